@@ -1,0 +1,7 @@
+"""Checks of the repetition family (to be written)."""
+
+from __future__ import annotations
+
+from mtqa.checks.base import Check
+
+CHECKS: tuple[type[Check], ...] = ()

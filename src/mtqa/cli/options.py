@@ -1,0 +1,60 @@
+"""Options shared by several commands, declared once so their names and help stay consistent."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mtqa.config import Config, find_config_file, load_config
+from mtqa.errors import UsageError
+
+SourceLang = Annotated[
+    str | None, typer.Option("--source-lang", "-s", help="Source language (ISO 639-1); detected when omitted.")
+]
+TargetLang = Annotated[
+    str | None, typer.Option("--target-lang", "-t", help="Target language (ISO 639-1); detected when omitted.")
+]
+EncoderName = Annotated[
+    str | None,
+    typer.Option(
+        "--encoder",
+        "-e",
+        help="Embedding model: use-m3 (default), e5-small, or st:<sentence-transformers model name or path>.",
+    ),
+]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")]
+ConfigPath = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        "-c",
+        help="Config file (mtqa.toml or pyproject.toml with [tool.mtqa]); "
+        "by default the nearest one above the target.",
+        dir_okay=False,
+    ),
+]
+
+
+def resolve_config(explicit: Path | None, near: Path, encoder: str | None, no_cache: bool) -> Config:
+    """defaults < config file < command-line options."""
+    config = load_config(explicit if explicit is not None else find_config_file(near))
+    return config.with_overrides(encoder=encoder, cache=False if no_cache else None)
+
+
+def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
+    """Refuse to write a report over an input file or two reports to one path."""
+    resolved_inputs = {path.resolve() for path in inputs}
+    seen: set[Path] = set()
+    for output in outputs:
+        if output is None:
+            continue
+        resolved = output.resolve()
+        if resolved in resolved_inputs:
+            raise UsageError(f"{output}: refusing to overwrite an input file with a report")
+        if resolved in seen:
+            raise UsageError(f"{output}: two reports would be written to the same file")
+        if output.is_dir():
+            raise UsageError(f"{output}: is a directory; give a file path for the report")
+        seen.add(resolved)

@@ -1,0 +1,200 @@
+"""Configuration: defaults < ``mtqa.toml`` or ``[tool.mtqa]`` in ``pyproject.toml`` < CLI options.
+
+The file format (every key optional)::
+
+    encoder = "use-m3"            # or "e5-small", "st:<model name or path>"
+    cache = true
+    cache_dir = "/path/to/cache"
+
+    [checks]
+    enable = ["punctuation", "names.literal_translation"]   # families or check ids; empty = all
+    disable = ["typography.apostrophe_style"]
+    french_plain_space = false    # accept a plain space before ; : ! ? and inside « »
+
+    [glossary]                    # source term -> required target term
+    "central bank" = "banque centrale"
+
+    [do_not_translate]
+    terms = ["Kubernetes"]
+
+    [names]                       # extra accepted renderings: source name -> target forms
+    "Geneva" = ["Genève"]
+
+    [gate]
+    fail_under = 80               # quality score 0-100
+    fail_on = "major"             # fail on any finding of this severity or worse
+    [gate.max_findings]           # per-category limits
+    name = 0
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from mtqa.errors import ConfigError
+from mtqa.model import CATEGORIES, SEVERITIES, Severity
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+DEFAULT_ENCODER = "use-m3"
+
+
+@dataclass(frozen=True)
+class CheckConfig:
+    enable: tuple[str, ...] = ()
+    disable: tuple[str, ...] = ()
+    french_plain_space: bool = False
+    glossary: Mapping[str, str] = field(default_factory=dict)
+    do_not_translate: tuple[str, ...] = ()
+    names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class GateConfig:
+    fail_under: float | None = None
+    fail_on: Severity | None = None
+    max_findings: Mapping[str, int] = field(default_factory=dict)
+
+    @property
+    def configured(self) -> bool:
+        return self.fail_under is not None or self.fail_on is not None or bool(self.max_findings)
+
+
+@dataclass(frozen=True)
+class Config:
+    encoder: str = DEFAULT_ENCODER
+    cache: bool = True
+    cache_dir: Path | None = None
+    checks: CheckConfig = field(default_factory=CheckConfig)
+    gate: GateConfig = field(default_factory=GateConfig)
+    source_path: Path | None = None
+
+    def with_overrides(self, **overrides: Any) -> Config:
+        """Return a copy with the non-None overrides applied (CLI options win over the file)."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def find_config_file(start: Path) -> Path | None:
+    """The nearest ``mtqa.toml``, or ``pyproject.toml`` with a ``[tool.mtqa]`` table, from start upwards."""
+    directory = start if start.is_dir() else start.parent
+    for folder in (directory, *directory.resolve().parents):
+        candidate = folder / "mtqa.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "mtqa" in _read_toml(pyproject).get("tool", {}):
+            return pyproject
+    return None
+
+
+def load_config(path: Path | None) -> Config:
+    """Read a config file; None gives the defaults."""
+    if path is None:
+        return Config()
+    data = _read_toml(path)
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("mtqa", {})
+    return _parse(data, path)
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a directory, not a config file") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 (byte {error.start})") from None
+
+
+_TOP_KEYS = {"encoder", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"}
+
+
+def _parse(data: Mapping[str, Any], path: Path) -> Config:
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+    checks = _mapping(data.get("checks", {}), path, "checks")
+    cache_dir = data.get("cache_dir")
+    return Config(
+        encoder=_string(data.get("encoder", DEFAULT_ENCODER), path, "encoder"),
+        cache=_boolean(data.get("cache", True), path, "cache"),
+        cache_dir=(path.parent / _string(cache_dir, path, "cache_dir")) if cache_dir else None,
+        checks=CheckConfig(
+            enable=_strings(checks.get("enable", []), path, "checks.enable"),
+            disable=_strings(checks.get("disable", []), path, "checks.disable"),
+            french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
+            glossary={
+                _string(k, path, "glossary"): _string(v, path, f"glossary.{k}")
+                for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
+            },
+            do_not_translate=_strings(
+                _mapping(data.get("do_not_translate", {}), path, "do_not_translate").get("terms", []),
+                path,
+                "do_not_translate.terms",
+            ),
+            names={
+                k: _strings([v] if isinstance(v, str) else v, path, f"names.{k}")
+                for k, v in _mapping(data.get("names", {}), path, "names").items()
+            },
+        ),
+        gate=_parse_gate(_mapping(data.get("gate", {}), path, "gate"), path),
+        source_path=path,
+    )
+
+
+def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:
+    fail_on = gate.get("fail_on")
+    if fail_on is not None and fail_on not in SEVERITIES:
+        raise ConfigError(f"{path}: gate.fail_on must be one of {', '.join(SEVERITIES)}, not {fail_on!r}")
+    fail_under = gate.get("fail_under")
+    if fail_under is not None and (
+        isinstance(fail_under, bool) or not isinstance(fail_under, int | float) or not 0 <= fail_under <= 100
+    ):
+        raise ConfigError(f"{path}: gate.fail_under must be a number from 0 to 100")
+    limits = _mapping(gate.get("max_findings", {}), path, "gate.max_findings")
+    for category, limit in limits.items():
+        if category not in CATEGORIES:
+            raise ConfigError(f"{path}: gate.max_findings: unknown category {category!r}")
+        if isinstance(limit, bool) or not isinstance(limit, int) or limit < 0:
+            raise ConfigError(f"{path}: gate.max_findings.{category} must be a whole number >= 0")
+    return GateConfig(
+        fail_under=float(fail_under) if fail_under is not None else None,
+        fail_on=fail_on,
+        max_findings=dict(limits),
+    )
+
+
+def _mapping(value: Any, path: Path, key: str) -> Mapping[str, Any]:
+    if not isinstance(value, Mapping):
+        raise ConfigError(f"{path}: {key} must be a table")
+    return value
+
+
+def _string(value: Any, path: Path, key: str) -> str:
+    if not isinstance(value, str):
+        raise ConfigError(f"{path}: {key} must be a string")
+    return value
+
+
+def _boolean(value: Any, path: Path, key: str) -> bool:
+    if not isinstance(value, bool):
+        raise ConfigError(f"{path}: {key} must be true or false")
+    return value
+
+
+def _strings(value: Any, path: Path, key: str) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+        raise ConfigError(f"{path}: {key} must be a list of strings")
+    return tuple(value)

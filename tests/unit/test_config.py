@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.config import Config, find_config_file, load_config
+from mtqa.errors import ConfigError
+
+FULL = """
+encoder = "e5-small"
+cache = false
+
+[checks]
+disable = ["typography"]
+french_plain_space = true
+
+[glossary]
+"central bank" = "banque centrale"
+
+[do_not_translate]
+terms = ["Kubernetes"]
+
+[names]
+"Geneva" = "Genève"
+
+[gate]
+fail_under = 80
+fail_on = "major"
+[gate.max_findings]
+name = 0
+"""
+
+
+def test_full_file_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_text(FULL, encoding="utf-8")
+    config = load_config(path)
+    assert config.encoder == "e5-small"
+    assert config.cache is False
+    assert config.checks.disable == ("typography",)
+    assert config.checks.french_plain_space is True
+    assert config.checks.glossary == {"central bank": "banque centrale"}
+    assert config.checks.do_not_translate == ("Kubernetes",)
+    assert config.checks.names == {"Geneva": ("Genève",)}
+    assert config.gate.fail_under == 80.0
+    assert config.gate.fail_on == "major"
+    assert config.gate.max_findings == {"name": 0}
+    assert config.gate.configured
+
+
+def test_defaults_have_no_gate() -> None:
+    assert not Config().gate.configured
+    assert load_config(None) == Config()
+
+
+def test_pyproject_tool_table_is_found_from_a_subfolder(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.mtqa]\nencoder = "e5-small"\n', encoding="utf-8")
+    sub = tmp_path / "a" / "b"
+    sub.mkdir(parents=True)
+    found = find_config_file(sub / "fr.txt")
+    assert found == tmp_path / "pyproject.toml"
+    assert load_config(found).encoder == "e5-small"
+
+
+def test_pyproject_without_tool_table_is_ignored(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    (tmp_path / "fr.txt").write_text("x", encoding="utf-8")
+    assert find_config_file(tmp_path / "fr.txt") in (None, *[p / "mtqa.toml" for p in tmp_path.parents])
+
+
+def test_cli_overrides_win() -> None:
+    config = Config(encoder="e5-small").with_overrides(encoder="use-m3", cache=None)
+    assert config.encoder == "use-m3"
+    assert config.cache is True
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("encoder = 3", "encoder must be a string"),
+        ("colour = 'red'", "unknown key"),
+        ("[gate]\nfail_on = 'fatal'", "gate.fail_on must be one of"),
+        ("[gate]\nfail_under = 120", "from 0 to 100"),
+        ("[gate.max_findings]\nnonsense = 1", "unknown category"),
+        ("[checks]\nenable = 'names'", "must be a list of strings"),
+        ("[[broken", "invalid TOML"),
+    ],
+)
+def test_invalid_files_give_clear_errors(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="not found"):
+        load_config(tmp_path / "nope.toml")

@@ -1,0 +1,74 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa.io import document_from_text
+from mtqa.segment import detect_language, segment_document, sentence_languages, split_sentences
+
+
+def sentences(text: str, lang: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("fr", "M. Wang a parlé. Il est parti.", ["M. Wang a parlé.", "Il est parti."]),
+        ("fr", "Mr. Smith est venu. Fin.", ["Mr. Smith est venu.", "Fin."]),
+        ("fr", "Il cite p. ex. le Japon. Fin.", ["Il cite p. ex. le Japon.", "Fin."]),
+        ("fr", "Le taux est de 4,7 % etc. et rien. Fin.", ["Le taux est de 4,7 % etc. et rien.", "Fin."]),
+        ("fr", "En 44 av. J.-C. la ville tomba. Fin.", ["En 44 av. J.-C. la ville tomba.", "Fin."]),
+        ("fr", "Les U.S. sont là. Fin.", ["Les U.S. sont là.", "Fin."]),
+        ("en", "Mr. Smith went to the U.S. on Monday. It rose 3.5 percent.",
+         ["Mr. Smith went to the U.S. on Monday.", "It rose 3.5 percent."]),
+        ("en", "George W. Bush spoke, etc. Then he left.", ["George W. Bush spoke, etc.", "Then he left."]),
+        ("de", "Herr Dr. Müller kam am 3. Mai. Er sagte z. B. Nein.", ["Herr Dr. Müller kam am 3. Mai.",
+                                                                 "Er sagte z. B. Nein."]),
+    ],
+)
+def test_abbreviations_decimals_and_initials_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
+
+
+def test_boundary_inserted_by_machine_translation_is_kept() -> None:
+    # The checks must see this broken boundary, so segmentation must not repair it.
+    text = "Ils veulent rechercher la coopération. potentiel dans ce domaine."
+    assert sentences(text, "fr") == ["Ils veulent rechercher la coopération.", "potentiel dans ce domaine."]
+
+
+def test_segment_document_gives_global_indices_and_exact_spans() -> None:
+    document = document_from_text("Titre\n\nUne phrase. Une autre.\n\nFin.", "a.txt")
+    segmented = segment_document(document, "fr")
+    assert [(s.index, s.paragraph, s.text) for s in segmented.sentences] == [
+        (0, 0, "Titre"),
+        (1, 1, "Une phrase."),
+        (2, 1, "Une autre."),
+        (3, 2, "Fin."),
+    ]
+    for sentence in segmented.sentences:
+        assert segmented.excerpt(sentence.span) == sentence.text
+    assert segmented.lang == "fr"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(min_size=1))
+def test_sentences_lie_inside_the_text_in_order(text: str) -> None:
+    spans = split_sentences(text, "fr")
+    for before, after in zip(spans, spans[1:], strict=False):
+        assert before.end <= after.start
+    for span in spans:
+        assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_language_detection() -> None:
+    french = document_from_text("Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.", "fr.txt")
+    english = document_from_text("The talks are scheduled for Tuesday in Geneva, the ministry said.", "en.txt")
+    assert detect_language(french) == "fr"
+    assert detect_language(english) == "en"
+
+
+def test_sentence_languages_restricted_to_the_pair() -> None:
+    texts = ["The government announced new measures on Monday.", "Le gouvernement a annoncé des mesures lundi."]
+    assert sentence_languages(texts, ("en", "fr")) == ["en", "fr"]
