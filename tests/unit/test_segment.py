@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -21,14 +23,22 @@ def sentences(text: str, lang: str) -> list[str]:
         ("fr", "Le taux est de 4,7 % etc. et rien. Fin.", ["Le taux est de 4,7 % etc. et rien.", "Fin."]),
         ("fr", "En 44 av. J.-C. la ville tomba. Fin.", ["En 44 av. J.-C. la ville tomba.", "Fin."]),
         ("fr", "Les U.S. sont là. Fin.", ["Les U.S. sont là.", "Fin."]),
-        ("en", "Mr. Smith went to the U.S. on Monday. It rose 3.5 percent.",
-         ["Mr. Smith went to the U.S. on Monday.", "It rose 3.5 percent."]),
+        (
+            "en",
+            "Mr. Smith went to the U.S. on Monday. It rose 3.5 percent.",
+            ["Mr. Smith went to the U.S. on Monday.", "It rose 3.5 percent."],
+        ),
         ("en", "George W. Bush spoke, etc. Then he left.", ["George W. Bush spoke, etc.", "Then he left."]),
-        ("de", "Herr Dr. Müller kam am 3. Mai. Er sagte z. B. Nein.", ["Herr Dr. Müller kam am 3. Mai.",
-                                                                 "Er sagte z. B. Nein."]),
+        (
+            "de",
+            "Herr Dr. Müller kam am 3. Mai. Er sagte z. B. Nein.",
+            ["Herr Dr. Müller kam am 3. Mai.", "Er sagte z. B. Nein."],
+        ),
     ],
 )
-def test_abbreviations_decimals_and_initials_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
+def test_abbreviations_decimals_and_initials_do_not_end_sentences(
+    lang: str, text: str, expected: list[str]
+) -> None:
     assert sentences(text, lang) == expected
 
 
@@ -56,19 +66,26 @@ def test_segment_document_gives_global_indices_and_exact_spans() -> None:
 @given(st.text(min_size=1))
 def test_sentences_lie_inside_the_text_in_order(text: str) -> None:
     spans = split_sentences(text, "fr")
-    for before, after in zip(spans, spans[1:], strict=False):
+    for before, after in pairwise(spans):
         assert before.end <= after.start
     for span in spans:
         assert 0 <= span.start <= span.end <= len(text)
 
 
 def test_language_detection() -> None:
-    french = document_from_text("Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.", "fr.txt")
-    english = document_from_text("The talks are scheduled for Tuesday in Geneva, the ministry said.", "en.txt")
+    french = document_from_text(
+        "Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.", "fr.txt"
+    )
+    english = document_from_text(
+        "The talks are scheduled for Tuesday in Geneva, the ministry said.", "en.txt"
+    )
     assert detect_language(french) == "fr"
     assert detect_language(english) == "en"
 
 
 def test_sentence_languages_restricted_to_the_pair() -> None:
-    texts = ["The government announced new measures on Monday.", "Le gouvernement a annoncé des mesures lundi."]
+    texts = [
+        "The government announced new measures on Monday.",
+        "Le gouvernement a annoncé des mesures lundi.",
+    ]
     assert sentence_languages(texts, ("en", "fr")) == ["en", "fr"]

@@ -13,7 +13,18 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar
 
 from mtqa.config import CheckConfig
-from mtqa.model import Alignment, Bead, Category, Document, Finding, Paragraph, ParagraphBead, Sentence, Severity, Span
+from mtqa.model import (
+    Alignment,
+    Bead,
+    Category,
+    Document,
+    Finding,
+    Paragraph,
+    ParagraphBead,
+    Sentence,
+    Severity,
+    Span,
+)
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder

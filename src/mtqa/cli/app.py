@@ -22,6 +22,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn a domain error into a one-line message on stderr and exit code 2."""

@@ -1,9 +1,10 @@
-"""``mtqa check``: align, score and check one article pair and write its reports."""
+"""``mtqa check``: align, score and check one article pair, or two folders of articles, and report."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -17,19 +18,46 @@ from mtqa.cli.options import (
     guard_outputs,
     resolve_config,
 )
-from mtqa.model import ArticleReport, Severity
+from mtqa.errors import UsageError
+from mtqa.model import Severity
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from rich.console import Console
+
+    from mtqa.batch import ArticlePair
+    from mtqa.config import Config
+    from mtqa.model import ArticleReport
 
 
 @app.command("check")
 def check(
-    source: Annotated[Path, typer.Argument(help="Source article (plain text or Markdown).")],
-    target: Annotated[Path, typer.Argument(help="Translated article.")],
+    source: Annotated[Path, typer.Argument(help="Source article (text or Markdown), or a folder of them.")],
+    target: Annotated[Path, typer.Argument(help="Translated article, or a folder of them.")],
     source_lang: SourceLang = None,
     target_lang: TargetLang = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")] = None,
     html_path: Annotated[Path | None, typer.Option("--html", help="Write the HTML report here.")] = None,
     markdown_path: Annotated[
-        Path | None, typer.Option("--markdown", help="Write a Markdown summary here.")
+        Path | None,
+        typer.Option("--markdown", help="Write a Markdown summary here (PR comment, step summary)."),
+    ] = None,
+    out_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--out", help="Folder mode: write one HTML and JSON report per article and index.html here."
+        ),
+    ] = None,
+    junit_path: Annotated[
+        Path | None, typer.Option("--junit", help="Write JUnit XML (one test per article).")
+    ] = None,
+    sarif_path: Annotated[
+        Path | None, typer.Option("--sarif", help="Write SARIF 2.1.0 (one result per finding).")
+    ] = None,
+    table_path: Annotated[
+        Path | None,
+        typer.Option("--findings-table", help="Write every finding as a table (.csv or .parquet)."),
     ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
@@ -42,61 +70,220 @@ def check(
     ] = None,
     fail_under: Annotated[
         float | None,
-        typer.Option("--fail-under", min=0, max=100, help="Fail (exit 1) when the quality score is below this."),
+        typer.Option(
+            "--fail-under", min=0, max=100, help="Fail (exit 1) when a quality score is below this."
+        ),
     ] = None,
     fail_on: Annotated[
         Severity | None,
         typer.Option("--fail-on", help="Fail (exit 1) on any finding of this severity or worse."),
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print nothing on success.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
 ) -> None:
-    """Check one translated article against its source."""
+    """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
-        from dataclasses import replace
-
-        from mtqa.pipeline import check_article
-
-        guard_outputs([source, target], [json_path, html_path, markdown_path])
         config = resolve_config(config_path, target, encoder, no_cache)
-        config = replace(
-            config,
-            checks=replace(
-                config.checks,
-                enable=tuple(enable) if enable else config.checks.enable,
-                disable=(*config.checks.disable, *(disable or ())),
-            ),
-            gate=replace(
-                config.gate,
-                fail_under=fail_under if fail_under is not None else config.gate.fail_under,
-                fail_on=fail_on or config.gate.fail_on,
-            ),
+        config = _apply_options(config, enable, disable, fail_under, fail_on)
+        outputs = [json_path, html_path, markdown_path, junit_path, sarif_path, table_path]
+        if source.is_dir() or target.is_dir():
+            passed = _check_folders(source, target, out_dir, config, source_lang, target_lang, quiet, outputs)
+        else:
+            if out_dir is not None:
+                raise UsageError("--out is for folders of articles; use --json/--html for one article")
+            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs)
+    raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
+
+
+def _apply_options(
+    config: Config,
+    enable: list[str] | None,
+    disable: list[str] | None,
+    fail_under: float | None,
+    fail_on: Severity | None,
+) -> Config:
+    checks = replace(
+        config.checks,
+        enable=tuple(enable) if enable else config.checks.enable,
+        disable=(*config.checks.disable, *(disable or ())),
+    )
+    gate = replace(
+        config.gate,
+        fail_under=fail_under if fail_under is not None else config.gate.fail_under,
+        fail_on=fail_on or config.gate.fail_on,
+    )
+    return replace(config, checks=checks, gate=gate)
+
+
+def _check_one(
+    source: Path,
+    target: Path,
+    config: Config,
+    source_lang: str | None,
+    target_lang: str | None,
+    quiet: bool,
+    outputs: list[Path | None],
+) -> bool:
+    from mtqa.pipeline import check_article
+
+    json_path, html_path, markdown_path, junit_path, sarif_path, table_path = outputs
+    guard_outputs([source, target], outputs)
+    report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
+    write_article_reports(report, json_path=json_path, html_path=html_path)
+    write_aggregate_reports([report], markdown_path, junit_path, sarif_path, table_path)
+    if not quiet:
+        from rich.console import Console
+
+        from mtqa.report import print_console_summary
+
+        print_console_summary(report, Console(stderr=True))
+    return report.summary.passed
+
+
+def _check_folders(
+    source: Path,
+    target: Path,
+    out_dir: Path | None,
+    config: Config,
+    source_lang: str | None,
+    target_lang: str | None,
+    quiet: bool,
+    outputs: list[Path | None],
+) -> bool:
+    from mtqa.batch import check_pairs, pair_articles
+
+    json_path, html_path, markdown_path, junit_path, sarif_path, table_path = outputs
+    if not (source.is_dir() and target.is_dir()):
+        raise UsageError("give two files, or two folders of articles")
+    if json_path or html_path:
+        raise UsageError("--json/--html are for one article; in folder mode use --out DIR")
+    pairing = pair_articles(source, target, source_lang)
+    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
+    guard_outputs(inputs, [markdown_path, junit_path, sarif_path, table_path])
+    if out_dir is not None:
+        _guard_out_dir(out_dir, inputs)
+    console = _stderr_console()
+    for path in pairing.unmatched:
+        console.print(f"[yellow]unmatched:[/] {path}")
+    with _ProgressContext(console, len(pairing.pairs)) as advance:
+
+        def done(pair: ArticlePair, report: ArticleReport) -> None:
+            if out_dir is not None:
+                write_article_reports(
+                    report, json_path=out_dir / f"{pair.name}.json", html_path=out_dir / f"{pair.name}.html"
+                )
+            advance()
+
+        results = check_pairs(
+            pairing.pairs, config, source_lang=source_lang, target_lang=target_lang, on_done=done
         )
-        report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
-        write_article_reports(report, json_path=json_path, html_path=html_path, markdown_path=markdown_path)
-        if not quiet:
-            from rich.console import Console
+    reports = [report for _, report in results]
+    if out_dir is not None:
+        _write_index(out_dir, results)
+    write_aggregate_reports(reports, markdown_path, junit_path, sarif_path, table_path)
+    if not quiet:
+        _print_folder_summary(console, results)
+    return all(report.summary.passed for report in reports)
 
-            from mtqa.report import print_console_summary
 
-            print_console_summary(report, Console(stderr=True))
-    raise typer.Exit(EXIT_PASSED if report.summary.passed else EXIT_GATE_FAILED)
+def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: exists and is not a folder")
+    resolved = out_dir.resolve()
+    if any(path.resolve().is_relative_to(resolved) for path in inputs):
+        raise UsageError(f"{out_dir}: holds input articles; choose another --out folder")
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+class _ProgressContext:
+    """A rich progress bar on a terminal; silent otherwise (CI logs stay clean)."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        self._console = console
+        self._total = total
+
+    def __enter__(self) -> Callable[[], None]:
+        if not self._console.is_terminal:
+            self._progress = None
+            return lambda: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self._console,
+        )
+        self._progress.start()
+        task = self._progress.add_task("articles", total=self._total)
+        progress = self._progress
+        return lambda: progress.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _write_index(out_dir: Path, results: list[tuple[ArticlePair, ArticleReport]]) -> None:
+    from mtqa.report import render_index, write_atomic
+
+    entries = [(f"{pair.name}.html", report) for pair, report in results]
+    write_atomic(out_dir / "index.html", render_index(entries))
+
+
+def _print_folder_summary(console: Console, results: list[tuple[ArticlePair, ArticleReport]]) -> None:
+    from rich.table import Table
+
+    table = Table("article", "score", "critical", "major", "minor", "verdict")
+    for pair, report in results:
+        counts = report.summary.findings
+        table.add_row(
+            pair.name,
+            f"{report.summary.quality_score:.1f}",
+            str(counts.get("critical", 0)),
+            str(counts.get("major", 0)),
+            str(counts.get("minor", 0)),
+            "[green]passed[/]" if report.summary.passed else "[red]failed[/]",
+        )
+    console.print(table)
 
 
 def write_article_reports(
-    report: ArticleReport,
-    *,
-    json_path: Path | None = None,
-    html_path: Path | None = None,
-    markdown_path: Path | None = None,
+    report: ArticleReport, *, json_path: Path | None = None, html_path: Path | None = None
 ) -> None:
-    """Render and atomically write whichever reports were asked for."""
+    """Render and atomically write one article's JSON and HTML reports, if asked for."""
     import json
 
-    from mtqa.report import render_html, render_markdown, report_to_dict, write_atomic
+    from mtqa.report import render_html, report_to_dict, write_atomic
 
     if json_path is not None:
         write_atomic(json_path, json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
     if html_path is not None:
         write_atomic(html_path, render_html(report))
+
+
+def write_aggregate_reports(
+    reports: list[ArticleReport],
+    markdown_path: Path | None,
+    junit_path: Path | None,
+    sarif_path: Path | None,
+    table_path: Path | None,
+) -> None:
+    """The outputs that summarise one or many articles: Markdown, JUnit, SARIF, findings table."""
+    from mtqa.report import render_junit, render_markdown, render_sarif, write_atomic
+
     if markdown_path is not None:
-        write_atomic(markdown_path, render_markdown([report]))
+        write_atomic(markdown_path, render_markdown(reports))
+    if junit_path is not None:
+        write_atomic(junit_path, render_junit(reports))
+    if sarif_path is not None:
+        write_atomic(sarif_path, render_sarif(reports))
+    if table_path is not None:
+        from mtqa.report import write_findings_table
+
+        write_findings_table(reports, table_path)

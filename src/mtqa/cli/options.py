@@ -11,10 +11,12 @@ from mtqa.config import Config, find_config_file, load_config
 from mtqa.errors import UsageError
 
 SourceLang = Annotated[
-    str | None, typer.Option("--source-lang", "-s", help="Source language (ISO 639-1); detected when omitted.")
+    str | None,
+    typer.Option("--source-lang", "-s", help="Source language (ISO 639-1); detected when omitted."),
 ]
 TargetLang = Annotated[
-    str | None, typer.Option("--target-lang", "-t", help="Target language (ISO 639-1); detected when omitted.")
+    str | None,
+    typer.Option("--target-lang", "-t", help="Target language (ISO 639-1); detected when omitted."),
 ]
 EncoderName = Annotated[
     str | None,

