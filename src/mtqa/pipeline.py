@@ -65,7 +65,7 @@ def check_article(
     from mtqa.checks.base import CheckContext
     from mtqa.checks.registry import run_checks, select_checks
     from mtqa.embed import get_encoder
-    from mtqa.score import summarise
+    from mtqa.score import evaluate_gate, summarise
 
     config = config or Config()
     checks = select_checks(config.checks.enable, config.checks.disable)
@@ -76,7 +76,10 @@ def check_article(
     context = CheckContext(pair.source, pair.target, alignment, config.checks, encoder)
     findings = run_checks(context, checks)
     similarities = [bead.similarity for bead in alignment.beads if bead.similarity is not None]
-    summary = summarise(findings, pair.target.word_count or pair.source.word_count, similarities, config.gate)
+    summary = summarise(
+        findings, pair.target.word_count, similarities, config.gate, source_words=pair.source.word_count
+    )
+    _, gate_reasons = evaluate_gate(findings, summary.quality_score, config.gate)
     signature = (
         f"encoder:{encoder.signature}|align:{alignment.signature.split('|')[0].removeprefix('align:')}"
         f"|checks:{checks_signature([c.info.id for c in checks])}|version:{__version__}"
@@ -89,4 +92,5 @@ def check_article(
         summary=summary,
         signature=signature,
         tool_version=__version__,
+        gate_reasons=gate_reasons,
     )

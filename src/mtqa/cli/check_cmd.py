@@ -257,12 +257,10 @@ def write_article_reports(
     report: ArticleReport, *, json_path: Path | None = None, html_path: Path | None = None
 ) -> None:
     """Render and atomically write one article's JSON and HTML reports, if asked for."""
-    import json
-
-    from mtqa.report import render_html, report_to_dict, write_atomic
+    from mtqa.report import render_html, report_to_json, write_atomic
 
     if json_path is not None:
-        write_atomic(json_path, json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n")
+        write_atomic(json_path, report_to_json(report))
     if html_path is not None:
         write_atomic(html_path, render_html(report))
 

@@ -1,0 +1,162 @@
+"""``mtqa align``: align a source article with its translation and print the beads."""
+
+from __future__ import annotations
+
+import enum
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from mtqa.cli.app import app, user_errors
+from mtqa.cli.options import ConfigPath, EncoderName, NoCache, SourceLang, TargetLang, guard_outputs, resolve_config
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from mtqa.model import Alignment, Bead
+
+ALIGN_SCHEMA_VERSION = 1
+
+
+class OutputFormat(str, enum.Enum):
+    text = "text"
+    vecalign = "vecalign"
+    json = "json"
+
+
+@app.command("align")
+def align(
+    source: Annotated[Path, typer.Argument(help="Source article (text or Markdown).")],
+    target: Annotated[Path, typer.Argument(help="Translated article.")],
+    source_lang: SourceLang = None,
+    target_lang: TargetLang = None,
+    encoder: EncoderName = None,
+    presplit: Annotated[
+        bool,
+        typer.Option("--presplit", help="Inputs hold one sentence a line (no paragraphs); align the lines."),
+    ] = False,
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format", "-f", help="text: readable beads; vecalign: '[0]:[0, 1]' lines; json: the beads as JSON."
+        ),
+    ] = OutputFormat.text,
+    json_path: Annotated[Path | None, typer.Option("--json", help="Also write the alignment as JSON here.")] = None,
+    no_cache: NoCache = False,
+    config_path: ConfigPath = None,
+) -> None:
+    """Align paragraphs, then sentences, and print one bead per line."""
+    with user_errors():
+        guard_outputs([source, target], [json_path])
+        config = resolve_config(config_path, target, encoder, no_cache)
+        from mtqa.embed import get_encoder
+
+        model = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+        if presplit:
+            payload, lines = _align_lines(source, target, model)
+        else:
+            payload, lines = _align_articles(source, target, source_lang, target_lang, model)
+        if json_path is not None:
+            from mtqa.report.json_report import write_atomic
+
+            write_atomic(json_path, _dumps(payload))
+    if output_format is OutputFormat.json:
+        typer.echo(_dumps(payload), nl=False)
+    elif output_format is OutputFormat.vecalign:
+        for bead in payload["_sentence_beads"]:
+            typer.echo(vecalign_line(bead))
+    else:
+        for line in lines:
+            typer.echo(line)
+
+
+def vecalign_line(bead: Bead) -> str:
+    """The vecalign / Bleualign gold format: ``[0]:[0, 1]``, ``[3]:[]``."""
+    return f"{list(bead.source)}:{list(bead.target)}"
+
+
+def _align_lines(source: Path, target: Path, model: Any) -> tuple[dict[str, Any], list[str]]:
+    from mtqa.align import align_sentences, alignment_signature
+
+    source_lines = _read_lines(source)
+    target_lines = _read_lines(target)
+    beads = align_sentences(source_lines, target_lines, model)
+    payload: dict[str, Any] = {
+        "schema_version": ALIGN_SCHEMA_VERSION,
+        "signature": alignment_signature(model),
+        "source": {"path": str(source), "sentences": len(source_lines)},
+        "target": {"path": str(target), "sentences": len(target_lines)},
+        "alignment": [_bead_dict(bead) for bead in beads],
+        "_sentence_beads": beads,
+    }
+    return payload, [_text_line(bead, source_lines, target_lines, "") for bead in beads]
+
+
+def _align_articles(
+    source: Path, target: Path, source_lang: str | None, target_lang: str | None, model: Any
+) -> tuple[dict[str, Any], list[str]]:
+    from mtqa.align import align_documents
+    from mtqa.pipeline import load_pair
+
+    pair = load_pair(source, target, source_lang, target_lang)
+    alignment = align_documents(pair.source, pair.target, model)
+    source_texts = [sentence.text for sentence in pair.source.sentences]
+    target_texts = [sentence.text for sentence in pair.target.sentences]
+    payload: dict[str, Any] = {
+        "schema_version": ALIGN_SCHEMA_VERSION,
+        "signature": alignment.signature,
+        "source": _side(pair.source.path, pair.source.lang, len(pair.source.paragraphs), len(source_texts)),
+        "target": _side(pair.target.path, pair.target.lang, len(pair.target.paragraphs), len(target_texts)),
+        "alignment": [
+            {**_bead_dict(bead), "sentences": [_bead_dict(sentence) for sentence in bead.sentences]}
+            for bead in alignment.beads
+        ],
+        "_sentence_beads": list(alignment.sentence_beads),
+    }
+    return payload, _article_lines(alignment, source_texts, target_texts)
+
+
+def _article_lines(alignment: Alignment, source_texts: Sequence[str], target_texts: Sequence[str]) -> list[str]:
+    lines: list[str] = []
+    for bead in alignment.beads:
+        lines.append(
+            f"¶ {bead.kind:<4} {_similarity(bead.similarity)}  paragraphs {list(bead.source)} -> {list(bead.target)}"
+        )
+        lines.extend(_text_line(sentence, source_texts, target_texts, "  ") for sentence in bead.sentences)
+    return lines
+
+
+def _text_line(bead: Bead, source_texts: Sequence[str], target_texts: Sequence[str], indent: str) -> str:
+    left = " ".join(source_texts[i].strip() for i in bead.source) or "∅"
+    right = " ".join(target_texts[j].strip() for j in bead.target) or "∅"
+    return f"{indent}{bead.kind:<4} {_similarity(bead.similarity)}  {left} | {right}"
+
+
+def _similarity(value: float | None) -> str:
+    return "  —   " if value is None else f"{value:6.3f}"
+
+
+def _side(path: str, lang: str | None, paragraphs: int, sentences: int) -> dict[str, Any]:
+    return {"path": path, "lang": lang, "paragraphs": paragraphs, "sentences": sentences}
+
+
+def _bead_dict(bead: Bead) -> dict[str, Any]:
+    return {"source": list(bead.source), "target": list(bead.target), "similarity": bead.similarity}
+
+
+def _dumps(payload: dict[str, Any]) -> str:
+    public = {key: value for key, value in payload.items() if not key.startswith("_")}
+    return json.dumps(public, ensure_ascii=False, indent=2) + "\n"
+
+
+def _read_lines(path: Path) -> list[str]:
+    """One sentence a line, as in the vecalign and Bleualign files; a final newline ends the last line."""
+    from mtqa.io.text import decode, read_bytes
+
+    text = decode(read_bytes(path), str(path))
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines

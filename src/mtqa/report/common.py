@@ -1,0 +1,104 @@
+"""What every renderer shares: the order of findings, counts, verdict wording, paragraph lookup."""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from mtqa.model import SEVERITIES, ArticleReport, Document, Finding, Severity, Span
+
+# Worst first: the order of counts tables and of "top findings" lists.
+SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(reversed(SEVERITIES))
+_SEVERITY_RANK: dict[str, int] = {severity: rank for rank, severity in enumerate(SEVERITIES)}
+
+
+def finding_key(finding: Finding) -> tuple[object, ...]:
+    """A total order: document position first (target, then source-only), then every other field.
+
+    ``Finding.sort_key`` leaves ties between two findings on the same span and check; the extra
+    fields make the order, and so every rendered report, independent of the order checks ran in.
+    """
+    return (
+        *finding.sort_key(),
+        _span_key(finding.target_span),
+        _span_key(finding.source_span),
+        -_SEVERITY_RANK[finding.severity],
+        finding.category,
+        finding.excerpt,
+        finding.suggestion or "",
+    )
+
+
+def _span_key(span: Span | None) -> tuple[int, int]:
+    return (span.start, span.end) if span is not None else (-1, -1)
+
+
+def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in report order (see :func:`finding_key`)."""
+    return sorted(findings, key=finding_key)
+
+
+def worst_first(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings by severity (critical first), then in report order: for "top findings" lists."""
+    return sorted(findings, key=lambda f: (-_SEVERITY_RANK[f.severity], finding_key(f)))
+
+
+def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
+    counts = Counter(finding.severity for finding in findings)
+    return {severity: counts.get(severity, 0) for severity in SEVERITIES_WORST_FIRST}
+
+
+def category_counts(findings: Iterable[Finding]) -> dict[str, int]:
+    """Findings per category, categories in alphabetical order, only those that occur."""
+    counts: Counter[str] = Counter(finding.category for finding in findings)
+    return {category: counts[category] for category in sorted(counts)}
+
+
+def verdict(report: ArticleReport) -> str:
+    """``passed`` or ``failed`` (an article with no gate configured passes)."""
+    return "passed" if report.summary.passed else "failed"
+
+
+def anchored_in_source(finding: Finding) -> bool:
+    """True for findings that point into the source only (an omission has no target span)."""
+    return finding.target_span is None and finding.source_span is not None
+
+
+def paragraph_at(document: Document, offset: int) -> int | None:
+    """Index of the paragraph whose span holds ``offset`` (or starts right after it), else None."""
+    starts = [paragraph.span.start for paragraph in document.paragraphs]
+    position = bisect.bisect_right(starts, offset) - 1
+    if position < 0:
+        return None
+    paragraph = document.paragraphs[position]
+    return paragraph.index if offset <= paragraph.span.end else None
+
+
+def target_paragraph_of(finding: Finding, document: Document) -> int | None:
+    if finding.target_paragraph is not None:
+        return finding.target_paragraph
+    return paragraph_at(document, finding.target_span.start) if finding.target_span else None
+
+
+def source_paragraph_of(finding: Finding, document: Document) -> int | None:
+    if finding.source_paragraph is not None:
+        return finding.source_paragraph
+    return paragraph_at(document, finding.source_span.start) if finding.source_span else None
+
+
+def truncate(text: str, limit: int) -> str:
+    """At most ``limit`` characters, with an ellipsis when cut; newlines become spaces."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: max(limit - 1, 0)].rstrip() + "…"
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in code points) of a character offset into ``text``."""
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, column
+
+
+def total_counts(reports: Sequence[ArticleReport]) -> dict[Severity, int]:
+    return severity_counts(finding for report in reports for finding in report.findings)

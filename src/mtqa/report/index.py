@@ -1,0 +1,52 @@
+"""``index.html`` for a folder run: one sortable row per article, linking to its own report."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import PurePath
+from urllib.parse import quote
+
+from mtqa.model import ArticleReport, Severity
+from mtqa.report._templates import asset, render
+from mtqa.report.common import SEVERITIES_WORST_FIRST, severity_counts, verdict
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    href: str  # URL of the article's HTML report, relative to index.html (already quoted)
+    source: str
+    target: str
+    score: float
+    verdict: str
+    counts: dict[Severity, int]
+    mean_similarity: float | None
+
+
+def index_entry(href: str, report: ArticleReport) -> IndexEntry:
+    """One row; ``href`` is a relative file path, quoted here so it can only be a relative URL."""
+    return IndexEntry(
+        href=quote(PurePath(href).as_posix()),
+        source=report.source.path,
+        target=report.target.path,
+        score=report.summary.quality_score,
+        verdict=verdict(report),
+        counts=severity_counts(report.findings),
+        mean_similarity=report.summary.mean_similarity,
+    )
+
+
+def render_index(entries: Iterable[tuple[str, ArticleReport] | IndexEntry], title: str = "mtqa report") -> str:
+    """The index page for ``(href, report)`` pairs (or ready-made :class:`IndexEntry` rows), in order given."""
+    rows = [entry if isinstance(entry, IndexEntry) else index_entry(*entry) for entry in entries]
+    failed = sum(1 for row in rows if row.verdict == "failed")
+    return render(
+        "index.html.j2",
+        css=asset("report.css"),
+        js=asset("index.js"),
+        title=title,
+        rows=rows,
+        failed=failed,
+        severities=SEVERITIES_WORST_FIRST,
+        totals={s: sum(row.counts.get(s, 0) for row in rows) for s in SEVERITIES_WORST_FIRST},
+    )

@@ -1,0 +1,127 @@
+"""The JSON report (schema_version 1, see DESIGN.md) and the atomic writer every output uses."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+from mtqa.errors import InputError
+from mtqa.model import ArticleReport, Bead, Document, Finding, ParagraphBead, Span
+from mtqa.report.common import SEVERITIES_WORST_FIRST, sorted_findings
+
+SCHEMA_VERSION = 1
+
+
+def report_to_dict(report: ArticleReport) -> dict[str, Any]:
+    """The report as plain JSON data, keys in the documented order, floats rounded."""
+    summary = report.summary
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": "mtqa", "version": report.tool_version},
+        "signature": report.signature,
+        "source": _document(report.source),
+        "target": _document(report.target),
+        "summary": {
+            "quality_score": _round(summary.quality_score, 2),
+            "mqm_penalty_per_1000_words": _round(summary.mqm_penalty_per_1000_words, 2),
+            "mean_similarity": _round(summary.mean_similarity, 4),
+            "findings": {severity: summary.findings.get(severity, 0) for severity in SEVERITIES_WORST_FIRST},
+            "passed": summary.passed,
+        },
+        "alignment": [_paragraph_bead(bead) for bead in report.alignment.beads],
+        "findings": [finding_to_dict(finding) for finding in sorted_findings(report.findings)],
+    }
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "check": finding.check,
+        "category": finding.category,
+        "severity": finding.severity,
+        "mqm": finding.mqm,
+        "message": finding.message,
+        "excerpt": finding.excerpt,
+        "target_span": _span(finding.target_span),
+        "source_span": _span(finding.source_span),
+        "target_paragraph": finding.target_paragraph,
+        "source_paragraph": finding.source_paragraph,
+        "suggestion": finding.suggestion,
+    }
+
+
+def dumps(data: Any) -> str:
+    """Stable JSON text: insertion order kept, UTF-8 as is, 2-space indent, trailing newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def report_to_json(report: ArticleReport) -> str:
+    return dumps(report_to_dict(report))
+
+
+def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
+
+    The text goes to a temporary file in the same folder (same file system, so the final
+    ``os.replace`` is atomic), which is flushed to disk first; parent folders are created. Text is
+    written as UTF-8 with newlines untranslated, so output is byte-identical across platforms.
+    """
+    target = Path(path)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    except OSError as error:
+        raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
+    temporary = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        # mkstemp creates the file readable by its owner only; reports are meant to be shared.
+        temporary.chmod(0o644)
+        temporary.replace(target)
+    except BaseException as error:
+        with suppress(OSError):
+            temporary.unlink()
+        if isinstance(error, OSError):
+            raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
+        raise
+
+
+def _document(document: Document) -> dict[str, Any]:
+    return {
+        "path": document.path,
+        "lang": document.lang,
+        "sha256": document.sha256,
+        "paragraphs": len(document.paragraphs),
+        "words": document.word_count,
+    }
+
+
+def _paragraph_bead(bead: ParagraphBead) -> dict[str, Any]:
+    return {**_bead(bead), "sentences": [_bead(sentence) for sentence in bead.sentences]}
+
+
+def _bead(bead: Bead) -> dict[str, Any]:
+    return {
+        "source": list(bead.source),
+        "target": list(bead.target),
+        "similarity": _round(bead.similarity, 4),
+    }
+
+
+def _span(span: Span | None) -> dict[str, int] | None:
+    return None if span is None else {"start": span.start, "end": span.end}
+
+
+def _round(value: float | None, digits: int) -> float | None:
+    """Round for stable output; NaN or infinity (never valid JSON) becomes null."""
+    if value is None or not math.isfinite(value):
+        return None
+    rounded = round(float(value), digits)
+    return 0.0 if rounded == 0 else rounded  # no "-0.0" in reports

@@ -1,0 +1,120 @@
+"""SARIF 2.1.0: one result per finding, for code-scanning UIs (GitHub, GitLab, VS Code viewers).
+
+Regions are 1-based lines and columns counted in Unicode code points (``columnKind``
+``unicodeCodePoints``), computed from the finding's character span in the decoded text. The
+reader normalises newlines to ``\\n``, which does not change line numbers or columns (a CR before
+LF is not a column), so regions match the file on disk. ``endColumn`` is the column just after
+the last character, as SARIF defines it; a zero-length span gives ``startColumn == endColumn``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from pathlib import PurePath
+from typing import Any
+from urllib.parse import quote
+
+from mtqa.model import ArticleReport, Document, Finding, Span
+from mtqa.report.common import anchored_in_source, line_column, sorted_findings
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_LEVEL = {"critical": "error", "major": "error", "minor": "warning"}
+
+
+def render_sarif(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] | None = None) -> str:
+    """The SARIF log as JSON text (2-space indent, trailing newline)."""
+    return json.dumps(sarif_log(reports, descriptions), ensure_ascii=False, indent=2) + "\n"
+
+
+def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] | None = None) -> dict[str, Any]:
+    """The SARIF log as data. ``descriptions`` maps check ids to one-line rule descriptions;
+    by default they come from the check registry."""
+    check_ids = sorted({finding.check for report in reports for finding in report.findings})
+    if descriptions is None:
+        descriptions = _registry_descriptions()
+    rule_index = {check: index for index, check in enumerate(check_ids)}
+    version = reports[0].tool_version if reports else _version()
+    results = [
+        _result(report, finding, rule_index[finding.check])
+        for report in reports
+        for finding in sorted_findings(report.findings)
+    ]
+    return {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "mtqa",
+                        "version": version,
+                        "rules": [_rule(check, descriptions) for check in check_ids],
+                    }
+                },
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+
+
+def _rule(check: str, descriptions: Mapping[str, str]) -> dict[str, Any]:
+    text = descriptions.get(check) or f"mtqa check {check}"
+    return {"id": check, "name": check, "shortDescription": {"text": text}}
+
+
+def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[str, Any]:
+    message = finding.message + (f" Suggestion: {finding.suggestion}" if finding.suggestion else "")
+    source_side = anchored_in_source(finding)
+    document = report.source if source_side else report.target
+    span = finding.source_span if source_side else finding.target_span
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    if span is not None:
+        location["region"] = region(document, span)
+    return {
+        "ruleId": finding.check,
+        "ruleIndex": rule_index,
+        "level": _LEVEL[finding.severity],
+        "message": {"text": message},
+        "locations": [{"physicalLocation": location}],
+        "properties": {
+            "category": finding.category,
+            "severity": finding.severity,
+            "mqm": finding.mqm,
+            "anchor": "source" if source_side else "target",
+        },
+    }
+
+
+def region(document: Document, span: Span) -> dict[str, Any]:
+    """The SARIF region of a character span (1-based lines and code-point columns)."""
+    start_line, start_column = line_column(document.text, span.start)
+    end_line, end_column = line_column(document.text, span.end)
+    return {
+        "startLine": start_line,
+        "startColumn": start_column,
+        "endLine": end_line,
+        "endColumn": end_column,
+        "snippet": {"text": document.text[span.start : span.end]},
+    }
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for a path as the user gave it: relative stays relative (forward slashes)."""
+    pure = PurePath(path)
+    if pure.is_absolute():
+        return pure.as_uri()
+    return quote(pure.as_posix())
+
+
+def _registry_descriptions() -> dict[str, str]:
+    from mtqa.checks.registry import all_checks
+
+    return {info.id: info.description for info in all_checks()}
+
+
+def _version() -> str:
+    from mtqa import __version__
+
+    return __version__

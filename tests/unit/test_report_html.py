@@ -1,0 +1,217 @@
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from html.parser import HTMLParser
+
+import pytest
+
+from mtqa.model import Alignment, Bead, Finding, ParagraphBead, Span
+from mtqa.report import render_html
+from mtqa.report.highlight import Highlighter, Mark
+from tests.factories import finding, make_document, make_report
+
+VOID = {"meta", "input", "br", "img", "link", "hr", "line", "rect", "path"}
+
+
+class _Structure(HTMLParser):
+    """Checks that elements nest properly and collects ids and marks."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.ids: list[str] = []
+        self.marks: list[dict[str, str | None]] = []
+        self.errors: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if attributes.get("id"):
+            self.ids.append(str(attributes["id"]))
+        if tag == "mark":
+            self.marks.append(attributes)
+        if tag not in VOID:
+            self.stack.append(tag)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if dict(attrs).get("id"):
+            self.ids.append(str(dict(attrs)["id"]))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in VOID:
+            return
+        if not self.stack or self.stack[-1] != tag:
+            self.errors.append(f"</{tag}> closes {self.stack[-1:]}")
+            return
+        self.stack.pop()
+
+
+def parse(html: str) -> _Structure:
+    parser = _Structure()
+    parser.feed(html)
+    parser.close()
+    assert parser.errors == []
+    assert parser.stack == []
+    return parser
+
+
+def test_every_finding_is_highlighted_once_with_an_anchor() -> None:
+    report = make_report()
+    html = render_html(report)
+    structure = parse(html)
+    assert sorted(i for i in structure.ids if i.startswith("f-")) == ["f-1", "f-2", "f-3", "f-4"]
+    assert len(set(structure.ids)) == len(structure.ids)
+    first = structure.marks[0]
+    assert first["class"] == "finding sev-major cat-name"
+    assert first["data-check"] == "names.literal_translation"
+    assert first["title"] == (
+        "names.literal_translation · major · 'China Daily' is a proper name · suggestion: China Daily"
+    )
+    assert '<mark class="finding sev-critical cat-number"' in html
+    for number in range(1, 5):
+        assert f'href="#f-{number}"' in html
+
+
+def test_highlight_sits_exactly_on_the_span() -> None:
+    html = render_html(make_report())
+    assert re.search(r'id="f-2">5,3</mark>', html)
+    assert re.search(r'id="f-4">Officials in Beijing welcomed the figures\.</mark>', html)
+
+
+def test_overlapping_findings_nest_and_split() -> None:
+    target = make_document("Alpha beta gamma delta.\n", "t.txt", "fr")
+    source = make_document("Source text here.\n", "s.txt", "en")
+    findings = [
+        Finding("a.one", "name", "major", "outer", "beta gamma", target_span=Span(6, 16), target_paragraph=0),
+        Finding("a.two", "typography", "minor", "inner", "gamma delta", target_span=Span(11, 22), target_paragraph=0),
+    ]
+    html = render_html(make_report(source, target, findings))
+    structure = parse(html)
+    assert [m["data-finding"] for m in structure.marks] == ["1", "1", "2", "2"]
+    assert [m.get("id") for m in structure.marks] == ["f-1", None, "f-2", None]
+    assert ">beta </mark>" in html
+    assert 'id="f-2">gamma</mark></mark>' in html
+    assert "> delta</mark>." in html
+
+
+def test_zero_length_finding_is_a_visible_point() -> None:
+    target = make_document("Bonjour le monde\n", "t.txt", "fr")
+    source = make_document("Hello world.\n", "s.txt", "en")
+    missing = Finding("punctuation.final", "punctuation", "minor", "no full stop", "", target_span=Span(16, 16))
+    html = render_html(make_report(source, target, [missing]))
+    assert 'point" data-finding="1"' in html
+    assert re.search(r'id="f-1"></mark></span>', html)
+
+
+def test_finding_outside_any_text_is_anchored_in_its_list_item() -> None:
+    report = make_report(findings=[Finding("custom.doc", "custom", "minor", "whole document", "")])
+    html = render_html(report)
+    assert '<li class="finding sev-minor cat-custom" data-severity="minor" data-category="custom" id="f-1">' in html
+    assert "Findings about the whole document" in html
+
+
+def test_omissions_and_additions_are_visible_gaps() -> None:
+    report = make_report()
+    beads = (
+        ParagraphBead((0,), (0,), 0.9, ()),
+        ParagraphBead((1,), (1,), 0.8, (Bead((1,), (1,), 0.7), Bead((2,), (), None), Bead((), (2,), None))),
+        ParagraphBead((2,), (), None, ()),
+    )
+    html = render_html(replace(report, alignment=Alignment(beads, "align:test")))
+    assert html.count("missing in the translation (omitted)") == 2
+    assert html.count("not in the source (added)") == 1
+    assert 'class="row kind-1-0"' in html and 'class="row kind-0-1"' in html
+    assert ">0.7000<" in html
+
+
+def test_header_summary_and_chart() -> None:
+    html = render_html(make_report())
+    assert "src/en/article.txt" in html and "out/fr/article.txt" in html
+    assert "encoder:test|align:test|checks:all|version:0.1.0" in html
+    assert "per 1,000 words" in html
+    assert '<svg class="chart similarity-chart"' in html
+    assert '<svg class="chart category-chart"' in html
+    assert html.count("<rect ") == 3 + 4  # three beads, four categories
+    assert 'data-filter="severity" value="critical"' in html
+    assert 'data-filter="category" value="omission"' in html
+
+
+def test_failed_gate_shows_the_reasons() -> None:
+    from mtqa.config import GateConfig
+
+    html = render_html(make_report(gate=GateConfig(fail_on="critical")))
+    assert '<span class="verdict failed">failed</span>' in html
+    assert "1 finding(s) of severity critical (fail_on = critical)" in html
+
+
+HOSTILE = '<script>alert(1)</script> " onmouseover="alert(2) {{ 7*7 }} {% raw %}'
+
+
+@pytest.mark.parametrize("where", ["text", "message", "suggestion", "check", "path"])
+def test_article_text_and_messages_are_escaped(where: str) -> None:
+    source_text = f"Source {HOSTILE if where == 'text' else 'plain'} end.\n"
+    target_text = f"Cible {HOSTILE if where == 'text' else 'plain'} fin.\n"
+    path = f"out/{HOSTILE}.txt" if where == "path" else "out/t.txt"
+    source = make_document(source_text, "s.txt", "en")
+    target = make_document(target_text, path, "fr")
+    needle = HOSTILE if where == "text" else "plain"
+    hostile_finding = finding(
+        target,
+        needle,
+        check=HOSTILE if where == "check" else "names.x",
+        message=HOSTILE if where == "message" else "m",
+        suggestion=HOSTILE if where == "suggestion" else None,
+    )
+    html = render_html(make_report(source, target, [hostile_finding]))
+    assert "<script>alert" not in html
+    assert '" onmouseover=' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "&#34; onmouseover=&#34;alert(2)" in html
+    assert "{{ 7*7 }}" in html and ">49<" not in html  # data is never evaluated as a template
+    assert html.count("<script>") == 1  # only our own filter script
+    parse(html)
+
+
+def test_output_is_self_contained() -> None:
+    html = render_html(make_report())
+    assert "<link" not in html and "@import" not in html and " src=" not in html
+    urls = set(re.findall(r"https?://[^\s\"'<>]+", html))
+    assert urls <= {"http://www.w3.org/2000/svg"}
+
+
+def test_output_is_deterministic() -> None:
+    assert render_html(make_report()) == render_html(make_report())
+    report = make_report()
+    shuffled = replace(report, findings=tuple(reversed(report.findings)))
+    assert render_html(report) == render_html(shuffled)
+
+
+def test_highlighter_segments_cover_the_text_exactly() -> None:
+    text = "0123456789"
+    marks = [
+        Mark(1, Span(2, 6), "major", "name", "c", "t"),
+        Mark(2, Span(4, 8), "minor", "name", "c", "t"),
+        Mark(3, Span(5, 5), "minor", "punctuation", "c", "t"),
+    ]
+    highlighter = Highlighter(text, marks)
+    segments = highlighter.segments(0, 10)
+    assert "".join(s.text for s in segments) == text
+    assert [(s.text, [p.mark.number for p in s.marks], s.point) for s in segments] == [
+        ("01", [], False),
+        ("23", [1], False),
+        ("4", [1, 2], False),
+        ("", [3], True),
+        ("5", [1, 2], False),
+        ("67", [2], False),
+        ("89", [], False),
+    ]
+    anchors = [(p.mark.number, p.anchor) for s in segments for p in s.marks]
+    assert anchors == [(1, True), (1, False), (2, True), (3, True), (1, False), (2, False), (2, False)]
+    assert highlighter.unanchored([1, 2, 3, 4]) == {4}
+
+
+def test_highlighter_clips_spans_to_the_range() -> None:
+    highlighter = Highlighter("abcdefgh", [Mark(1, Span(0, 8), "major", "name", "c", "t")])
+    first = highlighter.segments(2, 4)
+    second = highlighter.segments(5, 7)
+    assert [(s.text, s.marks[0].anchor) for s in (*first, *second)] == [("cd", True), ("fg", False)]

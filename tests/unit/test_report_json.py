@@ -1,0 +1,164 @@
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.model import Alignment, Bead, ParagraphBead
+from mtqa.report import dumps, report_to_dict, report_to_json, write_atomic
+from tests.factories import default_alignment, finding, make_report
+
+
+def test_top_level_contract() -> None:
+    data = report_to_dict(make_report())
+    assert list(data) == ["schema_version", "tool", "signature", "source", "target", "summary", "alignment", "findings"]
+    assert data["schema_version"] == 1
+    assert data["tool"] == {"name": "mtqa", "version": "0.1.0"}
+    assert list(data["source"]) == ["path", "lang", "sha256", "paragraphs", "words"]
+    assert data["source"]["path"] == "src/en/article.txt"
+    assert data["target"]["paragraphs"] == 2
+    assert list(data["summary"]) == [
+        "quality_score",
+        "mqm_penalty_per_1000_words",
+        "mean_similarity",
+        "findings",
+        "passed",
+    ]
+    assert list(data["summary"]["findings"]) == ["critical", "major", "minor"]
+
+
+def test_findings_follow_the_contract_and_are_sorted() -> None:
+    report = make_report()
+    data = report_to_dict(report)
+    first = data["findings"][0]
+    assert list(first) == [
+        "check",
+        "category",
+        "severity",
+        "mqm",
+        "message",
+        "excerpt",
+        "target_span",
+        "source_span",
+        "target_paragraph",
+        "source_paragraph",
+        "suggestion",
+    ]
+    assert first["target_span"] == {"start": 0, "end": 12}
+    assert first["source_span"] is None
+    assert first["mqm"] == "Accuracy/Mistranslation"
+    # Target-anchored findings by position, then the source-only omission.
+    assert [f["check"] for f in data["findings"]] == [
+        "names.literal_translation",
+        "numbers.mismatch",
+        "typography.percent_space",
+        "omission.paragraph",
+    ]
+    omission = data["findings"][-1]
+    assert omission["target_span"] is None and omission["source_span"] == {"start": 100, "end": 142}
+
+
+def test_output_does_not_depend_on_finding_order() -> None:
+    report = make_report()
+    shuffled = replace(report, findings=tuple(reversed(report.findings)))
+    assert report_to_json(report) == report_to_json(shuffled)
+
+
+def test_alignment_beads_and_rounding() -> None:
+    report = make_report()
+    beads = (
+        ParagraphBead((0,), (0,), 0.912345678, (Bead((0,), (0,), 0.98765432),)),
+        ParagraphBead((1,), (), None, ()),
+        ParagraphBead((), (1,), float("nan"), ()),
+    )
+    report = replace(report, alignment=Alignment(beads, "align:test"))
+    data = report_to_dict(report)
+    assert data["alignment"][0] == {
+        "source": [0],
+        "target": [0],
+        "similarity": 0.9123,
+        "sentences": [{"source": [0], "target": [0], "similarity": 0.9877}],
+    }
+    assert data["alignment"][1] == {"source": [1], "target": [], "similarity": None, "sentences": []}
+    assert data["alignment"][2]["similarity"] is None  # NaN is not JSON
+
+
+def test_summary_rounding() -> None:
+    report = make_report()
+    summary = replace(report.summary, quality_score=87.456, mqm_penalty_per_1000_words=12.3456, mean_similarity=0.81237)
+    data = report_to_dict(replace(report, summary=summary))
+    assert data["summary"]["quality_score"] == 87.46
+    assert data["summary"]["mqm_penalty_per_1000_words"] == 12.35
+    assert data["summary"]["mean_similarity"] == 0.8124
+
+
+def test_json_text_is_stable_unicode_with_trailing_newline() -> None:
+    report = make_report()
+    text = report_to_json(report)
+    assert text.endswith("}\n")
+    accented = make_report(findings=[finding(report.target, "économie")])
+    assert '"excerpt": "économie"' in report_to_json(accented)  # ensure_ascii=False: readable
+    assert "Chine Direct" in text
+    assert json.loads(text) == report_to_dict(report)
+    assert text == report_to_json(make_report())
+
+
+def test_dumps_rejects_nan_rather_than_writing_invalid_json() -> None:
+    with pytest.raises(ValueError):
+        dumps({"x": float("nan")})
+
+
+def test_write_atomic_creates_parents_and_replaces(tmp_path: Path) -> None:
+    path = tmp_path / "a" / "b" / "report.json"
+    write_atomic(path, "first\n")
+    write_atomic(path, "second ü\n")
+    assert path.read_bytes() == "second ü\n".encode()
+    assert [p.name for p in path.parent.iterdir()] == ["report.json"]
+
+
+def test_write_atomic_accepts_bytes(tmp_path: Path) -> None:
+    write_atomic(tmp_path / "x.bin", b"\x00\x01")
+    assert (tmp_path / "x.bin").read_bytes() == b"\x00\x01"
+
+
+def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.json"
+    path.write_text("old\n")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", broken_fsync)
+    with pytest.raises(InputError, match="No space left"):
+        write_atomic(path, "new\n")
+    assert path.read_text() == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
+def test_write_atomic_into_a_file_path_is_a_domain_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    with pytest.raises(InputError):
+        write_atomic(blocker / "report.json", "x")
+
+
+def test_default_alignment_factory_has_gaps() -> None:
+    report = make_report()
+    kinds = [bead.kind for bead in default_alignment(report.source, report.target).beads]
+    assert kinds == ["1-1", "1-1", "1-0"]
+
+
+def test_importing_mtqa_report_imports_neither_pandas_nor_jinja2() -> None:
+    code = (
+        "import sys, mtqa.report, mtqa.score; "
+        "heavy = [m for m in ('pandas', 'jinja2', 'rich') if m in sys.modules]; "
+        "print(','.join(heavy))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""

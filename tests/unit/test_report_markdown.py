@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from mtqa.config import GateConfig
+from mtqa.report import render_markdown
+from mtqa.report.markdown import escape
+from tests.factories import finding, make_document, make_report
+
+
+def test_single_article_summary() -> None:
+    text = render_markdown([make_report()])
+    assert text.startswith("## mtqa: ✅ passed — `out/fr/article.txt`\n")
+    assert "**Quality score 0.00** / 100" in text
+    assert "| critical | 1 |" in text and "| major | 2 |" in text and "| minor | 1 |" in text
+    assert "| name | 1 |" in text
+    assert "### Top findings (4 of 4)" in text
+    # Worst first: the critical number mismatch leads.
+    rows = [line for line in text.splitlines() if line.startswith("| critical |") or "`numbers" in line]
+    assert "5,3" in rows[-1]
+    assert text.endswith("\n")
+
+
+def test_failed_gate_lists_reasons() -> None:
+    text = render_markdown([make_report(gate=GateConfig(fail_under=90))])
+    assert "❌ failed" in text
+    assert "- quality score 0.00 is below fail\\_under 90" in text
+
+
+def test_many_articles_aggregate() -> None:
+    passed = make_report()
+    failed = make_report(gate=GateConfig(fail_on="major"))
+    text = render_markdown([passed, failed], top=3)
+    assert "## mtqa: ❌ 2 article(s), 1 failed" in text
+    assert "Findings: 2 critical, 4 major, 2 minor" in text
+    assert text.count("| `out/fr/article.txt` | 0.00 |") == 2
+    assert "### Top findings (3 of 8)" in text
+
+
+def test_no_findings() -> None:
+    report = make_report(findings=[])
+    text = render_markdown([report])
+    assert "No findings." in text
+    assert "**Quality score 100.00**" in text
+
+
+def test_article_text_cannot_break_the_table_or_inject_html() -> None:
+    target = make_document("Texte | <script>x</script> @octocat `code`\n", "t.txt", "fr")
+    source = make_document("Text.\n", "s.txt", "en")
+    hostile = finding(target, "| <script>x</script> @octocat `code`", message="a | b <img src=x>")
+    text = render_markdown([make_report(source, target, [hostile])])
+    assert "<script>" not in text and "<img" not in text
+    assert "&lt;script&gt;" in text
+    assert "\\@octocat" in text
+    row = next(line for line in text.splitlines() if "names.literal" in line)
+    assert row.count(" | ") == 3  # still four cells
+
+
+def test_escape_flattens_newlines_and_truncates() -> None:
+    assert escape("a\nb") == "a b"
+    assert escape("x" * 500, 10) == "x" * 9 + "…"
+    assert escape("*bold* [link](u)") == "\\*bold\\* \\[link\\](u)"
+
+
+def test_length_is_capped() -> None:
+    many = [make_report() for _ in range(300)]
+    text = render_markdown(many, max_chars=5000)
+    assert len(text) <= 5000
+    assert text.endswith("… summary truncated; see the full report.\n")

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from mtqa.errors import UsageError
+from mtqa.report import findings_frame, write_findings_table
+from mtqa.report.table import COLUMNS
+from tests.factories import make_report
+
+
+def test_one_row_per_finding_across_articles() -> None:
+    frame = findings_frame([make_report(), make_report(findings=[])])
+    assert list(frame.columns) == list(COLUMNS)
+    assert len(frame) == 4
+    assert frame["article"].unique().tolist() == ["out/fr/article.txt"]
+    assert frame["check"].tolist() == [
+        "names.literal_translation",
+        "numbers.mismatch",
+        "typography.percent_space",
+        "omission.paragraph",
+    ]
+    assert str(frame["target_start"].dtype) == "Int64"
+    omission = frame.iloc[3]
+    assert pd.isna(omission["target_start"]) and omission["source_start"] == 100
+    assert frame.iloc[0]["suggestion"] == "China Daily"
+
+
+def test_empty_frame_has_the_columns() -> None:
+    frame = findings_frame([])
+    assert list(frame.columns) == list(COLUMNS)
+    assert frame.empty
+
+
+def test_csv_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "out" / "findings.csv"
+    write_findings_table([make_report()], path)
+    back = pd.read_csv(path)
+    assert back["check"].tolist()[0] == "names.literal_translation"
+    assert back["excerpt"].tolist()[3] == "Officials in Beijing welcomed the figures."
+    assert path.read_bytes().count(b"\r") == 0
+
+
+@pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="pyarrow is not installed")
+def test_parquet_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "findings.parquet"
+    write_findings_table([make_report()], path)
+    back = pd.read_parquet(path)
+    assert back["severity"].tolist() == ["major", "critical", "minor", "major"]
+
+
+def test_parquet_without_pyarrow_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "pyarrow" else real(name, *a))
+    with pytest.raises(UsageError, match="pyarrow"):
+        write_findings_table([make_report()], tmp_path / "x.parquet")
+    assert not (tmp_path / "x.parquet").exists()
