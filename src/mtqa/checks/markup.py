@@ -1,7 +1,171 @@
-"""Checks of the markup family (to be written)."""
+"""Placeholders, inline tags and links that must survive translation unchanged.
+
+Each check compares, per paragraph bead, the multiset of normalised items on both sides and reports
+items of the source missing from the target (anchored in the source) and items of the target absent
+from the source (anchored in the target). Paragraph beads rather than sentence beads: a placeholder
+moved to the neighbouring sentence is still preserved.
+
+- ``markup.placeholder``: ``#PRS_ORG#``, ``{name}``, ``{{var}}``, ``%s``/``%d``/``%(name)s``,
+  ``$VAR``/``${var}``.
+- ``markup.tag``: inline tags ``<b>``, ``</b>``, ``<br/>``; names must match, attributes may be
+  translated, so they are ignored.
+- ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
+  domain case-insensitively).
+
+Severity major: a lost or altered placeholder or link breaks the published page or the software
+that fills it in.
+"""
 
 from __future__ import annotations
 
-from mtqa.checks.base import Check
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
 
-CHECKS: tuple[type[Check], ...] = ()
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair
+from mtqa.model import Finding, Paragraph, Span
+
+_PLACEHOLDER = re.compile(
+    r"#[A-Z][A-Z0-9_-]*#"  # anonymisation placeholders: #PRS_ORG#, #NUMBER#
+    r"|\{\{\s*[\w.]+\s*\}\}"  # {{var}}
+    r"|\{[\w.]*\}"  # {name}, {0}, {}
+    r"|(?<![\w%])%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdifxXeEgGcr](?!\w)"  # %s, %d, %(name)s, %.2f
+    r"|\$\{[\w.]+\}|\$[A-Z_][A-Z0-9_]{2,}\b"  # ${var}, $VAR
+)
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
+_LINK = re.compile(
+    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w@.])@\w{2,}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Item:
+    key: str  # normalised form, compared between source and target
+    span: Span  # absolute span in the document
+
+
+def placeholders(paragraph: Paragraph) -> list[Item]:
+    if not any(c in paragraph.text for c in "#{%$"):
+        return []
+    return [
+        _item(paragraph, m.start(), m.end(), re.sub(r"\s+", "", m.group()))
+        for m in _PLACEHOLDER.finditer(paragraph.text)
+    ]
+
+
+def tags(paragraph: Paragraph) -> list[Item]:
+    items: list[Item] = []
+    if "<" not in paragraph.text:
+        return items
+    for match in _TAG.finditer(paragraph.text):
+        closing = "/" if match.group().startswith("</") else ""
+        empty = "/" if match.group().endswith("/>") or match.group(1).lower() in {"br", "hr", "img"} else ""
+        key = f"<{closing}{match.group(1).lower()}{empty}>"
+        items.append(_item(paragraph, match.start(), match.end(), key))
+    return items
+
+
+def links(paragraph: Paragraph) -> list[Item]:
+    items: list[Item] = []
+    if "@" not in paragraph.text and "://" not in paragraph.text and "www." not in paragraph.text.lower():
+        return items
+    for match in _LINK.finditer(paragraph.text):
+        text = match.group()
+        items.append(_item(paragraph, match.start(), match.start() + len(text), _normalise_link(text)))
+    return items
+
+
+def _normalise_link(text: str) -> str:
+    if text.startswith("@"):
+        return text.lower()
+    if "://" in text:
+        scheme, rest = text.split("://", 1)
+        host, slash, path = rest.partition("/")
+        return f"{scheme.lower()}://{host.lower()}{slash}{path}"
+    if "@" in text:
+        return text.lower()
+    host, slash, path = text.partition("/")
+    return f"{host.lower()}{slash}{path}"
+
+
+def _item(paragraph: Paragraph, start: int, end: int, key: str) -> Item:
+    return Item(key, Span(paragraph.span.start + start, paragraph.span.start + end))
+
+
+class _MarkupCheck(Check):
+    noun = "item"
+
+    @staticmethod
+    def extract(paragraph: Paragraph) -> list[Item]:
+        raise NotImplementedError
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        for pair in context.paragraph_pairs():
+            if pair.source and pair.target:
+                yield from self._bead(context, pair)
+
+    def _bead(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source = [item for p in pair.source for item in self.extract(p)]
+        target = [item for p in pair.target for item in self.extract(p)]
+        if not source and not target:
+            return
+        missing = Counter(i.key for i in source) - Counter(i.key for i in target)
+        added = Counter(i.key for i in target) - Counter(i.key for i in source)
+        for item in _pick(source, missing):
+            yield self.finding(
+                context,
+                f"{self.noun} {item.key!r} of the source is missing or altered in the translation",
+                source_span=item.span,
+                suggestion=context.source.excerpt(item.span),
+            )
+        for item in _pick(target, added):
+            yield self.finding(context, f"{self.noun} {item.key!r} is not in the source", target_span=item.span)
+
+
+def _pick(items: list[Item], surplus: Counter[str]) -> Iterator[Item]:
+    """The last ``surplus[key]`` items of each key (which copy is the extra one cannot be known)."""
+    remaining = Counter(surplus)
+    for item in reversed(items):
+        if remaining[item.key] > 0:
+            remaining[item.key] -= 1
+            yield item
+
+
+class Placeholder(_MarkupCheck):
+    info = CheckInfo(
+        id="markup.placeholder",
+        category="markup",
+        severity="major",
+        description="Placeholders (#NAME#, {name}, %s, $VAR) missing, altered or added in the translation.",
+    )
+    noun = "placeholder"
+    extract = staticmethod(placeholders)
+
+
+class Tag(_MarkupCheck):
+    info = CheckInfo(
+        id="markup.tag",
+        category="markup",
+        severity="major",
+        description="Inline tags (<b>, </b>, <br/>) missing or added in the translation.",
+    )
+    noun = "tag"
+    extract = staticmethod(tags)
+
+
+class Link(_MarkupCheck):
+    info = CheckInfo(
+        id="markup.link",
+        category="markup",
+        severity="major",
+        description="URLs, e-mail addresses and @handles missing or altered in the translation.",
+    )
+    noun = "link"
+    extract = staticmethod(links)
+
+
+CHECKS: tuple[type[Check], ...] = (Placeholder, Tag, Link)

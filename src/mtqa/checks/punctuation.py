@@ -1,7 +1,383 @@
-"""Checks of the punctuation family (to be written)."""
+"""Punctuation artefacts of machine translation.
+
+- ``punctuation.stray``: doubled or stray marks (``l'IA. .``, ``; ,``, ``,,``, ``..`` that is not an
+  ellipsis). Ellipses (``...``, ``…``) and emphatic runs (``?!``, ``!!``) are accepted; a full stop
+  ending an abbreviation may be followed by a comma (``etc.,``).
+- ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
+  check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
+  source itself is tokenised (spaces before most of its commas).
+- ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
+- ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, when
+  the source paragraph is balanced (a quote that spans paragraphs, or an unbalanced source, is not
+  the translation's fault).
+- ``punctuation.end_mismatch``: a 1-1 sentence bead whose final mark differs from the source's: a
+  question rendered as a statement or the reverse (major: the speech act changes), or a missing final
+  mark (minor). ``!`` rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators
+  do not count it), and so are headlines without final punctuation on either side.
+
+Severity: minor except the lost or added question, because a stray mark does not change meaning.
+"""
 
 from __future__ import annotations
 
-from mtqa.checks.base import Check
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
-CHECKS: tuple[type[Check], ...] = ()
+from mtqa.checks._textutil import (
+    base_language,
+    is_abbreviation,
+    load_table,
+    mask_protected,
+    token_before,
+)
+from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
+from mtqa.model import Document, Finding, Sentence, Severity, Span
+
+# A comma, semicolon or colon followed (after optional spaces) by another such mark or by a lone
+# full stop: never correct. A full stop followed by one of them, or by another lone full stop, is
+# stray unless it ends an abbreviation. ``(?![.\w])`` keeps ellipses and ``.NET``-like tokens out.
+_AFTER_PAUSE = re.compile(r"[,;:][^\S\n]*(?:[,;:]|\.(?![.\w]))")
+_AFTER_STOP = re.compile(r"(?<![.…])\.(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))")
+_DOUBLE_STOP = re.compile(r"(?<![./\\])\.\.(?![./\\])")
+_AFTER_QUESTION = re.compile(r"[?!][,;]|[?!]\.(?![.\w])")
+_SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
+
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+(?:,|\.(?![.\w]))")
+_SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
+_SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
+
+_OPENING_STRAY = re.compile(r"[.,;:!?)\]](?![.?!])")
+_ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return load_table("punctuation.toml")
+
+
+def _languages(key: str) -> frozenset[str]:
+    return frozenset(_table()[key])
+
+
+def _paragraph_texts(context: CheckContext) -> Iterator[tuple[int, str]]:
+    for paragraph in context.target.paragraphs:
+        yield paragraph.span.start, paragraph.text
+
+
+class StrayPunctuation(Check):
+    info = CheckInfo(
+        id="punctuation.stray",
+        category="punctuation",
+        severity="minor",
+        description="Doubled or stray punctuation (`. .`, `; ,`, `,,`, `..`), not ellipses or `?!`.",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        lang = context.target_lang
+        for offset, text in _paragraph_texts(context):
+            for start, end in sorted(set(stray_marks(text, lang))):
+                span = Span(offset + start, offset + end)
+                mark = text[end - 1]
+                yield self.finding(
+                    context,
+                    f"stray {mark!r}: punctuation doubled or left over",
+                    target_span=span,
+                    suggestion=_keep_first(text[start:end]),
+                )
+
+
+def _keep_first(excerpt: str) -> str:
+    return excerpt[0] if excerpt else excerpt
+
+
+def stray_marks(text: str, lang: str) -> Iterator[tuple[int, int]]:
+    """Spans (relative to ``text``) from the first mark to the stray one."""
+    masked = mask_protected(text)
+    ellipses = [m.span() for m in _SPACED_ELLIPSIS.finditer(masked)]
+    for match in _AFTER_PAUSE.finditer(masked):
+        if not _is_code_colons(masked, match.start(), match.end()):
+            yield match.span()
+    for match in _AFTER_STOP.finditer(masked):
+        if any(s <= match.start() < e for s, e in ellipses):
+            continue
+        pause = masked[match.end() - 1] != "."
+        if pause and is_abbreviation(token_before(masked, match.start()), lang):
+            continue  # "etc., and", "U.S.:"
+        yield match.span()
+    for match in _DOUBLE_STOP.finditer(masked):
+        before, after = masked[match.start() - 1 : match.start()], masked[match.end() : match.end() + 1]
+        if before.isdigit() and after.isdigit():
+            continue  # a range, "1..10"
+        yield match.span()
+    for match in _AFTER_QUESTION.finditer(masked):
+        yield match.span()
+
+
+def _is_code_colons(text: str, start: int, end: int) -> bool:
+    # "std::vector", "fe80::1": colons glued to word characters on both sides.
+    chunk = text[start:end]
+    before, after = text[start - 1 : start], text[end : end + 1]
+    return chunk == "::" and (before.isalnum() or after.isalnum())
+
+
+class SpaceBeforePunctuation(Check):
+    info = CheckInfo(
+        id="punctuation.space_before",
+        category="punctuation",
+        severity="minor",
+        description="A space before a comma or full stop (or before ; : ! ? outside French).",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        if _is_tokenised(context.source):
+            return
+        lang = base_language(context.target_lang)
+        high = lang in _languages("no_space_before_high_punctuation")
+        for offset, text in _paragraph_texts(context):
+            masked = mask_protected(text)
+            for start, end in spaces_before(masked, high):
+                yield self.finding(
+                    context,
+                    f"no space belongs before {text[end - 1]!r}",
+                    target_span=Span(offset + start, offset + end),
+                    suggestion=text[end - 1],
+                )
+
+
+def spaces_before(text: str, high: bool) -> Iterator[tuple[int, int]]:
+    ellipses = [m.span() for m in _SPACED_ELLIPSIS.finditer(text)]
+    for match in _SPACE_BEFORE_STOP.finditer(text):
+        if not any(s <= match.end() - 1 < e for s, e in ellipses):
+            yield match.span()
+    if high:
+        for match in _SPACE_BEFORE_HIGH.finditer(text):
+            yield match.span()
+
+
+def _is_tokenised(document: Document) -> bool:
+    # Tokenised corpora put a space before every comma; then the target's spaces mirror the source.
+    commas = sum(p.text.count(",") for p in document.paragraphs)
+    spaced = sum(len(_SPACED_COMMA.findall(p.text)) for p in document.paragraphs)
+    return commas >= 2 and spaced * 2 >= commas
+
+
+class ParagraphStart(Check):
+    info = CheckInfo(
+        id="punctuation.paragraph_start",
+        category="punctuation",
+        severity="minor",
+        description="A paragraph that opens with a punctuation mark (`. Le texte`).",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        source_starts = {p.text[:1] for p in context.source.paragraphs}
+        for paragraph in context.target.paragraphs:
+            match = _OPENING_STRAY.match(paragraph.text)
+            if match is None or match.group() in source_starts:
+                continue
+            span = Span(paragraph.span.start, paragraph.span.start + 1)
+            yield self.finding(
+                context,
+                f"the paragraph opens with {match.group()!r}",
+                target_span=span,
+                suggestion="",
+            )
+
+
+@dataclass(frozen=True)
+class _Pair:
+    opening: str
+    closing: str
+
+
+@cache
+def _bracket_pairs() -> tuple[_Pair, ...]:
+    return tuple(_Pair(o, c) for o, c in _table()["brackets"])
+
+
+@cache
+def _quote_systems() -> tuple[tuple[_Pair, ...], ...]:
+    systems = _table()["quote_systems"]
+    return tuple(tuple(_Pair(o, c) for o, c in system) for system in systems)
+
+
+def unpaired_marks(text: str) -> list[int]:
+    """Offsets of brackets and quotation marks that have no partner in ``text``."""
+    masked = mask_protected(text)
+    marks = [(m.start(), m.group()) for m in _marks_pattern().finditer(masked)]
+    if not marks:
+        return []
+    unmatched: list[int] = []
+    for pair in _bracket_pairs():
+        unmatched += _unmatched(masked, marks, pair)
+    # Quotation marks: the system (English, German, guillemets either way) that fits best.
+    per_system = [_unmatched_in_system(masked, marks, system) for system in _quote_systems()]
+    best: list[int] = min(per_system, key=len)
+    unmatched += best
+    for mark in _table()["symmetric_quotes"]:
+        unmatched += _unmatched_symmetric(masked, marks, mark)
+    return sorted(unmatched)
+
+
+@cache
+def _marks_pattern() -> re.Pattern[str]:
+    pairs = [*_bracket_pairs(), *(pair for system in _quote_systems() for pair in system)]
+    characters = {c for pair in pairs for c in pair.opening + pair.closing} | set(_table()["symmetric_quotes"])
+    return re.compile("[" + re.escape("".join(sorted(characters))) + "]")
+
+
+Marks = list[tuple[int, str]]
+
+
+def _unmatched_in_system(text: str, marks: Marks, system: tuple[_Pair, ...]) -> list[int]:
+    # A quotation mark the system does not use counts as unmatched, so that a system cannot win by
+    # ignoring the marks the paragraph actually has.
+    known = "".join(pair.opening + pair.closing for pair in system)
+    foreign = [i for i, c in marks if c in _all_quote_marks() and c not in known]
+    return foreign + [i for pair in system for i in _unmatched(text, marks, pair)]
+
+
+@cache
+def _all_quote_marks() -> frozenset[str]:
+    return frozenset(c for system in _quote_systems() for pair in system for c in pair.opening + pair.closing)
+
+
+def _unmatched(text: str, marks: Marks, pair: _Pair) -> list[int]:
+    if pair.opening in pair.closing:  # "”…”": the same mark both ways
+        return _unmatched_symmetric(text, marks, pair.opening)
+    stack: list[int] = []
+    stray: list[int] = []
+    for index, char in marks:
+        if char in pair.opening:
+            stack.append(index)
+        elif char in pair.closing:
+            if stack:
+                stack.pop()
+            elif not _is_enumerator_or_smiley(text, index, char):
+                stray.append(index)
+    return stray + stack
+
+
+def _unmatched_symmetric(text: str, marks: Marks, mark: str) -> list[int]:
+    # Inch and second marks (12", 5'30") are not quotation marks.
+    positions = [i for i, c in marks if c == mark and not (i and text[i - 1].isdigit())]
+    return positions[-1:] if len(positions) % 2 else []
+
+
+def _is_enumerator_or_smiley(text: str, index: int, char: str) -> bool:
+    if char not in ")]":
+        return False
+    before = text[:index]
+    return bool(_ENUMERATOR.search(before)) or before.endswith((":", ";", ":-", ";-"))
+
+
+class UnpairedMarks(Check):
+    info = CheckInfo(
+        id="punctuation.unpaired",
+        category="punctuation",
+        severity="minor",
+        description="A bracket or quotation mark without its partner in the paragraph.",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        paragraphs = context.target.paragraphs
+        for pair in context.paragraph_pairs():
+            if any(unpaired_marks(p.text) for p in pair.source):
+                continue  # the source is unbalanced too: a quote spanning paragraphs, or a source error
+            for paragraph in pair.target:
+                following = paragraphs[paragraph.index + 1].text if paragraph.index + 1 < len(paragraphs) else ""
+                yield from self._paragraph(context, paragraph.text, paragraph.span.start, following)
+
+    def _paragraph(self, context: CheckContext, text: str, offset: int, following: str) -> Iterator[Finding]:
+        for index in unpaired_marks(text):
+            mark = text[index]
+            if following.startswith(mark):
+                continue  # the quotation continues in the next paragraph, which reopens it
+            yield self.finding(
+                context,
+                f"{mark!r} has no matching mark in this paragraph",
+                target_span=Span(offset + index, offset + index + 1),
+            )
+
+
+def final_mark(text: str) -> tuple[str, int | None]:
+    """The class of a sentence's final mark (``?``, ``!``, ``.`` or ``""``) and its offset."""
+    closing = str(_table()["closing_marks"])
+    end = len(text)
+    while end and text[end - 1] in closing:
+        end -= 1
+    run_start = end
+    while run_start and text[run_start - 1] in ".!?…？！。:;":
+        run_start -= 1
+    run = text[run_start:end]
+    if not run:
+        return "", None
+    for kind, marks in (("?", "?？"), ("!", "!！")):
+        if any(m in run for m in marks):
+            return kind, run_start + max(run.rfind(m) for m in marks)
+    if run[-1] in ".…。":
+        return ".", end - 1
+    return ":", end - 1
+
+
+class EndMismatch(Check):
+    info = CheckInfo(
+        id="punctuation.end_mismatch",
+        category="punctuation",
+        severity="minor",
+        description="The final mark of a sentence differs from the source's (`?` rendered as `.`).",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        for pair in context.sentence_pairs():
+            # Only 1-1 beads: in a larger bead the last sentences need not correspond. A bead whose
+            # sides differ more than twofold in length is probably misaligned, not mistranslated.
+            if len(pair.source) == 1 and len(pair.target) == 1 and _comparable(pair):
+                yield from self._bead(context, pair)
+
+    def _bead(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        source_kind, _ = final_mark(pair.source[-1].text)
+        last: Sentence = pair.target[-1]
+        target_kind, position = final_mark(last.text)
+        if source_kind == target_kind or ":" in (source_kind, target_kind):
+            return ()
+        if {source_kind, target_kind} == {"!", "."}:
+            return ()  # translators tone exclamations down (or up); that is style, not an error
+        if not source_kind:
+            return ()  # a source headline; a translator may add a full stop
+        if not target_kind:
+            span = _last_word(last)
+            message = f"the source sentence ends with {source_kind!r}; the translation has no final mark"
+            return (self.finding(context, message, target_span=span),)
+        if position is None:  # pragma: no cover - a final mark always has a position
+            return ()
+        span = Span(last.span.start + position, last.span.start + position + 1)
+        question = "?" in (source_kind, target_kind)
+        message = f"the source sentence ends with {source_kind!r}, the translation with {target_kind!r}"
+        severity: Severity | None = "major" if question else None
+        return (self.finding(context, message, target_span=span, suggestion=source_kind, severity=severity),)
+
+
+def _comparable(pair: SentencePair) -> bool:
+    source, target = len(pair.source_text), len(pair.target_text)
+    return max(source, target) <= 2 * max(1, min(source, target))
+
+
+def _last_word(sentence: Sentence) -> Span:
+    words: Sequence[re.Match[str]] = list(re.finditer(r"\S+", sentence.text))
+    if not words:
+        return sentence.span
+    start, end = words[-1].span()
+    return Span(sentence.span.start + start, sentence.span.start + end)
+
+
+CHECKS: tuple[type[Check], ...] = (
+    StrayPunctuation,
+    SpaceBeforePunctuation,
+    ParagraphStart,
+    UnpairedMarks,
+    EndMismatch,
+)

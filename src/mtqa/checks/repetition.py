@@ -1,7 +1,164 @@
-"""Checks of the repetition family (to be written)."""
+"""Words and phrases written twice in a row, a typical decoding artefact of machine translation.
+
+- ``repetition.word``: one word repeated with only white space between (``the the``, ``a annoncé
+  annoncé``). Case-insensitive only at a sentence start (``The the``): elsewhere a change of case
+  marks two different words (German ``Spiele spiele``, noun then verb). Numbers are ignored (``20 20`` is
+  usually a score or two figures); two capitalised words are ignored (``Bora Bora``, ``Walla Walla``
+  are names); grammatical or idiomatic repetitions (``nous nous``, ``had had``, German ``die die``)
+  are listed per language in ``data/repetition.toml``.
+- ``repetition.phrase``: a sequence of two to six words repeated immediately (``le gouvernement le
+  gouvernement``), or any unit repeated three times or more (a decoding loop).
+
+Both are skipped for a paragraph whose source repeats something itself (``Bye bye``, ``no, no, no``):
+the translation then mirrors the author. Severity: a doubled word is minor (a typo-like slip, the
+meaning survives); a doubled phrase is major (it reads as broken text and often comes with lost or
+garbled content around it).
+
+The span covers both occurrences; the suggestion is the first one alone.
+"""
 
 from __future__ import annotations
 
-from mtqa.checks.base import Check
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-CHECKS: tuple[type[Check], ...] = ()
+from mtqa.checks._textutil import base_language, load_table
+from mtqa.checks.base import Check, CheckContext, CheckInfo
+from mtqa.model import Finding, Span
+
+_TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
+_MAX_PHRASE = 6
+_GAP = re.compile(r"[^\S\n]+")
+
+
+@dataclass(frozen=True)
+class Repeat:
+    """A unit of ``size`` tokens starting at token ``index``, repeated ``times`` in a row."""
+
+    start: int  # character offsets relative to the paragraph: both occurrences
+    end: int
+    first_end: int
+    size: int
+    times: int
+
+
+@cache
+def _allowed(lang: str) -> frozenset[str]:
+    entry = load_table("repetition.toml").get(base_language(lang), {})
+    return frozenset(entry.get("allowed", [])) if isinstance(entry, dict) else frozenset()
+
+
+@lru_cache(maxsize=1024)
+def find_repeats(text: str, lang: str) -> tuple[Repeat, ...]:
+    """Immediate repetitions in ``text``, longest unit first, not overlapping."""
+    tokens = list(_TOKEN.finditer(text))
+    keys = [t.group().casefold() for t in tokens]
+    repeats: list[Repeat] = []
+    index = 0
+    while index < len(tokens):
+        repeat = _repeat_at(text, tokens, keys, index, lang)
+        if repeat is None:
+            index += 1
+            continue
+        repeats.append(repeat)
+        index += repeat.size * repeat.times
+    return tuple(repeats)
+
+
+def _repeat_at(text: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], index: int, lang: str) -> Repeat | None:
+    for size in range(min(_MAX_PHRASE, (len(tokens) - index) // 2), 0, -1):
+        if keys[index] != keys[index + size]:
+            continue  # cheap test first: most positions start no repetition
+        times = 1
+        while _same_unit(text, tokens, keys, index, index + size * times, size):
+            times += 1
+        if times > 1 and _reportable(text, tokens, index, size, times, lang):
+            last = tokens[index + size * times - 1]
+            return Repeat(tokens[index].start(), last.end(), tokens[index + size - 1].end(), size, times)
+    return None
+
+
+def _same_unit(
+    text: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], first: int, second: int, size: int
+) -> bool:
+    if second + size > len(tokens) or keys[first : first + size] != keys[second : second + size]:
+        return False
+    # Only white space between the occurrences ("die, die" is fine), and the same punctuation inside.
+    gap = text[tokens[second - 1].end() : tokens[second].start()]
+    if not _GAP.fullmatch(gap):
+        return False
+    inner = [text[tokens[i].end() : tokens[i + 1].start()] for i in range(first, first + size - 1)]
+    inner_again = [text[tokens[i].end() : tokens[i + 1].start()] for i in range(second, second + size - 1)]
+    return [s.strip() for s in inner] == [s.strip() for s in inner_again]
+
+
+def _reportable(text: str, tokens: Sequence[re.Match[str]], index: int, size: int, times: int, lang: str) -> bool:
+    words = [tokens[i].group() for i in range(index, index + size)]
+    if any(c.isdigit() for w in words for c in w):
+        return False
+    if times >= 3:
+        return True  # a decoding loop, whatever the words
+    first, second = tokens[index].group(), tokens[index + size].group()
+    if first[:1].isupper() != second[:1].isupper() and not _sentence_initial(text, tokens[index].start()):
+        return False  # German "Spiele spiele" (noun, verb): only a sentence start excuses a capital
+    if size == 1:
+        if first[:1].isupper() and second[:1].isupper():
+            return False  # "Bora Bora", "Baden Baden"
+        return f"{first.casefold()} {second.casefold()}" not in _allowed(lang)
+    return True
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \u00a0\"'«“„‘([-–—")
+    return not before or before[-1] in ".!?…:\n"
+
+
+def _source_repeats(context: CheckContext, texts: Sequence[str]) -> bool:
+    return any(find_repeats(text, context.source_lang) for text in texts)
+
+
+class _RepetitionCheck(Check):
+    phrase: bool = False
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        for pair in context.paragraph_pairs():
+            if _source_repeats(context, [p.text for p in pair.source]):
+                continue
+            for paragraph in pair.target:
+                for repeat in find_repeats(paragraph.text, context.target_lang):
+                    if (repeat.size > 1 or repeat.times > 2) == self.phrase:
+                        yield self._finding(context, paragraph.text, paragraph.span.start, repeat)
+
+    def _finding(self, context: CheckContext, text: str, offset: int, repeat: Repeat) -> Finding:
+        unit = text[repeat.start : repeat.first_end]
+        times = "twice" if repeat.times == 2 else f"{repeat.times} times"
+        return self.finding(
+            context,
+            f"{unit!r} is written {times} in a row",
+            target_span=Span(offset + repeat.start, offset + repeat.end),
+            suggestion=unit,
+        )
+
+
+class RepeatedWord(_RepetitionCheck):
+    info = CheckInfo(
+        id="repetition.word",
+        category="repetition",
+        severity="minor",
+        description="A word written twice in a row (`the the`), except grammatical pairs (`nous nous`).",
+    )
+
+
+class RepeatedPhrase(_RepetitionCheck):
+    info = CheckInfo(
+        id="repetition.phrase",
+        category="repetition",
+        severity="major",
+        description="A phrase written twice in a row, or any word or phrase looping three times or more.",
+    )
+    phrase = True
+
+
+CHECKS: tuple[type[Check], ...] = (RepeatedWord, RepeatedPhrase)

@@ -1,7 +1,250 @@
-"""Checks of the typography family (to be written)."""
+"""Typographic conventions of the target language, and consistency across the document.
+
+- ``typography.french_spacing`` (French): a no-break space (U+00A0 or U+202F) belongs before
+  ``; : ! ?`` and inside ``« »``. A missing space is reported; a plain space only unless the
+  configuration sets ``french_plain_space``. URLs, times (``10:30``), ratios (``3:1``), ``::`` and
+  runs such as ``?!`` (one space before the run) are not reported.
+- ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``).
+- ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
+  ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
+- ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
+  ``„ “``, ``" "``); the minority style is reported. When a single style is used and
+  ``data/typography.toml`` lists it as foreign to the language (straight quotes in French or
+  German), it is reported too.
+- ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
+  the source has them too.
+
+Severity minor: none of these changes the meaning; they mark the text as unedited.
+"""
 
 from __future__ import annotations
 
-from mtqa.checks.base import Check
+import re
+from collections import Counter
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
 
-CHECKS: tuple[type[Check], ...] = ()
+from mtqa.checks._textutil import base_language, inside, load_table, protected_spans
+from mtqa.checks.base import Check, CheckContext, CheckInfo
+from mtqa.model import Finding, Span
+
+_HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
+_PERCENT = re.compile(r"(?<=\d)(?P<space>[^\S\n]?)%")
+_OPEN_GUILLEMET = re.compile(r"«(?P<space>[^\S\n]?)")
+_CLOSE_GUILLEMET = re.compile(r"(?P<space>[^\S\n]?)»")
+_ENTITY = re.compile(r"&#?\w+;")
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+_QUOTE_PAIRS = (
+    ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
+    ("german", re.compile(r"„[^„“”\n]*[“”]")),
+    ("curly", re.compile(r"“[^“”„\n]*”")),
+    ("straight", re.compile(r"(?<![\w\d])\"[^\"\n]*\"")),
+)
+
+
+@cache
+def _table() -> dict[str, Any]:
+    return load_table("typography.toml")
+
+
+def _accepted_spaces(context: CheckContext) -> frozenset[str]:
+    spaces = frozenset(_table()["french_spaces"])
+    return spaces | {" "} if context.config.french_plain_space else spaces
+
+
+def _space_problem(space: str, accepted: frozenset[str]) -> str | None:
+    if not space:
+        return "missing"
+    if space not in accepted:
+        return "plain" if space == " " else "other"
+    return None
+
+
+_MESSAGES = {
+    "missing": "French puts a no-break space {where} {mark!r}",
+    "plain": "use a no-break space (U+00A0 or U+202F), not a plain space, {where} {mark!r}",
+    "other": "use a no-break space (U+00A0 or U+202F) {where} {mark!r}",
+}
+
+
+class FrenchSpacing(Check):
+    info = CheckInfo(
+        id="typography.french_spacing",
+        category="typography",
+        severity="minor",
+        description="French needs a no-break space before ; : ! ? and inside « ».",
+        languages=("fr",),
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        accepted = _accepted_spaces(context)
+        for paragraph in context.target.paragraphs:
+            text, offset = paragraph.text, paragraph.span.start
+            skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)]
+            for start, end, problem, mark, where in _problems(text, accepted, skip):
+                yield self.finding(
+                    context,
+                    _MESSAGES[problem].format(where=where, mark=mark),
+                    target_span=Span(offset + start, offset + end),
+                    suggestion=_suggest(mark, where),
+                )
+
+
+def _suggest(mark: str, where: str) -> str:
+    return f"{mark}\u00a0" if where == "after" else f"\u202f{mark}" if mark in ";!?" else f"\u00a0{mark}"
+
+
+def _problems(
+    text: str, accepted: frozenset[str], skip: list[tuple[int, int]]
+) -> Iterator[tuple[int, int, str, str, str]]:
+    for match in _HIGH.finditer(text):
+        mark_start = match.start("mark")
+        if inside(mark_start, skip) or not _is_french_high(text, match):
+            continue
+        problem = _space_problem(match.group("space"), accepted)
+        if problem:
+            yield match.start(), match.end(), problem, match.group("mark"), "before"
+    for match in _OPEN_GUILLEMET.finditer(text):
+        problem = _space_problem(match.group("space"), accepted)
+        if problem and match.end() < len(text) and not text[match.end()].isspace():
+            yield match.start(), match.end(), problem, "«", "after"
+    for match in _CLOSE_GUILLEMET.finditer(text):
+        problem = _space_problem(match.group("space"), accepted)
+        if problem and match.start() > 0 and not text[match.start() - 1].isspace():
+            yield match.start(), match.end(), problem, "»", "before"
+
+
+def _is_french_high(text: str, match: re.Match[str]) -> bool:
+    """False for marks that are not sentence punctuation: times, ratios, ``::``, smileys, line starts."""
+    end = match.end("mark")
+    mark = match.group("mark")
+    previous = text[match.start() - 1] if match.start() else ""
+    after = text[end] if end < len(text) else ""
+    if not match.group("space") and (not previous or previous == "\n"):
+        return False  # a line that starts with the mark: a list or a dialogue convention
+    if mark == ":" and previous.isdigit() and after.isdigit():
+        return False  # 10:30, 3:1
+    if mark.startswith("::"):
+        return False  # code, IPv6
+    if mark[-1] in ":;" and after and after in ")(DPp-/":
+        return False  # ":)", ";-)"
+    return previous not in "([{<.…" or previous == ""
+
+
+class PercentSpace(Check):
+    info = CheckInfo(
+        id="typography.percent_space",
+        category="typography",
+        severity="minor",
+        description="French needs a no-break space between a number and %.",
+        languages=("fr",),
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        accepted = _accepted_spaces(context)
+        for paragraph in context.target.paragraphs:
+            for match in _PERCENT.finditer(paragraph.text):
+                problem = _space_problem(match.group("space"), accepted)
+                if problem:
+                    span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
+                    yield self.finding(
+                        context,
+                        _MESSAGES[problem].format(where="before", mark="%"),
+                        target_span=span,
+                        suggestion="\u00a0%",
+                    )
+
+
+class ApostropheStyle(Check):
+    info = CheckInfo(
+        id="typography.apostrophe_style",
+        category="typography",
+        severity="minor",
+        description="The document mixes ' and ’ as apostrophes; the minority style is reported.",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        found = [
+            (paragraph.span.start + m.start(), m.group())
+            for paragraph in context.target.paragraphs
+            for m in _APOSTROPHE.finditer(paragraph.text)
+        ]
+        counts = Counter(mark for _, mark in found)
+        if len(counts) < 2:
+            return
+        # The minority style is reported; on a tie the typewriter ' gives way to the typographic ’.
+        minority = "'" if counts["'"] <= counts["’"] else "’"
+        majority = "’" if minority == "'" else "'"
+        message = f"apostrophe {minority!r} where the document mostly uses {majority!r}"
+        for position, mark in found:
+            if mark == minority:
+                yield self.finding(context, message, target_span=Span(position, position + 1), suggestion=majority)
+
+
+def _quotes(text: str) -> list[tuple[int, str]]:
+    """(offset, style) of each top-level quotation: quotes nested inside another pair are not counted."""
+    pairs = [(m.start(), m.end(), style) for style, regex in _QUOTE_PAIRS for m in regex.finditer(text)]
+    return sorted(
+        (start, style)
+        for start, end, style in pairs
+        if not any(s < start and end <= e for s, e, _ in pairs if (s, e) != (start, end))
+    )
+
+
+class QuoteStyle(Check):
+    info = CheckInfo(
+        id="typography.quote_style",
+        category="typography",
+        severity="minor",
+        description="Mixed primary quotation mark styles, or straight quotes where the language has its own.",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        found = [
+            (paragraph.span.start + start, style)
+            for paragraph in context.target.paragraphs
+            for start, style in _quotes(paragraph.text)
+        ]
+        counts = Counter(style for _, style in found)
+        rules = _table().get("quotes", {}).get(base_language(context.target_lang), {})
+        flagged = self._flagged_styles(counts, rules)
+        for position, style in found:
+            if style in flagged:
+                yield self.finding(
+                    context,
+                    flagged[style],
+                    target_span=Span(position, position + 1),
+                )
+
+    @staticmethod
+    def _flagged_styles(counts: Counter[str], rules: dict[str, Any]) -> dict[str, str]:
+        preferred = str(rules.get("preferred", ""))
+        foreign = set(rules.get("foreign", []))
+        if len(counts) >= 2:
+            # Keep the commonest style (the language's preferred one on a tie); report the others.
+            keep = max(counts, key=lambda s: (counts[s], s == preferred))
+            return {s: f"{s} quotation marks in a document that mostly uses {keep}" for s in counts if s != keep}
+        return {s: f"{s} quotation marks; this language uses {preferred}" for s in counts if s in foreign}
+
+
+class DoubleSpace(Check):
+    info = CheckInfo(
+        id="typography.double_space",
+        category="typography",
+        severity="minor",
+        description="Two or more spaces in a row inside a line.",
+    )
+
+    def run(self, context: CheckContext) -> Iterator[Finding]:
+        if any(_DOUBLE_SPACE.search(p.text) for p in context.source.paragraphs):
+            return  # the source is spaced that way too (transcripts, layout): not a translation artefact
+        for paragraph in context.target.paragraphs:
+            for match in _DOUBLE_SPACE.finditer(paragraph.text):
+                span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
+                yield self.finding(context, "two or more spaces in a row", target_span=span, suggestion=" ")
+
+
+CHECKS: tuple[type[Check], ...] = (FrenchSpacing, PercentSpace, ApostropheStyle, QuoteStyle, DoubleSpace)

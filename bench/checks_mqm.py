@@ -1,0 +1,386 @@
+"""Precision and recall of mtqa's check families against human MQM error spans.
+
+Datasets (under ``--external``, default ``../shared/external`` relative to the repository root):
+
+- ``bio-mqm-enfr``: WMT21 biomedical MQM, English->French and French->English (10 and 13 JSON files of
+  423 / 405 segments); target spans in ``target_errors``, omissions in ``source_errors``.
+- ``wmt23-mqm-ende``: WMT23 general MT English->German, paragraph-level segments, 12 systems plus the
+  human reference; spans in ``human-scores/en-de.mqm.merged.seg.rating``.
+
+Every (source, MT output) segment becomes a one-paragraph article with one paragraph bead; sentences are
+paired 1-1 when both sides split into the same number of sentences, otherwise the whole segment is one
+sentence bead. No encoder (bead similarities are None). All registered checks run.
+
+A finding is a true positive when its span overlaps an MQM span of a category matching its family
+(``FAMILY_MATCHES`` below) in the same segment: target spans against target-side MQM spans, source spans
+(omissions, lost markup) against source-side ones. Precision = true positives / findings; recall = share
+of the matching MQM spans overlapped by at least one finding of the family. "precision (annotated)"
+only counts findings in segments where the annotator marked at least one target error: in unannotated
+segments a finding may be a true error the annotator skipped, or a segment the annotator never read.
+
+The benchmark prints figures and never asserts on them; run it with::
+
+    .venv/bin/python bench/checks_mqm.py [--external DIR] [--dataset NAME ...] [--by-check]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mtqa.checks.base import Check, CheckContext
+from mtqa.checks.registry import run_checks, select_checks
+from mtqa.config import CheckConfig
+from mtqa.model import Alignment, Bead, Document, Finding, Paragraph, ParagraphBead, Span
+from mtqa.segment import segment_document
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_EXTERNAL = Path("..") / "shared" / "external"
+
+
+# --- The data -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Error:
+    category: str  # lower-case "category/subcategory"
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True)
+class Segment:
+    source: str
+    target: str
+    source_lang: str
+    target_lang: str
+    target_errors: tuple[Error, ...]
+    source_errors: tuple[Error, ...]
+
+
+def _locate(text: str, term: str, start: int, end_inclusive: int) -> Span:
+    """The span of ``term`` near ``start`` (bio-mqm offsets are sometimes off by one or two)."""
+    if term and text[start : start + len(term)] == term:
+        return Span(start, start + len(term))
+    if term:
+        window = text.find(term, max(0, start - 5))
+        if window >= 0 and abs(window - start) <= 10:
+            return Span(window, window + len(term))
+    start = min(max(start, 0), len(text))
+    return Span(start, min(max(end_inclusive + 1, start), len(text)))
+
+
+def _bio_errors(text: str, errors: Iterable[dict[str, object]]) -> tuple[Error, ...]:
+    result = []
+    for error in errors:
+        term = str(error.get("term") or "")
+        category = f"{error.get('error_category', '')}/{error.get('error_subcategory', '')}".lower()
+        start, end = int(str(error["startIndex"])), int(str(error["endIndex"]))
+        span = _locate(text, term, start, end)
+        result.append(Error(category, span, text[span.start : span.end]))
+    return tuple(result)
+
+
+def load_bio(external: Path, direction: str) -> Iterator[tuple[str, list[Segment]]]:
+    source_lang, target_lang = direction[:2], direction[3:]
+    for path in sorted((external / "bio-mqm-enfr" / direction).glob("*.json")):
+        records = json.loads(path.read_text(encoding="utf-8"))
+        segments = [
+            Segment(
+                r["source"],
+                r["target"],
+                source_lang,
+                target_lang,
+                _bio_errors(r["target"], r.get("target_errors", [])),
+                _bio_errors(r["source"], r.get("source_errors", [])),
+            )
+            for r in records
+        ]
+        yield path.stem, segments
+
+
+def load_wmt23(external: Path) -> Iterator[tuple[str, list[Segment]]]:
+    base = external / "wmt23-mqm-ende"
+    sources = (base / "sources" / "en-de.txt").read_text(encoding="utf-8").split("\n")
+    ratings: dict[str, list[str]] = defaultdict(list)
+    for line in (base / "human-scores" / "en-de.mqm.merged.seg.rating").read_text(encoding="utf-8").splitlines():
+        system, _, rating = line.partition("\t")
+        ratings[system].append(rating)
+    for system in sorted(ratings):
+        output_file = base / "system-outputs" / "en-de" / f"{system}.txt"
+        if not output_file.is_file():
+            continue
+        outputs = output_file.read_text(encoding="utf-8").split("\n")
+        segments = []
+        for index, rating in enumerate(ratings[system]):
+            if rating.strip() == "None":
+                continue  # not rated: neither a finding nor a miss can be judged
+            source, target = sources[index], outputs[index]
+            target_errors: list[Error] = []
+            source_errors: list[Error] = []
+            for error in json.loads(rating)["errors"]:
+                on_source = bool(error["is_source_error"])
+                text = source if on_source else target
+                span = Span(min(error["start"], len(text)), min(max(error["end"], error["start"]), len(text)))
+                item = Error(str(error["category"]).lower(), span, text[span.start : span.end])
+                (source_errors if on_source else target_errors).append(item)
+            segments.append(Segment(source, target, "en", "de", tuple(target_errors), tuple(source_errors)))
+        yield system, segments
+
+
+DATASETS: dict[str, Callable[[Path], Iterator[tuple[str, list[Segment]]]]] = {
+    "bio-en-fr": lambda external: load_bio(external, "en2fr"),
+    "bio-fr-en": lambda external: load_bio(external, "fr2en"),
+    "wmt23-en-de": load_wmt23,
+}
+
+
+# --- Contexts ---------------------------------------------------------------------------------------
+
+
+def _document(text: str, lang: str, name: str) -> Document:
+    stripped = text.strip()
+    start = text.find(stripped) if stripped else 0
+    paragraph = Paragraph(0, Span(start, start + len(stripped)), stripped)
+    return segment_document(Document(name, text, lang, (paragraph,), ""), lang)
+
+
+def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
+    if not segment.source.strip() or not segment.target.strip():
+        return None
+    source = _document(segment.source, segment.source_lang, "source")
+    target = _document(segment.target, segment.target_lang, "target")
+    source_ids = tuple(s.index for s in source.sentences)
+    target_ids = tuple(s.index for s in target.sentences)
+    if len(source_ids) == len(target_ids):
+        sentences = tuple(Bead((s,), (t,), None) for s, t in zip(source_ids, target_ids, strict=True))
+    else:
+        sentences = (Bead(source_ids, target_ids, None),)
+    bead = ParagraphBead((0,), (0,), None, sentences)
+    return CheckContext(source, target, Alignment((bead,), "align:bench-1-1"), config)
+
+
+# --- Matching ---------------------------------------------------------------------------------------
+
+Matcher = Callable[[Error], bool]
+
+
+def _categories(*prefixes: str) -> Matcher:
+    return lambda error: error.category.startswith(prefixes)
+
+
+_PUNCTUATION = ("linguistic_conventions/punctuation", "fluency/punctuation")
+_GRAMMAR = ("linguistic_conventions/grammar", "fluency/grammar")
+_AWKWARD = ("style/non_fluent", "style/unnatural or awkward", "style/bad sentence structure")
+_LOCALE = ("locale_conventions/", "locale convention/")
+_MISTRANSLATION = ("accuracy/mistranslation",)
+
+FAMILY_MATCHES: dict[str, tuple[str, Matcher]] = {
+    "punctuation": ("Punctuation", _categories(*_PUNCTUATION)),
+    "sentence_boundary": ("Punctuation, Grammar, Non-fluent/awkward", _categories(*_PUNCTUATION, *_GRAMMAR, *_AWKWARD)),
+    "typography": ("Punctuation, Locale conventions", _categories(*_PUNCTUATION, *_LOCALE)),
+    "repetition": (
+        "Grammar, Non-fluent/awkward, Addition",
+        _categories(*_GRAMMAR, *_AWKWARD, "accuracy/addition"),
+    ),
+    "markup": ("Markup/Tags, Fluency/Display", _categories("markup", "fluency/display")),
+    "untranslated": (
+        "Untranslated, Source language fragment, Non-translation",
+        _categories("accuracy/untranslated", "accuracy/source language fragment", "non-translation"),
+    ),
+    "omission": ("Omission (source-side spans)", _categories("accuracy/omission")),
+    "numbers": (
+        "Mistranslation with a digit, Number/currency format",
+        lambda e: (
+            (e.category.startswith(_MISTRANSLATION) and any(c.isdigit() for c in e.text))
+            or e.category.startswith(("locale_conventions/number_format", "locale convention/currency format"))
+        ),
+    ),
+    "names": (
+        "Mistranslation/Terminology/Spelling with a capital",
+        lambda e: (
+            e.category.startswith((*_MISTRANSLATION, "terminology/", "linguistic_conventions/spelling"))
+            and any(c.isupper() for c in e.text)
+        ),
+    ),
+    "terminology": ("Terminology", _categories("terminology/")),
+}
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    # Zero-width spans (a missing comma) are widened to one character so that they can be matched.
+    a_end, b_end = max(a.end, a.start + 1), max(b.end, b.start + 1)
+    return a.start < b_end and b.start < a_end
+
+
+@dataclass
+class Tally:
+    findings: int = 0
+    true_positives: int = 0
+    annotated_findings: int = 0
+    annotated_true_positives: int = 0
+    any_category_hits: int = 0
+    gold: int = 0
+    gold_found: int = 0
+
+    def precision(self) -> float | None:
+        return self.true_positives / self.findings if self.findings else None
+
+    def annotated_precision(self) -> float | None:
+        return self.annotated_true_positives / self.annotated_findings if self.annotated_findings else None
+
+    def recall(self) -> float | None:
+        return self.gold_found / self.gold if self.gold else None
+
+
+@dataclass
+class Result:
+    families: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    checks: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    segments: int = 0
+    skipped: int = 0
+    build_seconds: float = 0.0
+    check_seconds: float = 0.0
+    family_seconds: dict[str, float] = field(default_factory=lambda: defaultdict(float))
+
+
+def _score(result: Result, segment: Segment, findings: Sequence[Finding], checks_of: dict[str, list[str]]) -> None:
+    annotated = bool(segment.target_errors)
+    for family in checks_of:
+        matcher = FAMILY_MATCHES.get(family, ("any", lambda e: True))[1]
+        gold_target = [e for e in segment.target_errors if matcher(e)]
+        gold_source = [e for e in segment.source_errors if matcher(e)]
+        own = [f for f in findings if f.check.split(".", 1)[0] == family]
+        groups = [(result.families[family], own)]
+        groups += [(result.checks[c], [f for f in own if f.check == c]) for c in checks_of[family]]
+        for bucket, found in groups:
+            bucket.gold += len(gold_target) + len(gold_source)
+            bucket.gold_found += sum(any(_hits(f, e, False) for f in found) for e in gold_target)
+            bucket.gold_found += sum(any(_hits(f, e, True) for f in found) for e in gold_source)
+        tally = result.families[family]
+        for finding in own:
+            hit = any(_hits(finding, e, False) for e in gold_target) or any(
+                _hits(finding, e, True) for e in gold_source
+            )
+            anywhere = any(_hits(finding, e, False) for e in segment.target_errors) or any(
+                _hits(finding, e, True) for e in segment.source_errors
+            )
+            for bucket in (tally, result.checks[finding.check]):
+                bucket.findings += 1
+                bucket.true_positives += hit
+                bucket.any_category_hits += anywhere
+                bucket.annotated_findings += annotated
+                bucket.annotated_true_positives += hit and annotated
+            if not hit and len(result.examples[finding.check]) < 400:
+                result.examples[finding.check].append(f"{finding.excerpt!r} in {_context(segment, finding)!r}")
+
+
+def _hits(finding: Finding, error: Error, source_side: bool) -> bool:
+    span = finding.source_span if source_side else finding.target_span
+    return span is not None and _overlaps(span, error.span)
+
+
+def _context(segment: Segment, finding: Finding) -> str:
+    text, span = (segment.target, finding.target_span) if finding.target_span else (segment.source, finding.source_span)
+    if span is None:
+        return ""
+    return text[max(0, span.start - 40) : span.end + 40]
+
+
+def evaluate(
+    corpora: Iterable[tuple[str, list[Segment]]], checks: Sequence[type[Check]], config: CheckConfig
+) -> Result:
+    result = Result()
+    checks_of: dict[str, list[str]] = defaultdict(list)
+    for check in checks:
+        checks_of[check.info.family].append(check.info.id)
+    by_family = {f: [c for c in checks if c.info.family == f] for f in checks_of}
+    for _, segments in corpora:
+        for segment in segments:
+            started = time.perf_counter()
+            context = build_context(segment, config)
+            result.build_seconds += time.perf_counter() - started
+            if context is None:
+                result.skipped += 1
+                continue
+            findings: list[Finding] = []
+            for family, family_checks in by_family.items():
+                started = time.perf_counter()
+                findings += run_checks(context, family_checks)
+                elapsed = time.perf_counter() - started
+                result.family_seconds[family] += elapsed
+                result.check_seconds += elapsed
+            result.segments += 1
+            _score(result, segment, findings, checks_of)
+    return result
+
+
+# --- Output -----------------------------------------------------------------------------------------
+
+
+def _percent(value: float | None) -> str:
+    return "   -" if value is None else f"{value:5.2f}"
+
+
+def print_table(name: str, rows: dict[str, Tally], label: str, describe: Callable[[str], str]) -> None:
+    print(f"\n{name}")
+    header = f"{label:<38} {'find':>6} {'TP':>5} {'prec':>5} {'prec@ann':>8} {'any':>5} {'gold':>6} {'recall':>6}"
+    print(header + "  matching MQM categories")
+    print("-" * (len(header) + 26))
+    for key in sorted(rows):
+        tally = rows[key]
+        any_precision = tally.any_category_hits / tally.findings if tally.findings else None
+        print(
+            f"{key:<38} {tally.findings:>6} {tally.true_positives:>5} {_percent(tally.precision()):>5} "
+            f"{_percent(tally.annotated_precision()):>8} {_percent(any_precision):>5} {tally.gold:>6} "
+            f"{_percent(tally.recall()):>6}  {describe(key)}"
+        )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL, help="relative to the repository root")
+    parser.add_argument("--dataset", action="append", choices=sorted(DATASETS), help="default: all")
+    parser.add_argument("--by-check", action="store_true", help="also print one row per check")
+    parser.add_argument("--examples", type=int, default=0, metavar="N", help="print N false positives per check")
+    parser.add_argument(
+        "--nbsp-required",
+        action="store_true",
+        help="report plain spaces where French wants a no-break space (off: annotators cannot see them)",
+    )
+    args = parser.parse_args(argv)
+    external = args.external if args.external.is_absolute() else ROOT / args.external
+    if not external.is_dir():
+        print(f"{external}: no such directory (pass --external)", file=sys.stderr)
+        return 2
+    config = CheckConfig(french_plain_space=not args.nbsp_required)
+    checks = select_checks()
+    print(f"checks: {len(checks)} registered ({', '.join(sorted({c.info.family for c in checks}))})")
+    print(f"config: french_plain_space={config.french_plain_space}; encoder: none")
+    for name in args.dataset or sorted(DATASETS):
+        corpora = list(DATASETS[name](external))  # read everything first: reading is not timed
+        result = evaluate(corpora, checks, config)
+        print(
+            f"\n== {name}: {len(corpora)} files, {result.segments} segments ({result.skipped} empty skipped); "
+            f"segmentation + contexts {result.build_seconds:.2f} s, checks {result.check_seconds:.2f} s, "
+            f"total {result.build_seconds + result.check_seconds:.2f} s"
+        )
+        print("time per family: " + ", ".join(f"{f} {s:.2f} s" for f, s in sorted(result.family_seconds.items())))
+        print_table("per family", result.families, "family", lambda f: FAMILY_MATCHES.get(f, ("any",))[0])
+        if args.by_check:
+            print_table("per check", result.checks, "check", lambda c: "")
+        for check, examples in sorted(result.examples.items()):
+            for example in examples[: args.examples]:
+                print(f"  FP {check}: {example}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

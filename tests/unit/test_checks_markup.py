@@ -1,0 +1,70 @@
+"""Golden table and properties of the markup family."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+PLACEHOLDER = "markup.placeholder"
+TAG = "markup.tag"
+LINK = "markup.link"
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # markup.placeholder
+    ("Contact #PRS_ORG# for details.", "Contactez PRS_ORG pour plus de détails.", "en", "fr", {PLACEHOLDER}),
+    ("Hello {name}, you have %d messages.", "Bonjour {nom}, vous avez %d messages.", "en", "fr", {PLACEHOLDER}),
+    ("Set ${HOME} first.", "Setzen Sie zuerst $HOME.", "en", "de", {PLACEHOLDER}),
+    ("Hallo {{user}}, %(count)s neue Nachrichten.", "Hello {{ user }}, %(count)s new messages.", "de", "en", set()),
+    ("Hello {name}, you have %d messages.", "Bonjour {name}, vous avez %d messages.", "en", "fr", set()),
+    ("20% of the votes.", "20 % des voix, 10 $US.", "en", "fr", set()),
+    # markup.tag
+    ("Click <b>here</b> now.", "Cliquez <b>ici maintenant.", "en", "fr", {TAG}),
+    ("Line one<br/>line two.", "Zeile eins, Zeile zwei.", "en", "de", {TAG}),
+    ('See <a href="/en/page">the page</a>.', 'Voir <a href="/fr/page">la page</a>.', "en", "fr", set()),
+    ("Line one<br>line two.", "Ligne un<br/>ligne deux.", "en", "fr", set()),
+    # markup.link
+    ("Read more at https://www.who.int/news.", "En savoir plus sur https://www.who.fr/news.", "en", "fr", {LINK}),
+    ("Write to press@example.org today.", "Écrivez à presse@example.org aujourd'hui.", "en", "fr", {LINK}),
+    ("Follow @WHO for news.", "Folgen Sie der WHO für Neuigkeiten.", "en", "de", {LINK}),
+    ("See https://Example.com/Path.", "Voir https://example.com/Path.", "en", "fr", set()),
+    (
+        "Mail PRESS@example.org or visit www.example.org.",
+        "Écrivez à press@example.org ou www.example.org.",
+        "en",
+        "fr",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("markup",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_missing_item_is_anchored_in_the_source_and_added_one_in_the_target() -> None:
+    source = "Hello {name}, welcome."
+    findings = findings_for(source, "Bonjour {nom}, bienvenue.", "en", "fr", checks=(PLACEHOLDER,))
+    anchored = sorted((f.source_span is not None, f.excerpt) for f in findings)
+    assert anchored == [(False, "{nom}"), (True, "{name}")]
+    assert all(f.severity == "major" for f in findings)
+
+
+def test_placeholder_moved_to_another_sentence_of_the_paragraph_is_kept() -> None:
+    findings = findings_for("Call #NAME#. Then leave.", "Appelez. Puis partez, #NAME#.", "en", "fr", checks=("markup",))
+    assert findings == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("markup", source, target, "en", lang)

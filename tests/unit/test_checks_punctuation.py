@@ -1,0 +1,145 @@
+"""Golden table and properties of the punctuation family."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpora" / "china-us-ai-talks"
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # punctuation.stray
+    ("AI is key.", "L'IA est essentielle. .", "en", "fr", {"punctuation.stray"}),
+    ("He said, then left.", "Il a dit ; , puis il est parti.", "en", "fr", {"punctuation.stray"}),
+    ("The price, set yesterday, is high.", "Le prix,, fixé hier, est élevé.", "en", "fr", {"punctuation.stray"}),
+    ("She left. Then she came back.", "Sie ging.. Dann kam sie zurück.", "en", "de", {"punctuation.stray"}),
+    ("Why, she asked.", "Why?, she asked.", "de", "en", {"punctuation.stray"}),
+    ("Wait... He is coming.", "Attendez... Il arrive.", "en", "fr", set()),
+    ("What?! Really?", "Quoi ?! Vraiment ?", "en", "fr", set()),
+    ("Apples, pears, etc., then he left.", "Des pommes, des poires, etc., puis il est parti.", "en", "fr", set()),
+    ("See www.example.com.", "Voir www.example.com.", "en", "fr", set()),
+    ("Use std::vector here.", "Nutzen Sie hier std::vector.", "en", "de", set()),
+    ("Wait . . . no.", "Attendez . . . non.", "en", "fr", set()),
+    # punctuation.space_before
+    (
+        "The consequence, over time, was clear.",
+        "La conséquence , au fil du temps, était claire.",
+        "en",
+        "fr",
+        {"punctuation.space_before"},
+    ),
+    ("Why? Nobody knows.", "Warum ? Niemand weiß es.", "en", "de", {"punctuation.space_before"}),
+    ("He left .", "Er ging .", "fr", "de", {"punctuation.space_before"}),
+    ("Why? Nobody knows.", "Pourquoi ? Personne ne sait.", "en", "fr", set()),
+    ("Version .NET 8 is out.", "La version .NET 8 est sortie.", "en", "fr", set()),
+    ("He left , then came back , late .", "Il est parti , puis revenu , tard .", "en", "fr", set()),
+    # punctuation.paragraph_start
+    ("The text starts badly.", ". Le texte commence mal.", "en", "fr", {"punctuation.paragraph_start"}),
+    ("And then nothing.", ", und dann nichts.", "en", "de", {"punctuation.paragraph_start"}),
+    ("... and then nothing.", "... et puis rien.", "en", "fr", set()),
+    # punctuation.unpaired
+    ('He said "I am coming tomorrow."', "Il a dit « je viens demain.", "en", "fr", {"punctuation.unpaired"}),
+    (
+        "The report (published yesterday) sees a fall.",
+        "Le rapport (publié hier conclut à une baisse.",
+        "en",
+        "fr",
+        {"punctuation.unpaired"},
+    ),
+    ("He said: “yes”.", "Er sagte: „ja.", "en", "de", {"punctuation.unpaired"}),
+    ('He said "hello" to the "world".', "Er sagte „Hallo“ zur »Welt«.", "en", "de", set()),
+    ('He said "I am coming" and (finally) left.', "Il a dit « je viens » puis (enfin) est parti.", "en", "fr", set()),
+    ("Steps: 1) read 2) write.", "Étapes : 1) lire 2) écrire.", "en", "fr", set()),
+    ('"It is over,', "« C’est fini,", "en", "fr", set()),
+    ("It's the people's choice.", "It's the people's choice.", "fr", "en", set()),
+    ('A 12" screen.', 'Un écran de 12".', "en", "fr", set()),
+    # punctuation.end_mismatch
+    ("Will the talks succeed?", "Les pourparlers réussiront-ils.", "en", "fr", {"punctuation.end_mismatch"}),
+    ("The war is over.", "Der Krieg ist vorbei?", "en", "de", {"punctuation.end_mismatch"}),
+    ("Stop the war!", "Arrêtez la guerre.", "en", "fr", set()),
+    ("The talks ended.", "Die Gespräche endeten", "en", "de", {"punctuation.end_mismatch"}),
+    ("China US", "Chine États-Unis", "en", "fr", set()),
+    ("Will it work?", "Wird es klappen?", "en", "de", set()),
+    ("The list:", "La liste.", "en", "fr", set()),
+    ('He said: "It works."', "Il a dit : « Ça marche. »", "en", "fr", set()),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_seed_stray_full_stop_after_ia() -> None:
+    source, target = (SEED / "en.txt").read_text(), (SEED / "fr.txt").read_text()
+    findings = findings_for(source, target, "en", "fr", checks=("punctuation",))
+    start = target.index("dans le domaine de l'IA. .") + len("dans le domaine de l'IA")
+    assert [(f.check, f.target_span.start, f.target_span.end, f.excerpt) for f in findings if f.target_span] == [
+        ("punctuation.stray", start, start + 3, ". .")
+    ]
+    assert findings[0].suggestion == "."
+
+
+def test_question_lost_is_major() -> None:
+    findings = findings_for("Will it work?", "Ça marchera.", "en", "fr", checks=("punctuation.end_mismatch",))
+    assert [f.severity for f in findings] == ["major"]
+
+
+def test_missing_final_mark_is_minor_and_spans_last_word() -> None:
+    findings = findings_for("It ended.", "Es endete", "en", "de", checks=("punctuation.end_mismatch",))
+    assert [(f.severity, f.excerpt) for f in findings] == [("minor", "endete")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("punctuation", source, target, "en", lang)
+
+
+# Clean, well-edited paragraphs (not from the seed): none of the text-level families may fire.
+CLEAN = {
+    "fr": (
+        "Les ministres se sont réunis mardi à Genève.\n\n"
+        "«\u00a0Nous avons conclu un accord\u00a0», a déclaré M.\u00a0Wang, avant d’ajouter\u00a0: «\u00a0Les deux "
+        "parties se reverront en mai\u202f; aucune date n’a été fixée.\u00a0» Le texte, signé par 38\u202f% "
+        "des délégués (soit 27 pays), prévoit p.\u00a0ex. un fonds commun, etc.\n\n"
+        "Pourquoi maintenant\u202f? Selon l’ONU (https://www.who.int/news), la situation l’exigeait…"
+    ),
+    "de": (
+        "Die Minister trafen sich am Dienstag in Genf.\n\n"
+        "„Wir haben eine Einigung erzielt“, sagte Wang am 3. Mai, z. B. über die Finanzierung. Die "
+        "Frauen, die die Kinder betreuen, erhalten ca. 20 % mehr (bzw. 300 Euro).\n\n"
+        "Warum jetzt? Laut UNO (https://www.who.int/news) war es dringend…"
+    ),
+    "en": (
+        "The ministers met in Geneva on Tuesday.\n\n"
+        "“We have reached an agreement,” Mr. Wang said, adding that U.S. officials, e.g. the envoy, "
+        "had had talks with about 27 countries (i.e. most of them).\n\n"
+        "Why now? According to the UN (see https://www.who.int/news), it was urgent..."
+    ),
+}
+CLEAN_SOURCE = {
+    "fr": CLEAN["en"],
+    "de": CLEAN["en"],
+    "en": CLEAN["fr"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CLEAN))
+def test_clean_paragraphs_give_nothing(lang: str) -> None:
+    source_lang = "fr" if lang == "en" else "en"
+    families = ("punctuation", "sentence_boundary", "repetition", "typography", "markup")
+    findings = findings_for(CLEAN_SOURCE[lang], CLEAN[lang], source_lang, lang, checks=families)
+    assert findings == (), [(f.check, f.excerpt, f.message) for f in findings]

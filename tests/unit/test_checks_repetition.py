@@ -1,0 +1,80 @@
+"""Golden table and properties of the repetition family."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+WORD = "repetition.word"
+PHRASE = "repetition.phrase"
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # repetition.word
+    ("The minister announced a reform.", "Le ministre a annoncé annoncé une réforme.", "en", "fr", {WORD}),
+    ("Er sagte, die Gespräche seien gescheitert.", "He said the the talks failed.", "de", "en", {WORD}),
+    ("He said that.", "Er hat hat das gesagt.", "en", "de", {WORD}),
+    ("We met.", "Nous nous sommes rencontrés.", "en", "fr", set()),
+    ("You are wrong.", "Vous vous trompez.", "en", "fr", set()),
+    ("Il en avait assez.", "He had had enough.", "fr", "en", set()),
+    ("Je sais que c'est vrai.", "I know that that is true.", "fr", "en", set()),
+    (
+        "The women who look after the children are tired.",
+        "Die Frauen, die die Kinder betreuen, sind müde.",
+        "en",
+        "de",
+        set(),
+    ),
+    ("The score was 20 to 20.", "Le score était de 20 20.", "en", "fr", set()),
+    ("They flew to Bora Bora.", "Ils sont partis à Bora Bora.", "en", "fr", set()),
+    ("He said: yes, yes.", "Il a dit : oui, oui.", "en", "fr", set()),
+    ("Bye bye, he said.", "Tschüss tschüss, sagte er.", "en", "de", set()),
+    # repetition.phrase
+    ("The government decided.", "Le gouvernement le gouvernement a décidé.", "en", "fr", {PHRASE}),
+    ("The new policy was adopted.", "The new policy the new policy was adopted.", "fr", "en", {PHRASE}),
+    ("It is very very good.", "C'est très très très très bien.", "en", "fr", {PHRASE}),
+    ("In the city.", "In der Stadt in der Stadt wurde gefeiert.", "en", "de", {PHRASE}),
+    (
+        "The government decided, the government said.",
+        "Le gouvernement a décidé, le gouvernement l'a dit.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("New York, New York", "New York, New York", "en", "fr", set()),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("repetition",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_span_covers_both_occurrences_and_suggests_one() -> None:
+    target = "Selon lui, le gouvernement le gouvernement a décidé."
+    (finding,) = findings_for("According to him, the government decided.", target, "en", "fr", checks=("repetition",))
+    assert finding.excerpt == "le gouvernement le gouvernement"
+    assert finding.target_span is not None
+    assert target[finding.target_span.start : finding.target_span.end] == finding.excerpt
+    assert finding.suggestion == "le gouvernement"
+    assert finding.severity == "major"
+
+
+def test_doubled_word_is_minor_and_case_insensitive() -> None:
+    (finding,) = findings_for("The talks failed.", "The the talks failed.", "fr", "en", checks=("repetition",))
+    assert (finding.check, finding.severity, finding.suggestion) == (WORD, "minor", "The")
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.lists(st.sampled_from(["le", "Le", "de", "la", "the", "die", " ", ", ", "."]), max_size=30).map("".join)
+    | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("repetition", source, target, "en", lang)

@@ -1,0 +1,143 @@
+"""Golden table and properties of the sentence-boundary family."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpora" / "china-us-ai-talks"
+
+MID = "sentence_boundary.mid_sentence_stop"
+FRAGMENT = "sentence_boundary.fragment"
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # sentence_boundary.mid_sentence_stop
+    (
+        "The minister announced new measures for public health funding.",
+        "Le ministre a annoncé de nouvelles mesures pour la santé. financement public.",
+        "en",
+        "fr",
+        {MID},
+    ),
+    (
+        "The company reported strong growth in the third quarter.",
+        "Das Unternehmen meldete ein starkes Wachstum. im dritten Quartal.",
+        "en",
+        "de",
+        {MID},
+    ),
+    (
+        "Le projet vise le développement régional et la coopération.",
+        "The project aims at cooperation. regional development.",
+        "fr",
+        "en",
+        {MID},
+    ),
+    ("Mr Wang said so.", "M. Wang l'a dit, etc. et il est parti.", "en", "fr", set()),
+    ("For example the law.", "Par exemple, p. ex. la loi, en 52 av. J.-C. déjà.", "en", "fr", set()),
+    ("US officials said so.", "U.S. officials said so, e.g. the envoy.", "fr", "en", set()),
+    ("For example the rules.", "Zum Beispiel z. B. die Regeln am 3. und 4. Mai.", "en", "de", set()),
+    ("He hesitated, then left.", "Il hésita... puis partit… puis rien.", "en", "fr", set()),
+    (
+        "Apple unveiled its phone. The iPhone 15 is here.",
+        "Apple a dévoilé son téléphone. iPhone 15 est là.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("She sold it on eBay.", "Sie hat es verkauft. eBay hat es bestätigt.", "en", "de", set()),
+    ("Growth was 3.5 percent.", "La croissance a été de 3.5 pour cent.", "en", "fr", set()),
+    ("Options: a. first b. second.", "Options : a. premier b. second.", "en", "fr", set()),
+    ("It is the case. see above.", "C'est le cas. voir ci-dessus.", "en", "fr", set()),
+    # sentence_boundary.fragment
+    (
+        "The deal was signed in Paris, the ministry told Reuters on Friday.",
+        "L'accord a été signé à Paris, a indiqué le ministère. Reuters vendredi.",
+        "en",
+        "fr",
+        {FRAGMENT},
+    ),
+    (
+        "Das Abkommen wurde in Berlin unterzeichnet, sagte der Minister am Montag der Zeitung Die Welt.",
+        "The agreement was signed in Berlin, the minister said. Die Welt on Monday.",
+        "de",
+        "en",
+        {FRAGMENT},
+    ),
+    (
+        "The agreement was signed in Berlin, the minister told Le Monde on Monday.",
+        "Das Abkommen wurde in Berlin unterzeichnet, sagte der Minister. Le Monde am Montag.",
+        "en",
+        "de",
+        {FRAGMENT},
+    ),
+    (
+        "The minister spoke in Paris on Friday and the talks failed.",
+        "Le ministre a parlé à Paris vendredi. Les pourparlers ont échoué.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("No, not at all, he said.", "Non. Pas du tout, a-t-il dit.", "en", "fr", set()),
+    ("Paris. Friday.", "Paris. Vendredi.", "en", "fr", set()),
+    (
+        "The talks will go on, he said on Monday.",
+        "Die Gespräche gehen weiter. Das sagte er am Montag.",
+        "en",
+        "de",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("sentence_boundary",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_seed_artefacts_have_exact_spans() -> None:
+    source, target = (SEED / "en.txt").read_text(), (SEED / "fr.txt").read_text()
+    findings = findings_for(source, target, "en", "fr", checks=("sentence_boundary",))
+    expected = []
+    for check, before, excerpt in (
+        (MID, "rechercher la coopération", ". potentiel"),
+        (FRAGMENT, "télécommunications de Pékin. ", "Chine Direct mardi."),
+        (MID, "les relations internationales", ". coopération"),
+    ):
+        start = target.index(before + excerpt) + len(before)
+        expected.append((check, start, start + len(excerpt), excerpt))
+    got = [(f.check, f.target_span.start, f.target_span.end, f.excerpt) for f in findings if f.target_span]
+    assert got == expected
+    assert {f.severity for f in findings} == {"major"}
+
+
+def test_fragment_in_a_one_to_two_bead() -> None:
+    # The aligner may give a 1-2 bead rather than a whole-paragraph bead; the fragment is found either way.
+    findings = findings_for(
+        "It works. The deal was signed, the ministry told Reuters on Friday.",
+        "Ça marche. L'accord a été signé, a indiqué le ministère. Reuters vendredi.",
+        "en",
+        "fr",
+        checks=(FRAGMENT,),
+        sentences="one-to-one",
+    )
+    # one-to-one pairs the third target sentence with no source: a 0-1 bead
+    assert [f.excerpt for f in findings] == ["Reuters vendredi."]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("sentence_boundary", source, target, "en", lang)

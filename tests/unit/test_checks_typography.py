@@ -1,0 +1,109 @@
+"""Golden table and properties of the typography family."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa.config import CheckConfig
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpora" / "china-us-ai-talks"
+
+SPACING = "typography.french_spacing"
+PERCENT = "typography.percent_space"
+APOSTROPHE = "typography.apostrophe_style"
+QUOTES = "typography.quote_style"
+DOUBLE = "typography.double_space"
+NBSP, NNBSP = "\u00a0", "\u202f"
+
+# (source, target, target language, expected failing check ids of the family); the source is English
+# unless the target is, then French.
+CASES = [
+    # typography.french_spacing
+    ("He said: no.", "Il a dit: non.", "fr", {SPACING}),
+    ("Why?", "Pourquoi?", "fr", {SPACING}),
+    ('"Hello"', f"«Bonjour{NBSP}»", "fr", {SPACING}),
+    ("He said: no.", "Il a dit : non.", "fr", {SPACING}),
+    ("He said: no.", f"Il a dit{NBSP}: non{NNBSP}; et alors{NNBSP}?!", "fr", set()),
+    ("At 10:30, a 3:1 ratio.", "À 10:30, un ratio de 3:1.", "fr", set()),
+    ("See https://example.com/a:b?c=d.", "Voir https://example.com/a:b?c=d.", "fr", set()),
+    ("He said: no.", "Er sagte: nein.", "de", set()),
+    ('"Hello"', f"«{NBSP}Bonjour{NNBSP}»", "fr", set()),
+    # typography.percent_space
+    ("38% of voters", f"38% des votants, 40{NNBSP}% des élus", "fr", {PERCENT}),
+    ("38% of voters", "38 % des votants", "fr", {PERCENT}),
+    ("38% of voters", f"38{NNBSP}% des votants", "fr", set()),
+    ("38% der Wähler", "38% of voters", "en", set()),
+    # typography.apostrophe_style
+    ("AI and the State agree.", "L'IA et l'État s'accordent sur l’essentiel.", "fr", {APOSTROPHE}),
+    ("AI and the State agree.", "L’IA et l’État s’accordent.", "fr", set()),
+    ("Das geht nicht.", "It's not what they're doing.", "en", set()),
+    ("Das geht nicht.", "It's the ‘right’ thing.", "en", set()),
+    # typography.quote_style
+    ('"a" and "b"', f"«{NBSP}a{NBSP}» et “b”, puis «{NBSP}c{NBSP}».", "fr", {QUOTES}),
+    ('"a"', 'Il a dit "oui".', "fr", {QUOTES}),
+    ('"a"', 'Er sagte "ja".', "de", {QUOTES}),
+    ('"a"', f"«{NBSP}Il a dit “oui”{NBSP}».", "fr", set()),
+    ('"a"', "Er sagte „ja“, dann »nein« und „vielleicht“.", "de", {QUOTES}),
+    ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),
+    ("« a »", 'He said "yes".', "en", set()),
+    # typography.double_space
+    ("The minister spoke.", "Le ministre  a parlé.", "fr", {DOUBLE}),
+    ("The minister spoke.", "Der Minister sprach.", "de", set()),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, target_lang: str, expected: set[str]) -> None:
+    source_lang = "fr" if target_lang == "en" else "en"
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_plain_space_accepted_when_configured() -> None:
+    config = CheckConfig(french_plain_space=True)
+    target = "Il a dit : « non » ; 38 % des votants."
+    assert findings_for("He said no.", target, "en", "fr", checks=("typography",), config=config) == ()
+    assert {f.check for f in findings_for("He said no.", target, "en", "fr", checks=("typography",))} == {
+        SPACING,
+        PERCENT,
+    }
+
+
+def test_line_start_indentation_is_not_a_double_space() -> None:
+    assert findings_for("One\ntwo", "Un\n  deux", "en", "fr", checks=(DOUBLE,)) == ()
+
+
+def test_seed_minority_apostrophes() -> None:
+    source, target = (SEED / "en.txt").read_text(), (SEED / "fr.txt").read_text()
+    findings = findings_for(source, target, "en", "fr", checks=(APOSTROPHE,))
+    curly = [i for i, c in enumerate(target) if c == "’" and target[i - 1].isalpha() and target[i + 1].isalpha()]
+    assert len(curly) == 9
+    assert [f.target_span.start for f in findings if f.target_span] == curly
+    assert {f.suggestion for f in findings} == {"'"}
+
+
+def test_seed_plain_spaces_inside_guillemets() -> None:
+    source, target = (SEED / "en.txt").read_text(), (SEED / "fr.txt").read_text()
+    findings = findings_for(source, target, "en", "fr", checks=(SPACING,))
+    start = target.index("« mesures de sécurité nationale »")
+    end = start + len("« mesures de sécurité nationale »")
+    assert [(f.target_span.start, f.target_span.end) for f in findings if f.target_span] == [
+        (start, start + 2),
+        (end - 2, end),
+    ]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("typography", source, target, "en", lang)
