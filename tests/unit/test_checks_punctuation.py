@@ -64,7 +64,8 @@ CASES = [
     ("Will the talks succeed?", "Les pourparlers réussiront-ils.", "en", "fr", {"punctuation.end_mismatch"}),
     ("The war is over.", "Der Krieg ist vorbei?", "en", "de", {"punctuation.end_mismatch"}),
     ("Stop the war!", "Arrêtez la guerre.", "en", "fr", set()),
-    ("The talks ended.", "Die Gespräche endeten", "en", "de", {"punctuation.end_mismatch"}),
+    ("The talks ended.", "Die Gespräche endeten", "en", "de", set()),
+    ("Did the talks end?", "Die Gespräche endeten", "en", "de", {"punctuation.end_mismatch"}),
     ("China US", "Chine États-Unis", "en", "fr", set()),
     ("Will it work?", "Wird es klappen?", "en", "de", set()),
     ("The list:", "La liste.", "en", "fr", set()),
@@ -93,8 +94,8 @@ def test_question_lost_is_major() -> None:
     assert [f.severity for f in findings] == ["major"]
 
 
-def test_missing_final_mark_is_minor_and_spans_last_word() -> None:
-    findings = findings_for("It ended.", "Es endete", "en", "de", checks=("punctuation.end_mismatch",))
+def test_missing_final_exclamation_is_minor_and_spans_last_word() -> None:
+    findings = findings_for("It ended!", "Es endete", "en", "de", checks=("punctuation.end_mismatch",))
     assert [(f.severity, f.excerpt) for f in findings] == [("minor", "endete")]
 
 

@@ -1,7 +1,721 @@
-"""Checks of the names family (to be written)."""
+"""Proper names that the translation renders word by word, or drops.
+
+How it works, without a named-entity model (third-party uploads of spaCy models are a supply-chain
+risk, and a dictionary-free method also works on names nobody has seen):
+
+1. **Names of the source** come from capitalisation: runs of capitalised tokens, with connectors
+   inside (``Bank of America``), split at titles (``President``) and day or month names (Babel), a
+   sentence-initial word kept only when the article also capitalises it mid-sentence. Headlines in
+   title case are skipped. In German every noun is capitalised, so only multi-word runs count there.
+2. A name is **rendered correctly** when the aligned target paragraph holds it verbatim (case and
+   accents ignored), one of its established renderings (``data/names.toml`` exonym groups in several
+   languages, Babel's country, language and city names, the config's ``[names]``), or for a
+   descriptive name (its head word is ``Ministry``, ``University``, ``Commission``... which are
+   normally translated) anything at all.
+3. Otherwise a **literal rendering** is looked for in the aligned target sentences: a capitalised
+   target n-gram that is neither in the source nor explained by another name's rendering, whose words
+   are not the name's words in the name's order. With an encoder, the best such n-gram is reported
+   when its similarity to the name reaches ``LITERAL_SIMILARITY`` (0.5), or ``STEM_SIMILARITY`` (0.4)
+   when it also shares a word stem with the name (``Chine``/``China``). The thresholds were set on
+   invented and real examples: literal renderings score 0.52-0.98 (``Chine Direct`` 0.60, ``Temps
+   financiers`` 0.84, ``Acier Nordique`` 0.64, ``Miroir Quotidien`` 0.52), unrelated capitalised
+   words 0.15-0.39 (``Pékin``, ``Washington Post`` for ``China Daily``). Without an encoder only the
+   stem rule applies (as many capitalised words as the name, one stem shared, one word new).
+4. A **missing name** is a multi-word name, or a one-word name the article capitalises at least
+   twice mid-sentence, absent from the target paragraph with none of its words (by stem) there
+   either, in a 1-1 sentence bead whose similarity is at least ``MISSING_MIN_SIMILARITY``: a low
+   similarity means the sentence is omitted or mistranslated, which other checks report.
+"""
 
 from __future__ import annotations
 
-from mtqa.checks.base import Check
+import itertools
+import re
+import sys
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from importlib import resources
+from typing import Any
 
-CHECKS: tuple[type[Check], ...] = ()
+from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
+from mtqa.model import Document, Finding, Sentence, Span
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+LITERAL_SIMILARITY = 0.5
+STEM_SIMILARITY = 0.4
+MISSING_MIN_SIMILARITY = 0.5
+# Two spellings of one word ("Wassily"/"Vassily" 0.86) are this similar, a word and its translation
+# rarely ("Franz"/"François" 0.62, "Price"/"Preis" 0.6, "Daily"/"Direct" 0.18).
+SPELLING_VARIANT = 0.75
+_STEM = 4
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+_ELIDED = re.compile(r"([dlDL]|[Qq]u)['’](?=\w)")
+_GERMANIC_HEAD_LAST = frozenset({"en", "de", "nl", "sv", "da", "no", "nb"})
+
+
+def fold(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes made plain: the form names are compared in."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+def _base(lang: str) -> str:
+    return lang.lower().replace("_", "-").split("-")[0]
+
+
+@cache
+def _table() -> dict[str, Any]:
+    with resources.files("mtqa.data").joinpath("names.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+@cache
+def _words(section: str, lang: str) -> frozenset[str]:
+    return frozenset(fold(word) for word in _table()[section].get(_base(lang), ()))
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Day and month names (wide and abbreviated): capitalised in English, never names."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+
+        names: set[str] = set()
+        for width in ("wide", "abbreviated"):
+            names.update(fold(n).rstrip(".") for n in get_month_names(width, locale=_base(lang)).values())
+            names.update(fold(n).rstrip(".") for n in get_day_names(width, locale=_base(lang)).values())
+        return frozenset(names)
+    except Exception:  # unknown locale (Babel raises UnknownLocaleError or ValueError)
+        return frozenset()
+
+
+@cache
+def _babel_renderings(source_lang: str, target_lang: str) -> dict[str, frozenset[str]]:
+    """Folded source-language country, language and city names -> their target-language forms."""
+    renderings: dict[str, set[str]] = {}
+    try:
+        from babel import Locale
+
+        source, target = Locale.parse(_base(source_lang)), Locale.parse(_base(target_lang))
+        for table in ("territories", "languages"):
+            source_names, target_names = getattr(source, table), getattr(target, table)
+            for code, name in source_names.items():
+                if code in target_names:
+                    renderings.setdefault(fold(name), set()).add(target_names[code])
+        for zone, names in source.time_zones.items():
+            city = names.get("city")
+            target_city = target.time_zones.get(zone, {}).get("city")
+            if city and target_city:
+                renderings.setdefault(fold(city), set()).add(target_city)
+    except Exception:  # unknown locale: no Babel renderings
+        return {}
+    return {name: frozenset(forms) for name, forms in renderings.items()}
+
+
+@cache
+def _exonyms(source_lang: str, target_lang: str) -> dict[str, frozenset[str]]:
+    exonyms: dict[str, set[str]] = {}
+    for group in _table()["exonym"]:
+        targets = group.get(_base(target_lang), [])
+        for name in group.get(_base(source_lang), []):
+            exonyms.setdefault(fold(name), set()).update(targets)
+    return {name: frozenset(forms) for name, forms in exonyms.items()}
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    span: Span  # absolute
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].istitle()
+
+
+@dataclass(frozen=True)
+class Name:
+    tokens: tuple[Token, ...]
+    connectors: frozenset[str]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.tokens[0].span.start, self.tokens[-1].span.end)
+
+    @property
+    def content(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if fold(t.text) not in self.connectors)
+
+    @property
+    def capitalised(self) -> int:
+        return sum(t.capitalised for t in self.tokens)
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.tokens) == 1 and self.tokens[0].text.replace(".", "").isupper()
+
+
+def tokens_of(text: str, offset: int) -> list[Token]:
+    """Words with their absolute spans; elided articles split off ("d'Argent" -> "d", "Argent")."""
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), offset + match.start()
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word = word[: possessive.start()]
+        elided = _ELIDED.match(word)
+        if elided:
+            tokens.append(Token(elided.group(1), Span(start, start + len(elided.group(1)))))
+            start += elided.end()
+            word = word[elided.end() :]
+        if word:
+            tokens.append(Token(word, Span(start, start + len(word))))
+    return tokens
+
+
+@dataclass
+class _DocumentWords:
+    lowercase: set[str] = field(default_factory=set)
+    capitalised_inside: Counter[str] = field(default_factory=Counter)
+
+
+def _document_words(document: Document) -> _DocumentWords:
+    words = _DocumentWords()
+    for sentence in document.sentences:
+        for position, token in enumerate(tokens_of(sentence.text, 0)):
+            if not token.capitalised:
+                words.lowercase.add(fold(token.text))
+            elif position > 0:
+                words.capitalised_inside[fold(token.text)] += 1
+    return words
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A title-case line without final punctuation ("Central Bank Cuts Rates Again")."""
+    if sentence.text.rstrip("\"'»”’) ").endswith((".", "!", "?", "…")):
+        return False
+    words = [t for t in tokens_of(sentence.text, 0) if len(t.text) > 3]
+    return bool(words) and len(words) < 15 and sum(t.capitalised for t in words) / len(words) >= 0.7
+
+
+def extract_names(sentence: Sentence, lang: str, words: _DocumentWords) -> list[Name]:
+    """Candidate proper names of one source sentence, by capitalisation."""
+    if _is_headline(sentence):
+        return []
+    tokens = tokens_of(sentence.text, sentence.span.start)
+    connectors = _words("connectors", lang)
+    breaks = _words("titles", lang) | _calendar_words(lang)
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for index, token in enumerate(tokens):
+        folded = fold(token.text)
+        joined = bool(current) and _only_space(sentence, current[-1], token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.capitalised and folded not in breaks:
+            if not joined:
+                runs.append(current)
+                current = []
+            current.append(token)
+        elif (
+            folded in connectors
+            and joined
+            and following is not None
+            and following.capitalised
+            and _only_space(sentence, token, following)
+        ):
+            current.append(token)
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    first = tokens[0] if tokens else None
+    names = [_clean(run, first, lang, words, connectors) for run in runs if run]
+    return [name for name in names if name is not None]
+
+
+def _only_space(sentence: Sentence, left: Token, right: Token) -> bool:
+    start = left.span.end - sentence.span.start
+    end = right.span.start - sentence.span.start
+    gap = sentence.text[start:end]
+    return (gap.isspace() and "\n" not in gap) or (gap in {"'", "’"} and fold(left.text) in {"d", "l", "qu"})
+
+
+def _clean(
+    run: list[Token], first: Token | None, lang: str, words: _DocumentWords, connectors: frozenset[str]
+) -> Name | None:
+    stopwords = _words("stopwords", lang)
+    # A capitalised article inside a sentence belongs to a title ("according to The Lancet").
+    while (
+        run
+        and (fold(run[0].text) in stopwords or fold(run[0].text) in connectors)
+        and not (run[0] is not first and run[0].capitalised and len(run) > 1 and fold(run[0].text) in connectors)
+    ):
+        run = run[1:]
+    while run and fold(run[-1].text) in connectors:
+        run = run[:-1]
+    if run and first is not None and run[0] is first:
+        # Capitalised by position only, unless the article also writes it capitalised mid-sentence,
+        # or a capitalised word follows it directly ("Financial Times", but not "Shares of Nordic").
+        opener = fold(run[0].text)
+        if words.capitalised_inside[opener] == 0 and (
+            len(run) == 1 or opener in words.lowercase or fold(run[1].text) in connectors
+        ):
+            run = run[1:]
+        while run and fold(run[0].text) in connectors:
+            run = run[1:]
+    if not run or (len(run) == 1 and _base(lang) == "de"):
+        return None
+    return Name(tuple(run), connectors)
+
+
+def is_descriptive(name: Name, lang: str) -> bool:
+    """True when the name's head is a word that is normally translated ("Ministry", "Universität")."""
+    heads = _words("heads", lang)
+    content = [fold(t.text) for t in name.tokens]
+    for index, word in enumerate(content):
+        if word in name.connectors and index > 0:
+            content = content[:index]
+            break
+    if not content:
+        return False
+    head = content[-1] if _base(lang) in _GERMANIC_HEAD_LAST else content[0]
+    parts = [p for part in head.split("-") for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")]
+    return any(part in heads for part in parts) or any(
+        head.endswith(h) for h in heads if _base(lang) == "de" and len(h) >= 3
+    )
+
+
+def accepted_renderings(
+    name: str, source_lang: str, target_lang: str, configured: dict[str, tuple[str, ...]]
+) -> set[str]:
+    """Every accepted target form of a source name, the name itself included."""
+    key = fold(name)
+    forms = {name}
+    forms.update(_exonyms(source_lang, target_lang).get(key, ()))
+    forms.update(_babel_renderings(source_lang, target_lang).get(key, ()))
+    for configured_name, targets in configured.items():
+        if fold(configured_name) == key:
+            forms.update(targets)
+    return forms
+
+
+def _occurrences(folded_text: str, form: str) -> list[Span]:
+    folded = fold(form).strip()
+    if not folded:
+        return []
+    # Short forms must end at a word boundary ("US" is not "USA"); longer ones may take an inflection
+    # ending ("Wall Street Journals", "Bundestages") but not more ("Lancet" is not "Lancette").
+    tail = r"(?!\w)" if len(folded) <= 3 else r"(?:'?s|es|e|n|en|er|ns)?(?!\w)"
+    pattern = re.compile(r"(?<!\w)" + re.escape(folded) + tail)
+    return [Span(m.start(), m.end()) for m in pattern.finditer(folded_text)]
+
+
+def _shares_stem(left: str, right: str) -> bool:
+    a, b = fold(left), fold(right)
+    if a == b:
+        return True
+    return len(a) >= _STEM and len(b) >= _STEM and a[:_STEM] == b[:_STEM]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    tokens: tuple[Token, ...]
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.tokens[0].span.start, self.tokens[-1].span.end)
+
+    @property
+    def capitalised(self) -> int:
+        return sum(t.capitalised for t in self.tokens)
+
+
+@dataclass(frozen=True)
+class LiteralRendering:
+    name: Name
+    candidate: Candidate
+    similarity: float | None
+
+
+@dataclass(frozen=True)
+class DroppedName:
+    name: Name
+    where: Span  # the target sentences where the name should be
+
+
+@dataclass
+class NameAnalysis:
+    literal: list[LiteralRendering] = field(default_factory=list)
+    missing: list[DroppedName] = field(default_factory=list)
+
+
+@dataclass
+class _Pending:
+    name: Name
+    candidates: list[Candidate]
+    source_tokens: tuple[str, ...]
+    dropped: bool  # reported as missing when no literal rendering is found
+    where: Span
+
+
+_memo: list[tuple[CheckContext, NameAnalysis]] = []
+
+
+def analyse_names(context: CheckContext) -> NameAnalysis:
+    """Literal renderings and missing names of the article (memoised for the last context seen)."""
+    for seen, analysis in _memo:
+        if seen is context:
+            return analysis
+    analysis = _analyse(context)
+    _memo[:] = [(context, analysis)]
+    return analysis
+
+
+def _analyse(context: CheckContext) -> NameAnalysis:
+    source_lang, target_lang = context.source_lang, context.target_lang
+    words = _document_words(context.source)
+    configured = {k: tuple(v) for k, v in context.config.names.items()}
+    pending: list[_Pending] = []
+    missing: list[DroppedName] = []
+    for pair in _with_orphans(context):
+        names = [n for s in pair.source for n in extract_names(s, source_lang, words)]
+        if not names:
+            continue
+        paragraph_text = fold("\n".join(context.target.paragraphs[i].text for i in pair.paragraph_bead.target))
+        for name in names:
+            explained = _explained_spans(pair, name, names, source_lang, target_lang, configured)
+            if _rendered(context, name, paragraph_text, configured):
+                continue
+            dropped = _missing_eligible(name, pair, source_lang, words) and not _partly_present(
+                context, name, paragraph_text
+            )
+            candidates = (
+                _candidates(pair, name, explained, target_lang)
+                if _literal_eligible(name, source_lang, target_lang)
+                else []
+            )
+            if candidates:
+                source_tokens = tuple(fold(t.text) for s in pair.source for t in tokens_of(s.text, 0))
+                pending.append(_Pending(name, candidates, source_tokens, dropped, _target_span(pair)))
+            elif dropped:
+                missing.append(DroppedName(name, _target_span(pair)))
+    literal = _decide(context, pending)
+    reported = {id(result.name) for result in literal}
+    missing.extend(
+        DroppedName(item.name, item.where) for item in pending if item.dropped and id(item.name) not in reported
+    )
+    missing.sort(key=lambda dropped: dropped.name.span)
+    return NameAnalysis(literal, missing)
+
+
+def _with_orphans(context: CheckContext) -> Iterable[SentencePair]:
+    """Matched sentence pairs, each with the unmatched target sentences that follow it in its paragraph
+    bead: a wrong full stop often leaves the end of a translation in a 0-1 bead ("... de Pékin. Chine
+    Direct mardi."), and the name to check is there."""
+    pairs = list(context.sentence_pairs())
+    for position, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        orphans: list[Sentence] = []
+        for following in pairs[position + 1 :]:
+            if following.paragraph_bead is not pair.paragraph_bead or following.source:
+                break
+            orphans.extend(following.target)
+        yield replace(pair, target=pair.target + tuple(orphans)) if orphans else pair
+
+
+def _target_span(pair: SentencePair) -> Span:
+    return Span(pair.target[0].span.start, pair.target[-1].span.end)
+
+
+def _name_text(context: CheckContext, name: Name) -> str:
+    return context.source.excerpt(name.span)
+
+
+def _literal_eligible(name: Name, lang: str, target_lang: str) -> bool:
+    titled = name.tokens[0].capitalised and fold(name.tokens[0].text) in name.connectors
+    if _base(lang) == "de" and any(
+        fold(form) != fold(t.text) for t in name.content for form in accepted_renderings(t.text, lang, target_lang, {})
+    ):
+        # German capitalises nouns, so "Stadt München" or "Freistaat Bayern" look like names; a run
+        # holding a place with an established rendering is a noun phrase to translate.
+        return False
+    return (len(name.content) >= 2 or titled) and not is_descriptive(name, lang)
+
+
+def _rendered(context: CheckContext, name: Name, folded_target: str, configured: dict[str, tuple[str, ...]]) -> bool:
+    """The name, an accepted rendering of it, or each of its words (verbatim or an accepted rendering:
+    "Inter Milan" = "Inter Mailand") is in the target text."""
+    source_lang, target_lang = context.source_lang, context.target_lang
+    texts = {_name_text(context, name), " ".join(t.text for t in name.content)}
+    for text in texts:
+        forms = accepted_renderings(text, source_lang, target_lang, configured)
+        if any(_occurrences(folded_target, form) for form in forms):
+            return True
+    # Word by word: every word or its rendering, in order, within a stretch about as long as the name.
+    places = [
+        [
+            span
+            for form in accepted_renderings(t.text, source_lang, target_lang, configured)
+            for span in _occurrences(folded_target, form)
+        ]
+        for t in name.content
+    ]
+    if not all(places):
+        return False
+    limit = len(_name_text(context, name)) + 5
+    return any(
+        all(a.end <= b.start for a, b in itertools.pairwise(choice)) and choice[-1].end - choice[0].start <= limit
+        for choice in _choices(places)
+    )
+
+
+def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
+    """Every way of picking one occurrence per word (capped: names are short, texts are not)."""
+    capped = [spans[:8] for spans in places[:6]]
+    return itertools.islice(itertools.product(*capped), 4096)
+
+
+def _missing_eligible(name: Name, pair: SentencePair, lang: str, words: _DocumentWords) -> bool:
+    if pair.bead.kind != "1-1" or (pair.bead.similarity or 0.0) < MISSING_MIN_SIMILARITY:
+        return False
+    if is_descriptive(name, lang) or name.is_acronym:
+        return False
+    if len(name.content) >= 2:
+        return True
+    word = fold(name.tokens[0].text)
+    skip = _words("heads", lang) | _words("titles", lang) | _words("stopwords", lang)
+    return words.capitalised_inside[word] >= 2 and word not in skip and word not in words.lowercase
+
+
+def _partly_present(context: CheckContext, name: Name, folded_target: str) -> bool:
+    """True when a word of the name, by stem or by an accepted rendering, is in the target text."""
+    target_words = [fold(t.text) for t in tokens_of(folded_target, 0)]
+    for token in name.content:
+        word = fold(token.text)
+        if len(word) >= 3 and any(_shares_stem(word, other) for other in target_words):
+            return True
+        forms = accepted_renderings(token.text, context.source_lang, context.target_lang, {})
+        if any(_occurrences(folded_target, form) for form in forms if fold(form) != word):
+            return True
+    return False
+
+
+def _explained_spans(
+    pair: SentencePair,
+    name: Name,
+    names: list[Name],
+    source_lang: str,
+    target_lang: str,
+    configured: dict[str, tuple[str, ...]],
+) -> list[Span]:
+    """Target spans (absolute) accounted for by the renderings of the bead's other names, or by
+    source words outside ``name`` (a word of the name itself may be part of its literal rendering)."""
+    own = {fold(t.text) for t in name.tokens}
+    source_words = {
+        fold(t.text)
+        for s in pair.source
+        for t in tokens_of(s.text, 0)
+        if t.span.start + s.span.start not in {tok.span.start for tok in name.tokens}
+    }
+    forms: set[str] = set()
+    for other in names:
+        if other is name or {fold(t.text) for t in other.tokens} <= own:
+            continue
+        forms.update(accepted_renderings(" ".join(t.text for t in other.tokens), source_lang, target_lang, configured))
+        for token in other.content:
+            if fold(token.text) not in own:
+                forms.update(accepted_renderings(token.text, source_lang, target_lang, configured))
+    for sentence in pair.source:
+        for token in tokens_of(sentence.text, sentence.span.start):
+            # Single capitalised words too ("München" -> "Munich"): names or not, their renderings
+            # account for target words.
+            if token.capitalised and fold(token.text) not in own:
+                forms.update(accepted_renderings(token.text, source_lang, target_lang, configured))
+    spans: list[Span] = []
+    for sentence in pair.target:
+        folded = fold(sentence.text)
+        for form in forms:
+            spans.extend(span.shift(sentence.span.start) for span in _occurrences(folded, form))
+        spans.extend(t.span for t in tokens_of(sentence.text, sentence.span.start) if fold(t.text) in source_words)
+    return spans
+
+
+def _candidates(pair: SentencePair, name: Name, explained: list[Span], lang: str) -> list[Candidate]:
+    """Capitalised target n-grams that might render ``name`` word by word."""
+    stopwords = _words("stopwords", lang)
+    connectors = _words("connectors", lang)
+    limit = 2 * len(name.content) + 1
+    found: list[Candidate] = []
+    for sentence in pair.target:
+        tokens = tokens_of(sentence.text, sentence.span.start)
+        for start, first in enumerate(tokens):
+            if not first.capitalised or (
+                fold(first.text) in stopwords and (start == 0 or fold(first.text) not in connectors)
+            ):
+                continue
+            for end in range(start + 1, min(len(tokens), start + limit) + 1):
+                piece = tokens[start:end]
+                if end - 1 > start and not _only_space(sentence, piece[-2], piece[-1]):
+                    break
+                candidate = _candidate(sentence, piece, name, connectors)
+                if candidate is not None and not _explained(candidate, explained):
+                    found.append(candidate)
+    return found
+
+
+def _candidate(sentence: Sentence, piece: list[Token], name: Name, connectors: frozenset[str]) -> Candidate | None:
+    last = piece[-1]
+    capitalised = sum(t.capitalised for t in piece)
+    if capitalised > name.capitalised:
+        return None
+    if not last.capitalised:
+        # One trailing lower-case word, for adjectives that follow their noun ("Temps financiers").
+        inner = piece[:-1]
+        if fold(last.text) in connectors or not inner[-1:] or not inner[-1].capitalised:
+            return None
+        if capitalised >= name.capitalised or any(not t.capitalised for t in inner):
+            return None
+    start = piece[0].span.start - sentence.span.start
+    end = last.span.end - sentence.span.start
+    return Candidate(tuple(piece), sentence.text[start:end])
+
+
+def _explained(candidate: Candidate, explained: list[Span]) -> bool:
+    """True when the candidate starts or ends with a word accounted for by the source (it then
+    belongs to another name or to the sentence), or all its capitalised words are."""
+
+    def known(token: Token) -> bool:
+        return any(other.start <= token.span.start and token.span.end <= other.end for other in explained)
+
+    edges = [t for t in (candidate.tokens[0], candidate.tokens[-1]) if t.capitalised]
+    return any(known(t) for t in edges) or all(known(t) for t in candidate.tokens if t.capitalised)
+
+
+def _is_reordering_or_new(candidate: Candidate, name: Name, source_tokens: tuple[str, ...]) -> bool:
+    """False when the candidate's words are a contiguous, same-order part of the source text."""
+    words = [fold(t.text) for t in candidate.tokens if t.capitalised]
+    size = len(words)
+    return not any(list(source_tokens[i : i + size]) == words for i in range(len(source_tokens) - size + 1))
+
+
+def _decide(context: CheckContext, pending: list[_Pending]) -> list[LiteralRendering]:
+    for item in pending:
+        item.candidates = [c for c in item.candidates if _is_reordering_or_new(c, item.name, item.source_tokens)]
+    pending = [item for item in pending if item.candidates]
+    if not pending:
+        return []
+    similarities = _similarities(context, pending)
+    results: list[LiteralRendering] = []
+    taken: list[Span] = []
+    for item in pending:
+        name_text = _name_text(context, item.name)
+        best: tuple[tuple[int, float, int, int], Candidate, float | None] | None = None
+        for candidate in item.candidates:
+            stem = any(_shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
+            similarity = similarities.get((name_text, candidate.text)) if similarities else None
+            if not _is_literal(candidate, item.name, stem, similarity):
+                continue
+            stems = sum(any(_shares_stem(t.text, n.text) for n in item.name.content) for t in candidate.tokens)
+            key = (candidate.capitalised, similarity if similarity is not None else 0.0, stems, -len(candidate.tokens))
+            if best is None or key > best[0]:
+                best = (key, candidate, similarity)
+        if best is not None and not any(best[1].span.overlaps(span) for span in taken):
+            taken.append(best[1].span)
+            results.append(LiteralRendering(item.name, best[1], best[2]))
+    return results
+
+
+def _is_literal(candidate: Candidate, name: Name, stem: bool, similarity: float | None) -> bool:
+    if _spelling_variant(candidate, name):
+        return False
+    if similarity is not None:
+        return similarity >= LITERAL_SIMILARITY or (stem and similarity >= STEM_SIMILARITY)
+    # No encoder: as many capitalised words as the name, and one stem shared.
+    return stem and candidate.capitalised == name.capitalised
+
+
+def _spelling_variant(candidate: Candidate, name: Name) -> bool:
+    """True when each capitalised word is a name word respelt ("Vassily" for "Wassily"), not translated."""
+    from difflib import SequenceMatcher
+
+    words = [fold(t.text) for t in candidate.tokens if t.capitalised]
+    originals = [fold(t.text) for t in name.content]
+    position = 0
+    for word in words:
+        # Each word must respell a later word of the name: a reordering is a translation.
+        matches = [
+            i
+            for i in range(position, len(originals))
+            if SequenceMatcher(None, word, originals[i]).ratio() >= SPELLING_VARIANT
+        ]
+        if not matches:
+            return False
+        position = matches[0] + 1
+    return bool(words)
+
+
+def _similarities(context: CheckContext, pending: list[_Pending]) -> dict[tuple[str, str], float]:
+    if context.encoder is None:
+        return {}
+    pairs = [(_name_text(context, item.name), c.text) for item in pending for c in item.candidates]
+    texts = list(dict.fromkeys(text for pair in pairs for text in pair))
+    vectors = context.encoder.encode(texts)
+    row = {text: vectors[i] for i, text in enumerate(texts)}
+    return {(a, b): float(row[a] @ row[b]) for a, b in pairs}
+
+
+class LiteralTranslation(Check):
+    """A proper name rendered word by word (``China Daily`` -> ``Chine Direct``)."""
+
+    info = CheckInfo(
+        id="names.literal_translation",
+        category="name",
+        severity="major",
+        description="A proper name of the source (newspaper, company, person...) is translated word by word.",
+    )
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for result in analyse_names(context).literal:
+            name = _name_text(context, result.name)
+            yield self.finding(
+                context,
+                f"{name!r} is a proper name; the translation renders it as {result.candidate.text!r}",
+                target_span=result.candidate.span,
+                source_span=result.name.span,
+                suggestion=name,
+            )
+
+
+class MissingName(Check):
+    """A person or organisation name of the source is absent from an otherwise aligned translation."""
+
+    info = CheckInfo(
+        id="names.missing",
+        category="name",
+        severity="major",
+        description="A proper name of the source sentence does not appear in its translation.",
+    )
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for result in analyse_names(context).missing:
+            name = _name_text(context, result.name)
+            yield self.finding(
+                context,
+                f"the name {name!r} of the source does not appear in the translation of its sentence",
+                source_span=result.name.span,
+                target_span=result.where,
+                suggestion=name,
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName)

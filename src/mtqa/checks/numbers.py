@@ -1,7 +1,394 @@
-"""Checks of the numbers family (to be written)."""
+"""Numbers that differ between a source paragraph and its translation.
+
+Every number is parsed into the set of values it may denote, whatever the locale writes:
+``45,000`` = ``45 000`` (NBSP, NNBSP) = ``45.000``; ``2.4`` = ``2,4``; ``12.7 billion`` =
+``12,7 milliards``; ``38%`` = ``38 %``; ``1st`` = ``1er``. A separator followed by exactly three digits
+is ambiguous (``1,500`` is 1500 in English, 1.5 in French) and keeps both readings, so a number is only
+reported when no reading matches. Spelled-out numbers (``three``/``trois``/``drei``, data file
+``numbers.toml``) and month names (Babel, so ``March 3, 2025`` = ``3 mars 2025`` = ``03/03/2025``)
+only *absorb* a digit number of the other side: a spelled number alone is never reported, because many
+are articles or pronouns too.
+
+Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
+aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
+An unmatched source number and an unmatched target number in the same sentence bead are reported
+once, as a mismatch; otherwise as missing (source span) or added (target span).
+"""
 
 from __future__ import annotations
 
-from mtqa.checks.base import Check
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
 
-CHECKS: tuple[type[Check], ...] = ()
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair
+from mtqa.model import Document, Finding, Span
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_SPACES = " \u00a0\u202f\u2009'’"
+# Groups of three digits separated by a (narrow) no-break or thin space or an apostrophe (Swiss).
+_SPACED = re.compile(r"(?<![0-9])[0-9]{1,3}(?:[\u00a0\u202f\u2009'’][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
+# The same with a plain space, only for locales that group digits with a space (French, Russian...).
+_PLAIN_SPACED = re.compile(r"(?<![0-9])[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
+_PLAIN = re.compile(r"(?<![0-9])[0-9]+(?:[.,][0-9]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
+_COMPOUND_BEFORE = re.compile(r"[0-9]\s?[-–:/]\s?$")
+_COMPOUND_AFTER = re.compile(r"\s?[-–:/]\s?[0-9]")
+_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[\s*•·\-–—(]*$")
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number in a text: where it is and the values it may denote."""
+
+    span: Span
+    values: frozenset[Decimal]
+    # Spelled-out numbers and month names only absorb digits of the other side; never reported.
+    soft: bool
+    # Part of a score, range, date or time ("2:1", "3-1", "10/12"): only a digit number may match it,
+    # never a spelled word ("first leg ... 2:1" must not pair "first" with the "1").
+    compound: bool = False
+    # A month name: it may stand for the month number of a date written in digits ("03/03/2025").
+    month: bool = False
+
+
+@dataclass(frozen=True)
+class NumberWords:
+    words: dict[str, Decimal]
+    scales: dict[str, Decimal]
+    months: dict[str, Decimal]
+
+
+@cache
+def number_words(lang: str) -> NumberWords:
+    """Spelled numbers, scale words and month names of a language (empty for unknown languages)."""
+    with resources.files("mtqa.data").joinpath("numbers.toml").open("rb") as handle:
+        table = tomllib.load(handle)
+    base = _base(lang)
+    words = {k: Decimal(str(v)) for k, v in table["words"].get(base, {}).items()}
+    scales = {k: Decimal(str(v)) for k, v in table["scales"].get(base, {}).items()}
+    return NumberWords(words, scales, _month_names(base))
+
+
+def _month_names(lang: str) -> dict[str, Decimal]:
+    try:
+        from babel.dates import get_month_names
+
+        months: dict[str, Decimal] = {}
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=lang).items():
+                months[name.lower().rstrip(".")] = Decimal(number)
+        return months
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}
+
+
+@cache
+def _groups_with_space(lang: str) -> bool:
+    try:
+        from babel.numbers import get_group_symbol
+
+        return get_group_symbol(lang).isspace() or get_group_symbol(lang) in "\u00a0\u202f"
+    except Exception:  # unknown locale
+        return False
+
+
+def _base(lang: str) -> str:
+    return lang.lower().replace("_", "-").split("-")[0]
+
+
+def _readings(token: str) -> frozenset[Decimal]:
+    """All values a digit string may denote, whatever its locale's separators."""
+    compact = "".join(ch for ch in token if ch not in _SPACES)
+    grouped_by_space = len(compact) != len(token)
+    separators = [ch for ch in compact if ch in ".,"]
+    try:
+        if not separators:
+            return frozenset({Decimal(compact)})
+        if grouped_by_space or len(set(separators)) == 2:
+            # The last separator is the decimal one; the others group digits.
+            head, _, tail = _split_last(compact)
+            return frozenset({Decimal(_digits(head) + "." + tail)})
+        if len(separators) > 1:
+            return frozenset({Decimal(_digits(compact))})
+        head, _, tail = _split_last(compact)
+        decimal = Decimal(head + "." + tail)
+        if len(tail) == 3 and 1 <= len(head) <= 3 and head != "0":
+            return frozenset({decimal, Decimal(head + tail)})
+        return frozenset({decimal})
+    except InvalidOperation:
+        return frozenset()
+
+
+def _split_last(text: str) -> tuple[str, str, str]:
+    index = max(text.rfind("."), text.rfind(","))
+    return text[:index], text[index], text[index + 1 :]
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
+    """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones."""
+    vocabulary = number_words(lang)
+    mentions: list[NumberMention] = []
+    taken: list[Span] = []
+    patterns = [_SPACED, *([_PLAIN_SPACED] if _groups_with_space(lang) else []), _PLAIN]
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            span = Span(match.start(), match.end())
+            if any(span.overlaps(other) for other in taken):
+                continue
+            taken.append(span)
+            if _is_list_marker(text, match.start(), match.end()):
+                continue
+            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
+    for match in _WORD.finditer(text):
+        word = match.group().lower()
+        value = _word_value(word, vocabulary)
+        if value is not None:
+            scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
+            month = word not in vocabulary.words and word in vocabulary.months
+            mentions.append(NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month))
+    return sorted(
+        (NumberMention(m.span.shift(offset), m.values, m.soft, m.compound, m.month) for m in mentions),
+        key=lambda m: (m.span.start, m.span.end),
+    )
+
+
+def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) -> Iterator[NumberMention]:
+    following = _FOLLOWING_WORD.match(text, span.end)
+    if following and following.group(1).lower() == "uhr" and re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token):
+        # German clock times ("10.30 Uhr") are hours and minutes, like "10 h 30" and "10:30".
+        yield NumberMention(Span(span.start, span.end - 3), _readings(token[:-3]), False)
+        yield NumberMention(Span(span.end - 2, span.end), _readings(token[-2:]), False)
+        return
+    scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
+    values = frozenset(value * scale for value in _readings(token))
+    compound = bool(_COMPOUND_BEFORE.search(text, 0, span.start) or _COMPOUND_AFTER.match(text, span.end))
+    if values:
+        yield NumberMention(Span(span.start, end), values, soft=False, compound=compound)
+
+
+def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_only: bool) -> tuple[Decimal, int]:
+    """The product of the scale words right after a number ("12.7 billion", "2,5 mil millones"),
+    and where the last of them ends (``position`` when there is none)."""
+    scale = Decimal(1)
+    for _ in range(2):
+        match = _FOLLOWING_WORD.match(text, position)
+        if match is None:
+            break
+        word = match.group(1).lower()
+        attached = match.start(1) == position
+        # One- and two-letter abbreviations ("5m", "3bn") count only when attached: "5 m" is metres.
+        if word not in vocabulary.scales or (len(word) <= 2 and attached_only and not attached):
+            break
+        scale *= vocabulary.scales[word]
+        position = match.end(1)
+    return scale, position
+
+
+def _word_value(word: str, vocabulary: NumberWords) -> Decimal | None:
+    if word in vocabulary.words:
+        return vocabulary.words[word]
+    if word in vocabulary.months:
+        return vocabulary.months[word]
+    parts = word.split("-")
+    if len(parts) > 1 and all(part in vocabulary.words for part in parts):
+        return sum((vocabulary.words[part] for part in parts), Decimal(0))  # "vingt-cinq", "twenty-five"
+    return None
+
+
+def _is_list_marker(text: str, start: int, end: int) -> bool:
+    """``1.`` or ``2)`` opening a line: list numbering, which translations renumber or drop freely."""
+    after = text[end : end + 2]
+    return (
+        after[:1] in {".", ")"}
+        and (len(after) < 2 or after[1].isspace())
+        and _LIST_MARKER_BEFORE.search(text, 0, start) is not None
+    )
+
+
+@dataclass(frozen=True)
+class NumberDifference:
+    kind: str  # "mismatch", "missing" or "added"
+    source: NumberMention | None
+    target: NumberMention | None
+
+
+def number_differences(context: CheckContext) -> list[NumberDifference]:
+    """Unmatched numbers of every aligned paragraph pair of the article."""
+    differences: list[NumberDifference] = []
+    for pair in context.paragraph_pairs():
+        if pair.source and pair.target:
+            differences.extend(_paragraph_differences(context, pair))
+    return differences
+
+
+def _mentions(document: Document, paragraphs: Iterable[int], lang: str, unmatched: set[int]) -> list[NumberMention]:
+    """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
+    omission checks report those sentences whole)."""
+    found: list[NumberMention] = []
+    for index in paragraphs:
+        paragraph = document.paragraphs[index]
+        skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
+        for mention in find_numbers(paragraph.text, lang, paragraph.span.start):
+            if not any(span.start <= mention.span.start < span.end for span in skipped):
+                found.append(mention)
+    return found
+
+
+def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:
+    lonely_source = {i for b in pair.bead.sentences if not b.target for i in b.source}
+    lonely_target = {i for b in pair.bead.sentences if not b.source for i in b.target}
+    source = _mentions(context.source, pair.bead.source, context.source_lang, lonely_source)
+    target = _mentions(context.target, pair.bead.target, context.target_lang, lonely_target)
+    lost_source = _unmatched(source, target)
+    lost_target = _unmatched(target, source)
+    source_bead = _sentence_bead_of(context.source, pair, side="source")
+    target_bead = _sentence_bead_of(context.target, pair, side="target")
+    differences: list[NumberDifference] = []
+    for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
+        here_source = [m for m in lost_source if source_bead(m) == bead]
+        here_target = [m for m in lost_target if target_bead(m) == bead]
+        if len(here_source) == 1 and len(here_target) == 1 and bead is not None:
+            differences.append(NumberDifference("mismatch", here_source[0], here_target[0]))
+            continue
+        differences.extend(NumberDifference("missing", m, None) for m in here_source)
+        differences.extend(NumberDifference("added", None, m) for m in here_target)
+    return sorted(differences, key=_difference_key)
+
+
+def _difference_key(difference: NumberDifference) -> tuple[int, int]:
+    target = difference.target.span.start if difference.target else -1
+    source = difference.source.span.start if difference.source else -1
+    return (target, source)
+
+
+def _unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """Digit numbers of ``side`` that no number of ``other`` accounts for (multiset matching)."""
+    available = list(other)
+    lost: list[NumberMention] = []
+    # Unambiguous numbers first, so an ambiguous one cannot take a partner another number needs.
+    for mention in sorted((m for m in side if not m.soft), key=lambda m: len(m.values)):
+        partner = _partner(mention, available)
+        if partner is None:
+            lost.append(mention)
+        else:
+            available.remove(partner)
+    return sorted(lost, key=lambda m: m.span.start)
+
+
+def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberMention | None:
+    # Prefer a digit partner; a spelled one ("two") is the fallback.
+    matching = [
+        c for c in candidates if c.values & mention.values and not (c.soft and not c.month and mention.compound)
+    ]
+    matching.sort(key=lambda c: (c.soft, len(c.values)))
+    return matching[0] if matching else None
+
+
+def _sentence_bead_of(document: Document, pair: ParagraphPair, *, side: str) -> _BeadLookup:
+    sentences = document.sentences
+    owner: dict[int, int] = {}
+    for number, bead in enumerate(pair.bead.sentences):
+        for index in bead.source if side == "source" else bead.target:
+            owner[index] = number
+    spans = [(sentences[i].span, number) for i, number in owner.items() if i < len(sentences)]
+    return _BeadLookup(spans)
+
+
+class _BeadLookup:
+    """Which sentence bead (by position in the paragraph bead) holds a number."""
+
+    def __init__(self, spans: list[tuple[Span, int]]) -> None:
+        self._spans = spans
+
+    def __call__(self, mention: NumberMention) -> int | None:
+        for span, number in self._spans:
+            if span.start <= mention.span.start < span.end:
+                return number
+        return None
+
+
+def _describe(document: Document, mention: NumberMention) -> str:
+    return document.excerpt(mention.span)
+
+
+class NumberMismatch(Check):
+    """A number of the source appears with another value in the translation."""
+
+    info = CheckInfo(
+        id="numbers.mismatch",
+        category="number",
+        severity="major",
+        description="A number in the translation differs from the number in the aligned source sentence.",
+    )
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for difference in number_differences(context):
+            if difference.kind == "mismatch" and difference.source and difference.target:
+                source = _describe(context.source, difference.source)
+                target = _describe(context.target, difference.target)
+                yield self.finding(
+                    context,
+                    f"the source has {source!r} where the translation has {target!r}",
+                    target_span=difference.target.span,
+                    source_span=difference.source.span,
+                    suggestion=source,
+                )
+
+
+class NumberMissing(Check):
+    """A number of the source is absent from the translation."""
+
+    info = CheckInfo(
+        id="numbers.missing",
+        category="number",
+        severity="major",
+        description="A number in the source is absent from the aligned translation.",
+    )
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for difference in number_differences(context):
+            if difference.kind == "missing" and difference.source:
+                source = _describe(context.source, difference.source)
+                yield self.finding(
+                    context,
+                    f"the number {source!r} of the source is missing from the translation",
+                    source_span=difference.source.span,
+                )
+
+
+class NumberAdded(Check):
+    """The translation has a number the source does not have."""
+
+    info = CheckInfo(
+        id="numbers.added",
+        category="number",
+        severity="major",
+        description="A number in the translation does not appear in the aligned source.",
+    )
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for difference in number_differences(context):
+            if difference.kind == "added" and difference.target:
+                target = _describe(context.target, difference.target)
+                yield self.finding(
+                    context,
+                    f"the number {target!r} is not in the source",
+                    target_span=difference.target.span,
+                )
+
+
+CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded)

@@ -71,18 +71,13 @@ def select_checks(enable: Iterable[str] = (), disable: Iterable[str] = ()) -> li
     for name in (*enable, *disable):
         if name not in REGISTRY and name not in FAMILIES:
             raise ConfigError(
-                f"unknown check or family {name!r}; run 'mtqa checks' to list them "
-                f"(families: {', '.join(FAMILIES)})"
+                f"unknown check or family {name!r}; run 'mtqa checks' to list them (families: {', '.join(FAMILIES)})"
             )
 
     def named(check: type[Check], names: tuple[str, ...]) -> bool:
         return check.info.id in names or check.info.family in names
 
-    return [
-        check
-        for check in REGISTRY.values()
-        if (not enable or named(check, enable)) and not named(check, disable)
-    ]
+    return [check for check in REGISTRY.values() if (not enable or named(check, enable)) and not named(check, disable)]
 
 
 def run_checks(context: CheckContext, checks: Iterable[type[Check]] | None = None) -> tuple[Finding, ...]:

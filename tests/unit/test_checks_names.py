@@ -1,0 +1,310 @@
+"""Golden table and properties of the names family, on invented names in several language pairs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa.checks.base import CheckContext
+from mtqa.checks.registry import run_checks, select_checks
+from mtqa.config import CheckConfig
+from mtqa.embed.base import Encoder
+from mtqa.model import Alignment, Finding, ParagraphBead
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = ROOT / "corpora" / "china-us-ai-talks"
+
+
+def with_similarity(context: CheckContext, similarity: float) -> CheckContext:
+    """The context with every matched bead given ``similarity`` (the helper aligns without an encoder)."""
+    beads = tuple(
+        replace(
+            bead,
+            similarity=similarity if bead.source and bead.target else None,
+            sentences=tuple(
+                replace(s, similarity=similarity if s.source and s.target else None) for s in bead.sentences
+            ),
+        )
+        for bead in context.alignment.beads
+    )
+    return replace(context, alignment=Alignment(tuple(ParagraphBead(**vars(b)) for b in beads), "test"))
+
+
+@cache
+def encoder() -> Encoder:
+    from mtqa.embed import get_encoder
+
+    return get_encoder("use-m3", cache=False)
+
+
+def names_findings(
+    source: str,
+    target: str,
+    source_lang: str,
+    target_lang: str,
+    *,
+    use_encoder: bool = False,
+    config: CheckConfig | None = None,
+) -> tuple[Finding, ...]:
+    context = with_similarity(context_for(source, target, source_lang, target_lang, config=config), 0.8)
+    if use_encoder:
+        context = replace(context, encoder=encoder())
+    return run_checks(context, select_checks(("names",)))
+
+
+# (source, target, source language, target language, expected failing check ids, expected excerpt)
+# Without an encoder: a literal rendering is recognised by a shared word stem.
+CASES = [
+    # names.literal_translation
+    (
+        "Shares of Nordic Steel rose after the deal.",
+        "Les actions d'Acier Nordique ont augmenté après l'accord.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Acier Nordique",
+    ),
+    (
+        "Shares of Nordic Steel rose after the deal.",
+        "Die Aktien von Nordischer Stahl stiegen nach dem Geschäft.",
+        "en",
+        "de",
+        {"names.literal_translation"},
+        "Nordischer Stahl",
+    ),
+    (
+        "According to the Silver Lake Tribune, the mayor resigned.",
+        "Selon la Tribune du Lac d'Argent, le maire a démissionné.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Tribune du Lac d'Argent",
+    ),
+    (
+        "The report was published by the Brightwater Gazette on Monday.",
+        "Le rapport a été publié par la Gazette de Brightwater lundi.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Gazette de Brightwater",
+    ),
+    (
+        "Analysts at Bank of Tessaly expect growth.",
+        "Les analystes de la Banque de Tessalie prévoient une croissance.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Banque de Tessalie",
+    ),
+    # names.missing
+    (
+        "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype.",
+        "Ingénieure chez Pinewood Robotics, elle a présenté le prototype.",
+        "en",
+        "fr",
+        {"names.missing"},
+        "Ingénieure chez Pinewood Robotics, elle a présenté le prototype.",
+    ),
+    (
+        "Die Ausstellung wurde von Jonas Feldkamp kuratiert und eröffnet.",
+        "L'exposition a été organisée et inaugurée par le conservateur.",
+        "de",
+        "fr",
+        {"names.missing"},
+        "L'exposition a été organisée et inaugurée par le conservateur.",
+    ),
+    # passing: names kept, established exonyms, descriptive institutions, titles, respellings
+    (
+        "Shares of Nordic Steel rose sharply in London.",
+        "Die Aktien von Nordic Steel stiegen in London deutlich.",
+        "en",
+        "de",
+        set(),
+        None,
+    ),
+    (
+        "The report was published by the Brightwater Gazette on Monday.",
+        "Le rapport a été publié par le Brightwater Gazette lundi.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype.",
+        "Marta Kowalczyk, ingénieure chez Pinewood Robotics, a présenté le prototype.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "The Red Cross sent aid to Geneva and Moscow, said the Foreign Ministry.",
+        "La Croix-Rouge a envoyé de l'aide à Genève et à Moscou, a indiqué le ministère des Affaires étrangères.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "The European Central Bank met in Frankfurt before the World Cup.",
+        "La Banque centrale européenne s'est réunie à Francfort avant la Coupe du monde.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Officials from the United States and the National Planning Commission met in Beijing.",
+        "Des responsables des États-Unis et de la Commission nationale de planification se sont réunis à Pékin.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Chancellor Olaf Brenner met President Amara Diallo in Vienna in March.",
+        "Le chancelier Olaf Brenner a rencontré le président Amara Diallo à Vienne en mars.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Die Europäische Zentralbank und das Rote Kreuz in Genf.",
+        "La Banque centrale européenne et la Croix-Rouge à Genève.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Die Ausstellung zeigt Werke von Wassily Kandinsky aus München.",
+        "L'exposition montre des œuvres de Vassily Kandinsky venues de Munich.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    ("Fans of Inter Milan travelled to Turin.", "Fans von Inter Mailand reisten nach Turin.", "en", "de", set(), None),
+    ("Tessa Varga works at Quillon Labs.", "Tessa Varga arbeitet bei Quillon Labs.", "en", "de", set(), None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected", "excerpt"), CASES)
+def test_golden(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str], excerpt: str | None
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert {f.check for f in findings} == expected, [(f.check, f.excerpt) for f in findings]
+    if excerpt is not None:
+        assert [f.excerpt for f in findings] == [excerpt]
+        assert all(f.severity == "major" and f.suggestion and f.source_span for f in findings)
+
+
+# With the encoder: literal renderings that share no stem with the name.
+ENCODER_CASES = [
+    (
+        "The Morning Herald and the Financial Times disagreed.",
+        "Le Héraut du Matin et le Temps financiers n'étaient pas d'accord.",
+        "en",
+        "fr",
+        ["Héraut du Matin", "Temps financiers"],
+    ),
+    (
+        "Die Süddeutsche Rundschau berichtete am Dienstag über den Streit.",
+        "La Revue du Sud-Allemand a rapporté mardi le différend.",
+        "de",
+        "fr",
+        ["Revue du Sud-Allemand"],
+    ),
+    (
+        "The Wall Street Journal and Halvorsen Capital reported the merger.",
+        "Le Journal de Wall Street et Halvorsen Capital ont rapporté la fusion.",
+        "en",
+        "fr",
+        ["Journal de Wall Street"],
+    ),
+    (
+        "The Wall Street Journal and Halvorsen Capital reported the merger.",
+        "Le Wall Street Journal et Halvorsen Capital ont rapporté la fusion.",
+        "en",
+        "fr",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "excerpts"), ENCODER_CASES)
+def test_literal_translation_with_encoder(
+    source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", e) for e in excerpts]
+
+
+def test_configured_rendering_is_accepted() -> None:
+    config = CheckConfig(names={"Nordic Steel": ("Acier Nordique",)})
+    source, target = "Shares of Nordic Steel rose.", "Les actions d'Acier Nordique ont augmenté."
+    assert names_findings(source, target, "en", "fr", config=config) == ()
+
+
+def test_missing_name_needs_a_decent_similarity() -> None:
+    # A low similarity means the sentence is omitted or mistranslated: the omission checks report it.
+    source = "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype."
+    target = "Ingénieure chez Pinewood Robotics, elle a présenté le prototype."
+    context = with_similarity(context_for(source, target, "en", "fr"), 0.3)
+    assert run_checks(context, select_checks(("names.missing",))) == ()
+
+
+@pytest.mark.parametrize("use_encoder", [False, True], ids=["stems", "encoder"])
+def test_seed_chine_direct_at_its_spans(use_encoder: bool) -> None:
+    source, target = (SEED / "en.txt").read_text(), (SEED / "fr.txt").read_text()
+    findings = names_findings(source, target, "en", "fr", use_encoder=use_encoder)
+    literal = [f for f in findings if f.check == "names.literal_translation"]
+    first = target.index("Chine Direct")
+    second = target.index("Chine Direct", first + 1)
+    source_first = source.index("China Daily")
+    source_second = source.index("China Daily", source_first + 1)
+    assert [(f.target_span, f.source_span, f.suggestion) for f in literal] == [
+        ((first, first + 12), (source_first, source_first + 11), "China Daily"),
+        ((second, second + 12), (source_second, source_second + 11), "China Daily"),
+    ] or [
+        ((f.target_span.start, f.target_span.end), (f.source_span.start, f.source_span.end), f.suggestion)
+        for f in literal
+        if f.target_span and f.source_span
+    ] == [
+        ((first, first + 12), (source_first, source_first + 11), "China Daily"),
+        ((second, second + 12), (source_second, source_second + 11), "China Daily"),
+    ]
+    assert [f for f in findings if f.check == "names.missing"] == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("names", source, target, "en", lang)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Nordic", "Steel", "of", "the", "Ça", "d'Or", "Üb", "A.", "’s", " ", "\n\n"]),
+        min_size=1,
+        max_size=12,
+    ),
+    st.sampled_from(["fr", "de", "en"]),
+)
+def test_never_crashes_on_name_like_text(words: list[str], lang: str) -> None:
+    text = " ".join(words)
+    assert_robust("names", text, text[::-1], "en", lang)

@@ -1,0 +1,96 @@
+"""Golden table and properties of the numbers family."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # numbers.mismatch
+    ("Kelvra Motors sold 45,000 cars.", "Kelvra Motors a vendu 54 000 voitures.", "en", "fr", {"numbers.mismatch"}),
+    ("The match ended 3-1.", "Le match s'est terminé sur le score de 3-2.", "en", "fr", {"numbers.mismatch"}),
+    ("It cost $12.7 billion.", "Cela a coûté 12,7 billions de dollars.", "en", "fr", {"numbers.mismatch"}),
+    ("Der Umsatz stieg um 2,4 %.", "Le chiffre d'affaires a augmenté de 4,2 %.", "de", "fr", {"numbers.mismatch"}),
+    ("Brenholt hired 1,500 workers.", "Brenholt stellte 1.600 Arbeiter ein.", "en", "de", {"numbers.mismatch"}),
+    # numbers.missing
+    (
+        "The Osterwald plant employs 380 people and 12 robots.",
+        "L'usine d'Osterwald emploie des robots.",
+        "en",
+        "fr",
+        {"numbers.missing"},
+    ),
+    # numbers.added
+    (
+        "The Osterwald plant employs people.",
+        "L'usine d'Osterwald emploie 380 personnes.",
+        "en",
+        "fr",
+        {"numbers.added"},
+    ),
+    ("Prices rose.", "Die Preise stiegen um 7 Prozent, sagte Marek Olsen am 4. Mai.", "en", "de", {"numbers.added"}),
+    # passing: the same numbers written the locale's way
+    (
+        "Kelvra Motors sold 45,000 cars, up 2.4%.",
+        "Kelvra Motors a vendu 45\u00a0000 voitures, en hausse de 2,4\u00a0%.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("Kelvra Motors sold 45,000 cars.", "Kelvra Motors a vendu 45\u202f000 voitures.", "en", "fr", set()),
+    ("Kelvra Motors sold 45,000 cars.", "Kelvra Motors verkaufte 45.000 Autos.", "en", "de", set()),
+    ("It cost $12.7 billion.", "Cela a coûté 12,7 milliards de dollars.", "en", "fr", set()),
+    ("It cost $12.7 billion.", "Es kostete 12,7 Milliarden Dollar.", "en", "de", set()),
+    ("It cost $12.7bn.", "Cela a coûté 12 700 millions de dollars.", "en", "fr", set()),
+    ("The summit opens on March 3, 2025.", "Le sommet s'ouvre le 3 mars 2025.", "en", "fr", set()),
+    ("The summit opens on March 3, 2025.", "Der Gipfel beginnt am 3. März 2025.", "en", "de", set()),
+    ("The summit opens on March 3, 2025.", "Le sommet s'ouvre le 03/03/2025.", "en", "fr", set()),
+    ("She finished 1st of 38.", "Elle a terminé 1re sur 38.", "en", "fr", set()),
+    ("It took three days.", "Cela a pris 3 jours.", "en", "fr", set()),
+    ("It took 3 days.", "Es dauerte drei Tage.", "en", "de", set()),
+    ("Two ministers and 2 aides came.", "Deux ministres et deux conseillers sont venus.", "en", "fr", set()),
+    ("Die Sitzung beginnt um 10.30 Uhr.", "La séance commence à 10 h 30.", "de", "fr", set()),
+    ("The score was 3-1 in 1998.", "Le score était de 3 à 1 en 1998.", "en", "fr", set()),
+    ("Turnout was 38%.", "La participation a été de 38 %.", "en", "fr", set()),
+    ("The fund holds 2.50 million euros.", "Le fonds détient 2,5 millions d'euros.", "en", "fr", set()),
+    ("1. Open the Lumivex app.", "Ouvrez l'application Lumivex.", "en", "fr", set()),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_mismatch_points_at_both_numbers() -> None:
+    source, target = "Kelvra Motors sold 45,000 cars.", "Kelvra Motors a vendu 54 000 voitures."
+    findings = findings_for(source, target, "en", "fr", checks=("numbers.mismatch",))
+    assert [(f.excerpt, f.suggestion, f.severity) for f in findings] == [("54 000", "45,000", "major")]
+    assert findings[0].source_span is not None
+    assert source[findings[0].source_span.start : findings[0].source_span.end] == "45,000"
+
+
+def test_scale_word_is_part_of_the_excerpt() -> None:
+    findings = findings_for("It cost $12.7 billion.", "Cela a coûté 12,7 billions de dollars.", "en", "fr")
+    assert [f.excerpt for f in findings if f.check == "numbers.mismatch"] == ["12,7 billions"]
+
+
+def test_numbers_moved_to_another_sentence_of_the_paragraph_are_not_reported() -> None:
+    source = "Sales rose 4%. The firm has 200 staff."
+    target = "Les ventes ont augmenté. L'entreprise compte 200 salariés et a progressé de 4 %."
+    assert findings_for(source, target, "en", "fr", checks=("numbers",)) == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("numbers", source, target, "en", lang)

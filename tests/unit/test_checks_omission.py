@@ -1,0 +1,160 @@
+"""Golden table and properties of the omission family (omission, addition, low similarity)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa.checks.base import CheckContext
+from mtqa.checks.registry import run_checks, select_checks
+from mtqa.model import Alignment, Bead, ParagraphBead
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids
+
+FILLER_EN = [
+    "The Harlow council met on Monday to discuss the new bus lanes.",
+    "Residents had complained about traffic for several months.",
+    "The mayor promised a decision before the summer holidays.",
+    "Local shops fear that parking spaces will disappear.",
+]
+FILLER_FR = [
+    "Le conseil de Harlow s'est réuni lundi pour discuter des nouvelles voies de bus.",
+    "Les habitants se plaignaient de la circulation depuis plusieurs mois.",
+    "Le maire a promis une décision avant les vacances d'été.",
+    "Les commerçants craignent la disparition des places de stationnement.",
+]
+LONG_EN = (
+    "The regional transport authority said on Tuesday that the new tram line would open in March, "
+    "two years late and well over its original budget, after a long dispute with the contractor."
+)
+LONG_FR_SHORT = "La ligne de tramway ouvrira en mars."
+LONG_FR = (
+    "L'autorité régionale des transports a annoncé mardi que la nouvelle ligne de tramway ouvrirait en mars, "
+    "avec deux ans de retard et un budget largement dépassé, après un long litige avec l'entreprise."
+)
+
+
+def sentence_context(
+    source: list[str],
+    target: list[str],
+    pairs: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    similarities: list[float | None] | None = None,
+) -> CheckContext:
+    """One paragraph per side, with the given sentence beads (and similarities) inside it."""
+    context = context_for(" ".join(source), " ".join(target), "en", "fr", sentences="paragraph")
+    first_source = context.source.sentences[0].index
+    first_target = context.target.sentences[0].index
+    assert len(context.source.sentences) == len(source) and len(context.target.sentences) == len(target)
+    values = similarities or [0.8 if s and t else None for s, t in pairs]
+    beads = tuple(
+        Bead(tuple(first_source + i for i in s), tuple(first_target + i for i in t), value)
+        for (s, t), value in zip(pairs, values, strict=True)
+    )
+    paragraph = ParagraphBead((0,), (0,), 0.8, beads)
+    return replace(context, alignment=Alignment((paragraph,), "test"))
+
+
+def ids(context: CheckContext) -> set[str]:
+    return failing_ids(run_checks(context, select_checks(("omission",))))
+
+
+def one_to_one(n: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [((i,), (i,)) for i in range(n)]
+
+
+def test_missing_paragraph() -> None:
+    source = "Harlow votes on bus lanes.\n\nThe council meets on Monday."
+    context = context_for(source, "Harlow vote sur les voies de bus.", "en", "fr")
+    assert ids(context) == {"omission.missing_paragraph"}
+
+
+def test_added_paragraph() -> None:
+    target = "Harlow vote sur les voies de bus.\n\nLe conseil se réunit lundi."
+    context = context_for("Harlow votes on bus lanes.", target, "en", "fr")
+    assert ids(context) == {"omission.added_paragraph"}
+
+
+def test_missing_sentence() -> None:
+    context = sentence_context(FILLER_EN, FILLER_FR[:3], [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))])
+    findings = run_checks(context, select_checks(("omission",)))
+    assert [(f.check, f.excerpt) for f in findings] == [("omission.missing_sentence", FILLER_EN[2])]
+
+
+def test_added_sentence() -> None:
+    target = [*FILLER_FR[:2], "Cette mesure est très populaire.", *FILLER_FR[2:]]
+    context = sentence_context(FILLER_EN, target, [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), (3,)), ((3,), (4,))])
+    assert ids(context) == {"omission.added_sentence"}
+
+
+def test_short_translation() -> None:
+    context = sentence_context([*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR_SHORT], one_to_one(5))
+    findings = run_checks(context, select_checks(("omission",)))
+    assert [(f.check, f.excerpt, f.severity) for f in findings] == [
+        ("omission.short_translation", LONG_FR_SHORT, "major")
+    ]
+
+
+def test_low_similarity() -> None:
+    context = sentence_context([*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.2])
+    findings = run_checks(context, select_checks(("omission",)))
+    assert [(f.check, f.category, f.excerpt) for f in findings] == [
+        ("omission.low_similarity", "mistranslation", LONG_FR)
+    ]
+
+
+# Passing: nothing to report on a complete, faithful translation (listed by check id for the meta-test:
+# omission.missing_paragraph, omission.added_paragraph, omission.missing_sentence, omission.added_sentence,
+# omission.short_translation, omission.low_similarity).
+PASSING = [
+    ("complete", [*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.75]),
+    (
+        "terse short sentence",
+        [*FILLER_EN, "The talks are scheduled to take place on Tuesday in Geneva."],
+        [*FILLER_FR, "Les pourparlers sont prévus mardi à Genève."],
+        one_to_one(5),
+        None,
+    ),
+    (
+        "two sentences merged",
+        FILLER_EN,
+        [FILLER_FR[0][:-1] + ", car l" + FILLER_FR[1][1:], *FILLER_FR[2:]],
+        [((0, 1), (0,)), ((2,), (1,)), ((3,), (2,))],
+        None,
+    ),
+    ("low but typical similarity", FILLER_EN, FILLER_FR, one_to_one(4), [0.35, 0.3, 0.38, 0.33]),
+    ("no similarities", FILLER_EN, FILLER_FR, one_to_one(4), [None, None, None, None]),
+]
+
+
+@pytest.mark.parametrize(("name", "source", "target", "pairs", "similarities"), PASSING, ids=[p[0] for p in PASSING])
+def test_passing(
+    name: str,
+    source: list[str],
+    target: list[str],
+    pairs: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    similarities: list[float | None] | None,
+) -> None:
+    assert ids(sentence_context(source, target, pairs, similarities)) == set()
+
+
+def test_paragraphs_aligned_one_to_one_pass() -> None:
+    context = context_for("Harlow votes.\n\nThe council meets.", "Harlow vote.\n\nLe conseil se réunit.", "en", "fr")
+    assert ids(context) == set()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("omission", source, target, "en", lang)
+
+
+def test_a_piece_cut_off_by_a_wrong_full_stop_is_not_an_added_sentence() -> None:
+    target = [*FILLER_FR[:2], "dans ce domaine.", *FILLER_FR[2:]]
+    context = sentence_context(FILLER_EN, target, [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), (3,)), ((3,), (4,))])
+    assert ids(context) == set()

@@ -1,0 +1,105 @@
+"""Golden table and properties of the untranslated family."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # untranslated.copied_sentence
+    (
+        "The Velmora board approved the budget.",
+        "The Velmora board approved the budget.",
+        "en",
+        "fr",
+        {"untranslated.copied_sentence"},
+    ),
+    (
+        "Der Vorstand von Brakel hat das Budget gebilligt.",
+        "Der Vorstand von Brakel hat das Budget gebilligt.",
+        "de",
+        "fr",
+        {"untranslated.copied_sentence"},
+    ),
+    (
+        "It rained. Ortega said he would stay home tonight.",
+        "Il a plu. Ortega said he would stay home tonight.",
+        "en",
+        "fr",
+        {"untranslated.copied_sentence"},
+    ),
+    # untranslated.source_language
+    (
+        "The Velmora board approved the budget on Monday.",
+        "The board of Velmora approved the budget on Monday.",
+        "en",
+        "fr",
+        {"untranslated.source_language"},
+    ),
+    (
+        '"Markets are calm, but the risks remain high," said Ines Calder.',
+        "« Markets are calm, but the risks remain high », a déclaré Ines Calder.",
+        "en",
+        "fr",
+        {"untranslated.source_language"},
+    ),
+    (
+        "Der Vorstand hat das Budget am Montag gebilligt.",
+        "Der Vorstand hat am Montag das Budget gebilligt.",
+        "de",
+        "en",
+        {"untranslated.source_language"},
+    ),
+    # passing
+    ("The Velmora board approved the budget.", "Le conseil de Velmora a approuvé le budget.", "en", "fr", set()),
+    ("Katharina Albrecht defended the prices.", "Katharina Albrecht a défendu les tarifs.", "en", "fr", set()),
+    ("Marek Olsen, Hamburg.", "Marek Olsen, Hamburg.", "en", "de", set()),
+    ("See https://example.org/report-2025.", "Voir https://example.org/report-2025.", "en", "fr", set()),
+    ("COVID-19 (2020)", "COVID-19 (2020)", "en", "fr", set()),
+    (
+        "Information at https://example.org/visit or by mail.",
+        "Informations sur https://example.org/visit ou par courriel.",
+        "en",
+        "fr",
+        set(),
+    ),
+    (
+        "The board met on Monday and approved it.",
+        "Der Vorstand traf sich am Montag und billigte es.",
+        "en",
+        "de",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_copied_sentence_is_reported_once_with_both_spans() -> None:
+    source = "Ortega said he would stay home tonight."
+    findings = findings_for(source, source, "en", "fr", checks=("untranslated",))
+    assert [(f.check, f.excerpt, f.severity) for f in findings] == [("untranslated.copied_sentence", source, "major")]
+    assert findings[0].source_span is not None
+
+
+def test_same_language_pair_is_not_judged() -> None:
+    text = "The Velmora board approved the budget on Monday."
+    assert findings_for(text, text, "en", "en", checks=("untranslated",)) == ()
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("untranslated", source, target, "en", lang)
