@@ -47,12 +47,31 @@ def test_golden(source: str, target: str, source_lang: str, target_lang: str, ex
     assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
 
 
-def test_missing_item_is_anchored_in_the_source_and_added_one_in_the_target() -> None:
+def test_altered_item_is_one_finding_anchored_in_both_texts() -> None:
     source = "Hello {name}, welcome."
-    findings = findings_for(source, "Bonjour {nom}, bienvenue.", "en", "fr", checks=(PLACEHOLDER,))
-    anchored = sorted((f.source_span is not None, f.excerpt) for f in findings)
-    assert anchored == [(False, "{nom}"), (True, "{name}")]
-    assert all(f.severity == "major" for f in findings)
+    target = "Bonjour {nom}, bienvenue."
+    findings = findings_for(source, target, "en", "fr", checks=(PLACEHOLDER,))
+    assert len(findings) == 1
+    (finding,) = findings
+    assert finding.excerpt == "{nom}" and finding.suggestion == "{name}" and finding.severity == "major"
+    assert finding.target_span is not None and finding.source_span is not None
+    assert source[finding.source_span.start : finding.source_span.end] == "{name}"
+
+
+def test_missing_item_is_anchored_in_the_source_and_added_one_in_the_target() -> None:
+    missing = findings_for("Hello {name}, welcome.", "Bonjour, bienvenue.", "en", "fr", checks=(PLACEHOLDER,))
+    added = findings_for("Hello, welcome.", "Bonjour, bienvenue %s.", "en", "fr", checks=(PLACEHOLDER,))
+    assert [(f.source_span is not None, f.target_span is not None, f.excerpt) for f in missing] == [
+        (True, False, "{name}")
+    ]
+    assert [(f.source_span is not None, f.target_span is not None, f.excerpt) for f in added] == [(False, True, "%s")]
+
+
+def test_mangled_closing_tag_is_reported() -> None:
+    findings = findings_for(
+        "Press <b>Save</b> now.", "Appuyez sur <b>Enregistrer</ b> maintenant.", "en", "fr", checks=("markup.tag",)
+    )
+    assert [(f.excerpt, f.suggestion) for f in findings] == [("</ b>", "</b>")]
 
 
 def test_placeholder_moved_to_another_sentence_of_the_paragraph_is_kept() -> None:

@@ -1,8 +1,9 @@
 """Placeholders, inline tags and links that must survive translation unchanged.
 
-Each check compares, per paragraph bead, the multiset of normalised items on both sides and reports
-items of the source missing from the target (anchored in the source) and items of the target absent
-from the source (anchored in the target). Paragraph beads rather than sentence beads: a placeholder
+Each check compares, per paragraph bead, the multiset of normalised items on both sides. A source item
+missing from the target and a target item absent from the source, of the same kind and bead, are one
+*altered* item (anchored in both texts, the source form as suggestion); what is left over is reported as
+missing (anchored in the source) or added (anchored in the target). Paragraph beads rather than sentence beads: a placeholder
 moved to the neighbouring sentence is still preserved.
 
 - ``markup.placeholder``: ``#PRS_ORG#``, ``{name}``, ``{{var}}``, ``%s``/``%d``/``%(name)s``,
@@ -33,7 +34,8 @@ _PLACEHOLDER = re.compile(
     r"|(?<![\w%])%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdifxXeEgGcr](?!\w)"  # %s, %d, %(name)s, %.2f
     r"|\$\{[\w.]+\}|\$[A-Z_][A-Z0-9_]{2,}\b"  # ${var}, $VAR
 )
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
+# White space after "<" or "</" is accepted so that a tag mangled by MT ("</ b>") is still seen as a tag.
+_TAG = re.compile(r"<(/?)(\s*)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 _LINK = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
@@ -62,9 +64,9 @@ def tags(paragraph: Paragraph) -> list[Item]:
     if "<" not in paragraph.text:
         return items
     for match in _TAG.finditer(paragraph.text):
-        closing = "/" if match.group().startswith("</") else ""
-        empty = "/" if match.group().endswith("/>") or match.group(1).lower() in {"br", "hr", "img"} else ""
-        key = f"<{closing}{match.group(1).lower()}{empty}>"
+        closing, mangled, name = match.group(1), " " if match.group(2) else "", match.group(3).lower()
+        empty = "/" if match.group().endswith("/>") or name in {"br", "hr", "img"} else ""
+        key = f"<{closing}{mangled}{name}{empty}>"
         items.append(_item(paragraph, match.start(), match.end(), key))
     return items
 
@@ -113,26 +115,36 @@ class _MarkupCheck(Check):
         target = [item for p in pair.target for item in self.extract(p)]
         if not source and not target:
             return
-        missing = Counter(i.key for i in source) - Counter(i.key for i in target)
-        added = Counter(i.key for i in target) - Counter(i.key for i in source)
-        for item in _pick(source, missing):
+        missing = list(_pick(source, Counter(i.key for i in source) - Counter(i.key for i in target)))
+        added = list(_pick(target, Counter(i.key for i in target) - Counter(i.key for i in source)))
+        for original, altered in zip(missing, added, strict=False):
             yield self.finding(
                 context,
-                f"{self.noun} {item.key!r} of the source is missing or altered in the translation",
+                f"{self.noun} {original.key!r} of the source is altered to {altered.key!r} in the translation",
+                target_span=altered.span,
+                source_span=original.span,
+                suggestion=context.source.excerpt(original.span),
+            )
+        for item in missing[len(added) :]:
+            yield self.finding(
+                context,
+                f"{self.noun} {item.key!r} of the source is missing in the translation",
                 source_span=item.span,
                 suggestion=context.source.excerpt(item.span),
             )
-        for item in _pick(target, added):
+        for item in added[len(missing) :]:
             yield self.finding(context, f"{self.noun} {item.key!r} is not in the source", target_span=item.span)
 
 
 def _pick(items: list[Item], surplus: Counter[str]) -> Iterator[Item]:
-    """The last ``surplus[key]`` items of each key (which copy is the extra one cannot be known)."""
+    """The last ``surplus[key]`` items of each key, in text order (which copy is extra cannot be known)."""
     remaining = Counter(surplus)
+    picked = []
     for item in reversed(items):
         if remaining[item.key] > 0:
             remaining[item.key] -= 1
-            yield item
+            picked.append(item)
+    return reversed(picked)
 
 
 class Placeholder(_MarkupCheck):

@@ -339,28 +339,56 @@ class EndMismatch(Check):
                 yield from self._bead(context, pair)
 
     def _bead(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
-        source_kind, _ = final_mark(pair.source[-1].text)
-        last: Sentence = pair.target[-1]
-        target_kind, position = final_mark(last.text)
+        source, target = pair.source[-1], pair.target[-1]
+        source_marks = clause_marks(source.text, context.source_lang)
+        target_marks = clause_marks(target.text, context.target_lang)
+        # A quoted question inside a sentence ("Is this the last cut? Probably not," she said) is not
+        # its final mark: compare every clause-ending mark when both sides have as many clauses.
+        if len(source_marks) > 1 and len(source_marks) == len(target_marks):
+            for (source_kind, _), (target_kind, position) in zip(source_marks, target_marks, strict=True):
+                if "?" in (source_kind, target_kind) and source_kind != target_kind:
+                    yield self._changed(context, target, source_kind, target_kind, position)
+            return
+        source_kind, _ = final_mark(source.text)
+        target_kind, position = final_mark(target.text)
         if source_kind == target_kind or ":" in (source_kind, target_kind):
-            return ()
+            return
         if {source_kind, target_kind} == {"!", "."}:
-            return ()  # translators tone exclamations down (or up); that is style, not an error
+            return  # translators tone exclamations down (or up); that is style, not an error
         if not source_kind or (source_kind == "." and not target_kind):
             # Headlines, titles and list items gain or lose a full stop in translation as a matter of
             # house style; on the biomedical MQM data these were never annotated as errors.
-            return ()
-        if not target_kind:
-            span = _last_word(last)
+            return
+        if not target_kind or position is None:
             message = f"the source sentence ends with {source_kind!r}; the translation has no final mark"
-            return (self.finding(context, message, target_span=span),)
-        if position is None:  # pragma: no cover - a final mark always has a position
-            return ()
-        span = Span(last.span.start + position, last.span.start + position + 1)
-        question = "?" in (source_kind, target_kind)
-        message = f"the source sentence ends with {source_kind!r}, the translation with {target_kind!r}"
-        severity: Severity | None = "major" if question else None
-        return (self.finding(context, message, target_span=span, suggestion=source_kind, severity=severity),)
+            yield self.finding(context, message, target_span=_last_word(target))
+            return
+        yield self._changed(context, target, source_kind, target_kind, position)
+
+    def _changed(
+        self, context: CheckContext, target: Sentence, source_kind: str, target_kind: str, position: int
+    ) -> Finding:
+        span = Span(target.span.start + position, target.span.start + position + 1)
+        severity: Severity | None = "major" if "?" in (source_kind, target_kind) else None
+        message = f"the source sentence has {source_kind!r} where the translation has {target_kind!r}"
+        return self.finding(context, message, target_span=span, suggestion=source_kind, severity=severity)
+
+
+# A full stop, question or exclamation mark that ends a clause: followed by a space, a closing quote
+# or bracket, or the end of the text.
+_CLAUSE_END = re.compile(r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
+
+
+def clause_marks(text: str, lang: str) -> list[tuple[str, int]]:
+    """The clause-ending marks of a sentence (kind and offset), abbreviations and decimals left out."""
+    masked = mask_protected(text)
+    marks = []
+    for match in _CLAUSE_END.finditer(masked):
+        mark = match.group(1)
+        if mark == "." and is_abbreviation(token_before(masked, match.start()), lang):
+            continue
+        marks.append(("?" if mark in "?？" else "!" if mark in "!！" else ".", match.start()))
+    return marks
 
 
 def _comparable(pair: SentencePair) -> bool:
