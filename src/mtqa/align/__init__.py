@@ -1,0 +1,17 @@
+"""Paragraph and sentence alignment of a source article and its translation."""
+
+from __future__ import annotations
+
+from mtqa.align.document import align_document_vectors, align_documents, alignment_signature
+from mtqa.align.dp import AlignParams
+from mtqa.align.sentences import ALIGNER_NAME, align_sentence_vectors, align_sentences
+
+__all__ = [
+    "ALIGNER_NAME",
+    "AlignParams",
+    "align_document_vectors",
+    "align_documents",
+    "align_sentence_vectors",
+    "align_sentences",
+    "alignment_signature",
+]

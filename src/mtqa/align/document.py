@@ -1,0 +1,176 @@
+"""Document alignment: paragraphs first, then sentences inside each paragraph bead.
+
+Every sentence is embedded once, in one encoder call per side. A paragraph's vector is the normalised
+sum of its sentence vectors (no second encoder pass over long paragraph texts), and a group of
+paragraphs is the normalised sum of its paragraphs' sums, so the same engine aligns both levels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from mtqa.align.dp import PARAGRAPH_BEAD_TYPES, AlignParams, Units, align_units
+from mtqa.align.sentences import ALIGNER_NAME, SENTENCE_PARAMS, beads_with_similarity, group_similarity
+from mtqa.embed.base import Encoder, Matrix, normalise_rows
+from mtqa.errors import InputError
+from mtqa.model import Alignment, Bead, Document, ParagraphBead
+
+PARAGRAPH_PARAMS = AlignParams(bead_types=PARAGRAPH_BEAD_TYPES)
+
+
+def alignment_signature(encoder: Encoder) -> str:
+    return f"align:{ALIGNER_NAME}|encoder:{encoder.signature}"
+
+
+def align_documents(
+    source: Document,
+    target: Document,
+    encoder: Encoder,
+    *,
+    paragraph_params: AlignParams = PARAGRAPH_PARAMS,
+    sentence_params: AlignParams = SENTENCE_PARAMS,
+) -> Alignment:
+    """Paragraph beads (paragraph indices) each holding sentence beads (global sentence indices)."""
+    _require_sentences(source)
+    _require_sentences(target)
+    source_vectors = encoder.encode([sentence.text.strip() for sentence in source.sentences])
+    target_vectors = encoder.encode([sentence.text.strip() for sentence in target.sentences])
+    return align_document_vectors(
+        source,
+        target,
+        source_vectors,
+        target_vectors,
+        alignment_signature(encoder),
+        paragraph_params=paragraph_params,
+        sentence_params=sentence_params,
+    )
+
+
+def align_document_vectors(
+    source: Document,
+    target: Document,
+    source_vectors: Matrix,
+    target_vectors: Matrix,
+    signature: str,
+    *,
+    paragraph_params: AlignParams = PARAGRAPH_PARAMS,
+    sentence_params: AlignParams = SENTENCE_PARAMS,
+) -> Alignment:
+    """As :func:`align_documents`, with the sentence embeddings (in ``Document.sentences`` order) given."""
+    source_sentences = _sentence_units(source, source_vectors)
+    target_sentences = _sentence_units(target, target_vectors)
+    # Sentence lengths differ by language; one ratio for the whole article is steadier than one per
+    # paragraph bead, where a short paragraph gives a noisy estimate.
+    ratio = _ratio(source_sentences.lengths.sum(), target_sentences.lengths.sum())
+    source_paragraphs = _paragraph_units(source, source_sentences, paragraph_params.max_group)
+    target_paragraphs = _paragraph_units(target, target_sentences, paragraph_params.max_group)
+    local = align_units(source_paragraphs, target_paragraphs, paragraph_params, length_ratio=ratio)
+    source_spans = _sentence_positions(source)
+    target_spans = _sentence_positions(target)
+    # ``Document.sentences`` builds a new tuple on every access: take it once, not once per bead.
+    source_index = [sentence.index for sentence in source.sentences]
+    target_index = [sentence.index for sentence in target.sentences]
+    beads: list[ParagraphBead] = []
+    for source_ids, target_ids in local:
+        source_positions = [p for i in source_ids for p in source_spans[i]]
+        target_positions = [p for j in target_ids for p in target_spans[j]]
+        sentences = _align_inside(
+            source_sentences,
+            target_sentences,
+            source_positions,
+            target_positions,
+            source_index,
+            target_index,
+            sentence_params,
+            ratio,
+        )
+        beads.append(
+            ParagraphBead(
+                source=tuple(source.paragraphs[i].index for i in source_ids),
+                target=tuple(target.paragraphs[j].index for j in target_ids),
+                similarity=group_similarity(source_sentences, source_positions, target_sentences, target_positions)
+                if source_ids and target_ids
+                else None,
+                sentences=tuple(sentences),
+            )
+        )
+    return Alignment(beads=tuple(beads), signature=signature)
+
+
+def _align_inside(
+    source_sentences: Units,
+    target_sentences: Units,
+    source_positions: Sequence[int],
+    target_positions: Sequence[int],
+    source_index: Sequence[int],
+    target_index: Sequence[int],
+    params: AlignParams,
+    ratio: float,
+) -> list[Bead]:
+    """Sentence beads of one paragraph bead, with the documents' global sentence indices."""
+    source_units = _subset(source_sentences, source_positions)
+    target_units = _subset(target_sentences, target_positions)
+    local = align_units(source_units, target_units, params, length_ratio=ratio)
+    return [
+        Bead(
+            tuple(source_index[source_positions[i]] for i in bead.source),
+            tuple(target_index[target_positions[j]] for j in bead.target),
+            bead.similarity,
+        )
+        for bead in beads_with_similarity(local, source_units, target_units)
+    ]
+
+
+def _require_sentences(document: Document) -> None:
+    for paragraph in document.paragraphs:
+        if paragraph.text.strip() and not paragraph.sentences:
+            raise InputError(
+                f"{document.path}: paragraph {paragraph.index} has no sentences; segment the document "
+                "before aligning it"
+            )
+
+
+def _sentence_units(document: Document, vectors: Matrix) -> Units:
+    sentences = document.sentences
+    if vectors.shape[0] != len(sentences):
+        raise ValueError(f"{document.path}: {vectors.shape[0]} vectors for {len(sentences)} sentences")
+    return Units.of(vectors, [len(sentence.text.strip()) for sentence in sentences])
+
+
+def _paragraph_units(document: Document, sentences: Units, max_group: int) -> Units:
+    dimension = sentences.vectors.shape[1]
+    sums = np.zeros((len(document.paragraphs), dimension), dtype=np.float32)
+    for row, positions in enumerate(_sentence_positions(document)):
+        if positions:
+            sums[row] = sentences.vectors[positions].sum(axis=0)
+    lengths = [len(paragraph.text.strip()) for paragraph in document.paragraphs]
+    units = Units.of(normalise_rows(sums), lengths)
+    # Groups of paragraphs: the normalised sum of all their sentence vectors, so that a paragraph of
+    # ten sentences weighs more than a one-line paragraph next to it.
+    for size in range(2, max_group + 1):
+        count = max(0, len(document.paragraphs) - size + 1)
+        grouped = np.zeros((count, dimension), dtype=np.float32)
+        for offset in range(size):
+            grouped += sums[offset : offset + count]
+        units.groups[size] = normalise_rows(grouped)
+    return units
+
+
+def _sentence_positions(document: Document) -> list[list[int]]:
+    """For each paragraph (in order), the positions of its sentences in ``document.sentences``."""
+    positions: list[list[int]] = []
+    cursor = 0
+    for paragraph in document.paragraphs:
+        positions.append(list(range(cursor, cursor + len(paragraph.sentences))))
+        cursor += len(paragraph.sentences)
+    return positions
+
+
+def _subset(units: Units, positions: Sequence[int]) -> Units:
+    return Units.of(units.vectors[list(positions)], units.lengths[list(positions)])
+
+
+def _ratio(source_total: float, target_total: float) -> float:
+    return float(source_total / target_total) if source_total > 0 and target_total > 0 else 1.0

@@ -1,0 +1,85 @@
+"""Sentence alignment of two sentence lists (one article, or the sentences inside one paragraph bead)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from mtqa.align.dp import AlignParams, LocalBead, Units, align_units
+from mtqa.embed.base import Encoder, Matrix
+from mtqa.model import Bead
+
+ALIGNER_NAME = "mtqa-dp-1"
+SENTENCE_PARAMS = AlignParams()
+
+
+def align_sentences(
+    source: Sequence[str],
+    target: Sequence[str],
+    encoder: Encoder,
+    *,
+    params: AlignParams = SENTENCE_PARAMS,
+    embed_groups: bool = False,
+) -> list[Bead]:
+    """Align two lists of sentences; bead indices are 0-based positions in the lists.
+
+    One encoder call per side. With ``embed_groups`` the concatenations of 2 and 3 consecutive
+    sentences are embedded too (about three times the encoder time) instead of being derived from
+    the sentence vectors.
+    """
+    source_texts = [text.strip() for text in source]
+    target_texts = [text.strip() for text in target]
+    source_units = _units(source_texts, encoder, params.max_group if embed_groups else 1)
+    target_units = _units(target_texts, encoder, params.max_group if embed_groups else 1)
+    return beads_with_similarity(align_units(source_units, target_units, params), source_units, target_units)
+
+
+def align_sentence_vectors(
+    source_vectors: Matrix,
+    target_vectors: Matrix,
+    source_lengths: Sequence[int],
+    target_lengths: Sequence[int],
+    *,
+    params: AlignParams = SENTENCE_PARAMS,
+    length_ratio: float | None = None,
+) -> list[Bead]:
+    """Align precomputed sentence embeddings (rows L2-normalised) with their lengths in characters."""
+    source_units = Units.of(source_vectors, source_lengths)
+    target_units = Units.of(target_vectors, target_lengths)
+    local = align_units(source_units, target_units, params, length_ratio=length_ratio)
+    return beads_with_similarity(local, source_units, target_units)
+
+
+def beads_with_similarity(local: Sequence[LocalBead], source: Units, target: Units) -> list[Bead]:
+    """Attach to each bead the cosine of its two sides (sums of unit vectors); None for skips."""
+    return [
+        Bead(source_ids, target_ids, group_similarity(source, source_ids, target, target_ids))
+        for source_ids, target_ids in local
+    ]
+
+
+def group_similarity(
+    source: Units, source_ids: Sequence[int], target: Units, target_ids: Sequence[int]
+) -> float | None:
+    if not source_ids or not target_ids:
+        return None
+    source_vector = source.vectors[list(source_ids)].sum(axis=0)
+    target_vector = target.vectors[list(target_ids)].sum(axis=0)
+    norms = float(np.linalg.norm(source_vector) * np.linalg.norm(target_vector))
+    if norms == 0.0:
+        return 0.0
+    cosine = float(source_vector @ target_vector) / norms
+    return round(min(1.0, max(-1.0, cosine)), 4)
+
+
+def _units(texts: list[str], encoder: Encoder, max_group: int) -> Units:
+    joined = [" ".join(texts[s : s + size]) for size in range(2, max_group + 1) for s in range(len(texts) - size + 1)]
+    vectors = encoder.encode(texts + joined) if texts else encoder.encode([])
+    units = Units.of(vectors[: len(texts)], [len(text) for text in texts])
+    offset = len(texts)
+    for size in range(2, max_group + 1):
+        count = max(0, len(texts) - size + 1)
+        units.groups[size] = vectors[offset : offset + count]
+        offset += count
+    return units

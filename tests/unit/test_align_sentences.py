@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mtqa.align import AlignParams, align_sentence_vectors, align_sentences
+from mtqa.align.dp import Units, _best_chain, align_units, band_from_anchors
+from mtqa.embed.base import Matrix, normalise_rows
+from mtqa.model import Bead
+
+
+class BagOfWords:
+    """A fake, deterministic encoder: hashed bag of lower-cased words (language-blind on purpose)."""
+
+    signature = "bag-of-words@test"
+
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        self.calls += 1
+        rows = np.zeros((len(texts), 256), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for word in re.findall(r"\w+", text.lower()):
+                rows[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
+        return normalise_rows(rows)
+
+
+WORDS = [
+    "alpine",
+    "glacier",
+    "summit",
+    "ridge",
+    "valley",
+    "river",
+    "forest",
+    "meadow",
+    "village",
+    "chapel",
+    "bridge",
+    "tunnel",
+    "storm",
+    "snow",
+    "rope",
+    "guide",
+    "hut",
+    "lake",
+    "cliff",
+    "path",
+    "pass",
+    "peak",
+    "wind",
+    "cloud",
+    "stone",
+    "ice",
+    "rock",
+    "trail",
+    "camp",
+    "dawn",
+    "night",
+]
+
+
+def sentence(seed: int, length: int = 6) -> str:
+    rng = np.random.default_rng(seed)
+    return " ".join(rng.choice(WORDS, size=length, replace=False)) + "."
+
+
+def pairs(beads: Sequence[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
+    return [(bead.source, bead.target) for bead in beads]
+
+
+def assert_covers(beads: Sequence[Bead], n: int, m: int) -> None:
+    source = [i for bead in beads for i in bead.source]
+    target = [j for bead in beads for j in bead.target]
+    assert source == list(range(n))
+    assert target == list(range(m))
+    for bead in beads:
+        assert bead.source or bead.target
+        assert (bead.similarity is None) == (not bead.source or not bead.target)
+
+
+def test_identical_lists_align_one_to_one() -> None:
+    texts = [sentence(seed) for seed in range(12)]
+    beads = align_sentences(texts, texts, BagOfWords())
+    assert pairs(beads) == [((i,), (i,)) for i in range(12)]
+    assert all(bead.similarity == 1.0 for bead in beads)
+
+
+def test_merge_split_and_insertion_are_found() -> None:
+    source = [sentence(seed) for seed in range(10)]
+    target = [
+        *source[:3],
+        source[3].rstrip(".") + " " + source[4],  # two source sentences merged
+        *source[5:7],
+        "Completely unrelated words here about finance markets banks.",  # added by the translator
+        " ".join(source[7].split()[:3]) + ".",
+        " ".join(source[7].split()[3:]),  # one source sentence split in two
+        *source[8:],
+    ]
+    beads = align_sentences(source, target, BagOfWords())
+    assert_covers(beads, len(source), len(target))
+    kinds = {(bead.source, bead.target): bead.kind for bead in beads}
+    assert kinds[(3, 4), (3,)] == "2-1"
+    assert kinds[(), (6,)] == "0-1"
+    assert kinds[(7,), (7, 8)] == "1-2"
+
+
+def test_one_encoder_call_per_side_and_empty_sides() -> None:
+    encoder = BagOfWords()
+    align_sentences(["a b c.", "d e f."], ["a b c.", "d e f."], encoder)
+    assert encoder.calls == 2
+    assert pairs(align_sentences([], ["x y."], encoder)) == [((), (0,))]
+    assert pairs(align_sentences(["x y."], [], encoder)) == [((0,), ())]
+    assert align_sentences([], [], encoder) == []
+
+
+def test_embedded_groups_give_the_same_simple_alignment() -> None:
+    texts = [sentence(seed) for seed in range(6)]
+    beads = align_sentences(texts, texts, BagOfWords(), embed_groups=True)
+    assert pairs(beads) == [((i,), (i,)) for i in range(6)]
+
+
+def test_precomputed_vectors() -> None:
+    vectors = normalise_rows(np.eye(5, 16, dtype=np.float32) + 0.01)
+    beads = align_sentence_vectors(vectors, vectors, [10] * 5, [10] * 5)
+    assert pairs(beads) == [((i,), (i,)) for i in range(5)]
+
+
+def test_similarity_is_a_rounded_cosine() -> None:
+    beads = align_sentences(["alpine glacier summit ridge."], ["alpine glacier summit storm."], BagOfWords())
+    assert beads[0].similarity == pytest.approx(0.75, abs=1e-4)
+    assert beads[0].similarity == round(beads[0].similarity, 4)
+
+
+def test_best_chain_is_the_heaviest_increasing_subset() -> None:
+    candidates = [(0, 0, 0.9), (1, 0, 0.95), (1, 1, 0.5), (2, 2, 0.9), (3, 1, 0.99), (3, 3, 0.8)]
+    assert _best_chain(candidates) == [(0, 0), (1, 1), (2, 2), (3, 3)]
+    assert _best_chain([]) == []
+
+
+def test_band_follows_the_anchors_and_reaches_both_corners() -> None:
+    low, high = band_from_anchors([(0, 0), (4, 9), (9, 14)], 10, 15, 2)
+    assert low[0] == 0 and high[-1] == 15
+    assert list(low) == sorted(low) and list(high) == sorted(high)
+    assert high[3] < 15  # far from the end of the target: the band really is a band
+
+
+def test_cost_is_banded_for_long_inputs() -> None:
+    # 3000 sentences a side would need 9 million cells without the band; it must finish quickly.
+    rng = np.random.default_rng(0)
+    vectors = normalise_rows(rng.normal(size=(3000, 32)).astype(np.float32))
+    lengths = rng.integers(20, 200, size=3000)
+    params = AlignParams()
+    beads = align_units(Units.of(vectors, lengths), Units.of(vectors.copy(), lengths), params)
+    assert beads[:3] == [((0,), (0,)), ((1,), (1,)), ((2,), (2,))]
+    assert len(beads) == 3000
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    source=st.lists(st.integers(0, 40), max_size=12),
+    target=st.lists(st.integers(0, 40), max_size=12),
+)
+def test_every_sentence_lands_in_exactly_one_bead(source: list[int], target: list[int]) -> None:
+    beads = align_sentences([sentence(s, 4) for s in source], [sentence(t, 4) for t in target], BagOfWords())
+    assert_covers(beads, len(source), len(target))
+
+
+def test_params_are_validated() -> None:
+    with pytest.raises(ValueError, match="skips"):
+        AlignParams(bead_types=((1, 0),))
+    with pytest.raises(ValueError, match="band"):
+        AlignParams(band=0)
