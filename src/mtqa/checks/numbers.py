@@ -9,6 +9,13 @@ reported when no reading matches. Spelled-out numbers (``three``/``trois``/``dre
 only *absorb* a digit number of the other side: a spelled number alone is never reported, because many
 are articles or pronouns too.
 
+Two kinds of words are compared after all, in pairs only: a spelled **ordinal** (``fourth``,
+``troisième``, ``dritten``; ``numbers.toml``, which also absorbs a digit, "4th" = "fourth") and a
+**weekday** name (Babel). When a sentence bead holds exactly one source ordinal (weekday) and one target
+ordinal (weekday) that nothing of the other side accounts for, they are reported as a mismatch
+("fourth quarter" -> "troisième trimestre", "on Thursday" -> "am Dienstag"). They are never reported
+alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped.
+
 Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
 aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
 An unmatched source number and an unmatched target number in the same sentence bead are reported
@@ -20,7 +27,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
@@ -59,13 +66,17 @@ class NumberMention:
     compound: bool = False
     # A month name: it may stand for the month number of a date written in digits ("03/03/2025").
     month: bool = False
+    # "ordinal" and "weekday" mentions are also compared among themselves (see the module docstring).
+    kind: str = "number"
 
 
 @dataclass(frozen=True)
 class NumberWords:
-    words: dict[str, Decimal]
+    words: dict[str, Decimal]  # ordinals included
     scales: dict[str, Decimal]
     months: dict[str, Decimal]
+    ordinals: frozenset[str] = frozenset()
+    weekdays: dict[str, Decimal] = field(default_factory=dict)
 
 
 @cache
@@ -74,9 +85,10 @@ def number_words(lang: str) -> NumberWords:
     with resources.files("mtqa.data").joinpath("numbers.toml").open("rb") as handle:
         table = tomllib.load(handle)
     base = _base(lang)
-    words = {k: Decimal(str(v)) for k, v in table["words"].get(base, {}).items()}
+    ordinals = {k: Decimal(str(v)) for k, v in table["ordinals"].get(base, {}).items()}
+    words = {k: Decimal(str(v)) for k, v in table["words"].get(base, {}).items()} | ordinals
     scales = {k: Decimal(str(v)) for k, v in table["scales"].get(base, {}).items()}
-    return NumberWords(words, scales, _month_names(base))
+    return NumberWords(words, scales, _month_names(base), frozenset(ordinals), _weekday_names(base))
 
 
 def _month_names(lang: str) -> dict[str, Decimal]:
@@ -88,6 +100,16 @@ def _month_names(lang: str) -> dict[str, Decimal]:
             for number, name in get_month_names(width, locale=lang).items():
                 months[name.lower().rstrip(".")] = Decimal(number)
         return months
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}
+
+
+def _weekday_names(lang: str) -> dict[str, Decimal]:
+    # Wide names only: abbreviations are ordinary words too ("Sun", "Wed", "Di", "mar").
+    try:
+        from babel.dates import get_day_names
+
+        return {name.lower(): Decimal(day) for day, name in get_day_names("wide", locale=lang).items()}
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
         return {}
 
@@ -155,13 +177,20 @@ def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
     for match in _WORD.finditer(text):
         word = match.group().lower()
+        if word in vocabulary.weekdays:
+            weekday = frozenset({vocabulary.weekdays[word]})
+            mentions.append(NumberMention(Span(match.start(), match.end()), weekday, soft=True, kind="weekday"))
+            continue
         value = _word_value(word, vocabulary)
-        if value is not None:
+        if value is not None and word in vocabulary.ordinals:
+            ordinal = frozenset({value})
+            mentions.append(NumberMention(Span(match.start(), match.end()), ordinal, soft=True, kind="ordinal"))
+        elif value is not None:
             scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
             month = word not in vocabulary.words and word in vocabulary.months
             mentions.append(NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month))
     return sorted(
-        (NumberMention(m.span.shift(offset), m.values, m.soft, m.compound, m.month) for m in mentions),
+        (replace(m, span=m.span.shift(offset)) for m in mentions),
         key=lambda m: (m.span.start, m.span.end),
     )
 
@@ -226,12 +255,20 @@ class NumberDifference:
     target: NumberMention | None
 
 
+_memo: list[tuple[CheckContext, list[NumberDifference]]] = []
+
+
 def number_differences(context: CheckContext) -> list[NumberDifference]:
-    """Unmatched numbers of every aligned paragraph pair of the article."""
-    differences: list[NumberDifference] = []
+    """Unmatched numbers of every aligned paragraph pair of the article (memoised for the last context
+    seen: the three checks of the family read the same differences)."""
+    for seen, differences in _memo:
+        if seen is context:
+            return differences
+    differences = []
     for pair in context.paragraph_pairs():
         if pair.source and pair.target:
             differences.extend(_paragraph_differences(context, pair))
+    _memo[:] = [(context, differences)]
     return differences
 
 
@@ -258,6 +295,8 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
+    for kind in ("ordinal", "weekday"):
+        differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
         here_source = [m for m in lost_source if source_bead(m) == bead]
         here_target = [m for m in lost_target if target_bead(m) == bead]
@@ -267,6 +306,38 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+def _word_mismatches(
+    source: list[NumberMention],
+    target: list[NumberMention],
+    kind: str,
+    source_bead: _BeadLookup,
+    target_bead: _BeadLookup,
+) -> Iterator[NumberDifference]:
+    """Ordinals (or weekdays) that differ, one against one in a sentence bead; see the module docstring."""
+    lost_source = _unmatched_words(source, target, kind)
+    lost_target = _unmatched_words(target, source, kind)
+    for mention in lost_source:
+        bead = source_bead(mention)
+        here_source = [m for m in lost_source if source_bead(m) == bead]
+        here_target = [m for m in lost_target if target_bead(m) == bead]
+        if bead is not None and len(here_source) == 1 and len(here_target) == 1:
+            yield NumberDifference("mismatch", mention, here_target[0])
+
+
+def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
+    """Mentions of ``kind`` in ``side`` that no word of the same kind (nor, for an ordinal, a digit
+    number: "4th", "4e", "T4") of ``other`` accounts for."""
+    available = [m for m in other if m.kind == kind or (kind == "ordinal" and not m.soft)]
+    lost: list[NumberMention] = []
+    for mention in (m for m in side if m.kind == kind):
+        partner = next((c for c in available if c.values & mention.values), None)
+        if partner is None:
+            lost.append(mention)
+        else:
+            available.remove(partner)
+    return lost
 
 
 def _difference_key(difference: NumberDifference) -> tuple[int, int]:
@@ -292,7 +363,9 @@ def _unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[Nu
 def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberMention | None:
     # Prefer a digit partner; a spelled one ("two") is the fallback.
     matching = [
-        c for c in candidates if c.values & mention.values and not (c.soft and not c.month and mention.compound)
+        c
+        for c in candidates
+        if c.values & mention.values and c.kind != "weekday" and not (c.soft and not c.month and mention.compound)
     ]
     matching.sort(key=lambda c: (c.soft, len(c.values)))
     return matching[0] if matching else None

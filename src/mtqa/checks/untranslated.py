@@ -6,17 +6,26 @@ judged when it has at least ``MIN_WORDS`` lower-case words in one clause (capita
 look the same in both languages, and short texts are noisy). A target sentence identical to a source
 sentence of its bead (case, spacing and punctuation ignored) is reported as copied unless it holds
 no word that could be translated: names, numbers, URLs, code.
+
+Language identification is the slow part, so a clause is first judged cheaply: one that holds at
+least ``CLEAR_WORDS`` function words of the target language that the source language does not have
+(``data/terminology.toml``) and none of the source language's own is in the target language, and
+lingua is not asked. A clause left in the source language always holds some of the source's own
+function words, so nothing is lost.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
 
+from mtqa.checks._textutil import load_table
 from mtqa.checks.base import Check, CheckContext, CheckInfo
 from mtqa.model import Finding, Sentence
 
 MIN_WORDS = 4
+CLEAR_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
 _URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
@@ -43,6 +52,22 @@ def _copied_pairs(context: CheckContext) -> Iterator[tuple[Sentence, Sentence]]:
             key = _normalise(target.text)
             if key and key in sources and _translatable(target.text):
                 yield sources[key], target
+
+
+@cache
+def _own_function_words(lang: str, other: str) -> frozenset[str]:
+    """Function words of ``lang`` that are not words of ``other`` ("the" for English against French)."""
+    table = load_table("terminology.toml")["function_words"]
+    return frozenset(table.get(lang, ())) - frozenset(table.get(other, ()))
+
+
+def _plainly_in(words: list[str], lang: str, other: str) -> bool:
+    """True when the words are plainly in ``lang`` rather than ``other`` (see the module docstring)."""
+    own, foreign = _own_function_words(lang, other), _own_function_words(other, lang)
+    if not own or not foreign:
+        return False
+    folded = [w.casefold() for w in words]
+    return sum(w in own for w in folded) >= CLEAR_WORDS and not any(w in foreign for w in folded)
 
 
 def _base(lang: str) -> str:
@@ -99,7 +124,7 @@ class SourceLanguage(Check):
             for sentence in context.target.sentences
             if sentence.index not in copied
             for words in (_lower_words(clause) for clause in _CLAUSE.split(_URL_OR_CODE.sub(" ", sentence.text)))
-            if len(words) >= MIN_WORDS
+            if len(words) >= MIN_WORDS and not _plainly_in(words, target_lang, source_lang)
         ]
         if not clauses:
             return
