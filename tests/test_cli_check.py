@@ -28,7 +28,9 @@ def test_importing_the_cli_loads_no_heavy_module() -> None:
 
 
 def test_help_lists_the_commands() -> None:
-    result = subprocess.run([sys.executable, "-m", "mtqa", "--help"], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "mtqa", "--help"], capture_output=True, text=True, check=True
+    )
     for command in ("check", "align", "checks"):
         assert command in result.stdout
 
@@ -39,7 +41,15 @@ def seed_reports(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, 
     json_path, html_path = out / "seed.json", out / "seed.html"
     result = runner.invoke(
         app,
-        ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(json_path), "--html", str(html_path)],
+        [
+            "check",
+            str(SEED / "en.txt"),
+            str(SEED / "fr.txt"),
+            "--json",
+            str(json_path),
+            "--html",
+            str(html_path),
+        ],
     )
     return json_path, html_path, result.exit_code
 
@@ -67,7 +77,15 @@ def test_check_is_deterministic(seed_reports: tuple[Path, Path, int], tmp_path: 
     again_json, again_html = tmp_path / "a.json", tmp_path / "a.html"
     result = runner.invoke(
         app,
-        ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(again_json), "--html", str(again_html)],
+        [
+            "check",
+            str(SEED / "en.txt"),
+            str(SEED / "fr.txt"),
+            "--json",
+            str(again_json),
+            "--html",
+            str(again_html),
+        ],
     )
     assert result.exit_code == 0
     assert again_json.read_bytes() == json_path.read_bytes()
@@ -97,7 +115,10 @@ def test_gate_fails_on_the_seed_with_exit_1(tmp_path: Path) -> None:
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, make_args, message: str) -> None:  # type: ignore[no-untyped-def]
     before = (SEED / "fr.txt").read_bytes()
     result = subprocess.run(
-        [sys.executable, "-m", "mtqa", "check", *make_args(tmp_path)], capture_output=True, text=True, check=False
+        [sys.executable, "-m", "mtqa", "check", *make_args(tmp_path)],
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2, result.stderr
     assert message in result.stderr

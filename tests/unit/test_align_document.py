@@ -134,6 +134,37 @@ def test_split_merged_and_missing_paragraphs() -> None:
     assert_every_sentence_once(alignment, source, target)
 
 
+@pytest.mark.parametrize(
+    ("merged", "inside", "expected"),
+    [
+        # target paragraph 4 has none of its sentences (7, 8) aligned: an added paragraph, not a split
+        (((3,), (3, 4)), [((5,), (5,)), ((6,), (6,)), ((), (7,)), ((), (8,))], [((3,), (3,)), ((), (4,))]),
+        # the added paragraph comes first
+        (((3,), (3, 4)), [((), (5,)), ((), (6,)), ((5,), (7,)), ((6,), (8,))], [((), (3,)), ((3,), (4,))]),
+        # a real split: both target paragraphs share sentences with the source
+        (((3,), (3, 4)), [((5,), (5, 6)), ((6,), (7,)), ((), (8,))], [((3,), (3, 4))]),
+        # an omitted source paragraph merged into its neighbour
+        (((3, 4), (3,)), [((5,), (5,)), ((6,), (6,)), ((7,), ()), ((8,), ())], [((3,), (3,)), ((4,), ())]),
+    ],
+)
+def test_merge_whose_extra_paragraph_has_no_aligned_sentence_is_split(
+    merged: tuple[tuple[int, ...], tuple[int, ...]],
+    inside: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    from mtqa.align.document import _split_orphans
+    from mtqa.model import Bead, ParagraphBead
+
+    members = [[], [], [], [5, 6], [7, 8]]  # sentence indices of paragraphs 3 and 4, on either side
+    bead = ParagraphBead(merged[0], merged[1], 0.8, tuple(Bead(s, t, None) for s, t in inside))
+
+    def rebuild(source_ids: Sequence[int], target_ids: Sequence[int]) -> ParagraphBead:
+        return ParagraphBead(tuple(source_ids), tuple(target_ids), None)
+
+    pieces = _split_orphans(bead, rebuild, members, members)
+    assert [(piece.source, piece.target) for piece in pieces] == expected
+
+
 def test_unsegmented_document_is_an_input_error() -> None:
     segmented = document([paragraph(1, 2)])
     bare = Document("bare.txt", "Text here.", "en", (Paragraph(0, Span(0, 10), "Text here."),), "0")

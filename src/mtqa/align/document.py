@@ -7,7 +7,7 @@ paragraphs is the normalised sum of its paragraphs' sums, so the same engine ali
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -72,8 +72,8 @@ def align_document_vectors(
     # ``Document.sentences`` builds a new tuple on every access: take it once, not once per bead.
     source_index = [sentence.index for sentence in source.sentences]
     target_index = [sentence.index for sentence in target.sentences]
-    beads: list[ParagraphBead] = []
-    for source_ids, target_ids in local:
+
+    def bead(source_ids: Sequence[int], target_ids: Sequence[int]) -> ParagraphBead:
         source_positions = [p for i in source_ids for p in source_spans[i]]
         target_positions = [p for j in target_ids for p in target_spans[j]]
         sentences = _align_inside(
@@ -86,17 +86,56 @@ def align_document_vectors(
             sentence_params,
             ratio,
         )
-        beads.append(
-            ParagraphBead(
-                source=tuple(source.paragraphs[i].index for i in source_ids),
-                target=tuple(target.paragraphs[j].index for j in target_ids),
-                similarity=group_similarity(source_sentences, source_positions, target_sentences, target_positions)
-                if source_ids and target_ids
-                else None,
-                sentences=tuple(sentences),
-            )
+        return ParagraphBead(
+            source=tuple(source.paragraphs[i].index for i in source_ids),
+            target=tuple(target.paragraphs[j].index for j in target_ids),
+            similarity=group_similarity(source_sentences, source_positions, target_sentences, target_positions)
+            if source_ids and target_ids
+            else None,
+            sentences=tuple(sentences),
         )
+
+    source_members = [[sentence.index for sentence in p.sentences] for p in source.paragraphs]
+    target_members = [[sentence.index for sentence in p.sentences] for p in target.paragraphs]
+    beads: list[ParagraphBead] = []
+    for source_ids, target_ids in local:
+        merged = bead(source_ids, target_ids)
+        if len(source_ids) + len(target_ids) > 2:
+            beads.extend(_split_orphans(merged, bead, source_members, target_members))
+        else:
+            beads.append(merged)
     return Alignment(beads=tuple(beads), signature=signature)
+
+
+def _split_orphans(
+    merged: ParagraphBead,
+    bead: Callable[[Sequence[int], Sequence[int]], ParagraphBead],
+    source_sentences: Sequence[Sequence[int]],
+    target_sentences: Sequence[Sequence[int]],
+) -> list[ParagraphBead]:
+    """Undo a merge whose extra paragraph has no sentence aligned inside it.
+
+    Paragraph vectors are sums of sentence vectors, so adding an unrelated paragraph to a bead lowers
+    its cosine only a little, and the paragraph DP may prefer a 1-2 bead to a 1-1 bead plus a 0-1 skip.
+    The sentence alignment inside the bead tells them apart: in a real split or merge every paragraph
+    shares sentences with the other side; an added or omitted paragraph has only skipped sentences.
+    """
+    aligned = [b for b in merged.sentences if b.source and b.target]
+    if len(merged.target) > 1:
+        matched = {j for b in aligned for j in b.target}
+        orphans = [p for p in merged.target if not matched & set(target_sentences[p])]
+        if not orphans or len(orphans) == len(merged.target):
+            return [merged]
+        kept = [p for p in merged.target if p not in orphans]
+        pieces = [bead([], [p]) for p in orphans] + [bead(merged.source, kept)]
+        return sorted(pieces, key=lambda piece: piece.target[0])
+    matched = {i for b in aligned for i in b.source}
+    orphans = [p for p in merged.source if not matched & set(source_sentences[p])]
+    if not orphans or len(orphans) == len(merged.source):
+        return [merged]
+    kept = [p for p in merged.source if p not in orphans]
+    pieces = [bead([p], []) for p in orphans] + [bead(kept, merged.target)]
+    return sorted(pieces, key=lambda piece: piece.source[0])
 
 
 def _align_inside(
