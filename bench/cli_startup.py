@@ -1,6 +1,6 @@
 """Time ``mtqa --help`` (start-up cost of the CLI) over several runs; target < 0.5 s.
 
-    python bench/cli_startup.py [--runs 10]
+python bench/cli_startup.py [--runs 10]
 """
 
 from __future__ import annotations

@@ -23,9 +23,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--encoder", default="use-m3")
     parser.add_argument("--corpora", type=Path, default=ROOT / "corpora")
-    parser.add_argument(
-        "--verbose", "-v", action="store_true", help="list missed artefacts and false findings"
-    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="list missed artefacts and false findings")
     args = parser.parse_args()
     encoder = get_encoder(args.encoder)
     scores = []

@@ -28,9 +28,7 @@ def test_importing_the_cli_loads_no_heavy_module() -> None:
 
 
 def test_help_lists_the_commands() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "mtqa", "--help"], capture_output=True, text=True, check=True
-    )
+    result = subprocess.run([sys.executable, "-m", "mtqa", "--help"], capture_output=True, text=True, check=True)
     for command in ("check", "align", "checks"):
         assert command in result.stdout
 
@@ -93,9 +91,7 @@ def test_check_is_deterministic(seed_reports: tuple[Path, Path, int], tmp_path: 
 
 
 def test_gate_fails_on_the_seed_with_exit_1(tmp_path: Path) -> None:
-    result = runner.invoke(
-        app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--fail-on", "major", "--quiet"]
-    )
+    result = runner.invoke(app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--fail-on", "major", "--quiet"])
     assert result.exit_code == 1
 
 

@@ -105,9 +105,7 @@ def _pair_within(folder: Path, source_lang: str | None) -> Pairing:
     return Pairing(tuple(pairs), tuple(sorted(loose)))
 
 
-def _pair_group(
-    article_dir: Path, key: str, files: dict[str, Path], source_lang: str | None
-) -> ArticlePair | None:
+def _pair_group(article_dir: Path, key: str, files: dict[str, Path], source_lang: str | None) -> ArticlePair | None:
     manifest = article_dir / "gold.json"
     if manifest.is_file():
         try:

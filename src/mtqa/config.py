@@ -134,9 +134,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
         checks=CheckConfig(
             enable=_strings(checks.get("enable", []), path, "checks.enable"),
             disable=_strings(checks.get("disable", []), path, "checks.disable"),
-            french_plain_space=_boolean(
-                checks.get("french_plain_space", False), path, "checks.french_plain_space"
-            ),
+            french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
             glossary={
                 _string(k, path, "glossary"): _string(v, path, f"glossary.{k}")
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()

@@ -130,10 +130,12 @@ class GoldScore:
 def score_report(report: ArticleReport, gold: Gold) -> GoldScore:
     """Compare a report's findings and paragraph alignment with the gold annotations."""
     spans = [artefact_span(a, report.source if a.side == "source" else report.target) for a in gold.artefacts]
-    found, missed = [], []
+    found: list[GoldArtefact] = []
+    missed: list[GoldArtefact] = []
     for artefact, span in zip(gold.artefacts, spans, strict=True):
         (found if any(_matches(f, artefact, span) for f in report.findings) else missed).append(artefact)
-    true_findings, false_findings = [], []
+    true_findings: list[Finding] = []
+    false_findings: list[Finding] = []
     for finding in report.findings:
         hit = any(_matches(finding, a, s) for a, s in zip(gold.artefacts, spans, strict=True))
         (true_findings if hit else false_findings).append(finding)

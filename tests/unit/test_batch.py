@@ -22,9 +22,9 @@ def test_same_relative_paths_pair_and_unmatched_files_are_listed(tmp_path: Path)
     _touch(tmp_path / "fr" / "c.md")
     _touch(tmp_path / "fr" / "notes.pdf")  # not an article
     pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
-    assert [
-        (p.name, p.source.relative_to(tmp_path), p.target.relative_to(tmp_path)) for p in pairing.pairs
-    ] == [("news/a", Path("en/news/a.txt"), Path("fr/news/a.txt"))]
+    assert [(p.name, p.source.relative_to(tmp_path), p.target.relative_to(tmp_path)) for p in pairing.pairs] == [
+        ("news/a", Path("en/news/a.txt"), Path("fr/news/a.txt"))
+    ]
     assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/b.md"), Path("fr/c.md")]
 
 

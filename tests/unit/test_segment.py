@@ -36,9 +36,7 @@ def sentences(text: str, lang: str) -> list[str]:
         ),
     ],
 )
-def test_abbreviations_decimals_and_initials_do_not_end_sentences(
-    lang: str, text: str, expected: list[str]
-) -> None:
+def test_abbreviations_decimals_and_initials_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
 
 
@@ -73,12 +71,8 @@ def test_sentences_lie_inside_the_text_in_order(text: str) -> None:
 
 
 def test_language_detection() -> None:
-    french = document_from_text(
-        "Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.", "fr.txt"
-    )
-    english = document_from_text(
-        "The talks are scheduled for Tuesday in Geneva, the ministry said.", "en.txt"
-    )
+    french = document_from_text("Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.", "fr.txt")
+    english = document_from_text("The talks are scheduled for Tuesday in Geneva, the ministry said.", "en.txt")
     assert detect_language(french) == "fr"
     assert detect_language(english) == "en"
 

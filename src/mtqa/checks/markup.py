@@ -3,8 +3,8 @@
 Each check compares, per paragraph bead, the multiset of normalised items on both sides. A source item
 missing from the target and a target item absent from the source, of the same kind and bead, are one
 *altered* item (anchored in both texts, the source form as suggestion); what is left over is reported as
-missing (anchored in the source) or added (anchored in the target). Paragraph beads rather than sentence beads: a placeholder
-moved to the neighbouring sentence is still preserved.
+missing (anchored in the source) or added (anchored in the target). Paragraph beads rather than
+sentence beads: a placeholder moved to the neighbouring sentence is still preserved.
 
 - ``markup.placeholder``: ``#PRS_ORG#``, ``{name}``, ``{{var}}``, ``%s``/``%d``/``%(name)s``,
   ``$VAR``/``${var}``.

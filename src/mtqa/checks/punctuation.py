@@ -345,9 +345,9 @@ class EndMismatch(Check):
         # A quoted question inside a sentence ("Is this the last cut? Probably not," she said) is not
         # its final mark: compare every clause-ending mark when both sides have as many clauses.
         if len(source_marks) > 1 and len(source_marks) == len(target_marks):
-            for (source_kind, _), (target_kind, position) in zip(source_marks, target_marks, strict=True):
-                if "?" in (source_kind, target_kind) and source_kind != target_kind:
-                    yield self._changed(context, target, source_kind, target_kind, position)
+            for (source_mark, _), (target_mark, offset) in zip(source_marks, target_marks, strict=True):
+                if "?" in (source_mark, target_mark) and source_mark != target_mark:
+                    yield self._changed(context, target, source_mark, target_mark, offset)
             return
         source_kind, _ = final_mark(source.text)
         target_kind, position = final_mark(target.text)

@@ -45,13 +45,9 @@ def check(
     ] = None,
     out_dir: Annotated[
         Path | None,
-        typer.Option(
-            "--out", help="Folder mode: write one HTML and JSON report per article and index.html here."
-        ),
+        typer.Option("--out", help="Folder mode: write one HTML and JSON report per article and index.html here."),
     ] = None,
-    junit_path: Annotated[
-        Path | None, typer.Option("--junit", help="Write JUnit XML (one test per article).")
-    ] = None,
+    junit_path: Annotated[Path | None, typer.Option("--junit", help="Write JUnit XML (one test per article).")] = None,
     sarif_path: Annotated[
         Path | None, typer.Option("--sarif", help="Write SARIF 2.1.0 (one result per finding).")
     ] = None,
@@ -70,9 +66,7 @@ def check(
     ] = None,
     fail_under: Annotated[
         float | None,
-        typer.Option(
-            "--fail-under", min=0, max=100, help="Fail (exit 1) when a quality score is below this."
-        ),
+        typer.Option("--fail-under", min=0, max=100, help="Fail (exit 1) when a quality score is below this."),
     ] = None,
     fail_on: Annotated[
         Severity | None,
@@ -173,9 +167,7 @@ def _check_folders(
                 )
             advance()
 
-        results = check_pairs(
-            pairing.pairs, config, source_lang=source_lang, target_lang=target_lang, on_done=done
-        )
+        results = check_pairs(pairing.pairs, config, source_lang=source_lang, target_lang=target_lang, on_done=done)
     reports = [report for _, report in results]
     if out_dir is not None:
         _write_index(out_dir, results)

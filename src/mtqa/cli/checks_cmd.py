@@ -37,7 +37,5 @@ def list_checks(
 
     table = Table("id", "category", "severity", "languages", "description", title=f"{len(infos)} checks")
     for info in infos:
-        table.add_row(
-            info.id, info.category, info.severity, ", ".join(info.languages) or "all", info.description
-        )
+        table.add_row(info.id, info.category, info.severity, ", ".join(info.languages) or "all", info.description)
     Console().print(table)

@@ -32,8 +32,7 @@ ConfigPath = Annotated[
     typer.Option(
         "--config",
         "-c",
-        help="Config file (mtqa.toml or pyproject.toml with [tool.mtqa]); "
-        "by default the nearest one above the target.",
+        help="Config file (mtqa.toml or pyproject.toml with [tool.mtqa]); by default the nearest one above the target.",
         dir_okay=False,
     ),
 ]

@@ -30,4 +30,5 @@ def normalise_rows(matrix: NDArray[np.floating]) -> Matrix:
     rows = np.asarray(matrix, dtype=np.float32)
     norms = np.linalg.norm(rows, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (rows / norms).astype(np.float32, copy=False)
+    normalised: Matrix = (rows / norms).astype(np.float32, copy=False)
+    return normalised

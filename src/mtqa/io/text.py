@@ -47,9 +47,7 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
         block = match.group()
         start = match.start() + len(block) - len(block.lstrip())
         stripped = block.strip()
-        paragraphs.append(
-            Paragraph(index=len(paragraphs), span=Span(start, start + len(stripped)), text=stripped)
-        )
+        paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start, start + len(stripped)), text=stripped))
     return tuple(paragraphs)
 
 
