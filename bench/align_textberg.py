@@ -11,6 +11,11 @@ Scores strict and lax precision / recall / F1 the way vecalign's ``score.py`` do
 
 Usage (from the repository root)::
 
+    for i in 0 1 2 3 4 5 6; do
+        mtqa align --presplit --format vecalign DATA/test$i.de DATA/test$i.fr > out/test$i.defr
+    done
+    .venv/bin/python bench/align_textberg.py --predictions out        # scores the CLI's output
+
     .venv/bin/python bench/align_textberg.py --encoder use-m3 --encoder e5-small [--no-cache]
     .venv/bin/python bench/align_textberg.py --files dev --skip -0.05 --band 8   # tuning: dev only
 
@@ -142,7 +147,7 @@ def run(arguments: argparse.Namespace) -> int:
     sources = [read_lines(data / f"{name}.de") for name in arguments.files]
     targets = [read_lines(data / f"{name}.fr") for name in arguments.files]
     print(f"files: {' '.join(arguments.files)} ({sum(map(len, sources))} de / {sum(map(len, targets))} fr lines)")
-    print(f"params: {params}  groups: {'embedded concatenations' if arguments.embed_groups else 'derived'}")
+    print(f"params: {params}  groups embedded up to {arguments.embed_groups} sentences, larger derived")
     header = f"| {'encoder':<22} | P strict | R strict | F1 strict | P lax | R lax | F1 lax | time s |"
     print(header)
     print("|" + "|".join("-" * (len(cell)) for cell in header.split("|")[1:-1]) + "|")
@@ -157,7 +162,7 @@ def run(arguments: argparse.Namespace) -> int:
                     target,
                     encoder,
                     params=params,
-                    embed_groups=arguments.embed_groups,  # type: ignore[arg-type]
+                    embed_groups=arguments.embed_groups,
                 )
             ]
             for source, target in zip(sources, targets, strict=True)
@@ -179,15 +184,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--files", nargs="+", default=list(TEST_FILES), help="file stems (default test0..test6)")
     parser.add_argument("--no-cache", action="store_true", help="embed everything afresh (honest timings)")
     parser.add_argument("--cache-dir", type=Path, default=None)
-    parser.add_argument("--embed-groups", action="store_true", help="embed concatenations of 2-3 sentences")
+    parser.add_argument(
+        "--embed-groups", type=int, default=1, metavar="K", help="embed concatenations of 2..K sentences"
+    )
     parser.add_argument("--skip", type=float, default=None, help="score of a 1-0 / 0-1 bead")
     parser.add_argument("--band", type=int, default=None, help="band half-width around the anchors")
     parser.add_argument("--top-k", type=int, default=None, help="neighbours per sentence for the anchors")
     parser.add_argument("--no-margin", action="store_true")
     parser.add_argument("--no-length-penalty", action="store_true")
+    parser.add_argument(
+        "--predictions",
+        type=Path,
+        default=None,
+        help="score <name>.defr files in this folder (e.g. written by mtqa align --presplit --format vecalign) "
+        "instead of running the aligner",
+    )
     arguments = parser.parse_args(argv)
     arguments.encoder = arguments.encoder or ["use-m3"]
+    if arguments.predictions is not None:
+        return score_files(arguments)
     return run(arguments)
+
+
+def score_files(arguments: argparse.Namespace) -> int:
+    gold = [read_alignments(arguments.data / f"{name}.defr") for name in arguments.files]
+    predicted = [read_alignments(arguments.predictions / f"{name}.defr") for name in arguments.files]
+    result = score_multiple(gold, predicted)
+    print(
+        f"{arguments.predictions}: strict P {result.precision_strict:.3f} R {result.recall_strict:.3f} "
+        f"F1 {result.f1_strict:.3f} | lax P {result.precision_lax:.3f} R {result.recall_lax:.3f} F1 {result.f1_lax:.3f}"
+    )
+    return 0
 
 
 if __name__ == "__main__":

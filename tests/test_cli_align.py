@@ -61,7 +61,7 @@ def test_presplit_json_and_text(fake_encoder: None, presplit: tuple[Path, Path],
     assert lines[1].startswith("1-2") and "river forest meadow | river forest meadow" in lines[1]
     assert lines[2].startswith("0-1") and "∅ | storm snow rope guide" in lines[2]
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["signature"] == "align:mtqa-dp-1|encoder:bag-of-words@test"
+    assert data["signature"] == "align:mtqa-dp-1|encoder:bag-of-words@test|groups:embedded"
     assert data["alignment"][2] == {"source": [], "target": [3], "similarity": None}
     printed = runner.invoke(app, ["align", "--presplit", "--format", "json", *map(str, presplit)])
     assert json.loads(printed.stdout) == data

@@ -22,9 +22,11 @@ class BagOfWords:
 
     def __init__(self) -> None:
         self.calls = 0
+        self.texts = 0
 
     def encode(self, texts: Sequence[str]) -> Matrix:
         self.calls += 1
+        self.texts += len(texts)
         rows = np.zeros((len(texts), 256), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in re.findall(r"\w+", text.lower()):
@@ -123,8 +125,10 @@ def test_one_encoder_call_per_side_and_empty_sides() -> None:
 
 def test_embedded_groups_give_the_same_simple_alignment() -> None:
     texts = [sentence(seed) for seed in range(6)]
-    beads = align_sentences(texts, texts, BagOfWords(), embed_groups=True)
+    encoder = BagOfWords()
+    beads = align_sentences(texts, texts, encoder, embed_groups=3)
     assert pairs(beads) == [((i,), (i,)) for i in range(6)]
+    assert encoder.texts == 2 * (6 + 5 + 4)  # each side: the lines, then runs of 2 and of 3
 
 
 def test_precomputed_vectors() -> None:

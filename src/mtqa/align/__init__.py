@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from mtqa.align.document import align_document_vectors, align_documents, alignment_signature
 from mtqa.align.dp import AlignParams
-from mtqa.align.sentences import ALIGNER_NAME, align_sentence_vectors, align_sentences
+from mtqa.align.sentences import ALIGNER_NAME, SENTENCE_PARAMS, align_sentence_vectors, align_sentences
 
 __all__ = [
     "ALIGNER_NAME",
+    "SENTENCE_PARAMS",
     "AlignParams",
     "align_document_vectors",
     "align_documents",

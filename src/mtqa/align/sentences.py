@@ -20,18 +20,19 @@ def align_sentences(
     encoder: Encoder,
     *,
     params: AlignParams = SENTENCE_PARAMS,
-    embed_groups: bool = False,
+    embed_groups: int = 1,
 ) -> list[Bead]:
     """Align two lists of sentences; bead indices are 0-based positions in the lists.
 
-    One encoder call per side. With ``embed_groups`` the concatenations of 2 and 3 consecutive
-    sentences are embedded too (about three times the encoder time) instead of being derived from
-    the sentence vectors.
+    One encoder call per side. With ``embed_groups`` = k > 1 the concatenations of 2..k consecutive
+    sentences are embedded too, instead of being derived from the sentence vectors (larger groups
+    are always derived).
     """
     source_texts = [text.strip() for text in source]
     target_texts = [text.strip() for text in target]
-    source_units = _units(source_texts, encoder, params.max_group if embed_groups else 1)
-    target_units = _units(target_texts, encoder, params.max_group if embed_groups else 1)
+    largest = min(params.max_group, max(1, embed_groups))
+    source_units = _units(source_texts, encoder, largest)
+    target_units = _units(target_texts, encoder, largest)
     return beads_with_similarity(align_units(source_units, target_units, params), source_units, target_units)
 
 

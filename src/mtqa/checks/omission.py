@@ -34,6 +34,7 @@ import statistics
 from collections.abc import Iterable, Iterator
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, SentencePair
+from mtqa.checks.sentence_boundary import has_verb
 from mtqa.model import Finding, Span
 
 SHORT_RATIO = 0.65
@@ -100,7 +101,8 @@ def _is_fragment(context: CheckContext, pair: SentencePair, side: str) -> bool:
     """True when an unmatched sentence is a piece of a neighbour cut off by a wrong sentence boundary
     ("... de Pékin. Chine Direct mardi."), not a sentence of its own.
 
-    Without an encoder only text-level evidence counts: no letters, a lower-case start, a single word.
+    Without an encoder only text-level evidence counts: no letters, a lower-case start, a single word;
+    a piece of three words or more with a finite verb is a sentence of its own.
     With one, the piece is joined to the neighbouring matched sentence of its side: if that does not
     lower the neighbour's similarity by more than ``FRAGMENT_TOLERANCE``, the piece belongs to it.
     """
@@ -109,6 +111,9 @@ def _is_fragment(context: CheckContext, pair: SentencePair, side: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or letters[0].islower() or len(text.split()) < 2:
         return True
+    language = context.target_lang if side == "target" else context.source_lang
+    if len(text.split()) >= 3 and has_verb(text, language):
+        return False  # a clause of its own ("Das Stadion bebte."), however well it would fit its neighbour
     neighbour = _neighbour(context, pair)
     if context.encoder is None or neighbour is None or neighbour.bead.similarity is None:
         return False

@@ -122,6 +122,18 @@ def _is_short(text: str, lang: str) -> bool:
     return len(_WORD.findall(text)) <= limit
 
 
+def has_verb(text: str, lang: str) -> bool | None:
+    """Whether ``text`` holds a likely finite verb (a listed verb form or a typical ending); None when
+    the language has no lexicon."""
+    lexicon = _lexicon(lang)
+    if lexicon is None:
+        return None
+    words = _WORD.findall(text)
+    if any(w.lower() in lexicon.verbs for w in words):
+        return True
+    return any(w.islower() and len(w) >= 5 and w.endswith(lexicon.endings) for w in words)
+
+
 def is_fragment(text: str, lang: str) -> bool:
     """True for a short verbless sentence made of a name or a date (``Chine Direct mardi.``)."""
     lexicon = _lexicon(lang)
@@ -133,10 +145,7 @@ def is_fragment(text: str, lang: str) -> bool:
     words = _WORD.findall(stripped)
     if not words or len(words) > lexicon.max_words or not words[0][0].isupper():
         return False
-    lowered = [w.lower() for w in words]
-    if any(w in lexicon.verbs for w in lowered):
-        return False
-    if any(w.islower() and len(w) >= 5 and w.endswith(lexicon.endings) for w in words):
+    if has_verb(stripped, lang):
         return False
     names_or_dates = [w for i, w in enumerate(words) if (i and w[0].isupper()) or w.lower() in lexicon.date_words]
     return bool(names_or_dates) or any(c.isdigit() for c in stripped)

@@ -44,11 +44,12 @@ def align(
             "--format", "-f", help="text: readable beads; vecalign: '[0]:[0, 1]' lines; json: the beads as JSON."
         ),
     ] = OutputFormat.text,
-    embed_groups: Annotated[
+    derive_groups: Annotated[
         bool,
         typer.Option(
-            "--embed-groups",
-            help="With --presplit: also embed runs of 2-5 consecutive lines (more accurate, ~15x slower).",
+            "--derive-groups",
+            help="With --presplit: derive the vectors of 2-5 line groups from the line vectors instead of "
+            "embedding the joined lines (about 15x faster; Text+Berg strict F1 0.897 instead of 0.913).",
         ),
     ] = False,
     json_path: Annotated[Path | None, typer.Option("--json", help="Also write the alignment as JSON here.")] = None,
@@ -62,10 +63,10 @@ def align(
         from mtqa.embed import get_encoder
 
         model = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
-        if embed_groups and not presplit:
-            raise UsageError("--embed-groups applies to --presplit input only")
+        if derive_groups and not presplit:
+            raise UsageError("--derive-groups applies to --presplit input only (articles always derive them)")
         if presplit:
-            payload, lines = _align_lines(source, target, model, embed_groups)
+            payload, lines = _align_lines(source, target, model, derive_groups)
         else:
             payload, lines = _align_articles(source, target, source_lang, target_lang, model)
         if json_path is not None:
@@ -87,15 +88,18 @@ def vecalign_line(bead: Bead) -> str:
     return f"{list(bead.source)}:{list(bead.target)}"
 
 
-def _align_lines(source: Path, target: Path, model: Any, embed_groups: bool) -> tuple[dict[str, Any], list[str]]:
-    from mtqa.align import align_sentences, alignment_signature
+def _align_lines(source: Path, target: Path, model: Any, derive_groups: bool) -> tuple[dict[str, Any], list[str]]:
+    from mtqa.align import SENTENCE_PARAMS, align_sentences, alignment_signature
 
     source_lines = _read_lines(source)
     target_lines = _read_lines(target)
-    beads = align_sentences(source_lines, target_lines, model, embed_groups=embed_groups)
+    # Embedding the joined lines of each candidate group is bertalign's method; deriving group
+    # vectors from line vectors is mtqa's shortcut for articles (bench/align_textberg.py measures both).
+    largest = 1 if derive_groups else SENTENCE_PARAMS.max_group
+    beads = align_sentences(source_lines, target_lines, model, embed_groups=largest)
     payload: dict[str, Any] = {
         "schema_version": ALIGN_SCHEMA_VERSION,
-        "signature": alignment_signature(model),
+        "signature": f"{alignment_signature(model)}|groups:{'derived' if derive_groups else 'embedded'}",
         "source": {"path": str(source), "sentences": len(source_lines)},
         "target": {"path": str(target), "sentences": len(target_lines)},
         "alignment": [_bead_dict(bead) for bead in beads],
