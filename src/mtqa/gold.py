@@ -17,10 +17,11 @@ from pathlib import Path
 from mtqa.errors import InputError
 from mtqa.model import ArticleReport, Document, Finding, Span
 
-# A gold "omission" may be reported as a length problem (a much shorter bead), and a gold
-# "mistranslation" of a whole sentence as low similarity; both are right answers.
+# A gold "omission" may be reported as a length problem (a much shorter bead), or as a number of the
+# omitted source text that the translation lacks (a source-anchored number finding inside the omitted
+# passage points an editor at exactly what is missing); both are right answers.
 _EQUIVALENT: dict[str, frozenset[str]] = {
-    "omission": frozenset({"omission", "length"}),
+    "omission": frozenset({"omission", "length", "number"}),
     "length": frozenset({"omission", "length"}),
     "terminology": frozenset({"terminology", "consistency"}),
     "consistency": frozenset({"terminology", "consistency"}),
