@@ -26,6 +26,7 @@ from mtqa.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from mtqa.config import Config
+    from mtqa.embed.base import Encoder
     from mtqa.model import ArticleReport
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
@@ -122,29 +123,38 @@ def _pair_group(article_dir: Path, key: str, files: dict[str, Path], source_lang
 
 def check_pairs(
     pairs: Iterable[ArticlePair],
-    config: Config,
+    config: Config | Callable[[ArticlePair], Config],
     *,
     source_lang: str | None = None,
     target_lang: str | None = None,
     on_done: Callable[[ArticlePair, ArticleReport], None] | None = None,
 ) -> list[tuple[ArticlePair, ArticleReport]]:
-    """Check every pair with one encoder loaded once."""
+    """Check every pair, loading each encoder once.
+
+    ``config`` is one configuration for all pairs, or a function giving each pair its own (the CLI
+    uses the config file nearest to each translated article, so an article folder can carry its own
+    glossary).
+    """
     from mtqa.embed import get_encoder
     from mtqa.pipeline import check_article
 
     pairs = list(pairs)
     if not pairs:
         raise UsageError("no article pairs found: nothing to check")
-    encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+    encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
     results = []
     for pair in pairs:
+        pair_config = config(pair) if callable(config) else config
+        key = (pair_config.encoder, pair_config.cache, pair_config.cache_dir)
+        if key not in encoders:
+            encoders[key] = get_encoder(*key[:1], cache=key[1], cache_dir=key[2])
         report = check_article(
             pair.source,
             pair.target,
-            config,
+            pair_config,
             source_lang=source_lang or pair.source_lang,
             target_lang=target_lang or pair.target_lang,
-            encoder=encoder,
+            encoder=encoders[key],
         )
         results.append((pair, report))
         if on_done is not None:

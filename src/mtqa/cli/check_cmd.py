@@ -76,12 +76,16 @@ def check(
 ) -> None:
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
-        config = resolve_config(config_path, target, encoder, no_cache)
-        config = _apply_options(config, enable, disable, fail_under, fail_on)
+
+        def config_for(near: Path) -> Config:
+            config = resolve_config(config_path, near, encoder, no_cache)
+            return _apply_options(config, enable, disable, fail_under, fail_on)
+
         outputs = [json_path, html_path, markdown_path, junit_path, sarif_path, table_path]
         if source.is_dir() or target.is_dir():
-            passed = _check_folders(source, target, out_dir, config, source_lang, target_lang, quiet, outputs)
+            passed = _check_folders(source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs)
         else:
+            config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
             passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs)
@@ -137,7 +141,7 @@ def _check_folders(
     source: Path,
     target: Path,
     out_dir: Path | None,
-    config: Config,
+    config_for: Callable[[Path], Config],
     source_lang: str | None,
     target_lang: str | None,
     quiet: bool,
@@ -167,7 +171,14 @@ def _check_folders(
                 )
             advance()
 
-        results = check_pairs(pairing.pairs, config, source_lang=source_lang, target_lang=target_lang, on_done=done)
+        # Each article gets the config file nearest to it (unless --config names one for all).
+        results = check_pairs(
+            pairing.pairs,
+            lambda pair: config_for(pair.target),
+            source_lang=source_lang,
+            target_lang=target_lang,
+            on_done=done,
+        )
     reports = [report for _, report in results]
     if out_dir is not None:
         _write_index(out_dir, results)
