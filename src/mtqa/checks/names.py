@@ -24,7 +24,16 @@ risk, and a dictionary-free method also works on names nobody has seen):
 4. A **missing name** is a multi-word name, or a one-word name the article capitalises at least
    twice mid-sentence, absent from the target paragraph with none of its words (by stem) there
    either, in a 1-1 sentence bead whose similarity is at least ``MISSING_MIN_SIMILARITY``: a low
-   similarity means the sentence is omitted or mistranslated, which other checks report.
+   similarity means the sentence is omitted or mistranslated, which other checks report. With an
+   encoder, a name that a target n-gram renders by meaning (similarity ``TRANSLATED_SIMILARITY``,
+   0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol Hill``... a dropped ``Hanna
+   Lindqvist`` scores 0.27) is translated, not missing. A German run (every noun is capitalised, so
+   runs such as ``Wahlperiode Ende`` span two phrases) is also translated when each of its words is
+   rendered by meaning by some target n-gram.
+5. A run that ends with two or more capitalised words kept verbatim in the target is rendered: the
+   words before them are a title or a descriptor, which is translated (``House Speaker Nancy
+   Pelosi``, ``Landesparteiobmann Norbert Hofer``); a name that keeps its first words and translates
+   its head (``Journal de Wall Street``) is still a literal rendering.
 """
 
 from __future__ import annotations
@@ -51,6 +60,7 @@ else:  # pragma: no cover
 LITERAL_SIMILARITY = 0.5
 STEM_SIMILARITY = 0.4
 MISSING_MIN_SIMILARITY = 0.5
+TRANSLATED_SIMILARITY = 0.5
 # Two spellings of one word ("Wassily"/"Vassily" 0.86) are this similar, a word and its translation
 # rarely ("Franz"/"François" 0.62, "Price"/"Preis" 0.6, "Daily"/"Direct" 0.18).
 SPELLING_VARIANT = 0.75
@@ -434,8 +444,43 @@ def _analyse(context: CheckContext) -> NameAnalysis:
     missing.extend(
         DroppedName(item.name, item.where) for item in pending if item.dropped and id(item.name) not in reported
     )
+    missing = _not_translated(context, missing, word_by_word=_base(source_lang) == "de")
     missing.sort(key=lambda dropped: dropped.name.span)
     return NameAnalysis(literal, missing)
+
+
+def _not_translated(context: CheckContext, missing: list[DroppedName], *, word_by_word: bool) -> list[DroppedName]:
+    """The dropped names that no n-gram of their target sentences renders by meaning (needs an encoder):
+    "Scharfe Regeln" rendered "règles strictes" or "Capitol Hill" rendered "Kapitol" is translated, not
+    dropped. With ``word_by_word`` (German sources) a name whose every word is rendered is translated too."""
+    if context.encoder is None or not missing:
+        return missing
+    grams: list[list[str]] = []
+    for item in missing:
+        text = context.target.text[item.where.start : item.where.end]
+        tokens = tokens_of(text, 0)
+        size = len(item.name.tokens) + 2
+        grams.append(
+            [
+                text[tokens[i].span.start : tokens[j - 1].span.end]
+                for i in range(len(tokens))
+                for j in range(i + 1, min(len(tokens), i + size) + 1)
+            ]
+        )
+    names = [_name_text(context, item.name) for item in missing]
+    words = [[t.text for t in item.name.content] if word_by_word else [] for item in missing]
+    texts = list(dict.fromkeys([*names, *(w for ws in words for w in ws), *(g for group in grams for g in group)]))
+    vectors = context.encoder.encode(texts)
+    row = {text: vectors[i] for i, text in enumerate(texts)}
+
+    def rendered(text: str, group: list[str]) -> bool:
+        return any(float(row[text] @ row[g]) >= TRANSLATED_SIMILARITY for g in group)
+
+    return [
+        item
+        for item, name, name_words, group in zip(missing, names, words, grams, strict=True)
+        if not rendered(name, group) and not (name_words and all(rendered(w, group) for w in name_words))
+    ]
 
 
 def _with_orphans(context: CheckContext) -> Iterable[SentencePair]:
@@ -482,6 +527,8 @@ def _rendered(context: CheckContext, name: Name, folded_target: str, configured:
         forms = accepted_renderings(text, source_lang, target_lang, configured)
         if any(_occurrences(folded_target, form) for form in forms):
             return True
+    if _sub_run_kept(context, name, folded_target):
+        return True
     # Word by word: every word or its rendering, in order, within a stretch about as long as the name.
     places = [
         [
@@ -498,6 +545,20 @@ def _rendered(context: CheckContext, name: Name, folded_target: str, configured:
         all(a.end <= b.start for a, b in itertools.pairwise(choice)) and choice[-1].end - choice[0].start <= limit
         for choice in _choices(places)
     )
+
+
+def _sub_run_kept(context: CheckContext, name: Name, folded_target: str) -> bool:
+    """True when the name ends with two or more capitalised words kept verbatim in the target: the
+    words before them are a title or descriptor glued to the name by capitalisation ("House Speaker
+    Nancy Pelosi", "US-Finanzminister Steven Mnuchin"), which the translator may translate."""
+    tokens = name.tokens
+    for start in range(1, len(tokens) - 1):
+        part = tokens[start:]
+        if sum(t.capitalised for t in part) < 2 or not part[0].capitalised:
+            continue
+        if _occurrences(folded_target, context.source.text[part[0].span.start : part[-1].span.end]):
+            return True
+    return False
 
 
 def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:

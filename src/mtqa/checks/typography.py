@@ -1,10 +1,12 @@
 """Typographic conventions of the target language, and consistency across the document.
 
 - ``typography.french_spacing`` (French): a no-break space (U+00A0 or U+202F) belongs before
-  ``; : ! ?`` and inside ``« »``. A missing space is reported; a plain space only unless the
-  configuration sets ``french_plain_space``. URLs, times (``10:30``), ratios (``3:1``), ``::`` and
-  runs such as ``?!`` (one space before the run) are not reported.
-- ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``).
+  ``; : ! ?`` and inside ``« »``. A missing space is reported; a plain space only when the document
+  mostly uses no-break spaces there (many publishers consistently type plain spaces: that is their
+  convention, not an artefact) and the configuration does not set ``french_plain_space``. URLs, times
+  (``10:30``), ratios (``3:1``), ``::`` and runs such as ``?!`` (one space before the run) are not reported.
+- ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``); plain spaces are
+  judged as for ``french_spacing``.
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
@@ -36,6 +38,8 @@ _CLOSE_GUILLEMET = re.compile(r"(?P<space>[^\S\n]?)»")
 _ENTITY = re.compile(r"&#?\w+;")
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A space where French typography wants a no-break one: before ; : ! ? % », after «.
+_SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
 _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
@@ -52,7 +56,16 @@ def _table() -> dict[str, Any]:
 
 def _accepted_spaces(context: CheckContext) -> frozenset[str]:
     spaces = frozenset(_table()["french_spaces"])
-    return spaces | {" "} if context.config.french_plain_space else spaces
+    if context.config.french_plain_space or _plain_space_convention(context.target.text, spaces):
+        return spaces | {" "}
+    return spaces
+
+
+def _plain_space_convention(text: str, spaces: frozenset[str]) -> bool:
+    """True when the document puts plain spaces before ; : ! ? % » and after « more often than no-break ones."""
+    found = Counter(m.group(1) or m.group(2) for m in _SPACED_MARK.finditer(text))
+    no_break = sum(n for space, n in found.items() if space in spaces)
+    return found[" "] > no_break
 
 
 def _space_problem(space: str, accepted: frozenset[str]) -> str | None:
@@ -178,7 +191,11 @@ class ApostropheStyle(Check):
         # The minority style is reported; on a tie the typewriter ' gives way to the typographic ’.
         minority = "'" if counts["'"] <= counts["’"] else "’"
         majority = "’" if minority == "'" else "'"
-        message = f"apostrophe {minority!r} where the document mostly uses {majority!r}"
+        style = {"'": "straight", "’": "typographic"}
+        message = (
+            f"{style[minority]} apostrophe {minority} where the rest of the document uses {style[majority]} "
+            f"ones {majority} ({counts[majority]} against {counts[minority]})"
+        )
         for position, mark in found:
             if mark == minority:
                 yield self.finding(context, message, target_span=Span(position, position + 1), suggestion=majority)
