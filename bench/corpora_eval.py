@@ -11,10 +11,8 @@ import argparse
 import time
 from pathlib import Path
 
-from mtqa.config import load_config
 from mtqa.embed import get_encoder
-from mtqa.gold import category_table, load_gold, score_report
-from mtqa.pipeline import check_article
+from mtqa.gold import category_table, check_gold_article, load_gold, score_report
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -29,17 +27,8 @@ def main() -> None:
     scores = []
     for folder in sorted(p for p in args.corpora.iterdir() if (p / "gold.json").is_file()):
         gold = load_gold(folder)
-        config_file = folder / "mtqa.toml"
-        config = load_config(config_file if config_file.is_file() else None)
         start = time.perf_counter()
-        report = check_article(
-            gold.source_path,
-            gold.target_path,
-            config,
-            source_lang=gold.source_lang,
-            target_lang=gold.target_lang,
-            encoder=encoder,
-        )
+        report = check_gold_article(gold, encoder)
         score = score_report(report, gold)
         scores.append(score)
         print(

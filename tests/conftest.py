@@ -17,26 +17,11 @@ def corpora_folders() -> list[Path]:
 @pytest.fixture(scope="session")
 def corpora_reports() -> dict[str, ArticleReport]:
     """Every corpora article checked once with the default encoder, shared by the tests that need it."""
-    from mtqa.config import load_config
     from mtqa.embed import get_encoder
-    from mtqa.gold import load_gold
-    from mtqa.pipeline import check_article
+    from mtqa.gold import check_gold_article, load_gold
 
     encoder = get_encoder("use-m3", cache=False)
-    reports = {}
-    for folder in corpora_folders():
-        gold = load_gold(folder)
-        config_file = folder / "mtqa.toml"
-        config = load_config(config_file if config_file.is_file() else None)
-        reports[folder.name] = check_article(
-            gold.source_path,
-            gold.target_path,
-            config,
-            source_lang=gold.source_lang,
-            target_lang=gold.target_lang,
-            encoder=encoder,
-        )
-    return reports
+    return {folder.name: check_gold_article(load_gold(folder), encoder) for folder in corpora_folders()}
 
 
 # --- Every registered check must be seen failing and passing somewhere in the suite -----------------

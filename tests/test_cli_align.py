@@ -1,33 +1,19 @@
 from __future__ import annotations
 
-import hashlib
 import json
-import re
 import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
 import pytest
 from typer.testing import CliRunner
 
 import mtqa.embed
 from mtqa.cli import app
-from mtqa.embed.base import Encoder, Matrix, normalise_rows
+from mtqa.embed.base import Encoder
+from tests.fakes import BagOfWords
 
 runner = CliRunner()
-
-
-class BagOfWords:
-    signature = "bag-of-words@test"
-
-    def encode(self, texts: Sequence[str]) -> Matrix:
-        rows = np.zeros((len(texts), 256), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                rows[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
-        return normalise_rows(rows)
 
 
 @pytest.fixture

@@ -13,9 +13,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mtqa.errors import InputError
 from mtqa.model import ArticleReport, Document, Finding, Span
+
+if TYPE_CHECKING:
+    from mtqa.embed.base import Encoder
 
 # A gold "omission" may be reported as a length problem (a much shorter bead), or as a number of the
 # omitted source text that the translation lacks (a source-anchored number finding inside the omitted
@@ -84,6 +88,22 @@ def load_gold(folder: Path) -> Gold:
         )
     except (OSError, ValueError, KeyError, TypeError) as error:
         raise InputError(f"{path}: not a valid gold file ({error})") from None
+
+
+def check_gold_article(gold: Gold, encoder: Encoder | None = None) -> ArticleReport:
+    """Check a gold article pair the way a user would: with the ``mtqa.toml`` of its folder, if any."""
+    from mtqa.config import load_config
+    from mtqa.pipeline import check_article
+
+    config_file = gold.folder / "mtqa.toml"
+    return check_article(
+        gold.source_path,
+        gold.target_path,
+        load_config(config_file if config_file.is_file() else None),
+        source_lang=gold.source_lang,
+        target_lang=gold.target_lang,
+        encoder=encoder,
+    )
 
 
 def artefact_span(artefact: GoldArtefact, document: Document) -> Span:

@@ -9,10 +9,10 @@ so a bead can be read without knowing which paragraph it came from.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 Severity = Literal["minor", "major", "critical"]
-SEVERITIES: tuple[Severity, ...] = ("minor", "major", "critical")
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)  # mildest first
 
 Category = Literal[
     "punctuation",
@@ -31,23 +31,7 @@ Category = Literal[
     "consistency",
     "custom",
 ]
-CATEGORIES: tuple[Category, ...] = (
-    "punctuation",
-    "sentence_boundary",
-    "name",
-    "number",
-    "omission",
-    "addition",
-    "untranslated",
-    "repetition",
-    "typography",
-    "terminology",
-    "markup",
-    "mistranslation",
-    "length",
-    "consistency",
-    "custom",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 
 # Each category maps to one MQM (MQM-core / WMT) category so scores stay comparable with human MQM.
 MQM_CATEGORY: dict[Category, str] = {

@@ -1,33 +1,16 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 
-import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.align import align_documents
-from mtqa.embed.base import Matrix, normalise_rows
 from mtqa.errors import InputError
 from mtqa.model import Alignment, Document, Paragraph, Sentence, Span
-
-
-class BagOfWords:
-    signature = "bag-of-words@test"
-
-    def __init__(self) -> None:
-        self.calls: list[int] = []
-
-    def encode(self, texts: Sequence[str]) -> Matrix:
-        self.calls.append(len(texts))
-        rows = np.zeros((len(texts), 256), dtype=np.float32)
-        for row, text in enumerate(texts):
-            for word in re.findall(r"\w+", text.lower()):
-                rows[row, int(hashlib.md5(word.encode()).hexdigest(), 16) % 256] += 1.0
-        return normalise_rows(rows)
+from tests.fakes import BagOfWords, sentence
 
 
 def document(paragraphs: Sequence[Sequence[str]], path: str = "doc.txt") -> Document:
@@ -50,49 +33,8 @@ def document(paragraphs: Sequence[Sequence[str]], path: str = "doc.txt") -> Docu
     return Document(path, text, "en", tuple(built), hashlib.sha256(text.encode()).hexdigest())
 
 
-WORDS = [
-    "alpine",
-    "glacier",
-    "summit",
-    "ridge",
-    "valley",
-    "river",
-    "forest",
-    "meadow",
-    "village",
-    "chapel",
-    "bridge",
-    "tunnel",
-    "storm",
-    "snow",
-    "rope",
-    "guide",
-    "hut",
-    "lake",
-    "cliff",
-    "path",
-    "pass",
-    "peak",
-    "wind",
-    "cloud",
-    "stone",
-    "ice",
-    "rock",
-    "trail",
-    "camp",
-    "dawn",
-    "night",
-    "moraine",
-]
-
-
-def sentence(seed: int) -> str:
-    rng = np.random.default_rng(seed)
-    return " ".join(rng.choice(WORDS, size=6, replace=False)).capitalize() + "."
-
-
 def paragraph(seed: int, count: int) -> list[str]:
-    return [sentence(seed * 10 + k) for k in range(count)]
+    return [sentence(seed * 10 + k, capitalise=True) for k in range(count)]
 
 
 def assert_every_sentence_once(alignment: Alignment, source: Document, target: Document) -> None:
@@ -178,8 +120,8 @@ def test_unsegmented_document_is_an_input_error() -> None:
     target=st.lists(st.lists(st.integers(0, 60), min_size=1, max_size=4), max_size=6),
 )
 def test_every_sentence_lands_in_exactly_one_bead(source: list[list[int]], target: list[list[int]]) -> None:
-    source_doc = document([[sentence(s) for s in p] for p in source])
-    target_doc = document([[sentence(t) for t in p] for p in target])
+    source_doc = document([[sentence(s, capitalise=True) for s in p] for p in source])
+    target_doc = document([[sentence(t, capitalise=True) for t in p] for p in target])
     alignment = align_documents(source_doc, target_doc, BagOfWords())
     assert_every_sentence_once(alignment, source_doc, target_doc)
     for bead in alignment.sentence_beads:

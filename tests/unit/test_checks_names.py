@@ -210,6 +210,29 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # real-text false alarms: a German noun phrase (every noun capitalised) translated, not a dropped
+    # name; a run spanning two phrases; a title glued to a person name kept verbatim
+    (
+        "Scharfe Regeln gelten künftig für alle Schlachthöfe im Land.",
+        "Des règles strictes s'appliqueront désormais à tous les abattoirs du pays.",
+        "de",
+        "fr",
+        [],
+    ),
+    (
+        "Dort wurde sein Vertrag nach nur acht Monaten Ende 2018 wieder aufgehoben.",
+        "Son contrat y a été résilié fin 2018, après seulement huit mois.",
+        "de",
+        "fr",
+        [],
+    ),
+    (
+        "Senator Ada Quill met House Speaker Nora Vance on Friday.",
+        "Senatorin Ada Quill traf am Freitag die Sprecherin des Repräsentantenhauses Nora Vance.",
+        "en",
+        "de",
+        [],
+    ),
     (
         "The Morning Herald and the Financial Times disagreed.",
         "Le Héraut du Matin et le Temps financiers n'étaient pas d'accord.",

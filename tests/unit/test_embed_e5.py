@@ -3,8 +3,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from mtqa.embed.e5 import DIMENSION, E5SmallEncoder
+from mtqa.embed.e5 import E5SmallEncoder
 from mtqa.errors import EncoderError
+
+DIMENSION = E5SmallEncoder.dimension
 
 
 def test_empty_batch_does_not_load_the_model() -> None:

