@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.config import CheckConfig, Config, GateConfig
+from mtqa.errors import InputError
+from mtqa.io import document_from_text
+from mtqa.pipeline import check_article, checks_signature, load_pair
+from tests.fakes import BagOfWords
+
+EN = "Storm hits the Alps\n\nA storm hit the Alps on Monday. Several huts lost their roofs.\n"
+FR = "Une tempête frappe les Alpes\n\nUne tempête a frappé les Alpes lundi.. Plusieurs cabanes ont perdu leur toit.\n"
+
+
+def test_load_pair_detects_languages_and_segments() -> None:
+    pair = load_pair(document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt"))
+    assert (pair.source.lang, pair.target.lang) == ("en", "fr")
+    assert len(pair.source.sentences) == 3 and len(pair.target.sentences) == 3
+
+
+def test_unknown_language_code_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="unknown language code 'xx'"):
+        load_pair(document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt"), target_lang="xx")
+
+
+def test_check_article_runs_every_stage(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    encoder = BagOfWords()
+    config = Config(checks=CheckConfig(enable=("punctuation",)), gate=GateConfig(fail_on="minor"))
+    report = check_article(tmp_path / "en.txt", tmp_path / "fr.txt", config, encoder=encoder)
+    assert [f.check for f in report.findings] == ["punctuation.stray"]
+    assert report.target.excerpt(report.findings[0].target_span) == ".."  # type: ignore[arg-type]
+    assert not report.summary.passed and report.gate_reasons
+    assert [(b.source, b.target) for b in report.alignment.beads] == [((0,), (0,)), ((1,), (1,))]
+    assert report.signature.startswith("encoder:bag-of-words@test|align:mtqa-dp-1|checks:")
+    assert len(encoder.calls) == 2  # one batch per side
+
+
+def test_checks_signature_depends_on_the_set_not_the_order() -> None:
+    assert checks_signature(["b.x", "a.y"]) == checks_signature(["a.y", "b.x"])
+    assert checks_signature(["a.y"]) != checks_signature(["a.y", "b.x"])
