@@ -76,6 +76,23 @@ CASES = [
     ),
     ('"Is it over? Not yet," she said.', "« Est-ce fini ? Pas encore », a-t-elle dit.", "en", "fr", set()),
     ("Mr. Li arrived. Is it over?", "M. Li est arrivé. Est-ce fini ?", "en", "fr", set()),
+    # a quoted question whose "?" the translation dropped, the quotation closing on a bare word
+    (
+        '"We lost. What now?" the coach said after the game.',
+        "« Nous avons perdu. Et maintenant », a dit l’entraîneur.",
+        "en",
+        "fr",
+        {"punctuation.end_mismatch"},
+    ),
+    (
+        "« Qui paiera la facture ? », demande le maire.",
+        '"Who will pay the bill," asks the mayor.',
+        "fr",
+        "en",
+        {"punctuation.end_mismatch"},
+    ),
+    ('"We lost. What now?" the coach said.', "„Wir haben verloren. Was nun?“, sagte der Trainer.", "en", "de", set()),
+    ('"We lost," the coach said.', "„Wir haben verloren“, sagte der Trainer.", "en", "de", set()),
     ("Will it work?", "Wird es klappen?", "en", "de", set()),
     ("The list:", "La liste.", "en", "fr", set()),
     ('He said: "It works."', "Il a dit : « Ça marche. »", "en", "fr", set()),

@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from mtqa.align.dp import PARAGRAPH_BEAD_TYPES, AlignParams, Units, align_units
+from mtqa.align.dp import PARAGRAPH_BEAD_TYPES, AlignParams, LocalBead, Units, align_units
 from mtqa.align.sentences import ALIGNER_NAME, SENTENCE_PARAMS, beads_with_similarity, group_similarity
 from mtqa.embed.base import Encoder, Matrix, normalise_rows
 from mtqa.errors import InputError
@@ -85,6 +85,8 @@ def align_document_vectors(
             target_index,
             sentence_params,
             ratio,
+            source_continues,
+            target_continues,
         )
         return ParagraphBead(
             source=tuple(source.paragraphs[i].index for i in source_ids),
@@ -95,6 +97,8 @@ def align_document_vectors(
             sentences=tuple(sentences),
         )
 
+    source_continues = [_continues(sentence.text) for sentence in source.sentences]
+    target_continues = [_continues(sentence.text) for sentence in target.sentences]
     source_members = [[sentence.index for sentence in p.sentences] for p in source.paragraphs]
     target_members = [[sentence.index for sentence in p.sentences] for p in target.paragraphs]
     beads: list[ParagraphBead] = []
@@ -147,11 +151,16 @@ def _align_inside(
     target_index: Sequence[int],
     params: AlignParams,
     ratio: float,
+    source_continues: Sequence[bool],
+    target_continues: Sequence[bool],
 ) -> list[Bead]:
     """Sentence beads of one paragraph bead, with the documents' global sentence indices."""
     source_units = _subset(source_sentences, source_positions)
     target_units = _subset(target_sentences, target_positions)
     local = align_units(source_units, target_units, params, length_ratio=ratio)
+    local = _attach_continuations(
+        local, [source_continues[p] for p in source_positions], [target_continues[p] for p in target_positions]
+    )
     return [
         Bead(
             tuple(source_index[source_positions[i]] for i in bead.source),
@@ -160,6 +169,33 @@ def _align_inside(
         )
         for bead in beads_with_similarity(local, source_units, target_units)
     ]
+
+
+def _attach_continuations(
+    beads: Sequence[LocalBead], source_continues: Sequence[bool], target_continues: Sequence[bool]
+) -> list[LocalBead]:
+    """Join a lone sentence that starts in lower case to the bead before it.
+
+    Such a "sentence" is the rest of the previous one, cut by a full stop that machine translation
+    inserted ("... la coopération. potentiel dans ce domaine."): it has no counterpart of its own, and
+    calling it added (0-1) or omitted (1-0) would misinform. The checks still see the broken boundary.
+    """
+    joined: list[LocalBead] = []
+    for source_ids, target_ids in beads:
+        lone_target = not source_ids and target_ids and target_continues[target_ids[0]]
+        lone_source = not target_ids and source_ids and source_continues[source_ids[0]]
+        if joined and joined[-1][0] and joined[-1][1] and (lone_target or lone_source):
+            previous_source, previous_target = joined[-1]
+            joined[-1] = ((*previous_source, *source_ids), (*previous_target, *target_ids))
+        else:
+            joined.append((source_ids, target_ids))
+    return joined
+
+
+def _continues(text: str) -> bool:
+    """True when a sentence starts with a lower-case letter (after any quotes, brackets or dashes)."""
+    first = next((character for character in text if character.isalpha()), "")
+    return first.islower()
 
 
 def _require_sentences(document: Document) -> None:

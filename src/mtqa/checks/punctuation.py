@@ -349,6 +349,10 @@ class EndMismatch(Check):
                 if "?" in (source_mark, target_mark) and source_mark != target_mark:
                     yield self._changed(context, target, source_mark, target_mark, offset)
             return
+        final = list(self._final_mark(context, source, target))
+        yield from final or self._lost_question(context, source, target, source_marks, target_marks)
+
+    def _final_mark(self, context: CheckContext, source: Sentence, target: Sentence) -> Iterator[Finding]:
         source_kind, _ = final_mark(source.text)
         target_kind, position = final_mark(target.text)
         if source_kind == target_kind or ":" in (source_kind, target_kind):
@@ -365,6 +369,29 @@ class EndMismatch(Check):
             return
         yield self._changed(context, target, source_kind, target_kind, position)
 
+    def _lost_question(
+        self,
+        context: CheckContext,
+        source: Sentence,
+        target: Sentence,
+        source_marks: list[tuple[str, int]],
+        target_marks: list[tuple[str, int]],
+    ) -> Iterator[Finding]:
+        """A quoted question whose question mark the translation dropped ("... le loyer », a lancé ...")."""
+        source_questions = sum(kind == "?" for kind, _ in source_marks)
+        if source_questions <= sum(kind == "?" for kind, _ in target_marks):
+            return
+        # Where a quotation closes right after a word and before a comma, its final mark is missing.
+        spots = list(_UNMARKED_QUOTE_END.finditer(target.text))
+        if len(spots) != 1:
+            return  # nowhere, or several places, to put the missing question mark: say nothing
+        end = spots[0].end()
+        start = max((m.end() for m in _CLAUSE_START.finditer(target.text, 0, end)), default=0)
+        start += len(target.text[start:end]) - len(target.text[start:end].lstrip())
+        message = "the source asks a question here; the translation ends the quotation without '?'"
+        span = Span(target.span.start + start, target.span.start + end)
+        yield self.finding(context, message, target_span=span, suggestion="?", severity="major")
+
     def _changed(
         self, context: CheckContext, target: Sentence, source_kind: str, target_kind: str, position: int
     ) -> Finding:
@@ -374,6 +401,11 @@ class EndMismatch(Check):
         return self.finding(context, message, target_span=span, suggestion=source_kind, severity=severity)
 
 
+# A word followed by a closing quotation mark and a comma (« ... loyer », a-t-il dit), or by a comma and
+# a closing quotation mark ("... three weeks," he asks): a quoted clause that ends with no mark.
+_UNMARKED_QUOTE_END = re.compile(r"[^\W_](?=[\s\u00a0\u202f]*[»“”\"][\s\u00a0\u202f]*,|,[»“”\"])")
+# What may precede the first word of a clause: a full stop, question or exclamation mark, an opening quote.
+_CLAUSE_START = re.compile(r"[.?!«„“\"]")
 # A full stop, question or exclamation mark that ends a clause: followed by a space, a closing quote
 # or bracket, or the end of the text.
 _CLAUSE_END = re.compile(r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
