@@ -142,11 +142,25 @@ def sentence_detector(languages: tuple[str, ...]) -> LanguageDetector:
     return LanguageDetectorBuilder.from_iso_codes_639_1(*codes).build()
 
 
-def sentence_languages(texts: Sequence[str], languages: tuple[str, ...]) -> list[str | None]:
-    """Most likely language (ISO 639-1) of each text among ``languages``; None when undecided."""
+def sentence_languages(
+    texts: Sequence[str], languages: tuple[str, ...], min_confidence: float = 0.0
+) -> list[str | None]:
+    """Most likely language (ISO 639-1) of each text among ``languages``; None when undecided.
+
+    With ``min_confidence``, a language is only returned when lingua's confidence in it reaches that
+    value: between two close languages, a short English sentence full of Latin words
+    ("attendance", "admissions") can come out French at 0.57.
+    """
     detector = sentence_detector(languages)
-    results = detector.detect_languages_in_parallel_of(list(texts))
-    return [r.iso_code_639_1.name.lower() if r is not None else None for r in results]
+    if min_confidence <= 0.0:
+        results = detector.detect_languages_in_parallel_of(list(texts))
+        return [r.iso_code_639_1.name.lower() if r is not None else None for r in results]
+    decided: list[str | None] = []
+    for values in detector.compute_language_confidence_values_in_parallel(list(texts)):
+        best = values[0] if values else None
+        confident = best is not None and best.value >= min_confidence
+        decided.append(best.language.iso_code_639_1.name.lower() if confident and best is not None else None)
+    return decided
 
 
 def is_supported_language(code: str) -> bool:

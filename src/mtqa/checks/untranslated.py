@@ -26,6 +26,10 @@ from mtqa.model import Finding, Sentence
 
 MIN_WORDS = 4
 CLEAR_WORDS = 2
+# Sentences really left in the source language come out at 0.93-1.0 on the corpora; below 0.8 the two
+# languages share too much vocabulary for a verdict (an English target sentence of Latin words scored
+# French at 0.57).
+MIN_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
 _URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
@@ -130,7 +134,9 @@ class SourceLanguage(Check):
             return
         from mtqa.segment import sentence_languages
 
-        languages = sentence_languages([" ".join(words) for _, words in clauses], (source_lang, target_lang))
+        languages = sentence_languages(
+            [" ".join(words) for _, words in clauses], (source_lang, target_lang), MIN_CONFIDENCE
+        )
         flagged = {
             sentence.index: sentence
             for (sentence, _), lang in zip(clauses, languages, strict=True)
