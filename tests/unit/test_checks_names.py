@@ -194,6 +194,81 @@ CASES = [
     ),
     ("Fans of Inter Milan travelled to Turin.", "Fans von Inter Mailand reisten nach Turin.", "en", "de", set(), None),
     ("Tessa Varga works at Quillon Labs.", "Tessa Varga arbeitet bei Quillon Labs.", "en", "de", set(), None),
+    # passing: real-text false alarms (WMT21 references), invented text of the same shape. A German
+    # title or descriptor before a one-word name; a German genitive; an adjective built on a name;
+    # established renderings (inflected, Babel city names, French metonyms); a French portfolio.
+    (
+        "Der Vorstoß von Finanzminister Kessler scheiterte. Kessler schwieg.",
+        "L'initiative du ministre des Finances, Kessler, a échoué. Kessler s'est tu.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Die Prüfer der Finanzaufsicht Quorix wurden verstärkt.",
+        "Les contrôleurs de l'Autorité de supervision financière Quorix ont été renforcés.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Die Börse ist verstimmt über Brandts Wunschkandidatin. Brandt schweigt.",
+        "La Bourse est mécontente de la candidate souhaitée par Brandt. Brandt se tait.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Der Stabschef des Weißen Hauses, Tom Reed, sprach im Sender.",
+        "Le chef de cabinet de la Maison-Blanche, Tom Reed, a parlé à la chaîne.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Melbourne-based Quillon Lending is taking part.",
+        "Der in Melbourne ansässige Finanzierer Quillon Lending nimmt teil.",
+        "en",
+        "de",
+        set(),
+        None,
+    ),
+    (
+        "The bank backed the new security law for Hong Kong.",
+        "Die Bank unterstützte das neue Sicherheitsgesetz für Hongkong.",
+        "en",
+        "de",
+        set(),
+        None,
+    ),
+    (
+        "Tunisia was praised after the Arab Spring uprisings.",
+        "Tunesien wurde nach den Aufständen des Arabischen Frühlings gelobt.",
+        "en",
+        "de",
+        set(),
+        None,
+    ),
+    (
+        "Le fonds sera doté de 600 millions, a annoncé Bercy, et Bercy le gérera.",
+        "Der Fonds wird mit 600 Millionen ausgestattet, teilte das Finanzministerium mit, das ihn verwalten wird.",
+        "fr",
+        "de",
+        set(),
+        None,
+    ),
+    (
+        "Le ministre de l'Économie Paul Marin a salué le budget.",
+        "Wirtschaftsminister Paul Marin begrüßte den Haushalt.",
+        "fr",
+        "de",
+        set(),
+        None,
+    ),
 ]
 
 
@@ -270,6 +345,17 @@ def test_literal_translation_with_encoder(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", e) for e in excerpts]
+
+
+def test_one_word_without_a_shared_stem_is_no_literal_rendering() -> None:
+    # Real-text false alarm ("Gottes Segen" -> "Dieu"): one word for a name of several, sharing no stem
+    # with it, is a description or a reference; the name may be missing, but it is not rendered literally.
+    source, target = (
+        "Brenholt prayed to Almighty Vorn for his family.",
+        "Brenholt betete zum Schöpfer für seine Familie.",
+    )
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f for f in findings if f.check == "names.literal_translation"] == []
 
 
 def test_configured_rendering_is_accepted() -> None:

@@ -76,6 +76,41 @@ CASES = [
     ("Turnout was 38%.", "La participation a été de 38 %.", "en", "fr", set()),
     ("The fund holds 2.50 million euros.", "Le fonds détient 2,5 millions d'euros.", "en", "fr", set()),
     ("1. Open the Lumivex app.", "Ouvrez l'application Lumivex.", "en", "fr", set()),
+    # passing: real-text false alarms (WMT21 references), invented text of the same shape
+    ("Geplant sind etwa 17 000 Hektar.", "Environ 17\u202f000 hectares sont prévus.", "de", "fr", set()),
+    (
+        "Der Schaden entstand zwischen 19 Uhr und 5 Uhr.",
+        "Le dommage est survenu entre 19h00 et 05h00.",
+        "de",
+        "fr",
+        set(),
+    ),
+    (
+        "The fire was reported after 3 p.m. and grew by 8pm.",
+        "Das Feuer wurde nach 15 Uhr gemeldet und wuchs bis 20 Uhr.",
+        "en",
+        "de",
+        set(),
+    ),
+    (
+        "The 550-acre park lies 80 feet above the river.",
+        "Der 220 Hektar große Park liegt 25 Meter über dem Fluss.",
+        "en",
+        "de",
+        set(),
+    ),
+    ("A tower 161 feet (49 meters) high.", "Ein 161 Fuß (49 Meter) hoher Turm.", "en", "de", set()),
+    ("Temperatures rose above 90 degrees.", "Die Temperaturen stiegen auf über 30 Grad.", "en", "de", set()),
+    ("Cases are approaching 14 lakh.", "Die Fälle nähern sich 1,4 Millionen.", "en", "de", set()),
+    # failing: a converted quantity that is not the conversion, a clock time that is wrong
+    (
+        "The park lies 80 feet above the river.",
+        "Der Park liegt 40 Meter über dem Fluss.",
+        "en",
+        "de",
+        {"numbers.mismatch"},
+    ),
+    ("The fire was reported after 3 p.m.", "Das Feuer wurde nach 13 Uhr gemeldet.", "en", "de", {"numbers.mismatch"}),
     # passing: ordinals and weekdays that agree, or that the translation words another way
     ("Output fell in the fourth quarter.", "La production a reculé au quatrième trimestre.", "en", "fr", set()),
     ("Output fell in the fourth quarter.", "La production a reculé au 4e trimestre.", "en", "fr", set()),

@@ -70,6 +70,9 @@ _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*")
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ELIDED = re.compile(r"([dlDL]|[Qq]u)['’](?=\w)")
 _GERMANIC_HEAD_LAST = frozenset({"en", "de", "nl", "sv", "da", "no", "nb"})
+# French ministers' portfolios are capitalised ("ministre de l'Économie", "de la Transition
+# énergétique"): they are translated, not names.
+_PORTFOLIO_TITLES = {"fr": frozenset({"ministre", "ministres", "ministere", "ministeres", "secretaire"})}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -125,11 +128,15 @@ def _babel_renderings(source_lang: str, target_lang: str) -> dict[str, frozenset
             for code, name in source_names.items():
                 if code in target_names:
                     renderings.setdefault(fold(name), set()).add(target_names[code])
-        for zone, names in source.time_zones.items():
-            city = names.get("city")
-            target_city = target.time_zones.get(zone, {}).get("city")
-            if city and target_city:
-                renderings.setdefault(fold(city), set()).add(target_city)
+        from babel.core import get_global
+
+        # A locale lists a city only where its name differs from the zone id's ("Asia/Hong_Kong"),
+        # which CLDR uses otherwise: English lists hardly any ("Hong Kong" -> "Hongkong").
+        for zone in get_global("zone_territories"):
+            default = zone.rsplit("/", 1)[-1].replace("_", " ")
+            city = source.time_zones.get(zone, {}).get("city") or default
+            target_city = target.time_zones.get(zone, {}).get("city") or default
+            renderings.setdefault(fold(city), set()).add(target_city)
     except Exception:  # unknown locale: no Babel renderings
         return {}
     return {name: frozenset(forms) for name, forms in renderings.items()}
@@ -233,14 +240,25 @@ def extract_names(sentence: Sentence, lang: str, words: _DocumentWords) -> list[
     tokens = tokens_of(sentence.text, sentence.span.start)
     connectors = _words("connectors", lang)
     breaks = _words("titles", lang) | _calendar_words(lang)
+    portfolio_titles = _PORTFOLIO_TITLES.get(_base(lang), frozenset())
     runs: list[list[Token]] = []
     current: list[Token] = []
+    portfolio, last_portfolio = False, -9  # after "ministre de la", a capitalised word is a portfolio
     for index, token in enumerate(tokens):
         folded = fold(token.text)
         joined = bool(current) and _only_space(sentence, current[-1], token)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        if token.capitalised and folded not in breaks:
-            if not joined:
+        if folded in portfolio_titles or (folded == "et" and index - last_portfolio <= 3):
+            portfolio, last_portfolio = True, index  # "de la Transition énergétique et des Énergies"
+        elif portfolio and token.capitalised:
+            runs.append(current)
+            current = []
+            portfolio, last_portfolio = False, index
+            continue
+        elif index - last_portfolio > 4:
+            portfolio = False  # "ministre français de l'Économie", but not far beyond
+        if token.capitalised and folded not in breaks and not _adjectival(token):
+            if not joined or _genitive(current[-1], lang, words):
                 runs.append(current)
                 current = []
             current.append(token)
@@ -261,6 +279,36 @@ def extract_names(sentence: Sentence, lang: str, words: _DocumentWords) -> list[
     return [name for name in names if name is not None]
 
 
+def _adjectival(token: Token) -> bool:
+    """A hyphenated word whose last part is lower-case is an adjective built on a name
+    ("Trump-freundlichen", "Melbourne-based", "Kamal Nath-led"), not a word of the name."""
+    head, _, tail = token.text.rpartition("-")
+    return bool(head) and tail[:1].islower() and len(tail) > 1
+
+
+def _genitive(token: Token, lang: str, words: _DocumentWords) -> bool:
+    """A German genitive that precedes its noun ("Trumps Wunschkandidatin", "Chinas Handelspraktiken"):
+    the word less its -s is a name the article uses, or a place with an established rendering."""
+    if _base(lang) != "de" or not token.text.endswith("s") or len(token.text) < 4:
+        return False
+    stem = token.text[:-1]
+    return words.capitalised_inside[fold(stem)] > 0 or bool(_babel_renderings(lang, "en").get(fold(stem)))
+
+
+def _descriptor(token: Token, lang: str) -> bool:
+    """A German common noun naming what the following name is ("Finanzminister Scholz", "Nordseeinsel
+    Juist", "Finanzaufsicht Bafin"): it is or ends with a title or a descriptive head word."""
+    if _base(lang) != "de":
+        return False
+    word = fold(token.text.rpartition("-")[2])
+    forms = {word} | {word[: -len(end)] for end in ("s", "es", "e", "n", "en") if word.endswith(end)}
+    suffixes = _words("titles", lang) | (_words("heads", lang) - _words("heads_not_in_compounds", lang))
+    return any(
+        form in suffixes or any(form.endswith(s) and len(s) >= 4 and len(form) - len(s) >= 3 for s in suffixes)
+        for form in forms
+    )
+
+
 def _only_space(sentence: Sentence, left: Token, right: Token) -> bool:
     start = left.span.end - sentence.span.start
     end = right.span.start - sentence.span.start
@@ -279,8 +327,12 @@ def _clean(
         and not (run[0] is not first and run[0].capitalised and len(run) > 1 and fold(run[0].text) in connectors)
     ):
         run = run[1:]
-    while run and fold(run[-1].text) in connectors:
+    trailing = connectors | _words("trailing", lang)
+    while run and fold(run[-1].text) in trailing:
         run = run[:-1]
+    descriptors = [i for i, token in enumerate(run[:-1]) if _descriptor(token, lang)]
+    if descriptors:
+        run = run[descriptors[-1] + 1 :]  # German apposition: the descriptor is translated, the name follows
     if run and first is not None and run[0] is first:
         # Capitalised by position only, unless the article also writes it capitalised mid-sentence,
         # or a capitalised word follows it directly ("Financial Times", but not "Shares of Nordic").
@@ -319,8 +371,13 @@ def accepted_renderings(
     """Every accepted target form of a source name, the name itself included."""
     key = fold(name)
     forms = {name}
-    forms.update(_exonyms(source_lang, target_lang).get(key, ()))
-    forms.update(_babel_renderings(source_lang, target_lang).get(key, ()))
+    keys = [key]
+    if _base(source_lang) == "de":
+        # Genitive ending ("des Weißen Hauses", "Chinas"): the established rendering is the base form's.
+        keys += [key[: -len(end)] for end in ("es", "s") if key.endswith(end) and len(key) > len(end) + 2]
+    for variant in keys:
+        forms.update(_exonyms(source_lang, target_lang).get(variant, ()))
+        forms.update(_babel_renderings(source_lang, target_lang).get(variant, ()))
     for configured_name, targets in configured.items():
         if fold(configured_name) == key:
             forms.update(targets)
@@ -717,6 +774,11 @@ def _decide(context: CheckContext, pending: list[_Pending]) -> list[LiteralRende
 
 def _is_literal(candidate: Candidate, name: Name, stem: bool, similarity: float | None) -> bool:
     if _spelling_variant(candidate, name):
+        return False
+    if len(candidate.tokens) == 1 and len(name.content) > 1 and not stem:
+        # One word for a name of several is a description or a pronoun-like reference far more often
+        # than a literal rendering ("Dieu" for "Gottes Segen", "Banque" for "Deutsche Bundesbank"):
+        # it must share a stem with the name as well.
         return False
     if similarity is not None:
         return similarity >= LITERAL_SIMILARITY or (stem and similarity >= STEM_SIMILARITY)

@@ -51,6 +51,12 @@ _FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
 _COMPOUND_BEFORE = re.compile(r"[0-9]\s?[-–:/]\s?$")
 _COMPOUND_AFTER = re.compile(r"\s?[-–:/]\s?[0-9]")
 _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[\s*•·\-–—(]*$")
+# "8 p.m.", "7pm", "11:30 p.m.": a 12-hour clock time, also written 20, 19, 23 in 24-hour locales.
+_PM_AFTER = re.compile(r"(?::[0-9]{2})?\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
+# Zero minutes of a clock time ("19h00", "05:00"): implicit in "19 Uhr" or "7 pm", so never reported.
+_CLOCK_BEFORE = re.compile(r"[0-9]{1,2}\s?[h:]\s?$")
+# A conversion of an imperial quantity ("80 feet" -> "25 Meter") matches within this tolerance.
+CONVERSION_TOLERANCE = Decimal("0.1")
 
 
 @dataclass(frozen=True)
@@ -68,6 +74,9 @@ class NumberMention:
     month: bool = False
     # "ordinal" and "weekday" mentions are also compared among themselves (see the module docstring).
     kind: str = "number"
+    # An imperial unit follows ("80 feet"): translators convert it, so (factor, offset) pairs give the
+    # converted values that match approximately ("25 Meter").
+    conversions: tuple[tuple[Decimal, Decimal], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,6 +86,7 @@ class NumberWords:
     months: dict[str, Decimal]
     ordinals: frozenset[str] = frozenset()
     weekdays: dict[str, Decimal] = field(default_factory=dict)
+    units: dict[str, tuple[tuple[Decimal, Decimal], ...]] = field(default_factory=dict)
 
 
 @cache
@@ -88,7 +98,11 @@ def number_words(lang: str) -> NumberWords:
     ordinals = {k: Decimal(str(v)) for k, v in table["ordinals"].get(base, {}).items()}
     words = {k: Decimal(str(v)) for k, v in table["words"].get(base, {}).items()} | ordinals
     scales = {k: Decimal(str(v)) for k, v in table["scales"].get(base, {}).items()}
-    return NumberWords(words, scales, _month_names(base), frozenset(ordinals), _weekday_names(base))
+    units = {
+        unit: tuple((Decimal(str(factor)), Decimal(str(offset))) for factor, offset in pairs)
+        for unit, pairs in table["imperial_units"].get(base, {}).items()
+    }
+    return NumberWords(words, scales, _month_names(base), frozenset(ordinals), _weekday_names(base), units)
 
 
 def _month_names(lang: str) -> dict[str, Decimal]:
@@ -165,7 +179,9 @@ def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
     vocabulary = number_words(lang)
     mentions: list[NumberMention] = []
     taken: list[Span] = []
-    patterns = [_SPACED, *([_PLAIN_SPACED] if _groups_with_space(lang) else []), _PLAIN]
+    # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
+    # locale's group symbol is a space; exactly three digits per group keeps "2019 300" apart.
+    patterns = [_SPACED, _PLAIN_SPACED, _PLAIN]
     for pattern in patterns:
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
@@ -205,8 +221,16 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
     values = frozenset(value * scale for value in _readings(token))
     compound = bool(_COMPOUND_BEFORE.search(text, 0, span.start) or _COMPOUND_AFTER.match(text, span.end))
+    if token == "00" and _CLOCK_BEFORE.search(text, 0, span.start):
+        yield NumberMention(span, values, soft=True, compound=True)
+        return
+    if re.fullmatch(r"[0-9]{1,2}", token) and 1 <= int(token) <= 11 and _PM_AFTER.match(text, span.end):
+        values |= {Decimal(token) + 12}
     if values:
-        yield NumberMention(Span(span.start, end), values, soft=False, compound=compound)
+        # The unit may be hyphenated to the number ("a 550-acre park").
+        unit = _FOLLOWING_WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
+        conversions = vocabulary.units.get(unit.group(1).lower(), ()) if unit else ()
+        yield NumberMention(Span(span.start, end), values, soft=False, compound=compound, conversions=conversions)
 
 
 def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_only: bool) -> tuple[Decimal, int]:
@@ -357,7 +381,15 @@ def _unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[Nu
             lost.append(mention)
         else:
             available.remove(partner)
-    return sorted(lost, key=lambda m: m.span.start)
+    # Then conversions of imperial quantities, once every number had the chance of an equal partner
+    # ("161 feet (49 meters)" keeps its 49 for the 49).
+    converted: list[NumberMention] = []
+    for mention in lost:
+        partner = next((c for c in available if _converted(mention, c) or _converted(c, mention)), None)
+        if partner is not None:
+            available.remove(partner)
+            converted.append(mention)
+    return sorted((m for m in lost if m not in converted), key=lambda m: m.span.start)
 
 
 def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberMention | None:
@@ -369,6 +401,19 @@ def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberM
     ]
     matching.sort(key=lambda c: (c.soft, len(c.values)))
     return matching[0] if matching else None
+
+
+def _converted(imperial: NumberMention, other: NumberMention) -> bool:
+    """True when ``other`` is ``imperial`` converted to metric units, rounded ("80 feet" ~ "25 m")."""
+    if other.soft or imperial.soft:
+        return False
+    for factor, offset in imperial.conversions:
+        for value in imperial.values:
+            expected = value * factor + offset
+            margin = abs(expected) * CONVERSION_TOLERANCE + Decimal("0.5")
+            if any(abs(candidate - expected) <= margin for candidate in other.values):
+                return True
+    return False
 
 
 def _sentence_bead_of(document: Document, pair: ParagraphPair, *, side: str) -> _BeadLookup:
