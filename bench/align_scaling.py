@@ -17,7 +17,6 @@ Prints figures; asserts nothing about time.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import random
 import resource
 import sys
@@ -115,24 +114,9 @@ def build_article(
 
 
 def make_document(paragraphs: Sequence[Sequence[str]], path: str) -> Any:
-    from mtqa.model import Document, Paragraph, Sentence, Span
+    from mtqa.io import document_from_sentences
 
-    text = ""
-    built = []
-    sentence_index = 0
-    for number, sentences in enumerate(paragraphs):
-        if number:
-            text += "\n\n"
-        start = len(text)
-        items = []
-        for position, sentence in enumerate(sentences):
-            if position:
-                text += " "
-            items.append(Sentence(sentence_index, number, Span(len(text), len(text) + len(sentence)), sentence))
-            text += sentence
-            sentence_index += 1
-        built.append(Paragraph(number, Span(start, len(text)), text[start:], tuple(items)))
-    return Document(path, text, None, tuple(built), hashlib.sha256(text.encode()).hexdigest())
+    return document_from_sentences(paragraphs, path)
 
 
 def peak_memory_mib() -> float:

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Sequence
 
 import pytest
@@ -9,28 +8,13 @@ from hypothesis import strategies as st
 
 from mtqa.align import align_documents
 from mtqa.errors import InputError
-from mtqa.model import Alignment, Document, Paragraph, Sentence, Span
+from mtqa.io import document_from_sentences
+from mtqa.model import Alignment, Document, Paragraph, Span
 from tests.fakes import BagOfWords, sentence
 
 
 def document(paragraphs: Sequence[Sequence[str]], path: str = "doc.txt") -> Document:
-    """A Document whose paragraphs are blank-line separated and whose sentences are given."""
-    text = ""
-    built: list[Paragraph] = []
-    index = 0
-    for number, sentences in enumerate(paragraphs):
-        if number:
-            text += "\n\n"
-        start = len(text)
-        items = []
-        for position, sentence_text in enumerate(sentences):
-            if position:
-                text += " "
-            items.append(Sentence(index, number, Span(len(text), len(text) + len(sentence_text)), sentence_text))
-            text += sentence_text
-            index += 1
-        built.append(Paragraph(number, Span(start, len(text)), text[start:], tuple(items)))
-    return Document(path, text, "en", tuple(built), hashlib.sha256(text.encode()).hexdigest())
+    return document_from_sentences(paragraphs, path, "en")
 
 
 def paragraph(seed: int, count: int) -> list[str]:

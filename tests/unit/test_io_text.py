@@ -77,3 +77,18 @@ def test_bad_files_give_one_line_errors_naming_the_file(tmp_path: Path, make, me
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_document_from_sentences_keeps_given_sentences_and_exact_offsets() -> None:
+    from mtqa.io import document_from_sentences
+
+    document = document_from_sentences([["Title"], ["One.", "Two three."]], "pre.txt", "en")
+    assert document.text == "Title\n\nOne. Two three."
+    assert [(s.index, s.paragraph, s.text) for s in document.sentences] == [
+        (0, 0, "Title"),
+        (1, 1, "One."),
+        (2, 1, "Two three."),
+    ]
+    for sentence in document.sentences:
+        assert document.excerpt(sentence.span) == sentence.text
+    assert [p.text for p in document.paragraphs] == ["Title", "One. Two three."]

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import json
 from itertools import pairwise
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,28 +16,11 @@ def sentences(text: str, lang: str) -> list[str]:
     return [text[s.start : s.end] for s in split_sentences(text, lang)]
 
 
-@pytest.mark.parametrize(
-    ("lang", "text", "expected"),
-    [
-        ("fr", "M. Wang a parlé. Il est parti.", ["M. Wang a parlé.", "Il est parti."]),
-        ("fr", "Mr. Smith est venu. Fin.", ["Mr. Smith est venu.", "Fin."]),
-        ("fr", "Il cite p. ex. le Japon. Fin.", ["Il cite p. ex. le Japon.", "Fin."]),
-        ("fr", "Le taux est de 4,7 % etc. et rien. Fin.", ["Le taux est de 4,7 % etc. et rien.", "Fin."]),
-        ("fr", "En 44 av. J.-C. la ville tomba. Fin.", ["En 44 av. J.-C. la ville tomba.", "Fin."]),
-        ("fr", "Les U.S. sont là. Fin.", ["Les U.S. sont là.", "Fin."]),
-        (
-            "en",
-            "Mr. Smith went to the U.S. on Monday. It rose 3.5 percent.",
-            ["Mr. Smith went to the U.S. on Monday.", "It rose 3.5 percent."],
-        ),
-        ("en", "George W. Bush spoke, etc. Then he left.", ["George W. Bush spoke, etc.", "Then he left."]),
-        (
-            "de",
-            "Herr Dr. Müller kam am 3. Mai. Er sagte z. B. Nein.",
-            ["Herr Dr. Müller kam am 3. Mai.", "Er sagte z. B. Nein."],
-        ),
-    ],
-)
+# Shared with bench/segmenters.py, which scores other segmenters on the same cases.
+CASES = json.loads((Path(__file__).parents[1] / "data" / "segmentation_cases.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [(c["lang"], c["text"], c["sentences"]) for c in CASES])
 def test_abbreviations_decimals_and_initials_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
 

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from mtqa.io.text import decode, document_from_text, read_document, split_paragraphs
+from mtqa.io.text import decode, document_from_sentences, document_from_text, read_document, split_paragraphs
 
-__all__ = ["decode", "document_from_text", "read_document", "split_paragraphs"]
+__all__ = ["decode", "document_from_sentences", "document_from_text", "read_document", "split_paragraphs"]

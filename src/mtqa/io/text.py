@@ -17,10 +17,11 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from mtqa.errors import InputError
-from mtqa.model import Document, Paragraph, Span
+from mtqa.model import Document, Paragraph, Sentence, Span
 
 # A paragraph is a maximal run of lines that each hold a non-space character.
 _PARAGRAPH = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
@@ -72,6 +73,30 @@ def document_from_text(text: str, path: str, lang: str | None = None, data: byte
         raise InputError(f"{path}: the file is empty (no text)")
     digest = hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest()
     return Document(path=path, text=text, lang=lang, paragraphs=paragraphs, sha256=digest)
+
+
+def document_from_sentences(paragraphs: Sequence[Sequence[str]], path: str, lang: str | None = None) -> Document:
+    """A segmented Document from sentences already split (one list per paragraph).
+
+    The text is the sentences joined by single spaces, paragraphs by blank lines; offsets point into it.
+    For content that arrives segmented (translation memories, one-sentence-a-line test sets).
+    """
+    text = ""
+    built: list[Paragraph] = []
+    index = 0
+    for number, sentences in enumerate(paragraphs):
+        if number:
+            text += "\n\n"
+        start = len(text)
+        items = []
+        for position, sentence in enumerate(sentences):
+            if position:
+                text += " "
+            items.append(Sentence(index, number, Span(len(text), len(text) + len(sentence)), sentence))
+            text += sentence
+            index += 1
+        built.append(Paragraph(number, Span(start, len(text)), text[start:], tuple(items)))
+    return Document(path, text, lang, tuple(built), hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
 def read_document(path: Path | str, lang: str | None = None) -> Document:
