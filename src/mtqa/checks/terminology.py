@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -110,6 +110,38 @@ def _lacking(source_count: int, target_count: int, in_bead: bool) -> bool:
     return not in_bead and target_count < source_count
 
 
+def _unrendered(
+    context: CheckContext,
+    terms: Iterable[str],
+    rendering: Callable[[str], tuple[re.Pattern[str], bool] | None],
+) -> Iterator[_Occurrence]:
+    """Source occurrences of ``terms`` whose required rendering is missing from the translation.
+
+    ``rendering(term)`` gives the pattern the target must contain and whether it is matched against
+    case- and accent-folded text (None: nothing is required). One report per term and target sentence.
+    """
+    reported: set[tuple[str, int]] = set()
+    for occurrence in _occurrences(context, terms):
+        required = rendering(occurrence.term)
+        if required is None:
+            continue
+        pattern, folded = required
+
+        def prepare(text: str, folded: bool = folded) -> str:
+            return fold(text) if folded else text
+
+        if not _lacking(
+            len(_term_pattern(occurrence.term).findall(_source_paragraph_text(context, occurrence.pair))),
+            len(pattern.findall(prepare(_target_paragraph_text(context, occurrence.pair)))),
+            bool(pattern.search(prepare(occurrence.pair.target_text))),
+        ):
+            continue
+        key = (occurrence.term, occurrence.pair.target[0].index)
+        if key not in reported:
+            reported.add(key)
+            yield occurrence
+
+
 def _target_span(pair: SentencePair) -> Span:
     return Span(pair.target[0].span.start, pair.target[-1].span.end)
 
@@ -126,22 +158,13 @@ class GlossaryTerm(Check):
 
     def run(self, context: CheckContext) -> Iterable[Finding]:
         glossary = context.config.glossary
-        reported: set[tuple[str, int]] = set()
-        for occurrence in _occurrences(context, glossary):
+
+        def rendering(term: str) -> tuple[re.Pattern[str], bool] | None:
+            required = glossary[term]
+            return (_term_pattern(fold(required)), True) if required.strip() else None
+
+        for occurrence in _unrendered(context, glossary, rendering):
             required = glossary[occurrence.term]
-            if not required.strip():
-                continue
-            pattern = _term_pattern(fold(required))
-            if not _lacking(
-                len(_term_pattern(occurrence.term).findall(_source_paragraph_text(context, occurrence.pair))),
-                len(pattern.findall(fold(_target_paragraph_text(context, occurrence.pair)))),
-                bool(pattern.search(fold(occurrence.pair.target_text))),
-            ):
-                continue
-            key = (occurrence.term, occurrence.pair.target[0].index)
-            if key in reported:
-                continue
-            reported.add(key)
             yield self.finding(
                 context,
                 f"the glossary requires {required!r} for {occurrence.term!r}",
@@ -162,19 +185,10 @@ class DoNotTranslate(Check):
     )
 
     def run(self, context: CheckContext) -> Iterable[Finding]:
-        reported: set[tuple[str, int]] = set()
-        for occurrence in _occurrences(context, context.config.do_not_translate):
-            pattern = _term_pattern(occurrence.term, ignore_case=False, inflect=False)
-            if not _lacking(
-                len(_term_pattern(occurrence.term).findall(_source_paragraph_text(context, occurrence.pair))),
-                len(pattern.findall(_target_paragraph_text(context, occurrence.pair))),
-                bool(pattern.search(occurrence.pair.target_text)),
-            ):
-                continue
-            key = (occurrence.term, occurrence.pair.target[0].index)
-            if key in reported:
-                continue
-            reported.add(key)
+        def rendering(term: str) -> tuple[re.Pattern[str], bool]:
+            return _term_pattern(term, ignore_case=False, inflect=False), False
+
+        for occurrence in _unrendered(context, context.config.do_not_translate, rendering):
             yield self.finding(
                 context,
                 f"{occurrence.term!r} must not be translated; it is missing from the translation",
