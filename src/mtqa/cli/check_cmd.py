@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,6 +29,23 @@ if TYPE_CHECKING:
     from mtqa.batch import ArticlePair
     from mtqa.config import Config
     from mtqa.model import ArticleReport
+
+
+@dataclass(frozen=True)
+class Outputs:
+    """The report files asked for on the command line (None: not asked for)."""
+
+    json: Path | None
+    html: Path | None
+    markdown: Path | None
+    junit: Path | None
+    sarif: Path | None
+    table: Path | None
+
+    @property
+    def aggregate(self) -> tuple[Path | None, ...]:
+        """The outputs that cover every article of a run."""
+        return (self.markdown, self.junit, self.sarif, self.table)
 
 
 @app.command("check")
@@ -81,7 +98,7 @@ def check(
             config = resolve_config(config_path, near, encoder, no_cache)
             return _apply_options(config, enable, disable, fail_under, fail_on)
 
-        outputs = [json_path, html_path, markdown_path, junit_path, sarif_path, table_path]
+        outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
         if source.is_dir() or target.is_dir():
             passed = _check_folders(source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs)
         else:
@@ -119,15 +136,14 @@ def _check_one(
     source_lang: str | None,
     target_lang: str | None,
     quiet: bool,
-    outputs: list[Path | None],
+    outputs: Outputs,
 ) -> bool:
     from mtqa.pipeline import check_article
 
-    json_path, html_path, markdown_path, junit_path, sarif_path, table_path = outputs
-    guard_outputs([source, target], outputs)
+    guard_outputs([source, target], [outputs.json, outputs.html, *outputs.aggregate])
     report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
-    write_article_reports(report, json_path=json_path, html_path=html_path)
-    write_aggregate_reports([report], markdown_path, junit_path, sarif_path, table_path)
+    write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
+    write_aggregate_reports([report], outputs)
     if not quiet:
         from rich.console import Console
 
@@ -145,18 +161,17 @@ def _check_folders(
     source_lang: str | None,
     target_lang: str | None,
     quiet: bool,
-    outputs: list[Path | None],
+    outputs: Outputs,
 ) -> bool:
     from mtqa.batch import check_pairs, pair_articles
 
-    json_path, html_path, markdown_path, junit_path, sarif_path, table_path = outputs
     if not (source.is_dir() and target.is_dir()):
         raise UsageError("give two files, or two folders of articles")
-    if json_path or html_path:
+    if outputs.json or outputs.html:
         raise UsageError("--json/--html are for one article; in folder mode use --out DIR")
     pairing = pair_articles(source, target, source_lang)
     inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
-    guard_outputs(inputs, [markdown_path, junit_path, sarif_path, table_path])
+    guard_outputs(inputs, list(outputs.aggregate))
     if out_dir is not None:
         _guard_out_dir(out_dir, inputs)
     console = _stderr_console()
@@ -182,7 +197,7 @@ def _check_folders(
     reports = [report for _, report in results]
     if out_dir is not None:
         _write_index(out_dir, results)
-    write_aggregate_reports(reports, markdown_path, junit_path, sarif_path, table_path)
+    write_aggregate_reports(reports, outputs)
     if not quiet:
         _print_folder_summary(console, results)
     return all(report.summary.passed for report in reports)
@@ -268,23 +283,15 @@ def write_article_reports(
         write_atomic(html_path, render_html(report))
 
 
-def write_aggregate_reports(
-    reports: list[ArticleReport],
-    markdown_path: Path | None,
-    junit_path: Path | None,
-    sarif_path: Path | None,
-    table_path: Path | None,
-) -> None:
+def write_aggregate_reports(reports: list[ArticleReport], outputs: Outputs) -> None:
     """The outputs that summarise one or many articles: Markdown, JUnit, SARIF, findings table."""
-    from mtqa.report import render_junit, render_markdown, render_sarif, write_atomic
+    from mtqa.report import render_junit, render_markdown, render_sarif, write_atomic, write_findings_table
 
-    if markdown_path is not None:
-        write_atomic(markdown_path, render_markdown(reports))
-    if junit_path is not None:
-        write_atomic(junit_path, render_junit(reports))
-    if sarif_path is not None:
-        write_atomic(sarif_path, render_sarif(reports))
-    if table_path is not None:
-        from mtqa.report import write_findings_table
-
-        write_findings_table(reports, table_path)
+    if outputs.markdown is not None:
+        write_atomic(outputs.markdown, render_markdown(reports))
+    if outputs.junit is not None:
+        write_atomic(outputs.junit, render_junit(reports))
+    if outputs.sarif is not None:
+        write_atomic(outputs.sarif, render_sarif(reports))
+    if outputs.table is not None:
+        write_findings_table(reports, outputs.table)
