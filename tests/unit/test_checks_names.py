@@ -102,6 +102,15 @@ CASES = [
         {"names.literal_translation"},
         "Banque de Tessalie",
     ),
+    (
+        # a name word kept, another translated, the order changed; "Air" of "Air Canada" explains nothing
+        "Ridge Air cancelled its flights to Kelso, while Air Canada added two.",
+        "Air Crête a annulé ses vols vers Kelso, tandis qu'Air Canada en a ajouté deux.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Air Crête",
+    ),
     # names.missing
     (
         "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype.",
@@ -269,6 +278,66 @@ CASES = [
         set(),
         None,
     ),
+    # passing: invented text of the shapes of blind-written articles. Provinces and regions (Babel has
+    # none), in a headline too; a country-named agency; a festival with a leading article; the portfolio
+    # before "Minister"; an English head in a German source; a name's own words reordered.
+    (
+        "Wildfires spread across British Columbia and Nova Scotia.",
+        "Des feux de forêt se propagent en Colombie-Britannique et en Nouvelle-Écosse.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Wildfires force 900 people from their homes in British Columbia",
+        "Feux de forêt en Colombie-Britannique : 900 personnes évacuées",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Environment and Climate Change Canada issued heat warnings.",
+        "Environnement et Changement climatique Canada a émis des avertissements de chaleur.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "LUNEL — Le Festival de Lunel a annoncé dimanche avoir vendu 5 000 billets.",
+        "LUNEL — The Lunel Festival announced on Sunday that it had sold 5,000 tickets.",
+        "fr",
+        "en",
+        set(),
+        None,
+    ),
+    (
+        "The federal government agreed. Federal Emergency Preparedness Minister Claire Dubois spoke on Sunday.",
+        "Le gouvernement fédéral a accepté. La ministre fédérale de la Protection civile, Claire Dubois, "
+        "s'est exprimée dimanche.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "In ihrer Rede auf dem vom US-Chile Business Council organisierten Gipfel sprach sie.",
+        "Dans son discours lors du sommet organisé par le Conseil des affaires américano-chilien, elle a parlé.",
+        "de",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "Il a travaillé sur les Pianos Verlaine et la Salle Verlaine.",
+        "Er arbeitete an Verlaine Pianos und der Salle Verlaine.",
+        "fr",
+        "de",
+        set(),
+        None,
+    ),
 ]
 
 
@@ -334,6 +403,79 @@ ENCODER_CASES = [
         "Le Wall Street Journal et Halvorsen Capital ont rapporté la fusion.",
         "en",
         "fr",
+        [],
+    ),
+    # French MT writes translated names in sentence case: a capitalised word, then lower-case words
+    (
+        "A spokesperson told the Pacific Press news agency on Monday.",
+        "Un porte-parole l'a dit lundi à l'agence Presse pacifique.",
+        "en",
+        "fr",
+        ["Presse pacifique"],
+    ),
+    (
+        "Its chairman told the Morning Ledger on Tuesday.",
+        "Son président l’a déclaré mardi au Registre du matin.",
+        "en",
+        "fr",
+        ["Registre du matin"],
+    ),
+    (
+        "The mayor told the Valley Herald that arenas were open.",
+        "Le maire a déclaré au Héraut de la vallée que les arénas étaient ouvertes.",
+        "en",
+        "fr",
+        ["Héraut de la vallée"],
+    ),
+    (
+        "Ridge Air cancelled its flights to Kelso, while Air Canada added two.",
+        "Air Crête a annulé ses vols vers Kelso, tandis qu'Air Canada en a ajouté deux.",
+        "en",
+        "fr",
+        ["Air Crête"],
+    ),
+    # ... but not a phrase: one starting with an article, a name and a verb, an inflected place, a
+    # phrase running into a rendered place, a country-named agency, a festival
+    (
+        "König Halvard: Finanzielle Einbußen wegen der Krise?",
+        "Le roi Halvard : Des pertes financières à cause de la crise ?",
+        "de",
+        "fr",
+        [],
+    ),
+    (
+        "So wurde am Dienstag eine Untersuchung Varians bekannt.",
+        "Une enquête de Varian avait ainsi été annoncée mardi.",
+        "de",
+        "fr",
+        [],
+    ),
+    (
+        "Die Ermittlungen laufen auch in den Vereinigten Arabischen Emiraten.",
+        "L'enquête est aussi menée aux Émirats arabes unis.",
+        "de",
+        "fr",
+        [],
+    ),
+    (
+        "Wildfires force 900 people from their homes in British Columbia",
+        "Feux de forêt en Colombie-Britannique : 900 personnes évacuées",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "Environment and Climate Change Canada issued heat warnings.",
+        "Environnement et Changement climatique Canada a émis des avertissements de chaleur.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "LUNEL — Le Festival de Lunel a annoncé dimanche avoir vendu 5 000 billets.",
+        "LUNEL — The Lunel Festival announced on Sunday that it had sold 5,000 tickets.",
+        "fr",
+        "en",
         [],
     ),
 ]

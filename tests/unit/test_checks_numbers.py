@@ -121,6 +121,59 @@ CASES = [
     ("The club said on Thursday.", "Le club l'a annoncé jeudi.", "en", "fr", set()),
     ("The club said on Thursday.", "Le club l'a annoncé hier.", "en", "fr", set()),
     ("Talks resume on Monday, 3 March.", "Les pourparlers reprennent le lundi 3 mars.", "en", "fr", set()),
+    # numbers.unit: the number kept, the currency or unit changed
+    (
+        "The Velmor strike costs €25 million a day.",
+        "La grève coûte 25 millions de dollars par jour.",
+        "en",
+        "fr",
+        {"numbers.unit"},
+    ),
+    (
+        "The Tarnwood fire covers 12,300 hectares.",
+        "Le feu de Tarnwood couvre 12 300 acres.",
+        "en",
+        "fr",
+        {"numbers.unit"},
+    ),
+    ("Der Hafen verlor 40 Millionen Euro.", "Le port a perdu 40 millions de livres.", "de", "fr", {"numbers.unit"}),
+    ("The trail is 12 miles long.", "Der Weg ist 12 Kilometer lang.", "en", "de", {"numbers.unit"}),
+    # passing: currency symbols and words, codes, localised unit names, conversions
+    ("Orvane raised $2 billion.", "Orvane a levé 2 milliards de dollars.", "en", "fr", set()),
+    ("Orvane raised €1.5m.", "Orvane a levé 1,5 million d’euros.", "en", "fr", set()),
+    ("Orvane raised US$5 billion.", "Orvane a levé 5 milliards de dollars américains.", "en", "fr", set()),
+    (
+        "Losses could exceed C$1.2 billion.",
+        "Les pertes pourraient dépasser 1,2 milliard de dollars canadiens.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("Orvane lost €25 million.", "Orvane verlor 25 Mio. Euro.", "en", "de", set()),
+    ("Orvane lost 25 million euros.", "Orvane a perdu 25 M€.", "en", "fr", set()),
+    ("Temperatures may reach 41C.", "Les températures pourraient atteindre 41\u00a0°C.", "en", "fr", set()),
+    ("The fire covers 12,300 hectares.", "Das Feuer erfasst 12.300 Hektar.", "en", "de", set()),
+    ("The fire covers 30,000 acres.", "Das Feuer erfasst 12.000 Hektar.", "en", "de", set()),
+    ("A 5% stake costs €5.", "Une part de 5\u202f€ vaut 5\u202f%.", "en", "fr", set()),
+    # ranges: the second end's scale word and unit apply to the first ("9,4 bis 9,8 Milliarden")
+    (
+        "Northwell expects revenue of between $9.4 billion and $9.8 billion.",
+        "Northwell erwartet einen Umsatz zwischen 9,4 und 9,8 Milliarden Dollar.",
+        "en",
+        "de",
+        set(),
+    ),
+    ("Sales of 5-7 billion euros.", "Des ventes de 5 à 7 milliards d'euros.", "en", "fr", set()),
+    ("Sales of between 5 and 7 million.", "Des ventes de 5 millions à 7 millions.", "en", "fr", set()),
+    (
+        "Northwell expects revenue of between $9.4 billion and $9.8 billion.",
+        "Northwell erwartet einen Umsatz zwischen 9,4 und 9,8 Millionen Dollar.",
+        "en",
+        "de",
+        {"numbers.mismatch"},
+    ),
+    # periods named by their length
+    ("It is above the 10-year average.", "C'est au-dessus de la moyenne décennale.", "en", "fr", set()),
 ]
 
 
@@ -141,6 +194,23 @@ def test_mismatch_points_at_both_numbers() -> None:
 def test_scale_word_is_part_of_the_excerpt() -> None:
     findings = findings_for("It cost $12.7 billion.", "Cela a coûté 12,7 billions de dollars.", "en", "fr")
     assert [f.excerpt for f in findings if f.check == "numbers.mismatch"] == ["12,7 billions"]
+
+
+def test_wrong_scale_of_a_range_is_reported_once_at_its_scale_word() -> None:
+    source = "Northwell expects revenue of between $9.4 billion and $9.8 billion."
+    target = "Northwell erwartet einen Umsatz zwischen 9,4 und 9,8 Millionen Dollar."
+    findings = findings_for(source, target, "en", "de", checks=("numbers",))
+    assert [(f.check, f.excerpt, f.suggestion) for f in findings] == [
+        ("numbers.mismatch", "9,8 Millionen", "9.8 billion")
+    ]
+
+
+def test_unit_points_at_both_units() -> None:
+    source, target = "The strike costs €25 million a day.", "La grève coûte 25 millions de dollars par jour."
+    findings = findings_for(source, target, "en", "fr", checks=("numbers",))
+    assert [(f.check, f.excerpt, f.suggestion) for f in findings] == [("numbers.unit", "dollars", "€")]
+    assert findings[0].source_span is not None
+    assert source[findings[0].source_span.start : findings[0].source_span.end] == "€"
 
 
 def test_numbers_moved_to_another_sentence_of_the_paragraph_are_not_reported() -> None:

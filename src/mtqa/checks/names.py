@@ -11,10 +11,18 @@ risk, and a dictionary-free method also works on names nobody has seen):
    accents ignored), one of its established renderings (``data/names.toml`` exonym groups in several
    languages, Babel's country, language and city names, the config's ``[names]``), or for a
    descriptive name (its head word is ``Ministry``, ``University``, ``Commission``... which are
-   normally translated) anything at all.
+   normally translated, after a leading article: ``Le Festival d'Avignon``; or an agency named by its
+   field and its country: ``Environment and Climate Change Canada``) anything at all. Provinces,
+   states and regions, which Babel lacks, are exonym groups of ``names.toml``. In English, the
+   capitalised words right before ``Minister`` or ``Secretary`` are a portfolio, not a name.
 3. Otherwise a **literal rendering** is looked for in the aligned target sentences: a capitalised
    target n-gram that is neither in the source nor explained by another name's rendering, whose words
-   are not the name's words in the name's order. With an encoder, the best such n-gram is reported
+   are not the name's words in the name's order (nor the name's words merely reordered). The n-gram is
+   capitalised words joined by connectors (``Tribune du Lac d'Argent``) or, in French, Spanish and
+   Italian, sentence case: a capitalised word and lower-case words (``Presse atlantique``, ``Registre
+   du matin``), no more words than the name, not opening with an article; a lower-case word that is no
+   connector ends the capitalised part (``Feux de forêt en Colombie-Britannique`` is a phrase).
+   With an encoder, the best such n-gram is reported
    when its similarity to the name reaches ``LITERAL_SIMILARITY`` (0.5), or ``STEM_SIMILARITY`` (0.4)
    when it also shares a word stem with the name (``Chine``/``China``). The thresholds were set on
    invented and real examples: literal renderings score 0.52-0.98 (``Chine Direct`` 0.60, ``Temps
@@ -73,6 +81,9 @@ _GERMANIC_HEAD_LAST = frozenset({"en", "de", "nl", "sv", "da", "no", "nb"})
 # French ministers' portfolios are capitalised ("ministre de l'Économie", "de la Transition
 # énergétique"): they are translated, not names.
 _PORTFOLIO_TITLES = {"fr": frozenset({"ministre", "ministres", "ministere", "ministeres", "secretaire"})}
+# English puts the portfolio before the title ("Emergency Preparedness Minister", "Home Secretary"): the
+# capitalised words right before these titles are translated too ("ministre de la Protection civile").
+_PORTFOLIO_BEFORE_TITLES = {"en": frozenset({"minister", "ministers", "secretary", "secretaries"})}
 
 
 @lru_cache(maxsize=1 << 16)
@@ -140,6 +151,17 @@ def _babel_renderings(source_lang: str, target_lang: str) -> dict[str, frozenset
     except Exception:  # unknown locale: no Babel renderings
         return {}
     return {name: frozenset(forms) for name, forms in renderings.items()}
+
+
+@cache
+def _territory_names(lang: str) -> frozenset[str]:
+    """Folded country and territory names of a language (Babel)."""
+    try:
+        from babel import Locale
+
+        return frozenset(fold(name) for name in Locale.parse(_base(lang)).territories.values())
+    except Exception:  # unknown locale
+        return frozenset()
 
 
 @cache
@@ -241,6 +263,7 @@ def extract_names(sentence: Sentence, lang: str, words: _DocumentWords) -> list[
     connectors = _words("connectors", lang)
     breaks = _words("titles", lang) | _calendar_words(lang)
     portfolio_titles = _PORTFOLIO_TITLES.get(_base(lang), frozenset())
+    titles_after_portfolio = _PORTFOLIO_BEFORE_TITLES.get(_base(lang), frozenset())
     runs: list[list[Token]] = []
     current: list[Token] = []
     portfolio, last_portfolio = False, -9  # after "ministre de la", a capitalised word is a portfolio
@@ -270,6 +293,8 @@ def extract_names(sentence: Sentence, lang: str, words: _DocumentWords) -> list[
             and _only_space(sentence, token, following)
         ):
             current.append(token)
+        elif folded in titles_after_portfolio and joined:
+            current = []  # the portfolio before "Minister" is dropped, not a name
         else:
             runs.append(current)
             current = []
@@ -351,13 +376,21 @@ def _clean(
 def is_descriptive(name: Name, lang: str) -> bool:
     """True when the name's head is a word that is normally translated ("Ministry", "Universität")."""
     heads = _words("heads", lang)
+    if _base(lang) in _GERMANIC_HEAD_LAST:
+        heads |= _words("heads", "en")  # English names in German news ("US-India Business Council")
     content = [fold(t.text) for t in name.tokens]
+    while content and content[0] in name.connectors:
+        content = content[1:]  # a leading article ("Le Festival d'Avignon", "The Hague")
     for index, word in enumerate(content):
         if word in name.connectors and index > 0:
             content = content[:index]
             break
     if not content:
         return False
+    if len(content) >= 2 and len(content) == len(name.content) and content[-1] in _territory_names(lang):
+        # An agency named by its field and its country ("Statistics Canada", "Environment and Climate
+        # Change Canada"): its field is translated ("Statistique Canada").
+        return True
     head = content[-1] if _base(lang) in _GERMANIC_HEAD_LAST else content[0]
     parts = [p for part in head.split("-") for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")]
     return any(part in heads for part in parts) or any(
@@ -378,10 +411,37 @@ def accepted_renderings(
     for variant in keys:
         forms.update(_exonyms(source_lang, target_lang).get(variant, ()))
         forms.update(_babel_renderings(source_lang, target_lang).get(variant, ()))
+    if _base(source_lang) == "de" and " " in key:
+        # Inflected adjectives and nouns of a several-word name ("den Vereinigten Arabischen Emiraten").
+        forms.update(_uninflected_renderings(source_lang, target_lang).get(_uninflected(key), ()))
     for configured_name, targets in configured.items():
         if fold(configured_name) == key:
             forms.update(targets)
     return forms
+
+
+_GERMAN_ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
+
+
+def _uninflected(folded: str) -> str:
+    """Each word less a German case or adjective ending: "vereinigten arabischen emiraten" and
+    "vereinigte arabische emirate" are both "vereinigt arabisch emirat"."""
+    words = []
+    for word in folded.split(" "):
+        end = next((e for e in _GERMAN_ENDINGS if word.endswith(e) and len(word) > len(e) + 3), "")
+        words.append(word[: len(word) - len(end)])
+    return " ".join(words)
+
+
+@cache
+def _uninflected_renderings(source_lang: str, target_lang: str) -> dict[str, frozenset[str]]:
+    """The several-word names of the exonym groups and of Babel, by their uninflected form."""
+    renderings: dict[str, set[str]] = {}
+    for table in (_exonyms(source_lang, target_lang), _babel_renderings(source_lang, target_lang)):
+        for name, forms in table.items():
+            if " " in name:
+                renderings.setdefault(_uninflected(name), set()).update(forms)
+    return {name: frozenset(forms) for name, forms in renderings.items()}
 
 
 def _occurrences(folded_text: str, form: str) -> list[Span]:
@@ -661,9 +721,10 @@ def _explained_spans(
     source words outside ``name`` (a word of the name itself may be part of its literal rendering)."""
     own = {fold(t.text) for t in name.tokens}
     starts = {tok.span.start for tok in name.tokens}
-    source_words = {
+    outside = Counter(
         fold(t.text) for s in pair.source for t in _tokens(s.text, 0) if t.span.start + s.span.start not in starts
-    }
+    )
+    source_words = set(outside) - own
     forms: set[str] = set()
     for other in names:
         if other is name or {fold(t.text) for t in other.tokens} <= own:
@@ -679,11 +740,22 @@ def _explained_spans(
             if token.capitalised and fold(token.text) not in own:
                 forms.update(accepted_renderings(token.text, source_lang, target_lang, configured))
     spans: list[Span] = []
+    target_tokens: list[Token] = []
     for sentence in pair.target:
         folded = fold(sentence.text)
         for form in forms:
             spans.extend(span.shift(sentence.span.start) for span in _occurrences(folded, form))
-        spans.extend(t.span for t in tokens_of(sentence.text, sentence.span.start) if fold(t.text) in source_words)
+        target_tokens.extend(tokens_of(sentence.text, sentence.span.start))
+    rendered = list(spans)
+    spans.extend(t.span for t in target_tokens if fold(t.text) in source_words)
+    # A word of the name that the source also uses elsewhere explains its target occurrences, unless
+    # the other names' renderings already account for every other use: "Air" of "Air Canada" (rendered
+    # "Air Canada") does not explain the "Air" of "Air Sommet" (for "Summit Air").
+    for word in own & set(outside):
+        occurrences = [t for t in target_tokens if fold(t.text) == word]
+        free = [t for t in occurrences if not any(r.start <= t.span.start and t.span.end <= r.end for r in rendered)]
+        if outside[word] > len(occurrences) - len(free):
+            spans.extend(t.span for t in free)
     return spans
 
 
@@ -704,23 +776,39 @@ def _candidates(pair: SentencePair, name: Name, explained: list[Span], lang: str
                 piece = tokens[start:end]
                 if end - 1 > start and not _only_space(sentence, piece[-2], piece[-1]):
                     break
-                candidate = _candidate(sentence, piece, name, connectors)
+                candidate = _candidate(sentence, piece, name, connectors, stopwords, _base(lang))
                 if candidate is not None and not _explained(candidate, explained):
                     found.append(candidate)
     return found
 
 
-def _candidate(sentence: Sentence, piece: list[Token], name: Name, connectors: frozenset[str]) -> Candidate | None:
+def _candidate(
+    sentence: Sentence,
+    piece: list[Token],
+    name: Name,
+    connectors: frozenset[str],
+    stopwords: frozenset[str],
+    lang: str,
+) -> Candidate | None:
+    """A target n-gram shaped like a name: capitalised words joined by connectors ("Tribune du Lac
+    d'Argent"), or in sentence case, a capitalised word and then lower-case words ("Presse atlantique",
+    "Registre du matin", "Temps financiers"), with no more words than the name. A lower-case word that is
+    no connector ends the capitalised part: "Feux de forêt en Colombie-Britannique" is a phrase."""
     last = piece[-1]
     capitalised = sum(t.capitalised for t in piece)
     if capitalised > name.capitalised:
         return None
+    lower = [i for i, t in enumerate(piece) if not t.capitalised and fold(t.text) not in connectors]
+    if lower and any(t.capitalised for t in piece[lower[0] :]):
+        return None
+    if lower and (fold(piece[0].text) in stopwords or fold(piece[0].text) in connectors):
+        return None  # "Des pertes financières" is a noun phrase, not a name
+    if any(fold(piece[i].text) in stopwords for i in lower):
+        return None
     if not last.capitalised:
-        # One trailing lower-case word, for adjectives that follow their noun ("Temps financiers").
-        inner = piece[:-1]
-        if fold(last.text) in connectors or not inner[-1:] or not inner[-1].capitalised:
-            return None
-        if capitalised >= name.capitalised or any(not t.capitalised for t in inner):
+        if fold(last.text) in connectors or capitalised >= name.capitalised or lang in _GERMANIC_HEAD_LAST:
+            return None  # German and English names end with a capitalised noun
+        if len(piece) - sum(fold(t.text) in connectors for t in piece) > len(name.content):
             return None
     start = piece[0].span.start - sentence.span.start
     end = last.span.end - sentence.span.start
@@ -752,6 +840,7 @@ def _decide(context: CheckContext, pending: list[_Pending]) -> list[LiteralRende
     if not pending:
         return []
     similarities = _similarities(context, pending)
+    connectors = _words("connectors", context.target_lang)
     results: list[LiteralRendering] = []
     taken: list[Span] = []
     for item in pending:
@@ -760,7 +849,7 @@ def _decide(context: CheckContext, pending: list[_Pending]) -> list[LiteralRende
         for candidate in item.candidates:
             stem = any(_shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((name_text, candidate.text)) if similarities else None
-            if not _is_literal(candidate, item.name, stem, similarity):
+            if not _is_literal(candidate, item.name, stem, similarity, connectors):
                 continue
             stems = sum(any(_shares_stem(t.text, n.text) for n in item.name.content) for t in candidate.tokens)
             key = (candidate.capitalised, similarity if similarity is not None else 0.0, stems, -len(candidate.tokens))
@@ -772,8 +861,10 @@ def _decide(context: CheckContext, pending: list[_Pending]) -> list[LiteralRende
     return results
 
 
-def _is_literal(candidate: Candidate, name: Name, stem: bool, similarity: float | None) -> bool:
-    if _spelling_variant(candidate, name):
+def _is_literal(
+    candidate: Candidate, name: Name, stem: bool, similarity: float | None, connectors: frozenset[str]
+) -> bool:
+    if _spelling_variant(candidate, name, connectors):
         return False
     if len(candidate.tokens) == 1 and len(name.content) > 1 and not stem:
         # One word for a name of several is a description or a pronoun-like reference far more often
@@ -786,12 +877,24 @@ def _is_literal(candidate: Candidate, name: Name, stem: bool, similarity: float 
     return stem and candidate.capitalised == name.capitalised
 
 
-def _spelling_variant(candidate: Candidate, name: Name) -> bool:
-    """True when each capitalised word is a name word respelt ("Vassily" for "Wassily"), not translated."""
+def _spelling_variant(candidate: Candidate, name: Name, connectors: frozenset[str]) -> bool:
+    """True when each word is a name word respelt ("Vassily" for "Wassily"), not translated. The
+    lower-case words of a sentence-case candidate that respell a name word count too ("Presse
+    atlantique" reorders "Atlantic Press": translated); others are not part of the name ("Cevian avait")."""
     from difflib import SequenceMatcher
 
-    words = [fold(t.text) for t in candidate.tokens if t.capitalised]
     originals = [fold(t.text) for t in name.content]
+
+    def respells(word: str) -> bool:
+        return any(SequenceMatcher(None, word, original).ratio() >= SPELLING_VARIANT for original in originals)
+
+    words = [
+        fold(t.text)
+        for t in candidate.tokens
+        if t.capitalised or (fold(t.text) not in connectors and respells(fold(t.text)))
+    ]
+    if len(words) == len(candidate.tokens) == len(originals) > 1 and sorted(words) == sorted(originals):
+        return True  # the name's own words in another order, nothing added ("Pleyel Pianos")
     position = 0
     for word in words:
         # Each word must respell a later word of the name: a reordering is a translation.

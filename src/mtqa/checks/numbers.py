@@ -19,11 +19,24 @@ alone as missing or added: "first" is often rendered "d'abord", and weekdays are
 Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
 aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
 An unmatched source number and an unmatched target number in the same sentence bead are reported
-once, as a mismatch; otherwise as missing (source span) or added (target span).
+once, as a mismatch; otherwise as missing (source span) or added (target span). Unmatched numbers of a
+sentence bead written alike but with another scale word ("9.8 billion" -> "9,8 Millionen") are paired
+as mismatches first. The first end of a range without a scale word takes the second's as an extra
+reading ("between 9.4 and 9.8 billion", "9,4 bis 9,8 Milliarden"; ``range_words`` in ``numbers.toml``),
+and is not reported again when the second end's scale is wrong.
+
+**Units and currencies** (``numbers.unit``): a number may carry a currency or unit, a symbol or code
+before or after it ("€25", "US$5", "38 %", "41C") or a word after its scale word ("25 millions de
+dollars", "64 500 acres"; ``units`` and ``unit_symbols`` in ``numbers.toml``). Equal numbers are paired
+with a partner of the same unit first; a pair whose units are of the same dimension and differ ("€25
+million" -> "25 millions de dollars") is reported at the target unit. A correct conversion changes the
+number too and is matched by the imperial conversion rule; currencies are compared by family ("$",
+"C$", "dollars canadiens" are all dollars).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Iterator
@@ -55,6 +68,8 @@ _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[\s*•·\-–—(]*$")
 _PM_AFTER = re.compile(r"(?::[0-9]{2})?\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
 # Zero minutes of a clock time ("19h00", "05:00"): implicit in "19 Uhr" or "7 pm", so never reported.
 _CLOCK_BEFORE = re.compile(r"[0-9]{1,2}\s?[h:]\s?$")
+# Currency signs: a scale abbreviation before one counts even when spaced ("25 M€").
+_CURRENCY_SIGNS = frozenset("€$£¥₹₽")
 # A conversion of an imperial quantity ("80 feet" -> "25 Meter") matches within this tolerance.
 CONVERSION_TOLERANCE = Decimal("0.1")
 
@@ -77,6 +92,15 @@ class NumberMention:
     # An imperial unit follows ("80 feet"): translators convert it, so (factor, offset) pairs give the
     # converted values that match approximately ("25 Meter").
     conversions: tuple[tuple[Decimal, Decimal], ...] = ()
+    # The values before the scale word ("9.4" of "9.4 billion"): a number whose scale changed.
+    mantissa: frozenset[Decimal] = frozenset()
+    scale: Decimal = Decimal(1)
+    # The currency or unit of the quantity ("$", "euros", "hectares"): ids "dimension:unit" and where.
+    units: frozenset[str] = frozenset()
+    unit_span: Span | None = None
+    # The first end of a range took the scale of the second ("9,4 bis 9,8 Milliarden"): where that
+    # second number starts.
+    range_with: int | None = None
 
 
 @dataclass(frozen=True)
@@ -87,6 +111,10 @@ class NumberWords:
     ordinals: frozenset[str] = frozenset()
     weekdays: dict[str, Decimal] = field(default_factory=dict)
     units: dict[str, tuple[tuple[Decimal, Decimal], ...]] = field(default_factory=dict)
+    unit_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
+    unit_links: tuple[str, ...] = ()
+    range_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -102,7 +130,20 @@ def number_words(lang: str) -> NumberWords:
         unit: tuple((Decimal(str(factor)), Decimal(str(offset))) for factor, offset in pairs)
         for unit, pairs in table["imperial_units"].get(base, {}).items()
     }
-    return NumberWords(words, scales, _month_names(base), frozenset(ordinals), _weekday_names(base), units)
+    return NumberWords(
+        words,
+        scales,
+        _month_names(base),
+        frozenset(ordinals),
+        _weekday_names(base),
+        units,
+        unit_words={k: frozenset(v) for k, v in table["units"].get(base, {}).items()},
+        unit_symbols=tuple(
+            sorted(((k, frozenset(v)) for k, v in table["unit_symbols"].items()), key=lambda i: -len(i[0]))
+        ),
+        unit_links=tuple(table["unit_links"].get(base, ())),
+        range_words=frozenset(table["range_words"].get(base, ())),
+    )
 
 
 def _month_names(lang: str) -> dict[str, Decimal]:
@@ -191,6 +232,7 @@ def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
             if _is_list_marker(text, match.start(), match.end()):
                 continue
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
+    mentions = _ranges(text, mentions, vocabulary)
     for match in _WORD.finditer(text):
         word = match.group().lower()
         if word in vocabulary.weekdays:
@@ -206,7 +248,15 @@ def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
             month = word not in vocabulary.words and word in vocabulary.months
             mentions.append(NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month))
     return sorted(
-        (replace(m, span=m.span.shift(offset)) for m in mentions),
+        (
+            replace(
+                m,
+                span=m.span.shift(offset),
+                unit_span=m.unit_span.shift(offset) if m.unit_span else None,
+                range_with=None if m.range_with is None else m.range_with + offset,
+            )
+            for m in mentions
+        ),
         key=lambda m: (m.span.start, m.span.end),
     )
 
@@ -230,7 +280,108 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
         # The unit may be hyphenated to the number ("a 550-acre park").
         unit = _FOLLOWING_WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
         conversions = vocabulary.units.get(unit.group(1).lower(), ()) if unit else ()
-        yield NumberMention(Span(span.start, end), values, soft=False, compound=compound, conversions=conversions)
+        units, unit_span = _unit_after(text, span.end, end, vocabulary) or _unit_before(text, span.start, vocabulary)
+        yield NumberMention(
+            Span(span.start, end),
+            values,
+            soft=False,
+            compound=compound,
+            conversions=conversions,
+            mantissa=_readings(token),
+            scale=scale,
+            units=units,
+            unit_span=unit_span,
+        )
+
+
+_GAP = re.compile(r"[\s\u00a0\u202f\u2009]*")
+_UNIT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
+def _unit_after(
+    text: str, number_end: int, position: int, vocabulary: NumberWords
+) -> tuple[frozenset[str], Span | None] | None:
+    """The currency or unit written after a number and its scale word ("25 millions de dollars", "41 °C",
+    "38%", "5 Mio. Euro", "a 550-acre park"), or None."""
+    if position > number_end and text[position : position + 1] == ".":
+        position += 1  # an abbreviated scale word ("Mio.", "Mrd.")
+    attached = position == number_end
+    if text[position : position + 1] == "-":
+        position += 1
+    else:
+        gap = _GAP.match(text, position)
+        if gap is not None and gap.end() - position <= 1:
+            attached = attached and gap.end() == position
+            position = gap.end()
+    symbol = _symbol_at(text, position, vocabulary, attached=attached)
+    if symbol is not None:
+        return symbol
+    for link in vocabulary.unit_links:
+        if text.startswith(link, position):
+            position += len(link)
+            break
+    match = _UNIT_WORDS.match(text, position)
+    if match is None:
+        return None
+    words = match.group().split(" ")
+    for size in range(len(words), 0, -1):
+        phrase = " ".join(words[:size])
+        units = vocabulary.unit_words.get(phrase.lower())
+        if units:
+            return units, Span(position, position + len(phrase))
+    return None
+
+
+def _symbol_at(
+    text: str, position: int, vocabulary: NumberWords, *, attached: bool
+) -> tuple[frozenset[str], Span] | None:
+    for symbol, units in vocabulary.unit_symbols:
+        end = position + len(symbol)
+        if not text.startswith(symbol, position) or (end < len(text) and text[end].isalnum()):
+            continue
+        if len(symbol) == 1 and symbol.isalpha() and not attached:
+            continue  # "41C" is a temperature, "Group C" is not
+        return units, Span(position, end)
+    return None
+
+
+def _unit_before(text: str, start: int, vocabulary: NumberWords) -> tuple[frozenset[str], Span | None]:
+    """A currency symbol or code written before a number ("€25", "US$ 5", "CHF 40")."""
+    gap = start - 1 if start > 0 and text[start - 1] in " \u00a0\u202f\u2009" else start
+    for symbol, units in vocabulary.unit_symbols:
+        begin = gap - len(symbol)
+        if begin < 0 or text[begin:gap] != symbol or (symbol.isalpha() and len(symbol) == 1):
+            continue
+        if begin > 0 and text[begin - 1].isalnum():
+            continue
+        if all(unit.startswith("currency:") for unit in units):
+            return units, Span(begin, gap)
+    return frozenset(), None
+
+
+def _ranges(text: str, mentions: list[NumberMention], vocabulary: NumberWords) -> list[NumberMention]:
+    """The first end of a range without a scale word or unit takes those of the second as an extra
+    reading ("between 9.4 and 9.8 billion", "9,4 bis 9,8 Milliarden Dollar", "5-7 million")."""
+    result = list(mentions)
+    digits = sorted((i for i, m in enumerate(result) if not m.soft), key=lambda i: result[i].span.start)
+    for first, second in itertools.pairwise(digits):
+        a, b = result[first], result[second]
+        if a.scale != 1 or (b.scale == 1 and not b.units) or (a.units and b.scale == 1):
+            continue
+        if not _joins_range(text[a.span.end : b.span.start], vocabulary):
+            continue
+        values = a.values | frozenset(v * b.scale for v in a.values)
+        result[first] = replace(a, values=values, units=a.units or b.units, range_with=b.span.start)
+    return result
+
+
+def _joins_range(gap: str, vocabulary: NumberWords) -> bool:
+    gap = gap.strip(_SPACES)
+    for symbol, _ in vocabulary.unit_symbols:
+        if gap.endswith(symbol) and not symbol.isalpha():
+            gap = gap[: -len(symbol)].strip(_SPACES)
+            break
+    return gap in {"-", "–", "—"} or gap.lower() in vocabulary.range_words
 
 
 def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_only: bool) -> tuple[Decimal, int]:
@@ -243,8 +394,10 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
             break
         word = match.group(1).lower()
         attached = match.start(1) == position
-        # One- and two-letter abbreviations ("5m", "3bn") count only when attached: "5 m" is metres.
-        if word not in vocabulary.scales or (len(word) <= 2 and attached_only and not attached):
+        # One- and two-letter abbreviations ("5m", "3bn") count only when attached: "5 m" is metres,
+        # or when a currency symbol follows them ("25 M€").
+        before_symbol = text[match.end(1) : match.end(1) + 1] in _CURRENCY_SIGNS
+        if word not in vocabulary.scales or (len(word) <= 2 and attached_only and not attached and not before_symbol):
             break
         scale *= vocabulary.scales[word]
         position = match.end(1)
@@ -314,22 +467,52 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     lonely_target = {i for b in pair.bead.sentences if not b.source for i in b.target}
     source = _mentions(context.source, pair.bead.source, context.source_lang, lonely_source)
     target = _mentions(context.target, pair.bead.target, context.target_lang, lonely_target)
-    lost_source = _unmatched(source, target)
-    lost_target = _unmatched(target, source)
+    lost_source, pairs = _match(source, target)
+    lost_target, _ = _match(target, source)
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
     for kind in ("ordinal", "weekday"):
         differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
+    differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
         here_source = [m for m in lost_source if source_bead(m) == bead]
         here_target = [m for m in lost_target if target_bead(m) == bead]
+        if bead is not None:
+            differences.extend(_scale_mismatches(here_source, here_target))
         if len(here_source) == 1 and len(here_target) == 1 and bead is not None:
             differences.append(NumberDifference("mismatch", here_source[0], here_target[0]))
             continue
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+def _scale_mismatches(source: list[NumberMention], target: list[NumberMention]) -> list[NumberDifference]:
+    """Pairs of a sentence bead's unmatched numbers written alike but with another scale word ("9.8
+    billion" -> "9,8 Millionen"), taken out of ``source`` and ``target``. The first end of a range whose
+    scale came from the second ("9,4 und 9,8 Millionen") is not reported again when the second is."""
+    found: list[NumberDifference] = []
+    for mention in list(source):
+        partner = next((t for t in target if t.mantissa & mention.mantissa), None)
+        if partner is not None:
+            source.remove(mention)
+            target.remove(partner)
+            found.append(NumberDifference("mismatch", mention, partner))
+    sources = {d.source.span.start for d in found if d.source}
+    targets = {d.target.span.start for d in found if d.target}
+    return [
+        d
+        for d in found
+        if not (d.target and d.target.range_with in targets) and not (d.source and d.source.range_with in sources)
+    ]
+
+
+def _units_conflict(first: NumberMention, second: NumberMention) -> bool:
+    """True when both numbers carry a unit of the same dimension and the units differ ("euros"/"dollars")."""
+    if not first.units or not second.units or first.units & second.units:
+        return False
+    return bool({u.split(":")[0] for u in first.units} & {u.split(":")[0] for u in second.units})
 
 
 def _word_mismatches(
@@ -370,10 +553,14 @@ def _difference_key(difference: NumberDifference) -> tuple[int, int]:
     return (target, source)
 
 
-def _unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
-    """Digit numbers of ``side`` that no number of ``other`` accounts for (multiset matching)."""
+def _match(
+    side: list[NumberMention], other: list[NumberMention]
+) -> tuple[list[NumberMention], list[tuple[NumberMention, NumberMention]]]:
+    """Digit numbers of ``side`` that no number of ``other`` accounts for (multiset matching), and the
+    pairs of equal numbers found."""
     available = list(other)
     lost: list[NumberMention] = []
+    pairs: list[tuple[NumberMention, NumberMention]] = []
     # Unambiguous numbers first, so an ambiguous one cannot take a partner another number needs.
     for mention in sorted((m for m in side if not m.soft), key=lambda m: len(m.values)):
         partner = _partner(mention, available)
@@ -381,6 +568,7 @@ def _unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[Nu
             lost.append(mention)
         else:
             available.remove(partner)
+            pairs.append((mention, partner))
     # Then conversions of imperial quantities, once every number had the chance of an equal partner
     # ("161 feet (49 meters)" keeps its 49 for the 49).
     converted: list[NumberMention] = []
@@ -389,7 +577,7 @@ def _unmatched(side: list[NumberMention], other: list[NumberMention]) -> list[Nu
         if partner is not None:
             available.remove(partner)
             converted.append(mention)
-    return sorted((m for m in lost if m not in converted), key=lambda m: m.span.start)
+    return sorted((m for m in lost if m not in converted), key=lambda m: m.span.start), pairs
 
 
 def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberMention | None:
@@ -399,7 +587,8 @@ def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberM
         for c in candidates
         if c.values & mention.values and c.kind != "weekday" and not (c.soft and not c.month and mention.compound)
     ]
-    matching.sort(key=lambda c: (c.soft, len(c.values)))
+    # A partner with the same unit first ("5% ... €5" -> "5 % ... 5 €").
+    matching.sort(key=lambda c: (c.soft, _units_conflict(mention, c), len(c.values)))
     return matching[0] if matching else None
 
 
@@ -509,4 +698,30 @@ class NumberAdded(Check):
                 )
 
 
-CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded)
+class UnitMismatch(Check):
+    """A quantity of the source keeps its number in the translation but changes currency or unit."""
+
+    info = CheckInfo(
+        id="numbers.unit",
+        category="number",
+        severity="major",
+        description="A number keeps its value in the translation but its currency or unit changed (euros to dollars).",
+    )
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for difference in number_differences(context):
+            source, target = difference.source, difference.target
+            if difference.kind == "unit" and source and target and target.unit_span and source.unit_span:
+                source_unit = context.source.excerpt(source.unit_span)
+                target_unit = context.target.excerpt(target.unit_span)
+                number = _describe(context.source, source)
+                yield self.finding(
+                    context,
+                    f"{number!r} is in {source_unit!r} in the source but in {target_unit!r} in the translation",
+                    target_span=target.unit_span,
+                    source_span=source.unit_span,
+                    suggestion=source_unit,
+                )
+
+
+CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded, UnitMismatch)
