@@ -111,6 +111,26 @@ CASES = [
         {"names.literal_translation"},
         "Air Crête",
     ),
+    # a nationality adjective and a name with an established rendering: the adjective translated and
+    # moved, the rest rendered as established ...
+    (
+        "The Indonesian Red Cross sent aid to the island.",
+        "Das Indonesische Rote Kreuz schickte Hilfe auf die Insel.",
+        "en",
+        "de",
+        set(),
+        None,
+    ),
+    ("The Swiss Red Cross sent aid.", "La Croix-Rouge suisse a envoyé de l'aide.", "en", "fr", set(), None),
+    # ... but the rest rendered word by word, the adjective in the middle, is still a literal rendering
+    (
+        "The Indonesian Red Cross sent aid to the island.",
+        "La Croix Indonésienne Rouge a envoyé de l'aide sur l'île.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Croix Indonésienne Rouge",
+    ),
     # names.missing
     (
         "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype.",
@@ -477,6 +497,50 @@ ENCODER_CASES = [
         "fr",
         "en",
         [],
+    ),
+    # a nationality or place adjective (Babel's language and country names, names.toml's demonyms) and
+    # a name with an established rendering: the adjective is translated and moved, even into the rendering
+    (
+        "The Indonesian Red Cross sent aid to the island.",
+        "La Croix-Rouge indonésienne a envoyé de l'aide sur l'île.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "The Japanese Foreign Ministry summoned the envoy.",
+        "Le ministère japonais des Affaires étrangères a convoqué l'envoyé.",
+        "en",
+        "fr",
+        [],
+    ),
+    ("The German Red Cross opened a centre.", "Das Deutsche Rote Kreuz eröffnete ein Zentrum.", "en", "de", []),
+    # the organisation's own name, in the adjective's language
+    ("The German Red Cross opened a centre.", "Le Deutsches Rotes Kreuz a ouvert un centre.", "en", "fr", []),
+    ("Das Deutsche Rote Kreuz eröffnete ein Zentrum.", "La Croix-Rouge allemande a ouvert un centre.", "de", "fr", []),
+    ("The Mexican Red Cross sent aid.", "La Croix-Rouge mexicaine a envoyé de l'aide.", "en", "fr", []),
+    ("The Swiss Red Cross sent aid.", "La Croix-Rouge suisse a envoyé de l'aide.", "en", "fr", []),
+    (
+        "The Italian Coast Guard rescued 40 people.",
+        "La garde côtière italienne a secouru 40 personnes.",
+        "en",
+        "fr",
+        [],
+    ),
+    # ... but a rest rendered word by word, or with no established rendering, is still literal
+    (
+        "The Indonesian Red Cross sent aid to the island.",
+        "Le Rouge Croix indonésien a envoyé de l'aide sur l'île.",
+        "en",
+        "fr",
+        ["Rouge Croix indonésien"],
+    ),
+    (
+        "The Japanese Steel Works said profits fell.",
+        "Les Travaux d'Acier Japonais ont dit que les profits ont baissé.",
+        "en",
+        "fr",
+        ["Travaux d'Acier Japonais"],
     ),
 ]
 

@@ -60,6 +60,44 @@ CASES = [
     ('"It is over,', "« C’est fini,", "en", "fr", set()),
     ("It's the people's choice.", "It's the people's choice.", "fr", "en", set()),
     ('A 12" screen.', 'Un écran de 12".', "en", "fr", set()),
+    # a quotation over several paragraphs: reopened at each, closed at the end only (news style) ...
+    (
+        '"We will rebuild," she said. "It will take years.\n\n"But we will do it."',
+        "« Nous reconstruirons », a-t-elle dit. « Cela prendra des années.\n\n« Mais nous le ferons. »",
+        "en",
+        "fr",
+        set(),
+    ),
+    # ... or not reopened: the quotation closes in the next paragraph
+    (
+        '"It was hard," he said. "We lost.\n\n"We will be back."',
+        "„Es war schwer“, sagte er. „Wir haben verloren.\n\nWir kommen wieder.“",
+        "en",
+        "de",
+        set(),
+    ),
+    # the reference's own mixed marks, a typed apostrophe, a quotation mark that lost its space
+    ('He expects a "harsh penalty".', 'Er erwartet eine „harte Strafe".', "en", "de", set()),
+    ('Selon "le plan", l"économie croît.', "Laut dem „Plan“ wächst die Wirtschaft.", "fr", "de", set()),
+    ("Un retard de l'économie.", 'Ein Rückstand der"Wirtschaft".', "fr", "de", set()),
+    # the source leaves a quotation open (it continues in the next paragraph): so may the translation
+    ('He said: "We lost.', "Er sagte: „Wir haben verloren.", "en", "de", set()),
+    # ... but the translation may not leave more open, or close twice, when the source is balanced
+    (
+        'He said: "We lost." Then "we left.',
+        "Er sagte: „Wir haben verloren. Dann „gingen wir.",
+        "en",
+        "de",
+        {"punctuation.unpaired"},
+    ),
+    (
+        'He said: "I assume we will lose. For us it is a loss."',
+        "Il a dit : « Je présume que nous perdrons ». Pour nous c'est une perte ».",
+        "en",
+        "fr",
+        {"punctuation.unpaired"},
+    ),
+    ('He said "yes."\n\nThen he left.', "Il a dit « oui.\n\nPuis il est parti.", "en", "fr", {"punctuation.unpaired"}),
     # punctuation.end_mismatch
     ("Will the talks succeed?", "Les pourparlers réussiront-ils.", "en", "fr", {"punctuation.end_mismatch"}),
     ("The war is over.", "Der Krieg ist vorbei?", "en", "de", {"punctuation.end_mismatch"}),

@@ -174,6 +174,52 @@ def _exonyms(source_lang: str, target_lang: str) -> dict[str, frozenset[str]]:
     return {name: frozenset(forms) for name, forms in exonyms.items()}
 
 
+@cache
+def _demonym_table(source_lang: str, target_lang: str) -> tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]:
+    """(folded source forms, folded target forms) of nationality and place adjectives: the
+    ``[[demonym]]`` groups of ``names.toml``, Babel's language names ("Indonesian" -> "indonésien") and
+    its country names, which the adjectives are formed on ("Indonesia" -> "Indonésie")."""
+    table: list[tuple[tuple[str, ...], tuple[str, ...]]] = []
+    for group in _table()["demonym"]:
+        source, target = group.get(_base(source_lang), []), group.get(_base(target_lang), [])
+        if source and target:
+            table.append((tuple(fold(w) for w in source), tuple(fold(w) for w in target)))
+    try:
+        from babel import Locale
+
+        source_locale, target_locale = Locale.parse(_base(source_lang)), Locale.parse(_base(target_lang))
+        for data in ("languages", "territories"):
+            source_names, target_names = getattr(source_locale, data), getattr(target_locale, data)
+            for code, name in source_names.items():
+                if code in target_names and " " not in name and " " not in target_names[code]:
+                    table.append(((fold(name),), (fold(target_names[code]),)))
+    except Exception:  # unknown locale: the data list only
+        pass
+    return tuple(table)
+
+
+def _adjective_of(word: str, form: str) -> bool:
+    """True when the folded ``word`` is ``form`` or an adjective formed on it: "indonesienne" on
+    "indonesie" or "indonesien", "deutsches" on "deutsch", "japanese" on "japan". The word keeps all of
+    the form but its last three letters (at least four letters: "navy" is not formed on "navajo") and
+    adds at most five."""
+    if not word[:1].isalpha() or len(word) > len(form) + 5:
+        return False
+    shared = next((i for i, (a, b) in enumerate(zip(word, form, strict=False)) if a != b), min(len(word), len(form)))
+    return shared >= max(4, len(form) - 3)
+
+
+@cache
+def _demonym_forms(adjective: str, source_lang: str, target_lang: str) -> tuple[str, ...]:
+    """The folded target forms a source adjective may take, empty when it is no nationality adjective."""
+    word = fold(adjective)
+    forms: set[str] = set()
+    for source, target in _demonym_table(source_lang, target_lang):
+        if any(word == form or _adjective_of(word, form) for form in source):
+            forms.update(target)
+    return tuple(sorted(forms))
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
@@ -644,7 +690,7 @@ def _rendered(context: CheckContext, name: Name, folded_target: str, configured:
         forms = accepted_renderings(text, source_lang, target_lang, configured)
         if any(_occurrences(folded_target, form) for form in forms):
             return True
-    if _sub_run_kept(context, name, folded_target):
+    if _sub_run_kept(context, name, folded_target) or _with_demonym(context, name, folded_target, configured):
         return True
     # Word by word: every word or its rendering, in order, within a stretch about as long as the name.
     places = [
@@ -662,6 +708,75 @@ def _rendered(context: CheckContext, name: Name, folded_target: str, configured:
         all(a.end <= b.start for a, b in itertools.pairwise(choice)) and choice[-1].end - choice[0].start <= limit
         for choice in _choices(places)
     )
+
+
+def _with_demonym(
+    context: CheckContext, name: Name, folded_target: str, configured: dict[str, tuple[str, ...]]
+) -> bool:
+    """True for a nationality or place adjective and a name with an established rendering ("Indonesian
+    Red Cross", "Japanese Foreign Ministry") rendered as that rendering with the adjective translated
+    and moved before, after or into it: "Croix-Rouge indonésienne", "ministère japonais des Affaires
+    étrangères", "Deutsches Rotes Kreuz"."""
+    source_lang = context.source_lang
+    content = name.content
+    if len(content) < 2:
+        return False
+    for adjective, rest in ((content[0], content[1:]), (content[-1], content[:-1])):
+        # The target language's forms, or the organisation's own name in the adjective's language.
+        for target_lang in (context.target_lang, *_own_languages(adjective.text, source_lang)):
+            if _demonym_in(folded_target, adjective.text, rest, context, target_lang, configured):
+                return True
+    return False
+
+
+@cache
+def _own_languages(adjective: str, source_lang: str) -> tuple[str, ...]:
+    """The languages an adjective names ("German" -> "de"): an organisation may keep its own name."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(_base(source_lang)).languages
+    except Exception:  # unknown locale
+        return ()
+    word = fold(adjective)
+    return tuple(code for code, name in names.items() if "_" not in code and _adjective_of(word, fold(name)))
+
+
+def _demonym_in(
+    folded_target: str,
+    adjective: str,
+    rest: tuple[Token, ...],
+    context: CheckContext,
+    target_lang: str,
+    configured: dict[str, tuple[str, ...]],
+) -> bool:
+    """True when ``folded_target`` has a ``target_lang`` form of ``adjective`` with an accepted rendering
+    of the rest of the name covering or touching its place once the adjective is taken out."""
+    source_lang = context.source_lang
+    forms = _demonym_forms(adjective, source_lang, target_lang)
+    if not forms:
+        return False
+    rest_text = context.source.text[rest[0].span.start : rest[-1].span.end]
+    renderings = {
+        fold(form).strip()
+        for text in {rest_text, " ".join(t.text for t in rest)}
+        for form in accepted_renderings(text, source_lang, target_lang, configured)
+    } - {""}
+    for word in _WORD.finditer(folded_target):
+        if not any(_adjective_of(word.group(), form) for form in forms):
+            continue
+        start, end = word.span()
+        if end < len(folded_target) and folded_target[end] == " ":
+            end += 1
+        elif start and folded_target[start - 1] == " ":
+            start -= 1
+        reduced = folded_target[:start] + folded_target[end:]
+        if any(span.start - 1 <= start <= span.end + 1 for form in renderings for span in _occurrences(reduced, form)):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
 
 
 def _sub_run_kept(context: CheckContext, name: Name, folded_target: str) -> bool:

@@ -7,9 +7,11 @@
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
   source itself is tokenised (spaces before most of its commas).
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
-- ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, when
-  the source paragraph is balanced (a quote that spans paragraphs, or an unbalanced source, is not
-  the translation's fault).
+- ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
+  those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
+  source, is not the translation's fault). A quotation left open at the end of a paragraph and closed,
+  or reopened (news style), at the start of the next is paired; ``"`` pairs with any quotation mark
+  (``„…"``), and ``"`` glued between letters may be a mistyped apostrophe (``l"économie``).
 - ``punctuation.end_mismatch``: a 1-1 sentence bead whose final mark differs from the source's: a
   question rendered as a statement or the reverse (major: the speech act changes), or a missing final
   mark (minor). ``!`` rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators
@@ -34,7 +36,7 @@ from mtqa.checks._textutil import (
     token_before,
 )
 from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
-from mtqa.model import Document, Finding, Sentence, Severity, Span
+from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
 
 # A comma, semicolon or colon followed (after optional spaces) by another such mark or by a lone
 # full stop: never correct. A full stop followed by one of them, or by another lone full stop, is
@@ -50,6 +52,8 @@ _SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+[;:!?](?=\s|$|[\"'
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
 
 _OPENING_STRAY = re.compile(r"[.,;:!?)\]](?![.?!])")
+# A French elided word (l, d, qu, jusqu ...) before a mark and a space, then a vowel: l" évolution.
+_ELIDED = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|[a-z]*qu)\"\s[aeiouyhàâéèêîôûœ]$")
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
 
 
@@ -193,6 +197,15 @@ class _Pair:
     closing: str
 
 
+@dataclass(frozen=True)
+class _Loose:
+    """A mark without its partner: its offset, its kind (``"quote"`` or a bracket pair) and direction."""
+
+    index: int
+    kind: str
+    opening: bool
+
+
 @cache
 def _bracket_pairs() -> tuple[_Pair, ...]:
     return tuple(_Pair(o, c) for o, c in _table()["brackets"])
@@ -204,52 +217,127 @@ def _quote_systems() -> tuple[tuple[_Pair, ...], ...]:
     return tuple(tuple(_Pair(o, c) for o, c in system) for system in systems)
 
 
+@cache
+def _wildcards() -> str:
+    return "".join(_table()["symmetric_quotes"])
+
+
 def unpaired_marks(text: str) -> list[int]:
     """Offsets of brackets and quotation marks that have no partner in ``text``."""
+    return [mark.index for mark in loose_marks(text)]
+
+
+def loose_marks(text: str) -> list[_Loose]:
+    """Brackets and quotation marks of ``text`` that have no partner there, in text order."""
     masked = mask_protected(text)
     marks = [(m.start(), m.group()) for m in _marks_pattern().finditer(masked)]
     if not marks:
         return []
-    unmatched: list[int] = []
+    loose: list[_Loose] = []
     for pair in _bracket_pairs():
-        unmatched += _unmatched(masked, marks, pair)
+        loose += _unmatched(masked, marks, pair)
     # Quotation marks: the system (English, German, guillemets either way) that fits best.
-    per_system = [_unmatched_in_system(masked, marks, system) for system in _quote_systems()]
-    best: list[int] = min(per_system, key=len)
-    unmatched += best
-    for mark in _table()["symmetric_quotes"]:
-        unmatched += _unmatched_symmetric(masked, marks, mark)
-    return sorted(unmatched)
+    quotes = [(i, c) for i, c in marks if c in _all_quote_marks()]
+    if quotes:
+        # A symmetric mark glued between letters is a mistyped apostrophe (l"économie) or a quotation
+        # mark that lost its space (du"plan"): both readings are tried.
+        per_system = [
+            _unmatched_quotes(masked, quotes, system, glued) for system in _quote_systems() for glued in (False, True)
+        ]
+        # Fewest loose marks; on a tie, the system whose loose marks face the way their neighbours say
+        # (“ after a word and before a comma closes: German, not English).
+        best: list[_Loose] = min(per_system, key=lambda found: (len(found), _misdirected(masked, found)))
+        loose += best
+    return sorted(loose, key=lambda mark: mark.index)
 
 
 @cache
 def _marks_pattern() -> re.Pattern[str]:
-    pairs = [*_bracket_pairs(), *(pair for system in _quote_systems() for pair in system)]
-    characters = {c for pair in pairs for c in pair.opening + pair.closing} | set(_table()["symmetric_quotes"])
+    characters = set("".join(p.opening + p.closing for p in _bracket_pairs())) | _all_quote_marks()
     return re.compile("[" + re.escape("".join(sorted(characters))) + "]")
 
 
 Marks = list[tuple[int, str]]
 
 
-def _unmatched_in_system(text: str, marks: Marks, system: tuple[_Pair, ...]) -> list[int]:
-    # A quotation mark the system does not use counts as unmatched, so that a system cannot win by
-    # ignoring the marks the paragraph actually has.
-    known = "".join(pair.opening + pair.closing for pair in system)
-    foreign = [i for i, c in marks if c in _all_quote_marks() and c not in known]
-    return foreign + [i for pair in system for i in _unmatched(text, marks, pair)]
+def _unmatched_quotes(text: str, marks: Marks, system: tuple[_Pair, ...], glued: bool) -> list[_Loose]:
+    """Quotation marks left unpaired by ``system``.
+
+    A mark the system does not use counts as unpaired, so that a system cannot win by ignoring the
+    marks the paragraph actually has. A symmetric mark (``"``) pairs with any other quotation mark:
+    translators mix ``„…"`` and the keyboard's ``"``, which is a style matter, not a lost partner. A
+    mark that both opens and closes takes its direction from its neighbours.
+    """
+    stack: list[tuple[int, str]] = []  # offset, the marks that close it ("" for a symmetric mark)
+    loose: list[_Loose] = []
+    for index, char in marks:
+        pair = next((p for p in system if char in p.opening or char in p.closing), None)
+        if char in _wildcards() or pair is None or (char in pair.opening and char in pair.closing):
+            opening = _opens(text, index, bool(stack), glued)
+            if opening is None:
+                continue  # an inch mark (12"), a stray apostrophe (l"économie)
+            if pair is None and char not in _wildcards():
+                loose.append(_Loose(index, "quote", opening))
+                continue
+        else:
+            opening = char in pair.opening
+        closes = "" if char in _wildcards() or pair is None else pair.closing
+        if opening:
+            stack.append((index, closes))
+            continue
+        # A closing mark closes the innermost quotation it fits (its own pair's, or a symmetric mark).
+        at = next(
+            (k for k in range(len(stack) - 1, -1, -1) if not closes or not stack[k][1] or char in stack[k][1]), None
+        )
+        if at is None:
+            loose.append(_Loose(index, "quote", False))
+        else:
+            del stack[at]
+    loose += [_Loose(index, "quote", True) for index, _ in stack]
+    return loose
+
+
+def _opens(text: str, index: int, inside: bool, glued: bool) -> bool | None:
+    """Whether the symmetric quotation mark at ``index`` opens (True) or closes (False) a quotation;
+    None when it is no quotation mark at all. ``glued``: a mark glued to letters is a quotation mark."""
+    before = text[index - 1] if index else " "
+    after = text[index + 1] if index + 1 < len(text) else " "
+    if before.isdigit() and not inside:
+        return None  # 12", 5'30"
+    if not glued and before.isalpha() and (after.isalpha() or _ELIDED.search(text[max(0, index - 8) : index + 3])):
+        return None  # a mistyped apostrophe: l"économie, jusqu"à, l" évolution
+    flank = _flank(before, after)
+    return (not inside) if flank is None else flank  # spaced on both sides (" mot "): alternate
+
+
+def _flank(before: str, after: str) -> bool | None:
+    """True for a mark that opens by its neighbours (space before, a word after), False for one that
+    closes (a word before, space or punctuation after), None when they do not tell."""
+    left = before.isspace() or before in "([{-–—/"
+    right = after.isspace() or not after.isalnum()
+    return left if left != right else None
+
+
+def _misdirected(text: str, marks: list[_Loose]) -> int:
+    """How many of ``marks`` face against their neighbours (an opening mark between a word and a comma)."""
+    count = 0
+    for mark in marks:
+        before = text[mark.index - 1] if mark.index else " "
+        after = text[mark.index + 1] if mark.index + 1 < len(text) else " "
+        flank = _flank(before, after)
+        count += flank is not None and flank != mark.opening
+    return count
 
 
 @cache
 def _all_quote_marks() -> frozenset[str]:
-    return frozenset(c for system in _quote_systems() for pair in system for c in pair.opening + pair.closing)
+    systems = (c for system in _quote_systems() for pair in system for c in pair.opening + pair.closing)
+    return frozenset(systems) | frozenset(_wildcards())
 
 
-def _unmatched(text: str, marks: Marks, pair: _Pair) -> list[int]:
-    if pair.opening in pair.closing:  # "”…”": the same mark both ways
-        return _unmatched_symmetric(text, marks, pair.opening)
+def _unmatched(text: str, marks: Marks, pair: _Pair) -> list[_Loose]:
     stack: list[int] = []
-    stray: list[int] = []
+    stray: list[_Loose] = []
     for index, char in marks:
         if char in pair.opening:
             stack.append(index)
@@ -257,14 +345,8 @@ def _unmatched(text: str, marks: Marks, pair: _Pair) -> list[int]:
             if stack:
                 stack.pop()
             elif not _is_enumerator_or_smiley(text, index, char):
-                stray.append(index)
-    return stray + stack
-
-
-def _unmatched_symmetric(text: str, marks: Marks, mark: str) -> list[int]:
-    # Inch and second marks (12", 5'30") are not quotation marks.
-    positions = [i for i, c in marks if c == mark and not (i and text[i - 1].isdigit())]
-    return positions[-1:] if len(positions) % 2 else []
+                stray.append(_Loose(index, pair.opening, False))
+    return stray + [_Loose(index, pair.opening, True) for index in stack]
 
 
 def _is_enumerator_or_smiley(text: str, index: int, char: str) -> bool:
@@ -272,6 +354,51 @@ def _is_enumerator_or_smiley(text: str, index: int, char: str) -> bool:
         return False
     before = text[:index]
     return bool(_ENUMERATOR.search(before)) or before.endswith((":", ";", ":-", ";-"))
+
+
+def _across_paragraphs(per_paragraph: list[list[_Loose]], texts: Sequence[str]) -> list[list[_Loose]]:
+    """Drop the quotation marks that pair across a paragraph break: a quotation left open at the end of
+    a paragraph and closed at the start of the next, or continued there (news style reopens a quotation
+    at every paragraph it spans and closes it only at the end)."""
+    result = [list(marks) for marks in per_paragraph]
+    for k in range(len(result) - 1):
+        opened = [m for m in result[k] if m.kind == "quote" and m.opening]
+        if not opened:
+            continue
+        following = result[k + 1]
+        first = next((m for m in following if m.kind == "quote"), None)
+        if first is not None and not first.opening:
+            result[k].remove(opened[-1])
+            following.remove(first)
+        elif texts[k + 1].lstrip()[:1] in _all_quote_marks():
+            result[k].remove(opened[-1])
+    return result
+
+
+def _excess(target: list[tuple[Paragraph, _Loose]], source: list[_Loose]) -> list[tuple[Paragraph, _Loose]]:
+    """The target's loose marks beyond the source's of the same kind: a source that leaves as many
+    unpaired (a quotation spanning paragraphs, a source error) excuses them. A source mark excuses a
+    target mark of its direction first; openings are excused from the end of the bead, closings from
+    its start, where a quotation spanning paragraphs has them."""
+    excess: list[tuple[Paragraph, _Loose]] = []
+    for kind in {m.kind for _, m in target}:
+        marks = [(p, m) for p, m in target if m.kind == kind]
+        budget = {d: sum(m.kind == kind and m.opening == d for m in source) for d in (True, False)}
+        left: list[tuple[Paragraph, _Loose]] = []
+        for direction in (True, False):
+            same = [item for item in marks if item[1].opening == direction]
+            ordered = same[::-1] if direction else same
+            excused, budget[direction] = ordered[: budget[direction]], max(0, budget[direction] - len(same))
+            left += [item for item in same if item not in excused]
+        spare = budget[True] + budget[False]
+        left.sort(key=lambda item: (item[0].index, item[1].index))
+        excess += left[spare:]
+    return sorted(excess, key=lambda item: (item[0].index, item[1].index))
+
+
+def _document_loose(document: Document) -> list[list[_Loose]]:
+    texts = [p.text for p in document.paragraphs]
+    return _across_paragraphs([loose_marks(text) for text in texts], texts)
 
 
 class UnpairedMarks(Check):
@@ -283,24 +410,18 @@ class UnpairedMarks(Check):
     )
 
     def run(self, context: CheckContext) -> Iterator[Finding]:
-        paragraphs = context.target.paragraphs
+        source = _document_loose(context.source)
+        target = _document_loose(context.target)
         for pair in context.paragraph_pairs():
-            if any(unpaired_marks(p.text) for p in pair.source):
-                continue  # the source is unbalanced too: a quote spanning paragraphs, or a source error
-            for paragraph in pair.target:
-                following = paragraphs[paragraph.index + 1].text if paragraph.index + 1 < len(paragraphs) else ""
-                yield from self._paragraph(context, paragraph.text, paragraph.span.start, following)
-
-    def _paragraph(self, context: CheckContext, text: str, offset: int, following: str) -> Iterator[Finding]:
-        for index in unpaired_marks(text):
-            mark = text[index]
-            if following.startswith(mark):
-                continue  # the quotation continues in the next paragraph, which reopens it
-            yield self.finding(
-                context,
-                f"{mark!r} has no matching mark in this paragraph",
-                target_span=Span(offset + index, offset + index + 1),
-            )
+            source_loose = [m for p in pair.source for m in source[p.index]]
+            target_loose = [(p, m) for p in pair.target for m in target[p.index]]
+            for paragraph, mark in _excess(target_loose, source_loose):
+                start = paragraph.span.start + mark.index
+                yield self.finding(
+                    context,
+                    f"{paragraph.text[mark.index]!r} has no matching mark in this paragraph",
+                    target_span=Span(start, start + 1),
+                )
 
 
 def final_mark(text: str) -> tuple[str, int | None]:
