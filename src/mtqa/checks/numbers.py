@@ -39,11 +39,13 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
+from typing import ClassVar
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair
 from mtqa.model import Document, Finding, Span
@@ -632,7 +634,24 @@ def _describe(document: Document, mention: NumberMention) -> str:
     return document.excerpt(mention.span)
 
 
-class NumberMismatch(Check):
+class _DifferenceCheck(Check):
+    """One kind of number difference (the article's differences are computed once for all four checks)."""
+
+    kind: ClassVar[str]
+
+    def run(self, context: CheckContext) -> Iterable[Finding]:
+        for difference in number_differences(context):
+            if difference.kind == self.kind:
+                finding = self.report(context, difference)
+                if finding is not None:
+                    yield finding
+
+    @abstractmethod
+    def report(self, context: CheckContext, difference: NumberDifference) -> Finding | None:
+        """The finding for one difference of this kind, or None when it cannot be anchored."""
+
+
+class NumberMismatch(_DifferenceCheck):
     """A number of the source appears with another value in the translation."""
 
     info = CheckInfo(
@@ -641,22 +660,23 @@ class NumberMismatch(Check):
         severity="major",
         description="A number in the translation differs from the number in the aligned source sentence.",
     )
+    kind = "mismatch"
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for difference in number_differences(context):
-            if difference.kind == "mismatch" and difference.source and difference.target:
-                source = _describe(context.source, difference.source)
-                target = _describe(context.target, difference.target)
-                yield self.finding(
-                    context,
-                    f"the source has {source!r} where the translation has {target!r}",
-                    target_span=difference.target.span,
-                    source_span=difference.source.span,
-                    suggestion=source,
-                )
+    def report(self, context: CheckContext, difference: NumberDifference) -> Finding | None:
+        if not (difference.source and difference.target):
+            return None
+        source = _describe(context.source, difference.source)
+        target = _describe(context.target, difference.target)
+        return self.finding(
+            context,
+            f"the source has {source!r} where the translation has {target!r}",
+            target_span=difference.target.span,
+            source_span=difference.source.span,
+            suggestion=source,
+        )
 
 
-class NumberMissing(Check):
+class NumberMissing(_DifferenceCheck):
     """A number of the source is absent from the translation."""
 
     info = CheckInfo(
@@ -665,19 +685,17 @@ class NumberMissing(Check):
         severity="major",
         description="A number in the source is absent from the aligned translation.",
     )
+    kind = "missing"
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for difference in number_differences(context):
-            if difference.kind == "missing" and difference.source:
-                source = _describe(context.source, difference.source)
-                yield self.finding(
-                    context,
-                    f"the number {source!r} of the source is missing from the translation",
-                    source_span=difference.source.span,
-                )
+    def report(self, context: CheckContext, difference: NumberDifference) -> Finding | None:
+        if not difference.source:
+            return None
+        source = _describe(context.source, difference.source)
+        message = f"the number {source!r} of the source is missing from the translation"
+        return self.finding(context, message, source_span=difference.source.span)
 
 
-class NumberAdded(Check):
+class NumberAdded(_DifferenceCheck):
     """The translation has a number the source does not have."""
 
     info = CheckInfo(
@@ -686,19 +704,16 @@ class NumberAdded(Check):
         severity="major",
         description="A number in the translation does not appear in the aligned source.",
     )
+    kind = "added"
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for difference in number_differences(context):
-            if difference.kind == "added" and difference.target:
-                target = _describe(context.target, difference.target)
-                yield self.finding(
-                    context,
-                    f"the number {target!r} is not in the source",
-                    target_span=difference.target.span,
-                )
+    def report(self, context: CheckContext, difference: NumberDifference) -> Finding | None:
+        if not difference.target:
+            return None
+        target = _describe(context.target, difference.target)
+        return self.finding(context, f"the number {target!r} is not in the source", target_span=difference.target.span)
 
 
-class UnitMismatch(Check):
+class UnitMismatch(_DifferenceCheck):
     """A quantity of the source keeps its number in the translation but changes currency or unit."""
 
     info = CheckInfo(
@@ -707,21 +722,22 @@ class UnitMismatch(Check):
         severity="major",
         description="A number keeps its value in the translation but its currency or unit changed (euros to dollars).",
     )
+    kind = "unit"
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for difference in number_differences(context):
-            source, target = difference.source, difference.target
-            if difference.kind == "unit" and source and target and target.unit_span and source.unit_span:
-                source_unit = context.source.excerpt(source.unit_span)
-                target_unit = context.target.excerpt(target.unit_span)
-                number = _describe(context.source, source)
-                yield self.finding(
-                    context,
-                    f"{number!r} is in {source_unit!r} in the source but in {target_unit!r} in the translation",
-                    target_span=target.unit_span,
-                    source_span=source.unit_span,
-                    suggestion=source_unit,
-                )
+    def report(self, context: CheckContext, difference: NumberDifference) -> Finding | None:
+        source, target = difference.source, difference.target
+        if not (source and target and target.unit_span and source.unit_span):
+            return None
+        source_unit = context.source.excerpt(source.unit_span)
+        target_unit = context.target.excerpt(target.unit_span)
+        number = _describe(context.source, source)
+        return self.finding(
+            context,
+            f"{number!r} is in {source_unit!r} in the source but in {target_unit!r} in the translation",
+            target_span=target.unit_span,
+            source_span=source.unit_span,
+            suggestion=source_unit,
+        )
 
 
 CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded, UnitMismatch)
