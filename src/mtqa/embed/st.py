@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import logging
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -46,17 +49,44 @@ class SentenceTransformerEncoder:
 
 
 def _load(name_or_path: str) -> Any:
+    if name_or_path.startswith(("/", ".", "~")) and not Path(name_or_path).expanduser().is_dir():
+        raise EncoderError(f"st:{name_or_path}: no such model folder")
     try:
         from sentence_transformers import SentenceTransformer
     except ImportError as error:
         raise EncoderError(
             f"st:{name_or_path}: sentence-transformers is not installed; install mtqa[st] ({error})"
         ) from error
+    _hide_progress_bars()
     try:
-        return SentenceTransformer(name_or_path, device="cpu")
+        with _quiet_loggers("sentence_transformers", "transformers", "huggingface_hub"):
+            return SentenceTransformer(name_or_path, device="cpu")
     except Exception as error:  # OSError offline, ValueError/KeyError for broken model folders
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise EncoderError(
             f"st:{name_or_path}: cannot load the model (offline, misspelt or not a "
             f"sentence-transformers model): {first_line}"
         ) from error
+
+
+@contextmanager
+def _quiet_loggers(*names: str) -> Iterator[None]:
+    """Silence the libraries' warnings while loading: a failure becomes mtqa's own one-line error."""
+    loggers = [logging.getLogger(name) for name in names]
+    levels = [logger.level for logger in loggers]
+    for logger in loggers:
+        logger.setLevel(logging.ERROR)
+    try:
+        yield
+    finally:
+        for logger, level in zip(loggers, levels, strict=True):
+            logger.setLevel(level)
+
+
+def _hide_progress_bars() -> None:
+    """transformers draws a "Loading weights" bar on stderr; it would break mtqa's CI logs and summaries."""
+    try:
+        from transformers.utils import logging as transformers_logging
+    except ImportError:  # pragma: no cover - sentence-transformers always brings transformers
+        return
+    transformers_logging.disable_progress_bar()  # type: ignore[no-untyped-call]
