@@ -136,3 +136,15 @@ def test_checks_lists_every_registered_check() -> None:
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+@pytest.mark.parametrize(("limit", "exit_code"), [("name=0", 1), ("name=2", 0), ("typography=0", 1)])
+def test_category_limits_from_the_command_line(limit: str, exit_code: int) -> None:
+    result = runner.invoke(app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--max-findings", limit, "-q"])
+    assert result.exit_code == exit_code
+
+
+@pytest.mark.parametrize("limit", ["nom=1", "name=", "name=-1", "name"])
+def test_bad_category_limits_are_usage_errors(limit: str) -> None:
+    result = runner.invoke(app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--max-findings", limit])
+    assert result.exit_code == 2

@@ -89,14 +89,23 @@ def check(
         Severity | None,
         typer.Option("--fail-on", help="Fail (exit 1) on any finding of this severity or worse."),
     ] = None,
+    max_findings: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--max-findings",
+            metavar="CATEGORY=N",
+            help="Fail (exit 1) when an article has more than N findings of CATEGORY (repeatable), e.g. name=0.",
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
 ) -> None:
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
+        category_limits = parse_category_limits(max_findings or [])
 
         def config_for(near: Path) -> Config:
             config = resolve_config(config_path, near, encoder, no_cache)
-            return _apply_options(config, enable, disable, fail_under, fail_on)
+            return _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
         if source.is_dir() or target.is_dir():
@@ -115,6 +124,7 @@ def _apply_options(
     disable: list[str] | None,
     fail_under: float | None,
     fail_on: Severity | None,
+    category_limits: dict[str, int],
 ) -> Config:
     checks = replace(
         config.checks,
@@ -125,8 +135,25 @@ def _apply_options(
         config.gate,
         fail_under=fail_under if fail_under is not None else config.gate.fail_under,
         fail_on=fail_on or config.gate.fail_on,
+        max_findings={**config.gate.max_findings, **category_limits},
     )
     return replace(config, checks=checks, gate=gate)
+
+
+def parse_category_limits(values: list[str]) -> dict[str, int]:
+    """``["name=0", "number=2"]`` -> ``{"name": 0, "number": 2}``, checked like the config file's table."""
+    from mtqa.model import CATEGORIES
+
+    limits: dict[str, int] = {}
+    for value in values:
+        category, _, number = value.partition("=")
+        category = category.strip()
+        if category not in CATEGORIES:
+            raise UsageError(f"--max-findings {value!r}: unknown category; one of {', '.join(CATEGORIES)}")
+        if not number.strip().isdigit():
+            raise UsageError(f"--max-findings {value!r}: give CATEGORY=N with N a whole number >= 0")
+        limits[category] = int(number)
+    return limits
 
 
 def _check_one(
