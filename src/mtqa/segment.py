@@ -30,6 +30,8 @@ else:  # pragma: no cover
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
+_UNICODE_SPACE = re.compile(r"[^\S\n\r\t ]")
+_FALLBACK_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _LAST_TOKEN = re.compile(r"(\S+)\.[\"'»”’)\]]*\s*$")
 _INITIAL = re.compile(r"^(?:\w\.)*[A-ZÀ-ÖØ-Þ]$")
 _SENTENCE_START = re.compile(r"^[\s\"'«“‘(\[—–-]*[A-ZÀ-ÖØ-Þ0-9]")
@@ -74,9 +76,10 @@ def _keeps_together(before: str, after: str, abbrev: Abbreviations) -> bool:
 
 def split_sentences(text: str, lang: str) -> list[Span]:
     """Sentence spans (relative to ``text``), trimmed of surrounding white space, covering all of it."""
-    import sentencex
-
-    pieces = [piece for piece in sentencex.segment(_base_language(lang), text) if piece.strip()]
+    # sentencex slices bytes around some non-ASCII spaces and panics ("A\u00a0. B"); every Unicode space
+    # becomes an ASCII one, character for character, so offsets found in this copy hold for ``text``.
+    plain = _UNICODE_SPACE.sub(" ", text)
+    pieces = [piece for piece in _sentencex_pieces(plain, lang) if piece.strip()]
     abbrev = abbreviations(lang)
     merged: list[str] = []
     for piece in pieces:
@@ -84,7 +87,19 @@ def split_sentences(text: str, lang: str) -> list[Span]:
             merged[-1] += piece
         else:
             merged.append(piece)
-    return list(_locate(text, merged))
+    return list(_locate(plain, merged))
+
+
+def _sentencex_pieces(text: str, lang: str) -> list[str]:
+    import sentencex
+
+    try:
+        return list(sentencex.segment(_base_language(lang), text))
+    except BaseException as error:  # a Rust panic arrives as pyo3's PanicException, a BaseException
+        if isinstance(error, KeyboardInterrupt | SystemExit):
+            raise
+        # Never lose a document to a segmenter bug: fall back to splitting after . ! ? and a space.
+        return _FALLBACK_SPLIT.split(text)
 
 
 def _locate(text: str, pieces: Iterable[str]) -> Iterable[Span]:

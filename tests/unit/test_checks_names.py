@@ -131,6 +131,16 @@ CASES = [
         {"names.literal_translation"},
         "Croix Indonésienne Rouge",
     ),
+    # a word of the name (a city) also used elsewhere in the sentence: the occurrences pair up in order,
+    # the last one is the name's own and the rest of the name is translated around it
+    (
+        "Fans from Lyon filled Lyon Silver Dome on Sunday.",
+        "Des supporters de Lyon ont rempli le Dôme d'Argent de Lyon dimanche.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Dôme d'Argent de Lyon",
+    ),
     # names.missing
     (
         "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype.",
@@ -149,6 +159,23 @@ CASES = [
         "L'exposition a été organisée et inaugurée par le conservateur.",
     ),
     # passing: names kept, established exonyms, descriptive institutions, titles, respellings
+    (
+        "Fans from Lyon filled Lyon Silver Dome on Sunday.",
+        "Des supporters de Lyon ont rempli le Lyon Silver Dome dimanche.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    # a missing full stop glues a pronoun to a name: "CellScan We" is "CellScan", kept
+    (
+        "The hospital introduced CellScan We compared cases before and after the deployment of CellScan.",
+        "L'hôpital a introduit CellScan Nous avons comparé les cas avant et après le déploiement de CellScan.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
     (
         "Shares of Nordic Steel rose sharply in London.",
         "Die Aktien von Nordic Steel stiegen in London deutlich.",
@@ -576,6 +603,32 @@ def test_missing_name_needs_a_decent_similarity() -> None:
     target = "Ingénieure chez Pinewood Robotics, elle a présenté le prototype."
     context = with_similarity(context_for(source, target, "en", "fr"), 0.3)
     assert run_checks(context, select_checks(("names.missing",))) == ()
+
+
+_BRIDGE_SOURCE = (
+    "The mayor opened the new bridge on Monday. It cost 40 million euros to build. Traffic is expected to "
+    "ease in the city centre. The project was led by the engineer Marta Kowalczyk, who had worked on it for "
+    "more than ten years with a small team."
+)
+_BRIDGE_TARGET = (
+    "Le maire a inauguré le nouveau pont lundi. Sa construction a coûté 40 millions d'euros. La circulation "
+    "devrait s'alléger dans le centre-ville. Le projet a été dirigé par une ingénieure{}."
+)
+
+
+@pytest.mark.parametrize(
+    ("rest", "expected"),
+    [
+        (" qui y avait travaillé plus de dix ans avec une petite équipe", ["names.missing"]),
+        # the name went with the rest of its clause: the translation is cut short, an omission that
+        # omission.short_translation reports, not a name dropped from a translated sentence
+        ("", []),
+    ],
+    ids=["name-dropped", "clause-dropped"],
+)
+def test_name_dropped_with_its_clause_is_an_omission(rest: str, expected: list[str]) -> None:
+    findings = names_findings(_BRIDGE_SOURCE, _BRIDGE_TARGET.format(rest), "en", "fr")
+    assert [f.check for f in findings] == expected
 
 
 @pytest.mark.parametrize("use_encoder", [False, True], ids=["stems", "encoder"])

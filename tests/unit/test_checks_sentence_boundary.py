@@ -87,6 +87,37 @@ CASES = [
     ),
     ("No, not at all, he said.", "Non. Pas du tout, a-t-il dit.", "en", "fr", set()),
     ("Paris. Friday.", "Paris. Vendredi.", "en", "fr", set()),
+    # a verbless adverbial phrase opening with a preposition, split off the sentence it belongs to
+    (
+        "The council approved the plan on Monday after a long debate that lasted until dawn.",
+        "Le conseil a approuvé le plan lundi. Après un long débat, jusqu'à l'aube.",
+        "en",
+        "fr",
+        {FRAGMENT},
+    ),
+    (
+        "The council approved the plan on Monday after a long debate that lasted until dawn.",
+        "Der Rat hat den Plan am Montag gebilligt. Nach einer Debatte bis zum Morgengrauen.",
+        "en",
+        "de",
+        {FRAGMENT},
+    ),
+    # ... but not a set phrase, nor a phrase with a verb that the verb lists miss
+    ("He tried to reach the summit, but in vain.", "Il a tenté d'atteindre le sommet. En vain.", "en", "fr", set()),
+    (
+        "Most waste is recycled and buses in the centre run on biogas.",
+        "La plupart des déchets sont recyclés. Dans le centre, les bus roulent au biogaz.",
+        "en",
+        "fr",
+        set(),
+    ),
+    (
+        "He expects the club to leave, which is a heavy loss for us.",
+        "Il s'attend à ce que le club parte. Pour nous, c'est une lourde perte.",
+        "en",
+        "fr",
+        set(),
+    ),
     (
         "The talks will go on, he said on Monday.",
         "Die Gespräche gehen weiter. Das sagte er am Montag.",

@@ -68,3 +68,20 @@ def test_sentence_languages_restricted_to_the_pair() -> None:
         "Le gouvernement a annoncé des mesures lundi.",
     ]
     assert sentence_languages(texts, ("en", "fr")) == ["en", "fr"]
+
+
+@pytest.mark.parametrize("text", ["A\u00a0. B", "Quoi\u00a0? Rien.", "X\u202f! Y\u2009. Z"])
+def test_unicode_spaces_before_marks_do_not_crash_and_keep_offsets(text: str) -> None:
+    spans = split_sentences(text, "fr")
+    covered = "".join(text[s.start : s.end] for s in spans)
+    assert spans and "".join(covered.split()) == "".join(text.split())
+
+
+def test_a_segmenter_failure_falls_back_to_a_simple_split(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sentencex
+
+    def broken(lang: str, text: str) -> list[str]:
+        raise RuntimeError("segmenter bug")
+
+    monkeypatch.setattr(sentencex, "segment", broken)
+    assert sentences("Une phrase. Une autre !", "fr") == ["Une phrase.", "Une autre !"]

@@ -32,7 +32,9 @@ risk, and a dictionary-free method also works on names nobody has seen):
 4. A **missing name** is a multi-word name, or a one-word name the article capitalises at least
    twice mid-sentence, absent from the target paragraph with none of its words (by stem) there
    either, in a 1-1 sentence bead whose similarity is at least ``MISSING_MIN_SIMILARITY``: a low
-   similarity means the sentence is omitted or mistranslated, which other checks report. With an
+   similarity means the sentence is omitted or mistranslated, which other checks report; so does a
+   bead whose translation is much shorter than the article's length ratio predicts (the name went with
+   the rest of its clause: ``omission.short_translation``). With an
    encoder, a name that a target n-gram renders by meaning (similarity ``TRANSLATED_SIMILARITY``,
    0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol Hill``... a dropped ``Hanna
    Lindqvist`` scores 0.27) is translated, not missing. A German run (every noun is capitalised, so
@@ -58,6 +60,7 @@ from importlib import resources
 from typing import Any
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
+from mtqa.checks.omission import MIN_MISSING_CHARS, SHORT_RATIO, _article_ratio
 from mtqa.model import Document, Finding, Sentence, Span
 
 if sys.version_info >= (3, 11):
@@ -579,6 +582,7 @@ def _analyse(context: CheckContext) -> NameAnalysis:
     configured = {k: tuple(v) for k, v in context.config.names.items()}
     pending: list[_Pending] = []
     missing: list[DroppedName] = []
+    ratio = _article_ratio(context, [p for p in context.sentence_pairs() if p.source and p.target])
     for pair in _with_orphans(context):
         names = [n for s in pair.source for n in extract_names(s, source_lang, words)]
         if not names:
@@ -587,8 +591,10 @@ def _analyse(context: CheckContext) -> NameAnalysis:
         for name in names:
             if _rendered(context, name, paragraph_text, configured):
                 continue
-            dropped = _missing_eligible(name, pair, source_lang, words) and not _partly_present(
-                context, name, paragraph_text
+            dropped = (
+                _missing_eligible(name, pair, source_lang, words)
+                and not _partly_present(context, name, paragraph_text)
+                and not _cut_short(pair, ratio)
             )
             candidates = (
                 _candidates(
@@ -799,6 +805,18 @@ def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
     return itertools.islice(itertools.product(*capped), 4096)
 
 
+def _cut_short(pair: SentencePair, ratio: float | None) -> bool:
+    """True when the bead's translation is much shorter than the article's length ratio predicts (what
+    ``omission.short_translation`` reports): a name absent from it went with the rest of its clause
+    ("..., but more than 11 million people will continue to live in Jakarta" left out), an omission,
+    not a name dropped from a translated sentence."""
+    source = sum(len(s.text) for s in pair.source)
+    target = sum(len(s.text) for s in pair.target)
+    if ratio is None or not source:
+        return False
+    return target / source / ratio < SHORT_RATIO and source * ratio - target >= MIN_MISSING_CHARS
+
+
 def _missing_eligible(name: Name, pair: SentencePair, lang: str, words: _DocumentWords) -> bool:
     if pair.bead.kind != "1-1" or (pair.bead.similarity or 0.0) < MISSING_MIN_SIMILARITY:
         return False
@@ -866,10 +884,19 @@ def _explained_spans(
     # A word of the name that the source also uses elsewhere explains its target occurrences, unless
     # the other names' renderings already account for every other use: "Air" of "Air Canada" (rendered
     # "Air Canada") does not explain the "Air" of "Air Sommet" (for "Summit Air").
+    # When the word occurs as often in the target as in the source, the occurrences pair up in order
+    # and the one of the name's rank is the name's own ("TOKYO — ... RoboNext Tokyo ... Tokyo Big
+    # Sight" -> "TOKYO — ... RoboNext Tokyo ... Grande Vue de Tokyo"): it explains nothing.
+    source_tokens = [
+        (fold(t.text), t.span.start + s.span.start in starts) for s in pair.source for t in _tokens(s.text, 0)
+    ]
     for word in own & set(outside):
         occurrences = [t for t in target_tokens if fold(t.text) == word]
         free = [t for t in occurrences if not any(r.start <= t.span.start and t.span.end <= r.end for r in rendered)]
         if outside[word] > len(occurrences) - len(free):
+            in_name = [inside for folded, inside in source_tokens if folded == word]
+            if len(in_name) == len(occurrences):
+                free = [t for t, inside in zip(occurrences, in_name, strict=True) if t in free and not inside]
             spans.extend(t.span for t in free)
     return spans
 

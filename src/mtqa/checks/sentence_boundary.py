@@ -6,8 +6,9 @@
   that write them with a full stop (``am 3. und 4. Mai``), nor before lower-case brands (``iPhone``,
   ``eBay``), nor when the source paragraph has as many such stops itself.
 - ``sentence_boundary.fragment``: a short verbless target sentence made of a name or a date
-  (``Chine Direct mardi.``) in a bead whose source has fewer sentences, i.e. the piece belongs to a
-  source sentence. Without a part-of-speech tagger, "verbless" means: no word from the language's
+  (``Chine Direct mardi.``), or a verbless adverbial phrase opening with a preposition (``Après un
+  débat houleux, au-delà de minuit.``), in a bead whose source has fewer sentences, i.e. the piece
+  belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no word from the language's
   list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``).
 
@@ -38,6 +39,9 @@ class _Lexicon:
     endings: tuple[str, ...]
     date_words: frozenset[str]
     max_words: int
+    clause_openers: frozenset[str]
+    clause_words: tuple[int, int]  # (min, max) words of a verbless adverbial phrase
+    clause_verb_endings: tuple[str, ...]
 
 
 @cache
@@ -51,6 +55,9 @@ def _lexicon(lang: str) -> _Lexicon | None:
         endings=tuple(entry.get("finite_endings", [])),
         date_words=frozenset(entry.get("date_words", [])),
         max_words=int(table["max_fragment_words"]),
+        clause_openers=frozenset(entry.get("clause_openers", [])),
+        clause_words=(int(table["min_clause_fragment_words"]), int(table["max_clause_fragment_words"])),
+        clause_verb_endings=tuple(entry.get("clause_verb_endings", [])),
     )
 
 
@@ -135,7 +142,8 @@ def has_verb(text: str, lang: str) -> bool | None:
 
 
 def is_fragment(text: str, lang: str) -> bool:
-    """True for a short verbless sentence made of a name or a date (``Chine Direct mardi.``)."""
+    """True for a short verbless sentence made of a name or a date (``Chine Direct mardi.``), or a
+    verbless adverbial phrase opening with a preposition (``Après un débat houleux, au-delà de minuit.``)."""
     lexicon = _lexicon(lang)
     stripped = text.strip()
     if lexicon is None or not stripped.endswith(".") or stripped.endswith(".."):
@@ -143,12 +151,30 @@ def is_fragment(text: str, lang: str) -> bool:
     if stripped[-2:-1].isdigit() and base_language(lang) in _ordinal_languages():
         return False  # "der 10." is an ordinal the segmenter mistook for a sentence end
     words = _WORD.findall(stripped)
-    if not words or len(words) > lexicon.max_words or not words[0][0].isupper():
+    if not words or not words[0][0].isupper() or has_verb(stripped, lang):
         return False
-    if has_verb(stripped, lang):
+    if _is_adverbial_phrase(words, lexicon):
+        return True  # its verb is in another sentence: "Après un débat houleux, au-delà de minuit."
+    if len(words) > lexicon.max_words:
         return False
     names_or_dates = [w for i, w in enumerate(words) if (i and w[0].isupper()) or w.lower() in lexicon.date_words]
     return bool(names_or_dates) or any(c.isdigit() for c in stripped)
+
+
+_ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
+
+
+def _is_adverbial_phrase(words: list[str], lexicon: _Lexicon) -> bool:
+    """A preposition and a few words, none of which may be a verb even by a looser test than
+    :func:`has_verb` (``c'est``, ``roulent``)."""
+    low, high = lexicon.clause_words
+    if not low <= len(words) <= high or words[0].lower() not in lexicon.clause_openers:
+        return False
+    for word in words:
+        bare = _ELISION.sub("", word.lower())
+        if bare in lexicon.verbs or (word.islower() and len(bare) >= 5 and bare.endswith(lexicon.clause_verb_endings)):
+            return False
+    return True
 
 
 class VerblessFragment(Check):
@@ -156,7 +182,9 @@ class VerblessFragment(Check):
         id="sentence_boundary.fragment",
         category="sentence_boundary",
         severity="major",
-        description="A short verbless name or date split off as its own sentence (`Chine Direct mardi.`).",
+        description=(
+            "A short verbless name, date or adverbial phrase split off as its own sentence (`Chine Direct mardi.`)."
+        ),
     )
 
     def run(self, context: CheckContext) -> Iterator[Finding]:
