@@ -60,7 +60,7 @@ from importlib import resources
 from typing import Any
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
-from mtqa.checks.omission import MIN_MISSING_CHARS, SHORT_RATIO, _article_ratio
+from mtqa.checks.omission import article_length_ratio, is_cut_short
 from mtqa.model import Document, Finding, Sentence, Span
 
 if sys.version_info >= (3, 11):
@@ -582,7 +582,7 @@ def _analyse(context: CheckContext) -> NameAnalysis:
     configured = {k: tuple(v) for k, v in context.config.names.items()}
     pending: list[_Pending] = []
     missing: list[DroppedName] = []
-    ratio = _article_ratio(context, [p for p in context.sentence_pairs() if p.source and p.target])
+    ratio = article_length_ratio(context)
     for pair in _with_orphans(context):
         names = [n for s in pair.source for n in extract_names(s, source_lang, words)]
         if not names:
@@ -594,7 +594,7 @@ def _analyse(context: CheckContext) -> NameAnalysis:
             dropped = (
                 _missing_eligible(name, pair, source_lang, words)
                 and not _partly_present(context, name, paragraph_text)
-                and not _cut_short(pair, ratio)
+                and not is_cut_short(pair, ratio)
             )
             candidates = (
                 _candidates(
@@ -803,18 +803,6 @@ def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
     """Every way of picking one occurrence per word (capped: names are short, texts are not)."""
     capped = [spans[:8] for spans in places[:6]]
     return itertools.islice(itertools.product(*capped), 4096)
-
-
-def _cut_short(pair: SentencePair, ratio: float | None) -> bool:
-    """True when the bead's translation is much shorter than the article's length ratio predicts (what
-    ``omission.short_translation`` reports): a name absent from it went with the rest of its clause
-    ("..., but more than 11 million people will continue to live in Jakarta" left out), an omission,
-    not a name dropped from a translated sentence."""
-    source = sum(len(s.text) for s in pair.source)
-    target = sum(len(s.text) for s in pair.target)
-    if ratio is None or not source:
-        return False
-    return target / source / ratio < SHORT_RATIO and source * ratio - target >= MIN_MISSING_CHARS
 
 
 def _missing_eligible(name: Name, pair: SentencePair, lang: str, words: _DocumentWords) -> bool:

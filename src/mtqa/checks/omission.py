@@ -197,6 +197,28 @@ def _article_ratio(context: CheckContext, pairs: list[SentencePair]) -> float | 
     return target / source if source and target else None
 
 
+def article_length_ratio(context: CheckContext) -> float | None:
+    """Target characters per source character typical of this article (median over its matched beads)."""
+    return _article_ratio(context, _matched_sentence_pairs(context))
+
+
+def _relative_length(pair: SentencePair, ratio: float) -> float:
+    return _length(pair, "target") / _length(pair, "source") / ratio
+
+
+def is_cut_short(pair: SentencePair, ratio: float | None) -> bool:
+    """True when the bead's translation is much shorter than the article's length ratio predicts.
+
+    The rule of ``omission.short_translation`` (without its minimum source length), shared with the
+    name checks so that a name lost with the rest of its clause is reported once, as an omission.
+    """
+    source_length = _length(pair, "source")
+    if ratio is None or not source_length:
+        return False
+    deficit = source_length * ratio - _length(pair, "target")
+    return _relative_length(pair, ratio) < SHORT_RATIO and deficit >= MIN_MISSING_CHARS
+
+
 class ShortTranslation(Check):
     info = CheckInfo(
         id="omission.short_translation",
@@ -211,15 +233,10 @@ class ShortTranslation(Check):
         if ratio is None:
             return
         for pair in pairs:
-            source_length = _length(pair, "source")
-            if source_length < MIN_SOURCE_CHARS:
-                continue
-            relative = _length(pair, "target") / source_length / ratio
-            deficit = source_length * ratio - _length(pair, "target")
-            if relative < SHORT_RATIO and deficit >= MIN_MISSING_CHARS:
+            if _length(pair, "source") >= MIN_SOURCE_CHARS and is_cut_short(pair, ratio):
                 yield self.finding(
                     context,
-                    f"the translation is {relative:.0%} of the length expected from this article; "
+                    f"the translation is {_relative_length(pair, ratio):.0%} of the length expected from this article; "
                     "part of the sentence may be missing",
                     target_span=_span(s.span for s in pair.target),
                     source_span=_span(s.span for s in pair.source),
