@@ -385,6 +385,50 @@ CASES = [
         set(),
         None,
     ),
+    # a company's common-noun head translated by a cognate is no respelling
+    (
+        "Shares of Kelvra Electronics rose after the deal.",
+        "Les actions de Kelvra Électronique ont augmenté après l'accord.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Kelvra Électronique",
+    ),
+    # passing: a central or development bank named by places and public words is translated
+    # ... but a bank named after no known place is a company's name ("Bank of Veloria")
+    (
+        "The Bank of Veloria kept its rate, the Veloria Daily said.",
+        "La Banque de Veloria a maintenu son taux, a indiqué le Veloria Daily.",
+        "en",
+        "fr",
+        {"names.literal_translation"},
+        "Banque de Veloria",
+    ),
+    (
+        "The Bank of Korea kept its benchmark rate at 3.5% on Thursday.",
+        "La Banque de Corée a maintenu son taux directeur à 3,5 % jeudi.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    (
+        "The African Development Bank says the region needs more money.",
+        "La Banque africaine de développement estime que la région a besoin de plus d'argent.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
+    # passing: a state whose name opens with a stopword keeps it and its exonym
+    (
+        "Rail workers across New South Wales walked off the job on Tuesday.",
+        "Les cheminots de toute la Nouvelle-Galles du Sud ont cessé le travail mardi.",
+        "en",
+        "fr",
+        set(),
+        None,
+    ),
 ]
 
 
@@ -568,6 +612,21 @@ ENCODER_CASES = [
         "en",
         "fr",
         ["Travaux d'Acier Japonais"],
+    ),
+    # sentence case: the capitalised word is the name's own, the lower-case words translate the rest
+    (
+        "The pledges fall short, the Daily Nation reported on Friday.",
+        "Ces promesses restent insuffisantes, a rapporté vendredi la Nation quotidienne.",
+        "en",
+        "fr",
+        ["Nation quotidienne"],
+    ),
+    (
+        "The Sydney Morning Herald reported on Wednesday that talks resumed.",
+        "Le Herald du matin de Sydney a rapporté mercredi que les discussions avaient repris.",
+        "en",
+        "fr",
+        ["Herald du matin"],
     ),
 ]
 

@@ -51,6 +51,28 @@ CASES = [
         {"numbers.added"},
     ),
     ("Prices rose.", "Die Preise stiegen um 7 Prozent, sagte Marek Olsen am 4. Mai.", "en", "de", {"numbers.added"}),
+    # numbers.mismatch: the month of a date changed
+    (
+        "Brenholt meets on Thursday, July 11, in Osterwald.",
+        "Brenholt se réunit le jeudi 11 juin à Osterwald.",
+        "en",
+        "fr",
+        {"numbers.mismatch"},
+    ),
+    # numbers.unit: another currency (won for dollars)
+    (
+        "Kelvra posted a surplus of $4.96 billion.",
+        "Kelvra a dégagé un excédent de 4,96 milliards de wons.",
+        "en",
+        "fr",
+        {"numbers.unit"},
+    ),
+    # passing: clock times with a dot, in the 12- or 24-hour clock
+    ("Queues formed by 7.30am at Osterwald.", "Les files se formaient dès 7 h 30 à Osterwald.", "en", "fr", set()),
+    ("The rally ends at 7.30 p.m.", "Le rassemblement se termine à 19 h 30.", "en", "fr", set()),
+    # passing: the same month, or a month name that is no date ("may" the verb)
+    ("Brenholt meets on July 11.", "Brenholt se réunit le 11 juillet.", "en", "fr", set()),
+    ("Brenholt may sell 3 plants.", "Brenholt pourrait vendre 3 usines en juin.", "en", "fr", set()),
     # passing: the same numbers written the locale's way
     (
         "Kelvra Motors sold 45,000 cars, up 2.4%.",

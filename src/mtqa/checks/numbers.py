@@ -14,7 +14,9 @@ Two kinds of words are compared after all, in pairs only: a spelled **ordinal** 
 **weekday** name (Babel). When a sentence bead holds exactly one source ordinal (weekday) and one target
 ordinal (weekday) that nothing of the other side accounts for, they are reported as a mismatch
 ("fourth quarter" -> "troisième trimestre", "on Thursday" -> "am Dienstag"). They are never reported
-alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped.
+alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped. The
+month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") are compared the
+same way; a month name anywhere on the other side, or a date in digits, accounts for one.
 
 Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
 aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
@@ -69,8 +71,12 @@ _LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[\s*•·\-–—(]*$")
 # "8 p.m.", "7pm", "11:30 p.m.": a 12-hour clock time, also written 20, 19, 23 in 24-hour locales.
 _PM_AFTER = re.compile(r"(?::[0-9]{2})?\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
 # Zero minutes of a clock time ("19h00", "05:00"): implicit in "19 Uhr" or "7 pm", so never reported.
+# "am" or "pm" right after a number ("7.30am", "7.30 a.m."), the letter a or p as group 1.
+_MERIDIAN_AFTER = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"[0-9]{1,2}\s?[h:]\s?$")
 # Currency signs: a scale abbreviation before one counts even when spaced ("25 M€").
+_DAY_BEFORE = re.compile(r"(?<![0-9.,])[0-9]{1,2}(?:er|st|nd|rd|th|º|°)?\.?[\s\u00a0\u202f]$")
+_DAY_AFTER = re.compile(r"\.?[\s\u00a0\u202f][0-9]{1,4}(?![0-9.,]?[0-9])")
 _CURRENCY_SIGNS = frozenset("€$£¥₹₽")
 # A conversion of an imperial quantity ("80 feet" -> "25 Meter") matches within this tolerance.
 CONVERSION_TOLERANCE = Decimal("0.1")
@@ -248,7 +254,10 @@ def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
         elif value is not None:
             scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
             month = word not in vocabulary.words and word in vocabulary.months
-            mentions.append(NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month))
+            kind = "month" if month and _in_date(text, match.start(), match.end()) else "number"
+            mentions.append(
+                NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
+            )
     return sorted(
         (
             replace(
@@ -263,11 +272,23 @@ def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
     )
 
 
+def _in_date(text: str, start: int, end: int) -> bool:
+    """A month name next to a day or year in digits ("July 11", "11 juin", "11. Juli", "1er mai",
+    "May 2024"): a date, whose month is compared (a lone "May" may be the verb)."""
+    return bool(_DAY_BEFORE.search(text, 0, start) or _DAY_AFTER.match(text, end))
+
+
 def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) -> Iterator[NumberMention]:
     following = _FOLLOWING_WORD.match(text, span.end)
-    if following and following.group(1).lower() == "uhr" and re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token):
-        # German clock times ("10.30 Uhr") are hours and minutes, like "10 h 30" and "10:30".
-        yield NumberMention(Span(span.start, span.end - 3), _readings(token[:-3]), False)
+    clock = re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token)
+    meridian = _MERIDIAN_AFTER.match(text, span.end)
+    if clock and ((following and following.group(1).lower() == "uhr") or meridian):
+        # Clock times with a dot ("10.30 Uhr", "7.30am", "7.30 p.m.") are hours and minutes, like
+        # "10 h 30" and "10:30"; after "pm" the hour also reads on the 24-hour clock ("19 h 30").
+        hours = _readings(token[:-3])
+        if meridian and meridian.group(1).lower() == "p" and 1 <= int(token[:-3]) <= 11:
+            hours |= {Decimal(token[:-3]) + 12}
+        yield NumberMention(Span(span.start, span.end - 3), hours, False)
         yield NumberMention(Span(span.end - 2, span.end), _readings(token[-2:]), False)
         return
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
@@ -474,7 +495,7 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
-    for kind in ("ordinal", "weekday"):
+    for kind in ("ordinal", "weekday", "month"):
         differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
     differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
@@ -538,7 +559,14 @@ def _word_mismatches(
 def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
     """Mentions of ``kind`` in ``side`` that no word of the same kind (nor, for an ordinal, a digit
     number: "4th", "4e", "T4") of ``other`` accounts for."""
-    available = [m for m in other if m.kind == kind or (kind == "ordinal" and not m.soft)]
+    available = [
+        m
+        for m in other
+        if m.kind == kind
+        or (kind == "ordinal" and not m.soft)
+        # a month name anywhere, or a date in digits ("11/07/2024"), accounts for a month of a date
+        or (kind == "month" and (m.month or (m.compound and not m.soft)))
+    ]
     lost: list[NumberMention] = []
     for mention in (m for m in side if m.kind == kind):
         partner = next((c for c in available if c.values & mention.values), None)
