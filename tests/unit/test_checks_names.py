@@ -445,6 +445,66 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # a metropolitan area: a target prefix and the place ("Grand X", "Großraum X"); a reordering is not
+    (
+        "Rents in Greater Dunmore rose again last year, the board said.",
+        "Les loyers du Grand Dunmore ont encore augmenté l'an dernier, selon la chambre.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "Rents in Metro Dunmore rose again last year, the board said.",
+        "Les loyers du Grand Dunmore ont encore augmenté l'an dernier, selon la chambre.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "Rents in Greater London rose again last year, the board said.",
+        "Die Mieten im Großraum London stiegen im vergangenen Jahr erneut, teilte die Kammer mit.",
+        "en",
+        "de",
+        [],
+    ),
+    (
+        "Rents in Greater Dunmore rose again last year, the board said.",
+        "Les loyers de Dunmore Plus Grand ont encore augmenté l'an dernier, selon la chambre.",
+        "en",
+        "fr",
+        ["Dunmore Plus"],
+    ),
+    # a royal bank named by its country is translated; a company's bank is not
+    (
+        "Olav Berge, an economist at the Royal Bank of Norway, was cautious.",
+        "Olav Berge, économiste à la Banque royale de Norvège, s'est montré prudent.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "Olav Berge, an economist at Golden Harbour Bank, was cautious.",
+        "Olav Berge, économiste à la Banque du Port Doré, s'est montré prudent.",
+        "en",
+        "fr",
+        ["Banque du Port Doré"],
+    ),
+    # a descriptive name split at "and": the portfolio after "Ministry of", the words before "Council"
+    (
+        "The deal was signed, the Federal Ministry of Fisheries and Green Economy said on Monday.",
+        "L'accord a été signé, a indiqué lundi le ministère fédéral de la Pêche et de l'Économie verte.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "More than 9,000 people fled, the National Coastal Flood Prevention and Response Council said.",
+        "Plus de 9 000 personnes ont fui, a indiqué le Conseil national de prévention et de réponse aux "
+        "inondations côtières.",
+        "en",
+        "fr",
+        [],
+    ),
     # real-text false alarms: a German noun phrase (every noun capitalised) translated, not a dropped
     # name; a run spanning two phrases; a title glued to a person name kept verbatim
     (

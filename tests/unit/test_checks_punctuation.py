@@ -208,3 +208,17 @@ def test_clean_paragraphs_give_nothing(lang: str) -> None:
     families = ("punctuation", "sentence_boundary", "repetition", "typography", "markup")
     findings = findings_for(CLEAN_SOURCE[lang], CLEAN[lang], source_lang, lang, checks=families)
     assert findings == (), [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # the quoted question ends with a full stop: reported in a 2-2 bead too
+        ("Les critiques protestent. « Va-t-il taxer nos chalets. », a demandé Ada Quill.", ["."]),
+        ("Les critiques protestent. « Va-t-il taxer nos chalets ? », a demandé Ada Quill.", []),
+    ],
+)
+def test_lost_question_in_a_two_sentence_bead(target: str, expected: list[str]) -> None:
+    source = 'Critics protest. "Will he tax our cabins?" asked Ada Quill.'
+    findings = findings_for(source, target, "en", "fr", checks=("punctuation.end_mismatch",), sentences="paragraph")
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

@@ -59,6 +59,9 @@ CASES = [
     # typography.double_space
     ("The minister spoke.", "Le ministre  a parlé.", "fr", {DOUBLE}),
     ("The minister spoke.", "Der Minister sprach.", "de", set()),
+    # typography.percent_space: reported in a translated sentence, not in one left in the source language
+    ("Prices rose by 30% this week.", "Les prix ont augmenté de 30% cette semaine.", "fr", {PERCENT}),
+    ("Prices rose by 30% this week.", "Prices rose by 30% this week.", "fr", set()),
 ]
 
 

@@ -517,7 +517,20 @@ def accepted_renderings(
     for configured_name, targets in configured.items():
         if fold(configured_name) == key:
             forms.update(targets)
+    forms.update(_metro_renderings(name, source_lang, target_lang, configured))
     return forms
+
+
+def _metro_renderings(
+    name: str, source_lang: str, target_lang: str, configured: dict[str, tuple[str, ...]]
+) -> set[str]:
+    """A metropolitan area ("Greater London", "Metro Vancouver"): a target prefix and the place's
+    renderings ("Grand Londres", "Grande Vancouver", "Großraum London")."""
+    prefix, _, place = name.partition(" ")
+    if not place or fold(prefix) not in _words("metro_prefixes", source_lang):
+        return set()
+    places = accepted_renderings(place, source_lang, target_lang, configured)
+    return {f"{head} {form}" for head in _table()["metro_prefixes"].get(_base(target_lang), ()) for form in places}
 
 
 _GERMAN_ENDINGS = ("en", "em", "er", "es", "e", "n", "s")
@@ -644,12 +657,14 @@ def _analyse(context: CheckContext) -> NameAnalysis:
     missing: list[DroppedName] = []
     ratio = article_length_ratio(context)
     for pair in _with_orphans(context):
-        names = [n for s in pair.source for n in extract_names(s, source_lang, words)]
+        by_sentence = [(s, extract_names(s, source_lang, words)) for s in pair.source]
+        names = [n for _, found in by_sentence for n in found]
         if not names:
             continue
+        shared = {id(n) for s, found in by_sentence for n in _coordinated_descriptive(s, found, source_lang)}
         paragraph_text = fold("\n".join(context.target.paragraphs[i].text for i in pair.paragraph_bead.target))
         for name in names:
-            if _rendered(context, name, paragraph_text, configured):
+            if id(name) in shared or _rendered(context, name, paragraph_text, configured):
                 continue
             dropped = (
                 _missing_eligible(name, pair, source_lang, words)
@@ -676,6 +691,28 @@ def _analyse(context: CheckContext) -> NameAnalysis:
     missing = _not_translated(context, missing, word_by_word=_base(source_lang) == "de")
     missing.sort(key=lambda dropped: dropped.name.span)
     return NameAnalysis(literal, missing)
+
+
+# The conjunction that joins two parts of one name ("Disaster Risk Reduction and Management Council").
+_AND = {"en": "and", "de": "und", "fr": "et", "es": "y", "it": "e", "nl": "en"}
+
+
+def _coordinated_descriptive(sentence: Sentence, names: list[Name], lang: str) -> list[Name]:
+    """Names of a sentence that are part of a descriptive name split at a conjunction, translated with
+    it: the complement after a head's connector ("Ministry of Marine and Blue Economy") or, where the
+    head comes last, the words before a head ("National Disaster Risk Reduction and Management
+    Council")."""
+    conjunction = _AND.get(_base(lang))
+    found: list[Name] = []
+    for left, right in itertools.pairwise(names):
+        gap = sentence.text[left.span.end - sentence.span.start : right.span.start - sentence.span.start]
+        if conjunction is None or gap.split() != [conjunction] or "\n" in gap:
+            continue
+        if is_descriptive(left, lang) and any(fold(t.text) in left.connectors for t in left.tokens[1:]):
+            found.append(right)
+        elif _base(lang) in _GERMANIC_HEAD_LAST and is_descriptive(right, lang):
+            found.append(left)
+    return found
 
 
 def _not_translated(context: CheckContext, missing: list[DroppedName], *, word_by_word: bool) -> list[DroppedName]:

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
@@ -458,6 +458,16 @@ class EndMismatch(Check):
             # sides differ more than twofold in length is probably misaligned, not mistranslated.
             if len(pair.source) == 1 and len(pair.target) == 1 and _comparable(pair):
                 yield from self._bead(context, pair)
+            elif 1 < len(pair.source) == len(pair.target):
+                # An n-n bead (the aligner kept two sentences together) whose sentences pair up in
+                # order, each pair of comparable length: each pair is a 1-1 bead of its own.
+                singles = [
+                    replace(pair, source=(source,), target=(target,))
+                    for source, target in zip(pair.source, pair.target, strict=True)
+                ]
+                if all(_comparable(single) for single in singles):
+                    for single in singles:
+                        yield from self._bead(context, single)
 
     def _bead(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         source, target = pair.source[-1], pair.target[-1]

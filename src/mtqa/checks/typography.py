@@ -158,10 +158,11 @@ class PercentSpace(Check):
 
     def run(self, context: CheckContext) -> Iterator[Finding]:
         accepted = _accepted_spaces(context)
+        copied = _copied_sentences(context)
         for paragraph in context.target.paragraphs:
             for match in _PERCENT.finditer(paragraph.text):
                 problem = _space_problem(match.group("space"), accepted)
-                if problem:
+                if problem and not inside(paragraph.span.start + match.start(), copied):
                     span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
                     yield self.finding(
                         context,
@@ -169,6 +170,17 @@ class PercentSpace(Check):
                         target_span=span,
                         suggestion="\u00a0%",
                     )
+
+
+def _copied_sentences(context: CheckContext) -> list[tuple[int, int]]:
+    """Target sentences (absolute spans) that copy a source sentence of several words: the sentence
+    was left untranslated (``untranslated`` reports it), and its ``30%`` keeps the source's typography."""
+    source = " ".join(context.source.text.split())
+    return [
+        (sentence.span.start, sentence.span.end)
+        for sentence in context.target.sentences
+        if len(sentence.text.split()) >= 4 and " ".join(sentence.text.split()) in source
+    ]
 
 
 class ApostropheStyle(Check):
