@@ -33,10 +33,7 @@ def align_documents(
     sentence_params: AlignParams = SENTENCE_PARAMS,
 ) -> Alignment:
     """Paragraph beads (paragraph indices) each holding sentence beads (global sentence indices)."""
-    _require_sentences(source)
-    _require_sentences(target)
-    source_vectors = encoder.encode([sentence.text.strip() for sentence in source.sentences])
-    target_vectors = encoder.encode([sentence.text.strip() for sentence in target.sentences])
+    source_vectors, target_vectors = _sentence_vectors(source, encoder), _sentence_vectors(target, encoder)
     return align_document_vectors(
         source,
         target,
@@ -51,10 +48,8 @@ def align_documents(
 def score_alignment(source: Document, target: Document, beads: Sequence[ParagraphBead], encoder: Encoder) -> Alignment:
     """A given alignment (from a bilingual file, or segments aligned by their line numbers) with the
     similarities the aligner would give its beads: sentence vectors, summed over groups."""
-    _require_sentences(source)
-    _require_sentences(target)
-    source_units = _sentence_units(source, encoder.encode([s.text.strip() for s in source.sentences]))
-    target_units = _sentence_units(target, encoder.encode([s.text.strip() for s in target.sentences]))
+    source_units = _sentence_units(source, _sentence_vectors(source, encoder))
+    target_units = _sentence_units(target, _sentence_vectors(target, encoder))
     source_positions, target_positions = _sentence_positions(source), _sentence_positions(target)
 
     def members(paragraphs: Sequence[int], positions: list[list[int]]) -> list[int]:
@@ -237,6 +232,12 @@ def _require_sentences(document: Document) -> None:
                 f"{document.path}: paragraph {paragraph.index} has no sentences; segment the document "
                 "before aligning it"
             )
+
+
+def _sentence_vectors(document: Document, encoder: Encoder) -> Matrix:
+    """Every sentence of the document embedded, in one encoder call."""
+    _require_sentences(document)
+    return encoder.encode([sentence.text.strip() for sentence in document.sentences])
 
 
 def _sentence_units(document: Document, vectors: Matrix) -> Units:
