@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from mtqa.config import CheckConfig
@@ -30,6 +31,7 @@ from mtqa.model import (
     Severity,
     Span,
 )
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
@@ -146,13 +148,15 @@ class CheckContext:
     encoder: Encoder | None = None
     identifier: LanguageIdentifier = field(default_factory=lambda: _identifier())
     reference: Document | None = None
+    # Memoised text helpers of the run: a Checker gives all its articles the same one.
+    memo: RunMemo = field(default_factory=RunMemo, compare=False, repr=False)
     _analyses: dict[Callable[[CheckContext], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
+    @cached_property
     def source_language(self) -> Language:
         return Language.parse(self.source.lang) if self.source.lang else UND
 
-    @property
+    @cached_property
     def target_language(self) -> Language:
         return Language.parse(self.target.lang) if self.target.lang else UND
 
