@@ -8,6 +8,7 @@ so a bead can be read without knowing which paragraph it came from.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Literal, get_args
 
@@ -91,14 +92,95 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where a character of a document came from: 1-based line and column (code points) in the file
+    as it is on disk, and the id of the unit the file itself delimits (XLIFF unit, PO entry, TMX tu,
+    resource key, CSV row), if any."""
+
+    line: int
+    column: int
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A unit of the original file (XLIFF unit, PO entry, TMX tu, resource key, Markdown block).
+
+    ``span`` covers the unit's text in ``Document.text``; ``segments`` are the sentence-level
+    segments the file marks inside it (XLIFF segments), empty when it marks none; ``meta`` holds what
+    the file says about the unit (``state``, ``note``, ``context``, ``flags``) as ``(name, value)`` pairs.
+    """
+
+    id: str
+    span: Span
+    segments: tuple[Span, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Maps offsets of ``Document.text`` (extracted text) back to the original file.
+
+    ``pieces`` are ``(text_start, file_start, length, exact)`` runs sorted by ``text_start``: with
+    ``exact`` the run is a verbatim copy of the file (offset ``text_start + k`` is file offset
+    ``file_start + k``); otherwise the whole run came from one construct (an escape, an entity, a
+    quoted field) starting at ``file_start``. ``line_starts`` are the offsets, in the decoded file,
+    where its lines start (``\r\n``, ``\r`` and ``\n`` each end a line). ``protected`` spans of
+    the text are code or link targets that the checks should not look into.
+    """
+
+    line_starts: tuple[int, ...]
+    pieces: tuple[tuple[int, int, int, bool], ...]
+    protected: tuple[Span, ...] = ()
+
+    def file_offset(self, offset: int) -> int:
+        index = bisect_right(self.pieces, (offset, 1 << 62)) - 1
+        if index < 0:
+            return self.pieces[0][1] if self.pieces else 0
+        text_start, file_start, length, exact = self.pieces[index]
+        if exact:
+            return file_start + min(offset - text_start, length)
+        return file_start
+
+    def line_column(self, file_offset: int) -> tuple[int, int]:
+        line = bisect_right(self.line_starts, file_offset)
+        start = self.line_starts[line - 1] if line else 0
+        return max(line, 1), file_offset - start + 1
+
+
+@dataclass(frozen=True)
 class Document:
-    """A decoded article split into paragraphs (and, once segmented, sentences)."""
+    """A decoded article split into paragraphs (and, once segmented, sentences).
+
+    Documents read from structured files (XLIFF, PO, Markdown ...) also carry the ``units`` the file
+    delimits and a ``source_map`` from offsets of ``text`` back to the file; without a map, ``text``
+    is the file itself (after newline normalisation, which keeps lines and columns).
+    """
 
     path: str
     text: str
     lang: str | None
     paragraphs: tuple[Paragraph, ...]
     sha256: str
+    units: tuple[TextUnit, ...] = ()
+    source_map: SourceMap | None = None
+
+    def locate(self, offset: int) -> Location:
+        """Line, column (in the original file) and unit id of a character offset into ``text``."""
+        if self.source_map is None:
+            line = self.text.count("\n", 0, offset) + 1
+            column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        else:
+            line, column = self.source_map.line_column(self.source_map.file_offset(offset))
+        return Location(line, column, self.unit_at(offset))
+
+    def unit_at(self, offset: int) -> str | None:
+        """Id of the unit holding the offset (the last unit starting at or before it), if any."""
+        if not self.units:
+            return None
+        index = bisect_right([u.span.start for u in self.units], offset) - 1
+        unit = self.units[max(index, 0)]
+        return unit.id if unit.span.start <= offset <= unit.span.end else None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

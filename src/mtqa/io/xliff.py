@@ -1,0 +1,201 @@
+"""XLIFF 1.2 and 2.x: translation units with inline codes, notes, states and ``translate="no"``.
+
+Read with the safe XML layer (:mod:`mtqa.io.xmlsafe`, defusedxml). The version is taken from the root
+element (``version="1.2"`` or ``"2.0"``/``"2.1"``/``"2.2"``). One unit (1.2 ``<trans-unit>``, 2.x
+``<unit>``) is one paragraph on each side; XLIFF 2 ``<segment>`` elements and XLIFF 1.2
+``<mrk mtype="seg">`` marks are kept as the unit's segments. In 1.2, ``<seg-source>`` is read
+instead of ``<source>`` when present (same text, with segment marks); ``<alt-trans>`` (translation
+memory proposals) is ignored. Units with ``translate="no"`` are left out. Notes, states, ``resname``
+and ``approved`` are kept in the unit's metadata; a target in state ``new``/``needs-translation``
+(1.2) or ``initial`` (2.x) is reported as not translated yet. Unit ids are prefixed with the file id
+(``file-id/unit-id``) when the document holds several ``<file>`` elements.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
+from mtqa.io.inline import read_inline, skip
+from mtqa.io.units import BilingualDocument, Extract, InputIssue, RawUnit, assemble_bilingual
+from mtqa.io.xmlsafe import Event, parse_events, xml_encoding
+
+_NOT_TRANSLATED = frozenset({"new", "needs-translation", "initial"})
+
+
+def read_xliff(path: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> BilingualDocument:
+    file_path = Path(path)
+    return parse_xliff(read_limited(file_path, max_bytes), str(path))
+
+
+def parse_xliff(data: bytes, name: str) -> BilingualDocument:
+    events = parse_events(data, name)
+    root = next((e for e in events if e.kind == "start"), None)
+    if root is None or root.name != "xliff":
+        raise InputError(f"{name}: not an XLIFF document (the root element is not <xliff>)")
+    version = root.attrs.get("version", "")
+    encoding, skip_bytes = xml_encoding(data)
+    file_text = data[skip_bytes:].decode(encoding, errors="replace")
+    if version.startswith("1."):
+        units, langs, issues = _read_v1(events)
+        fmt = "xliff-1.2"
+    elif version.startswith("2."):
+        units, langs, issues = _read_v2(events, root)
+        fmt = "xliff-2"
+    else:
+        raise InputError(f"{name}: unsupported XLIFF version {version!r} (1.2 and 2.x are read)")
+    return assemble_bilingual(units, name, file_text, data, fmt, langs, issues)
+
+
+def _files(events: list[Event]) -> int:
+    return sum(1 for e in events if e.kind == "start" and e.name == "file")
+
+
+def _read_v1(events: list[Event]) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
+    units: list[RawUnit] = []
+    issues: list[InputIssue] = []
+    langs: tuple[str | None, str | None] = (None, None)
+    several = _files(events) > 1
+    file_id = ""
+    index = 0
+    while index < len(events):
+        event = events[index]
+        if event.kind == "start" and event.name == "file":
+            file_id = event.attrs.get("original", "")
+            if langs == (None, None):
+                langs = (event.attrs.get("source-language"), event.attrs.get("target-language"))
+        if event.kind == "start" and event.name in ("trans-unit", "bin-unit"):
+            end = skip(events, index)
+            if event.name == "trans-unit" and event.attrs.get("translate") != "no":
+                unit = _unit_v1(events, index, end, f"{file_id}/" if several else "")
+                units.append(unit)
+                issues += _state_issue(unit)
+            index = end
+            continue
+        index += 1
+    return units, langs, issues
+
+
+def _unit_v1(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
+    head = events[start]
+    source = seg_source = target = None
+    meta: list[tuple[str, str]] = []
+    for key in ("resname", "approved"):
+        if key in head.attrs:
+            meta.append((key, head.attrs[key]))
+    index = start + 1
+    while index < end - 1:
+        event = events[index]
+        if event.kind != "start":
+            index += 1
+            continue
+        if event.name in ("source", "seg-source", "target"):
+            extract = Extract()
+            after = read_inline(events, index + 1, extract)
+            if event.name == "source":
+                source = extract
+            elif event.name == "seg-source":
+                seg_source = extract
+            else:
+                target = extract
+                if "state" in event.attrs:
+                    meta.append(("state", event.attrs["state"]))
+            index = after
+        elif event.name == "note":
+            meta.append(("note", _plain(events, index)))
+            index = skip(events, index)
+        else:  # alt-trans, context-group, count-group ...
+            index = skip(events, index)
+    chosen = seg_source if seg_source is not None and seg_source.segments else source
+    return RawUnit(prefix + head.attrs.get("id", str(start)), chosen or Extract(), target, tuple(meta), head.offset)
+
+
+def _read_v2(
+    events: list[Event], root: Event
+) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
+    units: list[RawUnit] = []
+    issues: list[InputIssue] = []
+    several = _files(events) > 1
+    file_id = ""
+    index = 0
+    while index < len(events):
+        event = events[index]
+        if event.kind == "start" and event.name in ("file", "group"):
+            if event.name == "file":
+                file_id = event.attrs.get("id", "")
+            if event.attrs.get("translate") == "no":  # inherited by every unit inside
+                index = skip(events, index)
+                continue
+        if event.kind == "start" and event.name == "unit":
+            end = skip(events, index)
+            if event.attrs.get("translate") != "no":
+                unit = _unit_v2(events, index, end, f"{file_id}/" if several else "")
+                units.append(unit)
+                issues += _state_issue(unit)
+            index = end
+            continue
+        index += 1
+    return units, (root.attrs.get("srcLang"), root.attrs.get("trgLang")), issues
+
+
+def _unit_v2(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
+    head = events[start]
+    source, target = Extract(), Extract()
+    has_target = False
+    meta: list[tuple[str, str]] = []
+    if "name" in head.attrs:
+        meta.append(("resname", head.attrs["name"]))
+    index = start + 1
+    while index < end - 1:
+        event = events[index]
+        if event.kind != "start":
+            index += 1
+            continue
+        if event.name in ("segment", "ignorable"):
+            if event.name == "segment" and "state" in event.attrs:
+                meta.append(("state", event.attrs["state"]))
+            index, found = _segment_v2(events, index, source, target, event.name == "segment")
+            has_target = has_target or found
+        elif event.name == "note":
+            meta.append(("note", _plain(events, index)))
+            index = skip(events, index)
+        elif event.name == "notes":
+            index += 1
+        else:  # originalData, mda:metadata, other namespaces
+            index = skip(events, index)
+    return RawUnit(prefix + head.attrs.get("id", str(start)), source, target if has_target else None, tuple(meta),
+                   head.offset)
+
+
+def _segment_v2(
+    events: list[Event], start: int, source: Extract, target: Extract, is_segment: bool
+) -> tuple[int, bool]:
+    end = skip(events, start)
+    s_start, t_start = source.length, target.length
+    found = False
+    index = start + 1
+    while index < end - 1:
+        event = events[index]
+        if event.kind == "start" and event.name in ("source", "target"):
+            side = source if event.name == "source" else target
+            found = found or event.name == "target"
+            index = read_inline(events, index + 1, side)
+        else:
+            index = skip(events, index) if event.kind == "start" else index + 1
+    if is_segment:
+        source.mark_segment(s_start)
+        target.mark_segment(t_start)
+    return end, found
+
+
+def _plain(events: list[Event], start: int) -> str:
+    end = skip(events, start)
+    return "".join(e.text for e in events[start:end] if e.kind == "text").strip()
+
+
+def _state_issue(unit: RawUnit) -> list[InputIssue]:
+    states = [value for key, value in unit.meta if key == "state"]
+    if unit.target is not None and unit.target.text.strip() and any(s in _NOT_TRANSLATED for s in states):
+        return [InputIssue("not_translated", f"unit {unit.id!r} is in state {states[0]!r}", unit.id, "target")]
+    return []
