@@ -180,7 +180,7 @@ class Document:
             return None
         index = bisect_right([u.span.start for u in self.units], offset) - 1
         unit = self.units[max(index, 0)]
-        return unit.id if unit.span.start <= offset <= unit.span.end else None
+        return (unit.id or None) if unit.span.start <= offset <= unit.span.end else None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:

@@ -39,7 +39,9 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
         # polib takes a string holding a newline as content, never as a file name.
         catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
     except (OSError, ValueError, UnicodeError) as error:
-        raise InputError(f"{name}: not a valid PO file: {str(error).splitlines()[0] if str(error) else error}") from None
+        raise InputError(
+            f"{name}: not a valid PO file: {str(error).splitlines()[0] if str(error) else error}"
+        ) from None
     lines = _Lines(text)
     units: list[RawUnit] = []
     issues: list[InputIssue] = []
@@ -52,22 +54,28 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
         meta = _meta(entry)
         is_fuzzy = "fuzzy" in entry.flags
         if is_fuzzy:
-            issues.append(InputIssue(
-                "fuzzy",
-                f"entry {key!r} is fuzzy: {'checked anyway' if fuzzy == 'include' else 'left out of the checks'}",
-                key,
-                "target",
-            ))
+            issues.append(
+                InputIssue(
+                    "fuzzy",
+                    f"entry {key!r} is fuzzy: {'checked anyway' if fuzzy == 'include' else 'left out of the checks'}",
+                    key,
+                    "target",
+                )
+            )
             if fuzzy == "exclude":
                 continue
         offset = lines.offset(entry.linenum)
         if entry.msgid_plural:
             forms = dict(sorted(entry.msgstr_plural.items()))
             if nplurals is not None and len(forms) != nplurals:
-                issues.append(InputIssue(
-                    "plural_forms", f"entry {key!r} has {len(forms)} plural forms, the header says {nplurals}", key,
-                    "target",
-                ))
+                issues.append(
+                    InputIssue(
+                        "plural_forms",
+                        f"entry {key!r} has {len(forms)} plural forms, the header says {nplurals}",
+                        key,
+                        "target",
+                    )
+                )
             for n, translated in forms.items():
                 source_field = "msgid" if n == 0 else "msgid_plural"
                 source = lines.extract(fields, source_field, entry.msgid if n == 0 else entry.msgid_plural)
@@ -125,25 +133,22 @@ class _Lines:
         seen_msgstr = False
         while index < len(self.starts):
             line = self._line(index)
-            match = _KEYWORD.match(line)
             stripped = line.lstrip()
+            match = _KEYWORD.match(line)
             if match:
+                keyword = match.group(1)
+                if seen_msgstr and not keyword.startswith("msgstr"):
+                    break  # the next entry starts without a blank line
                 if current is not None:
                     found[current] = (raw_start, raw)
-                current = match.group(1)
-                if seen_msgstr and not current.startswith("msgstr"):
-                    current = None
-                    break
-                seen_msgstr = seen_msgstr or current.startswith("msgstr")
+                current = keyword
+                seen_msgstr = seen_msgstr or keyword.startswith("msgstr")
                 raw_start = self.starts[index] + match.end() - 1
                 raw = line[match.end() - 1 :]
-            elif current is not None and stripped.startswith(("\"", "#~ \"")):
+            elif stripped.startswith('"') and current is not None:
                 raw += "\n" + line
-            elif stripped.startswith("#") and current is None:
-                pass
-            elif current is not None or stripped == "":
-                if current is not None or found:
-                    break
+            elif current is not None or (stripped and not stripped.startswith("#")):
+                break  # a blank line or a comment after the fields ends the entry
             index += 1
         if current is not None:
             found[current] = (raw_start, raw)

@@ -38,7 +38,9 @@ def read_tmx(
     return parse_tmx(read_limited(Path(path), max_bytes), str(path), source_lang, target_lang)
 
 
-def parse_tmx(data: bytes, name: str, source_lang: str | None = None, target_lang: str | None = None) -> BilingualDocument:
+def parse_tmx(
+    data: bytes, name: str, source_lang: str | None = None, target_lang: str | None = None
+) -> BilingualDocument:
     events = parse_events(data, name)
     root = next((e for e in events if e.kind == "start"), None)
     if root is None or root.name != "tmx":

@@ -214,8 +214,13 @@ def assemble_bilingual(
     fmt: str,
     langs: tuple[str | None, str | None] = (None, None),
     issues: Sequence[InputIssue] = (),
+    target_file: tuple[str, str, bytes] | None = None,
 ) -> BilingualDocument:
-    """Source and target Documents, unit pairs and input issues from the units of a bilingual file."""
+    """Source and target Documents, unit pairs and input issues from the units of a bilingual file.
+
+    ``target_file`` (path, decoded text, bytes) is given when the target comes from a file of its own
+    (resource pairs); the target's offsets then point into it.
+    """
     starts = line_starts(file_text)
     source, target = _Builder(), _Builder()
     pairs: list[UnitPair] = []
@@ -237,9 +242,16 @@ def assemble_bilingual(
     if not pairs:
         raise InputError(f"{path}: no translation units with text")
     digest = hashlib.sha256(data).hexdigest()
+    t_path, t_digest, t_starts = path, digest, starts
+    if target_file is not None:
+        t_path, t_digest, t_starts = (
+            target_file[0],
+            hashlib.sha256(target_file[2]).hexdigest(),
+            line_starts(target_file[1]),
+        )
     return BilingualDocument(
         source=source.document(path, langs[0], digest, starts),
-        target=target.document(path, langs[1], digest, starts),
+        target=target.document(t_path, langs[1], t_digest, t_starts),
         pairs=tuple(pairs),
         issues=tuple(found),
         format=fmt,
@@ -254,23 +266,35 @@ def _location(starts: tuple[int, ...], file_text: str, offset: int, unit: str) -
 def _unit_issues(unit: RawUnit, target: Extract, where: Location) -> list[InputIssue]:
     source_text, target_text = unit.source.text.strip(), target.text.strip()
     if not source_text:
-        return [InputIssue("empty_source", f"unit {unit.id!r} has a translation but no source text", unit.id,
-                           "source", where)]
+        return [
+            InputIssue(
+                "empty_source", f"unit {unit.id!r} has a translation but no source text", unit.id, "source", where
+            )
+        ]
     if not target_text:
         return [InputIssue("empty_target", f"unit {unit.id!r} has no translation", unit.id, "target", where)]
     issues = []
     short, long = sorted((len(source_text), len(target_text)))
     if long >= MISALIGNED_MIN_CHARS and long > MISALIGNED_RATIO * short:
-        issues.append(InputIssue(
-            "misaligned",
-            f"unit {unit.id!r}: source and translation differ in length {len(source_text)} to "
-            f"{len(target_text)} characters; one of them may belong to another unit",
-            unit.id, "target", where,
-        ))
+        issues.append(
+            InputIssue(
+                "misaligned",
+                f"unit {unit.id!r}: source and translation differ in length {len(source_text)} to "
+                f"{len(target_text)} characters; one of them may belong to another unit",
+                unit.id,
+                "target",
+                where,
+            )
+        )
     if unit.source.segments and target.segments and len(unit.source.segments) != len(target.segments):
-        issues.append(InputIssue(
-            "segments_differ",
-            f"unit {unit.id!r}: {len(unit.source.segments)} source segments, {len(target.segments)} target segments",
-            unit.id, "target", where,
-        ))
+        issues.append(
+            InputIssue(
+                "segments_differ",
+                f"unit {unit.id!r}: {len(unit.source.segments)} source segments, "
+                f"{len(target.segments)} target segments",
+                unit.id,
+                "target",
+                where,
+            )
+        )
     return issues

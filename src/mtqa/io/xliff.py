@@ -111,9 +111,7 @@ def _unit_v1(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
     return RawUnit(prefix + head.attrs.get("id", str(start)), chosen or Extract(), target, tuple(meta), head.offset)
 
 
-def _read_v2(
-    events: list[Event], root: Event
-) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
+def _read_v2(events: list[Event], root: Event) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
     units: list[RawUnit] = []
     issues: list[InputIssue] = []
     several = _files(events) > 1
@@ -164,8 +162,9 @@ def _unit_v2(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
             index += 1
         else:  # originalData, mda:metadata, other namespaces
             index = skip(events, index)
-    return RawUnit(prefix + head.attrs.get("id", str(start)), source, target if has_target else None, tuple(meta),
-                   head.offset)
+    return RawUnit(
+        prefix + head.attrs.get("id", str(start)), source, target if has_target else None, tuple(meta), head.offset
+    )
 
 
 def _segment_v2(
