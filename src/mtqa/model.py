@@ -142,6 +142,14 @@ class SourceMap:
             return file_start + min(offset - text_start, length)
         return file_start
 
+    def file_end(self, offset: int) -> int:
+        """File offset just after the character before ``offset`` (the end of a span ending there)."""
+        if offset <= 0 or not self.pieces:
+            return self.file_offset(offset)
+        index = bisect_right(self.pieces, (offset - 1, 1 << 62)) - 1
+        text_start, file_start, length, exact = self.pieces[max(index, 0)]
+        return file_start + min(offset - text_start, length) if exact else file_start + 1
+
     def line_column(self, file_offset: int) -> tuple[int, int]:
         line = bisect_right(self.line_starts, file_offset)
         start = self.line_starts[line - 1] if line else 0
@@ -173,6 +181,18 @@ class Document:
         else:
             line, column = self.source_map.line_column(self.source_map.file_offset(offset))
         return Location(line, column, self.unit_at(offset))
+
+    def locate_span(self, span: Span) -> tuple[Location, Location]:
+        """Start and end (just after the last character) of a span in the original file."""
+        start = self.locate(span.start)
+        if self.source_map is None or span.end <= span.start:
+            end = self.locate(span.end) if self.source_map is None else start
+        else:
+            line, column = self.source_map.line_column(self.source_map.file_end(span.end))
+            end = Location(line, column, start.unit)
+        if (end.line, end.column) < (start.line, start.column):
+            end = Location(start.line, start.column, start.unit)
+        return start, end
 
     def unit_at(self, offset: int) -> str | None:
         """Id of the unit holding the offset (the last unit starting at or before it), if any."""

@@ -34,12 +34,18 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             "passed": summary.passed,
         },
         "alignment": [_paragraph_bead(bead) for bead in report.alignment.beads],
-        "findings": [finding_to_dict(finding) for finding in sorted_findings(report.findings)],
+        "findings": [
+            finding_to_dict(finding, report.source, report.target) for finding in sorted_findings(report.findings)
+        ],
     }
 
 
-def finding_to_dict(finding: Finding) -> dict[str, Any]:
-    return {
+def finding_to_dict(
+    finding: Finding, source: Document | None = None, target: Document | None = None
+) -> dict[str, Any]:
+    """A finding as JSON data; with the documents, also where its spans are in the files
+    (``target_location``/``source_location``: 1-based lines, code-point columns, unit id)."""
+    data = {
         "check": finding.check,
         "category": finding.category,
         "severity": finding.severity,
@@ -51,6 +57,23 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "target_paragraph": finding.target_paragraph,
         "source_paragraph": finding.source_paragraph,
         "suggestion": finding.suggestion,
+    }
+    if source is not None and target is not None:
+        data["target_location"] = _location(target, finding.target_span)
+        data["source_location"] = _location(source, finding.source_span)
+    return data
+
+
+def _location(document: Document, span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    start, end = document.locate_span(span)
+    return {
+        "line": start.line,
+        "column": start.column,
+        "end_line": end.line,
+        "end_column": end.column,
+        "unit": start.unit,
     }
 
 

@@ -1,9 +1,11 @@
 """SARIF 2.1.0: one result per finding, for code-scanning UIs (GitHub, GitLab, VS Code viewers).
 
 Regions are 1-based lines and columns counted in Unicode code points (``columnKind``
-``unicodeCodePoints``), computed from the finding's character span in the decoded text. The
-reader normalises newlines to ``\\n``, which does not change line numbers or columns (a CR before
-LF is not a column), so regions match the file on disk. ``endColumn`` is the column just after
+``unicodeCodePoints``) in the file on disk: for plain text, computed from the finding's character
+span in the decoded text (newline normalisation changes no line or column; a CR before LF is not a
+column); for structured files (XLIFF, PO, Markdown ...), through the document's source map. The
+unit id of a bilingual or resource file (XLIFF unit, PO entry, TMX tu, resource key) is a logical
+location of kind ``resource``. ``endColumn`` is the column just after
 the last character, as SARIF defines it; a zero-length span gives ``startColumn == endColumn``.
 """
 
@@ -16,7 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from mtqa.model import ArticleReport, Document, Finding, Span
-from mtqa.report.common import anchored_in_source, line_column, sorted_findings
+from mtqa.report.common import anchored_in_source, sorted_findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"critical": "error", "major": "error", "minor": "warning"}
@@ -70,14 +72,19 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
     document = report.source if source_side else report.target
     span = finding.source_span if source_side else finding.target_span
     location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    unit = None
     if span is not None:
         location["region"] = region(document, span)
+        unit = document.unit_at(span.start)
+    where: dict[str, Any] = {"physicalLocation": location}
+    if unit is not None:
+        where["logicalLocations"] = [{"name": unit, "kind": "resource"}]
     return {
         "ruleId": finding.check,
         "ruleIndex": rule_index,
         "level": _LEVEL[finding.severity],
         "message": {"text": message},
-        "locations": [{"physicalLocation": location}],
+        "locations": [where],
         "properties": {
             "category": finding.category,
             "severity": finding.severity,
@@ -88,14 +95,13 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
 
 
 def region(document: Document, span: Span) -> dict[str, Any]:
-    """The SARIF region of a character span (1-based lines and code-point columns)."""
-    start_line, start_column = line_column(document.text, span.start)
-    end_line, end_column = line_column(document.text, span.end)
+    """The SARIF region of a character span (1-based lines and code-point columns in the file)."""
+    start, end = document.locate_span(span)
     return {
-        "startLine": start_line,
-        "startColumn": start_column,
-        "endLine": end_line,
-        "endColumn": end_column,
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end.column,
         "snippet": {"text": document.text[span.start : span.end]},
     }
 
