@@ -70,7 +70,7 @@ SKIPPED = frozenset(
     ["head", "script", "style", "pre", "template", "svg", "math", "noscript", "iframe", "object", "textarea", "select"]
 )
 VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\f\r]+")  # HTML white space: not the no-break spaces
 
 
 class _Reader(HTMLParser):
@@ -165,7 +165,8 @@ class _Reader(HTMLParser):
     def _reference(self, raw: str) -> None:
         if not self.skipping:
             value = unescape(raw)
-            self.current.add(" " if value.isspace() else value, self._offset(), exact=value == raw)
+            collapsed = " " if value and value in " \t\n\f\r" else value  # &nbsp; stays a no-break space
+            self.current.add(collapsed, self._offset(), exact=value == raw)
 
 
 def read_html(path: Path | str, lang: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
