@@ -124,7 +124,8 @@ def html(blocks: list[str], lang: str) -> str:
     from html import escape
 
     body = "\n".join([f"<h1>{escape(blocks[0])}</h1>", *(f"<p>{escape(b)}</p>" for b in blocks[1:])])
-    return f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><title>{escape(blocks[0])}</title></head>\n<body>\n{body}\n</body>\n</html>\n'
+    head = f'<!DOCTYPE html>\n<html lang="{lang}">\n<head><title>{escape(blocks[0])}</title></head>\n'
+    return f"{head}<body>\n{body}\n</body>\n</html>\n"
 
 
 def main() -> None:
