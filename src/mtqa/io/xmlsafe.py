@@ -19,6 +19,7 @@ from typing import Any, Literal
 from mtqa.errors import InputError
 
 EventKind = Literal["start", "end", "text"]
+_XML_NS = "{http://www.w3.org/XML/1998/namespace}"
 _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 
 
@@ -26,7 +27,7 @@ _DECLARED = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["'
 class Event:
     kind: EventKind
     name: str  # local name for start/end; "" for text
-    attrs: dict[str, str]  # attributes by local name (xml:lang as "lang")
+    attrs: dict[str, str]  # attributes by name; xml:lang as "lang"; other namespaces as "{uri}name"
     text: str  # character data for text events
     offset: int  # character offset in the decoded file
     exact: bool  # text events: the data is a verbatim copy of the file at ``offset``
@@ -34,6 +35,12 @@ class Event:
 
 def local(name: str) -> str:
     return name.rsplit("}", 1)[-1]
+
+
+def _attribute(name: str) -> str:
+    """Attributes without a namespace and ``xml:`` ones by local name (``lang``); others keep their
+    namespace, so ``its:version`` does not hide ``version``."""
+    return local(name) if name.startswith(_XML_NS) or "}" not in name else name
 
 
 class _Offsets:
@@ -68,7 +75,7 @@ class _Collector:
         return byte, self.offsets(byte)
 
     def start(self, tag: str, attrib: dict[str, str]) -> None:
-        attrs = {local(key): value for key, value in attrib.items()}
+        attrs = {_attribute(key): value for key, value in attrib.items()}
         self.events.append(Event("start", local(tag), attrs, "", self._where()[1], True))
 
     def end(self, tag: str) -> None:
