@@ -27,8 +27,18 @@ TEXT = "Le café « ouvert » à 9 h.\nSecond line."
         TEXT.encode("utf-32-le"),
         TEXT.encode("utf-32-be"),
     ],
-    ids=["utf8", "utf8-bom", "utf16le-bom", "utf16be-bom", "utf32le-bom", "utf32be-bom", "utf16le", "utf16be",
-         "utf32le", "utf32be"],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16le-bom",
+        "utf16be-bom",
+        "utf32le-bom",
+        "utf32be-bom",
+        "utf16le",
+        "utf16be",
+        "utf32le",
+        "utf32be",
+    ],
 )
 def test_every_unicode_encoding_decodes_to_the_same_text(data: bytes) -> None:
     assert decode_bytes(data, "a.txt") == TEXT

@@ -9,7 +9,7 @@ HTML = (
     "<body><h1>Hello &amp; <em>world</em></h1>\n"
     '<p>Para   with\n   <a href="https://x.org/a">a link</a> and <code>x.y()</code>&nbsp;: ok<br>next &#233;t&eacute;</p>\n'
     '<script>var a = "<p>not text</p>";</script>'
-    "<ul><li>One</li><li>Two <img src=\"a.png\" alt=\"pic\"/></li></ul>\n"
+    '<ul><li>One</li><li>Two <img src="a.png" alt="pic"/></li></ul>\n'
     "<pre>kept out</pre></body></html>"
 )
 

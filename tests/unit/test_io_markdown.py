@@ -5,7 +5,7 @@ from __future__ import annotations
 from mtqa.io.markdown import parse_markdown
 
 MARKDOWN = (
-    "---\ntitle: \"A title\"\nlayout: post\ndate: 2024-01-01\n---\n"
+    '---\ntitle: "A title"\nlayout: post\ndate: 2024-01-01\n---\n'
     "# Heading *one*\r\n\r\n"
     "Text with `pip install x` and [a link](https://example.org/a) and <https://b.org>.\r\n"
     "  Second line.\n\n"

@@ -51,7 +51,13 @@ msgstr ""
 def test_entries_plurals_context_and_fuzzy() -> None:
     document = parse_po(PO.encode(), "fr.po")
     assert document.target.lang == "fr"
-    assert [p.unit for p in document.pairs] == ["menu|Open", "one file[0]", "one file[1]", document.pairs[3].unit, "Untranslated"]
+    assert [p.unit for p in document.pairs] == [
+        "menu|Open",
+        "one file[0]",
+        "one file[1]",
+        document.pairs[3].unit,
+        "Untranslated",
+    ]
     assert [p.text for p in document.source.paragraphs][:3] == ["Open", "one file", "%d files"]
     assert [p.text for p in document.target.paragraphs][:3] == ["Ouvrir", "un fichier", "%d fichiers"]
     assert document.target.paragraphs[3].text == "Une longue chaîne avec des « guillemets »\net un saut de ligne."

@@ -17,8 +17,14 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 
 def test_nested_json_keys_missing_and_extra_keys(tmp_path: Path) -> None:
-    en = _write(tmp_path, "en.json", '{"nav": {"home": "Home", "about": "About \\"us\\""}, "list": ["One", 2], "only": "x"}')
-    fr = _write(tmp_path, "fr.json", '{\n  "nav": {\n    "home": "Accueil",\n    "about": "À propos"\n  },\n  "list": ["Un"],\n  "extra": "y"\n}\n')
+    en = _write(
+        tmp_path, "en.json", '{"nav": {"home": "Home", "about": "About \\"us\\""}, "list": ["One", 2], "only": "x"}'
+    )
+    fr = _write(
+        tmp_path,
+        "fr.json",
+        '{\n  "nav": {\n    "home": "Accueil",\n    "about": "À propos"\n  },\n  "list": ["Un"],\n  "extra": "y"\n}\n',
+    )
     document = read_resource_pair(en, fr)
     assert [p.unit for p in document.pairs] == ["nav.home", "nav.about", "list.0", "only"]
     assert document.source.paragraphs[1].text == 'About "us"'
@@ -29,7 +35,9 @@ def test_nested_json_keys_missing_and_extra_keys(tmp_path: Path) -> None:
 
 
 def test_yaml_with_a_language_root_block_scalars_and_aliases(tmp_path: Path) -> None:
-    en = _write(tmp_path, "en.yml", 'en:\n  a: &x Hello\n  b: *x\n  c: "Quoted \\u00e9"\n  d: |\n    Line one\n    line two\n')
+    en = _write(
+        tmp_path, "en.yml", 'en:\n  a: &x Hello\n  b: *x\n  c: "Quoted \\u00e9"\n  d: |\n    Line one\n    line two\n'
+    )
     fr = _write(tmp_path, "fr.yml", "fr:\n  a: Bonjour\n  b: Salut\n  c: Entre guillemets\n")
     document = read_resource_pair(en, fr)
     assert [p.unit for p in document.pairs] == ["a", "b", "c", "d"]
@@ -42,7 +50,9 @@ def test_a_yaml_alias_bomb_stays_small(tmp_path: Path) -> None:
     lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
     for n, name in enumerate("bcdefghi"):
         prev = "abcdefghi"[n]
-        lines.append(f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]")
+        lines.append(
+            f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]"
+        )
     _, _, keys = read_resource(_write(tmp_path, "bomb.yml", "\n".join(lines) + "\n"))
     assert len(keys) == 9
 

@@ -29,7 +29,7 @@ def test_csv_locations_point_into_the_fields() -> None:
 
 
 def test_columns_can_be_named_and_languages_serve_as_names() -> None:
-    data = "key\ten\tfr\na\tCat\tChat\n".encode()
+    data = b"key\ten\tfr\na\tCat\tChat\n"
     document = parse_csv(data, "t.tsv", Columns(source_lang="en", target_lang="fr"), "\t")
     assert document.target.paragraphs[0].text == "Chat" and document.pairs[0].unit == "a"
     named = parse_csv(b"x,y\nCat,Chat\n", "t.csv", Columns(source="x", target="y"))

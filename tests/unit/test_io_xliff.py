@@ -64,7 +64,11 @@ def test_xliff12_units_text_inline_codes_and_metadata() -> None:
         "Bonjour <g1>gras</g1> monde & <x2/> !",
         "Appuyez sur <bpt1/>OK<ept1/>.",
     ]
-    assert [(p.unit, p.source, p.target) for p in document.pairs] == [("t1", (0,), (0,)), ("t3", (1,), ()), ("t4", (2,), (1,))]
+    assert [(p.unit, p.source, p.target) for p in document.pairs] == [
+        ("t1", (0,), (0,)),
+        ("t3", (1,), ()),
+        ("t4", (2,), (1,)),
+    ]
     meta = dict(document.source.units[0].meta)
     assert meta == {"resname": "greeting", "state": "translated", "note": "Shown on the home page"}
     assert len(document.source.units[2].segments) == 1 and len(document.target.units[1].segments) == 1
@@ -105,11 +109,11 @@ def test_xliff20_segments_ignorables_codes_and_translate_no() -> None:
 
 def test_several_files_prefix_unit_ids() -> None:
     data = (
-        '<xliff version="2.0" srcLang="en" trgLang="de">'
-        '<file id="a"><unit id="1"><segment><source>One</source><target>Eins</target></segment></unit></file>'
-        '<file id="b"><unit id="1"><segment><source>Two</source><target>Zwei</target></segment></unit></file>'
-        "</xliff>"
-    ).encode()
+        b'<xliff version="2.0" srcLang="en" trgLang="de">'
+        b'<file id="a"><unit id="1"><segment><source>One</source><target>Eins</target></segment></unit></file>'
+        b'<file id="b"><unit id="1"><segment><source>Two</source><target>Zwei</target></segment></unit></file>'
+        b"</xliff>"
+    )
     document = parse_xliff(data, "c.xlf")
     assert [p.unit for p in document.pairs] == ["a/1", "b/1"]
     assert not document.issues
