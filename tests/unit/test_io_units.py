@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -190,10 +191,8 @@ def test_any_unicode_in_any_bilingual_format_reads_back_unit_for_unit(pairs: lis
 def test_any_unicode_as_markdown_html_or_text_reads_without_crashing(text: str) -> None:
     data = text.encode("utf-8", errors="surrogatepass")
     for parse in (lambda d: parse_markdown(d, "a.md"), lambda d: parse_html(d, "a.html")):
-        try:
+        with contextlib.suppress(InputError):
             _check_document(parse(data))
-        except InputError:
-            pass
     if text.strip() and "\x00" not in text:
         _check_document(document_from_text(text, "a.txt"))
 
