@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, get_args
 
 Severity = Literal["minor", "major", "critical"]
@@ -194,11 +195,15 @@ class Document:
             end = Location(start.line, start.column, start.unit)
         return start, end
 
+    @cached_property
+    def _unit_starts(self) -> tuple[int, ...]:
+        return tuple(unit.span.start for unit in self.units)
+
     def unit_at(self, offset: int) -> str | None:
         """Id of the unit holding the offset (the last unit starting at or before it), if any."""
         if not self.units:
             return None
-        index = bisect_right([u.span.start for u in self.units], offset) - 1
+        index = bisect_right(self._unit_starts, offset) - 1
         unit = self.units[max(index, 0)]
         return (unit.id or None) if unit.span.start <= offset <= unit.span.end else None
 

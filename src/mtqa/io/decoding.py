@@ -52,10 +52,7 @@ def read_limited(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     if max_bytes is not None and len(data) > max_bytes:
-        raise InputError(
-            f"{path}: larger than the input size limit of {_size(max_bytes)}; "
-            "raise it with --max-input-size (0 for no limit)"
-        )
+        raise InputError(f"{path}: larger than the input size limit of {_size(max_bytes)}")
     return data
 
 

@@ -75,13 +75,9 @@ def _object(text: str, pos: int) -> tuple[JValue, int]:
             raise ValueError(f"expected ':' at offset {pos}")
         value, pos = _value(text, _skip(text, pos + 1))
         result[key] = value
-        pos = _skip(text, pos)
-        char = text[pos : pos + 1]
-        if char == "}":
-            return result, pos + 1
-        if char != ",":
-            raise ValueError(f"expected ',' or '}}' at offset {pos}")
-        pos = _skip(text, pos + 1)
+        closed, pos = _next_item(text, pos, "}")
+        if closed:
+            return result, pos
 
 
 def _array(text: str, pos: int) -> tuple[JValue, int]:
@@ -92,13 +88,20 @@ def _array(text: str, pos: int) -> tuple[JValue, int]:
     while True:
         value, pos = _value(text, pos)
         result.append(value)
-        pos = _skip(text, pos)
-        char = text[pos : pos + 1]
-        if char == "]":
-            return result, pos + 1
-        if char != ",":
-            raise ValueError(f"expected ',' or ']' at offset {pos}")
-        pos = _skip(text, pos + 1)
+        closed, pos = _next_item(text, pos, "]")
+        if closed:
+            return result, pos
+
+
+def _next_item(text: str, pos: int, close: str) -> tuple[bool, int]:
+    """After a member: (True, offset after ``close``) or (False, offset of the next member)."""
+    pos = _skip(text, pos)
+    char = text[pos : pos + 1]
+    if char == close:
+        return True, pos + 1
+    if char != ",":
+        raise ValueError(f"expected ',' or '{close}' at offset {pos}")
+    return False, _skip(text, pos + 1)
 
 
 def parse_document(text: str, name: str) -> JValue:

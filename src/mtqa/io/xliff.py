@@ -13,6 +13,7 @@ and ``approved`` are kept in the unit's metadata; a target in state ``new``/``ne
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from mtqa.errors import InputError
@@ -53,28 +54,42 @@ def _files(events: list[Event]) -> int:
 
 
 def _read_v1(events: list[Event]) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
+    first = next((e for e in events if e.kind == "start" and e.name == "file"), None)
+    langs = (first.attrs.get("source-language"), first.attrs.get("target-language")) if first else (None, None)
+    units, issues = _collect(events, "trans-unit", "original", _unit_v1)
+    return units, langs, issues
+
+
+def _collect(
+    events: list[Event], unit_name: str, file_id_key: str, read_unit: Callable[[list[Event], int, int, str], RawUnit]
+) -> tuple[list[RawUnit], list[InputIssue]]:
+    """Every unit outside ``translate="no"`` files, groups and units, in document order."""
     units: list[RawUnit] = []
     issues: list[InputIssue] = []
-    langs: tuple[str | None, str | None] = (None, None)
-    several = _files(events) > 1
+    prefix_ids = _files(events) > 1
     file_id = ""
     index = 0
     while index < len(events):
         event = events[index]
-        if event.kind == "start" and event.name == "file":
-            file_id = event.attrs.get("original", "")
-            if langs == (None, None):
-                langs = (event.attrs.get("source-language"), event.attrs.get("target-language"))
-        if event.kind == "start" and event.name in ("trans-unit", "bin-unit"):
+        if event.kind != "start":
+            index += 1
+            continue
+        if event.name == "file":
+            file_id = event.attrs.get(file_id_key, "")
+        if event.name in ("file", "group", unit_name, "bin-unit") and (
+            event.attrs.get("translate") == "no" or event.name == "bin-unit"
+        ):
+            index = skip(events, index)  # translate="no" is inherited by every unit inside
+            continue
+        if event.name == unit_name:
             end = skip(events, index)
-            if event.name == "trans-unit" and event.attrs.get("translate") != "no":
-                unit = _unit_v1(events, index, end, f"{file_id}/" if several else "")
-                units.append(unit)
-                issues += _state_issue(unit)
+            unit = read_unit(events, index, end, f"{file_id}/" if prefix_ids else "")
+            units.append(unit)
+            issues += _state_issue(unit)
             index = end
             continue
         index += 1
-    return units, langs, issues
+    return units, issues
 
 
 def _unit_v1(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
@@ -112,28 +127,7 @@ def _unit_v1(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
 
 
 def _read_v2(events: list[Event], root: Event) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
-    units: list[RawUnit] = []
-    issues: list[InputIssue] = []
-    several = _files(events) > 1
-    file_id = ""
-    index = 0
-    while index < len(events):
-        event = events[index]
-        if event.kind == "start" and event.name in ("file", "group"):
-            if event.name == "file":
-                file_id = event.attrs.get("id", "")
-            if event.attrs.get("translate") == "no":  # inherited by every unit inside
-                index = skip(events, index)
-                continue
-        if event.kind == "start" and event.name == "unit":
-            end = skip(events, index)
-            if event.attrs.get("translate") != "no":
-                unit = _unit_v2(events, index, end, f"{file_id}/" if several else "")
-                units.append(unit)
-                issues += _state_issue(unit)
-            index = end
-            continue
-        index += 1
+    units, issues = _collect(events, "unit", "id", _unit_v2)
     return units, (root.attrs.get("srcLang"), root.attrs.get("trgLang")), issues
 
 
