@@ -112,6 +112,8 @@ def _readers(seed_en: str, seed_fr: str) -> list[tuple[str, float]]:
     import io
     import xml.etree.ElementTree as ET
 
+    import polib
+
     from mtqa.io.html import parse_html
     from mtqa.io.markdown import parse_markdown
     from mtqa.io.po import parse_po
@@ -128,7 +130,10 @@ def _readers(seed_en: str, seed_fr: str) -> list[tuple[str, float]]:
         ET.SubElement(unit, "source").text = s
         ET.SubElement(unit, "target").text = t
     xliff = ET.tostring(root, encoding="utf-8")
-    po = "".join(f'msgctxt "{n}"\nmsgid "{s}"\nmsgstr "{t}"\n\n' for n, (s, t) in enumerate(pairs)).encode()
+    catalog = polib.POFile()
+    for n, (s, t) in enumerate(pairs):
+        catalog.append(polib.POEntry(msgctxt=str(n), msgid=s, msgstr=t))
+    po = str(catalog).encode()
     table = io.StringIO()
     csv.writer(table).writerows([("source", "target"), *pairs])
     text = "\n\n".join(t for _, t in pairs)
@@ -155,6 +160,7 @@ def main() -> None:
     parser.add_argument("--encoder", default="use-m3")
     parser.add_argument("--only", nargs="*", default=None, help="case names (substrings) to run")
     parser.add_argument("--with-5mb", action="store_true", help="also check a 5 MB article without a size limit")
+    parser.add_argument("--readers-only", action="store_true", help="time only the readers")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT / "src"))
     from mtqa.io.decoding import DEFAULT_MAX_BYTES
@@ -167,6 +173,8 @@ def main() -> None:
     if args.with_5mb:
         cases["a 5 MB article (no size limit)"] = big
     yardstick = None
+    if args.readers_only:
+        cases = {}
     print(f"{'case':42} {'chars':>10} {'seconds':>8} {'s/Mchar':>9} {'ratio':>7}  stages")
     for name, text in cases.items():
         if args.only and name != "seed (yardstick)" and not any(o in name for o in args.only):
