@@ -97,3 +97,17 @@ def test_mtqa_check_of_a_bilingual_file_gives_the_findings_of_the_text_pair(name
     found = json.loads(file_json.read_text(encoding="utf-8"))["findings"]
     assert [{k: f[k] for k in keys} for f in found] == expected
     assert all(f["target_location"] is None or f["target_location"]["unit"] for f in found)
+
+
+@pytest.mark.parametrize("name", ["okapi-potest.po.xlf", "python-docs-fr-colorsys.po"])
+def test_real_world_files_check_cleanly(name: str) -> None:
+    from mtqa.pipeline import check_article
+    from tests.fakes import BagOfWords
+
+    document = read_bilingual(ROOT / "tests" / "data" / "real-world" / name)
+    report = check_article(document.source, document.target, source_lang="en", target_lang="fr", encoder=BagOfWords())
+    assert len(report.target.paragraphs) == len([p for p in document.pairs if p.target])
+    for finding in report.findings:
+        span = finding.target_span or finding.source_span
+        side = report.target if finding.target_span else report.source
+        assert span is not None and side.locate(span.start).unit is not None
