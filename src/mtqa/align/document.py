@@ -33,19 +33,46 @@ def align_documents(
     sentence_params: AlignParams = SENTENCE_PARAMS,
 ) -> Alignment:
     """Paragraph beads (paragraph indices) each holding sentence beads (global sentence indices)."""
-    _require_sentences(source)
-    _require_sentences(target)
-    source_vectors = encoder.encode([sentence.text.strip() for sentence in source.sentences])
-    target_vectors = encoder.encode([sentence.text.strip() for sentence in target.sentences])
+    source_vectors, target_vectors = _sentence_vectors(source, encoder), _sentence_vectors(target, encoder)
     return align_document_vectors(
         source,
         target,
         source_vectors,
         target_vectors,
-        alignment_signature(encoder),
+        encoder.signature,
         paragraph_params=paragraph_params,
         sentence_params=sentence_params,
     )
+
+
+def score_alignment(source: Document, target: Document, beads: Sequence[ParagraphBead], encoder: Encoder) -> Alignment:
+    """A given alignment (from a bilingual file, or segments aligned by their line numbers) with the
+    similarities the aligner would give its beads: sentence vectors, summed over groups."""
+    source_units = _sentence_units(source, _sentence_vectors(source, encoder))
+    target_units = _sentence_units(target, _sentence_vectors(target, encoder))
+    source_positions, target_positions = _sentence_positions(source), _sentence_positions(target)
+
+    def members(paragraphs: Sequence[int], positions: list[list[int]]) -> list[int]:
+        return [position for paragraph in paragraphs for position in positions[paragraph]]
+
+    scored = tuple(
+        ParagraphBead(
+            bead.source,
+            bead.target,
+            group_similarity(
+                source_units,
+                members(bead.source, source_positions),
+                target_units,
+                members(bead.target, target_positions),
+            ),
+            tuple(
+                Bead(s.source, s.target, group_similarity(source_units, s.source, target_units, s.target))
+                for s in bead.sentences
+            ),
+        )
+        for bead in beads
+    )
+    return Alignment(scored, aligner="given", encoder=encoder.signature)
 
 
 def align_document_vectors(
@@ -53,7 +80,7 @@ def align_document_vectors(
     target: Document,
     source_vectors: Matrix,
     target_vectors: Matrix,
-    signature: str,
+    encoder_signature: str,
     *,
     paragraph_params: AlignParams = PARAGRAPH_PARAMS,
     sentence_params: AlignParams = SENTENCE_PARAMS,
@@ -108,7 +135,7 @@ def align_document_vectors(
             beads.extend(_split_orphans(merged, bead, source_members, target_members))
         else:
             beads.append(merged)
-    return Alignment(beads=tuple(beads), signature=signature)
+    return Alignment(tuple(beads), aligner=ALIGNER_NAME, encoder=encoder_signature)
 
 
 def _split_orphans(
@@ -205,6 +232,12 @@ def _require_sentences(document: Document) -> None:
                 f"{document.path}: paragraph {paragraph.index} has no sentences; segment the document "
                 "before aligning it"
             )
+
+
+def _sentence_vectors(document: Document, encoder: Encoder) -> Matrix:
+    """Every sentence of the document embedded, in one encoder call."""
+    _require_sentences(document)
+    return encoder.encode([sentence.text.strip() for sentence in document.sentences])
 
 
 def _sentence_units(document: Document, vectors: Matrix) -> Units:

@@ -98,6 +98,13 @@ def check(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="When a check crashes, record it in the report and run the others (default: stop, exit 2).",
+        ),
+    ] = False,
 ) -> None:
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
@@ -109,12 +116,14 @@ def check(
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
         if source.is_dir() or target.is_dir():
-            passed = _check_folders(source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs)
+            passed = _check_folders(
+                source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs, keep_going
+            )
         else:
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs)
+            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs, keep_going)
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -164,11 +173,13 @@ def _check_one(
     target_lang: str | None,
     quiet: bool,
     outputs: Outputs,
+    keep_going: bool,
 ) -> bool:
-    from mtqa.pipeline import check_article
+    from mtqa.pipeline import Checker
 
     guard_outputs([source, target], [outputs.json, outputs.html, *outputs.aggregate])
-    report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
+    checker = Checker(config, keep_going=keep_going)
+    report = checker.check(source, target, source_lang=source_lang, target_lang=target_lang)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([report], outputs)
     if not quiet:
@@ -189,8 +200,10 @@ def _check_folders(
     target_lang: str | None,
     quiet: bool,
     outputs: Outputs,
+    keep_going: bool,
 ) -> bool:
     from mtqa.batch import check_pairs, pair_articles
+    from mtqa.pipeline import Checker
 
     if not (source.is_dir() and target.is_dir()):
         raise UsageError("give two files, or two folders of articles")
@@ -220,6 +233,7 @@ def _check_folders(
             source_lang=source_lang,
             target_lang=target_lang,
             on_done=done,
+            checker=Checker(keep_going=keep_going),
         )
     reports = [report for _, report in results]
     if out_dir is not None:
