@@ -3,7 +3,7 @@
 The fixtures are written by ``tests/data/seed-formats/make_fixtures.py`` from
 ``corpora/china-us-ai-talks`` (one unit per paragraph). Reading is compared here for every format;
 findings are compared through the library (Documents in, report out) and, for the bilingual files,
-through ``mtqa check FILE`` once the pipeline takes the alignment a file carries.
+through ``mtqa check FILE``, which keeps the alignment the file carries.
 """
 
 from __future__ import annotations
@@ -77,26 +77,40 @@ def test_every_format_gives_the_findings_of_the_text_pair() -> None:
         assert _findings(report) == expected, name
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="issue 8 phase B: `mtqa check FILE` takes a bilingual file and the alignment it carries",
-)
-@pytest.mark.parametrize("name", BILINGUAL)
-def test_mtqa_check_of_a_bilingual_file_gives_the_findings_of_the_text_pair(name: str, tmp_path: Path) -> None:
+CLI_ARGS = ["--source-lang", "en", "--target-lang", "fr", "--encoder", "use-m3", "--no-cache"]
+KEYS = ("check", "target_span", "source_span", "target_paragraph", "source_paragraph", "message")
+
+
+@pytest.fixture(scope="module")
+def text_pair_findings(tmp_path_factory: pytest.TempPathFactory) -> list[dict[str, object]]:
     from mtqa.cli import app
 
-    runner = CliRunner()
-    text_json, file_json = tmp_path / "txt.json", tmp_path / "file.json"
-    args = ["--source-lang", "en", "--target-lang", "fr", "--encoder", "use-m3", "--no-cache"]
-    first = runner.invoke(app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(text_json), *args])
-    assert first.exit_code in (0, 1), first.output
-    second = runner.invoke(app, ["check", str(FIXTURES / name), "--json", str(file_json), *args])
-    assert second.exit_code in (0, 1), second.output
-    keys = ("check", "target_span", "source_span", "target_paragraph", "source_paragraph", "message")
-    expected = [{k: f[k] for k in keys} for f in json.loads(text_json.read_text(encoding="utf-8"))["findings"]]
-    found = json.loads(file_json.read_text(encoding="utf-8"))["findings"]
-    assert [{k: f[k] for k in keys} for f in found] == expected
-    assert all(f["target_location"] is None or f["target_location"]["unit"] for f in found)
+    out = tmp_path_factory.mktemp("txt") / "txt.json"
+    result = CliRunner().invoke(
+        app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(out), *CLI_ARGS]
+    )
+    assert result.exit_code in (0, 1), result.output
+    findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
+    assert findings
+    return [{k: f[k] for k in KEYS} for f in findings]
+
+
+@pytest.mark.parametrize("name", BILINGUAL)
+def test_mtqa_check_of_a_bilingual_file_gives_the_findings_of_the_text_pair(
+    name: str, tmp_path: Path, text_pair_findings: list[dict[str, object]]
+) -> None:
+    from mtqa.cli import app
+
+    file_json = tmp_path / "file.json"
+    result = CliRunner().invoke(app, ["check", str(FIXTURES / name), "--json", str(file_json), *CLI_ARGS])
+    assert result.exit_code in (0, 1), result.output
+    report = json.loads(file_json.read_text(encoding="utf-8"))
+    assert [{k: f[k] for k in KEYS} for f in report["findings"]] == text_pair_findings
+    assert "input_issues" not in report
+    # Every finding points into its unit of the file.
+    for finding in report["findings"]:
+        location = finding["target_location"] or finding["source_location"]
+        assert location["unit"] and location["line"] > 1
 
 
 @pytest.mark.parametrize("name", ["okapi-potest.po.xlf", "python-docs-fr-colorsys.po"])

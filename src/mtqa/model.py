@@ -104,6 +104,23 @@ class Location:
 
 
 @dataclass(frozen=True)
+class InputIssue:
+    """Something wrong in the input file itself (a bilingual file's unit), reported beside the findings.
+
+    ``kind``: ``empty_source``, ``empty_target``, ``misaligned`` (lengths far apart, or the aligner
+    would pair the unit's text otherwise), ``segments_differ``, ``not_translated`` (a state saying the
+    target is not a translation yet), ``fuzzy`` (PO), ``plural_forms`` (PO), ``duplicate_id``,
+    ``extra_key`` (resource files). See ``docs/formats.md``.
+    """
+
+    kind: str
+    message: str
+    unit: str | None = None
+    side: Literal["source", "target"] | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
 class TextUnit:
     """A unit of the original file (XLIFF unit, PO entry, TMX tu, resource key, Markdown block).
 
@@ -337,3 +354,4 @@ class ArticleReport:
     tool_version: str
     gate_reasons: tuple[str, ...] = ()
     check_errors: tuple[CheckError, ...] = ()
+    input_issues: tuple[InputIssue, ...] = ()

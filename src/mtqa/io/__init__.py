@@ -17,8 +17,8 @@ from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.io.tabular import Columns
 from mtqa.io.text import decode, document_from_sentences, document_from_text, read_text, split_paragraphs
-from mtqa.io.units import BilingualDocument, InputIssue, UnitPair
-from mtqa.model import Document
+from mtqa.io.units import BilingualDocument, UnitPair
+from mtqa.model import Document, InputIssue
 
 XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xlz")
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".jsonl", ".ndjson")

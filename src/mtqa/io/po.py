@@ -18,7 +18,8 @@ from typing import Literal
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited
-from mtqa.io.units import BilingualDocument, Extract, InputIssue, RawUnit, assemble_bilingual
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+from mtqa.model import InputIssue, Location
 
 Fuzzy = Literal["exclude", "include"]
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
@@ -60,6 +61,7 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
                     f"entry {key!r} is fuzzy: {'checked anyway' if fuzzy == 'include' else 'left out of the checks'}",
                     key,
                     "target",
+                    Location(entry.linenum or 1, 1, key),
                 )
             )
             if fuzzy == "exclude":

@@ -19,7 +19,8 @@ from typing import Any
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
 from mtqa.io.jsonpos import JString, JValue, parse_document
-from mtqa.io.units import BilingualDocument, Extract, InputIssue, RawUnit, assemble_bilingual
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+from mtqa.model import InputIssue
 
 _LANGUAGE_KEY = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
 YAML_SUFFIXES = (".yml", ".yaml")

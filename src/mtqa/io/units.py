@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from dataclasses import dataclass, field, replace
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import line_starts
-from mtqa.model import Bead, Document, Location, Paragraph, SourceMap, Span, TextUnit
+from mtqa.model import Bead, Document, InputIssue, Location, Paragraph, SourceMap, Span, TextUnit
 
-Side = Literal["source", "target"]
 UNIT_SEPARATOR = "\n\n"
 # A unit whose two sides differ in length by more than this factor (both sides at least MIN_CHARS long)
 # is reported as misaligned: English to Chinese shrinks text about threefold, German grows it by a
@@ -33,22 +31,6 @@ MISALIGNED_MIN_CHARS = 40
 # How far past an escape sequence (``\\u00e9``, ``&amp;``, a quoted line break) the mapping looks for
 # the next character of the value.
 _LOOKAHEAD = 16
-
-
-@dataclass(frozen=True)
-class InputIssue:
-    """Something wrong in the input file itself, reported beside the findings.
-
-    ``kind``: ``empty_source``, ``empty_target``, ``misaligned``, ``segments_differ``, ``not_translated``
-    (a state or flag saying the target is not a translation yet), ``fuzzy`` (excluded or kept, as
-    configured), ``duplicate_id``, ``skipped`` (``translate="no"``).
-    """
-
-    kind: str
-    message: str
-    unit: str | None = None
-    side: Side | None = None
-    location: Location | None = None
 
 
 @dataclass(frozen=True)
@@ -241,6 +223,13 @@ def assemble_bilingual(
         found += _unit_issues(unit, t_extract, where)
     if not pairs:
         raise InputError(f"{path}: no translation units with text")
+    offsets = {unit.id: unit.file_offset for unit in units}
+    found = [
+        replace(issue, location=_location(starts, file_text, offsets[issue.unit], issue.unit))
+        if issue.location is None and issue.unit in offsets
+        else issue
+        for issue in found
+    ]
     digest = hashlib.sha256(data).hexdigest()
     t_path, t_digest, t_starts = path, digest, starts
     if target_file is not None:

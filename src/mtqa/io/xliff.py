@@ -19,8 +19,9 @@ from pathlib import Path
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
 from mtqa.io.inline import read_inline, skip
-from mtqa.io.units import BilingualDocument, Extract, InputIssue, RawUnit, assemble_bilingual
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.io.xmlsafe import Event, parse_events, xml_encoding
+from mtqa.model import InputIssue
 
 _NOT_TRANSLATED = frozenset({"new", "needs-translation", "initial"})
 

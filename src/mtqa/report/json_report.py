@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.errors import InputError
-from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, ParagraphBead, Span
+from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, InputIssue, ParagraphBead, Span
 from mtqa.report.common import SEVERITIES_WORST_FIRST, sorted_findings
 
 SCHEMA_VERSION = 1
@@ -48,12 +48,23 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             if report.check_errors
             else {}
         ),
+        # Present only for bilingual files with problems of their own (empty units, states, fuzzy entries).
+        **({"input_issues": [issue_to_dict(i) for i in report.input_issues]} if report.input_issues else {}),
     }
 
 
-def finding_to_dict(
-    finding: Finding, source: Document | None = None, target: Document | None = None
-) -> dict[str, Any]:
+def issue_to_dict(issue: InputIssue) -> dict[str, Any]:
+    where = issue.location
+    return {
+        "kind": issue.kind,
+        "message": issue.message,
+        "unit": issue.unit,
+        "side": issue.side,
+        "location": None if where is None else {"line": where.line, "column": where.column},
+    }
+
+
+def finding_to_dict(finding: Finding, source: Document | None = None, target: Document | None = None) -> dict[str, Any]:
     """A finding as JSON data; with the documents, also where its spans are in the files
     (``target_location``/``source_location``: 1-based lines, code-point columns, unit id)."""
     data = {

@@ -17,7 +17,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from mtqa.model import ArticleReport, Document, Finding, Span
+from mtqa.model import ArticleReport, Document, Finding, InputIssue, Span
 from mtqa.report.common import anchored_in_source, sorted_findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,14 +33,20 @@ def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] 
     """The SARIF log as data. ``descriptions`` maps check ids to one-line rule descriptions;
     by default they come from the check registry."""
     check_ids = sorted({finding.check for report in reports for finding in report.findings})
+    issue_ids = sorted({f"input.{issue.kind}" for report in reports for issue in report.input_issues})
     if descriptions is None:
         descriptions = _registry_descriptions()
-    rule_index = {check: index for index, check in enumerate(check_ids)}
+    rule_index = {check: index for index, check in enumerate([*check_ids, *issue_ids])}
     version = reports[0].tool_version if reports else _version()
     results = [
         _result(report, finding, rule_index[finding.check])
         for report in reports
         for finding in sorted_findings(report.findings)
+    ]
+    results += [
+        _issue_result(report, issue, rule_index[f"input.{issue.kind}"])
+        for report in reports
+        for issue in report.input_issues
     ]
     return {
         "$schema": SARIF_SCHEMA,
@@ -51,7 +57,7 @@ def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] 
                     "driver": {
                         "name": "mtqa",
                         "version": version,
-                        "rules": [_rule(check, descriptions) for check in check_ids],
+                        "rules": [_rule(check, descriptions) for check in [*check_ids, *issue_ids]],
                     }
                 },
                 "columnKind": "unicodeCodePoints",
@@ -62,7 +68,8 @@ def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] 
 
 
 def _rule(check: str, descriptions: Mapping[str, str]) -> dict[str, Any]:
-    text = descriptions.get(check) or f"mtqa check {check}"
+    default = f"input file: {check.removeprefix('input.')}" if check.startswith("input.") else f"mtqa check {check}"
+    text = descriptions.get(check) or default
     return {"id": check, "name": check, "shortDescription": {"text": text}}
 
 
@@ -91,6 +98,25 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
             "mqm": finding.mqm,
             "anchor": "source" if source_side else "target",
         },
+    }
+
+
+def _issue_result(report: ArticleReport, issue: InputIssue, rule_index: int) -> dict[str, Any]:
+    """A problem of the input file itself (an empty or misaligned unit): a warning at the unit."""
+    document = report.source if issue.side == "source" else report.target
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    if issue.location is not None:
+        location["region"] = {"startLine": issue.location.line, "startColumn": issue.location.column}
+    where: dict[str, Any] = {"physicalLocation": location}
+    if issue.unit is not None:
+        where["logicalLocations"] = [{"name": issue.unit, "kind": "resource"}]
+    return {
+        "ruleId": f"input.{issue.kind}",
+        "ruleIndex": rule_index,
+        "level": "warning",
+        "message": {"text": issue.message},
+        "locations": [where],
+        "properties": {"category": "input", "anchor": issue.side or "target"},
     }
 
 
