@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from mtqa.io.units import Extract
-from mtqa.io.xmlsafe import Event
+from mtqa.io.xmlsafe import Event, skip
 
 PAIRED = frozenset({"g", "pc"})
 CODES = frozenset({"x", "bx", "ex", "ph", "bpt", "ept", "it", "ut", "sc", "ec"})
@@ -30,20 +30,6 @@ def placeholder_id(event: Event) -> str:
         if key in event.attrs:
             return _NOT_NAME.sub("-", event.attrs[key])
     return ""
-
-
-def skip(events: list[Event], index: int) -> int:
-    """Index just after the element whose start event is at ``index``."""
-    depth = 0
-    for position in range(index, len(events)):
-        kind = events[position].kind
-        if kind == "start":
-            depth += 1
-        elif kind == "end":
-            depth -= 1
-            if depth == 0:
-                return position + 1
-    return len(events)
 
 
 def read_inline(events: list[Event], index: int, out: Extract) -> int:

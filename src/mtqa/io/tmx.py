@@ -16,9 +16,9 @@ from pathlib import Path
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
-from mtqa.io.inline import read_inline, skip
+from mtqa.io.inline import read_inline
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
-from mtqa.io.xmlsafe import Event, parse_events, xml_encoding
+from mtqa.io.xmlsafe import Event, iter_children, parse_events, plain_text, skip, xml_encoding
 
 
 @dataclass
@@ -100,22 +100,16 @@ def _units(events: list[Event]) -> list[_Tu]:
 def _unit(events: list[Event], start: int, end: int, position: int) -> _Tu:
     head = events[start]
     tu = _Tu(head.attrs.get("tuid") or str(position), head.offset)
-    lang = ""
-    index = start + 1
-    while index < end - 1:
-        event = events[index]
-        if event.kind == "start" and event.name == "tuv":
+    for child in iter_children(events, start):
+        event = events[child]
+        if event.name == "tuv":
             lang = event.attrs.get("lang", "")  # xml:lang (TMX 1.4) and lang (TMX 1.1) alike
-            index += 1
-        elif event.kind == "start" and event.name == "seg":
-            extract = Extract()
-            index = read_inline(events, index + 1, extract)
-            tu.variants.setdefault(lang, extract)
-        elif event.kind == "start" and event.name in ("note", "prop"):
-            text = "".join(e.text for e in events[index : skip(events, index)] if e.kind == "text").strip()
+            for seg in iter_children(events, child):
+                if events[seg].name == "seg":
+                    extract = Extract()
+                    read_inline(events, seg + 1, extract)
+                    tu.variants.setdefault(lang, extract)
+        elif event.name in ("note", "prop"):
             label = event.attrs.get("type", "") if event.name == "prop" else "note"
-            tu.meta.append((label or event.name, text))
-            index = skip(events, index)
-        else:
-            index += 1
+            tu.meta.append((label or event.name, plain_text(events, child)))
     return tu

@@ -18,9 +18,9 @@ from pathlib import Path
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
-from mtqa.io.inline import read_inline, skip
+from mtqa.io.inline import read_inline
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
-from mtqa.io.xmlsafe import Event, parse_events, xml_encoding
+from mtqa.io.xmlsafe import Event, iter_children, parse_events, plain_text, skip, xml_encoding
 from mtqa.model import InputIssue
 
 _NOT_TRANSLATED = frozenset({"new", "needs-translation", "initial"})
@@ -95,36 +95,21 @@ def _collect(
 
 def _unit_v1(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
     head = events[start]
-    source = seg_source = target = None
-    meta: list[tuple[str, str]] = []
-    for key in ("resname", "approved"):
-        if key in head.attrs:
-            meta.append((key, head.attrs[key]))
-    index = start + 1
-    while index < end - 1:
-        event = events[index]
-        if event.kind != "start":
-            index += 1
-            continue
+    sides: dict[str, Extract] = {}
+    meta: list[tuple[str, str]] = [(key, head.attrs[key]) for key in ("resname", "approved") if key in head.attrs]
+    for child in iter_children(events, start):  # alt-trans, context-group, count-group ... are skipped
+        event = events[child]
         if event.name in ("source", "seg-source", "target"):
-            extract = Extract()
-            after = read_inline(events, index + 1, extract)
-            if event.name == "source":
-                source = extract
-            elif event.name == "seg-source":
-                seg_source = extract
-            else:
-                target = extract
-                if "state" in event.attrs:
-                    meta.append(("state", event.attrs["state"]))
-            index = after
+            sides[event.name] = Extract()
+            read_inline(events, child + 1, sides[event.name])
+            if event.name == "target" and "state" in event.attrs:
+                meta.append(("state", event.attrs["state"]))
         elif event.name == "note":
-            meta.append(("note", _plain(events, index)))
-            index = skip(events, index)
-        else:  # alt-trans, context-group, count-group ...
-            index = skip(events, index)
-    chosen = seg_source if seg_source is not None and seg_source.segments else source
-    return RawUnit(prefix + head.attrs.get("id", str(start)), chosen or Extract(), target, tuple(meta), head.offset)
+            meta.append(("note", plain_text(events, child)))
+    seg_source = sides.get("seg-source")
+    chosen = seg_source if seg_source is not None and seg_source.segments else sides.get("source")
+    unit_id = prefix + head.attrs.get("id", str(start))
+    return RawUnit(unit_id, chosen or Extract(), sides.get("target"), tuple(meta), head.offset)
 
 
 def _read_v2(events: list[Event], root: Event) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
@@ -136,56 +121,32 @@ def _unit_v2(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
     head = events[start]
     source, target = Extract(), Extract()
     has_target = False
-    meta: list[tuple[str, str]] = []
-    if "name" in head.attrs:
-        meta.append(("resname", head.attrs["name"]))
-    index = start + 1
-    while index < end - 1:
-        event = events[index]
-        if event.kind != "start":
-            index += 1
-            continue
+    meta: list[tuple[str, str]] = [("resname", head.attrs["name"])] if "name" in head.attrs else []
+    for child in iter_children(events, start):  # originalData, mda:metadata, other namespaces are skipped
+        event = events[child]
         if event.name in ("segment", "ignorable"):
             if event.name == "segment" and "state" in event.attrs:
                 meta.append(("state", event.attrs["state"]))
-            index, found = _segment_v2(events, index, source, target, event.name == "segment")
-            has_target = has_target or found
-        elif event.name == "note":
-            meta.append(("note", _plain(events, index)))
-            index = skip(events, index)
+            has_target = _segment_v2(events, child, source, target, event.name == "segment") or has_target
         elif event.name == "notes":
-            index += 1
-        else:  # originalData, mda:metadata, other namespaces
-            index = skip(events, index)
-    return RawUnit(
-        prefix + head.attrs.get("id", str(start)), source, target if has_target else None, tuple(meta), head.offset
-    )
+            meta += [("note", plain_text(events, note)) for note in iter_children(events, child)]
+    unit_id = prefix + head.attrs.get("id", str(start))
+    return RawUnit(unit_id, source, target if has_target else None, tuple(meta), head.offset)
 
 
-def _segment_v2(
-    events: list[Event], start: int, source: Extract, target: Extract, is_segment: bool
-) -> tuple[int, bool]:
-    end = skip(events, start)
+def _segment_v2(events: list[Event], start: int, source: Extract, target: Extract, is_segment: bool) -> bool:
+    """Append a segment's (or an ignorable's) source and target; True when it has a target."""
     s_start, t_start = source.length, target.length
     found = False
-    index = start + 1
-    while index < end - 1:
-        event = events[index]
-        if event.kind == "start" and event.name in ("source", "target"):
-            side = source if event.name == "source" else target
-            found = found or event.name == "target"
-            index = read_inline(events, index + 1, side)
-        else:
-            index = skip(events, index) if event.kind == "start" else index + 1
+    for child in iter_children(events, start):
+        name = events[child].name
+        if name in ("source", "target"):
+            found = found or name == "target"
+            read_inline(events, child + 1, source if name == "source" else target)
     if is_segment:
         source.mark_segment(s_start)
         target.mark_segment(t_start)
-    return end, found
-
-
-def _plain(events: list[Event], start: int) -> str:
-    end = skip(events, start)
-    return "".join(e.text for e in events[start:end] if e.kind == "text").strip()
+    return found
 
 
 def _state_issue(unit: RawUnit) -> list[InputIssue]:

@@ -150,15 +150,21 @@ def iter_children(events: list[Event], start: int) -> Iterator[int]:
             depth -= 1
 
 
-def element_end(events: list[Event], start: int) -> int:
-    """Index of the end event matching the start event at ``start``."""
+def plain_text(events: list[Event], start: int) -> str:
+    """All the character data inside an element (a note), stripped."""
+    end = skip(events, start)
+    return "".join(e.text for e in events[start:end] if e.kind == "text").strip()
+
+
+def skip(events: list[Event], index: int) -> int:
+    """Index just after the element whose start event is at ``index``."""
     depth = 0
-    for index in range(start + 1, len(events)):
-        kind = events[index].kind
+    for position in range(index, len(events)):
+        kind = events[position].kind
         if kind == "start":
             depth += 1
         elif kind == "end":
-            if depth == 0:
-                return index
             depth -= 1
-    return len(events) - 1
+            if depth == 0:
+                return position + 1
+    return len(events)
