@@ -63,7 +63,8 @@ def _run_case(source_text: str, target_text: str, encoder_name: str, max_bytes: 
 def _stages(source_text: str, target_text: str, encoder: Any, max_bytes: int | None) -> dict[str, float]:
     from mtqa.align import align_documents
     from mtqa.checks.base import CheckContext
-    from mtqa.checks.registry import run_checks, select_checks
+    from mtqa.checks.registry import select_checks
+    from mtqa.checks.runner import run_checks
     from mtqa.config import Config
     from mtqa.io.decoding import check_size
     from mtqa.io.text import document_from_text
