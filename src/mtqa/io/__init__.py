@@ -20,7 +20,7 @@ from mtqa.io.text import decode, document_from_sentences, document_from_text, re
 from mtqa.io.units import BilingualDocument, UnitPair
 from mtqa.model import Document, InputIssue
 
-XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff", ".xlz")
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
 TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".jsonl", ".ndjson")
 BILINGUAL_SUFFIXES = (*XLIFF_SUFFIXES, ".tmx", ".po", *TABLE_SUFFIXES)
 RESOURCE_SUFFIXES = (".json", ".yml", ".yaml")
