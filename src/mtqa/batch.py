@@ -280,3 +280,78 @@ def check_pairs(
         if on_done is not None:
             on_done(pair, report)
     return results
+
+
+MANIFEST_COLUMNS = ("source", "target", "source_lang", "target_lang", "name")
+
+
+def read_manifest(path: Path) -> Pairing:
+    """The pairs a manifest lists, in its order: a JSONL file (one JSON object a line) or a Parquet file,
+    with columns ``source`` and ``target`` (paths, relative to the manifest's folder unless absolute) and
+    optionally ``source_lang``, ``target_lang`` (language tags) and ``name`` (the report's name; by default
+    the target's path without its suffix). Every listed file must exist."""
+    rows = _parquet_rows(path) if path.suffix.lower() == ".parquet" else _jsonl_rows(path)
+    pairs = [_manifest_pair(path, number, row) for number, row in rows]
+    return Pairing(tuple(pairs), ())
+
+
+def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as error:
+            raise InputError(f"{path}:{number}: not a JSON object ({error})") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{path}:{number}: expected a JSON object with 'source' and 'target'")
+        yield number, row
+
+
+def _parquet_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise UsageError("reading a .parquet manifest needs pyarrow (pip install pyarrow); or use JSONL")
+    import pandas as pd
+
+    try:
+        frame = pd.read_parquet(path)
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    columns = [column for column in MANIFEST_COLUMNS if column in frame.columns]
+    for number, values in enumerate(frame[columns].itertuples(index=False, name=None), 1):
+        yield number, {column: None if pd.isna(value) else value for column, value in zip(columns, values, strict=True)}
+
+
+def _manifest_pair(manifest: Path, number: int, row: dict[str, Any]) -> ArticlePair:
+    where = f"{manifest}:{number}"
+    unknown = sorted(set(row) - set(MANIFEST_COLUMNS))
+    if unknown:
+        raise InputError(f"{where}: unknown column {unknown[0]!r} (known: {', '.join(MANIFEST_COLUMNS)})")
+    files = []
+    for side in ("source", "target"):
+        value = row.get(side)
+        if not isinstance(value, str) or not value:
+            raise InputError(f"{where}: '{side}' must be the path of an article")
+        file = Path(value) if Path(value).is_absolute() else manifest.parent / value
+        if not file.is_file():
+            raise InputError(f"{where}: {file}: no such file")
+        files.append(file)
+    langs = []
+    for field in ("source_lang", "target_lang"):
+        value = row.get(field)
+        if value is not None and (not isinstance(value, str) or not _valid(value)):
+            raise InputError(f"{where}: '{field}' must be a language tag such as en, fr, fr-CA ({value!r})")
+        langs.append(_normal(value) if value is not None else None)
+    name = row.get("name")
+    if name is None:
+        target = PurePosixPath(Path(row["target"]).as_posix())
+        name = (target.relative_to(target.anchor) if target.anchor else target).with_suffix("").as_posix()
+    elif not isinstance(name, str) or not name.strip():
+        raise InputError(f"{where}: 'name' must be a non-empty report name")
+    return ArticlePair(name, files[0], files[1], langs[0], langs[1])
