@@ -244,6 +244,12 @@ GUARDS: list[tuple[Callable[[Path, Path, Path], list[str | Path]], str]] = [
     (lambda d, s, t: [s, t, "--json", t], "refusing to overwrite an input"),
     (lambda d, s, t: [s, t, "--json", d / "r.json", "--html", d / "r.json"], "same file"),
     (lambda d, s, t: [s, d], "give two files, or two folders"),
+    (lambda d, s, t: [], "give SOURCE and TARGET (files or folders of articles), or --manifest FILE"),
+    (lambda d, s, t: [s, t, "--jobs", "2"], "--jobs, --dask and --resume are for folders of articles or a --manifest"),
+    (lambda d, s, t: [d, d, "-s", "en", "--jobs", "lots"], "--jobs 'lots': give a number of worker processes"),
+    (lambda d, s, t: [d, d, "-s", "en", "--resume"], "--resume reuses the reports of an earlier run: give its --out"),
+    (lambda d, s, t: ["--manifest", s, s], "--manifest lists the pairs: give no SOURCE or TARGET"),
+    (lambda d, s, t: ["--manifest", s], "not a JSON object"),
 ]
 
 

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import importlib.util
+import pickle
+
+import pytest
+
+from mtqa.cli.many import parse_jobs
+from mtqa.errors import CheckCrashed, InputError, MtqaError, UsageError
+from mtqa.parallel import free_cores, run_tasks
+from mtqa.parallel.tasks import portable_errors
+
+
+def test_jobs_are_a_number_or_auto() -> None:
+    assert [parse_jobs(value) for value in (None, "1", "4", "auto", " AUTO ", "0")] == [None, 1, 4, 0, 0, 0]
+    for bad in ("-1", "two", "²", "1.5"):
+        with pytest.raises(UsageError, match="give a number of worker processes"):
+            parse_jobs(bad)
+    assert 1 <= free_cores()
+
+
+def test_dask_missing_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    with pytest.raises(UsageError, match=r"--dask needs Dask: pip install 'mtqa\[dask\]'"):
+        run_tasks([], dask="local")
+
+
+def test_errors_cross_processes_with_their_message() -> None:
+    crashed = CheckCrashed("names.x", "a.txt", ValueError("boom"))
+    with pytest.raises(MtqaError) as caught, portable_errors():
+        raise crashed
+    travelled = pickle.loads(pickle.dumps(caught.value))
+    assert str(travelled) == str(crashed)
+    with pytest.raises(InputError), portable_errors():  # errors that pickle keep their type
+        raise InputError("a.txt: not UTF-8")
