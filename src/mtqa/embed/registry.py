@@ -28,13 +28,11 @@ ENCODER_NAMES: tuple[str, ...] = (*_FACTORIES, f"{ST_PREFIX}<model name or path>
 
 
 def get_encoder(name: str, *, cache: bool = True, cache_dir: Path | None = None) -> Encoder:
-    """Create the encoder called ``name``, wrapped in the on-disk cache unless ``cache`` is False."""
-    encoder = _create(name.strip())
-    if not cache:
-        return encoder
+    """Create the encoder called ``name``, wrapped in the run's in-memory cache and, unless ``cache`` is
+    False, the on-disk one."""
     from mtqa.embed.cache import CachedEncoder
 
-    return CachedEncoder(encoder, cache_dir)
+    return CachedEncoder(_create(name.strip()), cache_dir, persist=cache)
 
 
 def _create(name: str) -> Encoder:
