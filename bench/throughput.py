@@ -237,9 +237,12 @@ _STAGES = (
 )
 
 
+_LANGUAGE_ID = {"detect_language", "sentence_languages", "sentence_detector", "_document_detector", "_detect"}
+
+
 def stage_of(frame: FrameType) -> str | None:
     filename = frame.f_code.co_filename.replace("\\", "/")
-    if frame.f_code.co_name in ("detect_language", "_detect") or "/lingua/" in filename:
+    if frame.f_code.co_name in _LANGUAGE_ID or "/lingua/" in filename or filename.endswith("/mtqa/lang/detect.py"):
         return "language ID"
     for marker, stage in _STAGES:
         if marker in filename:
