@@ -104,9 +104,11 @@ class CachedEncoder:
             if fresh.ndim != 2 or fresh.shape[0] != len(missing):
                 raise EncoderError(f"{signature}: returned {fresh.shape} vectors for {len(missing)} texts")
             self._dimension = self._dimension or fresh.shape[1]
+            # Copies: a row view would keep its whole batch alive in the memory layer.
+            rows = [row.copy() for row in fresh]
             if self._persist:
-                self._write({keys[text]: vector for text, vector in zip(missing, fresh, strict=True)})
-            found.update(zip(missing, fresh, strict=True))
+                self._write({keys[text]: vector for text, vector in zip(missing, rows, strict=True)})
+            found.update(zip(missing, rows, strict=True))
         self._remember(texts, found)
         return found
 
