@@ -1,4 +1,5 @@
-"""Target sentences left in the source language, or copied unchanged from the source.
+"""Target sentences left in the source language, copied unchanged from the source, or holding words
+left untranslated.
 
 Language identification uses lingua restricted to the two languages of the pair
 (:meth:`mtqa.lang.detect.LanguageIdentifier.sentence_languages`), which is accurate on single sentences;
@@ -12,6 +13,17 @@ Language identification is the slow part, so a clause is first judged cheaply: o
 (``[terminology] function_words`` in ``data/lang/<code>.toml``) and none of the source language's own is
 in the target language, and lingua is not asked. A clause left in the source language always holds some
 of the source's own function words, so nothing is lost.
+
+``untranslated.words``: words of the source left as they are inside a translated sentence (``vos
+braises blaze``, ``un 100 % duty cycle``). A target word counts when the source sentence has it too, it
+is common in the source language (Zipf frequency ``MIN_SOURCE_ZIPF`` or more in wordfreq's lists, see
+:mod:`mtqa.lang.lexicon`) and much rarer in the target language (``MARGIN`` less): loanwords the target
+uses (``weekend``, ``cycle``) are as common there. Capitalised words are names until the evidence says
+otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are judged: in German,
+which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
+Acronyms, words of fewer than three letters and markup (``<laugh/>``) are left alone. Adjacent
+untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
+rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``.
 """
 
 from __future__ import annotations
@@ -20,10 +32,12 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
+from mtqa.checks._textutil import mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
-from mtqa.model import Finding, Sentence
+from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.model import Finding, Sentence, Span
 
 MIN_WORDS = 4
 CLEAR_WORDS = 2
@@ -171,4 +185,102 @@ class SourceLanguage(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage)
+# A word is judged untranslated when it is common in the source language (one in a million words or
+# more) and at least this much rarer, in Zipf units (a factor of 10 each), in the target language.
+MIN_SOURCE_ZIPF = 3.0
+MARGIN = 1.5
+_LETTERS = re.compile(r"[^\W\d_]+")
+# What may stand between two words of one untranslated phrase.
+_PHRASE_GAP = re.compile(r"[ \u00a0-]+")
+
+
+def foreign_word(word: str, source: Lexicon, target: Lexicon) -> bool:
+    """True when ``word`` is common in the source language and much rarer in the target language."""
+    source_zipf = source.zipf(word)
+    return source_zipf >= MIN_SOURCE_ZIPF and source_zipf - target.zipf(word) >= MARGIN
+
+
+_MARKUP = re.compile(r"<[^<>]*>")
+
+
+def _words(text: str) -> Iterator[re.Match[str]]:
+    """The letter runs of ``text`` outside markup tags, URLs and addresses."""
+    masked = _MARKUP.sub(lambda match: " " * len(match.group()), text) if "<" in text else text
+    return _LETTERS.finditer(mask_protected(masked))
+
+
+def _judged(word: str, source_words: set[str]) -> bool:
+    """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
+    return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
+
+
+class UntranslatedWords(Check):
+    """Source words left untranslated inside a translated sentence."""
+
+    info = CheckInfo(
+        id="untranslated.words",
+        category="untranslated",
+        severity="major",
+        description="Words of the source left untranslated inside a translated sentence (`vos braises blaze`).",
+        scope=Scope.SENTENCE,
+        requires=("source_language",),
+        defers_to=("untranslated.copied_sentence", "untranslated.source_language"),
+        failing=(
+            fails("Choose a lightweight model.", "Choisissez un modèle lightweight.", finds="lightweight"),
+            fails(
+                "It has a powerful and strong motor.",
+                "Il est équipé d’un moteur powerful and strong pour les travaux les plus lourds de la maison.",
+                finds="powerful and strong",
+            ),
+        ),
+        passing=(
+            passes("We spent the weekend in Paris.", "Nous avons passé le weekend à Paris."),
+            passes("President Brown met the Golden Gate team.", "Le président Brown a rencontré l'équipe Golden Gate."),
+            passes("The cycle ends.", "Le cycle se termine."),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        source_language, target_language = context.source_language, context.target_language
+        if source_language.same_language(target_language):
+            return
+        source_words = {match.group().casefold() for sentence in pair.source for match in _words(sentence.text)}
+        if not source_words:
+            return
+        candidates = [
+            (sentence, match)
+            for sentence in pair.target
+            for match in _words(sentence.text)
+            if _judged(match.group(), source_words)
+        ]
+        if not candidates:
+            return
+        source_lexicon, target_lexicon = lexicon(source_language), lexicon(target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        foreign = [(s, m) for s, m in candidates if foreign_word(m.group(), source_lexicon, target_lexicon)]
+        for sentence, start, end in _phrases(foreign):
+            span = Span(sentence.span.start + start, sentence.span.start + end)
+            excerpt = sentence.text[start:end]
+            yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
+
+
+def _phrases(words: list[tuple[Sentence, re.Match[str]]]) -> Iterator[tuple[Sentence, int, int]]:
+    """Adjacent words (only spaces or hyphens between them) joined into phrases: (sentence, start, end)."""
+    current: tuple[Sentence, int, int] | None = None
+    for sentence, match in words:
+        if (
+            current is not None
+            and current[0] is sentence
+            and _PHRASE_GAP.fullmatch(sentence.text[current[2] : match.start()])
+        ):
+            current = (sentence, current[1], match.end())
+            continue
+        if current is not None:
+            yield current
+        current = (sentence, match.start(), match.end())
+    if current is not None:
+        yield current
+
+
+CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords)
