@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from mtqa.config import CheckConfig
@@ -148,11 +149,13 @@ class CheckContext:
     reference: Document | None = None
     _analyses: dict[Callable[[CheckContext], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
+    # Cached on the instance (the context is frozen, but a cached_property writes to its __dict__):
+    # checks read the languages thousands of times per article.
+    @cached_property
     def source_language(self) -> Language:
         return Language.parse(self.source.lang) if self.source.lang else UND
 
-    @property
+    @cached_property
     def target_language(self) -> Language:
         return Language.parse(self.target.lang) if self.target.lang else UND
 

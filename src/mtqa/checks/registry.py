@@ -19,7 +19,7 @@ import importlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mtqa.checks.base import REQUIREMENTS, SCOPE_METHODS, Check, CheckInfo, Scope
 from mtqa.errors import ConfigError
@@ -174,9 +174,14 @@ def execution_order(selected: Iterable[type[Check]]) -> list[type[Check]]:
     """The selected checks and their preconditions, preconditions first (registry order otherwise).
 
     Checks that are not registered (a library user's own, run directly) are welcome too."""
-    selected = list(selected)
+    return list(_execution_order(tuple(selected)))
+
+
+@lru_cache(maxsize=64)
+def _execution_order(selected: tuple[type[Check], ...]) -> tuple[type[Check], ...]:
+    # Cached: the runner asks once per article, mostly for the same selection of check classes.
     checks = {**registry().checks, **{check.info.id: check for check in selected}}
-    return [checks[check_id] for check_id in _ordered(checks, [check.info.id for check in selected])]
+    return tuple(checks[check_id] for check_id in _ordered(checks, [check.info.id for check in selected]))
 
 
 def all_checks() -> list[CheckInfo]:

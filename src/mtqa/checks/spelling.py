@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from mtqa.checks._textutil import mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
@@ -46,8 +46,7 @@ _JOINED = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class _Word:
+class _Word(NamedTuple):
     text: str
     start: int  # offset into the sentence
     end: int
@@ -59,11 +58,11 @@ def _words(text: str) -> tuple[_Word, ...]:
 
 
 def _capitals(word: str) -> int:
-    return sum(c.isupper() for c in word)
+    return 0 if word.islower() else sum(map(str.isupper, word))
 
 
 def _letters(word: str) -> int:
-    return sum(c.isalpha() for c in word)
+    return sum(map(str.isalpha, word))
 
 
 @cache
@@ -82,12 +81,10 @@ def first_word(text: str) -> _Word | None:
     """The first token of a sentence after quotes, brackets, dashes and bullets; None if it is no word
     (a number, a symbol)."""
     lead = _LEAD.match(text)
-    start = lead.end() if lead else 0
-    words = _words(text)
-    first = next((w for w in words if w.start >= start), None)
-    if first is None or first.start != start or not first.text[0].isalpha():
+    first = _WORD.match(text, lead.end() if lead else 0)
+    if first is None or not first.group()[0].isalpha():
         return None
-    return first
+    return _Word(first.group(), first.start(), first.end())
 
 
 class SentenceStart(Check):

@@ -12,7 +12,9 @@ Language identification is the slow part, so a clause is first judged cheaply: o
 ``CLEAR_WORDS`` function words of the target language that the source language does not have
 (``[terminology] function_words`` in ``data/lang/<code>.toml``) and none of the source language's own is
 in the target language, and lingua is not asked. A clause left in the source language always holds some
-of the source's own function words, so nothing is lost.
+of the source's own function words, so nothing is lost. Nor is lingua asked about a clause whose words
+are on average clearly more common in the target language than in the source language (wordfreq's
+lists, ``LEXICON_MARGIN``).
 
 ``untranslated.words``: words of the source left as they are inside a translated sentence (``vos
 braises blaze``, ``un 100 % duty cycle``). A target word counts when the source sentence has it too, it
@@ -92,6 +94,18 @@ def _plainly_in(words: list[str], lang: Language, other: Language) -> bool:
     return sum(w in own for w in folded) >= CLEAR_WORDS and not any(w in foreign for w in folded)
 
 
+# A clause whose words are, on average, this much more common (Zipf units) in the target language than
+# in the source language is in the target language: lingua is not asked. Clauses left in the source
+# language average +1 or more; translated ones with a few source words stay well below this.
+LEXICON_MARGIN = 0.5
+
+
+def _plainly_by_lexicon(words: list[str], source: Lexicon, target: Lexicon) -> bool:
+    """True when the words are, on average, clearly more common in the target language (wordfreq)."""
+    differences = [max(-3.0, min(3.0, target.zipf(w) - source.zipf(w))) for w in words]
+    return sum(differences) / len(differences) >= LEXICON_MARGIN
+
+
 class CopiedSentence(Check):
     """A target sentence is the source sentence, unchanged."""
 
@@ -167,6 +181,9 @@ class SourceLanguage(Check):
             for words in (_lower_words(clause) for clause in _CLAUSE.split(_URL_OR_CODE.sub(" ", sentence.text)))
             if len(words) >= MIN_WORDS and not _plainly_in(words, target_language, source_language)
         ]
+        lexicons = lexicon(source_language), lexicon(target_language)
+        if lexicons[0] is not None and lexicons[1] is not None:
+            clauses = [(s, words) for s, words in clauses if not _plainly_by_lexicon(words, lexicons[0], lexicons[1])]
         if not clauses:
             return
         languages = context.identifier.sentence_languages(

@@ -13,6 +13,7 @@ from mtqa.cli.options import (
     ConfigPath,
     EncoderName,
     NoCache,
+    ProfileName,
     SourceLang,
     TargetLang,
     guard_outputs,
@@ -74,6 +75,7 @@ def check(
     ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
+    profile: ProfileName = None,
     no_cache: NoCache = False,
     enable: Annotated[
         list[str] | None, typer.Option("--enable", help="Run only these checks or families (repeatable).")
@@ -111,7 +113,7 @@ def check(
         category_limits = parse_category_limits(max_findings or [])
 
         def config_for(near: Path) -> Config:
-            config = resolve_config(config_path, near, encoder, no_cache)
+            config = resolve_config(config_path, near, encoder, no_cache, profile)
             return _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
