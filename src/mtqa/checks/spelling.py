@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from mtqa.checks._textutil import mask_protected
+from mtqa.checks._textutil import decode_references, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Finding, Sentence, Span
@@ -54,7 +54,7 @@ class _Word(NamedTuple):
 
 @article_cached
 def _words(text: str) -> tuple[_Word, ...]:
-    return tuple(_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(text))
+    return tuple(_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(decode_references(text)))
 
 
 def _capitals(word: str) -> int:
@@ -80,6 +80,7 @@ def sentence_pairs(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
 def first_word(text: str) -> _Word | None:
     """The first token of a sentence after quotes, brackets, dashes and bullets; None if it is no word
     (a number, a symbol)."""
+    text = decode_references(text)
     lead = _LEAD.match(text)
     first = _WORD.match(text, lead.end() if lead else 0)
     if first is None or not first.group()[0].isalpha():
