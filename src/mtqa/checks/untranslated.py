@@ -206,7 +206,8 @@ class SourceLanguage(Check):
 # more) and at least this much rarer, in Zipf units (a factor of 10 each), in the target language.
 MIN_SOURCE_ZIPF = 3.0
 MARGIN = 1.5
-_LETTERS = re.compile(r"[^\W\d_]+")
+# Letter runs that are whole tokens: "safe2choose" holds no word "safe".
+_LETTERS = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
 # What may stand between two words of one untranslated phrase.
 _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 
