@@ -177,8 +177,8 @@ class LostCapitals(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         names: dict[str, str] = {}
         for sentence in pair.source:
-            for folded, form in _name_capitals(sentence).items():
-                names.setdefault(folded, form)
+            for folded, source_form in _name_capitals(sentence).items():
+                names.setdefault(folded, source_form)
         if not names:
             return
         function_words = _function_words(context.target_language) | _function_words(context.source_language)
