@@ -10,7 +10,9 @@
   or a single initial capital inside a sentence with lower-case neighbours (``in Canada``). Capitalised
   words in a run of capitalised words (a title, ``National Surveillance System``) are left alone, since
   the target language may write such titles in lower case (``Système national de surveillance``); so are
-  single letters and the target language's function words.
+  single letters, the target language's function words, URLs and e-mail addresses. A source language that
+  capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
+  capitals count (``NATO``, ``iPhone``).
 - ``spelling.run_together``: two words written as one: two lower-case letters then a capital and a
   lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
   ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
@@ -127,9 +129,10 @@ def _plain_lower(word: str) -> bool:
     return word[0].islower() and not any(c.isupper() for c in word[1:])
 
 
-def _name_capitals(sentence: Sentence) -> dict[str, str]:
-    """Folded form -> source form of the words whose capitals mark a name or an acronym."""
-    text = sentence.text
+def _name_capitals(sentence: Sentence, capitalises_nouns: bool) -> dict[str, str]:
+    """Folded form -> source form of the words whose capitals mark a name or an acronym. In a language
+    that capitalises nouns, only capitals beyond the first letter count (``NATO``, ``EtRON2``)."""
+    text = mask_protected(sentence.text)
     words = _words(text)
     names: dict[str, str] = {}
     for index, word in enumerate(words):
@@ -138,6 +141,8 @@ def _name_capitals(sentence: Sentence) -> dict[str, str]:
             continue
         if capitals >= 2 or (capitals == 1 and not word.text[0].isupper()):
             names.setdefault(word.text.casefold(), word.text)
+            continue
+        if capitalises_nouns:
             continue
         if _AFTER_STOP.search(text[: word.start]):
             continue  # a capital that starts a sentence says nothing
@@ -176,14 +181,15 @@ class LostCapitals(Check):
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         names: dict[str, str] = {}
+        capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
         for sentence in pair.source:
-            for folded, source_form in _name_capitals(sentence).items():
+            for folded, source_form in _name_capitals(sentence, capitalises_nouns).items():
                 names.setdefault(folded, source_form)
         if not names:
             return
         function_words = _function_words(context.target_language) | _function_words(context.source_language)
         for sentence in pair.target:
-            for word in _words(sentence.text):
+            for word in _words(mask_protected(sentence.text)):
                 form = names.get(word.text.casefold())
                 if form is None or word.text == form or _capitals(word.text):
                     continue

@@ -23,7 +23,9 @@ is common in the source language (Zipf frequency ``MIN_SOURCE_ZIPF`` or more in 
 uses (``weekend``, ``cycle``) are as common there. Capitalised words are names until the evidence says
 otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are judged: in German,
 which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
-Acronyms, words of fewer than three letters and markup (``<laugh/>``) are left alone. Adjacent
+Acronyms, words of fewer than three letters, markup (``<laugh/>``), the language data's unit and
+number words (``won``) and words that continue a name kept from the source (``l'Autorité des marchés
+financiers``, ``Journal du dimanche``) are left alone. Adjacent
 untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
 rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``.
 """
@@ -255,6 +257,11 @@ class UntranslatedWords(Check):
             passes("We spent the weekend in Paris.", "Nous avons passé le weekend à Paris."),
             passes("President Brown met the Golden Gate team.", "Le président Brown a rencontré l'équipe Golden Gate."),
             passes("The cycle ends.", "Le cycle se termine."),
+            passes(
+                "The Autorité des marchés financiers approved it.",
+                "Die Autorité des marchés financiers hat es genehmigt.",
+                target_lang="de",
+            ),
         ),
     )
 
@@ -276,11 +283,43 @@ class UntranslatedWords(Check):
         source_lexicon, target_lexicon = lexicon(source_language), lexicon(target_language)
         if source_lexicon is None or target_lexicon is None:
             return
-        foreign = [(s, m) for s, m in candidates if foreign_word(m.group(), source_lexicon, target_lexicon)]
+        own = _own_words(target_language)
+        foreign = [
+            (s, m)
+            for s, m in candidates
+            if m.group().casefold() not in own
+            and foreign_word(m.group(), source_lexicon, target_lexicon)
+            and not _inside_kept_name(s.text, m.start(), source_words)
+        ]
         for sentence, start, end in _phrases(foreign):
             span = Span(sentence.span.start + start, sentence.span.start + end)
             excerpt = sentence.text[start:end]
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
+
+
+@cache
+def _own_words(language: Language) -> frozenset[str]:
+    """Words the language data lists as the language's own: unit and currency names (``won``), numbers."""
+    return frozenset(
+        word.casefold()
+        for key in ("units", "words", "scales")
+        for word in language.data.table_of("numbers", key)
+        if " " not in word
+    )
+
+
+def _inside_kept_name(text: str, start: int, source_words: set[str]) -> bool:
+    """True when the word at ``start`` continues a name kept from the source: walking back over words
+    copied from the source, a capitalised one is reached that starts no sentence ("Autorité des marchés
+    financiers", "Journal du dimanche", "Cour d'honneur")."""
+    before = list(_words(text[:start]))
+    for match in reversed(before):
+        word = match.group()
+        if word.casefold() not in source_words:
+            return False
+        if word[0].isupper():
+            return bool(text[: match.start()].strip()) and not text[: match.start()].rstrip().endswith((".", "!", "?"))
+    return False
 
 
 def _phrases(words: list[tuple[Sentence, re.Match[str]]]) -> Iterator[tuple[Sentence, int, int]]:
