@@ -31,6 +31,7 @@ from mtqa.checks.base import CheckContext
 from mtqa.config import CheckConfig
 from mtqa.lang.detect import LanguageIdentifier
 from mtqa.model import Alignment, Bead, Document, Paragraph, ParagraphBead, Span
+from mtqa.runcache import RunMemo
 from mtqa.segment import segment_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -208,6 +209,12 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
 
 
+@cache
+def _memo() -> RunMemo:
+    # The bench is one run, as a Checker's folder run is: memoised helpers are shared by its segments.
+    return RunMemo()
+
+
 def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     """A one-paragraph article for the segment, sentences paired 1-1 when both sides have as many
     (otherwise the segment is one sentence bead); no encoder. None for an empty side."""
@@ -222,4 +229,4 @@ def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     else:
         sentences = (Bead(source_ids, target_ids, None),)
     bead = ParagraphBead((0,), (0,), None, sentences)
-    return CheckContext(source, target, Alignment((bead,), "bench-1-1"), config, identifier=_identifier())
+    return CheckContext(source, target, Alignment((bead,), "bench-1-1"), config, identifier=_identifier(), memo=_memo())

@@ -12,6 +12,7 @@ from mtqa import __version__
 from mtqa.config import Config
 from mtqa.lang import Language
 from mtqa.model import Alignment, ArticleReport, Document, Signature
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
     from mtqa.checks.base import Check
@@ -35,8 +36,9 @@ def checks_signature(check_ids: list[str]) -> str:
 
 class Checker:
     """Checks translated articles with its models loaded once: the encoder (one per encoder setting
-    of the configs it is given) and language identification. Folder runs, ``compare`` and Dask workers
-    keep one Checker for all their articles; nothing it holds outlives it.
+    of the configs it is given), language identification, and the memo of the checks' text helpers
+    (:mod:`mtqa.runcache`). Folder runs, ``compare`` and Dask workers keep one Checker for all their
+    articles; nothing it holds outlives it.
     """
 
     def __init__(self, config: Config | None = None, encoder: Encoder | None = None, *, keep_going: bool = False):
@@ -45,6 +47,7 @@ class Checker:
         self._encoder = encoder
         self._encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
         self._identifier: LanguageIdentifier | None = None
+        self._memo = RunMemo()
 
     def encoder_for(self, config: Config) -> Encoder:
         """The encoder given to the Checker, or the one ``config`` names (loaded once per setting)."""
@@ -123,7 +126,9 @@ class Checker:
             alignment = align_documents(pair.source, pair.target, encoder)
         else:
             alignment = score_alignment(pair.source, pair.target, alignment.beads, encoder)
-        context = CheckContext(pair.source, pair.target, alignment, config.checks, encoder, self.identifier)
+        context = CheckContext(
+            pair.source, pair.target, alignment, config.checks, encoder, self.identifier, memo=self._memo
+        )
         run = run_checks(context, checks, keep_going=self.keep_going)
         similarities = [bead.similarity for bead in alignment.beads if bead.similarity is not None]
         summary = summarise(

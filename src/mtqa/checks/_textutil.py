@@ -9,6 +9,7 @@ import html
 import re
 import unicodedata
 from collections.abc import Sequence
+from functools import lru_cache
 
 from mtqa.lang import Language
 from mtqa.runcache import article_cached
@@ -62,9 +63,10 @@ def fold(text: str) -> str:
     return _fold_unicode(text)
 
 
-@article_cached
+@lru_cache(maxsize=1 << 16)
 def _fold_unicode(text: str) -> str:
-    # Cached for the article: the same words are folded once per name they are compared with.
+    # A pure function of a word, called once per name the word is compared with: a bounded LRU cache
+    # keeps words across articles (no article, no context).
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 

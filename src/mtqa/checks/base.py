@@ -31,6 +31,7 @@ from mtqa.model import (
     Severity,
     Span,
 )
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
@@ -147,10 +148,10 @@ class CheckContext:
     encoder: Encoder | None = None
     identifier: LanguageIdentifier = field(default_factory=lambda: _identifier())
     reference: Document | None = None
+    # Memoised text helpers of the run: a Checker gives all its articles the same one.
+    memo: RunMemo = field(default_factory=RunMemo, compare=False, repr=False)
     _analyses: dict[Callable[[CheckContext], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    # Cached on the instance (the context is frozen, but a cached_property writes to its __dict__):
-    # checks read the languages thousands of times per article.
     @cached_property
     def source_language(self) -> Language:
         return Language.parse(self.source.lang) if self.source.lang else UND

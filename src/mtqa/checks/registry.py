@@ -47,7 +47,7 @@ class InvalidCheck(ConfigError):
     """A check whose declaration breaks the rules every check follows."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Registry:
     checks: Mapping[str, type[Check]]  # id -> check, built-in families first, in declaration order
     families: tuple[str, ...]
@@ -170,17 +170,17 @@ def _ordered(checks: Mapping[str, type[Check]], ids: Iterable[str]) -> list[str]
     return order
 
 
-def execution_order(selected: Iterable[type[Check]]) -> list[type[Check]]:
+def execution_order(selected: Iterable[type[Check]]) -> tuple[type[Check], ...]:
     """The selected checks and their preconditions, preconditions first (registry order otherwise).
 
     Checks that are not registered (a library user's own, run directly) are welcome too."""
-    return list(_execution_order(tuple(selected)))
+    return _execution_order(registry(), tuple(selected))
 
 
 @lru_cache(maxsize=64)
-def _execution_order(selected: tuple[type[Check], ...]) -> tuple[type[Check], ...]:
-    # Cached: the runner asks once per article, mostly for the same selection of check classes.
-    checks = {**registry().checks, **{check.info.id: check for check in selected}}
+def _execution_order(current: Registry, selected: tuple[type[Check], ...]) -> tuple[type[Check], ...]:
+    # Keyed by the registry too: a run asks for the same few selections once per article.
+    checks = {**current.checks, **{check.info.id: check for check in selected}}
     return tuple(checks[check_id] for check_id in _ordered(checks, [check.info.id for check in selected]))
 
 

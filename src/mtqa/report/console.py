@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mtqa.model import ArticleReport
-from mtqa.report.common import category_counts, severity_counts, truncate, verdict, worst_first
+from mtqa.report.common import category_counts, one_line, severity_counts, truncate, verdict, worst_first
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -22,16 +22,17 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
     state = verdict(report)
     headline = Text.assemble(
         ("mtqa ", "bold"),
-        (report.target.path, "cyan"),
+        (one_line(report.target.path), "cyan"),
         f": quality {summary.quality_score:.2f}/100, ",
         (state, "bold green" if summary.passed else "bold red"),
         f" (MQM penalty {summary.mqm_penalty_per_1000_words:.2f} per 1,000 words)",
     )
     console.print(headline)
     for reason in report.gate_reasons:
-        console.print(Text(f"  gate: {reason}", style="red"))
+        console.print(Text(f"  gate: {one_line(reason)}", style="red"))
     for problem in report.check_errors:
-        console.print(Text(f"  check {problem.check} {problem.message}", style="red" if problem.crashed else "dim"))
+        style = "red" if problem.crashed else "dim"
+        console.print(Text(f"  check {problem.check} {one_line(problem.message)}", style=style))
     counts = Table("severity", "findings", box=None, padding=(0, 2))
     for severity, count in severity_counts(report.findings).items():
         counts.add_row(Text(severity, style=_STYLE[severity]), str(count))
@@ -46,7 +47,7 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
         table.add_row(
             Text(finding.severity, style=_STYLE[finding.severity]),
             Text(finding.check),
-            Text(truncate(finding.excerpt, 40)),
-            Text(truncate(finding.message, 80)),
+            Text(one_line(truncate(finding.excerpt, 40))),
+            Text(one_line(truncate(finding.message, 80))),
         )
     console.print(table)

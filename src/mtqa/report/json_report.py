@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
@@ -93,8 +94,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             stream.write(data.encode("utf-8") if isinstance(data, str) else data)
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp creates the file readable by its owner only; reports are meant to be shared.
-        temporary.chmod(0o644)
+        # mkstemp creates the file for its owner only: give it the mode the file had, or the one a new
+        # file gets under the user's umask (0o666 less the umask), as any other tool would.
+        temporary.chmod(_mode_for(target))
         temporary.replace(target)
     except BaseException as error:
         with suppress(OSError):
@@ -128,6 +130,15 @@ def bead_to_data(bead: Bead) -> dict[str, Any]:
         "target": list(bead.target),
         "similarity": _round(bead.similarity, 4),
     }
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _document(document: Document) -> dict[str, Any]:
