@@ -75,6 +75,13 @@ CASES = [
         set(),
     ),
     ("They <laugh/> at the party.", "Sie <laugh/> auf der Feier.", "en", "de", set()),
+    (
+        "Friends of the Union Chain Bridge met at energieagentur.nrw today.",
+        "Friends of the Union Chain Bridge traf sich heute bei energieagentur.nrw.",
+        "en",
+        "de",
+        set(),
+    ),
     ("The Velmora board approved the budget.", "Le conseil de Velmora a approuvé le budget.", "en", "fr", set()),
     ("Katharina Albrecht defended the prices.", "Katharina Albrecht a défendu les tarifs.", "en", "fr", set()),
     ("Marek Olsen, Hamburg.", "Marek Olsen, Hamburg.", "en", "de", set()),

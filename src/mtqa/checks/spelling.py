@@ -193,8 +193,9 @@ class LostCapitals(Check):
                 form = names.get(word.text.casefold())
                 if form is None or word.text == form or _capitals(word.text):
                     continue
-                if word.text.casefold() in function_words:
-                    continue
+                glued = word.start > 0 and sentence.text[word.start - 1] in "./@"
+                if word.text.casefold() in function_words or glued:
+                    continue  # a function word, or a word of an address ("energieagentur.nrw")
                 yield self.finding(
                     context,
                     f"{form!r} is written {word.text!r}: the capitals of the source are lost",

@@ -221,6 +221,8 @@ def foreign_word(word: str, source: Lexicon, target: Lexicon) -> bool:
 
 
 _MARKUP = re.compile(r"<[^<>]*>")
+# A dot glued to a following word: the word before it is part of a host or file name ("www.site.com").
+_DOTTED = re.compile(r"\.[^\W\d_]")
 
 
 def _words(text: str) -> Iterator[re.Match[str]]:
@@ -289,7 +291,7 @@ class UntranslatedWords(Check):
             for s, m in candidates
             if m.group().casefold() not in own
             and foreign_word(m.group(), source_lexicon, target_lexicon)
-            and not _inside_kept_name(s.text, m.start(), source_words)
+            and not _inside_kept_name(s.text, m.start(), m.end(), source_words)
         ]
         for sentence, start, end in _phrases(foreign):
             span = Span(sentence.span.start + start, sentence.span.start + end)
@@ -308,17 +310,28 @@ def _own_words(language: Language) -> frozenset[str]:
     )
 
 
-def _inside_kept_name(text: str, start: int, source_words: set[str]) -> bool:
-    """True when the word at ``start`` continues a name kept from the source: walking back over words
-    copied from the source, a capitalised one is reached that starts no sentence ("Autorité des marchés
-    financiers", "Journal du dimanche", "Cour d'honneur")."""
-    before = list(_words(text[:start]))
-    for match in reversed(before):
+def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -> bool:
+    """True when the word at ``start:end`` belongs to a name kept from the source: walking back over
+    words copied from the source, a capitalised one is reached that starts no sentence ("Autorité des
+    marchés financiers", "Journal du dimanche", "Cour d'honneur"), or walking forward, a capitalised one
+    ("Friends of the Union Chain Bridge"). A word glued to a dot or a slash is part of an address."""
+    if text[start - 1 : start] in (".", "/", "@") or text[end : end + 1] in ("/", "@") or _DOTTED.match(text, end):
+        return True
+    for match in reversed(list(_words(text[:start]))):
+        word = match.group()
+        if word.casefold() not in source_words:
+            break
+        if word[0].isupper():
+            opening = text[: match.start()].rstrip()
+            if opening and not opening.endswith((".", "!", "?")):
+                return True
+            break
+    for match in _words(text[end:]):
         word = match.group()
         if word.casefold() not in source_words:
             return False
         if word[0].isupper():
-            return bool(text[: match.start()].strip()) and not text[: match.start()].rstrip().endswith((".", "!", "?"))
+            return True
     return False
 
 
