@@ -88,6 +88,7 @@ FAMILY_MATCHES: dict[str, tuple[str, Matcher]] = {
         ),
     ),
     "terminology": ("Terminology", _categories("terminology/")),
+    "spelling": ("Spelling", _categories("linguistic_conventions/spelling", "fluency/spelling")),
 }
 
 
