@@ -64,7 +64,7 @@ def run_checks(
                     problems.append(CheckError(info.id, f"not run: {lacking}", crashed=False))
                 continue
             try:
-                findings = list(_findings(check(), context))
+                findings = list(_findings(check(), context.unmasked() if info.sees_protected else context))
             except Exception as error:  # any bug of a check, including a third-party one
                 if not keep_going:
                     raise CheckCrashed(info.id, context.target.path, error) from error

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -22,6 +22,8 @@ from mtqa.cli.options import (
     resolve_config,
 )
 from mtqa.errors import UsageError
+from mtqa.io import BILINGUAL_SUFFIXES, Columns, ReadOptions, is_bilingual, is_resource
+from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import Severity
 from mtqa.report.common import one_line
 
@@ -52,10 +54,22 @@ class Outputs:
         return (self.markdown, self.junit, self.sarif, self.table)
 
 
+Fuzzy = Literal["exclude", "include"]
+
+
 @app.command("check")
 def check(
-    source: Annotated[Path, typer.Argument(help="Source article (text or Markdown), or a folder of them.")],
-    target: Annotated[Path, typer.Argument(help="Translated article, or a folder of them.")],
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="Source article (text, Markdown, HTML), a folder of them, a bilingual file (XLIFF, TMX, PO, "
+            "CSV/TSV/JSONL) checked alone, or a source resource file (JSON, YAML)."
+        ),
+    ],
+    target: Annotated[
+        Path | None,
+        typer.Argument(help="Translated article or resource file, or a folder of them; none for a bilingual file."),
+    ] = None,
     source_lang: SourceLang = None,
     target_lang: TargetLang = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")] = None,
@@ -103,6 +117,22 @@ def check(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    source_column: Annotated[
+        str | None, typer.Option("--source-column", help="CSV/TSV/JSONL: the source column (default: source, src ...).")
+    ] = None,
+    target_column: Annotated[
+        str | None, typer.Option("--target-column", help="CSV/TSV/JSONL: the target column (default: target, mt ...).")
+    ] = None,
+    id_column: Annotated[
+        str | None, typer.Option("--id-column", help="CSV/TSV/JSONL: the unit id column (default: id, key).")
+    ] = None,
+    fuzzy: Annotated[
+        Fuzzy, typer.Option("--fuzzy", help="PO: leave fuzzy entries out of the checks, or check them.")
+    ] = "exclude",
+    max_input_size: Annotated[
+        int,
+        typer.Option("--max-input-size", min=0, metavar="BYTES", help="Refuse larger input files (0: no limit)."),
+    ] = DEFAULT_MAX_BYTES,
     keep_going: Annotated[
         bool,
         typer.Option(
@@ -131,7 +161,23 @@ def check(
             return config_in(near if near.is_dir() else near.parent)
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
-        if source.is_dir() or target.is_dir():
+        reading = ReadOptions(
+            max_bytes=max_input_size or None,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            columns=Columns(source_column, target_column, id_column),
+            fuzzy=fuzzy,
+        )
+        if target is None:
+            if source.is_dir() or not is_bilingual(source):
+                raise UsageError(
+                    f"{source}: give the translated article too (one file alone must be bilingual: "
+                    f"{', '.join(BILINGUAL_SUFFIXES)})"
+                )
+            if out_dir is not None:
+                raise UsageError("--out is for folders of articles; use --json/--html for one file")
+            passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going)
+        elif source.is_dir() or target.is_dir():
             passed = _check_folders(
                 source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs, keep_going
             )
@@ -139,7 +185,7 @@ def check(
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs, keep_going)
+            passed = _check_one(source, target, config, reading, quiet, outputs, keep_going)
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -183,20 +229,36 @@ def parse_category_limits(values: list[str]) -> dict[str, int]:
 
 def _check_one(
     source: Path,
-    target: Path,
+    target: Path | None,
     config: Config,
-    source_lang: str | None,
-    target_lang: str | None,
+    reading: ReadOptions,
     quiet: bool,
     outputs: Outputs,
     keep_going: bool,
 ) -> bool:
+    """One article: a pair of files, a bilingual file (``target`` None) or a pair of resource files."""
+    from mtqa.io import read_bilingual, read_document, read_resource_pair
     from mtqa.pipeline import Checker
 
-    inputs = [source, target, *([config.source_path] if config.source_path else [])]
+    inputs = [source] if target is None else [source, target]
+    inputs += [config.source_path] if config.source_path else []
     guard_outputs(inputs, [outputs.json, outputs.html, *outputs.aggregate])
     checker = Checker(config, keep_going=keep_going)
-    report = checker.check(source, target, source_lang=source_lang, target_lang=target_lang)
+    source_lang, target_lang = reading.source_lang, reading.target_lang
+    if target is None:
+        report = checker.check_bilingual(
+            read_bilingual(source, reading), source_lang=source_lang, target_lang=target_lang
+        )
+    elif is_resource(source) and is_resource(target):
+        report = checker.check_bilingual(
+            read_resource_pair(source, target, reading), source_lang=source_lang, target_lang=target_lang
+        )
+    else:
+        documents = (
+            read_document(source, max_bytes=reading.max_bytes),
+            read_document(target, max_bytes=reading.max_bytes),
+        )
+        report = checker.check(*documents, source_lang=source_lang, target_lang=target_lang)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([report], outputs)
     if not quiet:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from mtqa.model import ArticleReport
@@ -33,6 +34,10 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
     for problem in report.check_errors:
         style = "red" if problem.crashed else "dim"
         console.print(Text(f"  check {problem.check} {one_line(problem.message)}", style=style))
+    if report.input_issues:
+        kinds = Counter(issue.kind for issue in report.input_issues)
+        listed = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in sorted(kinds.items()))
+        console.print(Text(f"  input file: {listed} (see the JSON report's input_issues)", style="yellow"))
     counts = Table("severity", "findings", box=None, padding=(0, 2))
     for severity, count in severity_counts(report.findings).items():
         counts.add_row(Text(severity, style=_STYLE[severity]), str(count))

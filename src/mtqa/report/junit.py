@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from mtqa.model import ArticleReport, Finding
-from mtqa.report.common import anchored_in_source, line_column, truncate, worst_first
+from mtqa.report.common import anchored_in_source, truncate, worst_first
 
 # Characters XML 1.0 cannot carry at all, even escaped; article text may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -65,8 +65,10 @@ def _finding_line(report: ArticleReport, finding: Finding) -> str:
     span = finding.source_span if source_side else finding.target_span
     where = document.path
     if span is not None:
-        line, column = line_column(document.text, span.start)
-        where = f"{where}:{line}:{column}"
+        location = document.locate(span.start)
+        where = f"{where}:{location.line}:{location.column}"
+        if location.unit is not None:
+            where += f" (unit {location.unit})"
     suggestion = f" (suggestion: {finding.suggestion})" if finding.suggestion else ""
     excerpt = truncate(finding.excerpt, 80)
     return f"- [{finding.severity}] {finding.check} at {where}: {finding.message} «{excerpt}»{suggestion}"
