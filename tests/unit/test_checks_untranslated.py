@@ -55,7 +55,7 @@ CASES = [
         {"untranslated.source_language"},
     ),
     # untranslated.words
-    ("Choose a lightweight model.", "Choisissez un modèle lightweight.", "en", "fr", {"untranslated.words"}),
+    ("Choose a powerful model.", "Choisissez un modèle powerful.", "en", "fr", {"untranslated.words"}),
     (
         "It has a powerful, quiet motor.",
         "Il est équipé d’un moteur powerful et silencieux.",

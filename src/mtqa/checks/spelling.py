@@ -3,7 +3,8 @@
 - ``spelling.sentence_start``: a target sentence that starts with a lower-case word where its source
   sentence starts with a capital (``la prise en charge …`` for ``Management …``). Only sentences paired
   1-1 (a bead of one sentence a side, or of as many a side, paired in order) are compared; words whose
-  capital comes later (``iPhone``, ``mRNA``) start sentences in lower case on purpose.
+  capital comes later (``iPhone``, ``mRNA``) start sentences in lower case on purpose, and a sentence
+  after text that ends without a final mark (``…, ⏎ „aber …``) continues it.
 - ``spelling.lost_capitals``: a name or acronym of the source copied into the translation without its
   capitals (``canada``, ``mapk``, ``constant-murley`` for ``Canada``, ``MAPK``, ``Constant-Murley``).
   A source word counts when its capitals say it is a name: two capitals or more (``MAPK``, ``EtRON2``),
@@ -115,6 +116,8 @@ class SentenceStart(Check):
                 continue
             if not source_word.text[0].isupper() or not _plain_lower(target_word.text):
                 continue
+            if _continues_previous(context, target):
+                continue
             span = Span(target.span.start + target_word.start, target.span.start + target_word.end)
             yield self.finding(
                 context,
@@ -122,6 +125,13 @@ class SentenceStart(Check):
                 target_span=span,
                 suggestion=target_word.text[0].upper() + target_word.text[1:],
             )
+
+
+def _continues_previous(context: CheckContext, sentence: Sentence) -> bool:
+    """True when the text before the sentence ends with no sentence-final mark (``… „State of the
+    Union“,`` then ``„aber …``): the sentence goes on from there, across a segment or paragraph break."""
+    before = context.target.text[: sentence.span.start].rstrip()
+    return bool(before) and before.rstrip("\"'»”“’)]")[-1:] not in (".", "!", "?", "…", ":", "")
 
 
 def _plain_lower(word: str) -> bool:
