@@ -539,7 +539,8 @@ def print_run(name: str, run: Run, by_check: bool) -> None:
     if by_check:
         for tool, result in tools:
             print(f"  {tool} flags per check (segments, of which holding a human error; on references):")
-            for check, count in result.by_check.most_common():
+            on_references_only = [(check, 0) for check in result.reference_checks if check not in result.by_check]
+            for check, count in [*result.by_check.most_common(), *on_references_only]:
                 print(
                     f"    {check:38} {count:6} {result.by_check_right[check]:6}   ref {result.reference_checks[check]}"
                 )
