@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -29,6 +30,13 @@ EncoderName = Annotated[
         "or st:<sentence-transformers model name or path>.",
     ),
 ]
+ProfileName = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="The genre, for the rules that depend on it: news (default), product, ui or docs (docs/profiles.md).",
+    ),
+]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")]
 ConfigPath = Annotated[
     Path | None,
@@ -41,12 +49,17 @@ ConfigPath = Annotated[
 ]
 
 
-def resolve_config(explicit: Path | None, near: Path, encoder: str | None, no_cache: bool) -> Config:
+def resolve_config(
+    explicit: Path | None, near: Path, encoder: str | None, no_cache: bool, profile: str | None = None
+) -> Config:
     """defaults < config file < command-line options."""
-    from mtqa.config import find_config_file, load_config
+    from mtqa.config import find_config_file, load_config, parse_profile
 
     config = load_config(explicit if explicit is not None else find_config_file(near))
-    return config.with_overrides(encoder=encoder, cache=False if no_cache else None)
+    config = config.with_overrides(encoder=encoder, cache=False if no_cache else None)
+    if profile is not None:
+        config = replace(config, checks=replace(config.checks, profile=parse_profile(profile, "--profile")))
+    return config
 
 
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
