@@ -101,3 +101,8 @@ def __getattr__(name: str) -> Any:
     value = getattr(import_module(home), name)
     globals()[name] = value
     return value
+
+
+def __dir__() -> list[str]:
+    # The lazily loaded names are the public API: dir(mtqa) lists them (and tab completion finds them).
+    return sorted({*globals(), *__all__})
