@@ -39,31 +39,33 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from align_textberg import read_alignments, score_multiple  # noqa: E402
+from align_textberg import read_alignments, score_multiple
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EXTERNAL = ROOT / ".." / "shared" / "external"
-# (German file, French file) pairs, line-aligned.
+# (folder, German file, French file) under <folder>/txt/, line-aligned.
 SOURCES = (
-    ("wmt21-news-systems/txt/sources/newstest2021.de-fr.src.de", "wmt21-news-systems/txt/references/newstest2021.de-fr.ref.A.fr"),
-    ("wmt21-news-systems/txt/references/newstest2021.fr-de.ref.A.de", "wmt21-news-systems/txt/sources/newstest2021.fr-de.src.fr"),
-    ("wmt22-general-defr/txt/sources/generaltest2022.de-fr.src.de", "wmt22-general-defr/txt/references/generaltest2022.de-fr.ref.A.fr"),
-    ("wmt22-general-defr/txt/references/generaltest2022.fr-de.ref.A.de", "wmt22-general-defr/txt/sources/generaltest2022.fr-de.src.fr"),
-)  # fmt: skip
+    ("wmt21-news-systems", "sources/newstest2021.de-fr.src.de", "references/newstest2021.de-fr.ref.A.fr"),
+    ("wmt21-news-systems", "references/newstest2021.fr-de.ref.A.de", "sources/newstest2021.fr-de.src.fr"),
+    ("wmt22-general-defr", "sources/generaltest2022.de-fr.src.de", "references/generaltest2022.de-fr.ref.A.fr"),
+    ("wmt22-general-defr", "references/generaltest2022.fr-de.ref.A.de", "sources/generaltest2022.fr-de.src.fr"),
+)
 METHODS = {"embedded": ["--embed-all-groups"], "refined": [], "derived": ["--derive-groups"]}
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
 
 
 def sentence_pairs(external: Path) -> list[tuple[str, str]]:
     pairs = []
-    for german, french in SOURCES:
-        de = (external / german).read_text(encoding="utf-8").splitlines()
-        fr = (external / french).read_text(encoding="utf-8").splitlines()
+    for folder, german, french in SOURCES:
+        de = (external / folder / "txt" / german).read_text(encoding="utf-8").splitlines()
+        fr = (external / folder / "txt" / french).read_text(encoding="utf-8").splitlines()
         pairs += [(d.strip(), f.strip()) for d, f in zip(de, fr, strict=True) if d.strip() and f.strip()]
     return pairs
 
 
-def build_book(pairs: Sequence[tuple[str, str]], rates: dict[str, float], seed: int) -> tuple[list[str], list[str], list[Bead]]:
+def build_book(
+    pairs: Sequence[tuple[str, str]], rates: dict[str, float], seed: int
+) -> tuple[list[str], list[str], list[Bead]]:
     """German lines, French lines and the gold beads (line indices)."""
     rng = random.Random(seed)
     source: list[str] = []
@@ -105,11 +107,15 @@ def build_book(pairs: Sequence[tuple[str, str]], rates: dict[str, float], seed: 
     return source, target, gold
 
 
-def run_method(source: Path, target: Path, options: Sequence[str], env: dict[str, str]) -> tuple[float, float, list[Bead], str]:
+def run_method(
+    source: Path, target: Path, options: Sequence[str], env: dict[str, str]
+) -> tuple[float, float, list[Bead], str]:
     command = [sys.executable, "-m", "mtqa", "align", "--presplit", "--format", "vecalign", "--no-cache"]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = subprocess.run([*command, *options, str(source), str(target)], capture_output=True, text=True, env=env, check=False)
+    result = subprocess.run(
+        [*command, *options, str(source), str(target)], capture_output=True, text=True, env=env, check=False
+    )
     wall = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
@@ -117,7 +123,7 @@ def run_method(source: Path, target: Path, options: Sequence[str], env: dict[str
     with tempfile.NamedTemporaryFile("w", suffix=".defr", delete=False, encoding="utf-8") as handle:
         handle.write(result.stdout)
     beads = read_alignments(Path(handle.name))
-    os.unlink(handle.name)
+    Path(handle.name).unlink()
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     return cpu, wall, beads, result.stdout
 
@@ -132,7 +138,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--src-root", type=Path, default=ROOT, help="checkout whose src/ is run")
     arguments = parser.parse_args(argv)
     rates = {"2-1": 0.06, "1-2": 0.05, "3-1": 0.01, "1-3": 0.01, "0-1": 0.03, "1-0": 0.01}
-    source_lines, target_lines, gold = build_book(sentence_pairs(arguments.external)[: arguments.size], rates, arguments.seed)
+    source_lines, target_lines, gold = build_book(
+        sentence_pairs(arguments.external)[: arguments.size], rates, arguments.seed
+    )
     work = Path(tempfile.mkdtemp(prefix="mtqa-align-book-"))
     source, target = work / "book.de", work / "book.fr"
     source.write_text("\n".join(source_lines) + "\n", encoding="utf-8")

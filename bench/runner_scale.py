@@ -42,7 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from false_alarms import REF, Article, xml_articles  # noqa: E402
+from false_alarms import REF, Article, xml_articles
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EXTERNAL = ROOT / ".." / "shared" / "external"
@@ -178,7 +178,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 run_env = env
                 if arguments.cold:
                     run_env = {**env, "XDG_CACHE_HOME": tempfile.mkdtemp(prefix="mtqa-cold-", dir=work)}
-                runs[jobs].append(run(mtqa_command(corpus, work / f"out-{size}-{jobs}", jobs, arguments.extra), run_env))
+                runs[jobs].append(
+                    run(mtqa_command(corpus, work / f"out-{size}-{jobs}", jobs, arguments.extra), run_env)
+                )
         for jobs in arguments.jobs:
             walls = [r.wall for r in runs[jobs]]
             median = statistics.median(walls)

@@ -69,7 +69,7 @@ def test_resume_reuses_fresh_reports_and_checks_changed_articles(
     assert files(out) == files(plain)
 
     changed = folders[0] / f"{ARTICLES[1]}.txt"
-    stamp = os.stat(changed)
+    stamp = changed.stat()
     os.utime(changed, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 10**12))  # a newer source: check it again
     try:
         again = mtqa("check", *folders, *outputs(out), "--resume")
@@ -81,7 +81,10 @@ def test_resume_reuses_fresh_reports_and_checks_changed_articles(
 
 def test_a_manifest_lists_the_same_pairs(folders: tuple[Path, Path], plain: Path, tmp_path: Path) -> None:
     source, target = folders
-    rows = [{"source": str(source / f"{name}.txt"), "target": str(target / f"{name}.txt"), "name": name} for name in ARTICLES]
+    rows = [
+        {"source": str(source / f"{name}.txt"), "target": str(target / f"{name}.txt"), "name": name}
+        for name in ARTICLES
+    ]
     manifest = tmp_path / "pairs.jsonl"
     manifest.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     out = tmp_path / "out"

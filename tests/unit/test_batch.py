@@ -123,7 +123,12 @@ def test_a_parquet_manifest(tmp_path: Path) -> None:
     manifest = tmp_path / "pairs.parquet"
     pd.DataFrame({"source": ["s.txt"], "target": ["t.txt"], "target_lang": [None]}).to_parquet(manifest)
     (pair,) = read_manifest(manifest).pairs
-    assert (pair.name, pair.source, pair.target, pair.target_lang) == ("t", tmp_path / "s.txt", tmp_path / "t.txt", None)
+    assert (pair.name, pair.source, pair.target, pair.target_lang) == (
+        "t",
+        tmp_path / "s.txt",
+        tmp_path / "t.txt",
+        None,
+    )
 
 
 @pytest.mark.parametrize(

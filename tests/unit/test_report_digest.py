@@ -30,7 +30,9 @@ def reports() -> list:  # type: ignore[type-arg]
         make_report(),
         make_report(findings=[]),
         make_report(gate=GateConfig(fail_on="major")),
-        make_report(source, hostile, [finding(hostile, '"quote", comma', message="m\x00<x>")], gate=GateConfig(fail_on="minor")),
+        make_report(
+            source, hostile, [finding(hostile, '"quote", comma', message="m\x00<x>")], gate=GateConfig(fail_on="minor")
+        ),
     ]
 
 

@@ -43,7 +43,9 @@ def align_sentences(
     target_units = _units(target_texts, encoder, largest)
     if refine is not None:
         source_groups, target_groups = close_groups(source_units, target_units, params, refine)
-        _embed_some_groups(encoder, (source_units, source_texts, source_groups), (target_units, target_texts, target_groups))
+        _embed_some_groups(
+            encoder, (source_units, source_texts, source_groups), (target_units, target_texts, target_groups)
+        )
     return beads_with_similarity(align_units(source_units, target_units, params), source_units, target_units)
 
 

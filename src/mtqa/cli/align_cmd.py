@@ -71,7 +71,9 @@ def align(
 
         model = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
         if (derive_groups or embed_all_groups) and not presplit:
-            raise UsageError("--derive-groups and --embed-all-groups apply to --presplit input (articles derive groups)")
+            raise UsageError(
+                "--derive-groups and --embed-all-groups apply to --presplit input (articles derive groups)"
+            )
         if derive_groups and embed_all_groups:
             raise UsageError("give --derive-groups or --embed-all-groups, not both")
         if presplit:

@@ -13,12 +13,12 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterator, Sequence
 
+from mtqa.embed.threads import free_cores
 from mtqa.errors import UsageError
-from mtqa.parallel.local import free_cores
 from mtqa.parallel.spool import DigestSpool
 from mtqa.parallel.tasks import ArticleResult, ArticleTask
 
-__all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "free_cores", "run_tasks"]
+__all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "run_tasks"]
 
 
 def run_tasks(

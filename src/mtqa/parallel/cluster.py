@@ -53,14 +53,17 @@ def _client(address: str, workers: int | None) -> Any:
             return _Client(address, timeout=30)
         except (OSError, TimeoutError, ValueError) as error:
             raise UsageError(f"--dask {address}: cannot reach the scheduler ({error})") from None
-    from mtqa.parallel.local import free_cores
+    from mtqa.embed.threads import CORES_VARIABLE, free_cores
+    from mtqa.parallel.local import worker_cores
 
+    count = workers or free_cores()
     cluster = _LocalCluster(
-        n_workers=workers or free_cores(),
+        n_workers=count,
         threads_per_worker=1,  # one Checker per worker, used by one article at a time
         processes=True,
         dashboard_address=None,
         silence_logs=logging.ERROR,
+        env={CORES_VARIABLE: str(worker_cores(count))},
     )
     return _Closing(_Client(cluster), cluster)
 

@@ -33,16 +33,6 @@ _STOP_WAIT_SECONDS = 5.0
 _WORKER_CHECKER: Checker | None = None
 
 
-def free_cores() -> int:
-    """The cores this process may use, less the load other processes put on them; at least 1."""
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    try:
-        load = os.getloadavg()[0]
-    except (AttributeError, OSError):  # no load average on Windows
-        return max(1, cores)
-    return max(1, min(cores, int(cores - load + 0.5)))
-
-
 def run_serial(tasks: Sequence[ArticleTask], checker: Checker) -> Iterator[ArticleResult]:
     """Every task in this process, in order."""
     from mtqa.parallel.tasks import run_task
@@ -56,7 +46,8 @@ def run_processes(tasks: Sequence[ArticleTask], jobs: int, *, keep_going: bool) 
     import multiprocessing
 
     context = multiprocessing.get_context("spawn")
-    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(keep_going,))
+    share = worker_cores(jobs)
+    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(keep_going, share))
     pending: set[Future[ArticleResult]] = set()
     queue = iter(tasks)
     try:
@@ -97,10 +88,19 @@ def _stop(executor: ProcessPoolExecutor, pending: set[Future[ArticleResult]]) ->
             process.kill()
 
 
-def _start_worker(keep_going: bool) -> None:
+def worker_cores(workers: int) -> int:
+    """Each worker's share of the free cores (its encoder's BLAS threads), at least 1."""
+    from mtqa.embed.threads import free_cores
+
+    return max(1, free_cores() // workers)
+
+
+def _start_worker(keep_going: bool, cores: int) -> None:
     global _WORKER_CHECKER
+    from mtqa.embed.threads import CORES_VARIABLE
     from mtqa.pipeline import Checker
 
+    os.environ[CORES_VARIABLE] = str(cores)  # read when the encoder loads, on the first article
     # The parent handles Ctrl-C (a terminal sends it to every process of the group) and ends the workers
     # with SIGTERM, which must unwind the stack so that an atomic write removes its temporary file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
