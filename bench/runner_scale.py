@@ -1,11 +1,9 @@
 """How folder runs scale: peak memory from 100 to 10,000 articles, and wall time with --jobs 1 and 2.
 
-Articles are rebuilt from the WMT XML files under ``--external`` (default ``../shared/external``) with
-``bench/false_alarms.py``'s reader: every document of newstest2021 de-fr and fr-de, then generaltest2022
-de-fr and fr-de, each with its reference and every system output as targets (5,527 distinct pairs; a
-size beyond that repeats them under new names). The first N are written as ``src/NAME.txt`` and
-``tgt/NAME.txt`` once, and the mtqa command line is run on the two folders with every run-wide output
-(``--out``, ``--junit``, ``--sarif``, ``--markdown``, ``--findings-table``).
+Articles are the WMT news articles of ``bench/throughput.py`` (5,527 distinct pairs; a size beyond that
+repeats them under new names), written once as ``src/`` and ``tgt/`` folders; the mtqa command line runs on
+the two folders with every run-wide output (``--out``, ``--junit``, ``--sarif``, ``--markdown``,
+``--findings-table``), measured with throughput.py's runner.
 
 Printed per run: wall and CPU seconds (children included), articles/s and the peak resident memory of the
 whole process tree (workers included), sampled every 0.1 s. Runs are warm unless ``--cold``: the
@@ -26,117 +24,19 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
-import time
-import xml.etree.ElementTree as ET
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from itertools import islice
+from collections.abc import Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from false_alarms import REF, Article, xml_articles
+from throughput import Run, run, take, write_corpus
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EXTERNAL = ROOT / ".." / "shared" / "external"
-XML_FILES = (
-    ("wmt21-news-systems", "newstest2021.de-fr.all.xml", "de-fr"),
-    ("wmt21-news-systems", "newstest2021.fr-de.all.xml", "fr-de"),
-    ("wmt22-general-defr", "wmttest2022.de-fr.all.xml", "de-fr"),
-    ("wmt22-general-defr", "wmttest2022.fr-de.all.xml", "fr-de"),
-)
-
-
-def pool(external: Path) -> Iterator[Article]:
-    for folder, name, pair in XML_FILES:
-        path = external / folder / "xml" / name
-        if path.is_file():
-            systems = sorted({hyp.get("system", "") for hyp in ET.parse(path).getroot().iter("hyp")})
-            yield from xml_articles(path, pair, [REF, *systems], per_paragraph=3)
-
-
-def write_corpus(external: Path, count: int, folder: Path) -> int:
-    """The first ``count`` articles (cycled under new names past the pool's end); returns source words."""
-    articles = list(islice(pool(external), count))
-    if not articles:
-        sys.exit(f"{external}: no WMT XML files found (use --external DIR)")
-    words = 0
-    for side in ("src", "tgt"):
-        (folder / side).mkdir(parents=True, exist_ok=True)
-    for index in range(count):
-        article = articles[index % len(articles)]
-        name = f"{index:05d}-{article.pair}"  # no dots: "x.de" would read as a language marker
-        (folder / "src" / f"{name}.txt").write_text(article.source, encoding="utf-8")
-        (folder / "tgt" / f"{name}.txt").write_text(article.target, encoding="utf-8")
-        words += len(article.source.split())
-    return words
-
-
-@dataclass(frozen=True)
-class Run:
-    wall: float
-    cpu: float
-    peak_rss_mb: float
-    returncode: int
-
-
-def _tree(pid: int) -> list[int]:
-    parents: dict[int, list[int]] = defaultdict(list)
-    for entry in os.scandir("/proc"):
-        if entry.name.isdigit():
-            try:
-                stat = Path("/proc", entry.name, "stat").read_bytes()
-                parents[int(stat.rsplit(b")", 1)[1].split()[1])].append(int(entry.name))
-            except (OSError, ValueError, IndexError):
-                continue
-    members, todo = [], [pid]
-    while todo:
-        current = todo.pop()
-        members.append(current)
-        todo.extend(parents.get(current, ()))
-    return members
-
-
-def _tree_rss_kb(pid: int) -> int:
-    total = 0
-    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
-    for member in _tree(pid):
-        try:
-            total += int(Path("/proc", str(member), "statm").read_bytes().split()[1]) * page_kb
-        except (OSError, ValueError, IndexError):
-            continue
-    return total
-
-
-def run(command: Sequence[str], env: dict[str, str]) -> Run:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    started = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    peak = [0]
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.wait(0.1):
-            peak[0] = max(peak[0], _tree_rss_kb(process.pid))
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    _, stderr = process.communicate()
-    stop.set()
-    sampler.join()
-    wall = time.perf_counter() - started
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    if process.returncode not in (0, 1):
-        print(f"command failed ({process.returncode}): {stderr.strip()[-500:]}", file=sys.stderr)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return Run(wall, cpu, peak[0] / 1024, process.returncode)
 
 
 def mtqa_command(corpus: Path, out: Path, jobs: int, extra: Sequence[str]) -> list[str]:
@@ -169,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size in sorted(arguments.sizes):
         corpus = work / f"corpus-{size}"
         if not (corpus / "tgt").is_dir():
-            write_corpus(arguments.external, size, corpus)
+            write_corpus(take(arguments.external, size), corpus)
         if not (arguments.cold or arguments.no_warm_up):  # fill the cache; not reported
             run(mtqa_command(corpus, work / "warm-up", max(arguments.jobs), arguments.extra), env)
         runs: dict[int, list[Run]] = defaultdict(list)

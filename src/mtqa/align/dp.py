@@ -19,7 +19,7 @@ supplies embeddings of the concatenated texts (bench/align_textberg.py measures 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -150,34 +150,23 @@ def close_groups(
     if length_ratio is None:
         length_ratio = _length_ratio(source.lengths, target.lengths)
     low, high = _band(source, target, params)
-    ahead, _ = _forward(source, target, low, high, params, length_ratio)
     reversed_low, reversed_high = (m - high)[::-1].copy(), (m - low)[::-1].copy()
     behind, _ = _forward(source.reversed(), target.reversed(), reversed_low, reversed_high, params, length_ratio)
-    best = float(ahead[n][m - low[n]])
+    best = float(behind[n][m - reversed_low[n]])
     source_groups: set[tuple[int, int]] = set()
     target_groups: set[tuple[int, int]] = set()
-    for i in range(1, n + 1):
-        columns = np.arange(low[i], high[i] + 1)
-        rest = behind[n - i][(m - columns) - reversed_low[n - i]]
-        for a, b in params.bead_types:
-            if (a, b) == (1, 1) or a > i or b > m:
-                continue
-            starts = columns - b
-            previous_row = i - a
-            valid = (starts >= low[previous_row]) & (starts <= high[previous_row])
-            if not valid.any():
-                continue
-            offsets = np.clip(starts - low[previous_row], 0, len(ahead[previous_row]) - 1)
-            clipped = np.clip(starts, 0, m - b)
-            scores = _bead_scores(source, target, i, a, b, clipped, params, length_ratio)
-            total = np.where(valid, ahead[previous_row][offsets] + scores + rest, _NEG_INF)
-            close = np.flatnonzero(total >= best - threshold)
-            if close.size == 0:
-                continue
-            if a > 1:
-                source_groups.add((i - a, a))
-            if b > 1:
-                target_groups.update((int(start), b) for start in starts[close])
+
+    def visit(i: int, a: int, b: int, starts: NDArray[np.int64], ending_here: NDArray[np.float64]) -> None:
+        if (a, b) == (1, 1) or b == 0:
+            return
+        rest = behind[n - i][(m - (starts + b)) - reversed_low[n - i]]
+        close = np.flatnonzero(ending_here + rest >= best - threshold)
+        if close.size and a > 1:
+            source_groups.add((i - a, a))
+        if close.size and b > 1:
+            target_groups.update((int(start), b) for start in starts[close])
+
+    _forward(source, target, low, high, params, length_ratio, visit)
     return source_groups, target_groups
 
 
@@ -320,8 +309,12 @@ def _forward(
     high: NDArray[np.int64],
     params: AlignParams,
     length_ratio: float,
+    visit: Callable[[int, int, int, NDArray[np.int64], NDArray[np.float64]], None] | None = None,
 ) -> tuple[list[NDArray[np.float64]], list[NDArray[np.int8]]]:
-    """Best score of a path from (0, 0) to every point of the band, row by row, and the bead that ends it."""
+    """Best score of a path from (0, 0) to every point of the band, row by row, and the bead that ends it.
+
+    ``visit(i, a, b, starts, scores)`` sees, for every row i and bead type a-b, the best score of a path
+    ending with that bead at each target start (-inf where none reaches it)."""
     m = len(target)
     kinds = _kinds(params)
     costs: list[NDArray[np.float64]] = []
@@ -350,6 +343,8 @@ def _forward(
                 clipped = np.minimum(np.maximum(starts, 0), m - b)
                 score = _bead_scores(source, target, i, a, b, clipped, params, length_ratio)
             candidate = previous_cost + score
+            if visit is not None:
+                visit(i, a, b, starts, candidate)
             better = candidate > best
             best[better] = candidate[better]
             pointer[better] = kind
