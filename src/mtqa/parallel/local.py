@@ -17,7 +17,10 @@ import os
 import signal
 from collections.abc import Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING
+
+from mtqa.errors import MtqaError
 
 if TYPE_CHECKING:
     from types import FrameType
@@ -61,6 +64,11 @@ def run_processes(tasks: Sequence[ArticleTask], jobs: int, *, keep_going: bool) 
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in sorted(done, key=_position):
                 yield future.result()
+    except BrokenProcessPool:
+        _stop(executor, pending)
+        raise MtqaError(
+            "a worker process died (out of memory?); the reports written so far stay: rerun with --resume"
+        ) from None
     except BaseException:
         _stop(executor, pending)
         raise
