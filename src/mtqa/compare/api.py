@@ -1,0 +1,222 @@
+"""``compare_engines``: several engines' translations of the same source in, one ComparisonReport out."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from mtqa import __version__
+from mtqa.compare.inputs import EngineSpec, Layout, read_inputs
+from mtqa.compare.metrics import Metric, MetricContext, MetricOptions, create_metrics, default_primary
+from mtqa.compare.model import (
+    ComparisonReport,
+    EngineInfo,
+    InputInfo,
+    MetricResult,
+    Significance,
+    Skipped,
+)
+from mtqa.errors import UsageError
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+    from mtqa.compare.checking import Corpus, Progress
+    from mtqa.config import Config
+    from mtqa.embed.base import Encoder
+
+
+def compare_engines(
+    source: Path | str,
+    engines: Sequence[EngineSpec] | Mapping[str, Path | str],
+    references: Sequence[Path | str] = (),
+    config: Config | None = None,
+    *,
+    layout: Layout = "auto",
+    doc_ids: Path | str | None = None,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    metrics: Sequence[str] | None = None,
+    primary: str | None = None,
+    significance: Significance | None = None,
+    baseline: str | None = None,
+    fail_if_worse: Sequence[str] = (),
+    tokenize: str | None = None,
+    top_segments: int = 10,
+    encoder: Encoder | None = None,
+    progress: Progress | None = None,
+) -> ComparisonReport:
+    """Compare engines on the same source: metrics, paired significance for every pair, ranking.
+
+    ``engines`` maps names to paths (or is a list of :class:`EngineSpec`). ``metrics`` restricts the
+    metrics computed (default: all that the inputs allow); ``primary`` ranks the engines (default
+    chrF with references, mtqa's quality score without). ``baseline`` with ``fail_if_worse`` fills
+    ``report.gate``. Raises :class:`~mtqa.errors.MtqaError` subclasses for bad input or options.
+    """
+    from mtqa.compare import significance as tests
+    from mtqa.compare.breakdown import breakdown
+    from mtqa.compare.checking import run_engines
+    from mtqa.compare.ranking import gate, ranks
+    from mtqa.config import Config
+    from mtqa.embed import get_encoder
+
+    config = config or Config()
+    settings = significance or tests.settings()
+    specs = _specs(engines)
+    chosen = create_metrics(_with_required(metrics, primary, fail_if_worse))
+    _check_gate_options(specs, baseline, fail_if_worse, chosen)
+    inputs = read_inputs(
+        Path(source), specs, [Path(r) for r in references], layout=layout, doc_ids=Path(doc_ids) if doc_ids else None
+    )
+    if encoder is None:
+        encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+    corpus = run_engines(inputs, config, encoder, source_lang=source_lang, target_lang=target_lang, progress=progress)
+    context = MetricContext(corpus, MetricOptions(tokenize=tokenize))
+    primary = primary or default_primary(bool(corpus.reference_paths))
+    available, skipped = _available(chosen, context, [primary, *fail_if_worse])
+    statistics = {m.info.name: {run.name: m.segment_statistics(context, run) for run in corpus.runs} for m in available}
+    draws = tests.Draws.make(corpus.units, settings)
+    unit_of = corpus.unit_of_segment
+    names = [run.name for run in corpus.runs]
+    results = []
+    for metric in available:
+        per_unit = [_per_unit(statistics[metric.info.name][name], unit_of, corpus.units) for name in names]
+        analysis = tests.analyse(
+            names, per_unit, metric.scores, metric.score, draws, settings, metric.info.higher_is_better
+        )
+        results.append(
+            MetricResult(
+                info=metric.info,
+                signature=_signature(metric, context, settings),
+                scores=analysis.scores,
+                pairs=analysis.pairs,
+                ranks=ranks(analysis.scores, analysis.pairs, metric.info),
+            )
+        )
+    by_name = {metric.info.name: metric for metric in available}
+    difference = by_name.get("chrf") or by_name.get("quality") or by_name[primary]
+    return ComparisonReport(
+        tool_version=__version__,
+        input=_input_info(corpus),
+        engines=tuple(
+            EngineInfo(run.name, run.path, run.words, sum(len(r.target.paragraphs) for r in run.reports))
+            for run in corpus.runs
+        ),
+        significance=settings,
+        mtqa_signature=corpus.signature,
+        primary_metric=primary,
+        metrics=tuple(results),
+        skipped=tuple(skipped),
+        breakdown=breakdown(context, statistics, by_name[primary], difference, top_segments),
+        notes=_notes(corpus),
+        gate=gate(baseline, [r for r in results if r.info.name in fail_if_worse], settings.test)
+        if baseline is not None
+        else None,
+        reports=tuple((run.name, run.reports) for run in corpus.runs),
+    )
+
+
+def _specs(engines: Sequence[EngineSpec] | Mapping[str, Path | str]) -> list[EngineSpec]:
+    if isinstance(engines, Mapping):
+        return [EngineSpec(name, Path(path)) for name, path in engines.items()]
+    return list(engines)
+
+
+def _with_required(metrics: Sequence[str] | None, primary: str | None, gated: Sequence[str]) -> list[str] | None:
+    """The metrics asked for plus those the ranking and the gate need."""
+    if metrics is None:
+        create_metrics([*(m for m in [primary] if m), *gated])  # validates the names
+        return None
+    return list(dict.fromkeys([*metrics, *(m for m in [primary] if m), *gated]))
+
+
+def _check_gate_options(
+    specs: Sequence[EngineSpec], baseline: str | None, gated: Sequence[str], chosen: Sequence[Metric]
+) -> None:
+    if baseline is None:
+        if gated:
+            raise UsageError("--fail-if-worse needs --baseline NAME: the engine the others must not fall below")
+        return
+    if baseline not in {spec.name for spec in specs}:
+        raise UsageError(
+            f"--baseline {baseline!r} is not one of the engines ({', '.join(sorted(s.name for s in specs))})"
+        )
+    if not gated:
+        raise UsageError("--baseline needs --fail-if-worse METRIC: the metric the gate watches")
+    for metric in chosen:
+        if metric.info.name in gated and not metric.info.rankable:
+            raise UsageError(f"--fail-if-worse {metric.info.name}: a descriptive metric has no better or worse")
+
+
+def _available(
+    metrics: Sequence[Metric], context: MetricContext, required: Sequence[str]
+) -> tuple[list[Metric], list[Skipped]]:
+    available, skipped = [], []
+    for metric in metrics:
+        reason = metric.unavailable(context)
+        if reason is None:
+            available.append(metric)
+            continue
+        if metric.info.name in required:
+            raise UsageError(f"metric {metric.info.name} cannot be computed: {reason}")
+        skipped.append(Skipped(metric.info.name, reason))
+    named = {metric.info.name: metric for metric in available}
+    for name in required:
+        if name in named and not named[name].info.rankable:
+            raise UsageError(f"--metric {name}: a descriptive metric cannot rank engines")
+    return available, skipped
+
+
+def _per_unit(rows: NDArray[np.float64], unit_of: NDArray[np.intp], units: int) -> NDArray[np.float64]:
+    if len(unit_of) == units and np.array_equal(unit_of, np.arange(units)):
+        return rows
+    summed = np.zeros((units, rows.shape[1]))
+    np.add.at(summed, unit_of, rows)
+    return summed
+
+
+def _signature(metric: Metric, context: MetricContext, settings: Significance) -> str:
+    from mtqa.compare.metrics import _Sacrebleu
+
+    if isinstance(metric, _Sacrebleu):
+        from mtqa.score.reference import signature
+
+        # sacrebleu's own format, with its keys for the tests: nrefs|bs|ar|seed|...|version.
+        return signature(metric._sacrebleu(context), bs=settings.bootstrap, ar=settings.trials, seed=settings.seed)
+    return f"{metric.signature(context)}|bs:{settings.bootstrap}|ar:{settings.trials}|seed:{settings.seed}"
+
+
+def _input_info(corpus: Corpus) -> InputInfo:
+    return InputInfo(
+        mode=corpus.mode,
+        unit=corpus.unit,
+        units=corpus.units,
+        unit_reason=corpus.unit_reason,
+        source_path=corpus.source_path,
+        source_lang=corpus.source_lang,
+        target_lang=corpus.target_lang,
+        source_words=corpus.source_words,
+        references=corpus.reference_paths,
+    )
+
+
+def _notes(corpus: Corpus) -> tuple[str, ...]:
+    from mtqa.score.reference import pair_paragraphs
+
+    notes = list(corpus.notes)
+    if corpus.mode == "articles" and corpus.reference_paths:
+        for run in corpus.runs:
+            whole = [
+                corpus.articles[article]
+                for article, pieces in enumerate(run.hypotheses)
+                if pair_paragraphs(pieces, corpus.references[article])[2] == "document"
+            ]
+            if whole:
+                notes.append(
+                    f"{run.name}: {len(whole)} article(s) have another paragraph count than their reference and "
+                    f"were scored as one segment by the reference metrics: {', '.join(whole[:5])}"
+                )
+    return tuple(notes)
