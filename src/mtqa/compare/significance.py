@@ -97,10 +97,13 @@ def interval(values: Floats) -> tuple[float, float]:
     return float(ordered[cut]), float(ordered[len(ordered) - cut - 1])
 
 
-def p_value(draws: Floats, observed: float) -> float:
-    """(count of draws >= observed + 1) / (draws + 1), with a relative tolerance for float noise."""
+def p_value(draws: Floats, observed: float, *, strict: bool = False) -> float:
+    """(count of draws >= observed, + 1) / (draws + 1), with a relative tolerance for float noise.
+
+    ``strict`` counts only draws > observed, as sacrebleu does (kept to compare with sacrebleu).
+    """
     tolerance = 1e-12 * max(1.0, abs(observed))
-    count = int(np.sum(draws >= observed - tolerance))
+    count = int(np.sum(draws > observed + tolerance)) if strict else int(np.sum(draws >= observed - tolerance))
     return (count + 1) / (len(draws) + 1)
 
 
@@ -118,10 +121,13 @@ def analyse(
     draws: Draws,
     significance: Significance,
     higher_is_better: bool | None,
+    *,
+    strict: bool = False,
 ) -> MetricSignificance:
     """Scores with intervals, and every pair's difference, interval and p-values, for one metric.
 
     ``engines`` are sorted by name; ``unit_statistics[i]`` is engine i's (units x d) statistics.
+    ``strict`` uses sacrebleu's ">" when counting draws (for comparisons with sacrebleu only).
     """
     width = unit_statistics[0].shape[1]
     stacked = np.concatenate(unit_statistics, axis=1)  # (n, E*d): one product for all engines
@@ -140,10 +146,10 @@ def analyse(
         delta = observed[i] - observed[j]
         differences = boot[i] - boot[j]
         magnitudes = np.abs(differences)
-        p_bs = p_value(magnitudes - magnitudes.mean(), abs(delta))
+        p_bs = p_value(magnitudes - magnitudes.mean(), abs(delta), strict=strict)
         first = flipped[:, block_i] + (totals[block_j] - flipped[:, block_j])
         second = (totals[block_i] - flipped[:, block_i]) + flipped[:, block_j]
-        p_ar = p_value(np.abs(score_rows(first) - score_rows(second)), abs(delta))
+        p_ar = p_value(np.abs(score_rows(first) - score_rows(second)), abs(delta), strict=strict)
         low, high = interval(differences)
         p = p_ar if significance.test == "ar" else p_bs
         pairs.append(
