@@ -35,7 +35,9 @@ def corpus() -> tuple[list[str], dict[str, list[str]]]:
     return references, systems
 
 
-@pytest.mark.parametrize("factory", [BLEU, CHRF, lambda: CHRF(word_order=2), TER], ids=["BLEU", "chrF", "chrF++", "TER"])
+@pytest.mark.parametrize(
+    "factory", [BLEU, CHRF, lambda: CHRF(word_order=2), TER], ids=["BLEU", "chrF", "chrF++", "TER"]
+)
 @pytest.mark.parametrize("test", ["bs", "ar"])
 def test_p_values_agree_with_sacrebleus_paired_tests(
     monkeypatch: pytest.MonkeyPatch, corpus: tuple[list[str], dict[str, list[str]]], factory: object, test: str

@@ -130,7 +130,15 @@ def test_labels_are_sacrebleus_names() -> None:
 
 @pytest.mark.parametrize(
     ("lang", "tokenizer"),
-    [("fr", "13a"), ("de-CH", "13a"), ("zh", "zh"), ("zh-Hant", "zh"), ("ja", "ja-mecab"), ("ko_KR", "ko-mecab"), (None, "13a")],
+    [
+        ("fr", "13a"),
+        ("de-CH", "13a"),
+        ("zh", "zh"),
+        ("zh-Hant", "zh"),
+        ("ja", "ja-mecab"),
+        ("ko_KR", "ko-mecab"),
+        (None, "13a"),
+    ],
 )
 def test_bleu_tokenizer_follows_the_target_language(lang: str | None, tokenizer: str) -> None:
     assert bleu_tokenizer(lang) == tokenizer
