@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,13 +49,16 @@ def compare_engines(
     top_segments: int = 10,
     encoder: Encoder | None = None,
     progress: Progress | None = None,
+    timings: dict[str, float] | None = None,
 ) -> ComparisonReport:
     """Compare engines on the same source: metrics, paired significance for every pair, ranking.
 
     ``engines`` maps names to paths (or is a list of :class:`EngineSpec`). ``metrics`` restricts the
     metrics computed (default: all that the inputs allow); ``primary`` ranks the engines (default
     chrF with references, mtqa's quality score without). ``baseline`` with ``fail_if_worse`` fills
-    ``report.gate``. Raises :class:`~mtqa.errors.MtqaError` subclasses for bad input or options.
+    ``report.gate``. ``timings``, when given, receives the seconds spent in each phase (``checks``,
+    ``statistics``, ``significance``, ``breakdown``). Raises :class:`~mtqa.errors.MtqaError`
+    subclasses for bad input or options.
     """
     from mtqa.compare import significance as tests
     from mtqa.compare.breakdown import breakdown
@@ -73,11 +77,14 @@ def compare_engines(
     )
     if encoder is None:
         encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+    clock = _Clock(timings)
     corpus = run_engines(inputs, config, encoder, source_lang=source_lang, target_lang=target_lang, progress=progress)
+    clock.lap("checks")
     context = MetricContext(corpus, MetricOptions(tokenize=tokenize))
     primary = primary or default_primary(bool(corpus.reference_paths))
     available, skipped = _available(chosen, context, [primary, *fail_if_worse])
     statistics = {m.info.name: {run.name: m.segment_statistics(context, run) for run in corpus.runs} for m in available}
+    clock.lap("statistics")
     draws = tests.Draws.make(corpus.units, settings)
     unit_of = corpus.unit_of_segment
     names = [run.name for run in corpus.runs]
@@ -96,8 +103,11 @@ def compare_engines(
                 ranks=ranks(analysis.scores, analysis.pairs, metric.info),
             )
         )
+    clock.lap("significance")
     by_name = {metric.info.name: metric for metric in available}
     difference = by_name.get("chrf") or by_name.get("quality") or by_name[primary]
+    details = breakdown(context, statistics, by_name[primary], difference, top_segments)
+    clock.lap("breakdown")
     return ComparisonReport(
         tool_version=__version__,
         input=_input_info(corpus),
@@ -110,13 +120,27 @@ def compare_engines(
         primary_metric=primary,
         metrics=tuple(results),
         skipped=tuple(skipped),
-        breakdown=breakdown(context, statistics, by_name[primary], difference, top_segments),
+        breakdown=details,
         notes=_notes(corpus),
         gate=gate(baseline, [r for r in results if r.info.name in fail_if_worse], settings.test)
         if baseline is not None
         else None,
         reports=tuple((run.name, run.reports) for run in corpus.runs),
     )
+
+
+class _Clock:
+    """Seconds per phase, into the caller's dict (nothing is kept when there is none)."""
+
+    def __init__(self, timings: dict[str, float] | None) -> None:
+        self._timings = timings
+        self._start = time.perf_counter()
+
+    def lap(self, phase: str) -> None:
+        if self._timings is not None:
+            now = time.perf_counter()
+            self._timings[phase] = self._timings.get(phase, 0.0) + now - self._start
+            self._start = now
 
 
 def _specs(engines: Sequence[EngineSpec] | Mapping[str, Path | str]) -> list[EngineSpec]:

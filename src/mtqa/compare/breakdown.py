@@ -73,7 +73,7 @@ def _articles(corpus: Corpus, metric: Metric, values: dict[str, Floats]) -> tupl
 
 def _categories(context: MetricContext) -> tuple[CategoryRow, ...]:
     counts = {run.name: context.tallies(run).category_counts() for run in context.corpus.runs}
-    words = {run.name: float(context.tallies(run).words.sum()) for run in context.corpus.runs}
+    words = {run.name: float(context.tallies(run).target_words.sum()) for run in context.corpus.runs}
     categories = sorted({category for per_engine in counts.values() for category in per_engine})
     rows = []
     for category in categories:

@@ -180,11 +180,6 @@ class Tallies:
             values[segment] += sum(len(text[span.start : span.end].split()) for span in _merged(found))
         return values
 
-    @cached_property
-    def words(self) -> Floats:
-        """The words a penalty is divided by: target words, or source words where nothing was output."""
-        return np.where(self.target_words > 0, self.target_words, self.source_words)
-
 
 def _merged(spans: Sequence[Span]) -> list[Span]:
     merged: list[Span] = []
@@ -194,6 +189,18 @@ def _merged(spans: Sequence[Span]) -> list[Span]:
         else:
             merged.append(span)
     return merged
+
+
+def _per_1000_words(summed: Floats) -> Floats:
+    """1,000 x column 0 per word, rows (count, target words, source words), with the article summary's
+    rule: the target's words, or the source's when there is no target text at all."""
+    words = np.where(summed[:, 1] > 0, summed[:, 1], summed[:, 2])
+    return _ratio(summed[:, 0], np.maximum(words, 1.0), 1000.0)
+
+
+def _with_words(context: MetricContext, run: EngineRun, counts: Floats) -> Floats:
+    tallies = context.tallies(run)
+    return np.column_stack([counts, tallies.target_words, tallies.source_words])
 
 
 def _ratio(numerator: Floats, denominator: Floats, scale: float = 1.0) -> Floats:
@@ -211,12 +218,10 @@ class QualityScore(Metric):
     )
 
     def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        tallies = context.tallies(run)
-        return np.column_stack([tallies.penalty, tallies.words])
+        return _with_words(context, run, context.tallies(run).penalty)
 
     def scores(self, summed: Floats) -> Floats:
-        penalty = _ratio(summed[:, 0], np.maximum(summed[:, 1], 1.0), 1000.0)
-        return np.maximum(0.0, 100.0 - penalty)
+        return np.maximum(0.0, 100.0 - _per_1000_words(summed))
 
 
 class MqmPenalty(Metric):
@@ -229,11 +234,10 @@ class MqmPenalty(Metric):
     )
 
     def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        tallies = context.tallies(run)
-        return np.column_stack([tallies.penalty, tallies.words])
+        return _with_words(context, run, context.tallies(run).penalty)
 
     def scores(self, summed: Floats) -> Floats:
-        return _ratio(summed[:, 0], np.maximum(summed[:, 1], 1.0), 1000.0)
+        return _per_1000_words(summed)
 
 
 class FindingRate(Metric):
@@ -246,11 +250,10 @@ class FindingRate(Metric):
     )
 
     def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        tallies = context.tallies(run)
-        return np.column_stack([tallies.findings, tallies.words])
+        return _with_words(context, run, context.tallies(run).findings)
 
     def scores(self, summed: Floats) -> Floats:
-        return _ratio(summed[:, 0], np.maximum(summed[:, 1], 1.0), 1000.0)
+        return _per_1000_words(summed)
 
 
 class MeanSimilarity(Metric):
