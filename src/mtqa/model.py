@@ -178,6 +178,18 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class ReferenceScore:
+    """A sacrebleu corpus score of the translation against human reference(s) (``--reference``)."""
+
+    name: str  # "bleu", "chrf", "chrf++", "ter"
+    label: str  # sacrebleu's own name: "BLEU", "chrF2", "chrF2++", "TER"
+    score: float
+    signature: str  # sacrebleu's signature, e.g. "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"
+    segments: int
+    unit: str  # "paragraph" or "document": how the article was cut into segments
+
+
+@dataclass(frozen=True)
 class ArticleReport:
     source: Document
     target: Document
@@ -187,3 +199,4 @@ class ArticleReport:
     signature: str
     tool_version: str
     gate_reasons: tuple[str, ...] = ()
+    reference_scores: tuple[ReferenceScore, ...] = ()

@@ -139,3 +139,8 @@ def test_document_ids_group_segments_into_articles(paths: dict[str, Path], tmp_p
     assert [row.name for row in report.breakdown.articles] == ["doc0", "doc1", "doc2"]
     assert report.notes == ()
     assert report.input.unit == "segment"
+
+
+def test_worker_processes_give_the_same_report(paths: dict[str, Path], report: ComparisonReport) -> None:
+    parallel = _compare(paths, ["good", "bad", "twin"], jobs=2)
+    assert comparison_to_json(parallel) == comparison_to_json(report)

@@ -72,6 +72,14 @@ def check(
         Path | None,
         typer.Option("--findings-table", help="Write every finding as a table (.csv or .parquet)."),
     ] = None,
+    references: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reference",
+            "-r",
+            help="One article: a human reference translation; adds sacrebleu BLEU, chrF, chrF++ and TER (repeatable).",
+        ),
+    ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
     no_cache: NoCache = False,
@@ -109,12 +117,14 @@ def check(
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
         if source.is_dir() or target.is_dir():
+            if references:
+                raise UsageError("--reference is for one article; compare folders with references with 'mtqa compare'")
             passed = _check_folders(source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs)
         else:
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs)
+            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs, references or [])
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -164,11 +174,14 @@ def _check_one(
     target_lang: str | None,
     quiet: bool,
     outputs: Outputs,
+    references: list[Path],
 ) -> bool:
     from mtqa.pipeline import check_article
 
-    guard_outputs([source, target], [outputs.json, outputs.html, *outputs.aggregate])
+    guard_outputs([source, target, *references], [outputs.json, outputs.html, *outputs.aggregate])
     report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
+    if references:
+        report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([report], outputs)
     if not quiet:
@@ -178,6 +191,19 @@ def _check_one(
 
         print_console_summary(report, Console(stderr=True))
     return report.summary.passed
+
+
+def _with_reference_scores(report: ArticleReport, references: list[Path]) -> ArticleReport:
+    """The report with sacrebleu's scores against the reference(s) (see :mod:`mtqa.score.reference`)."""
+    from mtqa.io import read_document
+    from mtqa.score.reference import reference_scores
+
+    scores, unavailable = reference_scores(
+        report.target, [read_document(path) for path in references], report.target.lang
+    )
+    for reason in unavailable:
+        typer.echo(f"mtqa: warning: not computed: {reason}", err=True)
+    return replace(report, reference_scores=scores)
 
 
 def _check_folders(

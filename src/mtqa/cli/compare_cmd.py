@@ -86,6 +86,12 @@ def compare(
     top_segments: Annotated[
         int, typer.Option("--top-segments", min=0, help="How many most-differing segments the reports show.")
     ] = 10,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs", "-j", min=0, help="Worker processes for sacrebleu's statistics (TER is slow); 0: one per CPU."
+        ),
+    ] = 1,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
     no_cache: NoCache = False,
@@ -119,6 +125,7 @@ def compare(
             fail_if_worse=fail_if_worse or [],
             tokenize=tokenize,
             top_segments=top_segments,
+            jobs=jobs,
         )
         _write(report, json_path, html_path, markdown_path)
         if not quiet:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from mtqa import __version__
-from mtqa.compare.inputs import EngineSpec, Layout, read_inputs
-from mtqa.compare.metrics import Metric, MetricContext, MetricOptions, create_metrics, default_primary
+from mtqa.compare.inputs import ArticleInputs, EngineSpec, Layout, SegmentInputs, read_inputs
+from mtqa.compare.metrics import Metric, MetricContext, MetricOptions, Pending, create_metrics, default_primary
 from mtqa.compare.model import (
     ComparisonReport,
     EngineInfo,
@@ -50,6 +52,7 @@ def compare_engines(
     encoder: Encoder | None = None,
     progress: Progress | None = None,
     timings: dict[str, float] | None = None,
+    jobs: int = 1,
 ) -> ComparisonReport:
     """Compare engines on the same source: metrics, paired significance for every pair, ranking.
 
@@ -57,13 +60,12 @@ def compare_engines(
     metrics computed (default: all that the inputs allow); ``primary`` ranks the engines (default
     chrF with references, mtqa's quality score without). ``baseline`` with ``fail_if_worse`` fills
     ``report.gate``. ``timings``, when given, receives the seconds spent in each phase (``checks``,
-    ``statistics``, ``significance``, ``breakdown``). Raises :class:`~mtqa.errors.MtqaError`
-    subclasses for bad input or options.
+    ``statistics``, ``significance``, ``breakdown``). ``jobs`` > 1 (0: one per CPU) extracts
+    sacrebleu's statistics in that many worker processes, for segment files while the checks run.
+    Raises :class:`~mtqa.errors.MtqaError` subclasses for bad input or options.
     """
     from mtqa.compare import significance as tests
-    from mtqa.compare.breakdown import breakdown
-    from mtqa.compare.checking import run_engines
-    from mtqa.compare.ranking import gate, ranks
+    from mtqa.compare.checking import run_engines, segment_languages
     from mtqa.config import Config
     from mtqa.embed import get_encoder
 
@@ -77,10 +79,39 @@ def compare_engines(
     )
     if encoder is None:
         encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per CPU) or more, not {jobs}")
     clock = _Clock(timings)
-    corpus = run_engines(inputs, config, encoder, source_lang=source_lang, target_lang=target_lang, progress=progress)
-    clock.lap("checks")
-    context = MetricContext(corpus, MetricOptions(tokenize=tokenize))
+    with _Workers(jobs, [m.info.name for m in chosen if m.requires_reference()] if references else []) as workers:
+        if isinstance(inputs, SegmentInputs) and workers.active:
+            source_lang, target_lang = segment_languages(inputs, source_lang, target_lang)
+            workers.submit_segments(inputs, target_lang, tokenize)
+        corpus = run_engines(
+            inputs, config, encoder, source_lang=source_lang, target_lang=target_lang, progress=progress
+        )
+        clock.lap("checks")
+        if isinstance(inputs, ArticleInputs) and workers.active:
+            workers.submit_runs(corpus, tokenize)
+        context = MetricContext(corpus, MetricOptions(tokenize=tokenize), workers.pending)
+        return _finish(corpus, context, chosen, primary, fail_if_worse, settings, baseline, top_segments, clock)
+
+
+def _finish(
+    corpus: Corpus,
+    context: MetricContext,
+    chosen: Sequence[Metric],
+    primary: str | None,
+    fail_if_worse: Sequence[str],
+    settings: Significance,
+    baseline: str | None,
+    top_segments: int,
+    clock: _Clock,
+) -> ComparisonReport:
+    """Statistics, significance, ranking and breakdowns once every engine has been checked."""
+    from mtqa.compare import significance as tests
+    from mtqa.compare.breakdown import breakdown
+    from mtqa.compare.ranking import gate, ranks
+
     primary = primary or default_primary(bool(corpus.reference_paths))
     available, skipped = _available(chosen, context, [primary, *fail_if_worse])
     statistics = {m.info.name: {run.name: m.segment_statistics(context, run) for run in corpus.runs} for m in available}
@@ -127,6 +158,67 @@ def compare_engines(
         else None,
         reports=tuple((run.name, run.reports) for run in corpus.runs),
     )
+
+
+class _Workers:
+    """Worker processes extracting sacrebleu's statistics (none when ``jobs`` is 1 or nothing needs them).
+
+    Processes are spawned, not forked (a fork of a process with threads can deadlock), and each
+    task rebuilds its metric, so only strings and the resulting arrays cross process boundaries.
+    """
+
+    def __init__(self, jobs: int, metrics: Sequence[str]) -> None:
+        self._metrics = sorted(metrics, key=lambda name: (name != "ter", name))  # the slowest first
+        self._count = jobs if jobs > 0 else (os.cpu_count() or 1)
+        self._executor: ProcessPoolExecutor | None = None
+        self.pending: dict[tuple[str, str], Pending] = {}
+
+    @property
+    def active(self) -> bool:
+        return self._count > 1 and bool(self._metrics)
+
+    def __enter__(self) -> _Workers:
+        if self.active:
+            import multiprocessing
+
+            self._executor = ProcessPoolExecutor(self._count, mp_context=multiprocessing.get_context("spawn"))
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(cancel_futures=True)
+
+    def _submit(
+        self,
+        engine: str,
+        target_lang: str | None,
+        tokenize: str | None,
+        hypotheses: list[str],
+        streams: list[list[str]],
+    ) -> None:
+        from mtqa.score.reference import statistics_job
+
+        if self._executor is None:
+            return
+        for name in self._metrics:
+            future = self._executor.submit(statistics_job, name, target_lang, tokenize, hypotheses, streams)
+            self.pending[(name, engine)] = Pending(hypotheses, streams, future)
+
+    def submit_segments(self, inputs: SegmentInputs, target_lang: str | None, tokenize: str | None) -> None:
+        """Segment files: the lines in the order the metrics will ask for them (document groups)."""
+        from mtqa.compare.checking import document_groups
+
+        order = [i for _, members in document_groups(len(inputs.source), inputs.doc_ids) for i in members]
+        streams = [[lines[i] for i in order] for _, lines in inputs.references]
+        for engine, lines in inputs.engines:
+            self._submit(engine.name, target_lang, tokenize, [lines[i] for i in order], streams)
+
+    def submit_runs(self, corpus: Corpus, tokenize: str | None) -> None:
+        from mtqa.compare.metrics import sacrebleu_pieces
+
+        for run in corpus.runs:
+            hypotheses, streams, _ = sacrebleu_pieces(corpus, run)
+            self._submit(run.name, corpus.target_lang, tokenize, hypotheses, streams)
 
 
 class _Clock:

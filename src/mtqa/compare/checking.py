@@ -218,6 +218,14 @@ def _detect(texts: Iterable[str], path: str) -> str:
     return detect_language(document_from_text(sample, path))
 
 
+def segment_languages(inputs: SegmentInputs, source_lang: str | None, target_lang: str | None) -> tuple[str, str]:
+    """The source and target languages of segment files: as given, else identified (lingua)."""
+    _check_language_option(source_lang)
+    _check_language_option(target_lang)
+    source = source_lang or _detect(inputs.source[:200], str(inputs.source_path))
+    return source, target_lang or _target_language(inputs)
+
+
 def _target_language(inputs: SegmentInputs) -> str:
     """The language most engines are in (an engine that left text untranslated must not decide it)."""
     from collections import Counter
@@ -238,8 +246,7 @@ def _run_segments(
     from mtqa.compare._given_alignment import check_given, given_alignment
 
     source_path = str(inputs.source_path)
-    src = source_lang or _detect(inputs.source[:200], source_path)
-    tgt = target_lang or _target_language(inputs)
+    src, tgt = segment_languages(inputs, source_lang, target_lang)
     groups = document_groups(len(inputs.source), inputs.doc_ids)
     checks = select_checks(config.checks.enable, config.checks.disable)
     sources = []

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import importlib.util
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar
@@ -35,16 +36,29 @@ Floats = NDArray[np.float64]
 
 
 @dataclass(frozen=True)
+class Pending:
+    """Statistics computed elsewhere (a worker process) for these hypotheses and references."""
+
+    hypotheses: list[str]
+    references: list[list[str]]
+    result: Future[Floats]
+
+
+@dataclass(frozen=True)
 class MetricOptions:
     tokenize: str | None = None  # a sacrebleu BLEU tokenizer overriding the language's default
 
 
 class MetricContext:
-    """What metrics read during one comparison: the corpus, and per-engine tallies computed once."""
+    """What metrics read during one comparison: the corpus, per-engine tallies computed once, and
+    statistics already being computed in worker processes (``pending``, by metric and engine)."""
 
-    def __init__(self, corpus: Corpus, options: MetricOptions) -> None:
+    def __init__(
+        self, corpus: Corpus, options: MetricOptions, pending: Mapping[tuple[str, str], Pending] | None = None
+    ) -> None:
         self.corpus = corpus
         self.options = options
+        self.pending = dict(pending or {})
         self._tallies: dict[str, Tallies] = {}
 
     def tallies(self, run: EngineRun) -> Tallies:
@@ -413,23 +427,19 @@ class _Sacrebleu(Metric):
         return reason
 
     def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        from mtqa.score.reference import pair_paragraphs, segment_statistics, statistics_width
+        from mtqa.score.reference import distinct_statistics, statistics_width
 
         metric = self._sacrebleu(context)
-        corpus = context.corpus
-        rows = np.zeros((len(corpus.segments), statistics_width(metric)))
-        hypotheses: list[str] = []
-        streams: list[list[str]] = [[] for _ in corpus.reference_paths]
-        owners: list[int] = []
-        for article, pieces in enumerate(run.hypotheses):
-            segments, references, unit = pair_paragraphs(pieces, corpus.references[article])
-            hypotheses.extend(segments)
-            for stream, reference in zip(streams, references, strict=True):
-                stream.extend(reference)
-            owned = run.hypothesis_segment[article]
-            first = min(owned, default=_first_segment_of(corpus, article))
-            owners.extend(owned if unit == "paragraph" else [first])
-        np.add.at(rows, np.asarray(owners, dtype=np.intp), segment_statistics(metric, hypotheses, streams))
+        hypotheses, streams, owners = sacrebleu_pieces(context.corpus, run)
+        pending = context.pending.get((self.info.name, run.name))
+        if pending is not None and (pending.hypotheses, pending.references) == (hypotheses, streams):
+            statistics = pending.result.result()
+            # sacrebleu learns the number of references (for its signature) from what it has read.
+            metric._cache_references([stream[:1] for stream in streams])
+        else:
+            statistics = distinct_statistics(metric, hypotheses, streams)
+        rows = np.zeros((len(context.corpus.segments), statistics_width(metric)))
+        np.add.at(rows, np.asarray(owners, dtype=np.intp), statistics)
         return rows
 
     def scores(self, summed: Floats) -> Floats:
@@ -446,6 +456,25 @@ class _Sacrebleu(Metric):
         from mtqa.score.reference import signature
 
         return signature(self._sacrebleu(context))
+
+
+def sacrebleu_pieces(corpus: Corpus, run: EngineRun) -> tuple[list[str], list[list[str]], list[int]]:
+    """An engine's hypothesis segments, the reference streams beside them, and the segment each
+    hypothesis segment belongs to (articles are paired by paragraph, or whole: see score.reference)."""
+    from mtqa.score.reference import pair_paragraphs
+
+    hypotheses: list[str] = []
+    streams: list[list[str]] = [[] for _ in corpus.reference_paths]
+    owners: list[int] = []
+    for article, pieces in enumerate(run.hypotheses):
+        segments, references, unit = pair_paragraphs(pieces, corpus.references[article])
+        hypotheses.extend(segments)
+        for stream, reference in zip(streams, references, strict=True):
+            stream.extend(reference)
+        owned = run.hypothesis_segment[article]
+        first = min(owned, default=_first_segment_of(corpus, article))
+        owners.extend(owned if unit == "paragraph" else [first])
+    return hypotheses, streams, owners
 
 
 def _first_segment_of(corpus: Corpus, article: int) -> int:

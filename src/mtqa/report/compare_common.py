@@ -23,17 +23,26 @@ def fmt_p(value: float) -> str:
     return f"{value:.4f}" if value >= 0.0001 else "<0.0001"
 
 
-# The columns a terminal has room for beside the primary metric (the files show every metric).
-COMPACT_COLUMNS = ("chrf", "bleu", "ter", "quality", "estimate")
+# What a terminal has room for beside the primary metric, by preference (the files show every metric).
+COMPACT_COLUMNS = ("chrf", "bleu", "ter", "quality", "estimate", "mqm_penalty", "similarity")
+COMPACT_COUNT = 4
 
 
 def ranking_columns(report: ComparisonReport, *, compact: bool = False) -> list[MetricResult]:
     """The metrics shown beside the primary one, in registry order (reference metrics first)."""
-    return [
-        metric
-        for metric in report.metrics
-        if metric.info.name != report.primary_metric and (not compact or metric.info.name in COMPACT_COLUMNS)
-    ]
+    others = [metric for metric in report.metrics if metric.info.name != report.primary_metric]
+    if not compact:
+        return others
+    chosen = [name for name in COMPACT_COLUMNS if any(m.info.name == name for m in others)][:COMPACT_COUNT]
+    return [metric for metric in others if metric.info.name in chosen]
+
+
+def skipped_lines(report: ComparisonReport) -> list[str]:
+    """What could not be computed, one line per reason: "chrf, bleu: needs a reference translation"."""
+    reasons: dict[str, list[str]] = {}
+    for skipped in report.skipped:
+        reasons.setdefault(skipped.reason, []).append(skipped.metric)
+    return [f"{', '.join(metrics)}: {reason}" for reason, metrics in reasons.items()]
 
 
 def ranking_rows(report: ComparisonReport, *, compact: bool = False) -> list[RankingRow]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from mtqa.compare.model import ComparisonReport
-from mtqa.report.compare_common import direction, headline, rank_range, ranking_columns, ranking_rows
+from mtqa.report.compare_common import direction, headline, rank_range, ranking_columns, ranking_rows, skipped_lines
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -42,8 +42,8 @@ def print_comparison(report: ComparisonReport, console: Console) -> None:
             style="dim",
         )
     )
-    for skipped in report.skipped:
-        console.print(Text(f"not computed: {skipped.metric}: {skipped.reason}", style="yellow"))
+    for line in skipped_lines(report):
+        console.print(Text(f"not computed: {line}", style="yellow"))
     for note in report.notes:
         console.print(Text(f"note: {note}", style="dim"))
     if report.gate is not None:

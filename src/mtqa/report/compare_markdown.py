@@ -16,6 +16,7 @@ from mtqa.report.compare_common import (
     rank_range,
     ranking_columns,
     ranking_rows,
+    skipped_lines,
 )
 from mtqa.report.markdown import DEFAULT_MAX_CHARS, _cap, _code, escape
 
@@ -65,7 +66,7 @@ def _ranking(report: ComparisonReport) -> list[str]:
         f"(`{report.significance.signature}`; unit: {report.input.unit}).",
         "",
     ]
-    lines += [f"- not computed: **{s.metric}**: {escape(s.reason, 300)}" for s in report.skipped]
+    lines += [f"- not computed: {escape(line, 300)}" for line in skipped_lines(report)]
     lines += [f"- note: {escape(note, 300)}" for note in report.notes]
     if report.skipped or report.notes:
         lines.append("")

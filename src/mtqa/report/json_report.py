@@ -20,7 +20,7 @@ SCHEMA_VERSION = 1
 def report_to_dict(report: ArticleReport) -> dict[str, Any]:
     """The report as plain JSON data, keys in the documented order, floats rounded."""
     summary = report.summary
-    return {
+    data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "mtqa", "version": report.tool_version},
         "signature": report.signature,
@@ -36,6 +36,19 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
         "alignment": [_paragraph_bead(bead) for bead in report.alignment.beads],
         "findings": [finding_to_dict(finding) for finding in sorted_findings(report.findings)],
     }
+    if report.reference_scores:  # only with --reference, so reports without one keep their bytes
+        data["reference_metrics"] = [
+            {
+                "name": score.name,
+                "label": score.label,
+                "score": _round(score.score, 4),
+                "signature": score.signature,
+                "segments": score.segments,
+                "unit": score.unit,
+            }
+            for score in report.reference_scores
+        ]
+    return data
 
 
 def finding_to_dict(finding: Finding) -> dict[str, Any]:

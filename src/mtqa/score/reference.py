@@ -23,13 +23,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from mtqa.errors import UsageError
+from mtqa.model import ReferenceScore
 
 if TYPE_CHECKING:
     from sacrebleu.metrics.base import Metric
@@ -48,18 +48,6 @@ _LOG_ZERO = -9999999999.0
 
 class MetricUnavailable(Exception):
     """A metric cannot be computed here (a tokenizer's package is missing); ``str`` says why and how."""
-
-
-@dataclass(frozen=True)
-class ReferenceScore:
-    """One corpus-level score as sacrebleu reports it."""
-
-    name: str  # "bleu", "chrf", "chrf++", "ter"
-    label: str  # sacrebleu's own name: "BLEU", "chrF2", "chrF2++", "TER"
-    score: float
-    signature: str  # sacrebleu's signature, e.g. "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"
-    segments: int
-    unit: str  # "paragraph" or "document": how the article was cut into segments
 
 
 def bleu_tokenizer(target_lang: str | None) -> str:
@@ -118,6 +106,27 @@ def segment_statistics(metric: Metric, hypotheses: Sequence[str], references: Se
         return np.zeros((0, statistics_width(metric)), dtype=np.float64)
     rows = metric._extract_corpus_statistics(list(hypotheses), references)
     return np.asarray(rows, dtype=np.float64).reshape(len(hypotheses), -1)
+
+
+def distinct_statistics(metric: Metric, hypotheses: Sequence[str], references: Sequence[Sequence[str]]) -> Floats:
+    """As :func:`segment_statistics`, extracting each distinct (hypothesis, references) pair once
+    (engines often agree on a segment, and TER costs milliseconds a segment)."""
+    keys = [(hypothesis, *(stream[i] for stream in references)) for i, hypothesis in enumerate(hypotheses)]
+    distinct = list(dict.fromkeys(keys))
+    if len(distinct) == len(keys):
+        return segment_statistics(metric, hypotheses, references)
+    rows = segment_statistics(
+        metric, [key[0] for key in distinct], [[key[1 + r] for key in distinct] for r in range(len(references))]
+    )
+    position = {key: row for row, key in enumerate(distinct)}
+    return rows[[position[key] for key in keys]]
+
+
+def statistics_job(
+    name: str, target_lang: str | None, tokenize: str | None, hypotheses: list[str], references: list[list[str]]
+) -> Floats:
+    """One metric's statistics of one engine, in a worker process (arguments and result pickle)."""
+    return distinct_statistics(make_metric(name, target_lang, tokenize=tokenize), hypotheses, references)
 
 
 def statistics_width(metric: Metric) -> int:
