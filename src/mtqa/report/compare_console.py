@@ -21,7 +21,7 @@ def print_comparison(report: ComparisonReport, console: Console) -> None:
     table.add_column("range", justify="right")
     table.add_column("cl.", justify="right")
     table.add_column("engine", no_wrap=True)
-    table.add_column(f"{primary.info.label} {direction(primary)} [95% CI]", justify="right", no_wrap=True)
+    table.add_column(f"{primary.info.label} {direction(primary)} (95% CI)", justify="right", no_wrap=True)
     for metric in ranking_columns(report, compact=True):
         table.add_column(f"{metric.info.label} {direction(metric)}".strip(), justify="right")
     for row in ranking_rows(report, compact=True):

@@ -50,7 +50,7 @@ def _title(report: ComparisonReport) -> list[str]:
 def _ranking(report: ComparisonReport) -> list[str]:
     primary = report.primary
     columns = ranking_columns(report)
-    header = ["rank", "range", "cluster", "engine", f"{primary.info.label} {direction(primary)} [95% CI]"]
+    header = ["rank", "range", "cluster", "engine", f"{primary.info.label} {direction(primary)} (95% CI)"]
     header += [f"{metric.info.label} {direction(metric)}".strip() for metric in columns]
     lines = [
         "| " + " | ".join(escape(cell) for cell in header) + " |",
@@ -82,7 +82,7 @@ def _significant(report: ComparisonReport) -> list[str]:
     lines = [
         f"### Significant differences on {primary.info.label}",
         "",
-        "| better | worse | Δ [95% CI] | p (AR) | p (bootstrap) |",
+        "| better | worse | Δ (95% CI) | p (AR) | p (bootstrap) |",
         "| --- | --- | ---: | ---: | ---: |",
     ]
     order = {engine: position for position, engine in enumerate(report.ranking)}
