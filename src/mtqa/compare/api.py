@@ -128,7 +128,7 @@ def _finish(
         results.append(
             MetricResult(
                 info=metric.info,
-                signature=_signature(metric, context, settings),
+                signature=metric.signature(context, settings),
                 scores=analysis.scores,
                 pairs=analysis.pairs,
                 ranks=ranks(analysis.scores, analysis.pairs, metric.info),
@@ -292,17 +292,6 @@ def _per_unit(rows: NDArray[np.float64], unit_of: NDArray[np.intp], units: int) 
     summed = np.zeros((units, rows.shape[1]))
     np.add.at(summed, unit_of, rows)
     return summed
-
-
-def _signature(metric: Metric, context: MetricContext, settings: Significance) -> str:
-    from mtqa.compare.metrics import _Sacrebleu
-
-    if isinstance(metric, _Sacrebleu):
-        from mtqa.score.reference import signature
-
-        # sacrebleu's own format, with its keys for the tests: nrefs|bs|ar|seed|...|version.
-        return signature(metric._sacrebleu(context), bs=settings.bootstrap, ar=settings.trials, seed=settings.seed)
-    return f"{metric.signature(context)}|bs:{settings.bootstrap}|ar:{settings.trials}|seed:{settings.seed}"
 
 
 def _input_info(corpus: Corpus) -> InputInfo:

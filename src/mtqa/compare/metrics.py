@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 from numpy.typing import NDArray
 
-from mtqa.compare.model import MetricInfo
+from mtqa.compare.model import MetricInfo, Significance
 from mtqa.errors import UsageError
 from mtqa.model import Finding, Span
 
@@ -93,8 +93,10 @@ class Metric(ABC):
         """The corpus score of one sum of statistics (what reports show)."""
         return float(self.scores(np.asarray(summed, dtype=np.float64)[None, :])[0])
 
-    def signature(self, context: MetricContext) -> str:
-        return f"{self.info.name}|{context.corpus.signature}"
+    def signature(self, context: MetricContext, significance: Significance) -> str:
+        """What the scores were made with: mtqa's signature, then the tests' (sacrebleu's keys)."""
+        tests = f"bs:{significance.bootstrap}|ar:{significance.trials}|seed:{significance.seed}"
+        return f"{self.info.name}|{context.corpus.signature}|{tests}"
 
 
 # --- mtqa's own metrics ----------------------------------------------------------------------------
@@ -205,40 +207,29 @@ def _merged(spans: Sequence[Span]) -> list[Span]:
     return merged
 
 
-def _per_1000_words(summed: Floats) -> Floats:
-    """1,000 x column 0 per word, rows (count, target words, source words), with the article summary's
-    rule: the target's words, or the source's when there is no target text at all."""
-    words = np.where(summed[:, 1] > 0, summed[:, 1], summed[:, 2])
-    return _ratio(summed[:, 0], np.maximum(words, 1.0), 1000.0)
-
-
-def _with_words(context: MetricContext, run: EngineRun, counts: Floats) -> Floats:
-    tallies = context.tallies(run)
-    return np.column_stack([counts, tallies.target_words, tallies.source_words])
-
-
 def _ratio(numerator: Floats, denominator: Floats, scale: float = 1.0) -> Floats:
     with np.errstate(divide="ignore", invalid="ignore"):
         return np.where(denominator > 0, scale * numerator / np.where(denominator > 0, denominator, 1.0), 0.0)
 
 
-class QualityScore(Metric):
-    info = MetricInfo(
-        "quality",
-        "quality score",
-        "mtqa's MQM-style score: max(0, 100 - MQM penalty per 1,000 words) over the whole output",
-        requires_reference=False,
-        higher_is_better=True,
-    )
+class _PerThousandWords(Metric):
+    """A count per 1,000 target words (source words when there is no target text at all), as in
+    the article summary (:func:`mtqa.score.summarise`)."""
+
+    @abstractmethod
+    def counts(self, tallies: Tallies) -> Floats:
+        """What is counted, per segment."""
 
     def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        return _with_words(context, run, context.tallies(run).penalty)
+        tallies = context.tallies(run)
+        return np.column_stack([self.counts(tallies), tallies.target_words, tallies.source_words])
 
     def scores(self, summed: Floats) -> Floats:
-        return np.maximum(0.0, 100.0 - _per_1000_words(summed))
+        words = np.where(summed[:, 1] > 0, summed[:, 1], summed[:, 2])
+        return _ratio(summed[:, 0], np.maximum(words, 1.0), 1000.0)
 
 
-class MqmPenalty(Metric):
+class MqmPenalty(_PerThousandWords):
     info = MetricInfo(
         "mqm_penalty",
         "MQM penalty / 1,000 words",
@@ -247,14 +238,24 @@ class MqmPenalty(Metric):
         higher_is_better=False,
     )
 
-    def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        return _with_words(context, run, context.tallies(run).penalty)
+    def counts(self, tallies: Tallies) -> Floats:
+        return tallies.penalty
+
+
+class QualityScore(MqmPenalty):
+    info = MetricInfo(
+        "quality",
+        "quality score",
+        "mtqa's MQM-style score: max(0, 100 - MQM penalty per 1,000 words) over the whole output",
+        requires_reference=False,
+        higher_is_better=True,
+    )
 
     def scores(self, summed: Floats) -> Floats:
-        return _per_1000_words(summed)
+        return np.maximum(0.0, 100.0 - super().scores(summed))
 
 
-class FindingRate(Metric):
+class FindingRate(_PerThousandWords):
     info = MetricInfo(
         "findings",
         "findings / 1,000 words",
@@ -263,11 +264,8 @@ class FindingRate(Metric):
         higher_is_better=False,
     )
 
-    def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        return _with_words(context, run, context.tallies(run).findings)
-
-    def scores(self, summed: Floats) -> Floats:
-        return _per_1000_words(summed)
+    def counts(self, tallies: Tallies) -> Floats:
+        return tallies.findings
 
 
 class MeanSimilarity(Metric):
@@ -452,10 +450,13 @@ class _Sacrebleu(Metric):
 
         return corpus_score(self._metric, summed)
 
-    def signature(self, context: MetricContext) -> str:
+    def signature(self, context: MetricContext, significance: Significance) -> str:
+        """sacrebleu's own signature, with its keys for the tests: nrefs|bs|ar|seed|...|version."""
         from mtqa.score.reference import signature
 
-        return signature(self._sacrebleu(context))
+        return signature(
+            self._sacrebleu(context), bs=significance.bootstrap, ar=significance.trials, seed=significance.seed
+        )
 
 
 def sacrebleu_pieces(corpus: Corpus, run: EngineRun) -> tuple[list[str], list[list[str]], list[int]]:
