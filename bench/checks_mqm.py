@@ -32,11 +32,14 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 from mtqa.checks.base import Check, CheckContext
-from mtqa.checks.registry import run_checks, select_checks
+from mtqa.checks.registry import select_checks
+from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
+from mtqa.lang.detect import LanguageIdentifier
 from mtqa.model import Alignment, Bead, Document, Finding, Paragraph, ParagraphBead, Span
 from mtqa.segment import segment_document
 
@@ -151,6 +154,12 @@ def _document(text: str, lang: str, name: str) -> Document:
     return segment_document(Document(name, text, lang, (paragraph,), ""), lang)
 
 
+@cache
+def _identifier() -> LanguageIdentifier:
+    # One identifier for the whole bench: lingua's models load once.
+    return LanguageIdentifier()
+
+
 def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     if not segment.source.strip() or not segment.target.strip():
         return None
@@ -163,7 +172,7 @@ def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     else:
         sentences = (Bead(source_ids, target_ids, None),)
     bead = ParagraphBead((0,), (0,), None, sentences)
-    return CheckContext(source, target, Alignment((bead,), "align:bench-1-1"), config)
+    return CheckContext(source, target, Alignment((bead,), "bench-1-1"), config, identifier=_identifier())
 
 
 # --- Matching ---------------------------------------------------------------------------------------
@@ -313,7 +322,7 @@ def evaluate(
             findings: list[Finding] = []
             for family, family_checks in by_family.items():
                 started = time.perf_counter()
-                findings += run_checks(context, family_checks)
+                findings += run_checks(context, family_checks).findings
                 elapsed = time.perf_counter() - started
                 result.family_seconds[family] += elapsed
                 result.check_seconds += elapsed

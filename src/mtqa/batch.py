@@ -26,8 +26,8 @@ from mtqa.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from mtqa.config import Config
-    from mtqa.embed.base import Encoder
     from mtqa.model import ArticleReport
+    from mtqa.pipeline import Checker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 _LANG = r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?"
@@ -128,33 +128,28 @@ def check_pairs(
     source_lang: str | None = None,
     target_lang: str | None = None,
     on_done: Callable[[ArticlePair, ArticleReport], None] | None = None,
+    checker: Checker | None = None,
 ) -> list[tuple[ArticlePair, ArticleReport]]:
-    """Check every pair, loading each encoder once.
+    """Check every pair with one :class:`~mtqa.pipeline.Checker` (each encoder loaded once).
 
     ``config`` is one configuration for all pairs, or a function giving each pair its own (the CLI
     uses the config file nearest to each translated article, so an article folder can carry its own
     glossary).
     """
-    from mtqa.embed import get_encoder
-    from mtqa.pipeline import check_article
+    from mtqa.pipeline import Checker
 
     pairs = list(pairs)
     if not pairs:
         raise UsageError("no article pairs found: nothing to check")
-    encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
+    checker = checker or Checker()
     results = []
     for pair in pairs:
-        pair_config = config(pair) if callable(config) else config
-        key = (pair_config.encoder, pair_config.cache, pair_config.cache_dir)
-        if key not in encoders:
-            encoders[key] = get_encoder(*key[:1], cache=key[1], cache_dir=key[2])
-        report = check_article(
+        report = checker.check(
             pair.source,
             pair.target,
-            pair_config,
             source_lang=source_lang or pair.source_lang,
             target_lang=target_lang or pair.target_lang,
-            encoder=encoders[key],
+            config=config(pair) if callable(config) else config,
         )
         results.append((pair, report))
         if on_done is not None:

@@ -29,7 +29,6 @@ The file format (every key optional)::
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -37,11 +36,7 @@ from typing import Any
 
 from mtqa.errors import ConfigError
 from mtqa.model import CATEGORIES, SEVERITIES, Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from mtqa.tables import user_table
 
 DEFAULT_ENCODER = "use-m3"
 
@@ -89,7 +84,7 @@ def find_config_file(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "mtqa" in _read_toml(pyproject).get("tool", {}):
+        if pyproject.is_file() and "mtqa" in user_table(pyproject).get("tool", {}):
             return pyproject
     return None
 
@@ -98,24 +93,10 @@ def load_config(path: Path | None) -> Config:
     """Read a config file; None gives the defaults."""
     if path is None:
         return Config()
-    data = _read_toml(path)
+    data = user_table(path)
     if path.name == "pyproject.toml":
         data = data.get("tool", {}).get("mtqa", {})
     return _parse(data, path)
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a directory, not a config file") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not UTF-8 (byte {error.start})") from None
 
 
 _TOP_KEYS = {"encoder", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"}

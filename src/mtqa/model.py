@@ -111,6 +111,16 @@ class Document:
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]
 
+    def paragraph_at(self, offset: int) -> int | None:
+        """Index of the paragraph holding ``offset`` (its end included), None between paragraphs."""
+        from bisect import bisect_right
+
+        starts = [paragraph.span.start for paragraph in self.paragraphs]
+        position = bisect_right(starts, offset) - 1
+        if position >= 0 and offset <= self.paragraphs[position].span.end:
+            return self.paragraphs[position].index
+        return None
+
 
 @dataclass(frozen=True)
 class Bead:
@@ -136,8 +146,15 @@ class ParagraphBead(Bead):
 
 @dataclass(frozen=True)
 class Alignment:
+    """Paragraph beads (with their sentence beads), and how they were made."""
+
     beads: tuple[ParagraphBead, ...]
-    signature: str
+    aligner: str = "given"  # the aligner's name and version, or "given" when the input carried it
+    encoder: str | None = None  # the signature of the encoder that scored the beads
+
+    @property
+    def signature(self) -> str:
+        return f"align:{self.aligner}|encoder:{self.encoder or 'none'}"
 
     @property
     def sentence_beads(self) -> tuple[Bead, ...]:
@@ -169,6 +186,31 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """How a report was made: two reports are only comparable when their signatures are equal.
+
+    Shown as ``encoder:<name@package-version>|align:<aligner>|checks:<count-digest>|version:<mtqa>``.
+    """
+
+    encoder: str
+    aligner: str
+    checks: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"encoder:{self.encoder}|align:{self.aligner}|checks:{self.checks}|version:{self.version}"
+
+
+@dataclass(frozen=True)
+class CheckError:
+    """A check that crashed on this article (with ``--keep-going``) or could not run, and why."""
+
+    check: str
+    message: str
+    crashed: bool = True
+
+
+@dataclass(frozen=True)
 class Summary:
     quality_score: float
     mqm_penalty_per_1000_words: float
@@ -196,7 +238,8 @@ class ArticleReport:
     alignment: Alignment
     findings: tuple[Finding, ...]
     summary: Summary
-    signature: str
+    signature: Signature
     tool_version: str
     gate_reasons: tuple[str, ...] = ()
+    check_errors: tuple[CheckError, ...] = ()
     reference_scores: tuple[ReferenceScore, ...] = ()

@@ -114,3 +114,14 @@ def test_seed_plain_spaces_inside_guillemets() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("typography", source, target, "en", lang)
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"), [("fr", {"?", ";"}), ("fr-CA", set()), ("fr-CH", set()), ("fr-BE", {"?", ";"})]
+)
+def test_regional_french_spacing(tag: str, expected: set[str]) -> None:
+    # In Quebec and Switzerland no space before ; ! ? is correct; in France and Belgium it is missing.
+    findings = findings_for("Why? Yes; no.", "Pourquoi? Oui; non.", "en", tag, checks=("typography.french_spacing",))
+    assert {f.excerpt for f in findings} == expected
+    colon = findings_for("Note: yes.", "Note: oui.", "en", tag, checks=("typography.french_spacing",))
+    assert bool(colon) is (tag != "fr-CH")

@@ -7,12 +7,12 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from mtqa.compare._given_alignment import given_alignment
 from mtqa.compare.checking import (
     SEGMENTS_PER_DOCUMENT,
     MemoEncoder,
     _segments_document,
     document_groups,
+    given_beads,
     run_engines,
 )
 from mtqa.compare.inputs import EngineSpec, read_inputs
@@ -43,13 +43,12 @@ def test_memo_encoder_embeds_each_text_once_in_one_sorted_batch() -> None:
 def test_given_alignment_pairs_sentences_one_to_one_or_as_one_bead() -> None:
     source, _ = _segments_document(["One two. Three four.", "Five six."], "src", "en")
     target, _ = _segments_document(["Un deux. Trois quatre.", "Cinq. Six."], "tgt", "fr")
-    alignment = given_alignment(source, target, [(0, 0), (1, 1)], BagOfWords())
-    first, second = alignment.beads
+    first, second = given_beads(source, target, [(0, 0), (1, 1)])
     assert [(b.source, b.target) for b in first.sentences] == [((0,), (0,)), ((1,), (1,))]
     assert [(b.source, b.target) for b in second.sentences] == [((2,), (2, 3))]
-    assert alignment.signature.startswith("align:given-1-1|")
-    gap = given_alignment(source, target, [(0, None), (None, 1)], BagOfWords())
-    assert [bead.kind for bead in gap.beads] == ["1-0", "0-1"] and gap.beads[0].similarity is None
+    gap = given_beads(source, target, [(0, None), (None, 1)])
+    assert [bead.kind for bead in gap] == ["1-0", "0-1"]
+    assert [(b.source, b.target) for b in gap[1].sentences] == [((), (2,)), ((), (3,))]
 
 
 def _files(tmp_path: Path) -> tuple[Path, dict[str, Path]]:
@@ -71,6 +70,7 @@ def test_segment_files_keep_every_line_in_its_place(tmp_path: Path) -> None:
     run_a = corpus.runs[0]
     (report,) = run_a.reports
     assert [bead.kind for bead in report.alignment.beads] == ["1-1", "1-0", "1-1"]
+    assert report.alignment.aligner == "given" and report.alignment.beads[0].similarity is not None
     assert run_a.target_segment == ((0, 2),) and run_a.source_segment == ((0, 1, 2),)
     assert run_a.hypotheses == (("Glacier alpin sommet crête.", "", "Village chapelle pont tunnel."),)
     assert run_a.hypothesis_segment == ((0, 1, 2),)
@@ -98,11 +98,11 @@ def test_articles_map_target_paragraphs_to_source_paragraphs(tmp_path: Path) -> 
     assert merged_run.target_segment[0][0] == 0 and merged_run.target_segment[0][1] in (1, 2)
 
 
-@pytest.mark.parametrize("code", ["xx", "english"])
-def test_unknown_language_options_are_input_errors(tmp_path: Path, code: str) -> None:
-    from mtqa.errors import InputError
+@pytest.mark.parametrize("code", ["xx-Nope", "english"])
+def test_unknown_language_options_are_errors(tmp_path: Path, code: str) -> None:
+    from mtqa.errors import LanguageError
 
     source, engines = _files(tmp_path)
     inputs = read_inputs(source, [EngineSpec(n, p) for n, p in engines.items()])
-    with pytest.raises(InputError, match="unknown language code"):
+    with pytest.raises(LanguageError):
         run_engines(inputs, Config(), BagOfWords(), source_lang=code, target_lang="fr")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtqa.align.document import align_document_vectors, align_documents, alignment_signature
+from mtqa.align.document import align_document_vectors, align_documents, alignment_signature, score_alignment
 from mtqa.align.dp import AlignParams
 from mtqa.align.sentences import ALIGNER_NAME, SENTENCE_PARAMS, align_sentence_vectors, align_sentences
 
@@ -15,4 +15,5 @@ __all__ = [
     "align_sentence_vectors",
     "align_sentences",
     "alignment_signature",
+    "score_alignment",
 ]

@@ -42,10 +42,42 @@ def align_documents(
         target,
         source_vectors,
         target_vectors,
-        alignment_signature(encoder),
+        encoder.signature,
         paragraph_params=paragraph_params,
         sentence_params=sentence_params,
     )
+
+
+def score_alignment(source: Document, target: Document, beads: Sequence[ParagraphBead], encoder: Encoder) -> Alignment:
+    """A given alignment (from a bilingual file, or segments aligned by their line numbers) with the
+    similarities the aligner would give its beads: sentence vectors, summed over groups."""
+    _require_sentences(source)
+    _require_sentences(target)
+    source_units = _sentence_units(source, encoder.encode([s.text.strip() for s in source.sentences]))
+    target_units = _sentence_units(target, encoder.encode([s.text.strip() for s in target.sentences]))
+    source_positions, target_positions = _sentence_positions(source), _sentence_positions(target)
+
+    def members(paragraphs: Sequence[int], positions: list[list[int]]) -> list[int]:
+        return [position for paragraph in paragraphs for position in positions[paragraph]]
+
+    scored = tuple(
+        ParagraphBead(
+            bead.source,
+            bead.target,
+            group_similarity(
+                source_units,
+                members(bead.source, source_positions),
+                target_units,
+                members(bead.target, target_positions),
+            ),
+            tuple(
+                Bead(s.source, s.target, group_similarity(source_units, s.source, target_units, s.target))
+                for s in bead.sentences
+            ),
+        )
+        for bead in beads
+    )
+    return Alignment(scored, aligner="given", encoder=encoder.signature)
 
 
 def align_document_vectors(
@@ -53,7 +85,7 @@ def align_document_vectors(
     target: Document,
     source_vectors: Matrix,
     target_vectors: Matrix,
-    signature: str,
+    encoder_signature: str,
     *,
     paragraph_params: AlignParams = PARAGRAPH_PARAMS,
     sentence_params: AlignParams = SENTENCE_PARAMS,
@@ -108,7 +140,7 @@ def align_document_vectors(
             beads.extend(_split_orphans(merged, bead, source_members, target_members))
         else:
             beads.append(merged)
-    return Alignment(beads=tuple(beads), signature=signature)
+    return Alignment(tuple(beads), aligner=ALIGNER_NAME, encoder=encoder_signature)
 
 
 def _split_orphans(

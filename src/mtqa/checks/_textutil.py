@@ -1,23 +1,17 @@
-"""Small text helpers shared by the punctuation, sentence-boundary, repetition, typography and markup
-families: package-data tables, spans that punctuation rules must not look into (URLs, e-mail
-addresses, domain names), and abbreviation tests reusing :func:`mtqa.segment.abbreviations`.
+"""Small text helpers shared by the check families: the folded form words are compared in, spans that
+punctuation rules must not look into (URLs, e-mail addresses, domain names), and abbreviation tests
+reusing :func:`mtqa.segment.abbreviations`.
 """
 
 from __future__ import annotations
 
 import re
-import sys
+import unicodedata
 from collections.abc import Sequence
-from functools import cache, lru_cache
-from importlib import resources
-from typing import Any
 
+from mtqa.lang import Language
+from mtqa.runcache import article_cached
 from mtqa.segment import abbreviations
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
 
 # URLs, www. addresses, e-mail addresses and bare domain names ("example.com"): their dots, colons
 # and slashes are not punctuation.
@@ -33,15 +27,18 @@ _VOWELS = frozenset("aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûü�
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
 
 
-@cache
-def load_table(name: str) -> dict[str, Any]:
-    """A TOML table from ``mtqa/data`` (read once, on first use)."""
-    with resources.files("mtqa.data").joinpath(name).open("rb") as handle:
-        return tomllib.load(handle)
+def fold(text: str) -> str:
+    """Lower-case, accents removed, typographic apostrophes made plain: the form names are compared in."""
+    if text.isascii():
+        return text.casefold()
+    return _fold_unicode(text)
 
 
-def base_language(lang: str | None) -> str:
-    return (lang or "und").lower().replace("_", "-").split("-")[0]
+@article_cached
+def _fold_unicode(text: str) -> str:
+    # Cached for the article: the same words are folded once per name they are compared with.
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
@@ -53,7 +50,7 @@ def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-@lru_cache(maxsize=4096)
+@article_cached
 def mask_protected(text: str) -> str:
     """``text`` with URLs, addresses and emoticons replaced by letters of the same length (offsets unchanged)."""
     # Several checks mask the same paragraph: the cache and the cheap test keep this off the profile.
@@ -71,7 +68,7 @@ def token_before(text: str, end: int) -> str:
     return text[start:end].lstrip("\"'«“‘„([{")
 
 
-def is_abbreviation(token: str, lang: str) -> bool:
+def is_abbreviation(token: str, language: Language) -> bool:
     """True when ``token`` (the word before a full stop, without the stop) looks like an abbreviation.
 
     Listed abbreviations, single letters and initials ("U.S", "z.B") always count. A short Latin word
@@ -80,7 +77,7 @@ def is_abbreviation(token: str, lang: str) -> bool:
     """
     if not token:
         return False
-    lists = abbreviations(lang)
+    lists = abbreviations(language)
     key = token.lower()
     if key in lists.never_final or key in lists.ambiguous:
         return True

@@ -1,17 +1,17 @@
 """Target sentences left in the source language, or copied unchanged from the source.
 
 Language identification uses lingua restricted to the two languages of the pair
-(:func:`mtqa.segment.sentence_languages`), which is accurate on single sentences; a sentence is only
-judged when it has at least ``MIN_WORDS`` lower-case words in one clause (capitalised words are mostly names, which
-look the same in both languages, and short texts are noisy). A target sentence identical to a source
-sentence of its bead (case, spacing and punctuation ignored) is reported as copied unless it holds
-no word that could be translated: names, numbers, URLs, code.
+(:meth:`mtqa.lang.detect.LanguageIdentifier.sentence_languages`), which is accurate on single sentences;
+a sentence is only judged when it has at least ``MIN_WORDS`` lower-case words in one clause (capitalised
+words are mostly names, which look the same in both languages, and short texts are noisy). A target
+sentence identical to a source sentence of its bead (case, spacing and punctuation ignored) is reported
+as copied unless it holds no word that could be translated: names, numbers, URLs, code.
 
-Language identification is the slow part, so a clause is first judged cheaply: one that holds at
-least ``CLEAR_WORDS`` function words of the target language that the source language does not have
-(``data/terminology.toml``) and none of the source language's own is in the target language, and
-lingua is not asked. A clause left in the source language always holds some of the source's own
-function words, so nothing is lost.
+Language identification is the slow part, so a clause is first judged cheaply: one that holds at least
+``CLEAR_WORDS`` function words of the target language that the source language does not have
+(``[terminology] function_words`` in ``data/lang/<code>.toml``) and none of the source language's own is
+in the target language, and lingua is not asked. A clause left in the source language always holds some
+of the source's own function words, so nothing is lost.
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ import re
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from mtqa.checks._textutil import load_table
-from mtqa.checks.base import Check, CheckContext, CheckInfo
+from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
+from mtqa.lang import Language
+from mtqa.lang.detect import is_detectable
 from mtqa.model import Finding, Sentence
 
 MIN_WORDS = 4
@@ -48,40 +49,33 @@ def _translatable(text: str) -> bool:
     return bool(_lower_words(text))
 
 
-def _copied_pairs(context: CheckContext) -> Iterator[tuple[Sentence, Sentence]]:
+def _copied_in(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
     """(source, target) sentence pairs of a bead whose texts are the same after normalisation."""
-    for pair in context.sentence_pairs():
-        sources = {_normalise(s.text): s for s in pair.source}
-        for target in pair.target:
-            key = _normalise(target.text)
-            if key and key in sources and _translatable(target.text):
-                yield sources[key], target
+    sources = {_normalise(s.text): s for s in pair.source}
+    for target in pair.target:
+        key = _normalise(target.text)
+        if key and key in sources and _translatable(target.text):
+            yield sources[key], target
+
+
+def _copied_targets(context: CheckContext) -> frozenset[int]:
+    """Indices of the target sentences that copy their source sentence."""
+    return frozenset(target.index for pair in context.sentence_pairs() for _, target in _copied_in(pair))
 
 
 @cache
-def _own_function_words(lang: str, other: str) -> frozenset[str]:
-    """Function words of ``lang`` that are not words of ``other`` ("the" for English against French)."""
-    table = load_table("terminology.toml")["function_words"]
-    return frozenset(table.get(lang, ())) - frozenset(table.get(other, ()))
+def _own_function_words(language: Language, other: Language) -> frozenset[str]:
+    """Function words of ``language`` that are not words of ``other`` ("the" for English against French)."""
+    return language.data.words("terminology", "function_words") - other.data.words("terminology", "function_words")
 
 
-def _plainly_in(words: list[str], lang: str, other: str) -> bool:
+def _plainly_in(words: list[str], lang: Language, other: Language) -> bool:
     """True when the words are plainly in ``lang`` rather than ``other`` (see the module docstring)."""
     own, foreign = _own_function_words(lang, other), _own_function_words(other, lang)
     if not own or not foreign:
         return False
     folded = [w.casefold() for w in words]
     return sum(w in own for w in folded) >= CLEAR_WORDS and not any(w in foreign for w in folded)
-
-
-def _base(lang: str) -> str:
-    return lang.lower().split("-")[0]
-
-
-def _supported(lang: str) -> bool:
-    from mtqa.segment import is_supported_language
-
-    return lang != "und" and is_supported_language(lang)
 
 
 class CopiedSentence(Check):
@@ -92,12 +86,24 @@ class CopiedSentence(Check):
         category="untranslated",
         severity="major",
         description="A target sentence is identical to its source sentence although it has words to translate.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The museum will reopen in May.",
+                "The museum will reopen in May.",
+                finds="The museum will reopen in May.",
+            ),
+        ),
+        passing=(
+            passes("Kubernetes 1.29 (https://k8s.io)", "Kubernetes 1.29 (https://k8s.io)"),
+            passes("The museum will reopen in May.", "Le musée rouvrira en mai."),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        if _base(context.source_lang) == _base(context.target_lang):
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        if context.source_language.same_language(context.target_language):
             return
-        for source, target in _copied_pairs(context):
+        for source, target in _copied_in(pair):
             yield self.finding(
                 context,
                 "this sentence is the source sentence, untranslated",
@@ -114,13 +120,30 @@ class SourceLanguage(Check):
         category="untranslated",
         severity="major",
         description="A target sentence is in the source language rather than the target language.",
+        scope=Scope.DOCUMENT,
+        requires=("source_language",),
+        failing=(
+            fails(
+                "The talks ended on Monday. The two parties will meet again next month in Geneva.",
+                "Les pourparlers ont pris fin lundi. The two sides will meet again next month in Geneva.",
+                finds="The two sides will meet again next month in Geneva.",
+            ),
+        ),
+        passing=(
+            passes(
+                "The talks ended on Monday. The two sides will meet again next month in Geneva.",
+                "Les pourparlers ont pris fin lundi. Les deux parties se reverront le mois prochain à Genève.",
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        source_lang, target_lang = _base(context.source_lang), _base(context.target_lang)
-        if source_lang == target_lang or not (_supported(source_lang) and _supported(target_lang)):
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        source_language, target_language = context.source_language, context.target_language
+        if source_language.same_language(target_language) or not (
+            is_detectable(source_language) and is_detectable(target_language)
+        ):
             return
-        copied = {target.index for _, target in _copied_pairs(context)}
+        copied = context.analysis(_copied_targets)
         # Each clause is judged on its lower-case words only: names, numbers and URLs look the same in
         # both languages, and an untranslated quotation may sit inside a translated sentence.
         clauses = [
@@ -128,27 +151,24 @@ class SourceLanguage(Check):
             for sentence in context.target.sentences
             if sentence.index not in copied
             for words in (_lower_words(clause) for clause in _CLAUSE.split(_URL_OR_CODE.sub(" ", sentence.text)))
-            if len(words) >= MIN_WORDS and not _plainly_in(words, target_lang, source_lang)
+            if len(words) >= MIN_WORDS and not _plainly_in(words, target_language, source_language)
         ]
         if not clauses:
             return
-        from mtqa.segment import sentence_languages
-
-        languages = sentence_languages(
-            [" ".join(words) for _, words in clauses], (source_lang, target_lang), MIN_CONFIDENCE
+        languages = context.identifier.sentence_languages(
+            [" ".join(words) for _, words in clauses], (source_language, target_language), MIN_CONFIDENCE
         )
         flagged = {
             sentence.index: sentence
-            for (sentence, _), lang in zip(clauses, languages, strict=True)
-            if lang == source_lang
+            for (sentence, _), language in zip(clauses, languages, strict=True)
+            if language == source_language
         }
         for sentence in flagged.values():
-            if sentence.index in flagged:
-                yield self.finding(
-                    context,
-                    f"this sentence is in the source language ({source_lang}), not in {target_lang}",
-                    target_span=sentence.span,
-                )
+            yield self.finding(
+                context,
+                f"this sentence is in the source language ({source_language.code}), not in {target_language.code}",
+                target_span=sentence.span,
+            )
 
 
 CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage)

@@ -23,13 +23,26 @@ app = typer.Typer(
 )
 
 
+def one_line(text: str) -> str:
+    """``text`` with every control character escaped (``\\n``, ``\\x1b``): a message printed to a terminal
+    stays one line, and text from a file name or an article cannot move the cursor or recolour it."""
+    return "".join(_escape(character) for character in text)
+
+
+def _escape(character: str) -> str:
+    if character.isprintable() or character == " ":
+        return character
+    escaped = repr(character)[1:-1]
+    return escaped if escaped != character else f"\\u{ord(character):04x}"
+
+
 @contextmanager
 def user_errors() -> Iterator[None]:
     """Turn a domain error into a one-line message on stderr and exit code 2."""
     try:
         yield
     except MtqaError as error:
-        typer.echo(f"mtqa: error: {error}", err=True)
+        typer.echo(f"mtqa: error: {one_line(str(error))}", err=True)
         raise typer.Exit(EXIT_BAD_INPUT) from None
 
 

@@ -106,6 +106,13 @@ def check(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="When a check crashes, record it in the report and run the others (default: stop, exit 2).",
+        ),
+    ] = False,
 ) -> None:
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
@@ -119,12 +126,16 @@ def check(
         if source.is_dir() or target.is_dir():
             if references:
                 raise UsageError("--reference is for one article; compare folders with references with 'mtqa compare'")
-            passed = _check_folders(source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs)
+            passed = _check_folders(
+                source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs, keep_going
+            )
         else:
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs, references or [])
+            passed = _check_one(
+                source, target, config, source_lang, target_lang, quiet, outputs, keep_going, references or []
+            )
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -174,12 +185,14 @@ def _check_one(
     target_lang: str | None,
     quiet: bool,
     outputs: Outputs,
+    keep_going: bool,
     references: list[Path],
 ) -> bool:
-    from mtqa.pipeline import check_article
+    from mtqa.pipeline import Checker
 
     guard_outputs([source, target, *references], [outputs.json, outputs.html, *outputs.aggregate])
-    report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
+    checker = Checker(config, keep_going=keep_going)
+    report = checker.check(source, target, source_lang=source_lang, target_lang=target_lang)
     if references:
         report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
@@ -215,8 +228,10 @@ def _check_folders(
     target_lang: str | None,
     quiet: bool,
     outputs: Outputs,
+    keep_going: bool,
 ) -> bool:
     from mtqa.batch import check_pairs, pair_articles
+    from mtqa.pipeline import Checker
 
     if not (source.is_dir() and target.is_dir()):
         raise UsageError("give two files, or two folders of articles")
@@ -246,6 +261,7 @@ def _check_folders(
             source_lang=source_lang,
             target_lang=target_lang,
             on_done=done,
+            checker=Checker(keep_going=keep_going),
         )
     reports = [report for _, report in results]
     if out_dir is not None:

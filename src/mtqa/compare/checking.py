@@ -12,6 +12,9 @@ are at least ``MIN_ARTICLES_AS_UNITS`` of them (sentences of one article share t
 behaviour, so treating them as independent draws makes intervals too narrow), else the source
 paragraph, since a handful of articles gives a bootstrap nothing to resample.
 
+Segment files are not aligned: each line is a paragraph, and the 1-1 alignment of line *i* with
+source line *i* is given to :meth:`mtqa.Checker.check`, which only scores it.
+
 Embeddings: every distinct sentence of the source and of all engines is embedded once, in one batch
 sorted by text (so the batch does not depend on the order of ``--engine`` options), before any
 check runs; the checks then read the vectors from memory.
@@ -27,11 +30,14 @@ import numpy as np
 
 from mtqa.compare.inputs import ArticleInputs, Inputs, SegmentInputs
 from mtqa.errors import InputError
-from mtqa.model import ArticleReport, Bead, Document, Finding
+from mtqa.lang import Language
+from mtqa.model import ArticleReport, Bead, Document, Finding, ParagraphBead
 
 if TYPE_CHECKING:
     from mtqa.config import Config
     from mtqa.embed.base import Encoder, Matrix
+    from mtqa.lang.detect import LanguageIdentifier
+    from mtqa.pipeline import Checker
 
 MIN_ARTICLES_AS_UNITS = 10
 # Segment files without document ids are checked in pseudo-articles of this many consecutive
@@ -162,20 +168,22 @@ def run_engines(
     target_lang: str | None = None,
     progress: Progress | None = None,
 ) -> Corpus:
-    """Check every engine's output with one shared encoder."""
+    """Check every engine's output with one :class:`~mtqa.Checker` (one encoder, one language identifier)."""
+    from mtqa.pipeline import Checker
+
     _check_language_option(source_lang)
     _check_language_option(target_lang)
     memo = MemoEncoder(encoder)
+    checker = Checker(config, memo)
     if isinstance(inputs, SegmentInputs):
-        return _run_segments(inputs, config, memo, source_lang, target_lang, progress)
-    return _run_articles(inputs, config, memo, source_lang, target_lang, progress)
+        return _run_segments(inputs, checker, memo, source_lang, target_lang, progress)
+    return _run_articles(inputs, checker, memo, source_lang, target_lang, progress)
 
 
 def _check_language_option(lang: str | None) -> None:
-    from mtqa.segment import is_supported_language
-
-    if lang is not None and not is_supported_language(lang):
-        raise InputError(f"unknown language code {lang!r}; use an ISO 639-1 code such as en, fr, de")
+    """A language option that is not a language fails before any work (LanguageError, exit 2)."""
+    if lang is not None:
+        Language.parse(lang)
 
 
 # --- Segment files -------------------------------------------------------------------------------
@@ -198,57 +206,68 @@ def document_groups(count: int, doc_ids: Sequence[str] | None) -> list[tuple[str
     return list(groups.items())
 
 
-def _segments_document(lines: Sequence[str], path: str, lang: str) -> tuple[Document, list[int]]:
+def _segments_document(lines: Sequence[str], path: str, lang: Language | str) -> tuple[Document, list[int]]:
     """A segmented Document with one paragraph per non-empty line, and the line of each paragraph."""
     from mtqa.io.text import document_from_sentences
     from mtqa.segment import segment_document
 
     kept = [position for position, line in enumerate(lines) if line.strip()]
-    document = document_from_sentences([[" ".join(lines[p].split())] for p in kept], path, lang)
+    document = document_from_sentences([[" ".join(lines[p].split())] for p in kept], path)
     return segment_document(document, lang), kept
 
 
-def _detect(texts: Iterable[str], path: str) -> str:
+def _detect(identifier: LanguageIdentifier, texts: Iterable[str], path: str) -> str:
     from mtqa.io.text import document_from_text
-    from mtqa.segment import detect_language
 
-    sample = "\n\n".join(text for text in texts if text.strip())[:20_000]
+    sample = "\n\n".join(text for text in texts if text.strip())
     if not sample:
         raise InputError(f"{path}: no text to identify the language of; pass --source-lang/--target-lang")
-    return detect_language(document_from_text(sample, path))
+    return identifier.document_language(document_from_text(sample, path)).tag
 
 
-def segment_languages(inputs: SegmentInputs, source_lang: str | None, target_lang: str | None) -> tuple[str, str]:
-    """The source and target languages of segment files: as given, else identified (lingua)."""
+def segment_languages(
+    inputs: SegmentInputs,
+    source_lang: str | None,
+    target_lang: str | None,
+    identifier: LanguageIdentifier | None = None,
+) -> tuple[str, str]:
+    """The source and target languages of segment files: as given (as minimal BCP 47 tags), else
+    identified (lingua) on the first lines."""
+    from mtqa.lang.detect import LanguageIdentifier
+
     _check_language_option(source_lang)
     _check_language_option(target_lang)
-    source = source_lang or _detect(inputs.source[:200], str(inputs.source_path))
-    return source, target_lang or _target_language(inputs)
+    identifier = identifier or LanguageIdentifier()
+    source = (
+        Language.parse(source_lang).tag
+        if source_lang
+        else _detect(identifier, inputs.source[:200], str(inputs.source_path))
+    )
+    target = Language.parse(target_lang).tag if target_lang else _target_language(inputs, identifier)
+    return source, target
 
 
-def _target_language(inputs: SegmentInputs) -> str:
+def _target_language(inputs: SegmentInputs, identifier: LanguageIdentifier) -> str:
     """The language most engines are in (an engine that left text untranslated must not decide it)."""
     from collections import Counter
 
-    votes = Counter(_detect(lines[:200], str(engine.path)) for engine, lines in inputs.engines)
+    votes = Counter(_detect(identifier, lines[:200], str(engine.path)) for engine, lines in inputs.engines)
     return sorted(votes.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
 def _run_segments(
     inputs: SegmentInputs,
-    config: Config,
+    checker: Checker,
     memo: MemoEncoder,
     source_lang: str | None,
     target_lang: str | None,
     progress: Progress | None,
 ) -> Corpus:
-    from mtqa.checks.registry import select_checks
-    from mtqa.compare._given_alignment import check_given, given_alignment
+    from mtqa.model import Alignment
 
     source_path = str(inputs.source_path)
-    src, tgt = segment_languages(inputs, source_lang, target_lang)
+    src, tgt = segment_languages(inputs, source_lang, target_lang, checker.identifier)
     groups = document_groups(len(inputs.source), inputs.doc_ids)
-    checks = select_checks(config.checks.enable, config.checks.disable)
     sources = []
     for name, members in groups:
         document, kept = _segments_document([inputs.source[i] for i in members], _label(source_path, name), src)
@@ -268,9 +287,9 @@ def _run_segments(
         for position, ((source, source_lines), (target, target_lines)) in enumerate(
             zip(sources, per_group, strict=True)
         ):
-            pairs = _line_pairs(groups[position][1], source_lines, target_lines)
-            alignment = given_alignment(source, target, pairs, memo)
-            reports.append(check_given(source, target, alignment, config, memo, checks))
+            beads = given_beads(source, target, _line_pairs(groups[position][1], source_lines, target_lines))
+            # The alignment is given (segment i against source segment i); the Checker only scores it.
+            reports.append(checker.check(source, target, source_lang=src, target_lang=tgt, alignment=Alignment(beads)))
             source_maps.append(tuple(source_lines))
             target_maps.append(tuple(target_lines))
             if progress is not None:
@@ -314,7 +333,7 @@ def _run_segments(
         runs=tuple(runs),
         unit="segment",
         unit_reason="segment files: each line is one draw of the test set, as in sacrebleu and WMT",
-        signature=runs[0].reports[0].signature if runs and runs[0].reports else "",
+        signature=str(runs[0].reports[0].signature) if runs and runs[0].reports else "",
         notes=()
         if inputs.doc_ids is not None
         else (
@@ -342,6 +361,45 @@ def _line_pairs(
     return pairs
 
 
+def given_beads(
+    source: Document, target: Document, pairs: Sequence[tuple[int | None, int | None]]
+) -> tuple[ParagraphBead, ...]:
+    """Paragraph beads for ``pairs`` of (source paragraph, target paragraph), None for a missing side.
+
+    Inside a 1-1 bead (one segment), sentences pair one to one when both sides have as many, else
+    the segment is one n-m sentence bead: nothing is aligned, so segment i is always judged against
+    source segment i. Similarities are left to the Checker (``score_alignment``).
+    """
+    beads = []
+    for source_index, target_index in pairs:
+        source_ids = _sentence_ids(source, source_index)
+        target_ids = _sentence_ids(target, target_index)
+        sentences: tuple[Bead, ...]
+        if source_ids and target_ids and len(source_ids) == len(target_ids):
+            sentences = tuple(Bead((s,), (t,), None) for s, t in zip(source_ids, target_ids, strict=True))
+        elif source_ids and target_ids:
+            sentences = (Bead(source_ids, target_ids, None),)
+        else:
+            sentences = tuple(Bead((s,), (), None) for s in source_ids) + tuple(
+                Bead((), (t,), None) for t in target_ids
+            )
+        beads.append(
+            ParagraphBead(
+                source=() if source_index is None else (source_index,),
+                target=() if target_index is None else (target_index,),
+                similarity=None,
+                sentences=sentences,
+            )
+        )
+    return tuple(beads)
+
+
+def _sentence_ids(document: Document, paragraph: int | None) -> tuple[int, ...]:
+    if paragraph is None:
+        return ()
+    return tuple(sentence.index for sentence in document.paragraphs[paragraph].sentences)
+
+
 def _sentence_texts(documents: Iterable[Document]) -> list[str]:
     return [sentence.text.strip() for document in documents for sentence in document.sentences]
 
@@ -351,25 +409,25 @@ def _sentence_texts(documents: Iterable[Document]) -> list[str]:
 
 def _run_articles(
     inputs: ArticleInputs,
-    config: Config,
+    checker: Checker,
     memo: MemoEncoder,
     source_lang: str | None,
     target_lang: str | None,
     progress: Progress | None,
 ) -> Corpus:
     from mtqa.io import read_document
-    from mtqa.pipeline import check_article, load_pair
     from mtqa.score.reference import paragraph_texts
 
     prepared = [
-        [load_pair(entry.source, path, source_lang, target_lang) for path in entry.engines] for entry in inputs.articles
+        [checker.prepare(entry.source, path, source_lang, target_lang) for path in entry.engines]
+        for entry in inputs.articles
     ]
     memo.prime(_sentence_texts(doc for row in prepared for pair in row for doc in (pair.source, pair.target)))
     total = len(inputs.articles) * len(inputs.engines)
     reports: list[list[ArticleReport]] = [[] for _ in inputs.engines]
     for position, row in enumerate(prepared):
         for number, pair in enumerate(row):
-            report = check_article(pair.source, pair.target, config, encoder=memo)
+            report = checker.check(pair.source, pair.target)
             reports[number].append(report)
             if progress is not None:
                 progress(position * len(inputs.engines) + number + 1, total)
@@ -426,7 +484,7 @@ def _run_articles(
             else f"only {len(inputs.articles)} article(s) (fewer than {MIN_ARTICLES_AS_UNITS}): resampling source "
             "paragraphs instead; intervals are narrower than article-level ones would be"
         ),
-        signature=first.signature,
+        signature=str(first.signature),
     )
 
 

@@ -32,6 +32,8 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
         console.print(Text(f"  {score.label} {score.score:.2f} against the reference ({score.signature})"))
     for reason in report.gate_reasons:
         console.print(Text(f"  gate: {reason}", style="red"))
+    for problem in report.check_errors:
+        console.print(Text(f"  check {problem.check} {problem.message}", style="red" if problem.crashed else "dim"))
     counts = Table("severity", "findings", box=None, padding=(0, 2))
     for severity, count in severity_counts(report.findings).items():
         counts.add_row(Text(severity, style=_STYLE[severity]), str(count))

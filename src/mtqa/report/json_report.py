@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.errors import InputError
-from mtqa.model import ArticleReport, Bead, Document, Finding, ParagraphBead, Span
+from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, ParagraphBead, Span
 from mtqa.report.common import SEVERITIES_WORST_FIRST, sorted_findings
 
 SCHEMA_VERSION = 1
@@ -23,7 +23,7 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
     data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "mtqa", "version": report.tool_version},
-        "signature": report.signature,
+        "signature": str(report.signature),
         "source": _document(report.source),
         "target": _document(report.target),
         "summary": {
@@ -33,8 +33,19 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             "findings": {severity: summary.findings.get(severity, 0) for severity in SEVERITIES_WORST_FIRST},
             "passed": summary.passed,
         },
-        "alignment": [_paragraph_bead(bead) for bead in report.alignment.beads],
+        "alignment": alignment_to_data(report.alignment),
         "findings": [finding_to_dict(finding) for finding in sorted_findings(report.findings)],
+        # Present only when a check crashed (``--keep-going``) or could not run, so that reports of
+        # complete runs keep their shape.
+        **(
+            {
+                "checks_not_run": [
+                    {"check": e.check, "message": e.message, "crashed": e.crashed} for e in report.check_errors
+                ]
+            }
+            if report.check_errors
+            else {}
+        ),
     }
     if report.reference_scores:  # only with --reference, so reports without one keep their bytes
         data["reference_metrics"] = [
@@ -106,6 +117,32 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         raise
 
 
+ALIGNMENT_SCHEMA_VERSION = 1
+
+
+def alignment_to_dict(source: Document, target: Document, alignment: Alignment) -> dict[str, Any]:
+    """The ``mtqa align`` JSON of an article pair: the same beads as in the check report."""
+    return {
+        "schema_version": ALIGNMENT_SCHEMA_VERSION,
+        "signature": alignment.signature,
+        "source": _side(source),
+        "target": _side(target),
+        "alignment": alignment_to_data(alignment),
+    }
+
+
+def alignment_to_data(alignment: Alignment) -> list[dict[str, Any]]:
+    return [_paragraph_bead(bead) for bead in alignment.beads]
+
+
+def bead_to_data(bead: Bead) -> dict[str, Any]:
+    return {
+        "source": list(bead.source),
+        "target": list(bead.target),
+        "similarity": _round(bead.similarity, 4),
+    }
+
+
 def _document(document: Document) -> dict[str, Any]:
     return {
         "path": document.path,
@@ -116,16 +153,17 @@ def _document(document: Document) -> dict[str, Any]:
     }
 
 
-def _paragraph_bead(bead: ParagraphBead) -> dict[str, Any]:
-    return {**_bead(bead), "sentences": [_bead(sentence) for sentence in bead.sentences]}
-
-
-def _bead(bead: Bead) -> dict[str, Any]:
+def _side(document: Document) -> dict[str, Any]:
     return {
-        "source": list(bead.source),
-        "target": list(bead.target),
-        "similarity": _round(bead.similarity, 4),
+        "path": document.path,
+        "lang": document.lang,
+        "paragraphs": len(document.paragraphs),
+        "sentences": len(document.sentences),
     }
+
+
+def _paragraph_bead(bead: ParagraphBead) -> dict[str, Any]:
+    return {**bead_to_data(bead), "sentences": [bead_to_data(sentence) for sentence in bead.sentences]}
 
 
 def _span(span: Span | None) -> dict[str, int] | None:

@@ -68,7 +68,8 @@ def _single(report: ArticleReport, top: int) -> list[str]:
             "",
         ]
     lines += [f"- {escape(reason, 300)}" for reason in report.gate_reasons]
-    if report.gate_reasons:
+    lines += [f"- check `{_code(p.check)}` {escape(p.message, 300)}" for p in report.check_errors]
+    if report.gate_reasons or report.check_errors:
         lines.append("")
     counts = severity_counts(report.findings)
     lines += ["| severity | findings |", "| --- | ---: |"]
