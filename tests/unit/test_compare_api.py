@@ -144,3 +144,18 @@ def test_document_ids_group_segments_into_articles(paths: dict[str, Path], tmp_p
 def test_worker_processes_give_the_same_report(paths: dict[str, Path], report: ComparisonReport) -> None:
     parallel = _compare(paths, ["good", "bad", "twin"], jobs=2)
     assert comparison_to_json(parallel) == comparison_to_json(report)
+
+
+def test_asking_for_some_metrics_keeps_the_ranking_one(paths: dict[str, Path]) -> None:
+    report = _compare(paths, ["good", "bad"], references=[], metrics=["similarity"])
+    assert [m.info.name for m in report.metrics] == ["quality", "similarity"]
+    assert report.primary_metric == "quality"
+
+
+def test_a_reference_metric_without_reference_fails_before_any_check(paths: dict[str, Path]) -> None:
+    class Exploding(BagOfWords):
+        def encode(self, texts):  # type: ignore[no-untyped-def]
+            raise AssertionError("the encoder must not run")
+
+    with pytest.raises(UsageError, match="needs a reference"):
+        compare_engines(paths["source"], {"a": paths["good"], "b": paths["bad"]}, primary="bleu", encoder=Exploding())

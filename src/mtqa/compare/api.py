@@ -72,15 +72,21 @@ def compare_engines(
     config = config or Config()
     settings = significance or tests.settings()
     specs = _specs(engines)
+    primary = primary or default_primary(bool(references))
     chosen = create_metrics(_with_required(metrics, primary, fail_if_worse))
     _check_gate_options(specs, baseline, fail_if_worse, chosen)
+    if jobs < 0:
+        raise UsageError(f"--jobs must be 0 (one per CPU) or more, not {jobs}")
+    for metric in chosen:  # fail before the checks run, not after
+        if metric.info.name in (primary, *fail_if_worse) and metric.requires_reference() and not references:
+            raise UsageError(
+                f"metric {metric.info.name} cannot be computed: needs a reference translation (--reference)"
+            )
     inputs = read_inputs(
         Path(source), specs, [Path(r) for r in references], layout=layout, doc_ids=Path(doc_ids) if doc_ids else None
     )
     if encoder is None:
         encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
-    if jobs < 0:
-        raise UsageError(f"--jobs must be 0 (one per CPU) or more, not {jobs}")
     clock = _Clock(timings)
     with _Workers(jobs, [m.info.name for m in chosen if m.requires_reference()] if references else []) as workers:
         if isinstance(inputs, SegmentInputs) and workers.active:
@@ -100,7 +106,7 @@ def _finish(
     corpus: Corpus,
     context: MetricContext,
     chosen: Sequence[Metric],
-    primary: str | None,
+    primary: str,
     fail_if_worse: Sequence[str],
     settings: Significance,
     baseline: str | None,
@@ -112,7 +118,6 @@ def _finish(
     from mtqa.compare.breakdown import breakdown
     from mtqa.compare.ranking import gate, ranks
 
-    primary = primary or default_primary(bool(corpus.reference_paths))
     available, skipped = _available(chosen, context, [primary, *fail_if_worse])
     statistics = {m.info.name: {run.name: m.segment_statistics(context, run) for run in corpus.runs} for m in available}
     clock.lap("statistics")
@@ -241,12 +246,12 @@ def _specs(engines: Sequence[EngineSpec] | Mapping[str, Path | str]) -> list[Eng
     return list(engines)
 
 
-def _with_required(metrics: Sequence[str] | None, primary: str | None, gated: Sequence[str]) -> list[str] | None:
+def _with_required(metrics: Sequence[str] | None, primary: str, gated: Sequence[str]) -> list[str] | None:
     """The metrics asked for plus those the ranking and the gate need."""
     if metrics is None:
-        create_metrics([*(m for m in [primary] if m), *gated])  # validates the names
+        create_metrics([primary, *gated])  # validates the names
         return None
-    return list(dict.fromkeys([*metrics, *(m for m in [primary] if m), *gated]))
+    return list(dict.fromkeys([*metrics, primary, *gated]))
 
 
 def _check_gate_options(
