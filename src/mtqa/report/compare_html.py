@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from mtqa.compare.model import ComparisonReport, MetricResult, SegmentDifference
 from mtqa.model import Finding
 from mtqa.report._templates import asset, render
-from mtqa.report.compare_common import direction, fmt, fmt_p, headline, rank_range, ranking_columns, ranking_rows
+from mtqa.report.compare_common import (
+    direction,
+    fmt,
+    fmt_p,
+    headline,
+    rank_range,
+    ranking_columns,
+    ranking_rows,
+    skipped_lines,
+)
 from mtqa.report.highlight import Highlighter, Mark, Segment
 
 # Eight colours distinguishable in print and by most colour-blind readers (Okabe-Ito, then greys).
@@ -119,6 +128,7 @@ def render_comparison_html(report: ComparisonReport) -> str:
         matrices=[_matrix(metric, report.significance.test) for metric in rankable],
         differences=_differences(report.breakdown.differences),
         engines=[engine.name for engine in report.engines],
+        skipped=skipped_lines(report),
     )
 
 
