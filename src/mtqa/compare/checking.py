@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -112,10 +113,19 @@ class EngineRun:
         return self._first_segment(article)
 
     def segment_of_bead(self, article: int, bead: Bead) -> int:
-        report = self.reports[article]
+        source_paragraph, target_paragraph = self._sentence_paragraphs[article]
         if bead.source:
-            return self.source_segment[article][report.source.sentences[bead.source[0]].paragraph]
-        return self.target_segment[article][report.target.sentences[bead.target[0]].paragraph]
+            return self.source_segment[article][source_paragraph[bead.source[0]]]
+        return self.target_segment[article][target_paragraph[bead.target[0]]]
+
+    @cached_property
+    def _sentence_paragraphs(self) -> list[tuple[list[int], list[int]]]:
+        """Per report, the paragraph of every source and target sentence (``Document.sentences``
+        builds a new tuple on each access, so it is read once here)."""
+        return [
+            ([s.paragraph for s in report.source.sentences], [s.paragraph for s in report.target.sentences])
+            for report in self.reports
+        ]
 
     def _first_segment(self, article: int) -> int:
         return min(self.source_segment[article], default=min(self.target_segment[article], default=0))

@@ -380,11 +380,12 @@ class QualityEstimate(Metric):
         sums = np.zeros(len(context.corpus.segments))
         weights = np.zeros(len(context.corpus.segments))
         for article, report in enumerate(run.reports):
+            source_sentences = report.source.sentences
             for bead in report.alignment.sentence_beads:
                 quality = getattr(bead, "quality", None)
                 if quality is None:
                     continue
-                words = sum(len(report.source.sentences[i].text.split()) for i in bead.source) or 1
+                words = sum(len(source_sentences[i].text.split()) for i in bead.source) or 1
                 segment = run.segment_of_bead(article, bead)
                 sums[segment] += float(quality) * words
                 weights[segment] += words
