@@ -21,7 +21,7 @@ systems of a language pair of
 When ``mtqa.score.estimate`` exists (issue 10), its ``estimate`` metric is measured too, and added to
 the combinations as ``...+estimate``.
 
-    .venv/bin/python bench/compare_wmt.py [--external DIR] [--pair de-fr ...] [--no-bio]
+    .venv/bin/python bench/compare_wmt.py [--external DIR] [--pair de-fr ...] [--no-bio | --no-wmt] [--jobs N]
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ def doc_ids(external: Path, pair: str, count: int) -> list[str] | None:
     return ids
 
 
-def wmt21(external: Path, pair: str, work: Path) -> list[tuple[str, int, int]]:
+def wmt21(external: Path, pair: str, work: Path, jobs: int = 1) -> list[tuple[str, int, int]]:
     source_lang, target_lang = pair.split("-")
     txt = external / "wmt21-news-systems" / "txt"
     source = txt / "sources" / f"newstest2021.{pair}.src.{source_lang}"
@@ -139,6 +139,7 @@ def wmt21(external: Path, pair: str, work: Path) -> list[tuple[str, int, int]]:
         doc_ids=ids_path,
         significance=QUICK,
         top_segments=0,
+        jobs=jobs,
     )
     print(f"\n{pair}: {len(systems)} systems x {count} segments, {time.perf_counter() - start:.0f} s")
     metrics = {name: oriented(report, name) for name in (*REFERENCE_METRICS, *FREE_METRICS)}
@@ -206,20 +207,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
     parser.add_argument("--pair", action="append", choices=PAIRS)
     parser.add_argument("--no-bio", action="store_true")
+    parser.add_argument("--no-wmt", action="store_true", help="bio-MQM only")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for sacrebleu's statistics")
     args = parser.parse_args(argv)
     external = args.external if args.external.is_absolute() else ROOT / args.external
     totals: dict[str, list[int]] = {}
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
-        for pair in args.pair or PAIRS:
-            rows = wmt21(external, pair, work)
+        for pair in [] if args.no_wmt else args.pair or PAIRS:
+            rows = wmt21(external, pair, work, args.jobs)
             print(f"{'ranking':<40} {'agree/pairs':>12} {'accuracy':>9}")
             for name, agree, pairs in rows:
                 print(f"{name:<40} {agree:>5}/{pairs:<6} {agree / pairs:9.3f}")
                 totals.setdefault(name, [0, 0])
                 totals[name][0] += agree
                 totals[name][1] += pairs
-        if len(args.pair or PAIRS) > 1:
+        if not args.no_wmt and len(args.pair or PAIRS) > 1:
             print("\nall pairs together (global accuracy, as mt-metrics-eval's CompareMetricsWithGlobalAccuracy)")
             for name, (agree, pairs) in totals.items():
                 print(f"{name:<40} {agree:>5}/{pairs:<6} {agree / pairs:9.3f}")
