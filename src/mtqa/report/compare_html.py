@@ -29,6 +29,7 @@ PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F
 _WIDTH = 600.0
 _LABEL = 150.0
 _ROW = 18.0
+_MATRIX_TOP = 90.0  # room for the column names, written at an angle
 
 
 @dataclass(frozen=True)
@@ -206,7 +207,7 @@ def _matrix(metric: MetricResult, test: str) -> Matrix:
     cells = []
     for row, first in enumerate(names):
         for column, second in enumerate(names):
-            x, y = _LABEL + column * cell, 30.0 + row * cell
+            x, y = _LABEL + column * cell, _MATRIX_TOP + row * cell
             if first == second:
                 cells.append(Cell(x, y, "self", 1.0, "", first))
                 continue
@@ -224,8 +225,8 @@ def _matrix(metric: MetricResult, test: str) -> Matrix:
             )
             opacity = 0.25 + 0.75 * min(1.0, abs(oriented) / biggest) if css != "tie" else 1.0
             cells.append(Cell(x, y, css, round(opacity, 3), fmt_p(p), title))
-    labels = tuple((30.0 + row * cell + cell / 2, name) for row, name in enumerate(names))
-    return Matrix(metric.info.name, metric.info.label, 30.0 + len(names) * cell, labels, tuple(cells))
+    labels = tuple((_MATRIX_TOP + row * cell + cell / 2, name) for row, name in enumerate(names))
+    return Matrix(metric.info.name, metric.info.label, _MATRIX_TOP + len(names) * cell, labels, tuple(cells))
 
 
 def _differences(differences: Sequence[SegmentDifference]) -> list[DifferenceView]:
