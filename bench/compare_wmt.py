@@ -51,7 +51,16 @@ HUMAN_LABELS = {"de-fr": "deu-->fra", "fr-de": "fra-->deu", "en-de": "eng-->deu"
 # Only system-level scores are needed here: few resamples keep the bench short.
 QUICK = significance_settings(bootstrap=100, trials=100)
 REFERENCE_METRICS = ("bleu", "chrf", "chrf++", "ter")
-FREE_METRICS = ("quality", "mqm_penalty", "findings", "similarity", "omission", "addition", "untranslated")
+FREE_METRICS = (
+    "quality",
+    "mqm_penalty",
+    "accuracy_penalty",
+    "findings",
+    "similarity",
+    "omission",
+    "addition",
+    "untranslated",
+)
 ESTIMATE = importlib.util.find_spec("mtqa.score.estimate") is not None
 
 
@@ -155,7 +164,17 @@ def wmt21(external: Path, pair: str, work: Path, jobs: int = 1) -> list[tuple[st
     for name, values in metrics.items():
         agree, pairs = agreement(gold, values)
         rows.append((name, agree, pairs))
+    category_diagnostics(report, gold)
     return rows
+
+
+def category_diagnostics(report: ComparisonReport, gold: dict[str, float]) -> None:
+    """Exploratory, not a ranking mtqa proposes: how each finding category alone orders the systems."""
+    print("  diagnostic: fewer findings of one category per 1,000 words (exploratory)")
+    for row in report.breakdown.categories:
+        values = {engine: -value for engine, value in row.per_1000_words}
+        agree, pairs = agreement(gold, values)
+        print(f"    {row.category:<36} {agree:>5}/{pairs:<6} {agree / pairs:9.3f}")
 
 
 def _bio_rows(folder: Path) -> dict[str, list[dict[str, object]]]:
@@ -200,6 +219,7 @@ def bio_mqm(external: Path, work: Path) -> None:
         a, p = agreement({k: v for k, v in gold.items() if k in mt_only}, values)
         b, q = agreement(gold, values)
         print(f"{name:<40} {a:>3}/{p:<3} {a / p:5.3f} {b:>4}/{q:<3} {b / q:5.3f}")
+    category_diagnostics(report, {k: v for k, v in gold.items() if k in mt_only})
 
 
 def main(argv: Sequence[str] | None = None) -> int:

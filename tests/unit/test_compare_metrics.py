@@ -71,6 +71,16 @@ def test_quality_and_penalty_agree_with_the_article_summary(context: MetricConte
         )
 
 
+def test_accuracy_penalty_counts_only_accuracy_findings(context: MetricContext) -> None:
+    from mtqa.score import finding_weight
+
+    for run in context.corpus.runs:
+        (report,) = run.reports
+        points = sum(finding_weight(f) for f in report.findings if f.mqm.startswith("Accuracy/"))
+        assert _score(context, "accuracy_penalty", run.name) == pytest.approx(1000 * points / report.target.word_count)
+    assert _score(context, "accuracy_penalty", "copied") > 0
+
+
 def test_shares_see_untranslated_and_omitted_text(context: MetricContext) -> None:
     assert _score(context, "untranslated", "copied") > 0 and _score(context, "untranslated", "good") == 0
     assert _score(context, "omission", "copied") == pytest.approx(100 * 4 / 12)  # the 4 words of line 3

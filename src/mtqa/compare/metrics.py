@@ -146,11 +146,20 @@ class Tallies:
 
     @cached_property
     def penalty(self) -> Floats:
+        return self._penalty(lambda finding: True)
+
+    @cached_property
+    def accuracy_penalty(self) -> Floats:
+        """Penalty points of findings whose MQM category is an Accuracy one (what was said, not how)."""
+        return self._penalty(lambda finding: finding.mqm.startswith("Accuracy/"))
+
+    def _penalty(self, counted: Callable[[Finding], bool]) -> Floats:
         from mtqa.score import finding_weight
 
         values = self._zeros()
         for _, segment, finding in self._findings:
-            values[segment] += finding_weight(finding)
+            if counted(finding):
+                values[segment] += finding_weight(finding)
         return values
 
     @cached_property
@@ -253,6 +262,20 @@ class QualityScore(MqmPenalty):
 
     def scores(self, summed: Floats) -> Floats:
         return np.maximum(0.0, 100.0 - super().scores(summed))
+
+
+class AccuracyPenalty(_PerThousandWords):
+    info = MetricInfo(
+        "accuracy_penalty",
+        "accuracy penalty / 1,000 words",
+        "MQM penalty per 1,000 words of the findings in MQM Accuracy categories only (omission, addition, "
+        "untranslated, mistranslation, names, numbers): meaning errors, not fluency or locale conventions",
+        requires_reference=False,
+        higher_is_better=False,
+    )
+
+    def counts(self, tallies: Tallies) -> Floats:
+        return tallies.accuracy_penalty
 
 
 class FindingRate(_PerThousandWords):
@@ -533,6 +556,7 @@ _BUILTIN: tuple[type[Metric], ...] = (
     QualityScore,
     QualityEstimate,
     MqmPenalty,
+    AccuracyPenalty,
     FindingRate,
     MeanSimilarity,
     OmissionShare,
