@@ -11,7 +11,7 @@ and ``--paired-ar`` do) on the same data, BLEU and chrF against one baseline onl
 36), with the same numbers of resamples and trials; and the agreement of its p-values with mtqa's
 (sacrebleu's strict ">" counting, see ``mtqa.compare.significance``)::
 
-    .venv/bin/python bench/compare_speed.py [--external DIR] [--runs 2] [--no-yardstick] [--metrics ...]
+    .venv/bin/python bench/compare_speed.py [--external DIR] [--runs 1] [--jobs 1 2] [--no-yardstick] [--metrics ...]
 """
 
 from __future__ import annotations
@@ -53,8 +53,9 @@ class TimedEncoder:
 
 
 def _cpu() -> float:
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+    """CPU seconds of this process and of its finished worker processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def _paths(external: Path) -> tuple[Path, Path, dict[str, Path]]:
@@ -65,7 +66,7 @@ def _paths(external: Path) -> tuple[Path, Path, dict[str, Path]]:
     return source, reference, systems
 
 
-def run_mtqa(external: Path, metrics: list[str] | None, label: str) -> object:
+def run_mtqa(external: Path, metrics: list[str] | None, label: str, jobs: int = 1) -> object:
     source, reference, systems = _paths(external)
     encoder = TimedEncoder(get_encoder("use-m3"))
     timings: dict[str, float] = {}
@@ -80,8 +81,10 @@ def run_mtqa(external: Path, metrics: list[str] | None, label: str) -> object:
         significance=significance_settings(1000, 10000),
         encoder=encoder,
         timings=timings,
+        jobs=jobs,
     )
     wall, cpu = time.perf_counter() - wall, _cpu() - cpu
+    label = f"{label} (--jobs {jobs})"
     phases = ", ".join(f"{phase} {seconds:.1f} s" for phase, seconds in timings.items())
     print(
         f"{label}: {wall:.1f} s wall, {cpu:.1f} s CPU; encoder {encoder.seconds:.1f} s; "
@@ -147,15 +150,17 @@ def run_sacrebleu(external: Path, report: object) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL)
-    parser.add_argument("--runs", type=int, default=2, help="timed runs after the warm-up run")
+    parser.add_argument("--runs", type=int, default=1, help="timed runs per --jobs value after the warm-up run")
     parser.add_argument("--metrics", nargs="*", help="only these metrics (default: all)")
     parser.add_argument("--no-yardstick", action="store_true")
+    parser.add_argument("--jobs", type=int, nargs="*", default=[1, 2], help="worker processes, one timed run each")
     args = parser.parse_args(argv)
     os.environ.pop("SACREBLEU_SEED", None)
     print(f"cores: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f}")
     report = run_mtqa(args.external, args.metrics, "warm-up (fills the embedding cache)")
-    for run in range(args.runs):
-        report = run_mtqa(args.external, args.metrics, f"warm run {run + 1}")
+    for jobs in args.jobs:
+        for run in range(args.runs):
+            report = run_mtqa(args.external, args.metrics, f"warm run {run + 1}", jobs)
     print("ranking:", ", ".join(report.ranking))  # type: ignore[attr-defined]
     if not args.no_yardstick:
         run_sacrebleu(args.external, report)
