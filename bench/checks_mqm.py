@@ -41,6 +41,7 @@ from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
 from mtqa.lang.detect import LanguageIdentifier
 from mtqa.model import Alignment, Bead, Document, Finding, Paragraph, ParagraphBead, Span
+from mtqa.runcache import RunMemo
 from mtqa.segment import segment_document
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -160,6 +161,12 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
 
 
+@cache
+def _memo() -> RunMemo:
+    # The bench is one run, as a Checker's folder run is: memoised helpers are shared by its segments.
+    return RunMemo()
+
+
 def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     if not segment.source.strip() or not segment.target.strip():
         return None
@@ -172,7 +179,7 @@ def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     else:
         sentences = (Bead(source_ids, target_ids, None),)
     bead = ParagraphBead((0,), (0,), None, sentences)
-    return CheckContext(source, target, Alignment((bead,), "bench-1-1"), config, identifier=_identifier())
+    return CheckContext(source, target, Alignment((bead,), "bench-1-1"), config, identifier=_identifier(), memo=_memo())
 
 
 # --- Matching ---------------------------------------------------------------------------------------

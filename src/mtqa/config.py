@@ -23,6 +23,7 @@ The file format (every key optional)::
     [gate]
     fail_under = 80               # quality score 0-100
     fail_on = "major"             # fail on any finding of this severity or worse
+    fail_on_unmatched = true      # folder runs: fail when an article has no counterpart
     [gate.max_findings]           # per-category limits
     name = 0
 """
@@ -56,6 +57,7 @@ class GateConfig:
     fail_under: float | None = None
     fail_on: Severity | None = None
     max_findings: Mapping[str, int] = field(default_factory=dict)
+    fail_on_unmatched: bool = False
 
     @property
     def configured(self) -> bool:
@@ -84,8 +86,10 @@ def find_config_file(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "mtqa" in user_table(pyproject).get("tool", {}):
-            return pyproject
+        if pyproject.is_file():
+            tool = user_table(pyproject).get("tool", {})
+            if isinstance(tool, Mapping) and "mtqa" in tool:
+                return pyproject
     return None
 
 
@@ -93,20 +97,38 @@ def load_config(path: Path | None) -> Config:
     """Read a config file; None gives the defaults."""
     if path is None:
         return Config()
-    data = user_table(path)
+    data: Mapping[str, Any] = user_table(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("mtqa", {})
+        data = _mapping(_mapping(data.get("tool", {}), path, "tool").get("mtqa", {}), path, "tool.mtqa")
     return _parse(data, path)
 
 
-_TOP_KEYS = {"encoder", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"}
+_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("encoder", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"),
+    "checks": ("enable", "disable", "french_plain_space"),
+    "do_not_translate": ("terms",),
+    "gate": ("fail_under", "fail_on", "max_findings", "fail_on_unmatched"),
+}
+
+
+def _known(table: Mapping[str, Any], where: str, path: Path) -> Mapping[str, Any]:
+    """``table`` when every key is one mtqa reads; else an error naming the key, with a suggestion:
+    a misspelt key ignored would quietly turn a gate off."""
+    import difflib
+
+    allowed = _KEYS[where]
+    for key in table:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(allowed)})"
+            place = f"[{where}]" if where else "the top level"
+            raise ConfigError(f"{path}: unknown key {key!r} in {place}{hint}")
+    return table
 
 
 def _parse(data: Mapping[str, Any], path: Path) -> Config:
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
-    checks = _mapping(data.get("checks", {}), path, "checks")
+    _known(data, "", path)
+    checks = _known(_mapping(data.get("checks", {}), path, "checks"), "checks", path)
     cache_dir = data.get("cache_dir")
     return Config(
         encoder=_string(data.get("encoder", DEFAULT_ENCODER), path, "encoder"),
@@ -121,7 +143,9 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
             },
             do_not_translate=_strings(
-                _mapping(data.get("do_not_translate", {}), path, "do_not_translate").get("terms", []),
+                _known(
+                    _mapping(data.get("do_not_translate", {}), path, "do_not_translate"), "do_not_translate", path
+                ).get("terms", []),
                 path,
                 "do_not_translate.terms",
             ),
@@ -130,7 +154,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
                 for k, v in _mapping(data.get("names", {}), path, "names").items()
             },
         ),
-        gate=_parse_gate(_mapping(data.get("gate", {}), path, "gate"), path),
+        gate=_parse_gate(_known(_mapping(data.get("gate", {}), path, "gate"), "gate", path), path),
         source_path=path,
     )
 
@@ -154,6 +178,7 @@ def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:
         fail_under=float(fail_under) if fail_under is not None else None,
         fail_on=fail_on,
         max_findings=dict(limits),
+        fail_on_unmatched=_boolean(gate.get("fail_on_unmatched", False), path, "gate.fail_on_unmatched"),
     )
 
 

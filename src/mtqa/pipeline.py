@@ -11,11 +11,13 @@ from typing import TYPE_CHECKING
 from mtqa import __version__
 from mtqa.config import Config
 from mtqa.lang import Language
-from mtqa.model import Alignment, ArticleReport, Document, Signature
+from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
     from mtqa.checks.base import Check
     from mtqa.embed.base import Encoder
+    from mtqa.io.units import BilingualDocument, UnitPair
     from mtqa.lang.detect import LanguageIdentifier
 
 Input = Path | str | Document
@@ -35,8 +37,9 @@ def checks_signature(check_ids: list[str]) -> str:
 
 class Checker:
     """Checks translated articles with its models loaded once: the encoder (one per encoder setting
-    of the configs it is given) and language identification. Folder runs, ``compare`` and Dask workers
-    keep one Checker for all their articles; nothing it holds outlives it.
+    of the configs it is given), language identification, and the memo of the checks' text helpers
+    (:mod:`mtqa.runcache`). Folder runs, ``compare`` and Dask workers keep one Checker for all their
+    articles; nothing it holds outlives it.
     """
 
     def __init__(self, config: Config | None = None, encoder: Encoder | None = None, *, keep_going: bool = False):
@@ -45,6 +48,7 @@ class Checker:
         self._encoder = encoder
         self._encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
         self._identifier: LanguageIdentifier | None = None
+        self._memo = RunMemo()
 
     def encoder_for(self, config: Config) -> Encoder:
         """The encoder given to the Checker, or the one ``config`` names (loaded once per setting)."""
@@ -110,20 +114,68 @@ class Checker:
         and :class:`~mtqa.errors.CheckCrashed` when a check fails (unless ``keep_going``).
         """
         from mtqa.align import align_documents, score_alignment
-        from mtqa.checks.base import CheckContext
         from mtqa.checks.registry import select_checks
-        from mtqa.checks.runner import run_checks
-        from mtqa.score import evaluate_gate, summarise
 
         config = config or self.config
-        checks = select_checks(config.checks.enable, config.checks.disable)
+        checks = select_checks(config.checks.enable, config.checks.disable)  # bad options fail before reading
         pair = self.prepare(source, target, source_lang, target_lang)
         encoder = self.encoder_for(config)
         if alignment is None:
             alignment = align_documents(pair.source, pair.target, encoder)
         else:
             alignment = score_alignment(pair.source, pair.target, alignment.beads, encoder)
-        context = CheckContext(pair.source, pair.target, alignment, config.checks, encoder, self.identifier)
+        return self._check_aligned(pair, alignment, config, encoder, checks)
+
+    def check_bilingual(
+        self,
+        document: BilingualDocument,
+        *,
+        source_lang: Language | str | None = None,
+        target_lang: Language | str | None = None,
+        config: Config | None = None,
+    ) -> ArticleReport:
+        """Check a bilingual file (XLIFF, TMX, PO, CSV ..., or a pair of resource files) read by
+        :func:`mtqa.io.read_bilingual`: its units are the paragraph beads, the aligner only aligns
+        sentences inside them and reports the units it would have paired otherwise; the file's own
+        problems (empty units, states, fuzzy entries) come with the report as ``input_issues``."""
+        from mtqa.align import align_units_given
+        from mtqa.checks.registry import select_checks
+
+        config = config or self.config
+        checks = select_checks(config.checks.enable, config.checks.disable)
+        pair = self.prepare(document.source, document.target, source_lang, target_lang)
+        encoder = self.encoder_for(config)
+        alignment, doubtful = align_units_given(pair.source, pair.target, document.beads(), encoder)
+        units = [p for p in document.pairs if p.source or p.target]
+        issues = (*document.issues, *(_doubtful_issue(pair, units[position]) for position in doubtful))
+        return self._check_aligned(pair, alignment, config, encoder, checks, issues)
+
+    def _check_aligned(
+        self,
+        pair: PreparedPair,
+        alignment: Alignment,
+        config: Config,
+        encoder: Encoder,
+        checks: list[type[Check]],
+        input_issues: tuple[InputIssue, ...] = (),
+    ) -> ArticleReport:
+        from mtqa.checks.base import CheckContext
+        from mtqa.checks.protect import masked
+        from mtqa.checks.runner import run_checks
+        from mtqa.score import evaluate_gate, summarise
+
+        source, target = masked(pair.source), masked(pair.target)
+        context = CheckContext(
+            source,
+            target,
+            alignment,
+            config.checks,
+            encoder,
+            self.identifier,
+            original_source=pair.source if source is not pair.source else None,
+            original_target=pair.target if target is not pair.target else None,
+            memo=self._memo,
+        )
         run = run_checks(context, checks, keep_going=self.keep_going)
         similarities = [bead.similarity for bead in alignment.beads if bead.similarity is not None]
         summary = summarise(
@@ -140,7 +192,20 @@ class Checker:
             tool_version=__version__,
             gate_reasons=gate_reasons,
             check_errors=run.problems,
+            input_issues=input_issues,
         )
+
+
+def _doubtful_issue(pair: PreparedPair, unit: UnitPair) -> InputIssue:
+    paragraph = pair.target.paragraphs[unit.target[0]]
+    return InputIssue(
+        "misaligned",
+        f"unit {unit.unit!r}: the aligner would not pair this translation with its source "
+        "(it may belong to another unit, or not translate it)",
+        unit.unit,
+        "target",
+        pair.target.locate(paragraph.span.start),
+    )
 
 
 def _signature(encoder: Encoder, alignment: Alignment, checks: list[type[Check]]) -> Signature:

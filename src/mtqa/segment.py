@@ -22,7 +22,8 @@ from mtqa.tables import package_table
 
 _UNICODE_SPACE = re.compile(r"[^\S\n\r\t ]")
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?])\s+")
-_LAST_TOKEN = re.compile(r"(\S+)\.[\"'»”’)\]]*\s*$")
+# Only whole tokens are tried (a lookbehind): searching from every character of a long word was quadratic.
+_LAST_TOKEN = re.compile(r"(?<!\S)(\S+)\.[\"'»”’)\]]*\s*$")
 _INITIAL = re.compile(r"^(?:\w\.)*[A-ZÀ-ÖØ-Þ]$")
 _SENTENCE_START = re.compile(r"^[\s\"'«“‘(\[—–-]*[A-ZÀ-ÖØ-Þ0-9]")
 

@@ -1,8 +1,8 @@
-"""Article-scoped memoisation."""
+"""Run-scoped memoisation."""
 
 from __future__ import annotations
 
-from mtqa.runcache import article_cached, article_scope
+from mtqa.runcache import RunMemo, article_cached, memo_scope
 
 CALLS: list[str] = []
 
@@ -13,14 +13,17 @@ def shout(text: str) -> str:
     return text.upper()
 
 
-def test_results_are_kept_for_the_article_only() -> None:
+def test_results_are_kept_for_the_run_only() -> None:
     CALLS.clear()
-    with article_scope():
+    run = RunMemo()
+    with memo_scope(run):
         assert shout("a") == shout("a") == "A"
-        assert CALLS == ["a"]
-    with article_scope():
-        shout("a")
-    assert CALLS == ["a", "a"]  # a new article starts with an empty cache
+    with memo_scope(run):
+        shout("a")  # the next article of the same run
+    assert CALLS == ["a"]
+    with memo_scope(RunMemo()):
+        shout("a")  # another run starts afresh
+    assert CALLS == ["a", "a"]
 
 
 def test_outside_a_scope_nothing_is_kept() -> None:
@@ -30,11 +33,12 @@ def test_outside_a_scope_nothing_is_kept() -> None:
     assert CALLS == ["b", "b"]
 
 
-def test_scopes_nest_and_restore() -> None:
+def test_a_memo_is_bounded() -> None:
     CALLS.clear()
-    with article_scope():
-        shout("c")
-        with article_scope():
-            shout("c")
-        shout("c")
-    assert CALLS == ["c", "c"]
+    memo = RunMemo(limit=3)
+    with memo_scope(memo):
+        for word in "abcd":
+            shout(word)
+        assert len(memo) <= 3
+        shout("d")
+    assert CALLS == ["a", "b", "c", "d"]

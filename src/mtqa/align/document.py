@@ -33,10 +33,7 @@ def align_documents(
     sentence_params: AlignParams = SENTENCE_PARAMS,
 ) -> Alignment:
     """Paragraph beads (paragraph indices) each holding sentence beads (global sentence indices)."""
-    _require_sentences(source)
-    _require_sentences(target)
-    source_vectors = encoder.encode([sentence.text.strip() for sentence in source.sentences])
-    target_vectors = encoder.encode([sentence.text.strip() for sentence in target.sentences])
+    source_vectors, target_vectors = _sentence_vectors(source, encoder), _sentence_vectors(target, encoder)
     return align_document_vectors(
         source,
         target,
@@ -51,10 +48,8 @@ def align_documents(
 def score_alignment(source: Document, target: Document, beads: Sequence[ParagraphBead], encoder: Encoder) -> Alignment:
     """A given alignment (from a bilingual file, or segments aligned by their line numbers) with the
     similarities the aligner would give its beads: sentence vectors, summed over groups."""
-    _require_sentences(source)
-    _require_sentences(target)
-    source_units = _sentence_units(source, encoder.encode([s.text.strip() for s in source.sentences]))
-    target_units = _sentence_units(target, encoder.encode([s.text.strip() for s in target.sentences]))
+    source_units = _sentence_units(source, _sentence_vectors(source, encoder))
+    target_units = _sentence_units(target, _sentence_vectors(target, encoder))
     source_positions, target_positions = _sentence_positions(source), _sentence_positions(target)
 
     def members(paragraphs: Sequence[int], positions: list[list[int]]) -> list[int]:
@@ -89,8 +84,13 @@ def align_document_vectors(
     *,
     paragraph_params: AlignParams = PARAGRAPH_PARAMS,
     sentence_params: AlignParams = SENTENCE_PARAMS,
+    units: Sequence[tuple[Sequence[int], Sequence[int]]] | None = None,
 ) -> Alignment:
-    """As :func:`align_documents`, with the sentence embeddings (in ``Document.sentences`` order) given."""
+    """As :func:`align_documents`, with the sentence embeddings (in ``Document.sentences`` order) given.
+
+    ``units``: paragraph beads the input carries (a bilingual file's units, as paragraph indices);
+    they are kept as they are, and only the sentences inside each are aligned.
+    """
     source_sentences = _sentence_units(source, source_vectors)
     target_sentences = _sentence_units(target, target_vectors)
     # Sentence lengths differ by language; one ratio for the whole article is steadier than one per
@@ -98,7 +98,10 @@ def align_document_vectors(
     ratio = _ratio(source_sentences.lengths.sum(), target_sentences.lengths.sum())
     source_paragraphs = _paragraph_units(source, source_sentences, paragraph_params.max_group)
     target_paragraphs = _paragraph_units(target, target_sentences, paragraph_params.max_group)
-    local = align_units(source_paragraphs, target_paragraphs, paragraph_params, length_ratio=ratio)
+    if units is None:
+        local = align_units(source_paragraphs, target_paragraphs, paragraph_params, length_ratio=ratio)
+    else:
+        local = [(tuple(s), tuple(t)) for s, t in units]
     source_spans = _sentence_positions(source)
     target_spans = _sentence_positions(target)
     # ``Document.sentences`` builds a new tuple on every access: take it once, not once per bead.
@@ -136,11 +139,38 @@ def align_document_vectors(
     beads: list[ParagraphBead] = []
     for source_ids, target_ids in local:
         merged = bead(source_ids, target_ids)
-        if len(source_ids) + len(target_ids) > 2:
+        if units is None and len(source_ids) + len(target_ids) > 2:
             beads.extend(_split_orphans(merged, bead, source_members, target_members))
         else:
             beads.append(merged)
-    return Alignment(tuple(beads), aligner=ALIGNER_NAME, encoder=encoder_signature)
+    aligner = ALIGNER_NAME if units is None else f"units+{ALIGNER_NAME}"
+    return Alignment(tuple(beads), aligner=aligner, encoder=encoder_signature)
+
+
+def align_units_given(
+    source: Document,
+    target: Document,
+    units: Sequence[Bead],
+    encoder: Encoder,
+) -> tuple[Alignment, tuple[int, ...]]:
+    """Keep the paragraph beads a bilingual file carries, align the sentences inside each, and verify them.
+
+    Returns the alignment and the positions (in ``units``) of the 1-1 units that the aligner, left
+    to itself, would not have paired: a unit whose translation belongs to another unit, or that is no
+    translation of its source. Each sentence is embedded once for both alignments.
+    """
+    source_vectors, target_vectors = _sentence_vectors(source, encoder), _sentence_vectors(target, encoder)
+    kept = align_document_vectors(
+        source, target, source_vectors, target_vectors, encoder.signature, units=[(u.source, u.target) for u in units]
+    )
+    guessed = align_document_vectors(source, target, source_vectors, target_vectors, encoder.signature)
+    links = {(i, j) for bead in guessed.beads for i in bead.source for j in bead.target}
+    doubtful = tuple(
+        position
+        for position, unit in enumerate(units)
+        if len(unit.source) == 1 and len(unit.target) == 1 and (unit.source[0], unit.target[0]) not in links
+    )
+    return kept, doubtful
 
 
 def _split_orphans(
@@ -237,6 +267,12 @@ def _require_sentences(document: Document) -> None:
                 f"{document.path}: paragraph {paragraph.index} has no sentences; segment the document "
                 "before aligning it"
             )
+
+
+def _sentence_vectors(document: Document, encoder: Encoder) -> Matrix:
+    """Every sentence of the document embedded, in one encoder call."""
+    _require_sentences(document)
+    return encoder.encode([sentence.text.strip() for sentence in document.sentences])
 
 
 def _sentence_units(document: Document, vectors: Matrix) -> Units:

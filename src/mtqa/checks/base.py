@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from mtqa.config import CheckConfig
@@ -30,6 +31,7 @@ from mtqa.model import (
     Severity,
     Span,
 )
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
@@ -90,6 +92,9 @@ class CheckInfo:
     scope: Scope = Scope.DOCUMENT
     # What the run must provide; without it the check is skipped and the report says why.
     requires: tuple[Requirement, ...] = ()
+    # The check compares markup (tags, placeholders, links): it reads the documents with their protected
+    # spans (:mod:`mtqa.checks.protect`) as written, where every other check sees them masked.
+    sees_protected: bool = False
     # Preconditions: this check's findings are dropped where one of these checks reports the same
     # place (overlapping spans on the same side). Those checks run first, reported or not.
     defers_to: tuple[str, ...] = ()
@@ -146,15 +151,33 @@ class CheckContext:
     encoder: Encoder | None = None
     identifier: LanguageIdentifier = field(default_factory=lambda: _identifier())
     reference: Document | None = None
+    # The documents as read, when ``source``/``target`` are their masked copies (mtqa.checks.protect).
+    original_source: Document | None = None
+    original_target: Document | None = None
+    # Memoised text helpers of the run: a Checker gives all its articles the same one.
+    memo: RunMemo = field(default_factory=RunMemo, compare=False, repr=False)
     _analyses: dict[Callable[[CheckContext], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
+    @cached_property
     def source_language(self) -> Language:
         return Language.parse(self.source.lang) if self.source.lang else UND
 
-    @property
+    @cached_property
     def target_language(self) -> Language:
         return Language.parse(self.target.lang) if self.target.lang else UND
+
+    def unmasked(self) -> CheckContext:
+        """The same article with the documents as read, for checks that compare markup."""
+        if self.original_source is None and self.original_target is None:
+            return self
+        return replace(
+            self,
+            source=self.original_source or self.source,
+            target=self.original_target or self.target,
+            original_source=None,
+            original_target=None,
+            _analyses={},
+        )
 
     def analysis(self, compute: Callable[[CheckContext], T]) -> T:
         """``compute(self)``, computed once for this article and shared by every check that asks."""
@@ -227,10 +250,11 @@ class Check:
         severity: Severity | None = None,
     ) -> Finding:
         """A Finding with this check's metadata, its excerpt and paragraph indices filled in."""
+        # Excerpts come from the documents as read, never from their masked copies.
         if target_span is not None:
-            excerpt = context.target.excerpt(target_span)
+            excerpt = (context.original_target or context.target).excerpt(target_span)
         elif source_span is not None:
-            excerpt = context.source.excerpt(source_span)
+            excerpt = (context.original_source or context.source).excerpt(source_span)
         else:
             excerpt = ""
         return Finding(

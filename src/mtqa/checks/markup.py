@@ -38,7 +38,7 @@ _PLACEHOLDER = re.compile(
 _TAG = re.compile(r"<(/?)(\s*)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 _LINK = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])@\w{2,}",
     re.IGNORECASE,
 )
@@ -151,6 +151,7 @@ class Placeholder(_MarkupCheck):
         severity="major",
         description="Placeholders (#NAME#, {name}, %s, $VAR) missing, altered or added in the translation.",
         scope=Scope.PARAGRAPH,
+        sees_protected=True,
         failing=(
             fails("Hello {name}, you have %d messages.", "Bonjour {nom}, vous avez %d messages.", finds="{nom}"),
             fails("Contact #PRS_ORG# today.", "Contactez aujourd'hui.", finds="#PRS_ORG#"),
@@ -168,6 +169,7 @@ class Tag(_MarkupCheck):
         severity="major",
         description="Inline tags (<b>, </b>, <br/>) missing or added in the translation.",
         scope=Scope.PARAGRAPH,
+        sees_protected=True,
         failing=(fails("Click <b>Save</b> now.", "Cliquez sur <b>Enregistrer maintenant.", finds="</b>"),),
         passing=(passes('Click <a href="x">here</a>.', 'Cliquez <a href="y">ici</a>.'),),
     )
@@ -182,6 +184,7 @@ class Link(_MarkupCheck):
         severity="major",
         description="URLs, e-mail addresses and @handles missing or altered in the translation.",
         scope=Scope.PARAGRAPH,
+        sees_protected=True,
         failing=(
             fails(
                 "Details at https://example.org/report.",

@@ -19,7 +19,7 @@ import importlib
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from mtqa.checks.base import REQUIREMENTS, SCOPE_METHODS, Check, CheckInfo, Scope
 from mtqa.errors import ConfigError
@@ -46,7 +46,7 @@ class InvalidCheck(ConfigError):
     """A check whose declaration breaks the rules every check follows."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Registry:
     checks: Mapping[str, type[Check]]  # id -> check, built-in families first, in declaration order
     families: tuple[str, ...]
@@ -169,13 +169,18 @@ def _ordered(checks: Mapping[str, type[Check]], ids: Iterable[str]) -> list[str]
     return order
 
 
-def execution_order(selected: Iterable[type[Check]]) -> list[type[Check]]:
+def execution_order(selected: Iterable[type[Check]]) -> tuple[type[Check], ...]:
     """The selected checks and their preconditions, preconditions first (registry order otherwise).
 
     Checks that are not registered (a library user's own, run directly) are welcome too."""
-    selected = list(selected)
-    checks = {**registry().checks, **{check.info.id: check for check in selected}}
-    return [checks[check_id] for check_id in _ordered(checks, [check.info.id for check in selected])]
+    return _execution_order(registry(), tuple(selected))
+
+
+@lru_cache(maxsize=64)
+def _execution_order(current: Registry, selected: tuple[type[Check], ...]) -> tuple[type[Check], ...]:
+    # Keyed by the registry too: a run asks for the same few selections once per article.
+    checks = {**current.checks, **{check.info.id: check for check in selected}}
+    return tuple(checks[check_id] for check_id in _ordered(checks, [check.info.id for check in selected]))
 
 
 def all_checks() -> list[CheckInfo]:

@@ -12,8 +12,8 @@ For each selected check, preconditions first (:func:`~mtqa.checks.registry.execu
    place. A precondition the user did not select still runs, silently, so that selecting checks never
    changes what the others report.
 
-Memoised helpers share one cache for the article (:func:`mtqa.runcache.article_scope`), dropped at the
-end of the run.
+Memoised helpers use the context's :class:`~mtqa.runcache.RunMemo`, which a Checker shares between
+its articles and which goes with it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from mtqa.checks.base import Check, CheckContext, Requirement, Scope
 from mtqa.checks.registry import execution_order, select_checks
 from mtqa.errors import CheckCrashed
 from mtqa.model import CheckError, Finding, Span
-from mtqa.runcache import article_scope
+from mtqa.runcache import memo_scope
 
 _REQUIREMENT_REASONS: dict[Requirement, str] = {
     "encoder": "needs an encoder",
@@ -49,40 +49,42 @@ def run_checks(
     """Run ``checks`` (default: those the context's config selects) on one article."""
     selected = select_checks(context.config.enable, context.config.disable) if checks is None else list(checks)
     wanted = {check.info.id for check in selected}
+    language = context.target_language
+    missing = _unmet(context)
     found: dict[str, list[Finding]] = {}
     problems: list[CheckError] = []
-    with article_scope():
+    with memo_scope(context.memo):
         for check in execution_order(selected):
             info = check.info
-            if not info.applies_to(context.target_language):
+            if not info.applies_to(language):
                 continue
-            missing = _unmet(check, context)
-            if missing is not None:
+            lacking = next((missing[r] for r in info.requires if r in missing), None)
+            if lacking is not None:
                 if info.id in wanted:
-                    problems.append(CheckError(info.id, f"not run: {missing}", crashed=False))
+                    problems.append(CheckError(info.id, f"not run: {lacking}", crashed=False))
                 continue
             try:
-                findings = list(_findings(check(), context))
+                findings = list(_findings(check(), context.unmasked() if info.sees_protected else context))
             except Exception as error:  # any bug of a check, including a third-party one
                 if not keep_going:
                     raise CheckCrashed(info.id, context.target.path, error) from error
                 problems.append(CheckError(info.id, f"crashed: {type(error).__name__}: {error}"))
                 continue
-            found[info.id] = _after_preconditions(findings, [found.get(other, []) for other in info.defers_to])
+            if info.defers_to:
+                findings = _after_preconditions(findings, [found.get(other, []) for other in info.defers_to])
+            found[info.id] = findings
     reported = {finding for check_id, findings in found.items() if check_id in wanted for finding in findings}
     return CheckRun(tuple(sorted(reported, key=Finding.sort_key)), tuple(problems))
 
 
-def _unmet(check: type[Check], context: CheckContext) -> str | None:
+def _unmet(context: CheckContext) -> dict[Requirement, str]:
+    """The requirements this run cannot meet, with the reason a skipped check gives."""
     available = {
         "encoder": context.encoder is not None,
         "source_language": context.source_language.known,
         "reference": context.reference is not None,
     }
-    for requirement in check.info.requires:
-        if not available[requirement]:
-            return _REQUIREMENT_REASONS[requirement]
-    return None
+    return {r: reason for r, reason in _REQUIREMENT_REASONS.items() if not available[r]}
 
 
 def _findings(check: Check, context: CheckContext) -> Iterator[Finding]:

@@ -33,7 +33,7 @@ CLEAR_WORDS = 2
 MIN_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
-_URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
+_URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
 
 
 def _normalise(text: str) -> str:

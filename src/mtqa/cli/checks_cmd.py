@@ -6,7 +6,8 @@ from typing import Annotated, Any
 
 import typer
 
-from mtqa.cli.app import EXIT_GATE_FAILED, app, one_line, user_errors
+from mtqa.cli.app import EXIT_GATE_FAILED, app, user_errors
+from mtqa.report.common import one_line
 
 
 @app.command("checks")

@@ -11,7 +11,7 @@ and ``-t fr-FR`` are one language and give one report, and French spacing can st
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 from mtqa.errors import LanguageError
@@ -37,16 +37,21 @@ class Language:
         """The language of a BCP 47 tag (case and ``_`` are forgiven); :class:`LanguageError` when unknown."""
         return _parse(tag.strip())
 
-    @property
+    @cached_property
     def tag(self) -> str:
         """The minimal BCP 47 tag: ``fr``, ``fr-CA``, ``zh-Hant``."""
         return "-".join(part for part in (self.code, self.script, self.region, *self.variants) if part)
+
+    def __hash__(self) -> int:
+        # Languages key the caches of package data, looked up in the checks' inner loops: hash the
+        # tag (a string, whose hash Python keeps) rather than a new tuple of fields every time.
+        return hash(self.tag)
 
     @property
     def known(self) -> bool:
         return self.code != UNDETERMINED
 
-    @property
+    @cached_property
     def data(self) -> LanguageData:
         """What mtqa knows of this language (``data/lang/<code>.toml``, with regional overrides)."""
         from mtqa.lang.data import language_data

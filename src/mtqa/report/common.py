@@ -87,3 +87,16 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 def total_counts(reports: Sequence[ArticleReport]) -> dict[Severity, int]:
     return severity_counts(finding for report in reports for finding in report.findings)
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character escaped (``\\n``, ``\\x1b``): printed to a terminal it stays
+    one line, and a file name or an article cannot move the cursor, recolour the screen or forge a line."""
+    return "".join(_escaped(character) for character in text)
+
+
+def _escaped(character: str) -> str:
+    if character.isprintable() or character == " ":
+        return character
+    escaped = repr(character)[1:-1]
+    return escaped if escaped != character else f"\\u{ord(character):04x}"

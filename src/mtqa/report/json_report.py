@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from mtqa.errors import InputError
-from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, ParagraphBead, Span
+from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, InputIssue, ParagraphBead, Span
 from mtqa.report.common import SEVERITIES_WORST_FIRST, sorted_findings
 
 SCHEMA_VERSION = 1
@@ -34,7 +35,9 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             "passed": summary.passed,
         },
         "alignment": alignment_to_data(report.alignment),
-        "findings": [finding_to_dict(finding) for finding in sorted_findings(report.findings)],
+        "findings": [
+            finding_to_dict(finding, report.source, report.target) for finding in sorted_findings(report.findings)
+        ],
         # Present only when a check crashed (``--keep-going``) or could not run, so that reports of
         # complete runs keep their shape.
         **(
@@ -46,6 +49,8 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             if report.check_errors
             else {}
         ),
+        # Present only for bilingual files with problems of their own (empty units, states, fuzzy entries).
+        **({"input_issues": [issue_to_dict(i) for i in report.input_issues]} if report.input_issues else {}),
     }
     if report.reference_scores:  # only with --reference, so reports without one keep their bytes
         data["reference_metrics"] = [
@@ -62,8 +67,21 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
     return data
 
 
-def finding_to_dict(finding: Finding) -> dict[str, Any]:
+def issue_to_dict(issue: InputIssue) -> dict[str, Any]:
+    where = issue.location
     return {
+        "kind": issue.kind,
+        "message": issue.message,
+        "unit": issue.unit,
+        "side": issue.side,
+        "location": None if where is None else {"line": where.line, "column": where.column},
+    }
+
+
+def finding_to_dict(finding: Finding, source: Document | None = None, target: Document | None = None) -> dict[str, Any]:
+    """A finding as JSON data; with the documents, also where its spans are in the files
+    (``target_location``/``source_location``: 1-based lines, code-point columns, unit id)."""
+    data = {
         "check": finding.check,
         "category": finding.category,
         "severity": finding.severity,
@@ -75,6 +93,23 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "target_paragraph": finding.target_paragraph,
         "source_paragraph": finding.source_paragraph,
         "suggestion": finding.suggestion,
+    }
+    if source is not None and target is not None:
+        data["target_location"] = _location(target, finding.target_span)
+        data["source_location"] = _location(source, finding.source_span)
+    return data
+
+
+def _location(document: Document, span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    start, end = document.locate_span(span)
+    return {
+        "line": start.line,
+        "column": start.column,
+        "end_line": end.line,
+        "end_column": end.column,
+        "unit": start.unit,
     }
 
 
@@ -106,8 +141,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             stream.write(data.encode("utf-8") if isinstance(data, str) else data)
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp creates the file readable by its owner only; reports are meant to be shared.
-        temporary.chmod(0o644)
+        # mkstemp creates the file for its owner only: give it the mode the file had, or the one a new
+        # file gets under the user's umask (0o666 less the umask), as any other tool would.
+        temporary.chmod(_mode_for(target))
         temporary.replace(target)
     except BaseException as error:
         with suppress(OSError):
@@ -141,6 +177,15 @@ def bead_to_data(bead: Bead) -> dict[str, Any]:
         "target": list(bead.target),
         "similarity": _round(bead.similarity, 4),
     }
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _document(document: Document) -> dict[str, Any]:

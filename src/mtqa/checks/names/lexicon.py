@@ -1,19 +1,19 @@
 """The names family's lexicon: the language data and Babel (CLDR) names it looks names up in.
 
 Everything here is derived from package data (``data/names.toml``, ``[names]`` in ``data/lang/<code>.toml``)
-or Babel, keyed by language, so it is computed once per process; lookups keyed by article text are
-cached for the article only.
+or Babel, keyed by language, so it is computed once per process. The lookups of one word (is it a place,
+which demonyms does it take) are pure functions of the word and that data: a bounded LRU cache keeps
+them across articles, as it keeps no article, only words.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from mtqa.checks._textutil import fold
 from mtqa.lang import Language
-from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 
@@ -128,7 +128,7 @@ def adjective_of(word: str, form: str) -> bool:
     return shared >= max(4, len(form) - 3)
 
 
-@article_cached
+@lru_cache(maxsize=1 << 14)
 def demonym_forms(adjective: str, source_language: Language, target_language: Language) -> tuple[str, ...]:
     """The folded target forms a source adjective may take, empty when it is no nationality adjective."""
     word = fold(adjective)
@@ -143,7 +143,7 @@ def has_exonym(name: str, language: Language) -> bool:
     return fold(name) in established_names(language)
 
 
-@article_cached
+@lru_cache(maxsize=1 << 14)
 def place_word(word: str, language: Language) -> bool:
     """A folded word that is a one-word country, region or city name of the language, or an adjective
     formed on one ("african" on "africa")."""
@@ -191,7 +191,7 @@ def uninflected_renderings(source_language: Language, target_language: Language)
     return {name: frozenset(forms) for name, forms in renderings.items()}
 
 
-@article_cached
+@lru_cache(maxsize=1 << 14)
 def own_languages(adjective: str, source_language: Language) -> tuple[Language, ...]:
     """The languages an adjective names ("German" -> "de"): an organisation may keep its own name."""
     try:
