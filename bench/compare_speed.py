@@ -11,7 +11,8 @@ and ``--paired-ar`` do) on the same data, BLEU and chrF against one baseline onl
 36), with the same numbers of resamples and trials; and the agreement of its p-values with mtqa's
 (sacrebleu's strict ">" counting, see ``mtqa.compare.significance``)::
 
-    .venv/bin/python bench/compare_speed.py [--external DIR] [--runs 1] [--jobs 1 2] [--no-warm-up] [--no-yardstick] [--metrics ...]
+    .venv/bin/python bench/compare_speed.py [--external DIR] [--runs 1] [--jobs 1 2] [--no-warm-up]
+        [--no-yardstick] [--metrics ...]
 """
 
 from __future__ import annotations
