@@ -109,6 +109,7 @@ def test_gate_fails_on_the_seed_with_exit_1(tmp_path: Path) -> None:
         (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "-t", "xx-Nope"], "unknown language tag 'xx-Nope'"),
         (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "-t", "fr\n\x1b[2Jforged"], "fr\\n\\x1b[2Jforged"),
         (lambda d: [str(SEED / "en.txt"), str(d)], "two folders"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--profile", "blog"], "profile must be one of"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, make_args, message: str) -> None:  # type: ignore[no-untyped-def]

@@ -3,6 +3,7 @@
 The file format (every key optional)::
 
     encoder = "use-m3"            # or "e5-small", "st:<model name or path>"
+    profile = "news"              # the genre: news, product, ui or docs (docs/profiles.md)
     cache = true
     cache_dir = "/path/to/cache"
 
@@ -33,13 +34,18 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from mtqa.errors import ConfigError
 from mtqa.model import CATEGORIES, SEVERITIES, Severity
 from mtqa.tables import user_table
 
 DEFAULT_ENCODER = "use-m3"
+# The genre of the text: the rules whose right answer depends on it read ``CheckConfig.profile``
+# (docs/profiles.md). News is the default: the register the checks were written for.
+Profile = Literal["news", "product", "ui", "docs"]
+PROFILES: tuple[Profile, ...] = get_args(Profile)
+DEFAULT_PROFILE: Profile = "news"
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ class CheckConfig:
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     french_plain_space: bool = False
+    profile: Profile = DEFAULT_PROFILE
     glossary: Mapping[str, str] = field(default_factory=dict)
     do_not_translate: tuple[str, ...] = ()
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -104,7 +111,7 @@ def load_config(path: Path | None) -> Config:
 
 
 _KEYS: dict[str, tuple[str, ...]] = {
-    "": ("encoder", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"),
+    "": ("encoder", "profile", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"),
     "checks": ("enable", "disable", "french_plain_space"),
     "do_not_translate": ("terms",),
     "gate": ("fail_under", "fail_on", "max_findings", "fail_on_unmatched"),
@@ -138,6 +145,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
             enable=_strings(checks.get("enable", []), path, "checks.enable"),
             disable=_strings(checks.get("disable", []), path, "checks.disable"),
             french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
+            profile=parse_profile(data.get("profile", DEFAULT_PROFILE), str(path)),
             glossary={
                 _string(k, path, "glossary"): _string(v, path, f"glossary.{k}")
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
@@ -157,6 +165,14 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
         gate=_parse_gate(_known(_mapping(data.get("gate", {}), path, "gate"), "gate", path), path),
         source_path=path,
     )
+
+
+def parse_profile(value: Any, where: str) -> Profile:
+    """A profile name from a config file or an option; :class:`ConfigError` names the choices."""
+    for profile in PROFILES:
+        if value == profile:
+            return profile
+    raise ConfigError(f"{where}: profile must be one of {', '.join(PROFILES)}, not {value!r}")
 
 
 def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:

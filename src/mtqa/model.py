@@ -31,6 +31,7 @@ Category = Literal[
     "mistranslation",
     "length",
     "consistency",
+    "spelling",
     "custom",
 ]
 CATEGORIES: tuple[Category, ...] = get_args(Category)
@@ -51,6 +52,7 @@ MQM_CATEGORY: dict[Category, str] = {
     "mistranslation": "Accuracy/Mistranslation",
     "length": "Accuracy/Omission",
     "consistency": "Terminology/Inconsistent use of terminology",
+    "spelling": "Fluency/Spelling",
     "custom": "Other",
 }
 

@@ -715,6 +715,13 @@ def test_configured_rendering_is_accepted() -> None:
     assert names_findings(source, target, "en", "fr", config=config) == ()
 
 
+@pytest.mark.parametrize(("profile", "found"), [("news", 1), ("product", 0), ("ui", 0), ("docs", 0)])
+def test_capitalised_common_words_are_no_name_outside_news(profile: str, found: int) -> None:
+    # Product copy capitalises for emphasis: "Premium Garden Hose" is a description, not a brand.
+    source, target = "Buy the Premium Garden Hose today.", "Achetez le Tuyau Garden Premium aujourd'hui."
+    assert len(names_findings(source, target, "en", "fr", config=CheckConfig(profile=profile))) == found
+
+
 def test_missing_name_needs_a_decent_similarity() -> None:
     # A low similarity means the sentence is omitted or mistranslated: the omission checks report it.
     source = "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype."

@@ -122,6 +122,8 @@ def align_document_vectors(
             ratio,
             source_continues,
             target_continues,
+            source_keys,
+            target_keys,
         )
         return ParagraphBead(
             source=tuple(source.paragraphs[i].index for i in source_ids),
@@ -134,8 +136,11 @@ def align_document_vectors(
 
     source_continues = [_continues(sentence.text) for sentence in source.sentences]
     target_continues = [_continues(sentence.text) for sentence in target.sentences]
+    source_keys = [_key(sentence.text) for sentence in source.sentences]
+    target_keys = [_key(sentence.text) for sentence in target.sentences]
     source_members = [[sentence.index for sentence in p.sentences] for p in source.paragraphs]
     target_members = [[sentence.index for sentence in p.sentences] for p in target.paragraphs]
+    local = attach_repeats(local, [_key(p.text) for p in source.paragraphs], [_key(p.text) for p in target.paragraphs])
     beads: list[ParagraphBead] = []
     for source_ids, target_ids in local:
         merged = bead(source_ids, target_ids)
@@ -215,6 +220,8 @@ def _align_inside(
     ratio: float,
     source_continues: Sequence[bool],
     target_continues: Sequence[bool],
+    source_keys: Sequence[str],
+    target_keys: Sequence[str],
 ) -> list[Bead]:
     """Sentence beads of one paragraph bead, with the documents' global sentence indices."""
     source_units = _subset(source_sentences, source_positions)
@@ -222,6 +229,9 @@ def _align_inside(
     local = align_units(source_units, target_units, params, length_ratio=ratio)
     local = _attach_continuations(
         local, [source_continues[p] for p in source_positions], [target_continues[p] for p in target_positions]
+    )
+    local = attach_repeats(
+        local, [source_keys[p] for p in source_positions], [target_keys[p] for p in target_positions]
     )
     return [
         Bead(
@@ -252,6 +262,40 @@ def _attach_continuations(
         else:
             joined.append((source_ids, target_ids))
     return joined
+
+
+def attach_repeats(
+    beads: Sequence[LocalBead], source_keys: Sequence[str], target_keys: Sequence[str]
+) -> list[LocalBead]:
+    """Join a lone unit that repeats its neighbour on the same side to that neighbour's bead.
+
+    Product pages and subtitled documents repeat a title as the next segment ("God of Power", "God of
+    Power"); when only one side repeats it, or the aligner pairs the two copies unevenly, the spare copy
+    has no counterpart but is no addition or omission: it is the same text, aligned once with its twin.
+    ``*_keys`` are the units' normalised texts (``_key``), in bead order.
+    """
+    joined: list[LocalBead] = list(beads)
+    for position, (source_ids, target_ids) in enumerate(beads):
+        lone, keys, side = (target_ids, target_keys, 1) if not source_ids else (source_ids, source_keys, 0)
+        if (source_ids and target_ids) or len(lone) != 1 or not keys[lone[0]]:
+            continue
+        for neighbour in (position - 1, position + 1):
+            if not 0 <= neighbour < len(joined) or not (joined[neighbour][0] and joined[neighbour][1]):
+                continue
+            twin = joined[neighbour][side]
+            adjacent = lone[0] - 1 in twin or lone[0] + 1 in twin
+            if adjacent and keys[lone[0]] in (keys[twin[0]], keys[twin[-1]]):
+                merged = tuple(sorted({*twin, lone[0]}))
+                other = joined[neighbour][1 - side]
+                joined[neighbour] = (merged, other) if side == 0 else (other, merged)
+                joined[position] = ((), ())
+                break
+    return [bead for bead in joined if bead[0] or bead[1]]
+
+
+def _key(text: str) -> str:
+    """A unit's text for comparing repeats: case, spacing and punctuation ignored."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
 
 
 def _continues(text: str) -> bool:

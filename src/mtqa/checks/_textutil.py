@@ -1,10 +1,11 @@
 """Small text helpers shared by the check families: the folded form words are compared in, spans that
-punctuation rules must not look into (URLs, e-mail addresses, domain names), and abbreviation tests
-reusing :func:`mtqa.segment.abbreviations`.
+punctuation rules must not look into (URLs, e-mail addresses, domain names), HTML character references
+read as the characters they stand for, and abbreviation tests reusing :func:`mtqa.segment.abbreviations`.
 """
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -29,6 +30,33 @@ _PROTECTED = re.compile(
 _EMOTICON = re.compile(r":[a-z0-9_+-]{2,}:|(?<![^\s(])[:;=]-?[()\[\]DPp/\\|](?=\s|$)")
 _VOWELS = frozenset("aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûüýÿ")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
+
+
+# An HTML character reference: named (&frac12;), decimal (&#8217;) or hexadecimal (&#x2019;).
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Fills the rest of a decoded reference: neither a word character nor white space nor punctuation.
+_FILLER = "\u2060"
+
+
+@article_cached
+def decode_references(text: str) -> str:
+    """``text`` with each HTML character reference replaced by the character it stands for, followed by
+    word joiners (U+2060) to keep its length, so offsets still point into the text as written.
+
+    Product feeds and CMS exports carry ``&#x2019;``, ``&#xA0;`` and ``&frac12;``: read raw, they are
+    numbers (2019, 0, 12), semicolons and words. A reference that names no character is left as it is.
+    """
+    if "&" not in text:
+        return text
+
+    def decoded(match: re.Match[str]) -> str:
+        reference = match.group()
+        character = html.unescape(reference)
+        if character == reference or not character:
+            return reference
+        return character[: len(reference)].ljust(len(reference), _FILLER)
+
+    return _CHARACTER_REFERENCE.sub(decoded, text)
 
 
 def fold(text: str) -> str:
@@ -57,8 +85,10 @@ def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 @article_cached
 def mask_protected(text: str) -> str:
-    """``text`` with URLs, addresses and emoticons replaced by letters of the same length (offsets unchanged)."""
+    """``text`` with URLs, addresses and emoticons replaced by letters of the same length, and HTML
+    character references decoded (:func:`decode_references`): offsets unchanged."""
     # Several checks mask the same paragraph: the cache and the cheap test keep this off the profile.
+    text = decode_references(text)
     if not any(c in text for c in ".:;=@"):
         return text
     masked = _PROTECTED.sub(lambda match: "x" * len(match.group()), text)

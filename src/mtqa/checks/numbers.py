@@ -48,6 +48,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import ClassVar
 
+from mtqa.checks._textutil import decode_references
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Document, Finding, Span
@@ -203,7 +204,10 @@ def _digits(text: str) -> str:
 
 
 def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberMention]:
-    """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones."""
+    """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
+
+    HTML character references are read as their characters (``&#x2019;`` is no 2019)."""
+    text = decode_references(text)
     vocabulary = number_words(language)
     mentions: list[NumberMention] = []
     taken: list[Span] = []

@@ -36,6 +36,7 @@ BUILTIN_FAMILIES: tuple[str, ...] = (
     "typography",
     "terminology",
     "markup",
+    "spelling",
 )
 ENTRY_POINT_GROUP = "mtqa.checks"
 _ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")

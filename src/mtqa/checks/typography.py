@@ -6,7 +6,10 @@
   convention, not an artefact) and the configuration does not set ``french_plain_space``. URLs, times
   (``10:30``), ratios (``3:1``), ``::`` and runs such as ``?!`` (one space before the run) are not reported.
   Regional typography comes from the language data: in ``fr-CA`` and ``fr-CH`` no space before ``; ! ?``
-  (and in ``fr-CH`` before ``:``) is correct too (``space_optional_before``).
+  (and in ``fr-CH`` before ``:``) is correct too (``space_optional_before``). In the ``product``, ``ui``
+  and ``docs`` profiles (docs/profiles.md) a colon after a specification label (``Diamètre: 50 mm``, a
+  label of at most four words opening the paragraph, a line or an item after ``;`` or ``|``) is
+  accepted without a space: product sheets and interfaces are written so.
 - ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``); plain spaces are
   judged as for ``french_spacing``.
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
@@ -40,6 +43,8 @@ _CLOSE_GUILLEMET = re.compile(r"(?P<space>[^\S\n]?)»")
 _ENTITY = re.compile(r"&#?\w+;")
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A specification label right before a colon: one to four words opening the text, a line or an item.
+_SPEC_LABEL = re.compile(r"(?:^|[\n;|•·]\s*)[^\W\d_][\w'’()./-]*(?:[ \u00a0][\w'’()./-]+){0,3}[ \u00a0]?$")
 # A space where French typography wants a no-break one: before ; : ! ? % », after «.
 _SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
@@ -99,6 +104,7 @@ class FrenchSpacing(Check):
         passing=(
             passes("Why? He said: “yes”.", "Pourquoi\u202f? Il a dit\u00a0: «\u00a0oui\u00a0»."),
             passes("Really? At 10:30.", "Vraiment? À 10:30.", target_lang="fr-CA"),
+            passes("Diameter: 50 mm", "Diamètre: 50 mm", config={"profile": "product"}),
         ),
     )
 
@@ -109,6 +115,8 @@ class FrenchSpacing(Check):
             text, offset = paragraph.text, paragraph.span.start
             skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)]
             for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
+                if mark == ":" and context.config.profile != "news" and _SPEC_LABEL.search(text, 0, end - 1):
+                    continue
                 yield self.finding(
                     context,
                     _MESSAGES[problem].format(where=where, mark=mark),

@@ -15,6 +15,7 @@ from mtqa.cli.options import (
     ConfigPath,
     EncoderName,
     NoCache,
+    ProfileName,
     SourceLang,
     TargetLang,
     guard_outputs,
@@ -99,6 +100,7 @@ def check(
     ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
+    profile: ProfileName = None,
     no_cache: NoCache = False,
     enable: Annotated[
         list[str] | None, typer.Option("--enable", help="Run only these checks or families (repeatable).")
@@ -157,7 +159,7 @@ def check(
 
         @cache
         def config_in(folder: Path) -> Config:
-            config = resolve_config(config_path, folder, encoder, no_cache)
+            config = resolve_config(config_path, folder, encoder, no_cache, profile)
             config = _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
             unmatched = config.gate.fail_on_unmatched or fail_on_unmatched
             return replace(config, gate=replace(config.gate, fail_on_unmatched=unmatched))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import coordinated_descriptive, document_words, extract_names, tokens_of
+from mtqa.checks.names.extract import Name, coordinated_descriptive, document_words, extract_names, tokens_of
 from mtqa.checks.names.literal import (
     LiteralRendering,
     Pending,
@@ -19,7 +19,12 @@ from mtqa.checks.names.literal import (
 )
 from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated
 from mtqa.checks.names.renderings import partly_present, rendered
+from mtqa.lang import Language
+from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
+
+# A word at least this common (about once in a million words) is a common word of its language.
+COMMON_ZIPF = 3.0
 
 
 @dataclass
@@ -37,11 +42,14 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     source, target = context.source_language, context.target_language
     seen = document_words(context.source)
     configured = {k: tuple(v) for k, v in context.config.names.items()}
+    # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
+    # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
+    marketing = context.config.profile != "news"
     pending: list[Pending] = []
     missing: list[DroppedName] = []
     for pair in _with_orphans(context):
         by_sentence = [(s, extract_names(s, source, seen)) for s in pair.source]
-        names = [n for _, found in by_sentence for n in found]
+        names = [n for _, found in by_sentence for n in found if not (marketing and _common_words_only(n, source))]
         if not names:
             continue
         shared = {id(n) for s, found in by_sentence for n in coordinated_descriptive(s, found, source)}
@@ -69,6 +77,12 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     missing = not_translated(context, missing, word_by_word=word_by_word)
     missing.sort(key=lambda dropped: dropped.name.span)
     return NameAnalysis(literal, missing)
+
+
+def _common_words_only(name: Name, language: Language) -> bool:
+    """True when every word of the name is a common word of the language (wordfreq, Zipf 3 or more)."""
+    words = lexicon(language)
+    return words is not None and all(words.zipf(token.text) >= COMMON_ZIPF for token in name.content)
 
 
 def _with_orphans(context: CheckContext) -> Iterable[SentencePair]:

@@ -128,13 +128,30 @@ def adjective_of(word: str, form: str) -> bool:
     return shared >= max(4, len(form) - 3)
 
 
+# ``adjective_of`` needs the word and the form to share their first four letters (or to be equal):
+# the tables below are indexed by that prefix, so a lookup compares a handful of forms, not thousands.
+_PREFIX = 4
+
+
+@cache
+def _demonym_index(
+    source_language: Language, target_language: Language
+) -> dict[str, tuple[tuple[str, tuple[str, ...]], ...]]:
+    """Source form prefix -> (folded source form, its folded target forms) of ``_demonym_table``."""
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for source, target in _demonym_table(source_language, target_language):
+        for form in source:
+            index.setdefault(form[:_PREFIX], []).append((form, target))
+    return {prefix: tuple(entries) for prefix, entries in index.items()}
+
+
 @lru_cache(maxsize=1 << 14)
 def demonym_forms(adjective: str, source_language: Language, target_language: Language) -> tuple[str, ...]:
     """The folded target forms a source adjective may take, empty when it is no nationality adjective."""
     word = fold(adjective)
     forms: set[str] = set()
-    for source, target in _demonym_table(source_language, target_language):
-        if any(word == form or adjective_of(word, form) for form in source):
+    for form, target in _demonym_index(source_language, target_language).get(word[:_PREFIX], ()):
+        if word == form or adjective_of(word, form):
             forms.update(target)
     return tuple(sorted(forms))
 
@@ -191,14 +208,29 @@ def uninflected_renderings(source_language: Language, target_language: Language)
     return {name: frozenset(forms) for name, forms in renderings.items()}
 
 
-@lru_cache(maxsize=1 << 14)
-def own_languages(adjective: str, source_language: Language) -> tuple[Language, ...]:
-    """The languages an adjective names ("German" -> "de"): an organisation may keep its own name."""
+@cache
+def _language_names(source_language: Language) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Prefix -> (folded language name in ``source_language``, language code), from Babel."""
     try:
         from babel import Locale
 
         names = Locale.parse(source_language.code).languages
     except Exception:  # unknown locale
-        return ()
+        return {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for code, name in names.items():
+        if "_" not in code:
+            folded = fold(name)
+            index.setdefault(folded[:_PREFIX], []).append((folded, code))
+    return {prefix: tuple(entries) for prefix, entries in index.items()}
+
+
+@lru_cache(maxsize=1 << 14)
+def own_languages(adjective: str, source_language: Language) -> tuple[Language, ...]:
+    """The languages an adjective names ("German" -> "de"): an organisation may keep its own name."""
     word = fold(adjective)
-    return tuple(Language(code) for code, name in names.items() if "_" not in code and adjective_of(word, fold(name)))
+    return tuple(
+        Language(code)
+        for name, code in _language_names(source_language).get(word[:_PREFIX], ())
+        if adjective_of(word, name)
+    )
