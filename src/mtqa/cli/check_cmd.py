@@ -51,6 +51,8 @@ class Outputs:
 
 Fuzzy = Literal["exclude", "include"]
 
+REFERENCE_ONE_ARTICLE = "--reference is for one article; compare folders with references with 'mtqa compare'"
+
 
 @app.command("check")
 def check(
@@ -84,6 +86,14 @@ def check(
     table_path: Annotated[
         Path | None,
         typer.Option("--findings-table", help="Write every finding as a table (.csv or .parquet)."),
+    ] = None,
+    references: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reference",
+            "-r",
+            help="One article: a human reference translation; adds sacrebleu BLEU, chrF, chrF++ and TER (repeatable).",
+        ),
     ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
@@ -201,6 +211,8 @@ def check(
         if manifest is not None:
             if source is not None or target is not None:
                 raise UsageError("--manifest lists the pairs: give no SOURCE or TARGET with it")
+            if references:
+                raise UsageError(REFERENCE_ONE_ARTICLE)
             from mtqa.batch import read_manifest
 
             passed = check_many(
@@ -218,8 +230,10 @@ def check(
                 )
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one file")
-            passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going)
+            passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going, references or [])
         elif source.is_dir() or target.is_dir():
+            if references:
+                raise UsageError(REFERENCE_ONE_ARTICLE)
             if not (source.is_dir() and target.is_dir()):
                 raise UsageError("give two files, or two folders of articles")
             from mtqa.batch import pair_articles
@@ -231,7 +245,7 @@ def check(
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, reading, quiet, outputs, keep_going)
+            passed = _check_one(source, target, config, reading, quiet, outputs, keep_going, references or [])
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -281,6 +295,7 @@ def _check_one(
     quiet: bool,
     outputs: Outputs,
     keep_going: bool,
+    references: list[Path],
 ) -> bool:
     """One article: a pair of files, a bilingual file (``target`` None) or a pair of resource files."""
     from mtqa.io import read_bilingual, read_document, read_resource_pair
@@ -289,6 +304,7 @@ def _check_one(
 
     inputs = [source] if target is None else [source, target]
     inputs += [config.source_path] if config.source_path else []
+    inputs += references
     guard_outputs(inputs, [outputs.json, outputs.html, *outputs.aggregate])
     checker = Checker(config, keep_going=keep_going)
     source_lang, target_lang = reading.source_lang, reading.target_lang
@@ -306,6 +322,8 @@ def _check_one(
             read_document(target, max_bytes=reading.max_bytes),
         )
         report = checker.check(*documents, source_lang=source_lang, target_lang=target_lang)
+    if references:
+        report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([digest(report, parts=aggregate_parts(outputs))], outputs)
     if not quiet:
@@ -320,6 +338,19 @@ def _check_one(
 def _single_article_only(run: RunOptions) -> None:
     if run.dask is not None or run.resume or run.jobs is not None:
         raise UsageError("--jobs, --dask and --resume are for folders of articles or a --manifest")
+
+
+def _with_reference_scores(report: ArticleReport, references: list[Path]) -> ArticleReport:
+    """The report with sacrebleu's scores against the reference(s) (see :mod:`mtqa.score.reference`)."""
+    from mtqa.io import read_document
+    from mtqa.score.reference import reference_scores
+
+    scores, unavailable = reference_scores(
+        report.target, [read_document(path) for path in references], report.target.lang
+    )
+    for reason in unavailable:
+        typer.echo(f"mtqa: warning: not computed: {reason}", err=True)
+    return replace(report, reference_scores=scores)
 
 
 def write_article_reports(

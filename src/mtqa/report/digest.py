@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
-from mtqa.model import ArticleReport, CheckError, Finding, Severity, Summary
+from mtqa.model import ArticleReport, CheckError, Finding, ReferenceScore, Severity, Summary
 from mtqa.report.common import DEFAULT_TOP, category_counts, severity_counts, worst_first
 
 Part = Literal["junit", "sarif", "table"]
@@ -46,6 +46,7 @@ class ArticleDigest:
     junit: str | None = None  # its <testcase> element
     sarif: SarifPart | None = None  # its SARIF results: findings in report order, then input issues
     table: tuple[Row, ...] | None = None  # its findings-table rows, in report order
+    reference_scores: tuple[ReferenceScore, ...] = ()  # one article's --reference scores (Markdown)
 
     def part(self, name: Part) -> Any:
         value = getattr(self, name)
@@ -95,6 +96,7 @@ def digest(report: ArticleReport, *, parts: Iterable[Part] = ALL_PARTS, top: int
         junit=junit,
         sarif=sarif,
         table=table,
+        reference_scores=report.reference_scores,
     )
 
 
