@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from mtqa.config import CheckConfig, Config, GateConfig
+from mtqa.errors import UsageError
 from mtqa.parallel import ArticleTask
-from mtqa.parallel.resume import resumed_digest
+from mtqa.parallel.resume import RUN_RECORD, record_run, resumed_digest, settings_fingerprint
 from mtqa.parallel.tasks import run_task
 from mtqa.pipeline import Checker
 from mtqa.report import render_junit, render_markdown, render_sarif
@@ -82,3 +83,41 @@ def test_anything_newer_or_different_means_check_again(task: ArticleTask, tmp_pa
 
 class _Renamed(BagOfWords):
     signature = "bag-of-words@other"
+
+
+def test_resuming_with_other_settings_is_refused_before_anything_is_written(task: ArticleTask, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    record_run(out, [task], resume=False)
+    record = (out / RUN_RECORD).read_bytes()
+    assert json.loads(record)["articles"] == {"a": settings_fingerprint(task)}
+    record_run(out, [task], resume=True)  # the same settings
+    # The gate is judged again on resume, so another gate is not other settings; another article is new.
+    other_gate = replace(task, config=Config(gate=GateConfig(fail_under=99)))
+    new_article = replace(task, json_path=out / "b.json", html_path=out / "b.html")
+    record_run(out, [other_gate, new_article], resume=True)
+    assert sorted(json.loads((out / RUN_RECORD).read_text())["articles"]) == ["a", "b"]
+    record = (out / RUN_RECORD).read_bytes()
+    changed = [
+        replace(task, config=Config(checks=CheckConfig(profile="ui"))),
+        replace(task, config=Config(checks=CheckConfig(glossary={"growth": "croissance"}))),
+        replace(task, config=Config(encoder="fast")),
+        replace(task, target_lang="fr-CA"),
+    ]
+    for other in changed:
+        assert settings_fingerprint(other) != settings_fingerprint(task)
+        with pytest.raises(UsageError, match="--resume: a was checked with other settings") as caught:
+            record_run(out, [new_article, other], resume=True)
+        assert "\n" not in str(caught.value)
+        assert (out / RUN_RECORD).read_bytes() == record
+    record_run(out, changed[:1], resume=False)  # a fresh run starts a new record
+    assert json.loads((out / RUN_RECORD).read_text())["articles"] == {"a": settings_fingerprint(changed[0])}
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b'{"format": "other", "articles": {}}', b"[]"])
+def test_a_run_record_that_is_not_ours_is_refused_and_kept(task: ArticleTask, tmp_path: Path, content: bytes) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / RUN_RECORD).write_bytes(content)
+    with pytest.raises(UsageError, match=r"\.mtqa-run\.json: (unreadable run record|not an mtqa run record)"):
+        record_run(out, [task], resume=True)
+    assert (out / RUN_RECORD).read_bytes() == content

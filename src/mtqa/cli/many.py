@@ -89,6 +89,10 @@ def check_many(
         _task(position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run.resume)
         for position, (pair, name) in enumerate(zip(pairing.pairs, ordered_names, strict=True))
     ]
+    if out_dir is not None:
+        from mtqa.parallel.resume import record_run
+
+        record_run(out_dir, tasks, resume=run.resume)
     resumed = 0
     with DigestSpool(len(tasks)) as spool:
         with _ProgressContext(console, len(tasks)) as advance:

@@ -7,6 +7,12 @@ encoder, checks and mtqa version. The gate is applied again with the current opt
 verdict would change is not reused (its ``passed`` would differ). Anything unreadable or unexpected
 means "check again", never an error.
 
+Checking settings that the report's signature does not name (a check's settings, the glossary, the
+profile, the languages given) are recorded per article in ``--out``'s run record, ``.mtqa-run.json``
+(:func:`record_run`), written before the first article of every run. Resuming with other settings is
+refused before anything is written: the reports would mix two configurations, and a resumed run must
+not silently check every article again over the earlier run's reports.
+
 The aggregate outputs need more than the JSON holds: the findings' lines and columns, for JUnit and
 SARIF. The input files are read again for that (reading is cheap; aligning and checking are not), and
 the report is rebuilt without its alignment, which no aggregate output uses, then digested like a fresh
@@ -15,12 +21,14 @@ one.
 
 from __future__ import annotations
 
+import hashlib
 import json
-from dataclasses import replace
+from collections.abc import Mapping, Sequence
+from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mtqa.errors import MtqaError
+from mtqa.errors import MtqaError, UsageError
 from mtqa.model import (
     Alignment,
     ArticleReport,
@@ -39,6 +47,68 @@ from mtqa.report.json_report import SCHEMA_VERSION
 if TYPE_CHECKING:
     from mtqa.parallel.tasks import ArticleTask
     from mtqa.pipeline import Checker
+
+
+RUN_RECORD = ".mtqa-run.json"
+_RECORD_FORMAT = "mtqa-run-record-1"
+
+
+def record_run(out_dir: Path, tasks: Sequence[ArticleTask], *, resume: bool) -> None:
+    """Write ``out_dir``'s run record: each article's report name and the fingerprint of the settings it is
+    checked with. With ``resume``, first refuse (:class:`~mtqa.errors.UsageError`, nothing written) a
+    record that cannot be read or that holds an article of this run with other settings."""
+    path = out_dir / RUN_RECORD
+    earlier = _read_record(path) if resume and path.exists() else {}
+    current = {_report_name(out_dir, task): settings_fingerprint(task) for task in tasks if task.json_path}
+    for name, fingerprint in current.items():
+        if earlier.get(name, fingerprint) != fingerprint:
+            raise UsageError(
+                f"--resume: {name} was checked with other settings (encoder, checks, their options, languages) "
+                "than this run's; run without --resume to check every article again, or give another --out"
+            )
+    from mtqa.report import write_atomic
+
+    record = {"format": _RECORD_FORMAT, "articles": dict(sorted({**earlier, **current}.items()))}
+    write_atomic(path, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+
+
+def settings_fingerprint(task: ArticleTask) -> str:
+    """What shapes an article's findings besides its files: the encoder, every check setting and the
+    languages given. The gate is left out: a resumed report is judged again with the current gate."""
+    settings = {
+        "encoder": task.config.encoder,
+        "checks": _plain(task.config.checks),
+        "source_lang": task.source_lang,
+        "target_lang": task.target_lang,
+    }
+    text = json.dumps(settings, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return {item.name: _plain(getattr(value, item.name)) for item in fields(value)}
+    if isinstance(value, Mapping):
+        return {str(key): _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value if isinstance(value, str | int | float | bool) or value is None else str(value)
+
+
+def _report_name(out_dir: Path, task: ArticleTask) -> str:
+    assert task.json_path is not None
+    return task.json_path.relative_to(out_dir).with_suffix("").as_posix()
+
+
+def _read_record(path: Path) -> dict[str, str]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError) as error:
+        raise UsageError(f"{path}: unreadable run record ({error}); run without --resume") from None
+    articles = data.get("articles") if isinstance(data, dict) and data.get("format") == _RECORD_FORMAT else None
+    if not isinstance(articles, dict) or not all(isinstance(v, str) for v in articles.values()):
+        raise UsageError(f"{path}: not an mtqa run record; run without --resume, or give another --out")
+    return {str(name): fingerprint for name, fingerprint in articles.items()}
 
 
 def resumed_digest(task: ArticleTask, checker: Checker) -> ArticleDigest | None:
