@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import distributed
 
-from mtqa.errors import UsageError
+from mtqa.errors import MtqaError, UsageError
 
 if TYPE_CHECKING:
     from mtqa.parallel.tasks import ArticleResult, ArticleTask
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 _Client: Any = distributed.Client
 _LocalCluster: Any = distributed.LocalCluster
 _as_completed: Any = distributed.as_completed
+# The scheduler gives up on a task after its workers died with it ``allowed-failures`` times.
+_KilledWorker: type[Exception] = distributed.KilledWorker
 
 LOCAL = "local"
 PLUGIN_NAME = "mtqa-checker"
@@ -111,7 +113,13 @@ def _run(client: Any, tasks: Sequence[ArticleTask]) -> Iterator[ArticleResult]:
         yield from fill()
         for future in completed:
             task = waiting.pop(future)
-            result: ArticleResult = future.result()
+            try:
+                result: ArticleResult = future.result()
+            except _KilledWorker:
+                raise MtqaError(
+                    f"{task.target}: the Dask workers that took this article died (out of memory?); "
+                    "the reports written so far stay: rerun with --resume"
+                ) from None
             future.release()
             if result.digest.tool_version != __version__:
                 raise UsageError(
