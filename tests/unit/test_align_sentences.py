@@ -11,7 +11,7 @@ from mtqa.align import AlignParams, align_sentence_vectors, align_sentences
 from mtqa.align.dp import Units, _best_chain, align_units, band_from_anchors
 from mtqa.embed.base import normalise_rows
 from mtqa.model import Bead
-from tests.fakes import BagOfWords, sentence
+from tests.fakes import BagOfWords, book, sentence
 
 
 def pairs(beads: Sequence[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -124,26 +124,14 @@ def test_params_are_validated() -> None:
         AlignParams(band=0)
 
 
-def _book(seed: int, count: int) -> tuple[list[str], list[str]]:
-    """Sentences and a translation (the same words) where some sentences are joined or missing."""
-    source = [sentence(seed + n, 5) for n in range(count)]
-    target: list[str] = []
-    for n, text in enumerate(source):
-        if n % 7 == 3 and target:
-            target[-1] += " " + text  # joined with the previous one
-        elif n % 11 != 5:  # left out
-            target.append(text)
-    return source, target
-
-
 def test_refining_with_an_unbounded_margin_is_embedding_every_group() -> None:
-    source, target = _book(3, 40)
+    source, target = book(3, 40)
     everything = align_sentences(source, target, BagOfWords(), embed_groups=6)
     assert align_sentences(source, target, BagOfWords(), refine=float("inf")) == everything
 
 
 def test_refining_embeds_only_the_groups_of_close_alignments() -> None:
-    source, target = _book(5, 40)
+    source, target = book(5, 40)
     encoder = BagOfWords()
     beads = align_sentences(source, target, encoder, refine=0.1)
     assert_covers(beads, len(source), len(target))
@@ -152,19 +140,3 @@ def test_refining_embeds_only_the_groups_of_close_alignments() -> None:
     every_group = sum(len(side) - size + 1 for side in (source, target) for size in range(2, 6))
     assert 0 < groups < every_group / 4
     assert [b for b in pairs(beads) if len(b[1]) == 1 and len(b[0]) == 2]  # the joins were found
-
-
-def test_close_groups_widen_with_the_margin() -> None:
-    from mtqa.align import SENTENCE_PARAMS
-    from mtqa.align.dp import close_groups
-
-    source, target = _book(7, 30)
-    encoder = BagOfWords()
-    units = [Units.of(encoder.encode(side), [len(text) for text in side]) for side in (source, target)]
-    narrow = close_groups(*units, SENTENCE_PARAMS, 0.0)
-    wide = close_groups(*units, SENTENCE_PARAMS, 0.5)
-    assert narrow[0] <= wide[0] and narrow[1] <= wide[1]
-    assert len(wide[0]) + len(wide[1]) > len(narrow[0]) + len(narrow[1])
-    best = align_units(*units, SENTENCE_PARAMS)
-    joined = {(s[0], len(s)) for s, t in best if len(s) > 1}
-    assert joined <= narrow[0]  # the best alignment's own groups are always close

@@ -1,27 +1,19 @@
+"""run_tasks: the way of running that --jobs and --dask ask for."""
+
 from __future__ import annotations
 
 import importlib.util
-import os
-import pickle
-from dataclasses import replace
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from mtqa.cli.many import parse_jobs
-from mtqa.config import Config
-from mtqa.errors import CheckCrashed, InputError, MtqaError, UsageError
+import mtqa.parallel as parallel_module
+from mtqa.errors import UsageError
 from mtqa.parallel import ArticleTask, run_tasks
-from mtqa.parallel.local import worker_cores
-from mtqa.parallel.tasks import portable_errors
-
-
-def test_jobs_are_a_number_or_auto() -> None:
-    assert [parse_jobs(value) for value in (None, "1", "4", "auto", " AUTO ", "0")] == [None, 1, 4, 0, 0, 0]
-    for bad in ("-1", "two", "²", "1.5"):
-        with pytest.raises(UsageError, match="give a number of worker processes"):
-            parse_jobs(bad)
-    assert worker_cores(1) >= worker_cores(64) == 1
+from mtqa.parallel import local as local_module
+from tests.parallel_helpers import article_tasks
 
 
 def test_dask_missing_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -30,25 +22,25 @@ def test_dask_missing_is_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
         run_tasks([], dask="local")
 
 
-def test_errors_cross_processes_with_their_message() -> None:
-    crashed = CheckCrashed("names.x", "a.txt", ValueError("boom"))
-    with pytest.raises(MtqaError) as caught, portable_errors():
-        raise crashed
-    travelled = pickle.loads(pickle.dumps(caught.value))
-    assert str(travelled) == str(crashed)
-    with pytest.raises(InputError), portable_errors():  # errors that pickle keep their type
-        raise InputError("a.txt: not UTF-8")
+@pytest.mark.parametrize(
+    ("jobs", "free", "expected"),
+    [(None, 2, "serial"), (1, 2, "serial"), (0, 1, "serial"), (0, 2, 2), (2, 1, 2), (8, 1, 3)],
+)
+def test_workers_are_asked_for_free_or_capped_by_the_articles(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, jobs: int | None, free: int, expected: object
+) -> None:
+    chosen: list[object] = []
 
+    def serial(tasks: Sequence[ArticleTask], checker: Any) -> list[object]:
+        chosen.append("serial")
+        return []
 
-def test_a_worker_that_dies_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from mtqa.parallel import local
+    def processes(tasks: Sequence[ArticleTask], workers: int, *, keep_going: bool) -> list[object]:
+        chosen.append(workers)
+        return []
 
-    (tmp_path / "s.txt").write_text("Source.\n", encoding="utf-8")
-    task = ArticleTask(0, tmp_path / "s.txt", tmp_path / "s.txt", Config(), "en", "en")
-    monkeypatch.setattr(local, "_start_worker", _die)  # spawned workers import it from this module
-    with pytest.raises(MtqaError, match="a worker process died"):
-        list(local.run_processes([task, replace(task, position=1)], 2, keep_going=False))
-
-
-def _die(keep_going: bool, cores: int) -> None:
-    os._exit(9)
+    monkeypatch.setattr(parallel_module, "free_cores", lambda: free)
+    monkeypatch.setattr(local_module, "run_serial", serial)
+    monkeypatch.setattr(local_module, "run_processes", processes)
+    run_tasks(article_tasks(tmp_path, tmp_path / "out"), jobs=jobs)
+    assert chosen == [expected]
