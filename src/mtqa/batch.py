@@ -1,4 +1,4 @@
-"""Folders of articles: pair source and translated files, name their reports, check every pair.
+"""Folders of articles and manifests: pair source and translated files, name their reports.
 
 Pairing rules (two folders, ``mtqa check SRC_DIR TGT_DIR``), in this order:
 
@@ -30,17 +30,12 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mtqa.errors import InputError, LanguageError, UsageError
-
-if TYPE_CHECKING:
-    from mtqa.config import Config
-    from mtqa.model import ArticleReport
-    from mtqa.pipeline import Checker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 _LANG = r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*"
@@ -244,42 +239,6 @@ def _safe(key: str) -> str:
         if cleaned:
             parts.append(cleaned)
     return "/".join(parts) or "article"
-
-
-def check_pairs(
-    pairs: Iterable[ArticlePair],
-    config: Config | Callable[[ArticlePair], Config],
-    *,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-    on_done: Callable[[ArticlePair, ArticleReport], None] | None = None,
-    checker: Checker | None = None,
-) -> list[tuple[ArticlePair, ArticleReport]]:
-    """Check every pair with one :class:`~mtqa.pipeline.Checker` (each encoder loaded once).
-
-    ``config`` is one configuration for all pairs, or a function giving each pair its own (the CLI
-    uses the config file nearest to each translated article, so an article folder can carry its own
-    glossary).
-    """
-    from mtqa.pipeline import Checker
-
-    pairs = list(pairs)
-    if not pairs:
-        raise UsageError("no article pairs found: nothing to check")
-    checker = checker or Checker()
-    results = []
-    for pair in pairs:
-        report = checker.check(
-            pair.source,
-            pair.target,
-            source_lang=source_lang or pair.source_lang,
-            target_lang=target_lang or pair.target_lang,
-            config=config(pair) if callable(config) else config,
-        )
-        results.append((pair, report))
-        if on_done is not None:
-            on_done(pair, report)
-    return results
 
 
 MANIFEST_COLUMNS = ("source", "target", "source_lang", "target_lang", "name")
