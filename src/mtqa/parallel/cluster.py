@@ -141,8 +141,9 @@ def _shipped(task: ArticleTask) -> ArticleTask:
 
     from mtqa.io import read_document
 
-    source = read_document(task.source) if isinstance(task.source, Path) else task.source
-    target = read_document(task.target) if isinstance(task.target, Path) else task.target
+    limit = task.config.input.max_size
+    source = read_document(task.source, max_bytes=limit) if isinstance(task.source, Path) else task.source
+    target = read_document(task.target, max_bytes=limit) if isinstance(task.target, Path) else task.target
     return replace(task, source=source, target=target, resume=False)
 
 

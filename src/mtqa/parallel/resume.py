@@ -139,8 +139,8 @@ def _rebuild(data: dict[str, Any], task: ArticleTask, checker: Checker) -> Artic
 
     if data["schema_version"] != SCHEMA_VERSION or data["signature"] != str(_expected_signature(task, checker)):
         return None
-    source = _document(task.source, data["source"])
-    target = _document(task.target, data["target"])
+    source = _document(task.source, data["source"], task.config.input.max_size)
+    target = _document(task.target, data["target"], task.config.input.max_size)
     if source is None or target is None:
         return None
     findings = tuple(_finding(item) for item in data["findings"])
@@ -187,10 +187,10 @@ def _expected_signature(task: ArticleTask, checker: Checker) -> Signature:
     )
 
 
-def _document(path: Path | Document, stored: dict[str, Any]) -> Document | None:
+def _document(path: Path | Document, stored: dict[str, Any], limit: int | None) -> Document | None:
     from mtqa.io import read_document
 
-    document = path if isinstance(path, Document) else read_document(path)
+    document = path if isinstance(path, Document) else read_document(path, max_bytes=limit)
     if document.sha256 != stored["sha256"] or document.path != stored["path"]:
         return None
     return replace(document, lang=stored["lang"])
