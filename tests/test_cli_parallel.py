@@ -96,7 +96,7 @@ def test_a_manifest_lists_the_same_pairs(folders: tuple[Path, Path], plain: Path
 def test_a_dask_cluster_of_two_workers_writes_the_same_files(
     folders: tuple[Path, Path], plain: Path, tmp_path: Path
 ) -> None:
-    distributed = pytest.importorskip("distributed")
+    distributed = pytest.importorskip("distributed", reason="Dask is an extra: pip install 'mtqa[dask]'")
     with distributed.LocalCluster(
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
     ) as cluster:
