@@ -52,6 +52,7 @@ from mtqa.checks._textutil import decode_references
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Document, Finding, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 _SPACES = " \u00a0\u202f\u2009'’"
@@ -207,6 +208,12 @@ def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberM
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
     HTML character references are read as their characters (``&#x2019;`` is no 2019)."""
+    return list(_numbers_in(text, language, offset))
+
+
+@article_cached
+def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMention, ...]:
+    # Cached for the run: the translations of one source read its paragraphs' numbers once.
     text = decode_references(text)
     vocabulary = number_words(language)
     mentions: list[NumberMention] = []
@@ -241,17 +248,19 @@ def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberM
             mentions.append(
                 NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
             )
-    return sorted(
-        (
-            replace(
-                m,
-                span=m.span.shift(offset),
-                unit_span=m.unit_span.shift(offset) if m.unit_span else None,
-                range_with=None if m.range_with is None else m.range_with + offset,
-            )
-            for m in mentions
-        ),
-        key=lambda m: (m.span.start, m.span.end),
+    return tuple(
+        sorted(
+            (
+                replace(
+                    m,
+                    span=m.span.shift(offset),
+                    unit_span=m.unit_span.shift(offset) if m.unit_span else None,
+                    range_with=None if m.range_with is None else m.range_with + offset,
+                )
+                for m in mentions
+            ),
+            key=lambda m: (m.span.start, m.span.end),
+        )
     )
 
 

@@ -32,6 +32,7 @@ from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 # A comma, semicolon or colon followed (after optional spaces) by another such mark or by a lone
@@ -247,10 +248,16 @@ def unpaired_marks(text: str) -> list[int]:
 
 def loose_marks(text: str) -> list[_Loose]:
     """Brackets and quotation marks of ``text`` that have no partner there, in text order."""
+    return list(_loose_in(text))
+
+
+@article_cached
+def _loose_in(text: str) -> tuple[_Loose, ...]:
+    # Cached for the run: the translations of one source read its marks once.
     masked = mask_protected(text)
     marks = [(m.start(), m.group()) for m in _marks_pattern().finditer(masked)]
     if not marks:
-        return []
+        return ()
     loose: list[_Loose] = []
     for pair in _bracket_pairs():
         loose += _unmatched(masked, marks, pair)
@@ -266,7 +273,7 @@ def loose_marks(text: str) -> list[_Loose]:
         # (“ after a word and before a comma closes: German, not English).
         best: list[_Loose] = min(per_system, key=lambda found: (len(found), _misdirected(masked, found)))
         loose += best
-    return sorted(loose, key=lambda mark: mark.index)
+    return tuple(sorted(loose, key=lambda mark: mark.index))
 
 
 @cache
@@ -554,8 +561,8 @@ class EndMismatch(Check):
         context: CheckContext,
         source: Sentence,
         target: Sentence,
-        source_marks: list[tuple[str, int]],
-        target_marks: list[tuple[str, int]],
+        source_marks: Sequence[tuple[str, int]],
+        target_marks: Sequence[tuple[str, int]],
     ) -> Iterator[Finding]:
         """A quoted question whose question mark the translation dropped ("... le loyer », a lancé ...")."""
         source_questions = sum(kind == "?" for kind, _ in source_marks)
@@ -591,7 +598,8 @@ _CLAUSE_START = re.compile(r"[.?!«„“\"]")
 _CLAUSE_END = re.compile(r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
 
 
-def clause_marks(text: str, language: Language) -> list[tuple[str, int]]:
+@article_cached
+def clause_marks(text: str, language: Language) -> tuple[tuple[str, int], ...]:
     """The clause-ending marks of a sentence (kind and offset), abbreviations and decimals left out."""
     masked = mask_protected(text)
     marks = []
@@ -600,7 +608,7 @@ def clause_marks(text: str, language: Language) -> list[tuple[str, int]]:
         if mark == "." and is_abbreviation(token_before(masked, match.start()), language):
             continue
         marks.append(("?" if mark in "?？" else "!" if mark in "!！" else ".", match.start()))
-    return marks
+    return tuple(marks)
 
 
 def _comparable(pair: SentencePair) -> bool:

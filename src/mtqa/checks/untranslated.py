@@ -53,6 +53,12 @@ MIN_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
 _URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
+# What every match of ``_URL_OR_CODE`` holds; most sentences have none, and this scan is much cheaper.
+_URL_OR_CODE_HINT = re.compile(r"://|www\.|@|`|\w[._/]\w")
+
+
+def _without_urls_or_code(text: str) -> str:
+    return _URL_OR_CODE.sub(" ", text) if _URL_OR_CODE_HINT.search(text) else text
 
 
 def _normalise(text: str) -> str:
@@ -60,7 +66,7 @@ def _normalise(text: str) -> str:
 
 
 def _lower_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(_URL_OR_CODE.sub(" ", text)) if w[:1].islower()]
+    return [w for w in _WORD.findall(_without_urls_or_code(text)) if w[:1].islower()]
 
 
 def _translatable(text: str) -> bool:
@@ -181,7 +187,7 @@ class SourceLanguage(Check):
             (sentence, words)
             for sentence in context.target.sentences
             if sentence.index not in copied
-            for words in (_lower_words(clause) for clause in _CLAUSE.split(_URL_OR_CODE.sub(" ", sentence.text)))
+            for words in (_lower_words(clause) for clause in _CLAUSE.split(_without_urls_or_code(sentence.text)))
             if len(words) >= MIN_WORDS and not _plainly_in(words, target_language, source_language)
         ]
         lexicons = lexicon(source_language), lexicon(target_language)
