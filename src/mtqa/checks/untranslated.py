@@ -43,6 +43,7 @@ from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
 from mtqa.lang.lexicon import Lexicon, lexicon
 from mtqa.model import Finding, Sentence, Span
+from mtqa.runcache import article_cached
 
 MIN_WORDS = 4
 CLEAR_WORDS = 2
@@ -241,6 +242,17 @@ def _words(text: str) -> Iterator[re.Match[str]]:
     return _LETTERS.finditer(mask_protected(masked))
 
 
+@article_cached
+def _sentence_words(text: str) -> tuple[re.Match[str], ...]:
+    # Cached for the run: the translations of one source read its words once.
+    return tuple(_words(text))
+
+
+@article_cached
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(match.group().casefold() for match in _sentence_words(text))
+
+
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
@@ -281,13 +293,13 @@ class UntranslatedWords(Check):
         source_language, target_language = context.source_language, context.target_language
         if source_language.same_language(target_language):
             return
-        source_words = {match.group().casefold() for sentence in pair.source for match in _words(sentence.text)}
+        source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
         candidates = [
             (sentence, match)
             for sentence in pair.target
-            for match in _words(sentence.text)
+            for match in _sentence_words(sentence.text)
             if _judged(match.group(), source_words)
         ]
         if not candidates:

@@ -12,6 +12,7 @@ from mtqa.checks.names.lexicon import word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
+from mtqa.runcache import article_cached
 
 LITERAL_SIMILARITY = 0.5
 
@@ -203,9 +204,14 @@ def _explained(candidate: Candidate, explained: list[Span]) -> bool:
 
 def _is_reordering_or_new(candidate: Candidate, name: Name, source_tokens: tuple[str, ...]) -> bool:
     """False when the candidate's words are a contiguous, same-order part of the source text."""
-    words = [fold(t.text) for t in candidate.tokens if t.capitalised]
-    size = len(words)
-    return not any(list(source_tokens[i : i + size]) == words for i in range(len(source_tokens) - size + 1))
+    words = tuple(fold(t.text) for t in candidate.tokens if t.capitalised)
+    return words not in _ngrams(source_tokens, len(words))
+
+
+@article_cached
+def _ngrams(tokens: tuple[str, ...], size: int) -> frozenset[tuple[str, ...]]:
+    """Every run of ``size`` consecutive tokens."""
+    return frozenset(tokens[i : i + size] for i in range(len(tokens) - size + 1))
 
 
 def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRendering]:

@@ -158,8 +158,10 @@ def _demonym_in(
         for text in {rest_text, " ".join(t.text for t in rest)}
         for form in accepted_renderings(text, source, target, configured)
     } - {""}
+    # ``adjective_of`` holds only for a word sharing a form's first four letters.
+    prefixes = {form[:4] for form in forms if len(form) >= 4}
     for word in _WORD.finditer(folded_target):
-        if not any(adjective_of(word.group(), form) for form in forms):
+        if word.group()[:4] not in prefixes or not any(adjective_of(word.group(), form) for form in forms):
             continue
         start, end = word.span()
         if end < len(folded_target) and folded_target[end] == " ":
