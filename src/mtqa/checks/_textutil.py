@@ -76,7 +76,10 @@ def _fold_unicode(text: str) -> str:
     # A pure function of a word, called once per name the word is compared with: a bounded LRU cache
     # keeps words across articles (no article, no context).
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # The marks are found among the text's distinct characters, then removed in one pass: whole
+    # paragraphs are folded too, and a Python test per character was most of their cost.
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:

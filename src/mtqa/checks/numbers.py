@@ -45,7 +45,7 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 from mtqa.checks._textutil import decode_references
@@ -172,7 +172,9 @@ def _weekday_names(lang: str) -> dict[str, Decimal]:
         return {}
 
 
+@lru_cache(maxsize=1 << 14)
 def _readings(token: str) -> frozenset[Decimal]:
+    # A pure function of one number as written (bounded: numbers, never articles).
     """All values a digit string may denote, whatever its locale's separators."""
     compact = "".join(ch for ch in token if ch not in _SPACES)
     grouped_by_space = len(compact) != len(token)

@@ -35,6 +35,18 @@ _STEM = 4
 
 def accepted_renderings(name: str, source: Language, target: Language, configured: Configured) -> set[str]:
     """Every accepted target form of a source name, the name itself included."""
+    if not configured:
+        return set(_renderings(name, source, target))
+    return _accepted_renderings(name, source, target, configured)
+
+
+@article_cached
+def _renderings(name: str, source: Language, target: Language) -> frozenset[str]:
+    # Cached for the run: every name is looked up for each name of its bead, in every translation.
+    return frozenset(_accepted_renderings(name, source, target, {}))
+
+
+def _accepted_renderings(name: str, source: Language, target: Language, configured: Configured) -> set[str]:
     key = fold(name)
     forms = {name}
     keys = [key]
