@@ -121,6 +121,8 @@ class NumberWords:
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
+    # Every word above that a number word can be: a word not here, and not hyphenated, is none.
+    known: frozenset[str] = frozenset()
 
 
 @cache
@@ -135,17 +137,19 @@ def number_words(language: Language) -> NumberWords:
         for unit, pairs in data.table_of("numbers", "imperial_units").items()
     }
     symbols = package_table("numbers.toml")["unit_symbols"]
+    months, weekdays = _month_names(language.code), _weekday_names(language.code)
     return NumberWords(
         words,
         scales,
-        _month_names(language.code),
+        months,
         frozenset(ordinals),
-        _weekday_names(language.code),
+        weekdays,
         units,
         unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
         range_words=data.words("numbers", "range_words"),
+        known=frozenset(words) | frozenset(months) | frozenset(weekdays),
     )
 
 
@@ -233,8 +237,11 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
                 continue
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
     mentions = _ranges(text, mentions, vocabulary)
+    known = vocabulary.known
     for match in _WORD.finditer(text):
         word = match.group().lower()
+        if word not in known and "-" not in word:
+            continue  # most words: no number, month or weekday (the tests below would all fail)
         if word in vocabulary.weekdays:
             weekday = frozenset({vocabulary.weekdays[word]})
             mentions.append(NumberMention(Span(match.start(), match.end()), weekday, soft=True, kind="weekday"))
@@ -259,6 +266,8 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
                     unit_span=m.unit_span.shift(offset) if m.unit_span else None,
                     range_with=None if m.range_with is None else m.range_with + offset,
                 )
+                if offset
+                else m
                 for m in mentions
             ),
             key=lambda m: (m.span.start, m.span.end),

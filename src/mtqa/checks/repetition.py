@@ -20,6 +20,7 @@ The span covers both occurrences; the suggestion is the first one alone.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -55,15 +56,21 @@ def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
     tokens = list(_TOKEN.finditer(text))
     keys = [t.group().casefold() for t in tokens]
+    # A unit repeats only where its first word comes back within the longest unit's reach: the words
+    # that occur once (most of them) are passed over at once.
+    twice = {key for key, count in Counter(keys).items() if count > 1}
     repeats: list[Repeat] = []
     index = 0
-    while index < len(tokens):
-        repeat = _repeat_at(text, tokens, keys, index, language)
-        if repeat is None:
-            index += 1
+    for start in [i for i, key in enumerate(keys) if key in twice]:
+        if start < index:
+            continue  # inside the last repetition
+        reach = min(_MAX_PHRASE, (len(tokens) - start) // 2)
+        if keys[start] not in keys[start + 1 : start + 1 + reach]:
             continue
-        repeats.append(repeat)
-        index += repeat.size * repeat.times
+        repeat = _repeat_at(text, tokens, keys, start, language)
+        if repeat is not None:
+            repeats.append(repeat)
+            index = start + repeat.size * repeat.times
     return tuple(repeats)
 
 

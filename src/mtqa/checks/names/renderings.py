@@ -87,7 +87,18 @@ def _cached_occurrences(folded_text: str, form: str) -> tuple[Span, ...]:
     folded = fold(form).strip()
     if not folded or folded not in folded_text:
         return ()
-    return tuple(Span(m.start(), m.end()) for m in _form_pattern(folded).finditer(folded_text))
+    # The form's own occurrences are found by a plain substring search, and the pattern is only tried
+    # there: the same matches as ``finditer``, whose leading lookbehind makes it try every position.
+    pattern, found = _form_pattern(folded), []
+    position = folded_text.find(folded)
+    while position >= 0:
+        match = pattern.match(folded_text, position)
+        if match is None:
+            position = folded_text.find(folded, position + 1)
+            continue
+        found.append(Span(match.start(), match.end()))
+        position = folded_text.find(folded, match.end())
+    return tuple(found)
 
 
 @article_cached
