@@ -20,7 +20,6 @@ The span covers both occurrences; the suggestion is the first one alone.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -54,24 +53,35 @@ def _allowed(language: Language) -> frozenset[str]:
 @article_cached
 def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
+    keys = [word.casefold() for word in _TOKEN.findall(text)]
+    starts = _possible_starts(keys)
+    if not starts:
+        return ()
     tokens = list(_TOKEN.finditer(text))
-    keys = [t.group().casefold() for t in tokens]
-    # A unit repeats only where its first word comes back within the longest unit's reach: the words
-    # that occur once (most of them) are passed over at once.
-    twice = {key for key, count in Counter(keys).items() if count > 1}
     repeats: list[Repeat] = []
     index = 0
-    for start in [i for i, key in enumerate(keys) if key in twice]:
+    for start in starts:
         if start < index:
             continue  # inside the last repetition
-        reach = min(_MAX_PHRASE, (len(tokens) - start) // 2)
-        if keys[start] not in keys[start + 1 : start + 1 + reach]:
-            continue
         repeat = _repeat_at(text, tokens, keys, start, language)
         if repeat is not None:
             repeats.append(repeat)
             index = start + repeat.size * repeat.times
     return tuple(repeats)
+
+
+def _possible_starts(keys: Sequence[str]) -> list[int]:
+    """The token indices where a repetition may start, in order: those whose word comes back within the
+    longest unit's reach (most words do not, and are passed over without a closer look)."""
+    starts: list[int] = []
+    following: dict[str, int] = {}
+    for index in range(len(keys) - 1, -1, -1):
+        key = keys[index]
+        again = following.get(key)
+        following[key] = index
+        if again is not None and again - index <= min(_MAX_PHRASE, (len(keys) - index) // 2):
+            starts.append(index)
+    return starts[::-1]
 
 
 def _repeat_at(
