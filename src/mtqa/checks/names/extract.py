@@ -76,6 +76,9 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), offset + match.start()
+        if "'" not in word and "’" not in word:  # most words: neither possessive nor elided
+            tokens.append(Token(word, Span(start, match.end() + offset)))
+            continue
         possessive = _POSSESSIVE.search(word)
         if possessive:
             word = word[: possessive.start()]
