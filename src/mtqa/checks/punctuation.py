@@ -6,6 +6,9 @@
 - ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
   source itself is tokenised (spaces before most of its commas).
+- ``punctuation.bracket_space``: a space just inside a round or square bracket (``( rôles``,
+  ``[ PERSON7]``, ``2019 )``), wrong in every language we check, beyond as many as the source paragraph
+  has (a tokenised source spaces its brackets, and the translation may mirror it).
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -47,6 +50,10 @@ _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+(?:,|\.(?![.\w]))")
 _SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
+
+# A space after an opening or before a closing bracket, next to a word, a number or the end of one
+# (``2019 )``, ``50 % )``): empty brackets ``( )`` and bracketed marks ``( ! )`` are left alone.
+_BRACKET_SPACE = re.compile(r"[(\[][^\S\n]+(?=[^\W_])|(?<=[^\W_]|[.%])[^\S\n]+[)\]]")
 
 _OPENING_STRAY = re.compile(r"[.,;:!?)\]](?![.?!])")
 # A French elided word (l, d, qu, jusqu ...) before a mark and a space, then a vowel: l" évolution.
@@ -178,6 +185,43 @@ def _is_tokenised(document: Document) -> bool:
     commas = sum(p.text.count(",") for p in document.paragraphs)
     spaced = sum(len(_SPACED_COMMA.findall(p.text)) for p in document.paragraphs)
     return commas >= 2 and spaced * 2 >= commas
+
+
+class BracketSpace(Check):
+    info = CheckInfo(
+        id="punctuation.bracket_space",
+        category="punctuation",
+        severity="minor",
+        description="A space just inside a bracket (`( rôles`, `[ PERSON7]`, `2019 )`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("gender (social roles)", "le genre ( rôles sociaux)", finds="( "),
+            fails("in 2019 (after the vote)", "im Jahr 2019 (nach der Wahl )", finds=" )", target_lang="de"),
+        ),
+        passing=(
+            passes("gender (social roles)", "le genre (rôles sociaux)"),
+            passes("gender ( social roles )", "le genre ( rôles sociaux )"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        spaced = [(p, span) for p in pair.target for span in bracket_spaces(p.text)]
+        # A source that spaces its brackets (tokenised text) excuses as many in the translation.
+        excused = sum(len(bracket_spaces(p.text)) for p in pair.source)
+        for paragraph, (start, end) in spaced[excused:]:
+            yield self.finding(
+                context,
+                "no space belongs inside a bracket",
+                target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                suggestion=paragraph.text[start:end].strip(),
+            )
+
+
+def bracket_spaces(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of a bracket with the space inside it."""
+    if "(" not in text and "[" not in text and ")" not in text and "]" not in text:
+        return []
+    return [match.span() for match in _BRACKET_SPACE.finditer(mask_protected(text))]
 
 
 class ParagraphStart(Check):
@@ -627,6 +671,7 @@ def _last_word(sentence: Sentence) -> Span:
 CHECKS: tuple[type[Check], ...] = (
     StrayPunctuation,
     SpaceBeforePunctuation,
+    BracketSpace,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,
