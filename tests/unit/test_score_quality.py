@@ -5,6 +5,7 @@ import pytest
 from mtqa.config import GateConfig
 from mtqa.model import Category, Finding, Severity
 from mtqa.score import evaluate_gate, finding_weight, mqm_penalty, penalty_per_1000_words, quality_score, summarise
+from mtqa.score.quality import combined_penalty, smooth_score
 
 
 def make(severity: Severity = "major", category: Category = "name") -> Finding:
@@ -114,3 +115,21 @@ def test_summarise_uses_source_words_for_an_empty_translation() -> None:
     assert summary.mqm_penalty_per_1000_words == 10.0
     assert summary.quality_score == 90.0
     assert summary.passed is False
+
+
+def test_smooth_score_keeps_every_difference_and_never_reaches_0() -> None:
+    assert smooth_score(0, 100) == 100
+    assert smooth_score(100, 100) == 50
+    scores = [smooth_score(p, 100) for p in (10, 100, 1_000, 10_000)]
+    assert scores == sorted(scores, reverse=True) and len(set(scores)) == 4 and scores[-1] > 0
+    assert smooth_score(-5, 100) == 100
+
+
+@pytest.mark.parametrize(
+    ("findings", "estimate", "combined"),
+    [(0.0, 40.0, 40.0), (30.0, 0.0, 30.0), (30.0, 40.0, 50.0), (25.0, None, 25.0)],
+)
+def test_combined_penalty_lies_between_the_larger_term_and_the_sum(
+    findings: float, estimate: float | None, combined: float
+) -> None:
+    assert combined_penalty(findings, estimate) == pytest.approx(combined)

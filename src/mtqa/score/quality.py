@@ -58,6 +58,28 @@ def quality_score(penalty_per_1000: float) -> float:
     return round(max(0.0, 100.0 - penalty_per_1000), 2)
 
 
+def smooth_score(penalty_per_1000: float, midpoint: float) -> float:
+    """The smooth 0-100 curve ``100 / (1 + p / midpoint)``: 100 at 0, 50 at ``midpoint``, never 0.
+
+    Every difference in penalty stays a difference in score (nothing is clipped), so articles keep
+    their order however many errors they have; rounded to 2 decimals (docs/scoring.md).
+    """
+    return round(100.0 / (1.0 + max(penalty_per_1000, 0.0) / midpoint), 2)
+
+
+def combined_penalty(findings_per_1000: float, estimate_per_1000: float | None) -> float:
+    """The penalty the smooth article score is computed from: ``hypot(findings, estimate)``.
+
+    It equals either term when the other is 0, lies between the larger of the two and their sum, and
+    grows with both, smoothly. The estimate already counts findings among its features, so a plain sum
+    would count them twice; the larger of the two alone would ignore the smaller. Without an estimate
+    (no encoder), the findings' penalty alone.
+    """
+    if estimate_per_1000 is None:
+        return findings_per_1000
+    return math.hypot(findings_per_1000, estimate_per_1000)
+
+
 def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
     """Findings per severity, every severity present, worst first (the JSON report's order)."""
     counts = Counter(finding.severity for finding in findings)
