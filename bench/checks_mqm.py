@@ -6,6 +6,9 @@ Datasets (under ``--external``, default ``../shared/external`` relative to the r
   423 / 405 segments); target spans in ``target_errors``, omissions in ``source_errors``.
 - ``wmt23-mqm-ende``: WMT23 general MT English->German, paragraph-level segments, 12 systems plus the
   human reference; spans in ``human-scores/en-de.mqm.merged.seg.rating``.
+- ``wmt-mqm-google``: WMT21 TED talks English->German, 13 systems plus the human reference.
+
+The loaders and the contexts are in ``mqm_data.py`` (shared with ``recall_vs_pofilter.py``).
 
 Every (source, MT output) segment becomes a one-paragraph article with one paragraph bead; sentences are
 paired 1-1 when both sides split into the same number of sentences, otherwise the whole segment is one
@@ -26,145 +29,20 @@ The benchmark prints figures and never asserts on them; run it with::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mtqa.checks.base import Check, CheckContext
-from mtqa.checks.registry import run_checks, select_checks
+from mqm_data import DATASETS, DEFAULT_EXTERNAL, Error, Segment, build_context, external_folder
+
+from mtqa.checks.base import Check
+from mtqa.checks.registry import select_checks
+from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
-from mtqa.model import Alignment, Bead, Document, Finding, Paragraph, ParagraphBead, Span
-from mtqa.segment import segment_document
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EXTERNAL = Path("..") / "shared" / "external"
-
-
-# --- The data -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Error:
-    category: str  # lower-case "category/subcategory"
-    span: Span
-    text: str
-
-
-@dataclass(frozen=True)
-class Segment:
-    source: str
-    target: str
-    source_lang: str
-    target_lang: str
-    target_errors: tuple[Error, ...]
-    source_errors: tuple[Error, ...]
-
-
-def _locate(text: str, term: str, start: int, end_inclusive: int) -> Span:
-    """The span of ``term`` near ``start`` (bio-mqm offsets are sometimes off by one or two)."""
-    if term and text[start : start + len(term)] == term:
-        return Span(start, start + len(term))
-    if term:
-        window = text.find(term, max(0, start - 5))
-        if window >= 0 and abs(window - start) <= 10:
-            return Span(window, window + len(term))
-    start = min(max(start, 0), len(text))
-    return Span(start, min(max(end_inclusive + 1, start), len(text)))
-
-
-def _bio_errors(text: str, errors: Iterable[dict[str, object]]) -> tuple[Error, ...]:
-    result = []
-    for error in errors:
-        term = str(error.get("term") or "")
-        category = f"{error.get('error_category', '')}/{error.get('error_subcategory', '')}".lower()
-        start, end = int(str(error["startIndex"])), int(str(error["endIndex"]))
-        span = _locate(text, term, start, end)
-        result.append(Error(category, span, text[span.start : span.end]))
-    return tuple(result)
-
-
-def load_bio(external: Path, direction: str) -> Iterator[tuple[str, list[Segment]]]:
-    source_lang, target_lang = direction[:2], direction[3:]
-    for path in sorted((external / "bio-mqm-enfr" / direction).glob("*.json")):
-        records = json.loads(path.read_text(encoding="utf-8"))
-        segments = [
-            Segment(
-                r["source"],
-                r["target"],
-                source_lang,
-                target_lang,
-                _bio_errors(r["target"], r.get("target_errors", [])),
-                _bio_errors(r["source"], r.get("source_errors", [])),
-            )
-            for r in records
-        ]
-        yield path.stem, segments
-
-
-def load_wmt23(external: Path) -> Iterator[tuple[str, list[Segment]]]:
-    base = external / "wmt23-mqm-ende"
-    sources = (base / "sources" / "en-de.txt").read_text(encoding="utf-8").split("\n")
-    ratings: dict[str, list[str]] = defaultdict(list)
-    for line in (base / "human-scores" / "en-de.mqm.merged.seg.rating").read_text(encoding="utf-8").splitlines():
-        system, _, rating = line.partition("\t")
-        ratings[system].append(rating)
-    for system in sorted(ratings):
-        output_file = base / "system-outputs" / "en-de" / f"{system}.txt"
-        if not output_file.is_file():
-            continue
-        outputs = output_file.read_text(encoding="utf-8").split("\n")
-        segments = []
-        for index, rating in enumerate(ratings[system]):
-            if rating.strip() == "None":
-                continue  # not rated: neither a finding nor a miss can be judged
-            source, target = sources[index], outputs[index]
-            target_errors: list[Error] = []
-            source_errors: list[Error] = []
-            for error in json.loads(rating)["errors"]:
-                on_source = bool(error["is_source_error"])
-                text = source if on_source else target
-                span = Span(min(error["start"], len(text)), min(max(error["end"], error["start"]), len(text)))
-                item = Error(str(error["category"]).lower(), span, text[span.start : span.end])
-                (source_errors if on_source else target_errors).append(item)
-            segments.append(Segment(source, target, "en", "de", tuple(target_errors), tuple(source_errors)))
-        yield system, segments
-
-
-DATASETS: dict[str, Callable[[Path], Iterator[tuple[str, list[Segment]]]]] = {
-    "bio-en-fr": lambda external: load_bio(external, "en2fr"),
-    "bio-fr-en": lambda external: load_bio(external, "fr2en"),
-    "wmt23-en-de": load_wmt23,
-}
-
-
-# --- Contexts ---------------------------------------------------------------------------------------
-
-
-def _document(text: str, lang: str, name: str) -> Document:
-    stripped = text.strip()
-    start = text.find(stripped) if stripped else 0
-    paragraph = Paragraph(0, Span(start, start + len(stripped)), stripped)
-    return segment_document(Document(name, text, lang, (paragraph,), ""), lang)
-
-
-def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
-    if not segment.source.strip() or not segment.target.strip():
-        return None
-    source = _document(segment.source, segment.source_lang, "source")
-    target = _document(segment.target, segment.target_lang, "target")
-    source_ids = tuple(s.index for s in source.sentences)
-    target_ids = tuple(s.index for s in target.sentences)
-    if len(source_ids) == len(target_ids):
-        sentences = tuple(Bead((s,), (t,), None) for s, t in zip(source_ids, target_ids, strict=True))
-    else:
-        sentences = (Bead(source_ids, target_ids, None),)
-    bead = ParagraphBead((0,), (0,), None, sentences)
-    return CheckContext(source, target, Alignment((bead,), "align:bench-1-1"), config)
-
+from mtqa.model import Finding, Span
 
 # --- Matching ---------------------------------------------------------------------------------------
 
@@ -210,6 +88,7 @@ FAMILY_MATCHES: dict[str, tuple[str, Matcher]] = {
         ),
     ),
     "terminology": ("Terminology", _categories("terminology/")),
+    "spelling": ("Spelling", _categories("linguistic_conventions/spelling", "fluency/spelling")),
 }
 
 
@@ -313,7 +192,7 @@ def evaluate(
             findings: list[Finding] = []
             for family, family_checks in by_family.items():
                 started = time.perf_counter()
-                findings += run_checks(context, family_checks)
+                findings += run_checks(context, family_checks).findings
                 elapsed = time.perf_counter() - started
                 result.family_seconds[family] += elapsed
                 result.check_seconds += elapsed
@@ -356,7 +235,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="report plain spaces where French wants a no-break space (off: annotators cannot see them)",
     )
     args = parser.parse_args(argv)
-    external = args.external if args.external.is_absolute() else ROOT / args.external
+    external = external_folder(args.external)
     if not external.is_dir():
         print(f"{external}: no such directory (pass --external)", file=sys.stderr)
         return 2

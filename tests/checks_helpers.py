@@ -1,78 +1,44 @@
-"""Build a :class:`~mtqa.checks.base.CheckContext` from two texts without the aligner or an encoder.
+"""Run checks on two short texts, without the aligner (see :mod:`mtqa.checks.examples`).
 
-Paragraphs are paired 1-1 in order (a surplus on either side gets a 1-0 or 0-1 bead). Inside a
-paragraph bead, sentences are paired 1-1 when both sides have the same number of sentences;
-otherwise the whole paragraph is one sentence bead (``sentences="paragraph"`` forces that, and
-``sentences="one-to-one"`` pairs greedily 1-1 with the surplus in 1-0/0-1 beads). Similarities are
-None: checks must not need an encoder.
+The contexts are the ones a check's declared examples run in: paragraphs paired 1-1 in order,
+sentences 1-1 when both sides have as many, no encoder unless one is given. One language identifier is
+shared by the whole test session, so lingua's models load once.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from itertools import zip_longest
-from typing import Literal
+from functools import cache
+from typing import Any
 
-from mtqa.checks.base import CheckContext
-from mtqa.checks.registry import run_checks, select_checks
+from mtqa.checks.base import CheckContext, SentenceMode
+from mtqa.checks.examples import context_for as _context_for
+from mtqa.checks.examples import context_from_documents as _context_from_documents
+from mtqa.checks.registry import select_checks
+from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
-from mtqa.io.text import document_from_text
-from mtqa.model import Alignment, Bead, Document, Finding, Paragraph, ParagraphBead
-from mtqa.segment import segment_document
+from mtqa.lang.detect import LanguageIdentifier
+from mtqa.model import Document, Finding
 
-SentenceMode = Literal["auto", "paragraph", "one-to-one"]
+
+@cache
+def identifier() -> LanguageIdentifier:
+    return LanguageIdentifier()
 
 
 def context_for(
-    source_text: str,
-    target_text: str,
-    source_lang: str = "en",
-    target_lang: str = "fr",
-    *,
-    config: CheckConfig | None = None,
-    sentences: SentenceMode = "auto",
+    source_text: str, target_text: str, source_lang: str = "en", target_lang: str = "fr", **options: Any
 ) -> CheckContext:
-    """A context for ``source_text`` and ``target_text`` (plain text, paragraphs split on blank lines)."""
-    source = segment_document(document_from_text(source_text, "source.txt", source_lang), source_lang)
-    target = segment_document(document_from_text(target_text, "target.txt", target_lang), target_lang)
-    return context_from_documents(source, target, config=config, sentences=sentences)
+    return _context_for(source_text, target_text, source_lang, target_lang, identifier=identifier(), **options)
 
 
-def context_from_documents(
-    source: Document,
-    target: Document,
-    *,
-    config: CheckConfig | None = None,
-    sentences: SentenceMode = "auto",
-) -> CheckContext:
-    """A context for two segmented documents, aligned 1-1 by paragraph (see the module docstring)."""
-    beads = []
-    for source_paragraph, target_paragraph in zip_longest(source.paragraphs, target.paragraphs):
-        beads.append(_paragraph_bead(source_paragraph, target_paragraph, sentences))
-    alignment = Alignment(tuple(beads), signature="align:test-1-1")
-    return CheckContext(source, target, alignment, config or CheckConfig())
+def context_from_documents(source: Document, target: Document, **options: Any) -> CheckContext:
+    return _context_from_documents(source, target, identifier=identifier(), **options)
 
 
-def _paragraph_bead(source: Paragraph | None, target: Paragraph | None, mode: SentenceMode) -> ParagraphBead:
-    source_ids = tuple(s.index for s in source.sentences) if source else ()
-    target_ids = tuple(s.index for s in target.sentences) if target else ()
-    return ParagraphBead(
-        source=(source.index,) if source else (),
-        target=(target.index,) if target else (),
-        similarity=None,
-        sentences=_sentence_beads(source_ids, target_ids, mode),
-    )
-
-
-def _sentence_beads(source: tuple[int, ...], target: tuple[int, ...], mode: SentenceMode) -> tuple[Bead, ...]:
-    if not source and not target:
-        return ()
-    if mode == "one-to-one" or (mode == "auto" and len(source) == len(target)):
-        return tuple(
-            Bead((s,) if s is not None else (), (t,) if t is not None else (), None)
-            for s, t in zip_longest(source, target)
-        )
-    return (Bead(source, target, None),)
+def findings_of(context: CheckContext, checks: Iterable[str] = ()) -> tuple[Finding, ...]:
+    """Findings of the named checks or families (all registered checks when empty)."""
+    return run_checks(context, select_checks(tuple(checks))).findings
 
 
 def findings_for(
@@ -87,7 +53,7 @@ def findings_for(
 ) -> tuple[Finding, ...]:
     """Findings of the named checks or families (all registered checks when empty)."""
     context = context_for(source_text, target_text, source_lang, target_lang, config=config, sentences=sentences)
-    return run_checks(context, select_checks(tuple(checks)))
+    return findings_of(context, checks)
 
 
 def failing_ids(findings: Iterable[Finding]) -> set[str]:
@@ -104,7 +70,7 @@ def assert_robust(family: str, source_text: str, target_text: str, source_lang: 
     if not source_text.strip() or not target_text.strip():
         return
     context = context_for(source_text, target_text, source_lang, target_lang)
-    for finding in run_checks(context, select_checks((family,))):
+    for finding in findings_of(context, (family,)):
         for span, document in ((finding.target_span, context.target), (finding.source_span, context.source)):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(document.text)

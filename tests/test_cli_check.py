@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -105,7 +106,10 @@ def test_gate_fails_on_the_seed_with_exit_1(tmp_path: Path) -> None:
         (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--encoder", "nope"], "encoder"),
         (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--enable", "nonsense"], "unknown check"),
         (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--source-lang", "xx"], "language"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "-t", "xx-Nope"], "unknown language tag 'xx-Nope'"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "-t", "fr\n\x1b[2Jforged"], "fr\\n\\x1b[2Jforged"),
         (lambda d: [str(SEED / "en.txt"), str(d)], "two folders"),
+        (lambda d: [str(SEED / "en.txt"), str(SEED / "fr.txt"), "--profile", "blog"], "profile must be one of"),
     ],
 )
 def test_bad_input_exits_2_with_one_line(tmp_path: Path, make_args, message: str) -> None:  # type: ignore[no-untyped-def]
@@ -148,3 +152,66 @@ def test_category_limits_from_the_command_line(limit: str, exit_code: int) -> No
 def test_bad_category_limits_are_usage_errors(limit: str) -> None:
     result = runner.invoke(app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--max-findings", limit])
     assert result.exit_code == 2
+
+
+def test_every_spelling_of_a_language_gives_the_same_report(
+    seed_reports: tuple[Path, Path, int], tmp_path: Path
+) -> None:
+    reports = []
+    for tag in ("fr", "FR", "fr_FR", "fr-FR"):
+        out = tmp_path / f"{tag}.json"
+        result = runner.invoke(
+            app, ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "-t", tag, "--json", str(out), "-q"]
+        )
+        assert result.exit_code == 0, result.output
+        reports.append(out.read_bytes())
+    assert len(set(reports)) == 1
+    # ... and the same as with the language detected (typography's French checks included)
+    assert reports[0] == seed_reports[0].read_bytes()
+    assert b"typography.french_spacing" in reports[0]
+
+
+PLUGINS = ROOT / "tests" / "data" / "plugins"
+
+
+def _with_plugin(folder: str, *arguments: str) -> subprocess.CompletedProcess[str]:
+    """``mtqa`` in a subprocess that sees a plugin distribution (its entry point is read from sys.path)."""
+    environment = {**os.environ, "PYTHONPATH": os.pathsep.join([str(PLUGINS / folder), *sys.path])}
+    return subprocess.run(
+        [sys.executable, "-m", "mtqa", *arguments], capture_output=True, text=True, check=False, env=environment
+    )
+
+
+def test_a_plugin_check_is_listed_verified_and_run(tmp_path: Path) -> None:
+    listed = json.loads(_with_plugin("ok", "checks", "--json").stdout)
+    plugin = [row for row in listed if row["id"] == "example.trademark"]
+    assert plugin and plugin[0]["origin"].startswith("'example'")
+    source, target = tmp_path / "en.txt", tmp_path / "fr.txt"
+    source.write_text("Clean it with Sparkle™ spray. It works well.\n", encoding="utf-8")
+    target.write_text("Nettoyez-le avec le spray Sparkle. Il marche bien.\n", encoding="utf-8")
+    out = tmp_path / "report.json"
+    result = _with_plugin("ok", "check", str(source), str(target), "-s", "en", "-t", "fr", "--json", str(out), "-q")
+    assert result.returncode == 0, result.stderr
+    findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
+    assert [(f["check"], f["excerpt"]) for f in findings] == [("example.trademark", "Sparkle™")]
+
+
+def test_a_crashing_check_is_an_internal_error_naming_it(tmp_path: Path) -> None:
+    out = tmp_path / "report.json"
+    crashed = _with_plugin("crashing", "check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(out))
+    assert crashed.returncode == 2
+    assert crashed.stderr.strip().splitlines() == [
+        f"mtqa: error: internal error: check crashing.always crashed on {SEED / 'fr.txt'} "
+        "(ZeroDivisionError: division by zero); rerun with --keep-going to skip it, and please report this"
+    ]
+    assert not out.exists()
+    kept = _with_plugin(
+        "crashing", "check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "--json", str(out), "--keep-going"
+    )
+    assert kept.returncode == 0, kept.stderr
+    assert "crashing.always crashed: ZeroDivisionError" in kept.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["checks_not_run"] == [
+        {"check": "crashing.always", "message": "crashed: ZeroDivisionError: division by zero", "crashed": True}
+    ]
+    assert {f["check"] for f in report["findings"]} >= {"names.literal_translation", "punctuation.stray"}

@@ -1,23 +1,69 @@
 """mtqa: quality checks for machine-translated articles.
 
-The library entry points are imported lazily so that ``import mtqa`` (and ``mtqa --help``) stay fast.
+The public API::
+
+    import mtqa
+
+    report = mtqa.check_article("en.txt", "fr.txt", mtqa.Config(), target_lang="fr-CA")
+    checker = mtqa.Checker(mtqa.Config())          # models loaded once, for many articles
+    for source, target in pairs:
+        report = checker.check(source, target)
+
+Importing mtqa loads no model and no heavy library (numpy, torch, lingua): they load on first use.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
 __version__ = "0.1.0"
 
-if TYPE_CHECKING:
-    from mtqa.pipeline import check_article
+from mtqa.config import CheckConfig, Config, GateConfig
+from mtqa.errors import (
+    CheckCrashed,
+    ConfigError,
+    EncoderError,
+    InputError,
+    LanguageError,
+    MtqaError,
+    UsageError,
+)
+from mtqa.lang import Language
+from mtqa.model import (
+    Alignment,
+    ArticleReport,
+    Bead,
+    CheckError,
+    Document,
+    Finding,
+    ParagraphBead,
+    Signature,
+    Span,
+    Summary,
+)
+from mtqa.pipeline import Checker, check_article
 
-__all__ = ["__version__", "check_article"]
-
-
-def __getattr__(name: str) -> Any:
-    if name == "check_article":
-        from mtqa.pipeline import check_article
-
-        return check_article
-    raise AttributeError(f"module 'mtqa' has no attribute {name!r}")
+__all__ = [
+    "Alignment",
+    "ArticleReport",
+    "Bead",
+    "CheckConfig",
+    "CheckCrashed",
+    "CheckError",
+    "Checker",
+    "Config",
+    "ConfigError",
+    "Document",
+    "EncoderError",
+    "Finding",
+    "GateConfig",
+    "InputError",
+    "Language",
+    "LanguageError",
+    "MtqaError",
+    "ParagraphBead",
+    "Signature",
+    "Span",
+    "Summary",
+    "UsageError",
+    "__version__",
+    "check_article",
+]

@@ -1,43 +1,58 @@
-"""Folders of articles: pair source and translated files, check every pair with one loaded encoder.
+"""Folders of articles: pair source and translated files, name their reports, check every pair.
 
-Pairing. Files (``.txt``, ``.md``, ``.markdown``) are paired by their path relative to each folder,
-after a language code in the path is set aside, so all of these pair up:
+Pairing rules (two folders, ``mtqa check SRC_DIR TGT_DIR``), in this order:
 
-- ``en/news/a.txt`` with ``fr/news/a.txt`` (``mtqa check content/en content/fr``): the same relative path;
-- ``news/a.en.md`` with ``news/a.fr.md``: a language code before the extension;
-- ``article/en.txt`` with ``article/fr.txt``: a file named after its language.
+1. **Same relative path**: ``en/news/a.txt`` pairs with ``fr/news/a.txt`` (``mtqa check content/en
+   content/fr``). A file's name is never read as a language code here: ``new.txt`` pairs with
+   ``new.txt``.
+2. **A language marker the layout shows**, for the files left: ``story.en.md`` with ``story.fr.md``, or
+   ``article/en.txt`` with ``article/fr.txt``. A marker counts only when it is a valid language tag and
+   every file of that folder that has one has the same one (all sources ``.en``, all translations
+   ``.fr``), and a file named after its language only inside an article folder, whose name is then the
+   article's. Two files ``new.txt`` and ``fur.txt`` (Newari and Friulian codes) are therefore articles,
+   not languages.
 
-When both folders are the same folder, each pair comes from one article folder holding two files in two
-languages; the direction is read from the folder's ``gold.json`` (``source``/``target`` fields, the
-format of ``corpora/``) when there is one, else the source is the file in ``--source-lang``.
+One folder (``mtqa check corpora corpora``): each article folder holds one file per language
+(``a/en.txt``, ``a/fr.txt``, or ``a.en.md`` and ``a.fr.md`` side by side); the direction comes from the
+folder's ``gold.json`` (``source``/``target`` file names, which must stay inside the folder) when there
+is one, else from ``--source-lang``.
+
+Every file that finds no partner is **unmatched**: the CLI counts it in the summary, lists it in the
+index and in JUnit, and ``--fail-on-unmatched`` fails the run on it.
+
+Report names (:func:`report_names`) come from the pairing key, made safe and unique: no hidden or
+empty names, none that collides with another (case-insensitively) or with ``index.html``.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any
 
-from mtqa.errors import InputError, UsageError
+from mtqa.errors import InputError, LanguageError, UsageError
 
 if TYPE_CHECKING:
     from mtqa.config import Config
-    from mtqa.embed.base import Encoder
     from mtqa.model import ArticleReport
+    from mtqa.pipeline import Checker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
-_LANG = r"[a-z]{2,3}(?:[-_][A-Za-z]{2,4})?"
+_LANG = r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*"
 _LANG_STEM = re.compile(rf"^{_LANG}$")
 _LANG_INFIX = re.compile(rf"^(?P<base>.+)\.(?P<lang>{_LANG})$")
+_RESERVED = frozenset({"index"})
+_MAX_NAME = 120
 
 
 @dataclass(frozen=True)
 class ArticlePair:
-    name: str  # the pairing key, used to name the article's reports
+    name: str  # the pairing key (a relative path without suffix), used to name the article's reports
     source: Path
     target: Path
     source_lang: str | None = None
@@ -50,75 +65,185 @@ class Pairing:
     unmatched: tuple[Path, ...]
 
 
+@dataclass(frozen=True)
+class _Marked:
+    """A file, its path relative to its folder, and the language marker its name may carry."""
+
+    path: Path
+    relative: PurePosixPath
+    key: str  # the relative path without suffix and marker
+    lang: str | None
+
+
 def _articles(folder: Path) -> list[Path]:
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
-    return sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    try:
+        return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+    except OSError as error:
+        raise InputError(f"{error.filename or folder}: cannot list the folder ({error.strerror or error})") from None
 
 
-def _key_and_lang(relative: Path) -> tuple[str, str | None]:
-    """The pairing key of a relative path and the language code found in it, if any."""
-    stem = relative.stem
+def _marker(relative: PurePosixPath) -> tuple[str, str | None]:
+    """The key and the language marker of a relative path (None when the name carries none)."""
+    stem = relative.name[: -len(relative.suffix)] if relative.suffix else relative.name
     parent = relative.parent.as_posix()
-    if _LANG_STEM.match(stem):
-        return parent, stem.lower()
+    if parent != "." and _LANG_STEM.match(stem) and _valid(stem):
+        return parent, _normal(stem)
     infix = _LANG_INFIX.match(stem)
-    if infix:
-        return (Path(parent) / infix["base"]).as_posix(), infix["lang"].lower()
-    return (Path(parent) / stem).as_posix(), None
+    if infix and _valid(infix["lang"]):
+        base = infix["base"] if parent == "." else f"{parent}/{infix['base']}"
+        return base, _normal(infix["lang"])
+    return (stem if parent == "." else f"{parent}/{stem}"), None
+
+
+def _valid(tag: str) -> bool:
+    from mtqa.lang import Language
+
+    try:
+        return Language.parse(tag).known
+    except LanguageError:
+        return False
+
+
+def _normal(tag: str) -> str:
+    from mtqa.lang import Language
+
+    return Language.parse(tag).tag
+
+
+def _marked(folder: Path) -> list[_Marked]:
+    files = []
+    for path in _articles(folder):
+        relative = PurePosixPath(path.relative_to(folder).as_posix())
+        key, lang = _marker(relative)
+        files.append(_Marked(path, relative, key, lang))
+    return files
 
 
 def pair_articles(source_dir: Path, target_dir: Path, source_lang: str | None = None) -> Pairing:
-    """Pair the articles of two folders (or of one folder of article folders)."""
+    """Pair the articles of two folders (or of one folder of article folders); see the module docstring."""
     if source_dir.resolve() == target_dir.resolve():
         return _pair_within(source_dir, source_lang)
-    targets: dict[str, Path] = {}
-    for path in _articles(target_dir):
-        targets.setdefault(_key_and_lang(path.relative_to(target_dir))[0], path)
-    pairs, unmatched = [], []
-    for path in _articles(source_dir):
-        key = _key_and_lang(path.relative_to(source_dir))[0]
-        target = targets.pop(key, None)
-        if target is None:
-            unmatched.append(path)
+    sources, targets = _marked(source_dir), _marked(target_dir)
+    by_relative = {file.relative.with_suffix("").as_posix(): file for file in targets}
+    pairs: list[ArticlePair] = []
+    taken: set[Path] = set()
+    left: list[_Marked] = []
+    for file in sources:
+        partner = by_relative.get(file.relative.with_suffix("").as_posix())
+        if partner is not None and partner.path not in taken:
+            taken.add(partner.path)
+            pairs.append(ArticlePair(file.relative.with_suffix("").as_posix(), file.path, partner.path))
         else:
-            pairs.append(ArticlePair(key or path.stem, path, target))
-    unmatched.extend(targets.values())
-    return Pairing(tuple(pairs), tuple(sorted(unmatched)))
+            left.append(file)
+    rest = [file for file in targets if file.path not in taken]
+    source_marker, target_marker = _layout_marker(left), _layout_marker(rest)
+    if source_marker and target_marker:
+        by_key = {file.key: file for file in rest if file.lang == target_marker}
+        for file in list(left):
+            partner = by_key.pop(file.key, None) if file.lang == source_marker else None
+            if partner is not None:
+                left.remove(file)
+                rest.remove(partner)
+                pairs.append(ArticlePair(file.key, file.path, partner.path, source_marker, target_marker))
+    unmatched = sorted(file.path for file in (*left, *rest))
+    return Pairing(tuple(sorted(pairs, key=lambda p: p.name)), tuple(unmatched))
+
+
+def _layout_marker(files: Sequence[_Marked]) -> str | None:
+    """The one language marker the files of a folder share, if the layout shows one."""
+    markers = {file.lang for file in files if file.lang is not None}
+    return markers.pop() if len(markers) == 1 else None
 
 
 def _pair_within(folder: Path, source_lang: str | None) -> Pairing:
     groups: dict[str, dict[str, Path]] = defaultdict(dict)
     loose: list[Path] = []
-    for path in _articles(folder):
-        key, lang = _key_and_lang(path.relative_to(folder))
-        if lang is None:
-            loose.append(path)
+    for file in _marked(folder):
+        if file.lang is None or file.lang in groups[file.key]:
+            loose.append(file.path)
         else:
-            groups[key][lang] = path
+            groups[file.key][file.lang] = file.path
     pairs = []
+    wanted = _normal(source_lang) if source_lang and _valid(source_lang) else source_lang
     for key, files in sorted(groups.items()):
-        pair = _pair_group(folder / key, key, files, source_lang)
+        pair = _pair_group(folder, key, files, wanted)
         if pair is None:
             loose.extend(files.values())
         else:
             pairs.append(pair)
+            loose.extend(path for path in files.values() if path not in (pair.source, pair.target))
     return Pairing(tuple(pairs), tuple(sorted(loose)))
 
 
-def _pair_group(article_dir: Path, key: str, files: dict[str, Path], source_lang: str | None) -> ArticlePair | None:
-    manifest = article_dir / "gold.json"
+def _pair_group(folder: Path, key: str, files: dict[str, Path], source_lang: str | None) -> ArticlePair | None:
+    manifest = folder / key / "gold.json"
     if manifest.is_file():
-        try:
-            data = json.loads(manifest.read_text(encoding="utf-8"))
-            source, target = article_dir / data["source"], article_dir / data["target"]
-            return ArticlePair(key, source, target, data.get("source_lang"), data.get("target_lang"))
-        except (OSError, ValueError, KeyError, TypeError) as error:
-            raise InputError(f"{manifest}: cannot read the pair's source and target ({error})") from None
+        return _from_manifest(manifest, key)
     if len(files) == 2 and source_lang in files:
         ((target_lang, target),) = ((lang, path) for lang, path in files.items() if lang != source_lang)
         return ArticlePair(key, files[source_lang], target, source_lang, target_lang)
     return None
+
+
+def _from_manifest(manifest: Path, key: str) -> ArticlePair:
+    """The pair a ``gold.json`` names; its files must be inside its folder, its languages valid tags."""
+    try:
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InputError(f"{manifest}: cannot read the pair's source and target ({error})") from None
+    if not isinstance(data, dict):
+        raise InputError(f"{manifest}: expected a JSON object with 'source' and 'target'")
+    folder = manifest.parent.resolve()
+    sides = [_manifest_file(manifest, folder, data, side) for side in ("source", "target")]
+    langs = [_manifest_lang(manifest, data, f"{side}_lang") for side in ("source", "target")]
+    return ArticlePair(key, sides[0], sides[1], langs[0], langs[1])
+
+
+def _manifest_file(manifest: Path, folder: Path, data: dict[str, Any], side: str) -> Path:
+    name = data.get(side)
+    if not isinstance(name, str) or not name:
+        raise InputError(f"{manifest}: '{side}' must be the name of a file in the article's folder")
+    path = (manifest.parent / name).resolve()
+    if not path.is_relative_to(folder) or path == folder:
+        raise InputError(f"{manifest}: '{side}' points outside the article's folder ({name!r})")
+    return manifest.parent / name
+
+
+def _manifest_lang(manifest: Path, data: dict[str, Any], field: str) -> str | None:
+    value = data.get(field)
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _valid(value):
+        raise InputError(f"{manifest}: '{field}' must be a language tag such as en, fr, fr-CA ({value!r})")
+    return _normal(value)
+
+
+def report_names(pairs: Iterable[ArticlePair]) -> dict[ArticlePair, str]:
+    """A safe, unique report name (a relative path without suffix) for each pair."""
+    names: dict[ArticlePair, str] = {}
+    used: Counter[str] = Counter(_RESERVED)
+    for pair in pairs:
+        base = _safe(pair.name)
+        name, number = base, 1
+        while used[name.casefold()]:
+            number += 1
+            name = f"{base}-{number}"
+        used[name.casefold()] += 1
+        names[pair] = name
+    return names
+
+
+def _safe(key: str) -> str:
+    """Each path component visible (no leading dot), printable and of a length file systems take."""
+    parts = []
+    for part in key.split("/"):
+        cleaned = "".join(c if c.isprintable() and c not in '\\:*?"<>|' else "_" for c in part).strip(" .")
+        cleaned = unicodedata.normalize("NFC", cleaned)[:_MAX_NAME]
+        if cleaned:
+            parts.append(cleaned)
+    return "/".join(parts) or "article"
 
 
 def check_pairs(
@@ -128,33 +253,28 @@ def check_pairs(
     source_lang: str | None = None,
     target_lang: str | None = None,
     on_done: Callable[[ArticlePair, ArticleReport], None] | None = None,
+    checker: Checker | None = None,
 ) -> list[tuple[ArticlePair, ArticleReport]]:
-    """Check every pair, loading each encoder once.
+    """Check every pair with one :class:`~mtqa.pipeline.Checker` (each encoder loaded once).
 
     ``config`` is one configuration for all pairs, or a function giving each pair its own (the CLI
     uses the config file nearest to each translated article, so an article folder can carry its own
     glossary).
     """
-    from mtqa.embed import get_encoder
-    from mtqa.pipeline import check_article
+    from mtqa.pipeline import Checker
 
     pairs = list(pairs)
     if not pairs:
         raise UsageError("no article pairs found: nothing to check")
-    encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
+    checker = checker or Checker()
     results = []
     for pair in pairs:
-        pair_config = config(pair) if callable(config) else config
-        key = (pair_config.encoder, pair_config.cache, pair_config.cache_dir)
-        if key not in encoders:
-            encoders[key] = get_encoder(*key[:1], cache=key[1], cache_dir=key[2])
-        report = check_article(
+        report = checker.check(
             pair.source,
             pair.target,
-            pair_config,
             source_lang=source_lang or pair.source_lang,
             target_lang=target_lang or pair.target_lang,
-            encoder=encoders[key],
+            config=config(pair) if callable(config) else config,
         )
         results.append((pair, report))
         if on_done is not None:

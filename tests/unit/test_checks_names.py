@@ -11,11 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.base import CheckContext
-from mtqa.checks.registry import run_checks, select_checks
 from mtqa.config import CheckConfig
 from mtqa.embed.base import Encoder
 from mtqa.model import Alignment, Finding, ParagraphBead
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, findings_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "china-us-ai-talks"
@@ -55,7 +54,7 @@ def names_findings(
     context = with_similarity(context_for(source, target, source_lang, target_lang, config=config), 0.8)
     if use_encoder:
         context = replace(context, encoder=encoder())
-    return run_checks(context, select_checks(("names",)))
+    return findings_of(context, ("names",))
 
 
 # (source, target, source language, target language, expected failing check ids, expected excerpt)
@@ -716,12 +715,19 @@ def test_configured_rendering_is_accepted() -> None:
     assert names_findings(source, target, "en", "fr", config=config) == ()
 
 
+@pytest.mark.parametrize(("profile", "found"), [("news", 1), ("product", 0), ("ui", 0), ("docs", 0)])
+def test_capitalised_common_words_are_no_name_outside_news(profile: str, found: int) -> None:
+    # Product copy capitalises for emphasis: "Premium Garden Hose" is a description, not a brand.
+    source, target = "Buy the Premium Garden Hose today.", "Achetez le Tuyau Garden Premium aujourd'hui."
+    assert len(names_findings(source, target, "en", "fr", config=CheckConfig(profile=profile))) == found
+
+
 def test_missing_name_needs_a_decent_similarity() -> None:
     # A low similarity means the sentence is omitted or mistranslated: the omission checks report it.
     source = "Marta Kowalczyk, an engineer at Pinewood Robotics, presented the prototype."
     target = "Ingénieure chez Pinewood Robotics, elle a présenté le prototype."
     context = with_similarity(context_for(source, target, "en", "fr"), 0.3)
-    assert run_checks(context, select_checks(("names.missing",))) == ()
+    assert findings_of(context, ("names.missing",)) == ()
 
 
 _BRIDGE_SOURCE = (

@@ -9,9 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.base import CheckContext
-from mtqa.checks.registry import run_checks, select_checks
 from mtqa.model import Alignment, Bead, ParagraphBead
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_of
 
 FILLER_EN = [
     "The Harlow council met on Monday to discuss the new bus lanes.",
@@ -57,7 +56,7 @@ def sentence_context(
 
 
 def ids(context: CheckContext) -> set[str]:
-    return failing_ids(run_checks(context, select_checks(("omission",))))
+    return failing_ids(findings_of(context, ("omission",)))
 
 
 def one_to_one(n: int) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -78,7 +77,7 @@ def test_added_paragraph() -> None:
 
 def test_missing_sentence() -> None:
     context = sentence_context(FILLER_EN, FILLER_FR[:3], [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))])
-    findings = run_checks(context, select_checks(("omission",)))
+    findings = findings_of(context, ("omission",))
     assert [(f.check, f.excerpt) for f in findings] == [("omission.missing_sentence", FILLER_EN[2])]
 
 
@@ -90,7 +89,7 @@ def test_added_sentence() -> None:
 
 def test_short_translation() -> None:
     context = sentence_context([*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR_SHORT], one_to_one(5))
-    findings = run_checks(context, select_checks(("omission",)))
+    findings = findings_of(context, ("omission",))
     assert [(f.check, f.excerpt, f.severity) for f in findings] == [
         ("omission.short_translation", LONG_FR_SHORT, "major")
     ]
@@ -98,7 +97,7 @@ def test_short_translation() -> None:
 
 def test_low_similarity() -> None:
     context = sentence_context([*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.2])
-    findings = run_checks(context, select_checks(("omission",)))
+    findings = findings_of(context, ("omission",))
     assert [(f.check, f.category, f.excerpt) for f in findings] == [
         ("omission.low_similarity", "mistranslation", LONG_FR)
     ]

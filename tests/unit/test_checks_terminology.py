@@ -11,10 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtqa.checks.registry import run_checks, select_checks
 from mtqa.config import CheckConfig
 from mtqa.model import Finding
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_for
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_for, findings_of
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
@@ -216,7 +215,7 @@ def _consistency(
     source: str, target: str, source_lang: str, target_lang: str, encoder: Encoder | None
 ) -> tuple[Finding, ...]:
     context = replace(context_for(source, target, source_lang, target_lang), encoder=encoder)
-    return run_checks(context, select_checks(("terminology.consistency",)))
+    return findings_of(context, ("terminology.consistency",))
 
 
 @pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CONSISTENCY_CASES)

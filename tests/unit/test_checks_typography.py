@@ -114,3 +114,28 @@ def test_seed_plain_spaces_inside_guillemets() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("typography", source, target, "en", lang)
+
+
+@pytest.mark.parametrize(
+    ("tag", "expected"), [("fr", {"?", ";"}), ("fr-CA", set()), ("fr-CH", set()), ("fr-BE", {"?", ";"})]
+)
+def test_regional_french_spacing(tag: str, expected: set[str]) -> None:
+    # In Quebec and Switzerland no space before ; ! ? is correct; in France and Belgium it is missing.
+    findings = findings_for("Why? Yes; no.", "Pourquoi? Oui; non.", "en", tag, checks=("typography.french_spacing",))
+    assert {f.excerpt for f in findings} == expected
+    colon = findings_for("Note: yes.", "Note: oui.", "en", tag, checks=("typography.french_spacing",))
+    assert bool(colon) is (tag != "fr-CH")
+
+
+@pytest.mark.parametrize(
+    ("target", "profile", "expected"),
+    [
+        ("Diamètre: 50 mm", "news", [":"]),
+        ("Diamètre: 50 mm", "product", []),
+        ("Poids: 2,5 kg\nCouleur: noir", "ui", []),
+        ("Il a dit alors, après une longue hésitation: non.", "product", [":"]),
+    ],
+)
+def test_specification_colons_follow_the_profile(target: str, profile: str, expected: list[str]) -> None:
+    findings = findings_for("x", target, checks=("typography.french_spacing",), config=CheckConfig(profile=profile))
+    assert [f.excerpt for f in findings] == expected

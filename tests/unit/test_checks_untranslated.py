@@ -54,7 +54,34 @@ CASES = [
         "en",
         {"untranslated.source_language"},
     ),
+    # untranslated.words
+    ("Choose a powerful model.", "Choisissez un modèle powerful.", "en", "fr", {"untranslated.words"}),
+    (
+        "It has a powerful, quiet motor.",
+        "Il est équipé d’un moteur powerful et silencieux.",
+        "en",
+        "fr",
+        {"untranslated.words"},
+    ),
+    ("Das Gerät ist leicht und stark.", "The device is leicht and strong.", "de", "en", {"untranslated.words"}),
     # passing
+    ("We spent the weekend in Paris.", "Nous avons passé le weekend à Paris.", "en", "fr", set()),
+    ("The cycle ends.", "Le cycle se termine.", "en", "fr", set()),
+    (
+        "President Brown met the Golden Gate team.",
+        "Le président Brown a rencontré l'équipe Golden Gate.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("They <laugh/> at the party.", "Sie <laugh/> auf der Feier.", "en", "de", set()),
+    (
+        "Friends of the Union Chain Bridge met at energieagentur.nrw today.",
+        "Friends of the Union Chain Bridge traf sich heute bei energieagentur.nrw.",
+        "en",
+        "de",
+        set(),
+    ),
     ("The Velmora board approved the budget.", "Le conseil de Velmora a approuvé le budget.", "en", "fr", set()),
     ("Katharina Albrecht defended the prices.", "Katharina Albrecht a défendu les tarifs.", "en", "fr", set()),
     ("Marek Olsen, Hamburg.", "Marek Olsen, Hamburg.", "en", "de", set()),
@@ -88,6 +115,15 @@ def test_copied_sentence_is_reported_once_with_both_spans() -> None:
     findings = findings_for(source, source, "en", "fr", checks=("untranslated",))
     assert [(f.check, f.excerpt, f.severity) for f in findings] == [("untranslated.copied_sentence", source, "major")]
     assert findings[0].source_span is not None
+
+
+def test_untranslated_words_join_adjacent_words_into_one_phrase() -> None:
+    findings = findings_for(
+        "It has a powerful and strong motor.",
+        "Il est équipé d’un moteur powerful and strong pour les travaux les plus lourds de la maison.",
+        checks=("untranslated.words",),
+    )
+    assert [(f.excerpt, f.severity) for f in findings] == [("powerful and strong", "major")]
 
 
 def test_same_language_pair_is_not_judged() -> None:

@@ -85,6 +85,7 @@ def test_cli_overrides_win() -> None:
         ("[gate.max_findings]\nnonsense = 1", "unknown category"),
         ("[checks]\nenable = 'names'", "must be a list of strings"),
         ("[[broken", "invalid TOML"),
+        ("profile = 'blog'", "profile must be one of news, product, ui, docs"),
     ],
 )
 def test_invalid_files_give_clear_errors(tmp_path: Path, text: str, message: str) -> None:
@@ -97,3 +98,21 @@ def test_invalid_files_give_clear_errors(tmp_path: Path, text: str, message: str
 def test_missing_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="not found"):
         load_config(tmp_path / "nope.toml")
+
+
+def test_profile_is_read_from_the_file_and_defaults_to_news(tmp_path: Path) -> None:
+    assert Config().checks.profile == "news"
+    path = tmp_path / "mtqa.toml"
+    path.write_text('profile = "product"\n', encoding="utf-8")
+    assert load_config(path).checks.profile == "product"
+
+
+def test_profile_option_wins_over_the_file(tmp_path: Path) -> None:
+    from mtqa.cli.options import resolve_config
+
+    path = tmp_path / "mtqa.toml"
+    path.write_text('profile = "docs"\n', encoding="utf-8")
+    assert resolve_config(path, tmp_path, None, False).checks.profile == "docs"
+    assert resolve_config(path, tmp_path, None, False, "ui").checks.profile == "ui"
+    with pytest.raises(ConfigError, match="--profile: profile must be one of"):
+        resolve_config(path, tmp_path, None, False, "blog")

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from mtqa.config import CheckConfig, Config, GateConfig
-from mtqa.errors import InputError
+from mtqa.errors import LanguageError
 from mtqa.io import document_from_text
 from mtqa.pipeline import check_article, checks_signature, load_pair
 from tests.fakes import BagOfWords
@@ -20,8 +20,8 @@ def test_load_pair_detects_languages_and_segments() -> None:
     assert len(pair.source.sentences) == 3 and len(pair.target.sentences) == 3
 
 
-def test_unknown_language_code_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="unknown language code 'xx'"):
+def test_unknown_language_tag_is_a_language_error() -> None:
+    with pytest.raises(LanguageError, match="unknown language tag 'xx'"):
         load_pair(document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt"), target_lang="xx")
 
 
@@ -35,10 +35,53 @@ def test_check_article_runs_every_stage(tmp_path: Path) -> None:
     assert report.target.excerpt(report.findings[0].target_span) == ".."  # type: ignore[arg-type]
     assert not report.summary.passed and report.gate_reasons
     assert [(b.source, b.target) for b in report.alignment.beads] == [((0,), (0,)), ((1,), (1,))]
-    assert report.signature.startswith("encoder:bag-of-words@test|align:mtqa-dp-1|checks:")
+    assert str(report.signature).startswith("encoder:bag-of-words@test|align:mtqa-dp-1|checks:")
     assert len(encoder.calls) == 2  # one batch per side
 
 
 def test_checks_signature_depends_on_the_set_not_the_order() -> None:
     assert checks_signature(["b.x", "a.y"]) == checks_signature(["a.y", "b.x"])
     assert checks_signature(["a.y"]) != checks_signature(["a.y", "b.x"])
+
+
+def test_a_checker_loads_its_encoder_once_and_takes_a_config_per_article(tmp_path: Path) -> None:
+    from mtqa.pipeline import Checker
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    checker = Checker(Config(checks=CheckConfig(enable=("punctuation",))), BagOfWords())
+    first = checker.check(tmp_path / "en.txt", tmp_path / "fr.txt")
+    second = checker.check(
+        tmp_path / "en.txt", tmp_path / "fr.txt", config=Config(checks=CheckConfig(enable=("numbers",)))
+    )
+    assert {f.check for f in first.findings} == {"punctuation.stray"}
+    assert {f.check for f in second.findings} <= {"numbers.mismatch", "numbers.missing", "numbers.added"}
+    assert first.signature.checks != second.signature.checks
+    assert first.signature.encoder == second.signature.encoder == "bag-of-words@test"
+
+
+def test_a_given_alignment_is_kept_and_scored(tmp_path: Path) -> None:
+    from mtqa.model import Alignment, Bead, ParagraphBead
+    from mtqa.pipeline import Checker
+
+    source = document_from_text("Alpine glacier.\n\nRiver forest.", "en.txt", "en")
+    target = document_from_text("River forest.\n\nAlpine glacier.", "fr.txt", "en")
+    # Crossed on purpose: a bilingual file says which unit translates which, not the aligner.
+    given = Alignment(
+        (
+            ParagraphBead((0,), (1,), None, (Bead((0,), (1,), None),)),
+            ParagraphBead((1,), (0,), None, (Bead((1,), (0,), None),)),
+        )
+    )
+    report = Checker(encoder=BagOfWords()).check(source, target, alignment=given)
+    assert [(b.source, b.target, b.similarity) for b in report.alignment.beads] == [
+        ((0,), (1,), 1.0),
+        ((1,), (0,), 1.0),
+    ]
+    assert report.signature.aligner == "given"
+
+
+@pytest.mark.parametrize("tag", ["fr", "FR", "fr_FR", "fr-FR"])
+def test_one_language_whatever_the_tag(tag: str) -> None:
+    pair = load_pair(document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt"), "en", tag)
+    assert pair.target.lang == "fr"

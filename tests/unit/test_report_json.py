@@ -49,8 +49,12 @@ def test_findings_follow_the_contract_and_are_sorted() -> None:
         "target_paragraph",
         "source_paragraph",
         "suggestion",
+        "target_location",
+        "source_location",
     ]
     assert first["target_span"] == {"start": 0, "end": 12}
+    assert first["target_location"] == {"line": 1, "column": 1, "end_line": 1, "end_column": 13, "unit": None}
+    assert first["source_location"] is None
     assert first["source_span"] is None
     assert first["mqm"] == "Accuracy/Mistranslation"
     # Target-anchored findings by position, then the source-only omission.

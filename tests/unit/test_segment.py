@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.io import document_from_text
-from mtqa.segment import detect_language, segment_document, sentence_languages, split_sentences
+from mtqa.segment import segment_document, split_sentences
 
 
 def sentences(text: str, lang: str) -> list[str]:
@@ -53,21 +53,6 @@ def test_sentences_lie_inside_the_text_in_order(text: str) -> None:
         assert before.end <= after.start
     for span in spans:
         assert 0 <= span.start <= span.end <= len(text)
-
-
-def test_language_detection() -> None:
-    french = document_from_text("Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.", "fr.txt")
-    english = document_from_text("The talks are scheduled for Tuesday in Geneva, the ministry said.", "en.txt")
-    assert detect_language(french) == "fr"
-    assert detect_language(english) == "en"
-
-
-def test_sentence_languages_restricted_to_the_pair() -> None:
-    texts = [
-        "The government announced new measures on Monday.",
-        "Le gouvernement a annoncé des mesures lundi.",
-    ]
-    assert sentence_languages(texts, ("en", "fr")) == ["en", "fr"]
 
 
 @pytest.mark.parametrize("text", ["A\u00a0. B", "Quoi\u00a0? Rien.", "X\u202f! Y\u2009. Z"])

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from mtqa.align.document import align_document_vectors, align_documents, alignment_signature
+from mtqa.align.document import (
+    align_document_vectors,
+    align_documents,
+    align_units_given,
+    alignment_signature,
+    score_alignment,
+)
 from mtqa.align.dp import AlignParams
 from mtqa.align.sentences import ALIGNER_NAME, SENTENCE_PARAMS, align_sentence_vectors, align_sentences
 
@@ -14,5 +20,7 @@ __all__ = [
     "align_documents",
     "align_sentence_vectors",
     "align_sentences",
+    "align_units_given",
     "alignment_signature",
+    "score_alignment",
 ]

@@ -33,19 +33,46 @@ def align_documents(
     sentence_params: AlignParams = SENTENCE_PARAMS,
 ) -> Alignment:
     """Paragraph beads (paragraph indices) each holding sentence beads (global sentence indices)."""
-    _require_sentences(source)
-    _require_sentences(target)
-    source_vectors = encoder.encode([sentence.text.strip() for sentence in source.sentences])
-    target_vectors = encoder.encode([sentence.text.strip() for sentence in target.sentences])
+    source_vectors, target_vectors = _sentence_vectors(source, encoder), _sentence_vectors(target, encoder)
     return align_document_vectors(
         source,
         target,
         source_vectors,
         target_vectors,
-        alignment_signature(encoder),
+        encoder.signature,
         paragraph_params=paragraph_params,
         sentence_params=sentence_params,
     )
+
+
+def score_alignment(source: Document, target: Document, beads: Sequence[ParagraphBead], encoder: Encoder) -> Alignment:
+    """A given alignment (from a bilingual file, or segments aligned by their line numbers) with the
+    similarities the aligner would give its beads: sentence vectors, summed over groups."""
+    source_units = _sentence_units(source, _sentence_vectors(source, encoder))
+    target_units = _sentence_units(target, _sentence_vectors(target, encoder))
+    source_positions, target_positions = _sentence_positions(source), _sentence_positions(target)
+
+    def members(paragraphs: Sequence[int], positions: list[list[int]]) -> list[int]:
+        return [position for paragraph in paragraphs for position in positions[paragraph]]
+
+    scored = tuple(
+        ParagraphBead(
+            bead.source,
+            bead.target,
+            group_similarity(
+                source_units,
+                members(bead.source, source_positions),
+                target_units,
+                members(bead.target, target_positions),
+            ),
+            tuple(
+                Bead(s.source, s.target, group_similarity(source_units, s.source, target_units, s.target))
+                for s in bead.sentences
+            ),
+        )
+        for bead in beads
+    )
+    return Alignment(scored, aligner="given", encoder=encoder.signature)
 
 
 def align_document_vectors(
@@ -53,12 +80,17 @@ def align_document_vectors(
     target: Document,
     source_vectors: Matrix,
     target_vectors: Matrix,
-    signature: str,
+    encoder_signature: str,
     *,
     paragraph_params: AlignParams = PARAGRAPH_PARAMS,
     sentence_params: AlignParams = SENTENCE_PARAMS,
+    units: Sequence[tuple[Sequence[int], Sequence[int]]] | None = None,
 ) -> Alignment:
-    """As :func:`align_documents`, with the sentence embeddings (in ``Document.sentences`` order) given."""
+    """As :func:`align_documents`, with the sentence embeddings (in ``Document.sentences`` order) given.
+
+    ``units``: paragraph beads the input carries (a bilingual file's units, as paragraph indices);
+    they are kept as they are, and only the sentences inside each are aligned.
+    """
     source_sentences = _sentence_units(source, source_vectors)
     target_sentences = _sentence_units(target, target_vectors)
     # Sentence lengths differ by language; one ratio for the whole article is steadier than one per
@@ -66,7 +98,10 @@ def align_document_vectors(
     ratio = _ratio(source_sentences.lengths.sum(), target_sentences.lengths.sum())
     source_paragraphs = _paragraph_units(source, source_sentences, paragraph_params.max_group)
     target_paragraphs = _paragraph_units(target, target_sentences, paragraph_params.max_group)
-    local = align_units(source_paragraphs, target_paragraphs, paragraph_params, length_ratio=ratio)
+    if units is None:
+        local = align_units(source_paragraphs, target_paragraphs, paragraph_params, length_ratio=ratio)
+    else:
+        local = [(tuple(s), tuple(t)) for s, t in units]
     source_spans = _sentence_positions(source)
     target_spans = _sentence_positions(target)
     # ``Document.sentences`` builds a new tuple on every access: take it once, not once per bead.
@@ -87,6 +122,8 @@ def align_document_vectors(
             ratio,
             source_continues,
             target_continues,
+            source_keys,
+            target_keys,
         )
         return ParagraphBead(
             source=tuple(source.paragraphs[i].index for i in source_ids),
@@ -99,16 +136,46 @@ def align_document_vectors(
 
     source_continues = [_continues(sentence.text) for sentence in source.sentences]
     target_continues = [_continues(sentence.text) for sentence in target.sentences]
+    source_keys = [_key(sentence.text) for sentence in source.sentences]
+    target_keys = [_key(sentence.text) for sentence in target.sentences]
     source_members = [[sentence.index for sentence in p.sentences] for p in source.paragraphs]
     target_members = [[sentence.index for sentence in p.sentences] for p in target.paragraphs]
+    local = attach_repeats(local, [_key(p.text) for p in source.paragraphs], [_key(p.text) for p in target.paragraphs])
     beads: list[ParagraphBead] = []
     for source_ids, target_ids in local:
         merged = bead(source_ids, target_ids)
-        if len(source_ids) + len(target_ids) > 2:
+        if units is None and len(source_ids) + len(target_ids) > 2:
             beads.extend(_split_orphans(merged, bead, source_members, target_members))
         else:
             beads.append(merged)
-    return Alignment(beads=tuple(beads), signature=signature)
+    aligner = ALIGNER_NAME if units is None else f"units+{ALIGNER_NAME}"
+    return Alignment(tuple(beads), aligner=aligner, encoder=encoder_signature)
+
+
+def align_units_given(
+    source: Document,
+    target: Document,
+    units: Sequence[Bead],
+    encoder: Encoder,
+) -> tuple[Alignment, tuple[int, ...]]:
+    """Keep the paragraph beads a bilingual file carries, align the sentences inside each, and verify them.
+
+    Returns the alignment and the positions (in ``units``) of the 1-1 units that the aligner, left
+    to itself, would not have paired: a unit whose translation belongs to another unit, or that is no
+    translation of its source. Each sentence is embedded once for both alignments.
+    """
+    source_vectors, target_vectors = _sentence_vectors(source, encoder), _sentence_vectors(target, encoder)
+    kept = align_document_vectors(
+        source, target, source_vectors, target_vectors, encoder.signature, units=[(u.source, u.target) for u in units]
+    )
+    guessed = align_document_vectors(source, target, source_vectors, target_vectors, encoder.signature)
+    links = {(i, j) for bead in guessed.beads for i in bead.source for j in bead.target}
+    doubtful = tuple(
+        position
+        for position, unit in enumerate(units)
+        if len(unit.source) == 1 and len(unit.target) == 1 and (unit.source[0], unit.target[0]) not in links
+    )
+    return kept, doubtful
 
 
 def _split_orphans(
@@ -153,6 +220,8 @@ def _align_inside(
     ratio: float,
     source_continues: Sequence[bool],
     target_continues: Sequence[bool],
+    source_keys: Sequence[str],
+    target_keys: Sequence[str],
 ) -> list[Bead]:
     """Sentence beads of one paragraph bead, with the documents' global sentence indices."""
     source_units = _subset(source_sentences, source_positions)
@@ -160,6 +229,9 @@ def _align_inside(
     local = align_units(source_units, target_units, params, length_ratio=ratio)
     local = _attach_continuations(
         local, [source_continues[p] for p in source_positions], [target_continues[p] for p in target_positions]
+    )
+    local = attach_repeats(
+        local, [source_keys[p] for p in source_positions], [target_keys[p] for p in target_positions]
     )
     return [
         Bead(
@@ -192,6 +264,40 @@ def _attach_continuations(
     return joined
 
 
+def attach_repeats(
+    beads: Sequence[LocalBead], source_keys: Sequence[str], target_keys: Sequence[str]
+) -> list[LocalBead]:
+    """Join a lone unit that repeats its neighbour on the same side to that neighbour's bead.
+
+    Product pages and subtitled documents repeat a title as the next segment ("God of Power", "God of
+    Power"); when only one side repeats it, or the aligner pairs the two copies unevenly, the spare copy
+    has no counterpart but is no addition or omission: it is the same text, aligned once with its twin.
+    ``*_keys`` are the units' normalised texts (``_key``), in bead order.
+    """
+    joined: list[LocalBead] = list(beads)
+    for position, (source_ids, target_ids) in enumerate(beads):
+        lone, keys, side = (target_ids, target_keys, 1) if not source_ids else (source_ids, source_keys, 0)
+        if (source_ids and target_ids) or len(lone) != 1 or not keys[lone[0]]:
+            continue
+        for neighbour in (position - 1, position + 1):
+            if not 0 <= neighbour < len(joined) or not (joined[neighbour][0] and joined[neighbour][1]):
+                continue
+            twin = joined[neighbour][side]
+            adjacent = lone[0] - 1 in twin or lone[0] + 1 in twin
+            if adjacent and keys[lone[0]] in (keys[twin[0]], keys[twin[-1]]):
+                merged = tuple(sorted({*twin, lone[0]}))
+                other = joined[neighbour][1 - side]
+                joined[neighbour] = (merged, other) if side == 0 else (other, merged)
+                joined[position] = ((), ())
+                break
+    return [bead for bead in joined if bead[0] or bead[1]]
+
+
+def _key(text: str) -> str:
+    """A unit's text for comparing repeats: case, spacing and punctuation ignored."""
+    return " ".join("".join(c if c.isalnum() else " " for c in text.casefold()).split())
+
+
 def _continues(text: str) -> bool:
     """True when a sentence starts with a lower-case letter (after any quotes, brackets or dashes)."""
     first = next((character for character in text if character.isalpha()), "")
@@ -205,6 +311,12 @@ def _require_sentences(document: Document) -> None:
                 f"{document.path}: paragraph {paragraph.index} has no sentences; segment the document "
                 "before aligning it"
             )
+
+
+def _sentence_vectors(document: Document, encoder: Encoder) -> Matrix:
+    """Every sentence of the document embedded, in one encoder call."""
+    _require_sentences(document)
+    return encoder.encode([sentence.text.strip() for sentence in document.sentences])
 
 
 def _sentence_units(document: Document, vectors: Matrix) -> Units:

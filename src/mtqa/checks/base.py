@@ -1,18 +1,24 @@
 """What every check is made of: declared metadata, a context to read, and a helper to build findings.
 
-A check is a small class with a class-level :class:`CheckInfo` and a ``run`` method that yields
-:class:`~mtqa.model.Finding` objects for one aligned article. Checks never raise on odd text: a
-check that cannot judge a bead says nothing about it.
+A check is a small class with a class-level :class:`CheckInfo` and one method for the unit its
+``scope`` names: ``check_sentence`` (one sentence bead), ``check_paragraph`` (one paragraph bead) or
+``check_document`` (the whole article). The runner (:mod:`mtqa.checks.runner`) does the iterating,
+checks the declared requirements before running, isolates a check that crashes, and applies the
+declared ``defers_to`` preconditions. Checks never raise on odd text: a check that cannot judge a unit
+says nothing about it. Work that several checks need (names, numbers, lengths) is computed once per
+article through :meth:`CheckContext.analysis` and dropped with the context.
 """
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, ClassVar
+import enum
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
 from mtqa.config import CheckConfig
+from mtqa.lang import UND, Language
 from mtqa.model import (
     Alignment,
     Bead,
@@ -25,9 +31,54 @@ from mtqa.model import (
     Severity,
     Span,
 )
+from mtqa.runcache import RunMemo
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
+    from mtqa.lang.detect import LanguageIdentifier
+
+T = TypeVar("T")
+
+
+class Scope(str, enum.Enum):
+    """The unit a check looks at; the runner calls the check once per unit."""
+
+    SENTENCE = "sentence"  # one sentence bead (with its paragraph bead)
+    PARAGRAPH = "paragraph"  # one paragraph bead
+    DOCUMENT = "document"  # the whole article pair
+
+
+Requirement = Literal["encoder", "source_language", "reference"]
+REQUIREMENTS: tuple[Requirement, ...] = ("encoder", "source_language", "reference")
+SentenceMode = Literal["auto", "paragraph", "one-to-one"]
+
+
+@dataclass(frozen=True)
+class Example:
+    """A source and a translation that a check must flag (``finds`` set) or leave alone.
+
+    The example is checked on its own, paragraphs paired in order and sentences paired 1-1 when both
+    sides have as many (``sentences`` says otherwise); ``config`` sets :class:`CheckConfig` fields
+    (``{"glossary": {...}}``). ``finds`` is the excerpt of one finding the check must report.
+    """
+
+    source: str
+    target: str
+    source_lang: str = "en"
+    target_lang: str = "fr"
+    finds: str | None = None
+    config: Mapping[str, Any] = field(default_factory=dict)
+    sentences: SentenceMode = "auto"
+
+
+def fails(source: str, target: str, finds: str, **options: Any) -> Example:
+    """A failing example: the check reports a finding whose excerpt is ``finds``."""
+    return Example(source, target, finds=finds, **options)
+
+
+def passes(source: str, target: str, **options: Any) -> Example:
+    """A passing example: the check reports nothing."""
+    return Example(source, target, **options)
 
 
 @dataclass(frozen=True)
@@ -36,15 +87,26 @@ class CheckInfo:
     category: Category
     severity: Severity
     description: str
-    # Target languages (ISO 639-1) the check applies to; empty means every language.
+    # Target languages (primary language subtags: "fr") the check applies to; empty means every language.
     languages: tuple[str, ...] = ()
+    scope: Scope = Scope.DOCUMENT
+    # What the run must provide; without it the check is skipped and the report says why.
+    requires: tuple[Requirement, ...] = ()
+    # The check compares markup (tags, placeholders, links): it reads the documents with their protected
+    # spans (:mod:`mtqa.checks.protect`) as written, where every other check sees them masked.
+    sees_protected: bool = False
+    # Preconditions: this check's findings are dropped where one of these checks reports the same
+    # place (overlapping spans on the same side). Those checks run first, reported or not.
+    defers_to: tuple[str, ...] = ()
+    failing: tuple[Example, ...] = ()
+    passing: tuple[Example, ...] = ()
 
     @property
     def family(self) -> str:
         return self.id.split(".", 1)[0]
 
-    def applies_to(self, target_lang: str | None) -> bool:
-        return not self.languages or (target_lang or "").split("-")[0] in self.languages
+    def applies_to(self, language: Language) -> bool:
+        return not self.languages or language.code in self.languages
 
 
 @dataclass(frozen=True)
@@ -80,64 +142,102 @@ class ParagraphPair:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """Everything a check may read about one article pair."""
+    """Everything a check may read about one article pair, and the analyses shared by its checks."""
 
     source: Document
     target: Document
     alignment: Alignment
     config: CheckConfig = field(default_factory=CheckConfig)
     encoder: Encoder | None = None
+    identifier: LanguageIdentifier = field(default_factory=lambda: _identifier())
+    reference: Document | None = None
+    # The documents as read, when ``source``/``target`` are their masked copies (mtqa.checks.protect).
+    original_source: Document | None = None
+    original_target: Document | None = None
+    # Memoised text helpers of the run: a Checker gives all its articles the same one.
+    memo: RunMemo = field(default_factory=RunMemo, compare=False, repr=False)
+    _analyses: dict[Callable[[CheckContext], Any], Any] = field(default_factory=dict, compare=False, repr=False)
 
-    @property
-    def source_lang(self) -> str:
-        return self.source.lang or "und"
+    @cached_property
+    def source_language(self) -> Language:
+        return Language.parse(self.source.lang) if self.source.lang else UND
 
-    @property
-    def target_lang(self) -> str:
-        return self.target.lang or "und"
+    @cached_property
+    def target_language(self) -> Language:
+        return Language.parse(self.target.lang) if self.target.lang else UND
+
+    def unmasked(self) -> CheckContext:
+        """The same article with the documents as read, for checks that compare markup."""
+        if self.original_source is None and self.original_target is None:
+            return self
+        return replace(
+            self,
+            source=self.original_source or self.source,
+            target=self.original_target or self.target,
+            original_source=None,
+            original_target=None,
+            _analyses={},
+        )
+
+    def analysis(self, compute: Callable[[CheckContext], T]) -> T:
+        """``compute(self)``, computed once for this article and shared by every check that asks."""
+        if compute not in self._analyses:
+            self._analyses[compute] = compute(self)
+        result: T = self._analyses[compute]
+        return result
 
     def paragraph_pairs(self) -> Iterator[ParagraphPair]:
-        for bead in self.alignment.beads:
-            yield ParagraphPair(
-                bead,
-                tuple(self.source.paragraphs[i] for i in bead.source),
-                tuple(self.target.paragraphs[i] for i in bead.target),
-            )
+        return iter(self.analysis(_paragraph_pairs))
 
     def sentence_pairs(self) -> Iterator[SentencePair]:
-        source_sentences = self.source.sentences
-        target_sentences = self.target.sentences
-        for paragraph_bead in self.alignment.beads:
-            for bead in paragraph_bead.sentences:
-                yield SentencePair(
-                    bead,
-                    tuple(source_sentences[i] for i in bead.source),
-                    tuple(target_sentences[i] for i in bead.target),
-                    paragraph_bead,
-                )
-
-    def target_paragraph_at(self, offset: int) -> int | None:
-        return _paragraph_at(self.target, offset)
-
-    def source_paragraph_at(self, offset: int) -> int | None:
-        return _paragraph_at(self.source, offset)
+        return iter(self.analysis(_sentence_pairs))
 
 
-def _paragraph_at(document: Document, offset: int) -> int | None:
-    for paragraph in document.paragraphs:
-        if paragraph.span.start <= offset <= paragraph.span.end:
-            return paragraph.index
-    return None
+def _identifier() -> LanguageIdentifier:
+    from mtqa.lang.detect import LanguageIdentifier
+
+    return LanguageIdentifier()
 
 
-class Check(ABC):
-    """Base of every check. Subclasses set ``info`` and implement ``run``."""
+def _paragraph_pairs(context: CheckContext) -> tuple[ParagraphPair, ...]:
+    paragraphs = (context.source.paragraphs, context.target.paragraphs)
+    return tuple(
+        ParagraphPair(bead, tuple(paragraphs[0][i] for i in bead.source), tuple(paragraphs[1][i] for i in bead.target))
+        for bead in context.alignment.beads
+    )
+
+
+def _sentence_pairs(context: CheckContext) -> tuple[SentencePair, ...]:
+    source_sentences = context.source.sentences
+    target_sentences = context.target.sentences
+    return tuple(
+        SentencePair(
+            bead,
+            tuple(source_sentences[i] for i in bead.source),
+            tuple(target_sentences[i] for i in bead.target),
+            paragraph_bead,
+        )
+        for paragraph_bead in context.alignment.beads
+        for bead in paragraph_bead.sentences
+    )
+
+
+class Check:
+    """Base of every check: set ``info`` and implement the method of its scope."""
 
     info: ClassVar[CheckInfo]
 
-    @abstractmethod
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        """Yield the findings of this check for one article pair."""
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        """Findings for one sentence bead (``Scope.SENTENCE``)."""
+        raise NotImplementedError
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterable[Finding]:
+        """Findings for one paragraph bead (``Scope.PARAGRAPH``)."""
+        raise NotImplementedError
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        """Findings for the whole article (``Scope.DOCUMENT``)."""
+        raise NotImplementedError
 
     def finding(
         self,
@@ -150,10 +250,11 @@ class Check(ABC):
         severity: Severity | None = None,
     ) -> Finding:
         """A Finding with this check's metadata, its excerpt and paragraph indices filled in."""
+        # Excerpts come from the documents as read, never from their masked copies.
         if target_span is not None:
-            excerpt = context.target.excerpt(target_span)
+            excerpt = (context.original_target or context.target).excerpt(target_span)
         elif source_span is not None:
-            excerpt = context.source.excerpt(source_span)
+            excerpt = (context.original_source or context.source).excerpt(source_span)
         else:
             excerpt = ""
         return Finding(
@@ -164,7 +265,14 @@ class Check(ABC):
             excerpt=excerpt,
             target_span=target_span,
             source_span=source_span,
-            target_paragraph=context.target_paragraph_at(target_span.start) if target_span else None,
-            source_paragraph=context.source_paragraph_at(source_span.start) if source_span else None,
+            target_paragraph=context.target.paragraph_at(target_span.start) if target_span else None,
+            source_paragraph=context.source.paragraph_at(source_span.start) if source_span else None,
             suggestion=suggestion,
         )
+
+
+SCOPE_METHODS: dict[Scope, str] = {
+    Scope.SENTENCE: "check_sentence",
+    Scope.PARAGRAPH: "check_paragraph",
+    Scope.DOCUMENT: "check_document",
+}

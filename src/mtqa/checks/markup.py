@@ -24,7 +24,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.model import Finding, Paragraph, Span
 
 _PLACEHOLDER = re.compile(
@@ -38,7 +38,7 @@ _PLACEHOLDER = re.compile(
 _TAG = re.compile(r"<(/?)(\s*)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 _LINK = re.compile(
     r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])@\w{2,}",
     re.IGNORECASE,
 )
@@ -105,12 +105,9 @@ class _MarkupCheck(Check):
     def extract(paragraph: Paragraph) -> list[Item]:
         raise NotImplementedError
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        for pair in context.paragraph_pairs():
-            if pair.source and pair.target:
-                yield from self._bead(context, pair)
-
-    def _bead(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not (pair.source and pair.target):
+            return
         source = [item for p in pair.source for item in self.extract(p)]
         target = [item for p in pair.target for item in self.extract(p)]
         if not source and not target:
@@ -153,6 +150,13 @@ class Placeholder(_MarkupCheck):
         category="markup",
         severity="major",
         description="Placeholders (#NAME#, {name}, %s, $VAR) missing, altered or added in the translation.",
+        scope=Scope.PARAGRAPH,
+        sees_protected=True,
+        failing=(
+            fails("Hello {name}, you have %d messages.", "Bonjour {nom}, vous avez %d messages.", finds="{nom}"),
+            fails("Contact #PRS_ORG# today.", "Contactez aujourd'hui.", finds="#PRS_ORG#"),
+        ),
+        passing=(passes("Hello {name}, you have %d messages.", "Bonjour {name}, vous avez %d messages."),),
     )
     noun = "placeholder"
     extract = staticmethod(placeholders)
@@ -164,6 +168,10 @@ class Tag(_MarkupCheck):
         category="markup",
         severity="major",
         description="Inline tags (<b>, </b>, <br/>) missing or added in the translation.",
+        scope=Scope.PARAGRAPH,
+        sees_protected=True,
+        failing=(fails("Click <b>Save</b> now.", "Cliquez sur <b>Enregistrer maintenant.", finds="</b>"),),
+        passing=(passes('Click <a href="x">here</a>.', 'Cliquez <a href="y">ici</a>.'),),
     )
     noun = "tag"
     extract = staticmethod(tags)
@@ -175,6 +183,16 @@ class Link(_MarkupCheck):
         category="markup",
         severity="major",
         description="URLs, e-mail addresses and @handles missing or altered in the translation.",
+        scope=Scope.PARAGRAPH,
+        sees_protected=True,
+        failing=(
+            fails(
+                "Details at https://example.org/report.",
+                "Détails sur https://example.fr/rapport.",
+                finds="https://example.fr/rapport",
+            ),
+        ),
+        passing=(passes("Write to press@example.org.", "Écrivez à press@example.org."),),
     )
     noun = "link"
     extract = staticmethod(links)

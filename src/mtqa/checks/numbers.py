@@ -1,16 +1,16 @@
 """Numbers that differ between a source paragraph and its translation.
 
-Every number is parsed into the set of values it may denote, whatever the locale writes:
-``45,000`` = ``45 000`` (NBSP, NNBSP) = ``45.000``; ``2.4`` = ``2,4``; ``12.7 billion`` =
-``12,7 milliards``; ``38%`` = ``38 %``; ``1st`` = ``1er``. A separator followed by exactly three digits
-is ambiguous (``1,500`` is 1500 in English, 1.5 in French) and keeps both readings, so a number is only
-reported when no reading matches. Spelled-out numbers (``three``/``trois``/``drei``, data file
-``numbers.toml``) and month names (Babel, so ``March 3, 2025`` = ``3 mars 2025`` = ``03/03/2025``)
-only *absorb* a digit number of the other side: a spelled number alone is never reported, because many
-are articles or pronouns too.
+Every number is parsed into the set of values it may denote, whatever the locale writes: ``45,000`` =
+``45 000`` (NBSP, NNBSP) = ``45.000``; ``2.4`` = ``2,4``; ``12.7 billion`` = ``12,7 milliards``; ``38%``
+= ``38 %``; ``1st`` = ``1er``. A separator followed by exactly three digits is ambiguous (``1,500`` is
+1500 in English, 1.5 in French) and keeps both readings, so a number is only reported when no reading
+matches. Spelled-out numbers (``three``/``trois``/``drei``, data file ``[numbers] words`` in
+``data/lang/<code>.toml``) and month names (Babel, so ``March 3, 2025`` = ``3 mars 2025`` =
+``03/03/2025``) only *absorb* a digit number of the other side: a spelled number alone is never
+reported, because many are articles or pronouns too.
 
 Two kinds of words are compared after all, in pairs only: a spelled **ordinal** (``fourth``,
-``troisième``, ``dritten``; ``numbers.toml``, which also absorbs a digit, "4th" = "fourth") and a
+``troisième``, ``dritten``; ``[numbers] ordinals``, which also absorbs a digit, "4th" = "fourth") and a
 **weekday** name (Babel). When a sentence bead holds exactly one source ordinal (weekday) and one target
 ordinal (weekday) that nothing of the other side accounts for, they are reported as a mismatch
 ("fourth quarter" -> "troisième trimestre", "on Thursday" -> "am Dienstag"). They are never reported
@@ -24,12 +24,13 @@ An unmatched source number and an unmatched target number in the same sentence b
 once, as a mismatch; otherwise as missing (source span) or added (target span). Unmatched numbers of a
 sentence bead written alike but with another scale word ("9.8 billion" -> "9,8 Millionen") are paired
 as mismatches first. The first end of a range without a scale word takes the second's as an extra
-reading ("between 9.4 and 9.8 billion", "9,4 bis 9,8 Milliarden"; ``range_words`` in ``numbers.toml``),
+reading ("between 9.4 and 9.8 billion", "9,4 bis 9,8 Milliarden"; ``[numbers] range_words``),
 and is not reported again when the second end's scale is wrong.
 
 **Units and currencies** (``numbers.unit``): a number may carry a currency or unit, a symbol or code
 before or after it ("€25", "US$5", "38 %", "41C") or a word after its scale word ("25 millions de
-dollars", "64 500 acres"; ``units`` and ``unit_symbols`` in ``numbers.toml``). Equal numbers are paired
+dollars", "64 500 acres"; ``[numbers] units`` in the language data, ``unit_symbols`` in
+``data/numbers.toml``). Equal numbers are paired
 with a partner of the same unit first; a pair whose units are of the same dimension and differ ("€25
 million" -> "25 millions de dollars") is reported at the target unit. A correct conversion changes the
 number too and is matched by the imperial conversion rule; currencies are compared by family ("$",
@@ -40,22 +41,18 @@ from __future__ import annotations
 
 import itertools
 import re
-import sys
 from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from importlib import resources
 from typing import ClassVar
 
-from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair
+from mtqa.checks._textutil import decode_references
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, fails, passes
+from mtqa.lang import Language
 from mtqa.model import Document, Finding, Span
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
+from mtqa.tables import package_table
 
 _SPACES = " \u00a0\u202f\u2009'’"
 # Groups of three digits separated by a (narrow) no-break or thin space or an apostrophe (Swiss).
@@ -126,31 +123,28 @@ class NumberWords:
 
 
 @cache
-def number_words(lang: str) -> NumberWords:
+def number_words(language: Language) -> NumberWords:
     """Spelled numbers, scale words and month names of a language (empty for unknown languages)."""
-    with resources.files("mtqa.data").joinpath("numbers.toml").open("rb") as handle:
-        table = tomllib.load(handle)
-    base = _base(lang)
-    ordinals = {k: Decimal(str(v)) for k, v in table["ordinals"].get(base, {}).items()}
-    words = {k: Decimal(str(v)) for k, v in table["words"].get(base, {}).items()} | ordinals
-    scales = {k: Decimal(str(v)) for k, v in table["scales"].get(base, {}).items()}
+    data = language.data
+    ordinals = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "ordinals").items()}
+    words = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "words").items()} | ordinals
+    scales = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "scales").items()}
     units = {
         unit: tuple((Decimal(str(factor)), Decimal(str(offset))) for factor, offset in pairs)
-        for unit, pairs in table["imperial_units"].get(base, {}).items()
+        for unit, pairs in data.table_of("numbers", "imperial_units").items()
     }
+    symbols = package_table("numbers.toml")["unit_symbols"]
     return NumberWords(
         words,
         scales,
-        _month_names(base),
+        _month_names(language.code),
         frozenset(ordinals),
-        _weekday_names(base),
+        _weekday_names(language.code),
         units,
-        unit_words={k: frozenset(v) for k, v in table["units"].get(base, {}).items()},
-        unit_symbols=tuple(
-            sorted(((k, frozenset(v)) for k, v in table["unit_symbols"].items()), key=lambda i: -len(i[0]))
-        ),
-        unit_links=tuple(table["unit_links"].get(base, ())),
-        range_words=frozenset(table["range_words"].get(base, ())),
+        unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
+        unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
+        unit_links=data.strings("numbers", "unit_links"),
+        range_words=data.words("numbers", "range_words"),
     )
 
 
@@ -175,20 +169,6 @@ def _weekday_names(lang: str) -> dict[str, Decimal]:
         return {name.lower(): Decimal(day) for day, name in get_day_names("wide", locale=lang).items()}
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
         return {}
-
-
-@cache
-def _groups_with_space(lang: str) -> bool:
-    try:
-        from babel.numbers import get_group_symbol
-
-        return get_group_symbol(lang).isspace() or get_group_symbol(lang) in "\u00a0\u202f"
-    except Exception:  # unknown locale
-        return False
-
-
-def _base(lang: str) -> str:
-    return lang.lower().replace("_", "-").split("-")[0]
 
 
 def _readings(token: str) -> frozenset[Decimal]:
@@ -223,9 +203,12 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def find_numbers(text: str, lang: str, offset: int = 0) -> list[NumberMention]:
-    """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones."""
-    vocabulary = number_words(lang)
+def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberMention]:
+    """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
+
+    HTML character references are read as their characters (``&#x2019;`` is no 2019)."""
+    text = decode_references(text)
+    vocabulary = number_words(language)
     mentions: list[NumberMention] = []
     taken: list[Span] = []
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
@@ -455,31 +438,26 @@ class NumberDifference:
     target: NumberMention | None
 
 
-_memo: list[tuple[CheckContext, list[NumberDifference]]] = []
-
-
 def number_differences(context: CheckContext) -> list[NumberDifference]:
-    """Unmatched numbers of every aligned paragraph pair of the article (memoised for the last context
-    seen: the three checks of the family read the same differences)."""
-    for seen, differences in _memo:
-        if seen is context:
-            return differences
+    """Unmatched numbers of every aligned paragraph pair of the article: an analysis, computed once per
+    article for the four checks of the family (``context.analysis(number_differences)``)."""
     differences = []
     for pair in context.paragraph_pairs():
         if pair.source and pair.target:
             differences.extend(_paragraph_differences(context, pair))
-    _memo[:] = [(context, differences)]
     return differences
 
 
-def _mentions(document: Document, paragraphs: Iterable[int], lang: str, unmatched: set[int]) -> list[NumberMention]:
+def _mentions(
+    document: Document, paragraphs: Iterable[int], language: Language, unmatched: set[int]
+) -> list[NumberMention]:
     """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
     omission checks report those sentences whole)."""
     found: list[NumberMention] = []
     for index in paragraphs:
         paragraph = document.paragraphs[index]
         skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
-        for mention in find_numbers(paragraph.text, lang, paragraph.span.start):
+        for mention in find_numbers(paragraph.text, language, paragraph.span.start):
             if not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention)
     return found
@@ -488,8 +466,8 @@ def _mentions(document: Document, paragraphs: Iterable[int], lang: str, unmatche
 def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:
     lonely_source = {i for b in pair.bead.sentences if not b.target for i in b.source}
     lonely_target = {i for b in pair.bead.sentences if not b.source for i in b.target}
-    source = _mentions(context.source, pair.bead.source, context.source_lang, lonely_source)
-    target = _mentions(context.target, pair.bead.target, context.target_lang, lonely_target)
+    source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source)
+    target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
     source_bead = _sentence_bead_of(context.source, pair, side="source")
@@ -667,8 +645,8 @@ class _DifferenceCheck(Check):
 
     kind: ClassVar[str]
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for difference in number_differences(context):
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for difference in context.analysis(number_differences):
             if difference.kind == self.kind:
                 finding = self.report(context, difference)
                 if finding is not None:
@@ -687,6 +665,16 @@ class NumberMismatch(_DifferenceCheck):
         category="number",
         severity="major",
         description="A number in the translation differs from the number in the aligned source sentence.",
+        failing=(
+            fails("Exports rose 5.2 percent in 2023.", "Les exportations ont augmenté de 5,3 % en 2023.", finds="5,3"),
+            fails("It happened in the fourth quarter.", "C'est arrivé au troisième trimestre.", finds="troisième"),
+        ),
+        passing=(
+            passes(
+                "Exports rose 5.2 percent to 45,000 units.", "Les exportations ont augmenté de 5,2 % à 45 000 unités."
+            ),
+            passes("The first three days.", "Les trois premiers jours."),
+        ),
     )
     kind = "mismatch"
 
@@ -712,6 +700,14 @@ class NumberMissing(_DifferenceCheck):
         category="number",
         severity="major",
         description="A number in the source is absent from the aligned translation.",
+        failing=(
+            fails(
+                "The plan costs 40 million euros and creates 300 jobs.",
+                "Le plan coûte 40 millions d'euros et crée des emplois.",
+                finds="300",
+            ),
+        ),
+        passing=(passes("The plan creates 300 jobs.", "Le plan crée trois cents emplois, soit 300 postes."),),
     )
     kind = "missing"
 
@@ -731,6 +727,8 @@ class NumberAdded(_DifferenceCheck):
         category="number",
         severity="major",
         description="A number in the translation does not appear in the aligned source.",
+        failing=(fails("The plan creates jobs.", "Le plan crée 300 emplois.", finds="300"),),
+        passing=(passes("The plan creates two jobs.", "Le plan crée 2 emplois."),),
     )
     kind = "added"
 
@@ -749,6 +747,8 @@ class UnitMismatch(_DifferenceCheck):
         category="number",
         severity="major",
         description="A number keeps its value in the translation but its currency or unit changed (euros to dollars).",
+        failing=(fails("The plan costs €25 million.", "Le plan coûte 25 millions de dollars.", finds="dollars"),),
+        passing=(passes("The plan costs €25 million.", "Le plan coûte 25 millions d'euros."),),
     )
     kind = "unit"
 

@@ -31,10 +31,10 @@ only 0.16 (recall 0.03); at 0.5, references start to be flagged (2). So ``low_si
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
-from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, SentencePair
-from mtqa.checks.sentence_boundary import has_verb
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.lang.grammar import has_verb
 from mtqa.model import Finding, Span
 
 SHORT_RATIO = 0.65
@@ -57,12 +57,31 @@ def _span(items: Iterable[Span]) -> Span:
     return Span(spans[0].start, spans[-1].end)
 
 
-def _aligned_paragraphs(context: CheckContext) -> Iterator[ParagraphPair]:
-    return (pair for pair in context.paragraph_pairs() if pair.source and pair.target)
-
-
 def _matched_sentence_pairs(context: CheckContext) -> list[SentencePair]:
     return [pair for pair in context.sentence_pairs() if pair.source and pair.target]
+
+
+# Four sentences of filler, so that an article's median length ratio and similarity mean something.
+_FILLER_EN = (
+    "The Harlow council met on Monday to discuss the new bus lanes. "
+    "Residents had complained about traffic for several months. "
+    "The mayor promised a decision before the summer holidays. "
+    "Local shops fear that parking spaces will disappear."
+)
+_FILLER_FR = (
+    "Le conseil de Harlow s'est réuni lundi pour discuter des nouvelles voies de bus. "
+    "Les habitants se plaignaient de la circulation depuis plusieurs mois. "
+    "Le maire a promis une décision avant les vacances d'été. "
+    "Les commerçants craignent la disparition des places de stationnement."
+)
+_LONG_EN = (
+    "The regional transport authority said on Tuesday that the new tram line would open in March, "
+    "two years late and well over its original budget, after a long dispute with the contractor."
+)
+_LONG_FR = (
+    "L'autorité régionale des transports a annoncé mardi que la nouvelle ligne de tramway ouvrirait en mars, "
+    "avec deux ans de retard et un budget largement dépassé, après un long litige avec l'entreprise."
+)
 
 
 class MissingParagraph(Check):
@@ -71,13 +90,21 @@ class MissingParagraph(Check):
         category="omission",
         severity="major",
         description="A source paragraph has no translation.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Talks resume today.\n\nThe union wants a raise.",
+                "Les discussions reprennent aujourd'hui.",
+                finds="The union wants a raise.",
+            ),
+        ),
+        passing=(passes("Talks resume today.", "Les discussions reprennent aujourd'hui."),),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for pair in context.paragraph_pairs():
-            if pair.source and not pair.target:
-                for paragraph in pair.source:
-                    yield self.finding(context, "this source paragraph is not translated", source_span=paragraph.span)
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterable[Finding]:
+        if pair.source and not pair.target:
+            for paragraph in pair.source:
+                yield self.finding(context, "this source paragraph is not translated", source_span=paragraph.span)
 
 
 class AddedParagraph(Check):
@@ -86,15 +113,23 @@ class AddedParagraph(Check):
         category="addition",
         severity="major",
         description="A target paragraph has no counterpart in the source.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Talks resume today.",
+                "Les discussions reprennent aujourd'hui.\n\nLe syndicat veut une hausse.",
+                finds="Le syndicat veut une hausse.",
+            ),
+        ),
+        passing=(passes("Talks resume today.", "Les discussions reprennent aujourd'hui."),),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for pair in context.paragraph_pairs():
-            if pair.target and not pair.source:
-                for paragraph in pair.target:
-                    yield self.finding(
-                        context, "this paragraph has no counterpart in the source", target_span=paragraph.span
-                    )
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterable[Finding]:
+        if pair.target and not pair.source:
+            for paragraph in pair.target:
+                yield self.finding(
+                    context, "this paragraph has no counterpart in the source", target_span=paragraph.span
+                )
 
 
 def _is_fragment(context: CheckContext, pair: SentencePair, side: str) -> bool:
@@ -111,7 +146,7 @@ def _is_fragment(context: CheckContext, pair: SentencePair, side: str) -> bool:
     letters = [ch for ch in text if ch.isalpha()]
     if not letters or letters[0].islower() or len(text.split()) < 2:
         return True
-    language = context.target_lang if side == "target" else context.source_lang
+    language = context.target_language if side == "target" else context.source_language
     if len(text.split()) >= 3 and has_verb(text, language):
         return False  # a clause of its own ("Das Stadion bebte."), however well it would fit its neighbour
     neighbour = _neighbour(context, pair)
@@ -143,21 +178,30 @@ class MissingSentence(Check):
         category="omission",
         severity="major",
         description="A source sentence inside a translated paragraph has no translation.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The mayor resigned on Monday. Nobody expected it.",
+                "Le maire a démissionné lundi.",
+                finds="Nobody expected it.",
+                sentences="one-to-one",
+            ),
+        ),
+        passing=(
+            passes(
+                "The mayor resigned on Monday. Nobody expected it.",
+                "Le maire a démissionné lundi. Personne ne s'y attendait.",
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for pair in context.sentence_pairs():
-            if (
-                pair.source
-                and not pair.target
-                and pair.paragraph_bead.target
-                and not _is_fragment(context, pair, "source")
-            ):
-                yield self.finding(
-                    context,
-                    "this source sentence is not translated",
-                    source_span=_span(s.span for s in pair.source),
-                )
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        if pair.source and not pair.target and pair.paragraph_bead.target and not _is_fragment(context, pair, "source"):
+            yield self.finding(
+                context,
+                "this source sentence is not translated",
+                source_span=_span(s.span for s in pair.source),
+            )
 
 
 class AddedSentence(Check):
@@ -166,21 +210,31 @@ class AddedSentence(Check):
         category="addition",
         severity="major",
         description="A target sentence inside a translated paragraph has no counterpart in the source.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The mayor resigned on Monday.",
+                "Le maire a démissionné lundi. Il a dit que la ville était ingouvernable.",
+                finds="Il a dit que la ville était ingouvernable.",
+                sentences="one-to-one",
+            ),
+        ),
+        passing=(
+            passes(
+                "The mayor resigned on Monday, the newspaper Le Temps reported.",
+                "Le maire a démissionné lundi, a rapporté le journal. Le Temps.",
+                sentences="one-to-one",
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        for pair in context.sentence_pairs():
-            if (
-                pair.target
-                and not pair.source
-                and pair.paragraph_bead.source
-                and not _is_fragment(context, pair, "target")
-            ):
-                yield self.finding(
-                    context,
-                    "this sentence has no counterpart in the source",
-                    target_span=_span(s.span for s in pair.target),
-                )
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        if pair.target and not pair.source and pair.paragraph_bead.source and not _is_fragment(context, pair, "target"):
+            yield self.finding(
+                context,
+                "this sentence has no counterpart in the source",
+                target_span=_span(s.span for s in pair.target),
+            )
 
 
 def _length(pair: SentencePair, side: str) -> int:
@@ -202,16 +256,22 @@ def article_length_ratio(context: CheckContext) -> float | None:
     return _article_ratio(context, _matched_sentence_pairs(context))
 
 
+def _median_similarity(context: CheckContext) -> float | None:
+    """The median similarity of the article's 1-1 sentence beads; None with too few of them."""
+    values = [
+        p.bead.similarity
+        for p in _matched_sentence_pairs(context)
+        if p.bead.kind == "1-1" and p.bead.similarity is not None
+    ]
+    return statistics.median(values) if len(values) >= MIN_BEADS_FOR_MEDIAN else None
+
+
 def _relative_length(pair: SentencePair, ratio: float) -> float:
     return _length(pair, "target") / _length(pair, "source") / ratio
 
 
 def is_cut_short(pair: SentencePair, ratio: float | None) -> bool:
-    """True when the bead's translation is much shorter than the article's length ratio predicts.
-
-    The rule of ``omission.short_translation`` (without its minimum source length), shared with the
-    name checks so that a name lost with the rest of its clause is reported once, as an omission.
-    """
+    """True when the bead's translation is much shorter than the article's length ratio predicts."""
     source_length = _length(pair, "source")
     if ratio is None or not source_length:
         return False
@@ -225,22 +285,29 @@ class ShortTranslation(Check):
         category="omission",
         severity="major",
         description="A translated sentence is much shorter than its source, relative to the article.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                f"{_FILLER_EN} {_LONG_EN}",
+                f"{_FILLER_FR} La ligne de tramway ouvrira en mars.",
+                finds="La ligne de tramway ouvrira en mars.",
+            ),
+        ),
+        passing=(passes(f"{_FILLER_EN} {_LONG_EN}", f"{_FILLER_FR} {_LONG_FR}"),),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        pairs = _matched_sentence_pairs(context)
-        ratio = _article_ratio(context, pairs)
-        if ratio is None:
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        ratio = context.analysis(article_length_ratio)
+        if ratio is None or not (pair.source and pair.target):
             return
-        for pair in pairs:
-            if _length(pair, "source") >= MIN_SOURCE_CHARS and is_cut_short(pair, ratio):
-                yield self.finding(
-                    context,
-                    f"the translation is {_relative_length(pair, ratio):.0%} of the length expected from this article; "
-                    "part of the sentence may be missing",
-                    target_span=_span(s.span for s in pair.target),
-                    source_span=_span(s.span for s in pair.source),
-                )
+        if _length(pair, "source") >= MIN_SOURCE_CHARS and is_cut_short(pair, ratio):
+            yield self.finding(
+                context,
+                f"the translation is {_relative_length(pair, ratio):.0%} of the length expected from this article; "
+                "part of the sentence may be missing",
+                target_span=_span(s.span for s in pair.target),
+                source_span=_span(s.span for s in pair.source),
+            )
 
 
 class LowSimilarity(Check):
@@ -249,25 +316,45 @@ class LowSimilarity(Check):
         category="mistranslation",
         severity="major",
         description="A sentence and its translation are far less similar than the rest of the article.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                f"{_FILLER_EN} The festival will be held in a new venue next year.",
+                f"{_FILLER_FR} Les tarifs de l'électricité augmenteront de deux pour cent.",
+                finds="Les tarifs de l'électricité augmenteront de deux pour cent.",
+            ),
+        ),
+        passing=(
+            passes(
+                f"{_FILLER_EN} The festival will be held in a new venue next year.",
+                f"{_FILLER_FR} Le festival se tiendra dans un nouveau lieu l'an prochain.",
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        pairs = [p for p in _matched_sentence_pairs(context) if p.bead.kind == "1-1" and p.bead.similarity is not None]
-        if len(pairs) < MIN_BEADS_FOR_MEDIAN:
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        # Needs the beads' similarities (the aligner gives them, so does a scored given alignment).
+        median = context.analysis(_median_similarity)
+        if (
+            median is None
+            or not (pair.source and pair.target)
+            or pair.bead.kind != "1-1"
+            or pair.bead.similarity is None
+        ):
             return
-        median = statistics.median(p.bead.similarity or 0.0 for p in pairs)
-        for pair in pairs:
-            similarity = pair.bead.similarity or 0.0
-            if len(pair.source_text.split()) < MIN_SIMILARITY_WORDS:
-                continue
-            if similarity < LOW_SIMILARITY and similarity < median - SIMILARITY_MARGIN:
-                yield self.finding(
-                    context,
-                    f"similarity {similarity:.2f} against {median:.2f} for the article: "
-                    "the translation may not say what the source says",
-                    target_span=_span(s.span for s in pair.target),
-                    source_span=_span(s.span for s in pair.source),
-                )
+        similarity = pair.bead.similarity
+        if (
+            len(pair.source_text.split()) >= MIN_SIMILARITY_WORDS
+            and similarity < LOW_SIMILARITY
+            and similarity < median - SIMILARITY_MARGIN
+        ):
+            yield self.finding(
+                context,
+                f"similarity {similarity:.2f} against {median:.2f} for the article: "
+                "the translation may not say what the source says",
+                target_span=_span(s.span for s in pair.target),
+                source_span=_span(s.span for s in pair.source),
+            )
 
 
 CHECKS: tuple[type[Check], ...] = (

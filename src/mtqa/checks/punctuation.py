@@ -28,15 +28,11 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import (
-    base_language,
-    is_abbreviation,
-    load_table,
-    mask_protected,
-    token_before,
-)
-from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
+from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.lang import Language
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
+from mtqa.tables import package_table
 
 # A comma, semicolon or colon followed (after optional spaces) by another such mark or by a lone
 # full stop: never correct. A full stop followed by one of them, or by another lone full stop, is
@@ -57,18 +53,8 @@ _ELIDED = re.compile(r"(?<![^\W\d_])(?:[cdjlmnst]|[a-z]*qu)\"\s[aeiouyhàâéè�
 _ENUMERATOR = re.compile(r"(?:^|\s)(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})$")
 
 
-@cache
 def _table() -> dict[str, Any]:
-    return load_table("punctuation.toml")
-
-
-def _languages(key: str) -> frozenset[str]:
-    return frozenset(_table()[key])
-
-
-def _paragraph_texts(context: CheckContext) -> Iterator[tuple[int, str]]:
-    for paragraph in context.target.paragraphs:
-        yield paragraph.span.start, paragraph.text
+    return package_table("punctuation.toml")
 
 
 class StrayPunctuation(Check):
@@ -77,12 +63,22 @@ class StrayPunctuation(Check):
         category="punctuation",
         severity="minor",
         description="Doubled or stray punctuation (`. .`, `; ,`, `,,`, `..`), not ellipses or `?!`.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("AI is key.", "L'IA est essentielle. .", finds=". ."),
+            fails("The price, set yesterday, is high.", "Le prix,, fixé hier, est élevé.", finds=",,"),
+        ),
+        passing=(
+            passes("Wait... He is coming.", "Attendez... Il arrive."),
+            passes("Apples, pears, etc., then he left.", "Des pommes, des poires, etc., puis il est parti."),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        lang = context.target_lang
-        for offset, text in _paragraph_texts(context):
-            for start, end in sorted(set(stray_marks(text, lang))):
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        language = context.target_language
+        for paragraph in pair.target:
+            offset, text = paragraph.span.start, paragraph.text
+            for start, end in sorted(set(stray_marks(text, language))):
                 span = Span(offset + start, offset + end)
                 mark = text[end - 1]
                 yield self.finding(
@@ -97,7 +93,7 @@ def _keep_first(excerpt: str) -> str:
     return excerpt[0] if excerpt else excerpt
 
 
-def stray_marks(text: str, lang: str) -> Iterator[tuple[int, int]]:
+def stray_marks(text: str, language: Language) -> Iterator[tuple[int, int]]:
     """Spans (relative to ``text``) from the first mark to the stray one."""
     masked = mask_protected(text)
     ellipses = [m.span() for m in _SPACED_ELLIPSIS.finditer(masked)]
@@ -108,7 +104,7 @@ def stray_marks(text: str, lang: str) -> Iterator[tuple[int, int]]:
         if any(s <= match.start() < e for s, e in ellipses):
             continue
         pause = masked[match.end() - 1] != "."
-        if pause and is_abbreviation(token_before(masked, match.start()), lang):
+        if pause and is_abbreviation(token_before(masked, match.start()), language):
             continue  # "etc., and", "U.S.:"
         yield match.span()
     for match in _DOUBLE_STOP.finditer(masked):
@@ -133,14 +129,25 @@ class SpaceBeforePunctuation(Check):
         category="punctuation",
         severity="minor",
         description="A space before a comma or full stop (or before ; : ! ? outside French).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The consequence, over time, was clear.", "La conséquence , au fil du temps, était claire.", finds=" ,"
+            ),
+            fails("Why? Nobody knows.", "Warum ? Niemand weiß es.", finds=" ?", target_lang="de"),
+        ),
+        passing=(
+            passes("Why? Nobody knows.", "Pourquoi ? Personne ne sait."),
+            passes("He left , then came back , late .", "Il est parti , puis revenu , tard ."),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        if _is_tokenised(context.source):
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if context.analysis(_source_is_tokenised):
             return
-        lang = base_language(context.target_lang)
-        high = lang in _languages("no_space_before_high_punctuation")
-        for offset, text in _paragraph_texts(context):
+        high = context.target_language.data.flag("punctuation", "space_before_high_is_error")
+        for paragraph in pair.target:
+            offset, text = paragraph.span.start, paragraph.text
             masked = mask_protected(text)
             for start, end in spaces_before(masked, high):
                 yield self.finding(
@@ -161,6 +168,10 @@ def spaces_before(text: str, high: bool) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+def _source_is_tokenised(context: CheckContext) -> bool:
+    return _is_tokenised(context.source)
+
+
 def _is_tokenised(document: Document) -> bool:
     # Tokenised corpora put a space before every comma; then the target's spaces mirror the source.
     commas = sum(p.text.count(",") for p in document.paragraphs)
@@ -174,11 +185,14 @@ class ParagraphStart(Check):
         category="punctuation",
         severity="minor",
         description="A paragraph that opens with a punctuation mark (`. Le texte`).",
+        scope=Scope.PARAGRAPH,
+        failing=(fails("The text starts badly.", ". Le texte commence mal.", finds="."),),
+        passing=(passes("... and then nothing.", "... et puis rien."),),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        source_starts = {p.text[:1] for p in context.source.paragraphs}
-        for paragraph in context.target.paragraphs:
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_starts = context.analysis(_source_paragraph_starts)
+        for paragraph in pair.target:
             match = _OPENING_STRAY.match(paragraph.text)
             if match is None or match.group() in source_starts:
                 continue
@@ -189,6 +203,10 @@ class ParagraphStart(Check):
                 target_span=span,
                 suggestion="",
             )
+
+
+def _source_paragraph_starts(context: CheckContext) -> frozenset[str]:
+    return frozenset(p.text[:1] for p in context.source.paragraphs)
 
 
 @dataclass(frozen=True)
@@ -401,27 +419,46 @@ def _document_loose(document: Document) -> list[list[_Loose]]:
     return _across_paragraphs([loose_marks(text) for text in texts], texts)
 
 
+def _source_loose(context: CheckContext) -> list[list[_Loose]]:
+    return _document_loose(context.source)
+
+
+def _target_loose(context: CheckContext) -> list[list[_Loose]]:
+    return _document_loose(context.target)
+
+
 class UnpairedMarks(Check):
     info = CheckInfo(
         id="punctuation.unpaired",
         category="punctuation",
         severity="minor",
         description="A bracket or quotation mark without its partner in the paragraph.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails('He said "I am coming tomorrow."', "Il a dit « je viens demain.", finds="«"),
+            fails(
+                "The report (published yesterday) sees a fall.",
+                "Le rapport (publié hier conclut à une baisse.",
+                finds="(",
+            ),
+        ),
+        passing=(
+            passes('He said "I am coming" and (finally) left.', "Il a dit « je viens » puis (enfin) est parti."),
+            passes('A 12" screen.', 'Un écran de 12".'),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        source = _document_loose(context.source)
-        target = _document_loose(context.target)
-        for pair in context.paragraph_pairs():
-            source_loose = [m for p in pair.source for m in source[p.index]]
-            target_loose = [(p, m) for p in pair.target for m in target[p.index]]
-            for paragraph, mark in _excess(target_loose, source_loose):
-                start = paragraph.span.start + mark.index
-                yield self.finding(
-                    context,
-                    f"{paragraph.text[mark.index]!r} has no matching mark in this paragraph",
-                    target_span=Span(start, start + 1),
-                )
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source, target = context.analysis(_source_loose), context.analysis(_target_loose)
+        source_loose = [m for p in pair.source for m in source[p.index]]
+        target_loose = [(p, m) for p in pair.target for m in target[p.index]]
+        for paragraph, mark in _excess(target_loose, source_loose):
+            start = paragraph.span.start + mark.index
+            yield self.finding(
+                context,
+                f"{paragraph.text[mark.index]!r} has no matching mark in this paragraph",
+                target_span=Span(start, start + 1),
+            )
 
 
 def final_mark(text: str) -> tuple[str, int | None]:
@@ -450,29 +487,41 @@ class EndMismatch(Check):
         category="punctuation",
         severity="minor",
         description="The final mark of a sentence differs from the source's (`?` rendered as `.`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails("Is this the end?", "Est-ce la fin.", finds="."),
+            fails(
+                '"Will rents rise?" she asked.',
+                "« Les loyers vont-ils augmenter », a-t-elle demandé.",
+                finds="Les loyers vont-ils augmenter",
+            ),
+        ),
+        passing=(
+            passes("What a day!", "Quelle journée."),
+            passes("Rates Rise Again", "Les taux remontent."),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        for pair in context.sentence_pairs():
-            # Only 1-1 beads: in a larger bead the last sentences need not correspond. A bead whose
-            # sides differ more than twofold in length is probably misaligned, not mistranslated.
-            if len(pair.source) == 1 and len(pair.target) == 1 and _comparable(pair):
-                yield from self._bead(context, pair)
-            elif 1 < len(pair.source) == len(pair.target):
-                # An n-n bead (the aligner kept two sentences together) whose sentences pair up in
-                # order, each pair of comparable length: each pair is a 1-1 bead of its own.
-                singles = [
-                    replace(pair, source=(source,), target=(target,))
-                    for source, target in zip(pair.source, pair.target, strict=True)
-                ]
-                if all(_comparable(single) for single in singles):
-                    for single in singles:
-                        yield from self._bead(context, single)
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        # Only 1-1 beads: in a larger bead the last sentences need not correspond. A bead whose
+        # sides differ more than twofold in length is probably misaligned, not mistranslated.
+        if len(pair.source) == 1 and len(pair.target) == 1 and _comparable(pair):
+            yield from self._bead(context, pair)
+        elif 1 < len(pair.source) == len(pair.target):
+            # An n-n bead (the aligner kept two sentences together) whose sentences pair up in
+            # order, each pair of comparable length: each pair is a 1-1 bead of its own.
+            singles = [
+                replace(pair, source=(source,), target=(target,))
+                for source, target in zip(pair.source, pair.target, strict=True)
+            ]
+            if all(_comparable(single) for single in singles):
+                for single in singles:
+                    yield from self._bead(context, single)
 
     def _bead(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         source, target = pair.source[-1], pair.target[-1]
-        source_marks = clause_marks(source.text, context.source_lang)
-        target_marks = clause_marks(target.text, context.target_lang)
+        source_marks = clause_marks(source.text, context.source_language)
+        target_marks = clause_marks(target.text, context.target_language)
         # A quoted question inside a sentence ("Is this the last cut? Probably not," she said) is not
         # its final mark: compare every clause-ending mark when both sides have as many clauses.
         if len(source_marks) > 1 and len(source_marks) == len(target_marks):
@@ -542,13 +591,13 @@ _CLAUSE_START = re.compile(r"[.?!«„“\"]")
 _CLAUSE_END = re.compile(r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
 
 
-def clause_marks(text: str, lang: str) -> list[tuple[str, int]]:
+def clause_marks(text: str, language: Language) -> list[tuple[str, int]]:
     """The clause-ending marks of a sentence (kind and offset), abbreviations and decimals left out."""
     masked = mask_protected(text)
     marks = []
     for match in _CLAUSE_END.finditer(masked):
         mark = match.group(1)
-        if mark == "." and is_abbreviation(token_before(masked, match.start()), lang):
+        if mark == "." and is_abbreviation(token_before(masked, match.start()), language):
             continue
         marks.append(("?" if mark in "?？" else "!" if mark in "!！" else ".", match.start()))
     return marks

@@ -5,7 +5,7 @@
   marks two different words (German ``Spiele spiele``, noun then verb). Numbers are ignored (``20 20`` is
   usually a score or two figures); two capitalised words are ignored (``Bora Bora``, ``Walla Walla``
   are names); grammatical or idiomatic repetitions (``nous nous``, ``had had``, German ``die die``)
-  are listed per language in ``data/repetition.toml``.
+  are listed per language (``[repetition] allowed`` in ``data/lang/<code>.toml``).
 - ``repetition.phrase``: a sequence of two to six words repeated immediately (``le gouvernement le
   gouvernement``), or any unit repeated three times or more (a decoding loop).
 
@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
-from mtqa.checks._textutil import base_language, load_table
-from mtqa.checks.base import Check, CheckContext, CheckInfo
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
+from mtqa.lang import Language
 from mtqa.model import Finding, Span
+from mtqa.runcache import article_cached
 
 _TOKEN = re.compile(r"\w+(?:['’-]\w+)*")
 _MAX_PHRASE = 6
@@ -45,20 +46,19 @@ class Repeat:
 
 
 @cache
-def _allowed(lang: str) -> frozenset[str]:
-    entry = load_table("repetition.toml").get(base_language(lang), {})
-    return frozenset(entry.get("allowed", [])) if isinstance(entry, dict) else frozenset()
+def _allowed(language: Language) -> frozenset[str]:
+    return language.data.words("repetition", "allowed")
 
 
-@lru_cache(maxsize=1024)
-def find_repeats(text: str, lang: str) -> tuple[Repeat, ...]:
+@article_cached
+def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
     tokens = list(_TOKEN.finditer(text))
     keys = [t.group().casefold() for t in tokens]
     repeats: list[Repeat] = []
     index = 0
     while index < len(tokens):
-        repeat = _repeat_at(text, tokens, keys, index, lang)
+        repeat = _repeat_at(text, tokens, keys, index, language)
         if repeat is None:
             index += 1
             continue
@@ -67,14 +67,16 @@ def find_repeats(text: str, lang: str) -> tuple[Repeat, ...]:
     return tuple(repeats)
 
 
-def _repeat_at(text: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], index: int, lang: str) -> Repeat | None:
+def _repeat_at(
+    text: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], index: int, language: Language
+) -> Repeat | None:
     for size in range(min(_MAX_PHRASE, (len(tokens) - index) // 2), 0, -1):
         if keys[index] != keys[index + size]:
             continue  # cheap test first: most positions start no repetition
         times = 1
         while _same_unit(text, tokens, keys, index, index + size * times, size):
             times += 1
-        if times > 1 and _reportable(text, tokens, index, size, times, lang):
+        if times > 1 and _reportable(text, tokens, index, size, times, language):
             last = tokens[index + size * times - 1]
             return Repeat(tokens[index].start(), last.end(), tokens[index + size - 1].end(), size, times)
     return None
@@ -94,7 +96,9 @@ def _same_unit(
     return [s.strip() for s in inner] == [s.strip() for s in inner_again]
 
 
-def _reportable(text: str, tokens: Sequence[re.Match[str]], index: int, size: int, times: int, lang: str) -> bool:
+def _reportable(
+    text: str, tokens: Sequence[re.Match[str]], index: int, size: int, times: int, language: Language
+) -> bool:
     words = [tokens[i].group() for i in range(index, index + size)]
     if any(c.isdigit() for w in words for c in w):
         return False
@@ -106,7 +110,7 @@ def _reportable(text: str, tokens: Sequence[re.Match[str]], index: int, size: in
     if size == 1:
         if first[:1].isupper() and second[:1].isupper():
             return False  # "Bora Bora", "Baden Baden"
-        return f"{first.casefold()} {second.casefold()}" not in _allowed(lang)
+        return f"{first.casefold()} {second.casefold()}" not in _allowed(language)
     return True
 
 
@@ -116,20 +120,19 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _source_repeats(context: CheckContext, texts: Sequence[str]) -> bool:
-    return any(find_repeats(text, context.source_lang) for text in texts)
+    return any(find_repeats(text, context.source_language) for text in texts)
 
 
 class _RepetitionCheck(Check):
     phrase: bool = False
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        for pair in context.paragraph_pairs():
-            if _source_repeats(context, [p.text for p in pair.source]):
-                continue
-            for paragraph in pair.target:
-                for repeat in find_repeats(paragraph.text, context.target_lang):
-                    if (repeat.size > 1 or repeat.times > 2) == self.phrase:
-                        yield self._finding(context, paragraph.text, paragraph.span.start, repeat)
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if _source_repeats(context, [p.text for p in pair.source]):
+            return
+        for paragraph in pair.target:
+            for repeat in find_repeats(paragraph.text, context.target_language):
+                if (repeat.size > 1 or repeat.times > 2) == self.phrase:
+                    yield self._finding(context, paragraph.text, paragraph.span.start, repeat)
 
     def _finding(self, context: CheckContext, text: str, offset: int, repeat: Repeat) -> Finding:
         unit = text[repeat.start : repeat.first_end]
@@ -148,6 +151,16 @@ class RepeatedWord(_RepetitionCheck):
         category="repetition",
         severity="minor",
         description="A word written twice in a row (`the the`), except grammatical pairs (`nous nous`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The minister announced the plan.", "Le ministre a annoncé annoncé le plan.", finds="annoncé annoncé"
+            ),
+        ),
+        passing=(
+            passes("We met on Monday.", "Nous nous sommes rencontrés lundi."),
+            passes("He said: bye bye.", "Il a dit : bye bye."),
+        ),
     )
 
 
@@ -157,6 +170,15 @@ class RepeatedPhrase(_RepetitionCheck):
         category="repetition",
         severity="major",
         description="A phrase written twice in a row, or any word or phrase looping three times or more.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The government approved the budget.",
+                "Le gouvernement le gouvernement a approuvé le budget.",
+                finds="Le gouvernement le gouvernement",
+            ),
+        ),
+        passing=(passes("No, no, no, he said.", "Non, non, non, a-t-il dit."),),
     )
     phrase = True
 

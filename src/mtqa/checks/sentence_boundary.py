@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import cache
 
-from mtqa.checks._textutil import base_language, is_abbreviation, load_table, mask_protected, token_before
-from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
+from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.lang import Language
+from mtqa.lang.grammar import VerbLexicon, has_verb, verb_lexicon
 from mtqa.model import Finding, Sentence, Span
 
 # A full stop, spaces, then a word that starts with a lower-case letter.
@@ -33,50 +33,17 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    verbs: frozenset[str]
-    endings: tuple[str, ...]
-    date_words: frozenset[str]
-    max_words: int
-    clause_openers: frozenset[str]
-    clause_words: tuple[int, int]  # (min, max) words of a verbless adverbial phrase
-    clause_verb_endings: tuple[str, ...]
-
-
-@cache
-def _lexicon(lang: str) -> _Lexicon | None:
-    table = load_table("sentence_boundary.toml")
-    entry = table.get(base_language(lang))
-    if not isinstance(entry, dict):
-        return None
-    return _Lexicon(
-        verbs=frozenset(entry.get("verbs", [])),
-        endings=tuple(entry.get("finite_endings", [])),
-        date_words=frozenset(entry.get("date_words", [])),
-        max_words=int(table["max_fragment_words"]),
-        clause_openers=frozenset(entry.get("clause_openers", [])),
-        clause_words=(int(table["min_clause_fragment_words"]), int(table["max_clause_fragment_words"])),
-        clause_verb_endings=tuple(entry.get("clause_verb_endings", [])),
-    )
-
-
-@cache
-def _ordinal_languages() -> frozenset[str]:
-    return frozenset(load_table("punctuation.toml")["ordinal_period_languages"])
-
-
-def mid_sentence_stops(text: str, lang: str) -> list[tuple[int, int]]:
+def mid_sentence_stops(text: str, language: Language) -> list[tuple[int, int]]:
     """Spans ``[stop, end of next word)`` of full stops followed by a lower-case word."""
     masked = mask_protected(text)
-    ordinal = base_language(lang) in _ordinal_languages()
+    ordinal = language.data.flag("traits", "ordinal_period")
     spans = []
     for match in _STOP_THEN_LOWER.finditer(masked):
         word = _NEXT_WORD.match(masked, match.end())
         if word is None or not _starts_lower(word.group()):
             continue
         before = token_before(masked, match.start()).rstrip(")]»”\"'’")
-        if _excused(before, lang, ordinal):
+        if _excused(before, language, ordinal):
             continue
         spans.append((match.start(), word.end()))
     return spans
@@ -87,14 +54,14 @@ def _starts_lower(word: str) -> bool:
     return word[0].islower() and not any(c.isupper() for c in word[1:]) and "." not in word
 
 
-def _excused(before: str, lang: str, ordinal: bool) -> bool:
+def _excused(before: str, language: Language, ordinal: bool) -> bool:
     if not before or before.endswith(("..", "…")):
         return True
     if ordinal and before.isdigit():
         return True
     if before[-1].isdigit() and not before.isdigit():
         return True  # "Fig.2. and", "n°5."
-    return is_abbreviation(before, lang)
+    return is_abbreviation(before, language)
 
 
 class MidSentenceStop(Check):
@@ -103,55 +70,60 @@ class MidSentenceStop(Check):
         category="sentence_boundary",
         severity="major",
         description="A full stop inside a sentence: `. ` followed by a lower-case word.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The minister announced new measures for public health funding.",
+                "Le ministre a annoncé de nouvelles mesures pour la santé. financement public.",
+                finds=". financement",
+            ),
+            fails(
+                "The company reported strong growth in the third quarter.",
+                "Das Unternehmen meldete ein starkes Wachstum. im dritten Quartal.",
+                finds=". im",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes("Mr Wang said so.", "M. Wang l'a dit, etc. et il est parti."),
+            passes("For example the rules.", "Zum Beispiel z. B. die Regeln am 3. und 4. Mai.", target_lang="de"),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        for pair in context.paragraph_pairs():
-            source_count = sum(len(mid_sentence_stops(p.text, context.source_lang)) for p in pair.source)
-            for paragraph in pair.target:
-                spans = mid_sentence_stops(paragraph.text, context.target_lang)
-                if len(spans) <= source_count:
-                    continue  # the source has the same oddity (a list "a. b.", a quoted fragment)
-                for start, end in spans:
-                    span = Span(paragraph.span.start + start, paragraph.span.start + end)
-                    word = paragraph.text[start:end].lstrip(". \u00a0")
-                    yield self.finding(
-                        context,
-                        f"a full stop cuts the sentence before {word!r}",
-                        target_span=span,
-                        suggestion=" " + word,
-                    )
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_count = sum(len(mid_sentence_stops(p.text, context.source_language)) for p in pair.source)
+        for paragraph in pair.target:
+            spans = mid_sentence_stops(paragraph.text, context.target_language)
+            if len(spans) <= source_count:
+                continue  # the source has the same oddity (a list "a. b.", a quoted fragment)
+            for start, end in spans:
+                span = Span(paragraph.span.start + start, paragraph.span.start + end)
+                word = paragraph.text[start:end].lstrip(". \u00a0")
+                yield self.finding(
+                    context,
+                    f"a full stop cuts the sentence before {word!r}",
+                    target_span=span,
+                    suggestion=" " + word,
+                )
 
 
-def _is_short(text: str, lang: str) -> bool:
-    lexicon = _lexicon(lang)
+def _is_short(text: str, language: Language) -> bool:
+    lexicon = verb_lexicon(language)
     limit = lexicon.max_words if lexicon else 5
     return len(_WORD.findall(text)) <= limit
 
 
-def has_verb(text: str, lang: str) -> bool | None:
-    """Whether ``text`` holds a likely finite verb (a listed verb form or a typical ending); None when
-    the language has no lexicon."""
-    lexicon = _lexicon(lang)
-    if lexicon is None:
-        return None
-    words = _WORD.findall(text)
-    if any(w.lower() in lexicon.verbs for w in words):
-        return True
-    return any(w.islower() and len(w) >= 5 and w.endswith(lexicon.endings) for w in words)
-
-
-def is_fragment(text: str, lang: str) -> bool:
+def is_fragment(text: str, language: Language) -> bool:
     """True for a short verbless sentence made of a name or a date (``Chine Direct mardi.``), or a
     verbless adverbial phrase opening with a preposition (``Après un débat houleux, au-delà de minuit.``)."""
-    lexicon = _lexicon(lang)
+    lexicon = verb_lexicon(language)
     stripped = text.strip()
     if lexicon is None or not stripped.endswith(".") or stripped.endswith(".."):
         return False
-    if stripped[-2:-1].isdigit() and base_language(lang) in _ordinal_languages():
+    if stripped[-2:-1].isdigit() and language.data.flag("traits", "ordinal_period"):
         return False  # "der 10." is an ordinal the segmenter mistook for a sentence end
     words = _WORD.findall(stripped)
-    if not words or not words[0][0].isupper() or has_verb(stripped, lang):
+    if not words or not words[0][0].isupper() or has_verb(stripped, language):
         return False
     if _is_adverbial_phrase(words, lexicon):
         return True  # its verb is in another sentence: "Après un débat houleux, au-delà de minuit."
@@ -164,7 +136,7 @@ def is_fragment(text: str, lang: str) -> bool:
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
 
 
-def _is_adverbial_phrase(words: list[str], lexicon: _Lexicon) -> bool:
+def _is_adverbial_phrase(words: list[str], lexicon: VerbLexicon) -> bool:
     """A preposition and a few words, none of which may be a verb even by a looser test than
     :func:`has_verb` (``c'est``, ``roulent``)."""
     low, high = lexicon.clause_words
@@ -185,18 +157,32 @@ class VerblessFragment(Check):
         description=(
             "A short verbless name, date or adverbial phrase split off as its own sentence (`Chine Direct mardi.`)."
         ),
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The deal was signed in Paris, the ministry told Reuters on Friday.",
+                "L'accord a été signé à Paris, a indiqué le ministère. Reuters vendredi.",
+                finds="Reuters vendredi.",
+            ),
+            fails(
+                "The council approved the plan on Monday after a long debate that lasted until dawn.",
+                "Le conseil a approuvé le plan lundi. Après un long débat, jusqu'à l'aube.",
+                finds="Après un long débat, jusqu'à l'aube.",
+            ),
+        ),
+        passing=(
+            passes("No, not at all, he said.", "Non. Pas du tout, a-t-il dit."),
+            passes("He tried to reach the summit, but in vain.", "Il a tenté d'atteindre le sommet. En vain."),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        for pair in context.sentence_pairs():
-            if len(pair.target) > len(pair.source) and (len(pair.target) > 1 or not pair.source):
-                yield from self._bead(context, pair)
-
-    def _bead(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
-        fragments = [s for s in pair.target if is_fragment(s.text, context.target_lang)]
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if not (len(pair.target) > len(pair.source) and (len(pair.target) > 1 or not pair.source)):
+            return
+        fragments = [s for s in pair.target if is_fragment(s.text, context.target_language)]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
-        if len(fragments) > sum(_is_short(s.text, context.source_lang) for s in pair.source):
+        if len(fragments) > sum(_is_short(s.text, context.source_language) for s in pair.source):
             for sentence in fragments:
                 yield self._finding(context, sentence)
 

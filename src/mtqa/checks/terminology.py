@@ -12,7 +12,7 @@ A term repeated in the source but translated two ways (``terminology.consistency
 
 1. **Terms** of the source: capitalised nouns in German (``Sammlung``), two-word lower-case phrases in
    the other languages (``supply chain``); never function words or generic words
-   (``data/terminology.toml``). Words are compared folded, with a simple plural ending removed
+   (``[terminology]`` in ``data/lang/<code>.toml``). Words are compared folded, with a simple plural ending removed
    (``s``, ``x``, ``en``). A term must occur in at least two sentence beads that have a translation.
 2. **Lexical evidence** picks the suspicious terms. A one-word term needs three beads or more, no
    target word present in all of them, and a target word ``R`` in most of them, specific to the term
@@ -26,7 +26,7 @@ A term repeated in the source but translated two ways (``terminology.consistency
    no form of the established rendering or of the term: same first ``STEM`` letters), the established
    rendering is absent from the bead and is itself a clear translation of the term (``ESTABLISHED``),
    the new word is similar enough to that rendering or to the term (``SIMILAR``), and it stands where
-   a noun stands (a determiner one or two words before it, ``data/terminology.toml``). A two-word
+   a noun stands (a determiner one or two words before it, ``[terminology] determiners``). A two-word
    phrase must follow a determiner in the source too ("the supply chain", not "will benefit"), and
    its rendering must be at most four words long. All the words of an article are encoded in one call;
    phrases are compared through the sum of their words' vectors.
@@ -47,12 +47,11 @@ from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-import numpy as np
-
-from mtqa.checks._textutil import base_language, load_table
-from mtqa.checks.base import Check, CheckContext, CheckInfo, SentencePair
-from mtqa.checks.names import fold
+from mtqa.checks._textutil import fold
+from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
+from mtqa.lang import Language
 from mtqa.model import Finding, Sentence, Span
+from mtqa.runcache import article_cached
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
@@ -61,8 +60,8 @@ if TYPE_CHECKING:
 _ENDING = r"(?:'s|’s|s|es|x|e|en|n|er|ern|i)?"
 
 
-@cache
-def _term_pattern(term: str, *, ignore_case: bool = True, inflect: bool = True) -> re.Pattern[str]:
+@article_cached
+def _term_pattern(term: str, ignore_case: bool = True, inflect: bool = True) -> re.Pattern[str]:
     words = term.split()
     ending = _ENDING if inflect else ""
     body = r"[\s\u00a0\u202f-]+".join(re.escape(word) + ending for word in words)
@@ -82,18 +81,15 @@ class _Occurrence:
     pair: SentencePair
 
 
-def _occurrences(context: CheckContext, terms: Iterable[str]) -> Iterator[_Occurrence]:
+def _occurrences(pair: SentencePair, terms: Iterable[str]) -> Iterator[_Occurrence]:
     """Every source occurrence of a term in a sentence bead that has a translation."""
     terms = tuple(t for t in terms if t.strip())
-    if not terms:
+    if not terms or not pair.source or not pair.target:
         return
-    for pair in context.sentence_pairs():
-        if not pair.source or not pair.target:
-            continue
-        for sentence in pair.source:
-            for term in terms:
-                for span in _find(term, sentence.text, sentence.span.start):
-                    yield _Occurrence(term, span, pair)
+    for sentence in pair.source:
+        for term in terms:
+            for span in _find(term, sentence.text, sentence.span.start):
+                yield _Occurrence(term, span, pair)
 
 
 def _target_paragraph_text(context: CheckContext, pair: SentencePair) -> str:
@@ -112,16 +108,17 @@ def _lacking(source_count: int, target_count: int, in_bead: bool) -> bool:
 
 def _unrendered(
     context: CheckContext,
+    pair: SentencePair,
     terms: Iterable[str],
     rendering: Callable[[str], tuple[re.Pattern[str], bool] | None],
 ) -> Iterator[_Occurrence]:
-    """Source occurrences of ``terms`` whose required rendering is missing from the translation.
+    """Source occurrences of ``terms`` in the bead whose required rendering is missing from the translation.
 
     ``rendering(term)`` gives the pattern the target must contain and whether it is matched against
-    case- and accent-folded text (None: nothing is required). One report per term and target sentence.
+    case- and accent-folded text (None: nothing is required). One report per term and bead.
     """
     reported: set[tuple[str, int]] = set()
-    for occurrence in _occurrences(context, terms):
+    for occurrence in _occurrences(pair, terms):
         required = rendering(occurrence.term)
         if required is None:
             continue
@@ -154,16 +151,32 @@ class GlossaryTerm(Check):
         category="terminology",
         severity="major",
         description="A source term from the glossary is not translated with the required target term.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The central bank cut rates.",
+                "L'institut d'émission a baissé ses taux.",
+                finds="L'institut d'émission a baissé ses taux.",
+                config={"glossary": {"central bank": "banque centrale"}},
+            ),
+        ),
+        passing=(
+            passes(
+                "The central banks cut rates.",
+                "Les banques centrales ont baissé leurs taux.",
+                config={"glossary": {"central bank": "banque centrale"}},
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         glossary = context.config.glossary
 
         def rendering(term: str) -> tuple[re.Pattern[str], bool] | None:
             required = glossary[term]
             return (_term_pattern(fold(required)), True) if required.strip() else None
 
-        for occurrence in _unrendered(context, glossary, rendering):
+        for occurrence in _unrendered(context, pair, glossary, rendering):
             required = glossary[occurrence.term]
             yield self.finding(
                 context,
@@ -182,13 +195,29 @@ class DoNotTranslate(Check):
         category="terminology",
         severity="major",
         description="A do-not-translate term of the source does not appear unchanged in the translation.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Deploy it with Kubernetes.",
+                "Déployez-le avec Kubernètes.",
+                finds="Déployez-le avec Kubernètes.",
+                config={"do_not_translate": ("Kubernetes",)},
+            ),
+        ),
+        passing=(
+            passes(
+                "Deploy it with Kubernetes.",
+                "Déployez-le avec Kubernetes.",
+                config={"do_not_translate": ("Kubernetes",)},
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         def rendering(term: str) -> tuple[re.Pattern[str], bool]:
-            return _term_pattern(term, ignore_case=False, inflect=False), False
+            return _term_pattern(term, False, False), False
 
-        for occurrence in _unrendered(context, context.config.do_not_translate, rendering):
+        for occurrence in _unrendered(context, pair, context.config.do_not_translate, rendering):
             yield self.finding(
                 context,
                 f"{occurrence.term!r} must not be translated; it is missing from the translation",
@@ -220,17 +249,20 @@ _JOINING_GAP = re.compile(r"[\s\u00a0\u202f-]+")
 
 
 @cache
-def _ignored(lang: str) -> frozenset[str]:
-    table = load_table("terminology.toml")
-    base = base_language(lang)
-    return frozenset(fold(w) for section in ("function_words", "generic") for w in table[section].get(base, ()))
+def _ignored(language: Language) -> frozenset[str]:
+    data = language.data
+    return frozenset(fold(w) for key in ("function_words", "generic") for w in data.strings("terminology", key))
 
 
-def _key(word: str, lang: str) -> str:
+@cache
+def _plural_endings(language: Language) -> tuple[str, ...]:
+    return language.data.strings("terminology", "plural_endings") or ("s", "x")
+
+
+def _key(word: str, language: Language) -> str:
     """Folded, without a simple plural ending ("chaînes" -> "chaine", "Sammlungen" -> "sammlung")."""
     folded = fold(word)
-    endings = ("en", "s", "x") if base_language(lang) == "de" else ("s", "x")
-    for ending in endings:
+    for ending in _plural_endings(language):
         if folded.endswith(ending) and len(folded) - len(ending) >= 4:
             return folded[: -len(ending)]
     return folded
@@ -253,8 +285,8 @@ class _BeadWords:
     target_keys: frozenset[str]
 
 
-def _content_words(sentences: Iterable[Sentence], lang: str) -> tuple[_Word, ...]:
-    ignored = _ignored(lang)
+def _content_words(sentences: Iterable[Sentence], language: Language) -> tuple[_Word, ...]:
+    ignored = _ignored(language)
     words: list[_Word] = []
     position = 0
     for sentence in sentences:
@@ -264,7 +296,7 @@ def _content_words(sentences: Iterable[Sentence], lang: str) -> tuple[_Word, ...
             if len(text) < MIN_LENGTH or fold(text) in ignored:
                 continue
             span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
-            words.append(_Word(text, _key(text, lang), span, position, number == 0))
+            words.append(_Word(text, _key(text, language), span, position, number == 0))
     return tuple(words)
 
 
@@ -272,8 +304,8 @@ def _bead_words(context: CheckContext) -> list[_BeadWords]:
     beads = []
     for pair in context.sentence_pairs():
         if pair.source and pair.target:
-            target = _content_words(pair.target, context.target_lang)
-            source = _content_words(pair.source, context.source_lang)
+            target = _content_words(pair.target, context.target_language)
+            source = _content_words(pair.source, context.source_language)
             beads.append(_BeadWords(pair, source, target, frozenset(w.key for w in target)))
     return beads
 
@@ -291,7 +323,7 @@ class _Term:
 
 def _terms(beads: list[_BeadWords], context: CheckContext) -> list[_Term]:
     """Source terms in at least two beads: German nouns, or two-word lower-case phrases elsewhere."""
-    german = base_language(context.source_lang) == "de"
+    german = context.source_language.data.flag("traits", "capitalises_nouns")
     found: dict[tuple[str, ...], dict[int, tuple[_Word, ...]]] = {}
     lower: set[tuple[str, ...]] = set()
     for index, bead in enumerate(beads):
@@ -320,7 +352,7 @@ def _terms(beads: list[_BeadWords], context: CheckContext) -> list[_Term]:
 
 def _after_determiner(context: CheckContext, word: _Word) -> bool:
     before = _ANY_WORD.findall(context.source.text[max(0, word.span.start - 40) : word.span.start])
-    return bool(before) and before[-1].casefold() in _determiners(context.source_lang)
+    return bool(before) and before[-1].casefold() in _determiners(context.source_language)
 
 
 def _joined(context: CheckContext, left: _Word, right: _Word) -> bool:
@@ -372,11 +404,15 @@ class _Similarity:
 
     def of_words(self, left: Iterable[str], right: Iterable[str]) -> float:
         """Similarity of two phrases from their words' vectors (summed), which are encoded already."""
+        import numpy as np
+
         a, b = self._sum(left), self._sum(right)
         norm = float(np.linalg.norm(a) * np.linalg.norm(b)) if a is not None and b is not None else 0.0
         return float(a @ b) / norm if a is not None and b is not None and norm > 0 else 0.0
 
     def _sum(self, texts: Iterable[str]) -> Any:
+        import numpy as np
+
         rows = [self._rows[text] for text in texts if text in self._rows]
         return np.sum(rows, axis=0) if rows else None
 
@@ -427,9 +463,9 @@ def _inconsistencies(context: CheckContext, encoder: Encoder) -> list[_Inconsist
     found: list[_Inconsistency] = []
     for suspect in suspects:
         if suspect.renderings:
-            found.extend(_one_word(suspect, beads, similarity, context.target_lang))
+            found.extend(_one_word(suspect, beads, similarity, context.target_language))
         else:
-            found.extend(_two_words(suspect, beads, similarity, context.target_lang))
+            found.extend(_two_words(suspect, beads, similarity, context.target_language))
     return found
 
 
@@ -448,7 +484,7 @@ def _rendering_in(bead: _BeadWords, words: tuple[_Word, ...], similarity: _Simil
 
 
 def _one_word(
-    suspect: _Suspect, beads: list[_BeadWords], similarity: _Similarity, lang: str
+    suspect: _Suspect, beads: list[_BeadWords], similarity: _Similarity, language: Language
 ) -> Iterator[_Inconsistency]:
     term = suspect.term
     key = max(suspect.renderings, key=lambda k: similarity(_written(k, term, beads), term.text()))
@@ -462,7 +498,7 @@ def _one_word(
         for word, _ in _rendering_in(beads[index], term.occurrences[index], similarity):
             new = all(word.key not in keys for keys in others) and not _related(word.key, (key, *term.keys))
             close = max(similarity(word.text, established), similarity(word.text, term.text()))
-            if new and close >= SIMILAR and _noun_slot(beads[index], word, lang):
+            if new and close >= SIMILAR and _noun_slot(beads[index], word, language):
                 yield _Inconsistency(term, index, (word,), established)
 
 
@@ -471,10 +507,10 @@ def _related(key: str, others: Iterable[str]) -> bool:
     return any(key[:STEM] == other[:STEM] for other in others)
 
 
-def _noun_slot(bead: _BeadWords, word: _Word, lang: str) -> bool:
+def _noun_slot(bead: _BeadWords, word: _Word, language: Language) -> bool:
     """True when a determiner or preposition stands one or two words before ``word``: terms are nouns,
     and the word the pairing leaves for a term the sentence paraphrased is often a verb."""
-    determiners = _determiners(lang)
+    determiners = _determiners(language)
     if not determiners:
         return True
     before = [w.casefold() for w in _words_before(bead, word)]
@@ -489,12 +525,12 @@ def _words_before(bead: _BeadWords, word: _Word) -> list[str]:
 
 
 @cache
-def _determiners(lang: str) -> frozenset[str]:
-    return frozenset(load_table("terminology.toml")["determiners"].get(base_language(lang), ()))
+def _determiners(language: Language) -> frozenset[str]:
+    return language.data.words("terminology", "determiners")
 
 
 def _two_words(
-    suspect: _Suspect, beads: list[_BeadWords], similarity: _Similarity, lang: str
+    suspect: _Suspect, beads: list[_BeadWords], similarity: _Similarity, language: Language
 ) -> Iterator[_Inconsistency]:
     term = suspect.term
     indices = sorted(term.occurrences)
@@ -526,7 +562,7 @@ def _two_words(
         others = [beads[i].target_keys for i in indices if i != index]
         new = [w for w in renderings[index] if all(w.key not in k for k in others) and not _related(w.key, reference)]
         missing = [k for k in reference if k not in beads[index].target_keys]
-        if not new or not missing or not _noun_slot(beads[index], renderings[index][0], lang):
+        if not new or not missing or not _noun_slot(beads[index], renderings[index][0], language):
             continue
         lost = [w.text for w in renderings[example] if w.key in missing]
         close = max(similarity(w.text, other) for w in new for other in [*lost, term.text()])
@@ -549,11 +585,29 @@ class TermConsistency(Check):
         category="consistency",
         severity="minor",
         description="A term repeated in the source is rendered differently in one place of the translation.",
+        # Without similarities, a new word cannot be told from a paraphrase.
+        requires=("encoder",),
+        failing=(
+            fails(
+                "Brenholt said the supply chain problems had eased.\n\n"
+                "The supply chain is now more robust, the company added.",
+                "Brenholt a indiqué que les problèmes de la chaîne d'approvisionnement s'étaient atténués.\n\n"
+                "La chaîne logistique est désormais plus robuste, a ajouté l'entreprise.",
+                finds="chaîne logistique",
+            ),
+        ),
+        passing=(
+            passes(
+                "Brenholt said the supply chain problems had eased.\n\n"
+                "The supply chain is now more robust, the company added.",
+                "Brenholt a indiqué que les problèmes de la chaîne d'approvisionnement s'étaient atténués.\n\n"
+                "Les chaînes d'approvisionnement sont désormais plus robustes, a ajouté l'entreprise.",
+            ),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterable[Finding]:
-        if context.encoder is None:
-            return  # without similarities, a new word cannot be told from a paraphrase
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        assert context.encoder is not None  # declared in ``requires``
         for item in _inconsistencies(context, context.encoder):
             words = item.rendering
             if words[-1].position - words[0].position > 4:

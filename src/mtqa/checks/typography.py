@@ -5,14 +5,19 @@
   mostly uses no-break spaces there (many publishers consistently type plain spaces: that is their
   convention, not an artefact) and the configuration does not set ``french_plain_space``. URLs, times
   (``10:30``), ratios (``3:1``), ``::`` and runs such as ``?!`` (one space before the run) are not reported.
+  Regional typography comes from the language data: in ``fr-CA`` and ``fr-CH`` no space before ``; ! ?``
+  (and in ``fr-CH`` before ``:``) is correct too (``space_optional_before``). In the ``product``, ``ui``
+  and ``docs`` profiles (docs/profiles.md) a colon after a specification label (``Diamètre: 50 mm``, a
+  label of at most four words opening the paragraph, a line or an item after ``;`` or ``|``) is
+  accepted without a space: product sheets and interfaces are written so.
 - ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``); plain spaces are
   judged as for ``french_spacing``.
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
-  ``„ “``, ``" "``); the minority style is reported. When a single style is used and
-  ``data/typography.toml`` lists it as foreign to the language (straight quotes in French or
-  German), it is reported too.
+  ``„ “``, ``" "``); the minority style is reported. When a single style is used and the language
+  data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
+  reported too.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -23,13 +28,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Iterator, Mapping
 from typing import Any
 
-from mtqa.checks._textutil import base_language, inside, load_table, protected_spans
-from mtqa.checks.base import Check, CheckContext, CheckInfo
+from mtqa.checks._textutil import inside, protected_spans
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.model import Finding, Span
+from mtqa.tables import package_table
 
 _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
 _PERCENT = re.compile(r"(?<=\d)(?P<space>[^\S\n]?)%")
@@ -38,6 +43,8 @@ _CLOSE_GUILLEMET = re.compile(r"(?P<space>[^\S\n]?)»")
 _ENTITY = re.compile(r"&#?\w+;")
 _APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
 _DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# A specification label right before a colon: one to four words opening the text, a line or an item.
+_SPEC_LABEL = re.compile(r"(?:^|[\n;|•·]\s*)[^\W\d_][\w'’()./-]*(?:[ \u00a0][\w'’()./-]+){0,3}[ \u00a0]?$")
 # A space where French typography wants a no-break one: before ; : ! ? % », after «.
 _SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
@@ -49,9 +56,8 @@ _QUOTE_PAIRS = (
 )
 
 
-@cache
 def _table() -> dict[str, Any]:
-    return load_table("typography.toml")
+    return package_table("typography.toml")
 
 
 def _accepted_spaces(context: CheckContext) -> frozenset[str]:
@@ -90,14 +96,27 @@ class FrenchSpacing(Check):
         severity="minor",
         description="French needs a no-break space before ; : ! ? and inside « ».",
         languages=("fr",),
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("Why? He said: “yes”.", "Pourquoi\u202f? Il a dit\u00a0: «\u00a0oui».", finds="»"),
+            fails("Really?", "Vraiment?", finds="?"),
+        ),
+        passing=(
+            passes("Why? He said: “yes”.", "Pourquoi\u202f? Il a dit\u00a0: «\u00a0oui\u00a0»."),
+            passes("Really? At 10:30.", "Vraiment? À 10:30.", target_lang="fr-CA"),
+            passes("Diameter: 50 mm", "Diamètre: 50 mm", config={"profile": "product"}),
+        ),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        accepted = _accepted_spaces(context)
-        for paragraph in context.target.paragraphs:
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        accepted = context.analysis(_accepted_spaces)
+        optional = context.target_language.data.words("typography", "space_optional_before")
+        for paragraph in pair.target:
             text, offset = paragraph.text, paragraph.span.start
             skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)]
-            for start, end, problem, mark, where in _problems(text, accepted, skip):
+            for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
+                if mark == ":" and context.config.profile != "news" and _SPEC_LABEL.search(text, 0, end - 1):
+                    continue
                 yield self.finding(
                     context,
                     _MESSAGES[problem].format(where=where, mark=mark),
@@ -111,12 +130,14 @@ def _suggest(mark: str, where: str) -> str:
 
 
 def _problems(
-    text: str, accepted: frozenset[str], skip: list[tuple[int, int]]
+    text: str, accepted: frozenset[str], skip: list[tuple[int, int]], optional: frozenset[str] = frozenset()
 ) -> Iterator[tuple[int, int, str, str, str]]:
     for match in _HIGH.finditer(text):
         mark_start = match.start("mark")
         if inside(mark_start, skip) or not _is_french_high(text, match):
             continue
+        if not match.group("space") and match.group("mark")[0] in optional:
+            continue  # the region's typography puts no space there
         problem = _space_problem(match.group("space"), accepted)
         if problem:
             yield match.start(), match.end(), problem, match.group("mark"), "before"
@@ -154,12 +175,15 @@ class PercentSpace(Check):
         severity="minor",
         description="French needs a no-break space between a number and %.",
         languages=("fr",),
+        scope=Scope.PARAGRAPH,
+        failing=(fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),),
+        passing=(passes("Prices rose 38% in May.", "Les prix ont augmenté de 38\u00a0% en mai."),),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        accepted = _accepted_spaces(context)
-        copied = _copied_sentences(context)
-        for paragraph in context.target.paragraphs:
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        accepted = context.analysis(_accepted_spaces)
+        copied = context.analysis(_copied_sentences)
+        for paragraph in pair.target:
             for match in _PERCENT.finditer(paragraph.text):
                 problem = _space_problem(match.group("space"), accepted)
                 if problem and not inside(paragraph.span.start + match.start(), copied):
@@ -189,9 +213,17 @@ class ApostropheStyle(Check):
         category="typography",
         severity="minor",
         description="The document mixes ' and ’ as apostrophes; the minority style is reported.",
+        failing=(
+            fails(
+                "The AI talks. The AI deal.",
+                "Les discussions sur l’IA. L’accord sur l’IA. Aujourd'hui.",
+                finds="'",
+            ),
+        ),
+        passing=(passes("The AI talks. The AI deal.", "Les discussions sur l’IA. L’accord sur l’IA."),),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
         found = [
             (paragraph.span.start + m.start(), m.group())
             for paragraph in context.target.paragraphs
@@ -229,16 +261,18 @@ class QuoteStyle(Check):
         category="typography",
         severity="minor",
         description="Mixed primary quotation mark styles, or straight quotes where the language has its own.",
+        failing=(fails('He said "no".', 'Il a dit "non".', finds='"'),),
+        passing=(passes('He said "no".', "Il a dit «\u00a0non\u00a0»."),),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
         found = [
             (paragraph.span.start + start, style)
             for paragraph in context.target.paragraphs
             for start, style in _quotes(paragraph.text)
         ]
         counts = Counter(style for _, style in found)
-        rules = _table().get("quotes", {}).get(base_language(context.target_lang), {})
+        rules = context.target_language.data.table_of("typography", "quotes")
         flagged = self._flagged_styles(counts, rules)
         for position, style in found:
             if style in flagged:
@@ -249,7 +283,7 @@ class QuoteStyle(Check):
                 )
 
     @staticmethod
-    def _flagged_styles(counts: Counter[str], rules: dict[str, Any]) -> dict[str, str]:
+    def _flagged_styles(counts: Counter[str], rules: Mapping[str, Any]) -> dict[str, str]:
         preferred = str(rules.get("preferred", ""))
         foreign = set(rules.get("foreign", []))
         if len(counts) >= 2:
@@ -265,15 +299,22 @@ class DoubleSpace(Check):
         category="typography",
         severity="minor",
         description="Two or more spaces in a row inside a line.",
+        scope=Scope.PARAGRAPH,
+        failing=(fails("The vote was close.", "Le vote  était serré.", finds="  "),),
+        passing=(passes("The vote  was close.", "Le vote  était serré."),),
     )
 
-    def run(self, context: CheckContext) -> Iterator[Finding]:
-        if any(_DOUBLE_SPACE.search(p.text) for p in context.source.paragraphs):
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if context.analysis(_source_double_spaced):
             return  # the source is spaced that way too (transcripts, layout): not a translation artefact
-        for paragraph in context.target.paragraphs:
+        for paragraph in pair.target:
             for match in _DOUBLE_SPACE.finditer(paragraph.text):
                 span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
                 yield self.finding(context, "two or more spaces in a row", target_span=span, suggestion=" ")
+
+
+def _source_double_spaced(context: CheckContext) -> bool:
+    return any(_DOUBLE_SPACE.search(p.text) for p in context.source.paragraphs)
 
 
 CHECKS: tuple[type[Check], ...] = (FrenchSpacing, PercentSpace, ApostropheStyle, QuoteStyle, DoubleSpace)

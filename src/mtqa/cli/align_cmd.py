@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import enum
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -66,9 +65,9 @@ def align(
         if derive_groups and not presplit:
             raise UsageError("--derive-groups applies to --presplit input only (articles always derive them)")
         if presplit:
-            payload, lines = _align_lines(source, target, model, derive_groups)
+            payload, beads, lines = _align_lines(source, target, model, derive_groups)
         else:
-            payload, lines = _align_articles(source, target, source_lang, target_lang, model)
+            payload, beads, lines = _align_articles(source, target, source_lang, target_lang, model)
         if json_path is not None:
             from mtqa.report.json_report import write_atomic
 
@@ -76,7 +75,7 @@ def align(
     if output_format is OutputFormat.json:
         typer.echo(_dumps(payload), nl=False)
     elif output_format is OutputFormat.vecalign:
-        for bead in payload["_sentence_beads"]:
+        for bead in beads:
             typer.echo(vecalign_line(bead))
     else:
         for line in lines:
@@ -88,8 +87,11 @@ def vecalign_line(bead: Bead) -> str:
     return f"{list(bead.source)}:{list(bead.target)}"
 
 
-def _align_lines(source: Path, target: Path, model: Any, derive_groups: bool) -> tuple[dict[str, Any], list[str]]:
+def _align_lines(
+    source: Path, target: Path, model: Any, derive_groups: bool
+) -> tuple[dict[str, Any], list[Bead], list[str]]:
     from mtqa.align import SENTENCE_PARAMS, align_sentences, alignment_signature
+    from mtqa.report.json_report import bead_to_data
 
     source_lines = _read_lines(source)
     target_lines = _read_lines(target)
@@ -102,34 +104,24 @@ def _align_lines(source: Path, target: Path, model: Any, derive_groups: bool) ->
         "signature": f"{alignment_signature(model)}|groups:{'derived' if derive_groups else 'embedded'}",
         "source": {"path": str(source), "sentences": len(source_lines)},
         "target": {"path": str(target), "sentences": len(target_lines)},
-        "alignment": [_bead_dict(bead) for bead in beads],
-        "_sentence_beads": beads,
+        "alignment": [bead_to_data(bead) for bead in beads],
     }
-    return payload, [_text_line(bead, source_lines, target_lines, "") for bead in beads]
+    return payload, beads, [_text_line(bead, source_lines, target_lines, "") for bead in beads]
 
 
 def _align_articles(
     source: Path, target: Path, source_lang: str | None, target_lang: str | None, model: Any
-) -> tuple[dict[str, Any], list[str]]:
+) -> tuple[dict[str, Any], list[Bead], list[str]]:
     from mtqa.align import align_documents
     from mtqa.pipeline import load_pair
+    from mtqa.report.json_report import alignment_to_dict
 
     pair = load_pair(source, target, source_lang, target_lang)
     alignment = align_documents(pair.source, pair.target, model)
     source_texts = [sentence.text for sentence in pair.source.sentences]
     target_texts = [sentence.text for sentence in pair.target.sentences]
-    payload: dict[str, Any] = {
-        "schema_version": ALIGN_SCHEMA_VERSION,
-        "signature": alignment.signature,
-        "source": _side(pair.source.path, pair.source.lang, len(pair.source.paragraphs), len(source_texts)),
-        "target": _side(pair.target.path, pair.target.lang, len(pair.target.paragraphs), len(target_texts)),
-        "alignment": [
-            {**_bead_dict(bead), "sentences": [_bead_dict(sentence) for sentence in bead.sentences]}
-            for bead in alignment.beads
-        ],
-        "_sentence_beads": list(alignment.sentence_beads),
-    }
-    return payload, _article_lines(alignment, source_texts, target_texts)
+    payload = alignment_to_dict(pair.source, pair.target, alignment)
+    return payload, list(alignment.sentence_beads), _article_lines(alignment, source_texts, target_texts)
 
 
 def _article_lines(alignment: Alignment, source_texts: Sequence[str], target_texts: Sequence[str]) -> list[str]:
@@ -152,17 +144,10 @@ def _similarity(value: float | None) -> str:
     return "  —   " if value is None else f"{value:6.3f}"
 
 
-def _side(path: str, lang: str | None, paragraphs: int, sentences: int) -> dict[str, Any]:
-    return {"path": path, "lang": lang, "paragraphs": paragraphs, "sentences": sentences}
-
-
-def _bead_dict(bead: Bead) -> dict[str, Any]:
-    return {"source": list(bead.source), "target": list(bead.target), "similarity": bead.similarity}
-
-
 def _dumps(payload: dict[str, Any]) -> str:
-    public = {key: value for key, value in payload.items() if not key.startswith("_")}
-    return json.dumps(public, ensure_ascii=False, indent=2) + "\n"
+    from mtqa.report.json_report import dumps
+
+    return dumps(payload)
 
 
 def _read_lines(path: Path) -> list[str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import typer
 
@@ -13,16 +15,20 @@ from mtqa.cli.options import (
     ConfigPath,
     EncoderName,
     NoCache,
+    ProfileName,
     SourceLang,
     TargetLang,
     guard_outputs,
     resolve_config,
 )
 from mtqa.errors import UsageError
+from mtqa.io import BILINGUAL_SUFFIXES, Columns, ReadOptions, is_bilingual, is_resource
+from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import Severity
+from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Sequence
 
     from rich.console import Console
 
@@ -48,10 +54,22 @@ class Outputs:
         return (self.markdown, self.junit, self.sarif, self.table)
 
 
+Fuzzy = Literal["exclude", "include"]
+
+
 @app.command("check")
 def check(
-    source: Annotated[Path, typer.Argument(help="Source article (text or Markdown), or a folder of them.")],
-    target: Annotated[Path, typer.Argument(help="Translated article, or a folder of them.")],
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="Source article (text, Markdown, HTML), a folder of them, a bilingual file (XLIFF, TMX, PO, "
+            "CSV/TSV/JSONL) checked alone, or a source resource file (JSON, YAML)."
+        ),
+    ],
+    target: Annotated[
+        Path | None,
+        typer.Argument(help="Translated article or resource file, or a folder of them; none for a bilingual file."),
+    ] = None,
     source_lang: SourceLang = None,
     target_lang: TargetLang = None,
     json_path: Annotated[Path | None, typer.Option("--json", help="Write the JSON report here.")] = None,
@@ -74,6 +92,7 @@ def check(
     ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
+    profile: ProfileName = None,
     no_cache: NoCache = False,
     enable: Annotated[
         list[str] | None, typer.Option("--enable", help="Run only these checks or families (repeatable).")
@@ -98,23 +117,75 @@ def check(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    source_column: Annotated[
+        str | None, typer.Option("--source-column", help="CSV/TSV/JSONL: the source column (default: source, src ...).")
+    ] = None,
+    target_column: Annotated[
+        str | None, typer.Option("--target-column", help="CSV/TSV/JSONL: the target column (default: target, mt ...).")
+    ] = None,
+    id_column: Annotated[
+        str | None, typer.Option("--id-column", help="CSV/TSV/JSONL: the unit id column (default: id, key).")
+    ] = None,
+    fuzzy: Annotated[
+        Fuzzy, typer.Option("--fuzzy", help="PO: leave fuzzy entries out of the checks, or check them.")
+    ] = "exclude",
+    max_input_size: Annotated[
+        int,
+        typer.Option("--max-input-size", min=0, metavar="BYTES", help="Refuse larger input files (0: no limit)."),
+    ] = DEFAULT_MAX_BYTES,
+    keep_going: Annotated[
+        bool,
+        typer.Option(
+            "--keep-going",
+            help="When a check crashes, record it in the report and run the others (default: stop, exit 2).",
+        ),
+    ] = False,
+    fail_on_unmatched: Annotated[
+        bool,
+        typer.Option("--fail-on-unmatched", help="Folder mode: fail (exit 1) when a file has no counterpart."),
+    ] = False,
 ) -> None:
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
         category_limits = parse_category_limits(max_findings or [])
 
+        @cache
+        def config_in(folder: Path) -> Config:
+            config = resolve_config(config_path, folder, encoder, no_cache, profile)
+            config = _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
+            unmatched = config.gate.fail_on_unmatched or fail_on_unmatched
+            return replace(config, gate=replace(config.gate, fail_on_unmatched=unmatched))
+
         def config_for(near: Path) -> Config:
-            config = resolve_config(config_path, near, encoder, no_cache)
-            return _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
+            # The nearest config file depends on the folder only: read once per folder of a run.
+            return config_in(near if near.is_dir() else near.parent)
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
-        if source.is_dir() or target.is_dir():
-            passed = _check_folders(source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs)
+        reading = ReadOptions(
+            max_bytes=max_input_size or None,
+            source_lang=source_lang,
+            target_lang=target_lang,
+            columns=Columns(source_column, target_column, id_column),
+            fuzzy=fuzzy,
+        )
+        if target is None:
+            if source.is_dir() or not is_bilingual(source):
+                raise UsageError(
+                    f"{source}: give the translated article too (one file alone must be bilingual: "
+                    f"{', '.join(BILINGUAL_SUFFIXES)})"
+                )
+            if out_dir is not None:
+                raise UsageError("--out is for folders of articles; use --json/--html for one file")
+            passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going)
+        elif source.is_dir() or target.is_dir():
+            passed = _check_folders(
+                source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs, keep_going
+            )
         else:
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, source_lang, target_lang, quiet, outputs)
+            passed = _check_one(source, target, config, reading, quiet, outputs, keep_going)
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -150,7 +221,7 @@ def parse_category_limits(values: list[str]) -> dict[str, int]:
         category = category.strip()
         if category not in CATEGORIES:
             raise UsageError(f"--max-findings {value!r}: unknown category; one of {', '.join(CATEGORIES)}")
-        if not number.strip().isdigit():
+        if not re.fullmatch(r"[0-9]+", number.strip()):  # isdigit() accepts "²", which int() refuses
             raise UsageError(f"--max-findings {value!r}: give CATEGORY=N with N a whole number >= 0")
         limits[category] = int(number)
     return limits
@@ -158,17 +229,36 @@ def parse_category_limits(values: list[str]) -> dict[str, int]:
 
 def _check_one(
     source: Path,
-    target: Path,
+    target: Path | None,
     config: Config,
-    source_lang: str | None,
-    target_lang: str | None,
+    reading: ReadOptions,
     quiet: bool,
     outputs: Outputs,
+    keep_going: bool,
 ) -> bool:
-    from mtqa.pipeline import check_article
+    """One article: a pair of files, a bilingual file (``target`` None) or a pair of resource files."""
+    from mtqa.io import read_bilingual, read_document, read_resource_pair
+    from mtqa.pipeline import Checker
 
-    guard_outputs([source, target], [outputs.json, outputs.html, *outputs.aggregate])
-    report = check_article(source, target, config, source_lang=source_lang, target_lang=target_lang)
+    inputs = [source] if target is None else [source, target]
+    inputs += [config.source_path] if config.source_path else []
+    guard_outputs(inputs, [outputs.json, outputs.html, *outputs.aggregate])
+    checker = Checker(config, keep_going=keep_going)
+    source_lang, target_lang = reading.source_lang, reading.target_lang
+    if target is None:
+        report = checker.check_bilingual(
+            read_bilingual(source, reading), source_lang=source_lang, target_lang=target_lang
+        )
+    elif is_resource(source) and is_resource(target):
+        report = checker.check_bilingual(
+            read_resource_pair(source, target, reading), source_lang=source_lang, target_lang=target_lang
+        )
+    else:
+        documents = (
+            read_document(source, max_bytes=reading.max_bytes),
+            read_document(target, max_bytes=reading.max_bytes),
+        )
+        report = checker.check(*documents, source_lang=source_lang, target_lang=target_lang)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([report], outputs)
     if not quiet:
@@ -189,8 +279,12 @@ def _check_folders(
     target_lang: str | None,
     quiet: bool,
     outputs: Outputs,
+    keep_going: bool,
 ) -> bool:
-    from mtqa.batch import check_pairs, pair_articles
+    from rich.text import Text
+
+    from mtqa.batch import check_pairs, pair_articles, report_names
+    from mtqa.pipeline import Checker
 
     if not (source.is_dir() and target.is_dir()):
         raise UsageError("give two files, or two folders of articles")
@@ -198,19 +292,20 @@ def _check_folders(
         raise UsageError("--json/--html are for one article; in folder mode use --out DIR")
     pairing = pair_articles(source, target, source_lang)
     inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
-    guard_outputs(inputs, list(outputs.aggregate))
+    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
+    guard_outputs([*inputs, *configs], list(outputs.aggregate))
     if out_dir is not None:
         _guard_out_dir(out_dir, inputs)
+    names = report_names(pairing.pairs)
     console = _stderr_console()
     for path in pairing.unmatched:
-        console.print(f"[yellow]unmatched:[/] {path}")
+        console.print(Text.assemble(("unmatched: ", "yellow"), one_line(str(path))), soft_wrap=True)
     with _ProgressContext(console, len(pairing.pairs)) as advance:
 
         def done(pair: ArticlePair, report: ArticleReport) -> None:
             if out_dir is not None:
-                write_article_reports(
-                    report, json_path=out_dir / f"{pair.name}.json", html_path=out_dir / f"{pair.name}.html"
-                )
+                name = names[pair]
+                write_article_reports(report, json_path=out_dir / f"{name}.json", html_path=out_dir / f"{name}.html")
             advance()
 
         # Each article gets the config file nearest to it (unless --config names one for all).
@@ -220,14 +315,18 @@ def _check_folders(
             source_lang=source_lang,
             target_lang=target_lang,
             on_done=done,
+            checker=Checker(keep_going=keep_going),
         )
     reports = [report for _, report in results]
     if out_dir is not None:
-        _write_index(out_dir, results)
-    write_aggregate_reports(reports, outputs)
+        _write_index(out_dir, [(names[pair], report) for pair, report in results], pairing.unmatched)
+    write_aggregate_reports(reports, outputs, unmatched=pairing.unmatched)
     if not quiet:
-        _print_folder_summary(console, results)
-    return all(report.summary.passed for report in reports)
+        _print_folder_summary(console, [(names[pair], report) for pair, report in results], pairing.unmatched)
+    unmatched_fail = bool(pairing.unmatched) and any(
+        config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
+    )
+    return all(report.summary.passed for report in reports) and not unmatched_fail
 
 
 def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
@@ -274,28 +373,35 @@ class _ProgressContext:
             self._progress.stop()
 
 
-def _write_index(out_dir: Path, results: list[tuple[ArticlePair, ArticleReport]]) -> None:
+def _write_index(out_dir: Path, results: list[tuple[str, ArticleReport]], unmatched: Sequence[Path]) -> None:
     from mtqa.report import render_index, write_atomic
 
-    entries = [(f"{pair.name}.html", report) for pair, report in results]
-    write_atomic(out_dir / "index.html", render_index(entries))
+    entries = [(f"{name}.html", report) for name, report in results]
+    write_atomic(out_dir / "index.html", render_index(entries, unmatched=[str(path) for path in unmatched]))
 
 
-def _print_folder_summary(console: Console, results: list[tuple[ArticlePair, ArticleReport]]) -> None:
+def _print_folder_summary(
+    console: Console, results: list[tuple[str, ArticleReport]], unmatched: Sequence[Path]
+) -> None:
     from rich.table import Table
+    from rich.text import Text
 
     table = Table("article", "score", "critical", "major", "minor", "verdict")
-    for pair, report in results:
+    for name, report in results:
         counts = report.summary.findings
         table.add_row(
-            pair.name,
+            Text(one_line(name)),
             f"{report.summary.quality_score:.1f}",
             str(counts.get("critical", 0)),
             str(counts.get("major", 0)),
             str(counts.get("minor", 0)),
-            "[green]passed[/]" if report.summary.passed else "[red]failed[/]",
+            Text("passed", style="green") if report.summary.passed else Text("failed", style="red"),
         )
     console.print(table)
+    if unmatched:
+        console.print(
+            Text(f"{len(unmatched)} file(s) without a counterpart (listed above as unmatched)", style="yellow")
+        )
 
 
 def write_article_reports(
@@ -310,14 +416,15 @@ def write_article_reports(
         write_atomic(html_path, render_html(report))
 
 
-def write_aggregate_reports(reports: list[ArticleReport], outputs: Outputs) -> None:
+def write_aggregate_reports(reports: list[ArticleReport], outputs: Outputs, *, unmatched: Sequence[Path] = ()) -> None:
     """The outputs that summarise one or many articles: Markdown, JUnit, SARIF, findings table."""
     from mtqa.report import render_junit, render_markdown, render_sarif, write_atomic, write_findings_table
 
+    missing = [str(path) for path in unmatched]
     if outputs.markdown is not None:
-        write_atomic(outputs.markdown, render_markdown(reports))
+        write_atomic(outputs.markdown, render_markdown(reports, unmatched=missing))
     if outputs.junit is not None:
-        write_atomic(outputs.junit, render_junit(reports))
+        write_atomic(outputs.junit, render_junit(reports, unmatched=missing))
     if outputs.sarif is not None:
         write_atomic(outputs.sarif, render_sarif(reports))
     if outputs.table is not None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from mtqa.config import Config, find_config_file, load_config
+from mtqa.config import Config, find_config_file, load_config, parse_profile
 from mtqa.errors import UsageError
 
 SourceLang = Annotated[
@@ -26,6 +27,13 @@ EncoderName = Annotated[
         help="Embedding model: use-m3 (default), e5-small, or st:<sentence-transformers model name or path>.",
     ),
 ]
+ProfileName = Annotated[
+    str | None,
+    typer.Option(
+        "--profile",
+        help="The genre, for the rules that depend on it: news (default), product, ui or docs (docs/profiles.md).",
+    ),
+]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")]
 ConfigPath = Annotated[
     Path | None,
@@ -38,10 +46,15 @@ ConfigPath = Annotated[
 ]
 
 
-def resolve_config(explicit: Path | None, near: Path, encoder: str | None, no_cache: bool) -> Config:
+def resolve_config(
+    explicit: Path | None, near: Path, encoder: str | None, no_cache: bool, profile: str | None = None
+) -> Config:
     """defaults < config file < command-line options."""
     config = load_config(explicit if explicit is not None else find_config_file(near))
-    return config.with_overrides(encoder=encoder, cache=False if no_cache else None)
+    config = config.with_overrides(encoder=encoder, cache=False if no_cache else None)
+    if profile is not None:
+        config = replace(config, checks=replace(config.checks, profile=parse_profile(profile, "--profile")))
+    return config
 
 
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:

@@ -1,7 +1,118 @@
-"""Readers: files in, Documents out."""
+"""Readers: files in, Documents out.
+
+Monolingual articles (plain text, Markdown, HTML) give one :class:`~mtqa.model.Document` each
+(:func:`read_document`); bilingual files (XLIFF, TMX, PO, CSV/TSV/JSONL) and pairs of resource
+files (JSON, YAML) give a :class:`BilingualDocument`: both Documents and the alignment the file
+carries (:func:`read_bilingual`, :func:`read_resource_pair`). The format is chosen by file suffix.
+Every reader enforces the input size limit and the encoding rules of :mod:`mtqa.io.decoding`, and
+parses XML with defusedxml (:mod:`mtqa.io.xmlsafe`).
+"""
 
 from __future__ import annotations
 
-from mtqa.io.text import decode, document_from_sentences, document_from_text, read_document, split_paragraphs
+from dataclasses import dataclass, field
+from pathlib import Path
 
-__all__ = ["decode", "document_from_sentences", "document_from_text", "read_document", "split_paragraphs"]
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES
+from mtqa.io.tabular import Columns
+from mtqa.io.text import decode, document_from_sentences, document_from_text, read_text, split_paragraphs
+from mtqa.io.units import BilingualDocument, UnitPair
+from mtqa.model import Document, InputIssue
+
+XLIFF_SUFFIXES = (".xlf", ".xliff", ".sdlxliff", ".mqxliff")
+TABLE_SUFFIXES = (".csv", ".tsv", ".tab", ".jsonl", ".ndjson")
+BILINGUAL_SUFFIXES = (*XLIFF_SUFFIXES, ".tmx", ".po", *TABLE_SUFFIXES)
+RESOURCE_SUFFIXES = (".json", ".yml", ".yaml")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    """What the readers need beyond the path; every field has a working default."""
+
+    max_bytes: int | None = DEFAULT_MAX_BYTES
+    source_lang: str | None = None
+    target_lang: str | None = None
+    columns: Columns = field(default_factory=Columns)
+    fuzzy: str = "exclude"  # PO: "exclude" or "include"
+
+
+def is_bilingual(path: Path | str) -> bool:
+    """True for a file that holds both the source and the translation (XLIFF, TMX, PO, CSV ...)."""
+    return Path(path).suffix.lower() in BILINGUAL_SUFFIXES
+
+
+def is_resource(path: Path | str) -> bool:
+    return Path(path).suffix.lower() in RESOURCE_SUFFIXES
+
+
+def read_document(path: Path | str, lang: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """A monolingual article: Markdown and HTML structure-aware, anything else as plain text."""
+    suffix = Path(path).suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        from mtqa.io.markdown import read_markdown
+
+        return read_markdown(path, lang, max_bytes=max_bytes)
+    if suffix in HTML_SUFFIXES:
+        from mtqa.io.html import read_html
+
+        return read_html(path, lang, max_bytes=max_bytes)
+    if suffix in BILINGUAL_SUFFIXES or suffix in RESOURCE_SUFFIXES:
+        raise InputError(f"{path}: a {suffix} file holds source and translation; give it as the only input")
+    return read_text(path, lang, max_bytes)
+
+
+def read_bilingual(path: Path | str, options: ReadOptions | None = None) -> BilingualDocument:
+    """Both sides of a bilingual file and the alignment it carries."""
+    options = options or ReadOptions()
+    suffix = Path(path).suffix.lower()
+    if suffix in XLIFF_SUFFIXES:
+        from mtqa.io.xliff import read_xliff
+
+        document = read_xliff(path, options.max_bytes)
+    elif suffix == ".tmx":
+        from mtqa.io.tmx import read_tmx
+
+        document = read_tmx(path, options.source_lang, options.target_lang, options.max_bytes)
+    elif suffix == ".po":
+        from mtqa.io.po import read_po
+
+        document = read_po(path, "include" if options.fuzzy == "include" else "exclude", options.max_bytes)
+    elif suffix in TABLE_SUFFIXES:
+        from mtqa.io.tabular import read_table
+
+        columns = options.columns
+        if columns.source_lang is None and columns.target_lang is None:
+            columns = Columns(columns.source, columns.target, columns.id, options.source_lang, options.target_lang)
+        document = read_table(path, columns, options.max_bytes)
+    else:
+        raise InputError(f"{path}: not a bilingual file ({', '.join(BILINGUAL_SUFFIXES)})")
+    return document
+
+
+def read_resource_pair(source: Path | str, target: Path | str, options: ReadOptions | None = None) -> BilingualDocument:
+    """Two key-value resource files (``en.json``/``fr.json``) as one bilingual document."""
+    from mtqa.io.resource import read_resource_pair as read_pair
+
+    return read_pair(source, target, (options or ReadOptions()).max_bytes)
+
+
+__all__ = [
+    "BilingualDocument",
+    "Columns",
+    "InputIssue",
+    "ReadOptions",
+    "UnitPair",
+    "decode",
+    "document_from_sentences",
+    "document_from_text",
+    "is_bilingual",
+    "is_resource",
+    "read_bilingual",
+    "read_document",
+    "read_resource_pair",
+    "read_text",
+    "split_paragraphs",
+]

@@ -2,8 +2,9 @@
 
 How the text is decoded, and therefore how every character offset in a report is counted:
 
-1. The bytes are decoded as UTF-8 (a UTF-8 BOM is removed), or as UTF-16 when the file starts with a
-   UTF-16 BOM (little or big endian; the BOM is removed). Any other encoding is an error.
+1. The bytes are decoded as described in :mod:`mtqa.io.decoding`: UTF-8, or UTF-16/UTF-32 identified
+   by a BOM (removed) or, without one, by the pattern of their NUL bytes; any other NUL byte, and any
+   other encoding, is an error. Files over the input size limit are refused before they are read.
 2. Line endings are normalised: CRLF and lone CR become LF.
 3. Offsets are Python string indices, i.e. Unicode code points, into that decoded, normalised text.
 
@@ -14,56 +15,48 @@ and without leading/trailing white space; lines inside a paragraph keep their ne
 
 from __future__ import annotations
 
-import codecs
 import hashlib
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
 from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, normalise_newlines, read_limited
 from mtqa.model import Document, Paragraph, Sentence, Span
-
-# A paragraph is a maximal run of lines that each hold a non-space character.
-_PARAGRAPH = re.compile(r"[^\S\n]*\S[^\n]*(?:\n[^\S\n]*\S[^\n]*)*")
 
 
 def decode(data: bytes, name: str) -> str:
     """Decode the bytes of an article and normalise its line endings."""
-    utf16 = data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    encoding = "utf-16" if utf16 else "utf-8-sig"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name}: cannot decode as {'UTF-16' if encoding == 'utf-16' else 'UTF-8'} "
-            f"at byte offset {error.start}; save the file as UTF-8"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return normalise_newlines(decode_bytes(data, name))
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
-    """Paragraphs of a decoded text, with their spans."""
+    """Paragraphs of a decoded text, with their spans.
+
+    One pass over the lines (a regular expression over the whole text was quadratic on a long line
+    of spaces).
+    """
     paragraphs: list[Paragraph] = []
-    for match in _PARAGRAPH.finditer(text):
-        block = match.group()
-        start = match.start() + len(block) - len(block.lstrip())
-        stripped = block.strip()
-        paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start, start + len(stripped)), text=stripped))
+    start: int | None = None  # offset of the first non-space character of the open paragraph
+    end = 0  # offset just after its last non-space character
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            if start is None:
+                start = position + len(line) - len(line.lstrip())
+            end = position + len(line.rstrip())
+        elif start is not None:
+            paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start, end), text=text[start:end]))
+            start = None
+        position += len(line) + 1
+    if start is not None:
+        paragraphs.append(Paragraph(index=len(paragraphs), span=Span(start, end), text=text[start:end]))
     return tuple(paragraphs)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """Read a file, turning OS errors into one-line input errors that name the file."""
-    try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, expected a text file")
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except PermissionError:
-        raise InputError(f"{path}: permission denied") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot read ({error.strerror})") from None
+    return read_limited(path, max_bytes)
 
 
 def document_from_text(text: str, path: str, lang: str | None = None, data: bytes | None = None) -> Document:
@@ -99,8 +92,8 @@ def document_from_sentences(paragraphs: Sequence[Sequence[str]], path: str, lang
     return Document(path, text, lang, tuple(built), hashlib.sha256(text.encode("utf-8")).hexdigest())
 
 
-def read_document(path: Path | str, lang: str | None = None) -> Document:
-    """Read a plain-text or Markdown article into an unsegmented Document."""
+def read_text(path: Path | str, lang: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    """Read a plain-text article into an unsegmented Document."""
     file_path = Path(path)
-    data = read_bytes(file_path)
+    data = read_bytes(file_path, max_bytes)
     return document_from_text(decode(data, str(path)), str(path), lang, data)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from mtqa.model import SEVERITIES, ArticleReport, Document, Finding, Severity, Span
+from mtqa.score.quality import severity_counts as severity_counts
 
 # Worst first: the order of counts tables and of "top findings" lists.
 SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(reversed(SEVERITIES))
@@ -44,11 +44,6 @@ def worst_first(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (-_SEVERITY_RANK[f.severity], finding_key(f)))
 
 
-def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
-    counts = Counter(finding.severity for finding in findings)
-    return {severity: counts.get(severity, 0) for severity in SEVERITIES_WORST_FIRST}
-
-
 def category_counts(findings: Iterable[Finding]) -> dict[str, int]:
     """Findings per category, categories in alphabetical order, only those that occur."""
     counts: Counter[str] = Counter(finding.category for finding in findings)
@@ -65,26 +60,16 @@ def anchored_in_source(finding: Finding) -> bool:
     return finding.target_span is None and finding.source_span is not None
 
 
-def paragraph_at(document: Document, offset: int) -> int | None:
-    """Index of the paragraph whose span holds ``offset`` (or starts right after it), else None."""
-    starts = [paragraph.span.start for paragraph in document.paragraphs]
-    position = bisect.bisect_right(starts, offset) - 1
-    if position < 0:
-        return None
-    paragraph = document.paragraphs[position]
-    return paragraph.index if offset <= paragraph.span.end else None
-
-
 def target_paragraph_of(finding: Finding, document: Document) -> int | None:
     if finding.target_paragraph is not None:
         return finding.target_paragraph
-    return paragraph_at(document, finding.target_span.start) if finding.target_span else None
+    return document.paragraph_at(finding.target_span.start) if finding.target_span else None
 
 
 def source_paragraph_of(finding: Finding, document: Document) -> int | None:
     if finding.source_paragraph is not None:
         return finding.source_paragraph
-    return paragraph_at(document, finding.source_span.start) if finding.source_span else None
+    return document.paragraph_at(finding.source_span.start) if finding.source_span else None
 
 
 def truncate(text: str, limit: int) -> str:
@@ -102,3 +87,16 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
 
 def total_counts(reports: Sequence[ArticleReport]) -> dict[Severity, int]:
     return severity_counts(finding for report in reports for finding in report.findings)
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character escaped (``\\n``, ``\\x1b``): printed to a terminal it stays
+    one line, and a file name or an article cannot move the cursor, recolour the screen or forge a line."""
+    return "".join(_escaped(character) for character in text)
+
+
+def _escaped(character: str) -> str:
+    if character.isprintable() or character == " ":
+        return character
+    escaped = repr(character)[1:-1]
+    return escaped if escaped != character else f"\\u{ord(character):04x}"

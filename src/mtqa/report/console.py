@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from mtqa.model import ArticleReport
-from mtqa.report.common import category_counts, severity_counts, truncate, verdict, worst_first
+from mtqa.report.common import category_counts, one_line, severity_counts, truncate, verdict, worst_first
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -22,14 +23,21 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
     state = verdict(report)
     headline = Text.assemble(
         ("mtqa ", "bold"),
-        (report.target.path, "cyan"),
+        (one_line(report.target.path), "cyan"),
         f": quality {summary.quality_score:.2f}/100, ",
         (state, "bold green" if summary.passed else "bold red"),
         f" (MQM penalty {summary.mqm_penalty_per_1000_words:.2f} per 1,000 words)",
     )
     console.print(headline)
     for reason in report.gate_reasons:
-        console.print(Text(f"  gate: {reason}", style="red"))
+        console.print(Text(f"  gate: {one_line(reason)}", style="red"))
+    for problem in report.check_errors:
+        style = "red" if problem.crashed else "dim"
+        console.print(Text(f"  check {problem.check} {one_line(problem.message)}", style=style))
+    if report.input_issues:
+        kinds = Counter(issue.kind for issue in report.input_issues)
+        listed = ", ".join(f"{count} {kind.replace('_', ' ')}" for kind, count in sorted(kinds.items()))
+        console.print(Text(f"  input file: {listed} (see the JSON report's input_issues)", style="yellow"))
     counts = Table("severity", "findings", box=None, padding=(0, 2))
     for severity, count in severity_counts(report.findings).items():
         counts.add_row(Text(severity, style=_STYLE[severity]), str(count))
@@ -44,7 +52,7 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
         table.add_row(
             Text(finding.severity, style=_STYLE[finding.severity]),
             Text(finding.check),
-            Text(truncate(finding.excerpt, 40)),
-            Text(truncate(finding.message, 80)),
+            Text(one_line(truncate(finding.excerpt, 40))),
+            Text(one_line(truncate(finding.message, 80))),
         )
     console.print(table)

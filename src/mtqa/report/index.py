@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import quote
@@ -36,8 +36,14 @@ def index_entry(href: str, report: ArticleReport) -> IndexEntry:
     )
 
 
-def render_index(entries: Iterable[tuple[str, ArticleReport] | IndexEntry], title: str = "mtqa report") -> str:
-    """The index page for ``(href, report)`` pairs (or ready-made :class:`IndexEntry` rows), in order given."""
+def render_index(
+    entries: Iterable[tuple[str, ArticleReport] | IndexEntry],
+    title: str = "mtqa report",
+    *,
+    unmatched: Sequence[str] = (),
+) -> str:
+    """The index page for ``(href, report)`` pairs (or ready-made :class:`IndexEntry` rows), in order given,
+    and the files of the run that found no counterpart."""
     rows = [entry if isinstance(entry, IndexEntry) else index_entry(*entry) for entry in entries]
     failed = sum(1 for row in rows if row.verdict == "failed")
     return render(
@@ -47,6 +53,7 @@ def render_index(entries: Iterable[tuple[str, ArticleReport] | IndexEntry], titl
         title=title,
         rows=rows,
         failed=failed,
+        unmatched=list(unmatched),
         severities=SEVERITIES_WORST_FIRST,
         totals={s: sum(row.counts.get(s, 0) for row in rows) for s in SEVERITIES_WORST_FIRST},
     )

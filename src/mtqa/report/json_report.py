@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import math
 import os
+import stat
 import tempfile
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
 from mtqa.errors import InputError
-from mtqa.model import ArticleReport, Bead, Document, Finding, ParagraphBead, Span
+from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, InputIssue, ParagraphBead, Span
 from mtqa.report.common import SEVERITIES_WORST_FIRST, sorted_findings
 
 SCHEMA_VERSION = 1
@@ -23,7 +24,7 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "mtqa", "version": report.tool_version},
-        "signature": report.signature,
+        "signature": str(report.signature),
         "source": _document(report.source),
         "target": _document(report.target),
         "summary": {
@@ -33,13 +34,41 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             "findings": {severity: summary.findings.get(severity, 0) for severity in SEVERITIES_WORST_FIRST},
             "passed": summary.passed,
         },
-        "alignment": [_paragraph_bead(bead) for bead in report.alignment.beads],
-        "findings": [finding_to_dict(finding) for finding in sorted_findings(report.findings)],
+        "alignment": alignment_to_data(report.alignment),
+        "findings": [
+            finding_to_dict(finding, report.source, report.target) for finding in sorted_findings(report.findings)
+        ],
+        # Present only when a check crashed (``--keep-going``) or could not run, so that reports of
+        # complete runs keep their shape.
+        **(
+            {
+                "checks_not_run": [
+                    {"check": e.check, "message": e.message, "crashed": e.crashed} for e in report.check_errors
+                ]
+            }
+            if report.check_errors
+            else {}
+        ),
+        # Present only for bilingual files with problems of their own (empty units, states, fuzzy entries).
+        **({"input_issues": [issue_to_dict(i) for i in report.input_issues]} if report.input_issues else {}),
     }
 
 
-def finding_to_dict(finding: Finding) -> dict[str, Any]:
+def issue_to_dict(issue: InputIssue) -> dict[str, Any]:
+    where = issue.location
     return {
+        "kind": issue.kind,
+        "message": issue.message,
+        "unit": issue.unit,
+        "side": issue.side,
+        "location": None if where is None else {"line": where.line, "column": where.column},
+    }
+
+
+def finding_to_dict(finding: Finding, source: Document | None = None, target: Document | None = None) -> dict[str, Any]:
+    """A finding as JSON data; with the documents, also where its spans are in the files
+    (``target_location``/``source_location``: 1-based lines, code-point columns, unit id)."""
+    data = {
         "check": finding.check,
         "category": finding.category,
         "severity": finding.severity,
@@ -51,6 +80,23 @@ def finding_to_dict(finding: Finding) -> dict[str, Any]:
         "target_paragraph": finding.target_paragraph,
         "source_paragraph": finding.source_paragraph,
         "suggestion": finding.suggestion,
+    }
+    if source is not None and target is not None:
+        data["target_location"] = _location(target, finding.target_span)
+        data["source_location"] = _location(source, finding.source_span)
+    return data
+
+
+def _location(document: Document, span: Span | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    start, end = document.locate_span(span)
+    return {
+        "line": start.line,
+        "column": start.column,
+        "end_line": end.line,
+        "end_column": end.column,
+        "unit": start.unit,
     }
 
 
@@ -82,8 +128,9 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
             stream.write(data.encode("utf-8") if isinstance(data, str) else data)
             stream.flush()
             os.fsync(stream.fileno())
-        # mkstemp creates the file readable by its owner only; reports are meant to be shared.
-        temporary.chmod(0o644)
+        # mkstemp creates the file for its owner only: give it the mode the file had, or the one a new
+        # file gets under the user's umask (0o666 less the umask), as any other tool would.
+        temporary.chmod(_mode_for(target))
         temporary.replace(target)
     except BaseException as error:
         with suppress(OSError):
@@ -91,6 +138,41 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
         if isinstance(error, OSError):
             raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
         raise
+
+
+ALIGNMENT_SCHEMA_VERSION = 1
+
+
+def alignment_to_dict(source: Document, target: Document, alignment: Alignment) -> dict[str, Any]:
+    """The ``mtqa align`` JSON of an article pair: the same beads as in the check report."""
+    return {
+        "schema_version": ALIGNMENT_SCHEMA_VERSION,
+        "signature": alignment.signature,
+        "source": _side(source),
+        "target": _side(target),
+        "alignment": alignment_to_data(alignment),
+    }
+
+
+def alignment_to_data(alignment: Alignment) -> list[dict[str, Any]]:
+    return [_paragraph_bead(bead) for bead in alignment.beads]
+
+
+def bead_to_data(bead: Bead) -> dict[str, Any]:
+    return {
+        "source": list(bead.source),
+        "target": list(bead.target),
+        "similarity": _round(bead.similarity, 4),
+    }
+
+
+def _mode_for(target: Path) -> int:
+    try:
+        return stat.S_IMODE(target.stat().st_mode)
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def _document(document: Document) -> dict[str, Any]:
@@ -103,16 +185,17 @@ def _document(document: Document) -> dict[str, Any]:
     }
 
 
-def _paragraph_bead(bead: ParagraphBead) -> dict[str, Any]:
-    return {**_bead(bead), "sentences": [_bead(sentence) for sentence in bead.sentences]}
-
-
-def _bead(bead: Bead) -> dict[str, Any]:
+def _side(document: Document) -> dict[str, Any]:
     return {
-        "source": list(bead.source),
-        "target": list(bead.target),
-        "similarity": _round(bead.similarity, 4),
+        "path": document.path,
+        "lang": document.lang,
+        "paragraphs": len(document.paragraphs),
+        "sentences": len(document.sentences),
     }
+
+
+def _paragraph_bead(bead: ParagraphBead) -> dict[str, Any]:
+    return {**bead_to_data(bead), "sentences": [bead_to_data(sentence) for sentence in bead.sentences]}
 
 
 def _span(span: Span | None) -> dict[str, int] | None:

@@ -11,21 +11,27 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 
 from mtqa.model import ArticleReport, Finding
-from mtqa.report.common import anchored_in_source, line_column, truncate, worst_first
+from mtqa.report.common import anchored_in_source, truncate, worst_first
 
 # Characters XML 1.0 cannot carry at all, even escaped; article text may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
-def render_junit(reports: Sequence[ArticleReport]) -> str:
-    """The JUnit XML document (UTF-8 declaration, trailing newline); deterministic, no timings."""
-    failures = sum(1 for report in reports if not report.summary.passed)
-    root = ET.Element("testsuites", name="mtqa", tests=str(len(reports)), failures=str(failures), errors="0")
-    suite = ET.SubElement(
-        root, "testsuite", name="mtqa", tests=str(len(reports)), failures=str(failures), errors="0", skipped="0"
-    )
+def render_junit(reports: Sequence[ArticleReport], *, unmatched: Sequence[str] = ()) -> str:
+    """The JUnit XML document (UTF-8 declaration, trailing newline); deterministic, no timings.
+
+    A file of a folder run that found no counterpart is a failed test case of its own: in CI it must not
+    vanish from the results."""
+    failures = sum(1 for report in reports if not report.summary.passed) + len(unmatched)
+    tests = str(len(reports) + len(unmatched))
+    root = ET.Element("testsuites", name="mtqa", tests=tests, failures=str(failures), errors="0")
+    suite = ET.SubElement(root, "testsuite", name="mtqa", tests=tests, failures=str(failures), errors="0", skipped="0")
     for report in reports:
         suite.append(_testcase(report))
+    for path in unmatched:
+        case = ET.SubElement(suite, "testcase", classname="mtqa", name=_clean(path))
+        message = "no counterpart found in the other folder: not checked"
+        ET.SubElement(case, "failure", message=message, type="mtqa.unmatched")
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
@@ -59,8 +65,10 @@ def _finding_line(report: ArticleReport, finding: Finding) -> str:
     span = finding.source_span if source_side else finding.target_span
     where = document.path
     if span is not None:
-        line, column = line_column(document.text, span.start)
-        where = f"{where}:{line}:{column}"
+        location = document.locate(span.start)
+        where = f"{where}:{location.line}:{location.column}"
+        if location.unit is not None:
+            where += f" (unit {location.unit})"
     suggestion = f" (suggestion: {finding.suggestion})" if finding.suggestion else ""
     excerpt = truncate(finding.excerpt, 80)
     return f"- [{finding.severity}] {finding.check} at {where}: {finding.message} «{excerpt}»{suggestion}"

@@ -31,10 +31,19 @@ _ICON = {"passed": "✅", "failed": "❌"}
 
 
 def render_markdown(
-    reports: Sequence[ArticleReport], *, top: int = DEFAULT_TOP, max_chars: int = DEFAULT_MAX_CHARS
+    reports: Sequence[ArticleReport],
+    *,
+    top: int = DEFAULT_TOP,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    unmatched: Sequence[str] = (),
 ) -> str:
     """One article in detail, or many as an aggregate table; ends with a newline."""
-    lines = _single(reports[0], top) if len(reports) == 1 else _aggregate(reports, top)
+    lines = _single(reports[0], top) if len(reports) == 1 and not unmatched else _aggregate(reports, top)
+    if unmatched:
+        lines += ["", f"**{len(unmatched)} file(s) without a counterpart, not checked:**", ""]
+        lines += [f"- `{_code(path)}`" for path in unmatched[:top]]
+        if len(unmatched) > top:
+            lines.append(f"- … and {len(unmatched) - top} more")
     return _cap("\n".join(lines) + "\n", max_chars)
 
 
@@ -60,7 +69,8 @@ def _single(report: ArticleReport, top: int) -> list[str]:
         "",
     ]
     lines += [f"- {escape(reason, 300)}" for reason in report.gate_reasons]
-    if report.gate_reasons:
+    lines += [f"- check `{_code(p.check)}` {escape(p.message, 300)}" for p in report.check_errors]
+    if report.gate_reasons or report.check_errors:
         lines.append("")
     counts = severity_counts(report.findings)
     lines += ["| severity | findings |", "| --- | ---: |"]

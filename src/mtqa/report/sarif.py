@@ -1,9 +1,11 @@
 """SARIF 2.1.0: one result per finding, for code-scanning UIs (GitHub, GitLab, VS Code viewers).
 
 Regions are 1-based lines and columns counted in Unicode code points (``columnKind``
-``unicodeCodePoints``), computed from the finding's character span in the decoded text. The
-reader normalises newlines to ``\\n``, which does not change line numbers or columns (a CR before
-LF is not a column), so regions match the file on disk. ``endColumn`` is the column just after
+``unicodeCodePoints``) in the file on disk: for plain text, computed from the finding's character
+span in the decoded text (newline normalisation changes no line or column; a CR before LF is not a
+column); for structured files (XLIFF, PO, Markdown ...), through the document's source map. The
+unit id of a bilingual or resource file (XLIFF unit, PO entry, TMX tu, resource key) is a logical
+location of kind ``resource``. ``endColumn`` is the column just after
 the last character, as SARIF defines it; a zero-length span gives ``startColumn == endColumn``.
 """
 
@@ -15,8 +17,8 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
-from mtqa.model import ArticleReport, Document, Finding, Span
-from mtqa.report.common import anchored_in_source, line_column, sorted_findings
+from mtqa.model import ArticleReport, Document, Finding, InputIssue, Span
+from mtqa.report.common import anchored_in_source, sorted_findings
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"critical": "error", "major": "error", "minor": "warning"}
@@ -31,14 +33,20 @@ def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] 
     """The SARIF log as data. ``descriptions`` maps check ids to one-line rule descriptions;
     by default they come from the check registry."""
     check_ids = sorted({finding.check for report in reports for finding in report.findings})
+    issue_ids = sorted({f"input.{issue.kind}" for report in reports for issue in report.input_issues})
     if descriptions is None:
         descriptions = _registry_descriptions()
-    rule_index = {check: index for index, check in enumerate(check_ids)}
+    rule_index = {check: index for index, check in enumerate([*check_ids, *issue_ids])}
     version = reports[0].tool_version if reports else _version()
     results = [
         _result(report, finding, rule_index[finding.check])
         for report in reports
         for finding in sorted_findings(report.findings)
+    ]
+    results += [
+        _issue_result(report, issue, rule_index[f"input.{issue.kind}"])
+        for report in reports
+        for issue in report.input_issues
     ]
     return {
         "$schema": SARIF_SCHEMA,
@@ -49,7 +57,7 @@ def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] 
                     "driver": {
                         "name": "mtqa",
                         "version": version,
-                        "rules": [_rule(check, descriptions) for check in check_ids],
+                        "rules": [_rule(check, descriptions) for check in [*check_ids, *issue_ids]],
                     }
                 },
                 "columnKind": "unicodeCodePoints",
@@ -60,7 +68,8 @@ def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] 
 
 
 def _rule(check: str, descriptions: Mapping[str, str]) -> dict[str, Any]:
-    text = descriptions.get(check) or f"mtqa check {check}"
+    default = f"input file: {check.removeprefix('input.')}" if check.startswith("input.") else f"mtqa check {check}"
+    text = descriptions.get(check) or default
     return {"id": check, "name": check, "shortDescription": {"text": text}}
 
 
@@ -70,14 +79,19 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
     document = report.source if source_side else report.target
     span = finding.source_span if source_side else finding.target_span
     location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    unit = None
     if span is not None:
         location["region"] = region(document, span)
+        unit = document.unit_at(span.start)
+    where: dict[str, Any] = {"physicalLocation": location}
+    if unit is not None:
+        where["logicalLocations"] = [{"name": unit, "kind": "resource"}]
     return {
         "ruleId": finding.check,
         "ruleIndex": rule_index,
         "level": _LEVEL[finding.severity],
         "message": {"text": message},
-        "locations": [{"physicalLocation": location}],
+        "locations": [where],
         "properties": {
             "category": finding.category,
             "severity": finding.severity,
@@ -87,15 +101,33 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
     }
 
 
-def region(document: Document, span: Span) -> dict[str, Any]:
-    """The SARIF region of a character span (1-based lines and code-point columns)."""
-    start_line, start_column = line_column(document.text, span.start)
-    end_line, end_column = line_column(document.text, span.end)
+def _issue_result(report: ArticleReport, issue: InputIssue, rule_index: int) -> dict[str, Any]:
+    """A problem of the input file itself (an empty or misaligned unit): a warning at the unit."""
+    document = report.source if issue.side == "source" else report.target
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    if issue.location is not None:
+        location["region"] = {"startLine": issue.location.line, "startColumn": issue.location.column}
+    where: dict[str, Any] = {"physicalLocation": location}
+    if issue.unit is not None:
+        where["logicalLocations"] = [{"name": issue.unit, "kind": "resource"}]
     return {
-        "startLine": start_line,
-        "startColumn": start_column,
-        "endLine": end_line,
-        "endColumn": end_column,
+        "ruleId": f"input.{issue.kind}",
+        "ruleIndex": rule_index,
+        "level": "warning",
+        "message": {"text": issue.message},
+        "locations": [where],
+        "properties": {"category": "input", "anchor": issue.side or "target"},
+    }
+
+
+def region(document: Document, span: Span) -> dict[str, Any]:
+    """The SARIF region of a character span (1-based lines and code-point columns in the file)."""
+    start, end = document.locate_span(span)
+    return {
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end.column,
         "snippet": {"text": document.text[span.start : span.end]},
     }
 

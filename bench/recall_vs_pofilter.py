@@ -1,0 +1,587 @@
+"""mtqa's rule checks against translate-toolkit's pofilter on real MT output with human MQM error spans.
+
+Both tools see the same (source, translation) segments in the same run: mtqa through one-paragraph
+contexts (``mqm_data.build_context``: no encoder, sentences paired 1-1 when both sides split alike),
+pofilter through one PO file per dataset (one unit per segment, ``msgctxt`` = the segment's number, so
+its failures map back to segments). Datasets: ``bio-en-fr``, ``bio-fr-en``, ``wmt23-en-de``,
+``ted-en-de`` (see ``mqm_data.py`` and each ``SOURCE.md`` under ``../shared/external``).
+
+pofilter runs in its own environment (translate-toolkit conflicts with nothing of mtqa's, but it is a
+bench tool, not a dependency)::
+
+    python -m venv /path/to/venvs/pofilter
+    /path/to/venvs/pofilter/bin/pip install translate-toolkit==3.20.4
+    python bench/recall_vs_pofilter.py --pofilter /path/to/venvs/pofilter/bin/pofilter
+
+It runs with its default checks and ``--language`` set to the target language.
+
+What is measured, on the MT systems' segments (the human references are kept apart):
+
+- segment precision: the share of flagged segments holding at least one human error span (any category);
+- segment recall: the share of segments holding a human error that the tool flags;
+- per human category a rule can see (below): ``claim`` segments flagged by a check that claims the
+  category (``MTQA_CLAIMS`` / ``POFILTER_CLAIMS``), ``prec`` the share of those holding an error of the
+  category (for whitespace and capitalisation: of their parent category, spelling or punctuation),
+  ``recall`` the share of segments with an error of the category flagged by a claiming check, ``any``
+  the share flagged by any check;
+- span precision of mtqa's findings: the share whose span overlaps a human error span (same side);
+- false alarms on the human references: findings (pofilter: failed checks) per 1,000 target words, and
+  the share of reference segments without any human error that are flagged;
+- speed: pofilter's wall time including its start-up, against mtqa's check time (contexts built apart).
+
+Human categories (MQM labels differ by dataset; ``capitalisation`` and ``whitespace`` are not MQM
+categories and are derived from the spans, with the segment's source and human reference):
+
+- punctuation: ``linguistic_conventions/punctuation``, ``fluency/punctuation``;
+- spelling: ``linguistic_conventions/spelling``, ``fluency/spelling``;
+- whitespace: a spelling or punctuation span whose text, or the character on each side, shows a spacing
+  fault (two spaces, a space before ``, . )`` or after ``( '``, no space after ``, ;`` before a letter,
+  words run together ``ounceMedium``), or whose characters the reference or source spaces otherwise;
+- capitalisation: a spelling span holding a word that the source or the reference writes with other
+  capitals only (``canada`` / ``Canada``), or a lower-case sentence start;
+- untranslated: ``accuracy/untranslated``, ``accuracy/source language fragment``, ``non-translation``;
+- number: a mistranslation span holding a digit, number or currency format;
+- named entity: a mistranslation, terminology or spelling span holding a capitalised word that is not the
+  first of the segment (German capitalises nouns: there this also counts nouns);
+- omission: ``accuracy/omission`` on either side.
+
+Prints figures and never asserts on them::
+
+    python bench/recall_vs_pofilter.py [--dataset NAME ...] [--limit N] [--examples N] [--profile P]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mqm_data import DATASETS, DEFAULT_EXTERNAL, REFERENCES, Error, Segment, build_context, external_folder
+
+from mtqa.checks.registry import select_checks
+from mtqa.checks.runner import run_checks
+from mtqa.config import CheckConfig
+from mtqa.model import Finding, Span
+
+DEFAULT_POFILTER = Path("..") / "venvs" / "pofilter" / "bin" / "pofilter"
+CATEGORIES = (
+    "punctuation",
+    "spelling",
+    "whitespace",
+    "capitalisation",
+    "untranslated",
+    "number",
+    "named entity",
+    "omission",
+)
+# A claim of a derived category is right when the segment holds an error of the category or its parents.
+PARENTS: dict[str, tuple[str, ...]] = {"whitespace": ("spelling", "punctuation"), "capitalisation": ("spelling",)}
+
+POFILTER_CLAIMS: dict[str, tuple[str, ...]] = {
+    "endpunc": ("punctuation",),
+    "startpunc": ("punctuation",),
+    "brackets": ("punctuation",),
+    "doublequoting": ("punctuation",),
+    "singlequoting": ("punctuation",),
+    "purepunc": ("punctuation",),
+    "escapes": ("punctuation",),
+    "sentencecount": ("punctuation",),
+    "puncspacing": ("punctuation", "whitespace", "spelling"),
+    "doublespacing": ("whitespace", "spelling"),
+    "endwhitespace": ("whitespace", "spelling"),
+    "startwhitespace": ("whitespace", "spelling"),
+    "newlines": ("whitespace",),
+    "tabs": ("whitespace",),
+    "startcaps": ("capitalisation", "spelling"),
+    "simplecaps": ("capitalisation", "spelling"),
+    "spellcheck": ("spelling",),
+    "unchanged": ("untranslated",),
+    "untranslated": ("untranslated", "omission"),
+    "blank": ("untranslated", "omission"),
+    "numbers": ("number",),
+    "acronyms": ("named entity",),
+    "emails": ("named entity",),
+    "urls": ("named entity",),
+    "filepaths": ("named entity",),
+    "functions": ("named entity",),
+    "short": ("omission",),
+}
+# mtqa: by finding category, then by check id (more specific claims).
+MTQA_CATEGORY_CLAIMS: dict[str, tuple[str, ...]] = {
+    "punctuation": ("punctuation",),
+    "sentence_boundary": ("punctuation",),
+    "typography": ("punctuation",),
+    "spelling": ("spelling",),
+    "untranslated": ("untranslated",),
+    "number": ("number",),
+    "name": ("named entity",),
+    "omission": ("omission",),
+    "length": ("omission",),
+}
+MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
+    "punctuation.space_before": ("whitespace", "spelling"),
+    "typography.french_spacing": ("whitespace",),
+    "typography.percent_space": ("whitespace",),
+    "spelling.run_together": ("whitespace",),
+    "spelling.sentence_start": ("capitalisation",),
+    "spelling.lost_capitals": ("capitalisation",),
+    "names.literal_translation": ("untranslated",),
+}
+
+
+def mtqa_claims(finding: Finding) -> set[str]:
+    return {*MTQA_CATEGORY_CLAIMS.get(finding.category, ()), *MTQA_CHECK_CLAIMS.get(finding.check, ())}
+
+
+# --- Human categories ---------------------------------------------------------------------------------
+
+_PUNCTUATION = ("linguistic_conventions/punctuation", "fluency/punctuation")
+_SPELLING = ("linguistic_conventions/spelling", "fluency/spelling")
+_UNTRANSLATED = ("accuracy/untranslated", "accuracy/source language fragment", "non-translation")
+_NUMBER_FORMAT = ("locale_conventions/number_format", "locale convention/currency format")
+_ENTITY = ("accuracy/mistranslation", "terminology/", *_SPELLING)
+_SPACING = re.compile(
+    r"\S {2,}\S|\s[,.)\]](?!\.)|[(\[]\s|\w['’]\s\w|[,;][^\W\d_]|[^\W\d_]{2}[A-Z][^\W\d_]|[.?!][^\W\d_]{2}", re.UNICODE
+)
+_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_START = re.compile(r"(?:^|[.?!]\s+)[\"'«“„(]?\s*$")
+
+
+def _widened(text: str, span: Span) -> str:
+    return text[max(0, span.start - 1) : span.end + 1]
+
+
+def _spaced_elsewhere(error: Error, others: Iterable[str]) -> bool:
+    letters = [re.escape(c) for c in error.text if not c.isspace()]
+    if len(letters) < 3:
+        return False
+    pattern = re.compile(r"\s*".join(letters))
+    for other in others:
+        match = pattern.search(other)
+        if match and match.group() != error.text:
+            return True
+    return False
+
+
+def _case_only(error: Error, target: str, others: Iterable[str]) -> bool:
+    words = _WORD.findall(error.text)
+    if not words:
+        return False
+    if words[0][:1].islower() and _SENTENCE_START.search(target[: error.span.start]):
+        return True
+    known: dict[str, set[str]] = defaultdict(set)
+    for other in others:
+        for word in _WORD.findall(other):
+            known[word.casefold()].add(word)
+    return any(len(word) > 1 and known[word.casefold()] and word not in known[word.casefold()] for word in words)
+
+
+def error_categories(error: Error, segment: Segment, reference: str | None, source_side: bool) -> set[str]:
+    """The human categories (``CATEGORIES``) of one MQM span."""
+    category = error.category
+    found: set[str] = set()
+    if category.startswith("accuracy/omission"):
+        found.add("omission")
+    if source_side:
+        return found
+    others = [segment.source, *([reference] if reference else [])]
+    if category.startswith(_PUNCTUATION):
+        found.add("punctuation")
+    if category.startswith(_SPELLING):
+        found.add("spelling")
+        if _case_only(error, segment.target, others):
+            found.add("capitalisation")
+    if category.startswith((*_PUNCTUATION, *_SPELLING)) and (
+        _SPACING.search(_widened(segment.target, error.span)) or _spaced_elsewhere(error, others)
+    ):
+        found.add("whitespace")
+    if category.startswith(_UNTRANSLATED):
+        found.add("untranslated")
+    if (category.startswith("accuracy/mistranslation") and any(c.isdigit() for c in error.text)) or (
+        category.startswith(_NUMBER_FORMAT)
+    ):
+        found.add("number")
+    if category.startswith(_ENTITY) and any(w[:1].isupper() for w in _WORD.findall(error.text) if error.span.start):
+        found.add("named entity")
+    return found
+
+
+def segment_categories(segment: Segment, reference: str | None) -> set[str]:
+    found: set[str] = set()
+    for error in segment.target_errors:
+        found |= error_categories(error, segment, reference, False)
+    for error in segment.source_errors:
+        found |= error_categories(error, segment, reference, True)
+    return found
+
+
+# --- pofilter ---------------------------------------------------------------------------------------
+
+
+def _po_string(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\t", "\\t").replace("\r", "\\r")
+    return '"' + escaped.replace("\n", "\\n") + '"'
+
+
+def write_po(path: Path, segments: Sequence[Segment]) -> None:
+    lines = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+    for index, segment in enumerate(segments):
+        lines += [
+            f'msgctxt "seg-{index}"',
+            f"msgid {_po_string(segment.source)}",
+            f"msgstr {_po_string(segment.target)}",
+            "",
+        ]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+_POFILTER_NOTE = re.compile(r"^# \(pofilter\) ([\w-]+):")
+_CONTEXT = re.compile(r'^msgctxt "seg-(\d+)"')
+
+
+def read_pofilter(path: Path) -> dict[int, list[str]]:
+    """Segment number -> the checks pofilter failed on it."""
+    failed: dict[int, list[str]] = {}
+    pending: list[str] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        note = _POFILTER_NOTE.match(line)
+        if note:
+            pending.append(note.group(1))
+            continue
+        context = _CONTEXT.match(line)
+        if context:
+            failed[int(context.group(1))] = pending
+            pending = []
+        elif not line.startswith("#"):
+            pending = [] if not line.strip() else pending
+    return failed
+
+
+def run_pofilter(pofilter: Path, segments: Sequence[Segment], language: str) -> tuple[dict[int, list[str]], float]:
+    with tempfile.TemporaryDirectory() as folder:
+        source, output = Path(folder) / "in.po", Path(folder) / "out.po"
+        write_po(source, segments)
+        started = time.perf_counter()
+        subprocess.run(
+            [str(pofilter), f"--language={language}", "--progress=none", "--errorlevel=none", str(source), str(output)],
+            check=True,
+            capture_output=True,
+        )
+        elapsed = time.perf_counter() - started
+        return read_pofilter(output), elapsed
+
+
+# --- Scoring ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Counts:
+    flagged: int = 0
+    flagged_right: int = 0  # flagged segments holding a human error (of the category)
+    relevant: int = 0  # segments holding a human error (of the category)
+    found: int = 0  # of those, flagged (by a claiming check)
+    found_any: int = 0  # of those, flagged by any check
+
+    def precision(self) -> float | None:
+        return self.flagged_right / self.flagged if self.flagged else None
+
+    def recall(self) -> float | None:
+        return self.found / self.relevant if self.relevant else None
+
+    def recall_any(self) -> float | None:
+        return self.found_any / self.relevant if self.relevant else None
+
+
+@dataclass
+class ToolResult:
+    overall: Counts = field(default_factory=Counts)
+    categories: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    by_check: Counter[str] = field(default_factory=Counter)
+    by_check_right: Counter[str] = field(default_factory=Counter)
+    reference_findings: int = 0
+    reference_clean_segments: int = 0
+    reference_clean_flagged: int = 0
+    reference_checks: Counter[str] = field(default_factory=Counter)
+    seconds: float = 0.0
+    examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+
+
+@dataclass
+class SpanCounts:
+    findings: int = 0
+    overlapping: int = 0
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    # Zero-width spans (a missing comma) are widened to one character so that they can be matched.
+    a_end, b_end = max(a.end, a.start + 1), max(b.end, b.start + 1)
+    return a.start < b_end and b.start < a_end
+
+
+def _span_hit(finding: Finding, segment: Segment) -> bool:
+    if finding.target_span is not None and any(_overlaps(finding.target_span, e.span) for e in segment.target_errors):
+        return True
+    return finding.source_span is not None and any(
+        _overlaps(finding.source_span, e.span) for e in segment.source_errors
+    )
+
+
+def score(
+    result: ToolResult,
+    segment: Segment,
+    human: set[str],
+    checks: Sequence[str],
+    claims: Callable[[str], set[str]],
+    describe: Callable[[], str],
+    example_limit: int,
+) -> None:
+    erroneous = bool(segment.target_errors or segment.source_errors)
+    claimed = set().union(*(claims(c) for c in checks)) if checks else set()
+    overall = result.overall
+    overall.flagged += bool(checks)
+    overall.flagged_right += bool(checks) and erroneous
+    overall.relevant += erroneous
+    overall.found += erroneous and bool(checks)
+    overall.found_any += erroneous and bool(checks)
+    for check in set(checks):
+        result.by_check[check] += 1
+        result.by_check_right[check] += erroneous
+    for category in CATEGORIES:
+        counts = result.categories[category]
+        right = bool(human & {category, *PARENTS.get(category, ())})
+        if category in claimed:
+            counts.flagged += 1
+            counts.flagged_right += right
+            if not right and len(result.examples[f"false {category}"]) < example_limit:
+                result.examples[f"false {category}"].append(describe())
+        if category in human:
+            counts.relevant += 1
+            counts.found += category in claimed
+            counts.found_any += bool(checks)
+            if category not in claimed and len(result.examples[f"missed {category}"]) < example_limit:
+                result.examples[f"missed {category}"].append(describe())
+
+
+def _describe(segment: Segment, label: str, checks: Sequence[str]) -> Callable[[], str]:
+    def text() -> str:
+        errors = "; ".join(f"{e.category} {e.text!r}" for e in segment.target_errors[:4])
+        return (
+            f"[{label}] {sorted(set(checks))}\n      src: {segment.source[:160]!r}\n"
+            f"      tgt: {segment.target[:160]!r}\n      mqm: {errors}"
+        )
+
+    return text
+
+
+# --- The run ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class Dataset:
+    name: str
+    systems: list[tuple[str, Segment]]  # (system, segment), MT systems and references
+    references: dict[str, str]  # segment key -> the first human reference's text
+
+
+def load(external: Path, name: str, limit: int | None) -> Dataset:
+    systems: list[tuple[str, Segment]] = []
+    references: dict[str, str] = {}
+    for system, segments in DATASETS[name](external):
+        kept = [s for s in segments if s.source.strip() and s.target.strip()]
+        systems += [(system, s) for s in (kept[:limit] if limit else kept)]
+        if system == REFERENCES[name][0]:
+            references = {s.key: s.target for s in kept}
+    return Dataset(name, systems, references)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+@dataclass
+class Run:
+    mtqa: ToolResult
+    pofilter: ToolResult
+    spans: SpanCounts
+    segments: int
+    mt_segments: int
+    reference_words: int
+    context_seconds: float
+    pofilter_ran: bool
+
+
+def run_dataset(
+    dataset: Dataset, pofilter: Path | None, config: CheckConfig, example_limit: int, enable: Sequence[str] = ()
+) -> Run:
+    segments = [segment for _, segment in dataset.systems]
+    target_lang = segments[0].target_lang
+    pofilter_failures: dict[int, list[str]] = {}
+    pofilter_result = ToolResult()
+    if pofilter is not None:
+        pofilter_failures, pofilter_result.seconds = run_pofilter(pofilter, segments, target_lang)
+    mtqa_result, spans = ToolResult(), SpanCounts()
+    checks = select_checks(enable)
+    context_seconds = 0.0
+    reference_words = mt_segments = 0
+    references = set(REFERENCES[dataset.name])
+    for index, (system, segment) in enumerate(dataset.systems):
+        started = time.perf_counter()
+        context = build_context(segment, config)
+        context_seconds += time.perf_counter() - started
+        findings: tuple[Finding, ...] = ()
+        if context is not None:
+            started = time.perf_counter()
+            findings = run_checks(context, checks).findings
+            mtqa_result.seconds += time.perf_counter() - started
+        failed = pofilter_failures.get(index, [])
+        if system in references:
+            reference_words += _words(segment.target)
+            clean = not (segment.target_errors or segment.source_errors)
+            for result, flags in ((mtqa_result, [f.check for f in findings]), (pofilter_result, failed)):
+                result.reference_findings += len(flags)
+                result.reference_checks.update(flags)
+                result.reference_clean_segments += clean
+                result.reference_clean_flagged += clean and bool(flags)
+            continue
+        mt_segments += 1
+        human = segment_categories(segment, dataset.references.get(segment.key))
+        claims_of: dict[str, set[str]] = {f.check: mtqa_claims(f) for f in findings}
+        mtqa_checks = [f.check for f in findings]
+        score(
+            mtqa_result,
+            segment,
+            human,
+            mtqa_checks,
+            claims_of.__getitem__,
+            _describe(segment, f"{system} mtqa", [f"{f.check}:{f.excerpt!r}" for f in findings]),
+            example_limit,
+        )
+        score(
+            pofilter_result,
+            segment,
+            human,
+            failed,
+            lambda check: set(POFILTER_CLAIMS.get(check, ())),
+            _describe(segment, f"{system} pofilter", failed),
+            example_limit,
+        )
+        for finding in findings:
+            spans.findings += 1
+            spans.overlapping += _span_hit(finding, segment)
+    return Run(
+        mtqa_result,
+        pofilter_result,
+        spans,
+        len(dataset.systems),
+        mt_segments,
+        reference_words,
+        context_seconds,
+        pofilter is not None,
+    )
+
+
+# --- Output -----------------------------------------------------------------------------------------
+
+
+def _f(value: float | None) -> str:
+    return "    -" if value is None else f"{value:5.2f}"
+
+
+def print_run(name: str, run: Run, by_check: bool) -> None:
+    tools = [("mtqa", run.mtqa), *([("pofilter", run.pofilter)] if run.pofilter_ran else [])]
+    print(f"\n== {name}: {run.mt_segments} MT segments, {run.segments - run.mt_segments} reference segments")
+    header = f"{'':16}" + "".join(f"{tool:>40}" for tool, _ in tools)
+    print(header)
+    sub = f"{'category':16}" + f"{'claim':>8}{'prec':>7}{'relev':>7}{'recall':>8}{'any':>7}{'':3}" * len(tools)
+    print(sub)
+    rows = [("overall", {t: r.overall for t, r in tools})]
+    rows += [(c, {t: r.categories[c] for t, r in tools}) for c in CATEGORIES]
+    for label, counts in rows:
+        cells = "".join(
+            f"{c.flagged:>8}{_f(c.precision()):>7}{c.relevant:>7}{_f(c.recall()):>8}{_f(c.recall_any()):>7}{'':3}"
+            for c in counts.values()
+        )
+        print(f"{label:16}{cells}")
+    span = run.spans
+    print(
+        f"mtqa span precision: {span.overlapping}/{span.findings} = "
+        f"{_f(span.overlapping / span.findings if span.findings else None).strip()}"
+    )
+    words = max(1, run.reference_words)
+    for tool, result in tools:
+        clean = result.reference_clean_segments
+        print(
+            f"{tool} on the human references: {1000 * result.reference_findings / words:.2f} findings per 1,000 words "
+            f"({result.reference_findings} in {run.reference_words} words); "
+            f"{result.reference_clean_flagged}/{clean} error-free reference segments flagged"
+        )
+    mtqa_rate = run.segments / run.mtqa.seconds if run.mtqa.seconds else float("inf")
+    print(
+        f"speed: mtqa checks {run.mtqa.seconds:.2f} s ({mtqa_rate:.0f} segments/s; contexts "
+        f"{run.context_seconds:.2f} s more)",
+        end="",
+    )
+    if run.pofilter_ran:
+        pofilter_rate = run.segments / run.pofilter.seconds
+        print(
+            f", pofilter {run.pofilter.seconds:.2f} s with start-up ({pofilter_rate:.0f} segments/s); "
+            f"mtqa/pofilter speed {mtqa_rate / pofilter_rate:.2f}"
+        )
+    else:
+        print()
+    if by_check:
+        for tool, result in tools:
+            print(f"  {tool} flags per check (segments, of which holding a human error; on references):")
+            on_references_only = [(check, 0) for check in result.reference_checks if check not in result.by_check]
+            for check, count in [*result.by_check.most_common(), *on_references_only]:
+                print(
+                    f"    {check:38} {count:6} {result.by_check_right[check]:6}   ref {result.reference_checks[check]}"
+                )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+    parser.add_argument("--external", type=Path, default=DEFAULT_EXTERNAL, help="relative to the repository root")
+    parser.add_argument("--pofilter", type=Path, default=DEFAULT_POFILTER, help="the pofilter executable")
+    parser.add_argument("--no-pofilter", action="store_true", help="run mtqa only")
+    parser.add_argument("--dataset", action="append", choices=sorted(DATASETS), help="default: all")
+    parser.add_argument("--limit", type=int, help="first N segments of each system (quick runs)")
+    parser.add_argument("--by-check", action="store_true", help="flags per check")
+    parser.add_argument("--enable", action="append", default=[], help="only these mtqa checks or families")
+    parser.add_argument("--examples", type=int, default=0, metavar="N", help="print N misses and false alarms")
+    parser.add_argument("--profile", help="mtqa's check profile (news, product, ui, docs)")
+    parser.add_argument("--nbsp-required", action="store_true", help="French: report plain spaces before ; : ! ?")
+    args = parser.parse_args(argv)
+    external = external_folder(args.external)
+    if not external.is_dir():
+        print(f"{external}: no such directory (pass --external)", file=sys.stderr)
+        return 2
+    pofilter = None if args.no_pofilter else external_folder(args.pofilter)
+    if pofilter is not None and not pofilter.is_file():
+        print(f"{pofilter}: no pofilter here (pass --pofilter, or --no-pofilter)", file=sys.stderr)
+        return 2
+    options: dict[str, object] = {"french_plain_space": not args.nbsp_required}
+    if args.profile:
+        options["profile"] = args.profile
+    config = CheckConfig(**options)  # type: ignore[arg-type]
+    print(f"mtqa: {len(select_checks(args.enable))} checks, {config}")
+    for name in args.dataset or list(DATASETS):
+        dataset = load(external, name, args.limit)
+        run = run_dataset(dataset, pofilter, config, args.examples, args.enable)
+        print_run(name, run, args.by_check)
+        for tool, result in (("mtqa", run.mtqa), ("pofilter", run.pofilter))[: 1 + run.pofilter_ran]:
+            for kind, examples in sorted(result.examples.items()):
+                for example in examples[: args.examples]:
+                    print(f"  {tool} {kind}: {example}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""The names analysis of one article: literal renderings and missing names, computed once per article
+(``context.analysis(analyse_names)``) and read by both checks of the family."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+
+from mtqa.checks._textutil import fold
+from mtqa.checks.base import CheckContext, SentencePair
+from mtqa.checks.names.extract import Name, coordinated_descriptive, document_words, extract_names, tokens_of
+from mtqa.checks.names.literal import (
+    LiteralRendering,
+    Pending,
+    candidates,
+    decide,
+    explained_spans,
+    literal_eligible,
+)
+from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated
+from mtqa.checks.names.renderings import partly_present, rendered
+from mtqa.lang import Language
+from mtqa.lang.lexicon import lexicon
+from mtqa.model import Sentence, Span
+
+# A word at least this common (about once in a million words) is a common word of its language.
+COMMON_ZIPF = 3.0
+
+
+@dataclass
+class NameAnalysis:
+    literal: list[LiteralRendering] = field(default_factory=list)
+    missing: list[DroppedName] = field(default_factory=list)
+
+
+def analyse_names(context: CheckContext) -> NameAnalysis:
+    """Literal renderings and missing names of the article (a shared analysis: see the module docstring).
+
+    A name lost with the rest of its clause is left to ``omission.short_translation``, to which
+    ``names.missing`` defers.
+    """
+    source, target = context.source_language, context.target_language
+    seen = document_words(context.source)
+    configured = {k: tuple(v) for k, v in context.config.names.items()}
+    # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
+    # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
+    marketing = context.config.profile != "news"
+    pending: list[Pending] = []
+    missing: list[DroppedName] = []
+    for pair in _with_orphans(context):
+        by_sentence = [(s, extract_names(s, source, seen)) for s in pair.source]
+        names = [n for _, found in by_sentence for n in found if not (marketing and _common_words_only(n, source))]
+        if not names:
+            continue
+        shared = {id(n) for s, found in by_sentence for n in coordinated_descriptive(s, found, source)}
+        paragraph_text = fold("\n".join(context.target.paragraphs[i].text for i in pair.paragraph_bead.target))
+        for name in names:
+            if id(name) in shared or rendered(context, name, paragraph_text, configured):
+                continue
+            dropped = missing_eligible(name, pair, source, seen) and not partly_present(context, name, paragraph_text)
+            found = (
+                candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
+                if literal_eligible(name, source, target)
+                else []
+            )
+            if found:
+                source_tokens = tuple(fold(t.text) for s in pair.source for t in tokens_of(s.text, 0))
+                pending.append(Pending(name, found, source_tokens, dropped, _target_span(pair)))
+            elif dropped:
+                missing.append(DroppedName(name, _target_span(pair)))
+    literal = decide(context, pending)
+    reported = {id(result.name) for result in literal}
+    missing.extend(
+        DroppedName(item.name, item.where) for item in pending if item.dropped and id(item.name) not in reported
+    )
+    word_by_word = source.data.flag("traits", "capitalises_nouns")
+    missing = not_translated(context, missing, word_by_word=word_by_word)
+    missing.sort(key=lambda dropped: dropped.name.span)
+    return NameAnalysis(literal, missing)
+
+
+def _common_words_only(name: Name, language: Language) -> bool:
+    """True when every word of the name is a common word of the language (wordfreq, Zipf 3 or more)."""
+    words = lexicon(language)
+    return words is not None and all(words.zipf(token.text) >= COMMON_ZIPF for token in name.content)
+
+
+def _with_orphans(context: CheckContext) -> Iterable[SentencePair]:
+    """Matched sentence pairs, each with the unmatched target sentences that follow it in its paragraph
+    bead: a wrong full stop often leaves the end of a translation in a 0-1 bead ("... de Pékin. Chine
+    Direct mardi."), and the name to check is there."""
+    pairs = list(context.sentence_pairs())
+    for position, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        orphans: list[Sentence] = []
+        for following in pairs[position + 1 :]:
+            if following.paragraph_bead is not pair.paragraph_bead or following.source:
+                break
+            orphans.extend(following.target)
+        yield replace(pair, target=pair.target + tuple(orphans)) if orphans else pair
+
+
+def _target_span(pair: SentencePair) -> Span:
+    return Span(pair.target[0].span.start, pair.target[-1].span.end)

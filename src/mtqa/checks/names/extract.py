@@ -1,0 +1,299 @@
+"""Names of the source, found by capitalisation (see :mod:`mtqa.checks.names` for the method)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from mtqa.checks._textutil import fold
+from mtqa.checks.names.lexicon import (
+    babel_renderings,
+    calendar_words,
+    established_names,
+    has_exonym,
+    place_word,
+    territory_names,
+    word_list,
+)
+from mtqa.lang import Language
+from mtqa.model import Document, Sentence, Span
+from mtqa.runcache import article_cached
+
+ENGLISH = Language("en")
+
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*")
+
+
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+_ELIDED = re.compile(r"([dlDL]|[Qq]u)['’](?=\w)")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    span: Span  # absolute
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].istitle()
+
+
+@dataclass(frozen=True)
+class Name:
+    tokens: tuple[Token, ...]
+    connectors: frozenset[str]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.tokens[0].span.start, self.tokens[-1].span.end)
+
+    @property
+    def content(self) -> tuple[Token, ...]:
+        return tuple(t for t in self.tokens if fold(t.text) not in self.connectors)
+
+    @property
+    def capitalised(self) -> int:
+        return sum(t.capitalised for t in self.tokens)
+
+    @property
+    def is_acronym(self) -> bool:
+        return len(self.tokens) == 1 and self.tokens[0].text.replace(".", "").isupper()
+
+
+def tokens_of(text: str, offset: int) -> list[Token]:
+    """Words with their absolute spans; elided articles split off ("d'Argent" -> "d", "Argent")."""
+    return list(_tokens(text, offset))
+
+
+@article_cached
+def _tokens(text: str, offset: int) -> tuple[Token, ...]:
+    # Cached: every name of a sentence bead tokenises the same sentences again.
+    tokens = []
+    for match in _TOKEN.finditer(text):
+        word, start = match.group(), offset + match.start()
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word = word[: possessive.start()]
+        elided = _ELIDED.match(word)
+        if elided:
+            tokens.append(Token(elided.group(1), Span(start, start + len(elided.group(1)))))
+            start += elided.end()
+            word = word[elided.end() :]
+        if word:
+            tokens.append(Token(word, Span(start, start + len(word))))
+    return tuple(tokens)
+
+
+@dataclass
+class DocumentWords:
+    lowercase: set[str] = field(default_factory=set)
+    capitalised_inside: Counter[str] = field(default_factory=Counter)
+
+
+def document_words(document: Document) -> DocumentWords:
+    found = DocumentWords()
+    for sentence in document.sentences:
+        for position, token in enumerate(tokens_of(sentence.text, 0)):
+            if not token.capitalised:
+                found.lowercase.add(fold(token.text))
+            elif position > 0:
+                found.capitalised_inside[fold(token.text)] += 1
+    return found
+
+
+def _is_headline(sentence: Sentence) -> bool:
+    """A title-case line without final punctuation ("Central Bank Cuts Rates Again")."""
+    if sentence.text.rstrip("\"'»”’) ").endswith((".", "!", "?", "…")):
+        return False
+    words = [t for t in tokens_of(sentence.text, 0) if len(t.text) > 3]
+    return bool(words) and len(words) < 15 and sum(t.capitalised for t in words) / len(words) >= 0.7
+
+
+def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -> list[Name]:
+    """Candidate proper names of one source sentence, by capitalisation."""
+    if _is_headline(sentence):
+        return []
+    tokens = tokens_of(sentence.text, sentence.span.start)
+    connectors = word_list("connectors", language)
+    breaks = word_list("titles", language) | calendar_words(language)
+    portfolio_titles = word_list("portfolio_titles", language)
+    titles_after_portfolio = word_list("titles_after_portfolio", language)
+    conjunction = language.data.value("names", "and")
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    portfolio, last_portfolio = False, -9  # after "ministre de la", a capitalised word is a portfolio
+    for index, token in enumerate(tokens):
+        folded = fold(token.text)
+        joined = bool(current) and only_space(sentence, current[-1], token)
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if folded in portfolio_titles or (folded == conjunction and index - last_portfolio <= 3):
+            portfolio, last_portfolio = True, index  # "de la Transition énergétique et des Énergies"
+        elif portfolio and token.capitalised:
+            runs.append(current)
+            current = []
+            portfolio, last_portfolio = False, index
+            continue
+        elif index - last_portfolio > 4:
+            portfolio = False  # "ministre français de l'Économie", but not far beyond
+        if token.capitalised and folded not in breaks and not _adjectival(token):
+            if not joined or _genitive(current[-1], language, seen):
+                runs.append(current)
+                current = []
+            current.append(token)
+        elif (
+            folded in connectors
+            and joined
+            and following is not None
+            and following.capitalised
+            and only_space(sentence, token, following)
+        ):
+            current.append(token)
+        elif folded in titles_after_portfolio and joined:
+            current = []  # the portfolio before "Minister" is dropped, not a name
+        else:
+            runs.append(current)
+            current = []
+    runs.append(current)
+    first = tokens[0] if tokens else None
+    names = [_clean(run, first, language, seen, connectors) for run in runs if run]
+    return [name for name in names if name is not None]
+
+
+def _adjectival(token: Token) -> bool:
+    """A hyphenated word whose last part is lower-case is an adjective built on a name
+    ("Trump-freundlichen", "Melbourne-based", "Kamal Nath-led"), not a word of the name."""
+    head, _, tail = token.text.rpartition("-")
+    return bool(head) and tail[:1].islower() and len(tail) > 1
+
+
+def _genitive(token: Token, language: Language, seen: DocumentWords) -> bool:
+    """A genitive that precedes its noun (German "Trumps Wunschkandidatin", "Chinas Handelspraktiken"):
+    the word less its ending is a name the article uses, or a place with an established rendering."""
+    ending = language.data.value("names", "prenominal_genitive")
+    if not ending or not token.text.endswith(ending) or len(token.text) < 4:
+        return False
+    stem = token.text[: -len(ending)]
+    return seen.capitalised_inside[fold(stem)] > 0 or bool(babel_renderings(language, ENGLISH).get(fold(stem)))
+
+
+def _descriptor(token: Token, language: Language) -> bool:
+    """A compound common noun naming what the following name is (German "Finanzminister Scholz",
+    "Nordseeinsel Juist", "Finanzaufsicht Bafin"): it is or ends with a title or a descriptive head word."""
+    if not language.data.flag("traits", "compounds"):
+        return False
+    word = fold(token.text.rpartition("-")[2])
+    endings = language.data.strings("names", "descriptor_endings")
+    forms = {word} | {word[: -len(end)] for end in endings if word.endswith(end)}
+    suffixes = word_list("titles", language) | (
+        word_list("heads", language) - word_list("heads_not_in_compounds", language)
+    )
+    return any(
+        form in suffixes or any(form.endswith(s) and len(s) >= 4 and len(form) - len(s) >= 3 for s in suffixes)
+        for form in forms
+    )
+
+
+def only_space(sentence: Sentence, left: Token, right: Token) -> bool:
+    start = left.span.end - sentence.span.start
+    end = right.span.start - sentence.span.start
+    gap = sentence.text[start:end]
+    return (gap.isspace() and "\n" not in gap) or (gap in {"'", "’"} and fold(left.text) in {"d", "l", "qu"})
+
+
+def _clean(
+    run: list[Token], first: Token | None, language: Language, seen: DocumentWords, connectors: frozenset[str]
+) -> Name | None:
+    stopwords = word_list("stopwords", language)
+    established = established_names(language)
+    # A capitalised article inside a sentence belongs to a title ("according to The Lancet").
+    while (
+        run
+        # a place whose name opens with a stopword keeps it ("New South Wales", "New Zealand")
+        and not any(
+            fold(" ".join(t.text for t in run[:size])) in established for size in range(2, min(len(run), 5) + 1)
+        )
+        and (fold(run[0].text) in stopwords or fold(run[0].text) in connectors)
+        and not (run[0] is not first and run[0].capitalised and len(run) > 1 and fold(run[0].text) in connectors)
+    ):
+        run = run[1:]
+    trailing = connectors | word_list("trailing", language)
+    while run and fold(run[-1].text) in trailing:
+        run = run[:-1]
+    descriptors = [i for i, token in enumerate(run[:-1]) if _descriptor(token, language)]
+    if descriptors:
+        run = run[descriptors[-1] + 1 :]  # German apposition: the descriptor is translated, the name follows
+    if run and first is not None and run[0] is first:
+        # Capitalised by position only, unless the article also writes it capitalised mid-sentence,
+        # or a capitalised word follows it directly ("Financial Times", but not "Shares of Nordic").
+        opener = fold(run[0].text)
+        if seen.capitalised_inside[opener] == 0 and (
+            len(run) == 1 or opener in seen.lowercase or fold(run[1].text) in connectors
+        ):
+            run = run[1:]
+        while run and fold(run[0].text) in connectors:
+            run = run[1:]
+    if not run or (len(run) == 1 and language.data.flag("traits", "capitalises_nouns")):
+        return None
+    return Name(tuple(run), connectors)
+
+
+def is_descriptive(name: Name, language: Language) -> bool:
+    """True when the name's head is a word that is normally translated ("Ministry", "Universität")."""
+    heads = word_list("heads", language)
+    head_last = language.data.flag("traits", "head_last")
+    if head_last:
+        heads |= word_list("heads", ENGLISH)  # English names in German news ("US-India Business Council")
+    content = [fold(t.text) for t in name.tokens]
+    while content and content[0] in name.connectors:
+        content = content[1:]  # a leading article ("Le Festival d'Avignon", "The Hague")
+    for index, word in enumerate(content):
+        if word in name.connectors and index > 0:
+            content = content[:index]
+            break
+    if not content:
+        return False
+    if len(content) >= 2 and len(content) == len(name.content) and content[-1] in territory_names(language):
+        # An agency named by its field and its country ("Statistics Canada", "Environment and Climate
+        # Change Canada"): its field is translated ("Statistique Canada").
+        return True
+    head = content[-1] if head_last else content[0]
+    if _public_institution(name, head, language):
+        return True
+    parts = [p for part in head.split("-") for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")]
+    return any(part in heads for part in parts) or any(
+        head.endswith(h) for h in heads if language.data.flag("traits", "compounds") and len(h) >= 3
+    )
+
+
+def _public_institution(name: Name, head: str, language: Language) -> bool:
+    """A bank (``public_heads``) named by places and public words only: a central or development bank
+    ("Bank of Korea", "African Development Bank"), whose name is translated; a company's is not
+    ("Shinhan Bank")."""
+    if head not in word_list("public_heads", language) or has_exonym(" ".join(t.text for t in name.tokens), language):
+        return False  # a company's established name ("Bank of America") is kept
+    others = [fold(t.text) for t in name.content if fold(t.text) != head]
+    public = word_list("public_words", language)
+    return bool(others) and all(word in public or place_word(word, language) for word in others)
+
+
+def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Language) -> list[Name]:
+    """Names of a sentence that are part of a descriptive name split at a conjunction, translated with
+    it: the complement after a head's connector ("Ministry of Marine and Blue Economy") or, where the
+    head comes last, the words before a head ("National Disaster Risk Reduction and Management
+    Council")."""
+    conjunction = language.data.value("names", "and")
+    found: list[Name] = []
+    for left, right in itertools.pairwise(names):
+        gap = sentence.text[left.span.end - sentence.span.start : right.span.start - sentence.span.start]
+        if conjunction is None or gap.split() != [conjunction] or "\n" in gap:
+            continue
+        if is_descriptive(left, language) and any(fold(t.text) in left.connectors for t in left.tokens[1:]):
+            found.append(right)
+        elif language.data.flag("traits", "head_last") and is_descriptive(right, language):
+            found.append(left)
+    return found

@@ -1,0 +1,340 @@
+"""Literal renderings: a name of the source translated word by word in its target sentence."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from mtqa.checks._textutil import fold
+from mtqa.checks.base import CheckContext, SentencePair
+from mtqa.checks.names.extract import Name, Token, is_descriptive, only_space, tokens_of
+from mtqa.checks.names.lexicon import word_list
+from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
+from mtqa.lang import Language
+from mtqa.model import Sentence, Span
+
+LITERAL_SIMILARITY = 0.5
+
+
+STEM_SIMILARITY = 0.4
+
+
+# Two spellings of one word ("Wassily"/"Vassily" 0.86) are this similar, a word and its translation
+# rarely ("Franz"/"François" 0.62, "Price"/"Preis" 0.6, "Daily"/"Direct" 0.18).
+SPELLING_VARIANT = 0.75
+
+
+# Lower-case words after a candidate's capitalised part translate part of the name when they raise its
+# similarity to the name by this much ("Nation quotidienne" +0.14, "Herald du matin" +0.16).
+TAIL_GAIN = 0.1
+
+
+@dataclass(frozen=True)
+class Candidate:
+    tokens: tuple[Token, ...]
+    text: str
+
+    @property
+    def span(self) -> Span:
+        return Span(self.tokens[0].span.start, self.tokens[-1].span.end)
+
+    @property
+    def capitalised(self) -> int:
+        return sum(t.capitalised for t in self.tokens)
+
+    @property
+    def capitalised_part(self) -> str | None:
+        """The text up to the last capitalised word, when lower-case words follow it ("Nation" of
+        "Nation quotidienne"); None otherwise."""
+        last = max((i for i, t in enumerate(self.tokens) if t.capitalised), default=len(self.tokens) - 1)
+        if last == len(self.tokens) - 1:
+            return None
+        return self.text[: self.tokens[last].span.end - self.tokens[0].span.start]
+
+
+@dataclass(frozen=True)
+class LiteralRendering:
+    name: Name
+    candidate: Candidate
+    similarity: float | None
+
+
+@dataclass
+class Pending:
+    name: Name
+    candidates: list[Candidate]
+    source_tokens: tuple[str, ...]
+    dropped: bool  # reported as missing when no literal rendering is found
+    where: Span
+
+
+def literal_eligible(name: Name, source: Language, target: Language) -> bool:
+    titled = name.tokens[0].capitalised and fold(name.tokens[0].text) in name.connectors
+    if source.data.flag("traits", "capitalises_nouns") and any(
+        fold(form) != fold(t.text) for t in name.content for form in accepted_renderings(t.text, source, target, {})
+    ):
+        # German capitalises nouns, so "Stadt München" or "Freistaat Bayern" look like names; a run
+        # holding a place with an established rendering is a noun phrase to translate.
+        return False
+    return (len(name.content) >= 2 or titled) and not is_descriptive(name, source)
+
+
+def explained_spans(
+    pair: SentencePair, name: Name, names: list[Name], source: Language, target: Language, configured: Configured
+) -> list[Span]:
+    """Target spans (absolute) accounted for by the renderings of the bead's other names, or by
+    source words outside ``name`` (a word of the name itself may be part of its literal rendering)."""
+    own = {fold(t.text) for t in name.tokens}
+    starts = {tok.span.start for tok in name.tokens}
+    outside = Counter(
+        fold(t.text) for s in pair.source for t in tokens_of(s.text, 0) if t.span.start + s.span.start not in starts
+    )
+    source_words = set(outside) - own
+    forms: set[str] = set()
+    for other in names:
+        if other is name or {fold(t.text) for t in other.tokens} <= own:
+            continue
+        forms.update(accepted_renderings(" ".join(t.text for t in other.tokens), source, target, configured))
+        for token in other.content:
+            if fold(token.text) not in own:
+                forms.update(accepted_renderings(token.text, source, target, configured))
+    for sentence in pair.source:
+        for token in tokens_of(sentence.text, sentence.span.start):
+            # Single capitalised words too ("München" -> "Munich"): names or not, their renderings
+            # account for target words.
+            if token.capitalised and fold(token.text) not in own:
+                forms.update(accepted_renderings(token.text, source, target, configured))
+    spans: list[Span] = []
+    target_tokens: list[Token] = []
+    for sentence in pair.target:
+        folded = fold(sentence.text)
+        for form in forms:
+            spans.extend(span.shift(sentence.span.start) for span in occurrences(folded, form))
+        target_tokens.extend(tokens_of(sentence.text, sentence.span.start))
+    by_renderings = list(spans)
+    spans.extend(t.span for t in target_tokens if fold(t.text) in source_words)
+    # A word of the name that the source also uses elsewhere explains its target occurrences, unless
+    # the other names' renderings already account for every other use: "Air" of "Air Canada" (rendered
+    # "Air Canada") does not explain the "Air" of "Air Sommet" (for "Summit Air").
+    # When the word occurs as often in the target as in the source, the occurrences pair up in order
+    # and the one of the name's rank is the name's own ("TOKYO — ... RoboNext Tokyo ... Tokyo Big
+    # Sight" -> "TOKYO — ... RoboNext Tokyo ... Grande Vue de Tokyo"): it explains nothing.
+    source_tokens = [
+        (fold(t.text), t.span.start + s.span.start in starts) for s in pair.source for t in tokens_of(s.text, 0)
+    ]
+    for word in own & set(outside):
+        uses = [t for t in target_tokens if fold(t.text) == word]
+        free = [t for t in uses if not any(r.start <= t.span.start and t.span.end <= r.end for r in by_renderings)]
+        if outside[word] > len(uses) - len(free):
+            in_name = [inside for folded, inside in source_tokens if folded == word]
+            if len(in_name) == len(uses):
+                free = [t for t, inside in zip(uses, in_name, strict=True) if t in free and not inside]
+            spans.extend(t.span for t in free)
+    return spans
+
+
+def candidates(pair: SentencePair, name: Name, explained: list[Span], language: Language) -> list[Candidate]:
+    """Capitalised target n-grams that might render ``name`` word by word."""
+    stopwords = word_list("stopwords", language)
+    connectors = word_list("connectors", language)
+    limit = 2 * len(name.content) + 1
+    found: list[Candidate] = []
+    for sentence in pair.target:
+        tokens = tokens_of(sentence.text, sentence.span.start)
+        for start, first in enumerate(tokens):
+            if not first.capitalised or (
+                fold(first.text) in stopwords and (start == 0 or fold(first.text) not in connectors)
+            ):
+                continue
+            for end in range(start + 1, min(len(tokens), start + limit) + 1):
+                piece = tokens[start:end]
+                if end - 1 > start and not only_space(sentence, piece[-2], piece[-1]):
+                    break
+                candidate = _candidate(sentence, piece, name, connectors, stopwords, language)
+                if candidate is not None and not _explained(candidate, explained):
+                    found.append(candidate)
+    return found
+
+
+def _candidate(
+    sentence: Sentence,
+    piece: list[Token],
+    name: Name,
+    connectors: frozenset[str],
+    stopwords: frozenset[str],
+    language: Language,
+) -> Candidate | None:
+    """A target n-gram shaped like a name: capitalised words joined by connectors ("Tribune du Lac
+    d'Argent"), or in sentence case, a capitalised word and then lower-case words ("Presse atlantique",
+    "Registre du matin", "Temps financiers"), with no more words than the name. A lower-case word that is
+    no connector ends the capitalised part: "Feux de forêt en Colombie-Britannique" is a phrase."""
+    last = piece[-1]
+    capitalised = sum(t.capitalised for t in piece)
+    if capitalised > name.capitalised:
+        return None
+    lower = [i for i, t in enumerate(piece) if not t.capitalised and fold(t.text) not in connectors]
+    if lower and any(t.capitalised for t in piece[lower[0] :]):
+        return None
+    if lower and (fold(piece[0].text) in stopwords or fold(piece[0].text) in connectors):
+        return None  # "Des pertes financières" is a noun phrase, not a name
+    if any(fold(piece[i].text) in stopwords for i in lower):
+        return None
+    if not last.capitalised:
+        head_last = language.data.flag("traits", "head_last")
+        if fold(last.text) in connectors or capitalised >= name.capitalised or head_last:
+            return None  # German and English names end with a capitalised noun
+        if len(piece) - sum(fold(t.text) in connectors for t in piece) > len(name.content):
+            return None
+    start = piece[0].span.start - sentence.span.start
+    end = last.span.end - sentence.span.start
+    return Candidate(tuple(piece), sentence.text[start:end])
+
+
+def _explained(candidate: Candidate, explained: list[Span]) -> bool:
+    """True when the candidate starts or ends with a word accounted for by the source (it then
+    belongs to another name or to the sentence), or all its capitalised words are."""
+
+    def known(token: Token) -> bool:
+        return any(other.start <= token.span.start and token.span.end <= other.end for other in explained)
+
+    edges = [t for t in (candidate.tokens[0], candidate.tokens[-1]) if t.capitalised]
+    return any(known(t) for t in edges) or all(known(t) for t in candidate.tokens if t.capitalised)
+
+
+def _is_reordering_or_new(candidate: Candidate, name: Name, source_tokens: tuple[str, ...]) -> bool:
+    """False when the candidate's words are a contiguous, same-order part of the source text."""
+    words = [fold(t.text) for t in candidate.tokens if t.capitalised]
+    size = len(words)
+    return not any(list(source_tokens[i : i + size]) == words for i in range(len(source_tokens) - size + 1))
+
+
+def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRendering]:
+    # A sentence-case candidate whose capitalised words are the name's own may still translate the
+    # rest of the name ("Nation quotidienne" for "Daily Nation"): kept until its similarity is known.
+    tailed = context.encoder is not None
+    for item in pending:
+        item.candidates = [
+            c
+            for c in item.candidates
+            if (tailed and c.capitalised_part is not None) or _is_reordering_or_new(c, item.name, item.source_tokens)
+        ]
+    pending = [item for item in pending if item.candidates]
+    if not pending:
+        return []
+    similarities = _similarities(context, pending)
+    for item in pending:
+        item.candidates = [
+            c
+            for c in item.candidates
+            if _is_reordering_or_new(c, item.name, item.source_tokens)
+            or _translated_tail(c, name_text(context, item.name), similarities)
+        ]
+    connectors = word_list("connectors", context.target_language)
+    results: list[LiteralRendering] = []
+    taken: list[Span] = []
+    for item in pending:
+        text = name_text(context, item.name)
+        best: tuple[tuple[int, float, int, int], Candidate, float | None] | None = None
+        for candidate in item.candidates:
+            stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
+            similarity = similarities.get((text, candidate.text)) if similarities else None
+            tail = _translated_tail(candidate, text, similarities)
+            if not _is_literal(candidate, item.name, stem, similarity, connectors, context.source_language, tail=tail):
+                continue
+            stems = sum(any(shares_stem(t.text, n.text) for n in item.name.content) for t in candidate.tokens)
+            key = (candidate.capitalised, similarity if similarity is not None else 0.0, stems, -len(candidate.tokens))
+            if best is None or key > best[0]:
+                best = (key, candidate, similarity)
+        if best is not None and not any(best[1].span.overlaps(span) for span in taken):
+            taken.append(best[1].span)
+            results.append(LiteralRendering(item.name, best[1], best[2]))
+    return results
+
+
+def _translated_tail(candidate: Candidate, text: str, similarities: dict[tuple[str, str], float]) -> bool:
+    """True when the lower-case words after the candidate's capitalised part bring it much closer to the
+    name ("Nation" 0.71, "Nation quotidienne" 0.85 for "Daily Nation"): they translate words of the name.
+    A verb or an article after a name brings nothing ("Sud" 0.62, "Sud ont" 0.55)."""
+    part = candidate.capitalised_part
+    if part is None:
+        return False
+    whole, head = similarities.get((text, candidate.text)), similarities.get((text, part))
+    return whole is not None and head is not None and whole >= head + TAIL_GAIN
+
+
+def _is_literal(
+    candidate: Candidate,
+    name: Name,
+    stem: bool,
+    similarity: float | None,
+    connectors: frozenset[str],
+    source: Language,
+    *,
+    tail: bool = False,
+) -> bool:
+    if _spelling_variant(candidate, name, connectors, source, tail=tail):
+        return False
+    if len(candidate.tokens) == 1 and len(name.content) > 1 and not stem:
+        # One word for a name of several is a description or a pronoun-like reference far more often
+        # than a literal rendering ("Dieu" for "Gottes Segen", "Banque" for "Deutsche Bundesbank"):
+        # it must share a stem with the name as well.
+        return False
+    if similarity is not None:
+        return similarity >= LITERAL_SIMILARITY or (stem and similarity >= STEM_SIMILARITY)
+    # No encoder: as many capitalised words as the name, and one stem shared.
+    return stem and candidate.capitalised == name.capitalised
+
+
+def _spelling_variant(
+    candidate: Candidate, name: Name, connectors: frozenset[str], source: Language, *, tail: bool = False
+) -> bool:
+    """True when each word is a name word respelt ("Vassily" for "Wassily"), not translated. The
+    lower-case words of a sentence-case candidate that respell a name word count too ("Presse
+    atlantique" reorders "Atlantic Press": translated); others are not part of the name ("Cevian avait"),
+    unless ``tail`` says they translate some of it ("Nation quotidienne"). A common noun that heads
+    company and newspaper names (``kept_heads``: "Electronics", "Herald") is kept as written: a cognate
+    ("Électronique") translates it."""
+    from difflib import SequenceMatcher
+
+    originals = [fold(t.text) for t in name.content]
+    kept = word_list("kept_heads", source)
+
+    def similar(word: str, original: str) -> bool:
+        if original in kept and word != original:
+            return False
+        return SequenceMatcher(None, word, original).ratio() >= SPELLING_VARIANT
+
+    def respells(word: str) -> bool:
+        return any(similar(word, original) for original in originals)
+
+    words = [
+        fold(t.text)
+        for t in candidate.tokens
+        if t.capitalised or (fold(t.text) not in connectors and (tail or respells(fold(t.text))))
+    ]
+    if len(words) == len(candidate.tokens) == len(originals) > 1 and sorted(words) == sorted(originals):
+        return True  # the name's own words in another order, nothing added ("Pleyel Pianos")
+    position = 0
+    for word in words:
+        # Each word must respell a later word of the name: a reordering is a translation.
+        matches = [i for i in range(position, len(originals)) if similar(word, originals[i])]
+        if not matches:
+            return False
+        position = matches[0] + 1
+    return bool(words)
+
+
+def _similarities(context: CheckContext, pending: list[Pending]) -> dict[tuple[str, str], float]:
+    if context.encoder is None:
+        return {}
+    pairs = [(name_text(context, item.name), c.text) for item in pending for c in item.candidates]
+    pairs += [
+        (name_text(context, item.name), part)
+        for item in pending
+        for c in item.candidates
+        if (part := c.capitalised_part) is not None
+    ]
+    texts = list(dict.fromkeys(text for pair in pairs for text in pair))
+    vectors = context.encoder.encode(texts)
+    row = {text: vectors[i] for i, text in enumerate(texts)}
+    return {(a, b): float(row[a] @ row[b]) for a, b in pairs}

@@ -1,0 +1,69 @@
+"""Missing names: a name of the source absent from an otherwise aligned translation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mtqa.checks._textutil import fold
+from mtqa.checks.base import CheckContext, SentencePair
+from mtqa.checks.names.extract import DocumentWords, Name, is_descriptive, tokens_of
+from mtqa.checks.names.lexicon import word_list
+from mtqa.checks.names.renderings import name_text
+from mtqa.lang import Language
+from mtqa.model import Span
+
+MISSING_MIN_SIMILARITY = 0.5
+TRANSLATED_SIMILARITY = 0.5
+
+
+@dataclass(frozen=True)
+class DroppedName:
+    name: Name
+    where: Span  # the target sentences where the name should be
+
+
+def missing_eligible(name: Name, pair: SentencePair, language: Language, seen: DocumentWords) -> bool:
+    if pair.bead.kind != "1-1" or (pair.bead.similarity or 0.0) < MISSING_MIN_SIMILARITY:
+        return False
+    if is_descriptive(name, language) or name.is_acronym:
+        return False
+    if len(name.content) >= 2:
+        return True
+    word = fold(name.tokens[0].text)
+    skip = word_list("heads", language) | word_list("titles", language) | word_list("stopwords", language)
+    return seen.capitalised_inside[word] >= 2 and word not in skip and word not in seen.lowercase
+
+
+def not_translated(context: CheckContext, missing: list[DroppedName], *, word_by_word: bool) -> list[DroppedName]:
+    """The dropped names that no n-gram of their target sentences renders by meaning (needs an encoder):
+    "Scharfe Regeln" rendered "règles strictes" or "Capitol Hill" rendered "Kapitol" is translated, not
+    dropped. With ``word_by_word`` (sources that capitalise nouns) a name whose every word is rendered is
+    translated too."""
+    if context.encoder is None or not missing:
+        return missing
+    grams: list[list[str]] = []
+    for item in missing:
+        text = context.target.text[item.where.start : item.where.end]
+        tokens = tokens_of(text, 0)
+        size = len(item.name.tokens) + 2
+        grams.append(
+            [
+                text[tokens[i].span.start : tokens[j - 1].span.end]
+                for i in range(len(tokens))
+                for j in range(i + 1, min(len(tokens), i + size) + 1)
+            ]
+        )
+    names = [name_text(context, item.name) for item in missing]
+    name_words = [[t.text for t in item.name.content] if word_by_word else [] for item in missing]
+    texts = list(dict.fromkeys([*names, *(w for ws in name_words for w in ws), *(g for group in grams for g in group)]))
+    vectors = context.encoder.encode(texts)
+    row = {text: vectors[i] for i, text in enumerate(texts)}
+
+    def rendered(text: str, group: list[str]) -> bool:
+        return any(float(row[text] @ row[g]) >= TRANSLATED_SIMILARITY for g in group)
+
+    return [
+        item
+        for item, name, its_words, group in zip(missing, names, name_words, grams, strict=True)
+        if not rendered(name, group) and not (its_words and all(rendered(w, group) for w in its_words))
+    ]

@@ -1,0 +1,208 @@
+"""Accepted renderings of source names, and whether the translation holds one."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Mapping
+
+from mtqa.checks._textutil import fold
+from mtqa.checks.base import CheckContext
+from mtqa.checks.names.extract import Name, Token, tokens_of
+from mtqa.checks.names.lexicon import (
+    adjective_of,
+    babel_renderings,
+    demonym_forms,
+    exonyms,
+    own_languages,
+    uninflected,
+    uninflected_renderings,
+    word_list,
+)
+from mtqa.lang import Language
+from mtqa.model import Span
+from mtqa.runcache import article_cached
+
+Configured = Mapping[str, tuple[str, ...]]
+
+
+def name_text(context: CheckContext, name: Name) -> str:
+    return context.source.excerpt(name.span)
+
+
+_STEM = 4
+
+
+def accepted_renderings(name: str, source: Language, target: Language, configured: Configured) -> set[str]:
+    """Every accepted target form of a source name, the name itself included."""
+    key = fold(name)
+    forms = {name}
+    keys = [key]
+    # Genitive ending ("des Weißen Hauses", "Chinas"): the established rendering is the base form's.
+    endings = source.data.strings("names", "genitive_endings")
+    keys += [key[: -len(end)] for end in endings if key.endswith(end) and len(key) > len(end) + 2]
+    for variant in keys:
+        forms.update(exonyms(source, target).get(variant, ()))
+        forms.update(babel_renderings(source, target).get(variant, ()))
+    inflections = source.data.strings("traits", "inflection_endings")
+    if inflections and " " in key:
+        # Inflected adjectives and nouns of a several-word name ("den Vereinigten Arabischen Emiraten").
+        forms.update(uninflected_renderings(source, target).get(uninflected(key, inflections), ()))
+    for configured_name, targets in configured.items():
+        if fold(configured_name) == key:
+            forms.update(targets)
+    forms.update(_metro_renderings(name, source, target, configured))
+    return forms
+
+
+def _metro_renderings(name: str, source: Language, target: Language, configured: Configured) -> set[str]:
+    """A metropolitan area ("Greater London", "Metro Vancouver"): a target prefix and the place's
+    renderings ("Grand Londres", "Grande Vancouver", "Großraum London")."""
+    prefix, _, place = name.partition(" ")
+    if not place or fold(prefix) not in word_list("metro_prefixes", source):
+        return set()
+    places = accepted_renderings(place, source, target, configured)
+    return {f"{head} {form}" for head in target.data.strings("names", "metro_prefixes") for form in places}
+
+
+def occurrences(folded_text: str, form: str) -> list[Span]:
+    return list(_cached_occurrences(folded_text, form))
+
+
+@article_cached
+def _cached_occurrences(folded_text: str, form: str) -> tuple[Span, ...]:
+    # Cached: each name of a bead looks for the renderings of all the bead's other names again.
+    folded = fold(form).strip()
+    if not folded or folded not in folded_text:
+        return ()
+    return tuple(Span(m.start(), m.end()) for m in _form_pattern(folded).finditer(folded_text))
+
+
+@article_cached
+def _form_pattern(folded: str) -> re.Pattern[str]:
+    # Short forms must end at a word boundary ("US" is not "USA"); longer ones may take an inflection
+    # ending ("Wall Street Journals", "Bundestages") but not more ("Lancet" is not "Lancette").
+    tail = r"(?!\w)" if len(folded) <= 3 else r"(?:'?s|es|e|n|en|er|ns)?(?!\w)"
+    return re.compile(r"(?<!\w)" + re.escape(folded) + tail)
+
+
+def shares_stem(left: str, right: str) -> bool:
+    a, b = fold(left), fold(right)
+    if a == b:
+        return True
+    return len(a) >= _STEM and len(b) >= _STEM and a[:_STEM] == b[:_STEM]
+
+
+def rendered(context: CheckContext, name: Name, folded_target: str, configured: Configured) -> bool:
+    """The name, an accepted rendering of it, or each of its words (verbatim or an accepted rendering:
+    "Inter Milan" = "Inter Mailand") is in the target text."""
+    source, target = context.source_language, context.target_language
+    texts = {name_text(context, name), " ".join(t.text for t in name.content)}
+    for text in texts:
+        forms = accepted_renderings(text, source, target, configured)
+        if any(occurrences(folded_target, form) for form in forms):
+            return True
+    if _sub_run_kept(context, name, folded_target) or _with_demonym(context, name, folded_target, configured):
+        return True
+    # Word by word: every word or its rendering, in order, within a stretch about as long as the name.
+    places = [
+        [
+            span
+            for form in accepted_renderings(t.text, source, target, configured)
+            for span in occurrences(folded_target, form)
+        ]
+        for t in name.content
+    ]
+    if not all(places):
+        return False
+    limit = len(name_text(context, name)) + 5
+    return any(
+        all(a.end <= b.start for a, b in itertools.pairwise(choice)) and choice[-1].end - choice[0].start <= limit
+        for choice in _choices(places)
+    )
+
+
+def _with_demonym(context: CheckContext, name: Name, folded_target: str, configured: Configured) -> bool:
+    """True for a nationality or place adjective and a name with an established rendering ("Indonesian
+    Red Cross", "Japanese Foreign Ministry") rendered as that rendering with the adjective translated
+    and moved before, after or into it: "Croix-Rouge indonésienne", "ministère japonais des Affaires
+    étrangères", "Deutsches Rotes Kreuz"."""
+    content = name.content
+    if len(content) < 2:
+        return False
+    for adjective, rest in ((content[0], content[1:]), (content[-1], content[:-1])):
+        # The target language's forms, or the organisation's own name in the adjective's language.
+        for target in (context.target_language, *own_languages(adjective.text, context.source_language)):
+            if _demonym_in(folded_target, adjective.text, rest, context, target, configured):
+                return True
+    return False
+
+
+def _demonym_in(
+    folded_target: str,
+    adjective: str,
+    rest: tuple[Token, ...],
+    context: CheckContext,
+    target: Language,
+    configured: Configured,
+) -> bool:
+    """True when ``folded_target`` has a ``target`` form of ``adjective`` with an accepted rendering
+    of the rest of the name covering or touching its place once the adjective is taken out."""
+    source = context.source_language
+    forms = demonym_forms(adjective, source, target)
+    if not forms:
+        return False
+    rest_text = context.source.text[rest[0].span.start : rest[-1].span.end]
+    renderings = {
+        fold(form).strip()
+        for text in {rest_text, " ".join(t.text for t in rest)}
+        for form in accepted_renderings(text, source, target, configured)
+    } - {""}
+    for word in _WORD.finditer(folded_target):
+        if not any(adjective_of(word.group(), form) for form in forms):
+            continue
+        start, end = word.span()
+        if end < len(folded_target) and folded_target[end] == " ":
+            end += 1
+        elif start and folded_target[start - 1] == " ":
+            start -= 1
+        reduced = folded_target[:start] + folded_target[end:]
+        if any(span.start - 1 <= start <= span.end + 1 for form in renderings for span in occurrences(reduced, form)):
+            return True
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _sub_run_kept(context: CheckContext, name: Name, folded_target: str) -> bool:
+    """True when the name ends with two or more capitalised words kept verbatim in the target: the
+    words before them are a title or descriptor glued to the name by capitalisation ("House Speaker
+    Nancy Pelosi", "US-Finanzminister Steven Mnuchin"), which the translator may translate."""
+    tokens = name.tokens
+    for start in range(1, len(tokens) - 1):
+        part = tokens[start:]
+        if sum(t.capitalised for t in part) < 2 or not part[0].capitalised:
+            continue
+        if occurrences(folded_target, context.source.text[part[0].span.start : part[-1].span.end]):
+            return True
+    return False
+
+
+def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
+    """Every way of picking one occurrence per word (capped: names are short, texts are not)."""
+    capped = [spans[:8] for spans in places[:6]]
+    return itertools.islice(itertools.product(*capped), 4096)
+
+
+def partly_present(context: CheckContext, name: Name, folded_target: str) -> bool:
+    """True when a word of the name, by stem or by an accepted rendering, is in the target text."""
+    target_words = [fold(t.text) for t in tokens_of(folded_target, 0)]
+    for token in name.content:
+        word = fold(token.text)
+        if len(word) >= 3 and any(shares_stem(word, other) for other in target_words):
+            return True
+        forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
+        if any(occurrences(folded_target, form) for form in forms if fold(form) != word):
+            return True
+    return False

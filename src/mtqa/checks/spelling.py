@@ -1,0 +1,258 @@
+"""Spelling errors that show without a dictionary of the whole language: capitals and word spacing.
+
+- ``spelling.sentence_start``: a target sentence that starts with a lower-case word where its source
+  sentence starts with a capital (``la prise en charge …`` for ``Management …``). Only sentences paired
+  1-1 (a bead of one sentence a side, or of as many a side, paired in order) are compared; words whose
+  capital comes later (``iPhone``, ``mRNA``) start sentences in lower case on purpose, and a sentence
+  after text that ends without a final mark (``…, ⏎ „aber …``) continues it.
+- ``spelling.lost_capitals``: a name or acronym of the source copied into the translation without its
+  capitals (``canada``, ``mapk``, ``constant-murley`` for ``Canada``, ``MAPK``, ``Constant-Murley``).
+  A source word counts when its capitals say it is a name: two capitals or more (``MAPK``, ``EtRON2``),
+  or a single initial capital inside a sentence with lower-case neighbours (``in Canada``). Capitalised
+  words in a run of capitalised words (a title, ``National Surveillance System``) are left alone, since
+  the target language may write such titles in lower case (``Système national de surveillance``); so are
+  single letters, the target language's function words, URLs and e-mail addresses. A source language that
+  capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
+  capitals count (``NATO``, ``iPhone``).
+- ``spelling.run_together``: two words written as one: two lower-case letters then a capital and a
+  lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
+  ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
+  has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix (``iPhone``,
+  ``eBay``, ``McDonald``); so are URLs and e-mail addresses.
+
+Severity minor: the reader understands, but the text looks unedited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import NamedTuple
+
+from mtqa.checks._textutil import decode_references, mask_protected
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.lang import Language
+from mtqa.model import Finding, Sentence, Span
+from mtqa.runcache import article_cached
+
+# A word: letters, digits, inner hyphens and apostrophes ("Constant-Murley", "EtRON2", "l'OMS").
+_WORD = re.compile(r"[^\W_](?:[\w]|[-'’](?=[^\W_]))*")
+# What may stand before the first word of a sentence: quotes, brackets, dashes, list markers.
+_LEAD = re.compile(r"[\s\"'«»“”„‘’()\[\]{}*•·–—-]*")
+# A sentence-final mark (with closing quotes or brackets) before a word: the word starts a sentence.
+_AFTER_STOP = re.compile(r"(?:[.!?…:]|^)[\s\"'«»“”„‘’()\[\]]*$")
+# Two lower-case letters, then a capital and lower-case letters (ounceMedium), or a mark glued between
+# two words (end.The, pommes,poires): two words run together.
+_JOINED = re.compile(
+    r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([.!?;,]?)([A-ZÀ-ÖØ-Þ][a-zà-ÿß]+|(?<=[,;])[a-zà-ÿß]{2,})(?![\w])"
+)
+
+
+class _Word(NamedTuple):
+    text: str
+    start: int  # offset into the sentence
+    end: int
+
+
+@article_cached
+def _words(text: str) -> tuple[_Word, ...]:
+    return tuple(_Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(decode_references(text)))
+
+
+def _capitals(word: str) -> int:
+    return 0 if word.islower() else sum(map(str.isupper, word))
+
+
+def _letters(word: str) -> int:
+    return sum(map(str.isalpha, word))
+
+
+@cache
+def _function_words(language: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language.data.strings("terminology", "function_words"))
+
+
+def sentence_pairs(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
+    """(source, target) sentences that correspond one to one in a bead: a 1-1 bead, or an n-n bead
+    whose sentences pair up in order."""
+    if len(pair.source) == len(pair.target):
+        yield from zip(pair.source, pair.target, strict=True)
+
+
+def first_word(text: str) -> _Word | None:
+    """The first token of a sentence after quotes, brackets, dashes and bullets; None if it is no word
+    (a number, a symbol)."""
+    text = decode_references(text)
+    lead = _LEAD.match(text)
+    first = _WORD.match(text, lead.end() if lead else 0)
+    if first is None or not first.group()[0].isalpha():
+        return None
+    return _Word(first.group(), first.start(), first.end())
+
+
+class SentenceStart(Check):
+    info = CheckInfo(
+        id="spelling.sentence_start",
+        category="spelling",
+        severity="minor",
+        description="A sentence starts with a lower-case word where the source sentence starts with a capital.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails("Management of early rhabdomyolysis.", "la prise en charge précoce de la rhabdomyolyse.", finds="la"),
+            fails("It works. The test ends.", "Ça marche. le test se termine.", finds="le"),
+        ),
+        passing=(
+            passes("The iPhone sold well.", "iPhone s'est bien vendu."),
+            passes("3 patients died.", "3 patients sont morts."),
+            passes("mRNA vaccines work.", "les vaccins à ARNm fonctionnent.", target_lang="fr"),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        for source, target in sentence_pairs(pair):
+            source_word, target_word = first_word(source.text), first_word(target.text)
+            if source_word is None or target_word is None:
+                continue
+            if not source_word.text[0].isupper() or not _plain_lower(target_word.text):
+                continue
+            if _continues_previous(context, target):
+                continue
+            span = Span(target.span.start + target_word.start, target.span.start + target_word.end)
+            yield self.finding(
+                context,
+                "the sentence starts in lower case; the source sentence starts with a capital",
+                target_span=span,
+                suggestion=target_word.text[0].upper() + target_word.text[1:],
+            )
+
+
+def _continues_previous(context: CheckContext, sentence: Sentence) -> bool:
+    """True when the text before the sentence ends with no sentence-final mark (``… „State of the
+    Union“,`` then ``„aber …``): the sentence goes on from there, across a segment or paragraph break."""
+    before = context.target.text[: sentence.span.start].rstrip()
+    return bool(before) and before.rstrip("\"'»”“’)]")[-1:] not in (".", "!", "?", "…", ":", "")
+
+
+def _plain_lower(word: str) -> bool:
+    # "iPhone", "eBay", "mRNA": a capital later in the word is a brand or a symbol written so on purpose.
+    return word[0].islower() and not any(c.isupper() for c in word[1:])
+
+
+def _name_capitals(sentence: Sentence, capitalises_nouns: bool) -> dict[str, str]:
+    """Folded form -> source form of the words whose capitals mark a name or an acronym. In a language
+    that capitalises nouns, only capitals beyond the first letter count (``NATO``, ``EtRON2``)."""
+    text = mask_protected(sentence.text)
+    words = _words(text)
+    names: dict[str, str] = {}
+    for index, word in enumerate(words):
+        capitals = _capitals(word.text)
+        if not capitals or _letters(word.text) < 2:
+            continue
+        if capitals >= 2 or (capitals == 1 and not word.text[0].isupper()):
+            names.setdefault(word.text.casefold(), word.text)
+            continue
+        if capitalises_nouns:
+            continue
+        if _AFTER_STOP.search(text[: word.start]):
+            continue  # a capital that starts a sentence says nothing
+        before = words[index - 1].text if index else ""
+        after = words[index + 1].text if index + 1 < len(words) else ""
+        if any(_capitals(neighbour) for neighbour in (before, after)):
+            continue  # a run of capitalised words: a title the target may write in lower case
+        names.setdefault(word.text.casefold(), word.text)
+    return names
+
+
+class LostCapitals(Check):
+    info = CheckInfo(
+        id="spelling.lost_capitals",
+        category="spelling",
+        severity="minor",
+        description="A name or acronym of the source is copied without its capitals (`canada`, `mapk`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Public health practitioners in Canada play a larger role.",
+                "Les praticiens en santé publique au canada jouent un rôle plus important.",
+                finds="canada",
+            ),
+            fails("The FOXO and MAPK pathways.", "Les voies FOXO et mapk.", finds="mapk"),
+        ),
+        passing=(
+            passes(
+                "Data from the National Surveillance System.",
+                "Données du Système national de surveillance.",
+            ),
+            passes("It happened in Canada.", "C'est arrivé au Canada."),
+            passes("The US and the UK agree (n = 538).", "Les États-Unis et le Royaume-Uni sont d'accord (n = 538)."),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        names: dict[str, str] = {}
+        capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
+        for sentence in pair.source:
+            for folded, source_form in _name_capitals(sentence, capitalises_nouns).items():
+                names.setdefault(folded, source_form)
+        if not names:
+            return
+        function_words = _function_words(context.target_language) | _function_words(context.source_language)
+        for sentence in pair.target:
+            for word in _words(mask_protected(sentence.text)):
+                form = names.get(word.text.casefold())
+                if form is None or word.text == form or _capitals(word.text):
+                    continue
+                glued = word.start > 0 and sentence.text[word.start - 1] in "./@"
+                if word.text.casefold() in function_words or glued:
+                    continue  # a function word, or a word of an address ("energieagentur.nrw")
+                yield self.finding(
+                    context,
+                    f"{form!r} is written {word.text!r}: the capitals of the source are lost",
+                    target_span=Span(sentence.span.start + word.start, sentence.span.start + word.end),
+                    suggestion=form,
+                )
+
+
+class RunTogether(Check):
+    info = CheckInfo(
+        id="spelling.run_together",
+        category="spelling",
+        severity="minor",
+        description="Two words written as one (`ounceMedium`): a lower-case letter followed by a capital.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("Weight: 8 ounce. Medium size.", "Poids : 8 onces. ounceMedium taille.", finds="ounceMedium"),
+            fails(
+                "Place it on the forehead. Fasten the strap.",
+                "Placez-le sur le frontFixez la sangle.",
+                finds="frontFixez",
+            ),
+        ),
+        passing=(
+            passes("Buy the iPhone on YouTube.", "Achetez l'iPhone sur YouTube."),
+            passes("Use the camelCase name.", "Utilisez le nom camelCase."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        # Paragraphs, not sentences: the segmenter cuts "endete.Der" into two sentences.
+        source_text = pair.source_text
+        glued_in_source = bool(_JOINED.search(mask_protected(source_text)))
+        for paragraph in pair.target:
+            masked = mask_protected(paragraph.text)
+            for match in _JOINED.finditer(masked):
+                head, mark, tail = match.groups()
+                joined = match.group()
+                if joined in source_text or _capitals(joined) > 1 or (mark and glued_in_source):
+                    continue
+                span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
+                yield self.finding(
+                    context,
+                    f"{joined!r} runs two words together",
+                    target_span=span,
+                    suggestion=f"{head}{mark} {tail}",
+                )
+
+
+CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, RunTogether)

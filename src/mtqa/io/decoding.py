@@ -1,0 +1,134 @@
+"""Bytes in, text out: size limits, encodings detected or refused explicitly, NUL bytes refused.
+
+Every reader goes through :func:`read_limited` and :func:`decode_bytes`, so every format refuses the
+same inputs with the same one-line messages:
+
+- more than ``max_bytes`` bytes (default :data:`DEFAULT_MAX_BYTES`): refused before the rest is read, so
+  ``/dev/zero`` or a 20 MB file costs nothing;
+- a byte-order mark selects UTF-8, UTF-16 or UTF-32 (little or big endian);
+- without one, a regular pattern of NUL bytes (one in two, three in four) identifies UTF-16 or UTF-32;
+- otherwise UTF-8, or the encoding the file declares (an XML declaration, a PO header) when the caller
+  passes it; any other NUL byte means a binary file and is refused.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+from mtqa.errors import InputError
+
+DEFAULT_MAX_BYTES = 2_000_000
+"""Default input size limit. An article of 2 MB is a book of some 300,000 words, several times what
+mtqa checks in a minute on two cores (``bench/pathological.py``); raise it for larger files."""
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SAMPLE = 4096
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def read_limited(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file, refusing it at once when it is larger than ``max_bytes``.
+
+    Reads at most ``max_bytes + 1`` bytes, so devices and pipes that never end are refused too.
+    OS errors become one-line :class:`InputError` messages naming the file.
+    """
+    try:
+        if path.is_dir():
+            raise InputError(f"{path}: is a directory, expected a file")
+        with path.open("rb") as stream:
+            data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except PermissionError:
+        raise InputError(f"{path}: permission denied") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
+    if max_bytes is not None and len(data) > max_bytes:
+        raise InputError(f"{path}: larger than the input size limit of {_size(max_bytes)}")
+    return data
+
+
+def check_size(data: bytes | str, name: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
+    """Refuse in-memory input over the limit (for callers that pass text instead of a path)."""
+    size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
+    if max_bytes is not None and size > max_bytes:
+        raise InputError(f"{name}: larger than the input size limit of {_size(max_bytes)}")
+
+
+def _size(count: int) -> str:
+    return f"{count / 1_000_000:.1f} MB" if count >= 100_000 else f"{count:,} bytes"
+
+
+def detect_encoding(data: bytes) -> tuple[str | None, int]:
+    """(encoding, BOM length) from a byte-order mark or a NUL pattern; (None, 0) when neither decides."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return encoding, len(bom)
+    if b"\x00" not in data[:_SAMPLE]:
+        return None, 0
+    return _nul_pattern(data[:_SAMPLE] if len(data) >= 4 else data), 0
+
+
+def _nul_pattern(sample: bytes) -> str | None:
+    """UTF-16/32 without a BOM: ASCII-range text leaves NULs at fixed positions of each code unit."""
+    n = len(sample) - len(sample) % 4
+    if n < 4:
+        return None
+    lanes = [sum(1 for i in range(k, n, 4) if sample[i] == 0) / (n // 4) for k in range(4)]
+    if lanes[1] > 0.9 and lanes[2] > 0.9 and lanes[3] > 0.9 and lanes[0] < 0.5:
+        return "utf-32-le"
+    if lanes[0] > 0.9 and lanes[1] > 0.9 and lanes[2] > 0.9 and lanes[3] < 0.5:
+        return "utf-32-be"
+    odd, even = (lanes[1] + lanes[3]) / 2, (lanes[0] + lanes[2]) / 2
+    if odd > 0.6 and even < 0.2:
+        return "utf-16-le"
+    if even > 0.6 and odd < 0.2:
+        return "utf-16-be"
+    return None
+
+
+def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
+    """Decode a file's bytes as described in the module docstring (newlines left as they are)."""
+    encoding, skip = detect_encoding(data)
+    if encoding is None:
+        if b"\x00" in data:
+            offset = data.index(b"\x00")
+            raise InputError(
+                f"{name}: NUL byte at byte offset {offset}: a binary file, or text in an encoding mtqa "
+                "cannot identify; save it as UTF-8"
+            )
+        encoding = _known_codec(declared, name) if declared else "utf-8"
+    try:
+        text = data[skip:].decode(encoding)
+    except UnicodeDecodeError as error:
+        label = encoding.upper().replace("-LE", " LE").replace("-BE", " BE")
+        raise InputError(
+            f"{name}: cannot decode as {label} at byte offset {error.start + skip}; save the file as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise InputError(f"{name}: NUL character at offset {text.index(chr(0))} of the decoded text")
+    return text
+
+
+def _known_codec(label: str, name: str) -> str:
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        raise InputError(f"{name}: declares the unknown encoding {label!r}") from None
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def line_starts(text: str) -> tuple[int, ...]:
+    """Offsets where lines start; ``\\r\\n``, ``\\r`` and ``\\n`` each end one line."""
+    return (0, *(match.end() for match in _LINE_END.finditer(text)))

@@ -1,0 +1,187 @@
+"""HTML articles: block structure, text with offsets back into the file.
+
+Parsed with the standard library's ``html.parser`` (tolerant of real-world HTML, no network, no
+entity expansion beyond HTML's named and numeric references). Each block element (``p``, ``h1``-``h6``,
+``li``, ``td``, ``th``, ``dt``, ``dd``, ``caption``, ``figcaption``, ``blockquote``, ``div`` text ...) is one
+unit. Inline tags stay in the text verbatim (``<b>``, ``<a href="...">``), as protected spans, so the
+markup checks compare tags and link targets between source and translation; ``<br>`` is a line
+break. Runs of white space become one space (as a browser shows them). ``<head>``, ``<script>``,
+``<style>``, ``<pre>``, ``<template>``, ``<svg>`` and ``<math>`` are left out; ``<code>`` inside a
+paragraph is kept and protected.
+"""
+
+from __future__ import annotations
+
+import re
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, normalise_newlines, read_limited
+from mtqa.io.units import Extract, RawUnit, assemble_document
+from mtqa.model import Document
+
+BLOCKS = frozenset(
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "html",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
+)
+SKIPPED = frozenset(
+    ["head", "script", "style", "pre", "template", "svg", "math", "noscript", "iframe", "object", "textarea", "select"]
+)
+VOID = frozenset(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"])
+_SPACE = re.compile(r"[ \t\n\f\r]+")  # HTML white space: not the no-break spaces
+
+
+class _Reader(HTMLParser):
+    def __init__(self, text: str, file_starts: tuple[int, ...]) -> None:
+        super().__init__(convert_charrefs=False)
+        self.text = text
+        self.starts = line_starts(text)
+        self.file_starts = file_starts
+        self.units: list[RawUnit] = []
+        self.current = Extract()
+        self.kind = "text"
+        self.skipping: list[str] = []
+        self.code_depth = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self.file_starts[min(line - 1, len(self.file_starts) - 1)] + column
+
+    def flush(self) -> None:
+        if self.current.text.strip():
+            at = self.current.pieces[0][1] if self.current.pieces else 0
+            self.units.append(RawUnit("", self.current, None, (("kind", self.kind),), at))
+        self.current = Extract()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping:
+            if tag in SKIPPED:
+                self.skipping.append(tag)
+            return
+        if tag in SKIPPED:
+            self.flush()
+            self.skipping.append(tag)
+        elif tag in BLOCKS:
+            self.flush()
+            self.kind = tag
+        elif tag == "br":
+            self.current.add("\n", self._offset(), exact=False)
+        else:
+            self._tag()
+            if tag == "code" and tag not in VOID:
+                self.code_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.skipping:
+            return
+        if tag in BLOCKS:
+            self.flush()
+        elif tag == "br":
+            self.current.add("\n", self._offset(), exact=False)
+        else:
+            self._tag()
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skipping:
+            if tag == self.skipping[-1]:
+                self.skipping.pop()
+            return
+        if tag in BLOCKS:
+            self.flush()
+        elif tag not in VOID:
+            self._tag()
+            if tag == "code" and self.code_depth:
+                self.code_depth -= 1
+
+    def _tag(self) -> None:
+        """The tag as written in the file, kept in the text as a protected span."""
+        line, column = self.getpos()
+        start = self.starts[min(line - 1, len(self.starts) - 1)] + column
+        end = self.text.find(">", start)
+        self.current.add_protected(self.text[start : end + 1 if end >= 0 else len(self.text)], self._offset())
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping:
+            return
+        base = self._offset()
+        start = self.current.length
+        position = 0
+        for match in _SPACE.finditer(data):
+            self.current.add(data[position : match.start()], base + position)
+            self.current.add(" ", base + match.start(), exact=match.group() == " ")
+            position = match.end()
+        self.current.add(data[position:], base + position)
+        if self.code_depth:
+            self.current.protected.append((start, self.current.length))
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._reference(f"&#{name};")
+
+    def _reference(self, raw: str) -> None:
+        if not self.skipping:
+            value = unescape(raw)
+            collapsed = " " if value and value in " \t\n\f\r" else value  # &nbsp; stays a no-break space
+            self.current.add(collapsed, self._offset(), exact=value == raw)
+
+
+def read_html(path: Path | str, lang: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
+    return parse_html(read_limited(Path(path), max_bytes), str(path), lang)
+
+
+def parse_html(data: bytes, name: str, lang: str | None = None) -> Document:
+    original = decode_bytes(data, name)
+    text = normalise_newlines(original)
+    # html.parser counts lines by "\n": it reads the normalised text, and offsets move to the file by line.
+    reader = _Reader(text, line_starts(original))
+    try:
+        reader.feed(text)
+        reader.close()
+    except (AssertionError, ValueError) as error:  # pragma: no cover - html.parser is tolerant
+        raise InputError(f"{name}: cannot parse HTML: {error}") from None
+    reader.flush()
+    return assemble_document(reader.units, name, original, data, lang)

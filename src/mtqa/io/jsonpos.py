@@ -1,0 +1,112 @@
+"""JSON with the position of every string, for JSONL rows and resource files.
+
+The standard library's decoder gives values but no positions; this walker uses its own pieces
+(``json.decoder.scanstring`` for strings, ``JSONDecoder.raw_decode`` for numbers and literals), so
+it accepts exactly what ``json`` accepts, and records where each string's quoted text is.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from json import decoder as _decoder
+from typing import TypeAlias
+
+from mtqa.errors import InputError
+
+_WS = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder()
+# Public in the module, absent from its type stubs.
+scanstring: Callable[[str, int], tuple[str, int]] = _decoder.scanstring  # type: ignore[attr-defined]
+
+
+@dataclass(frozen=True)
+class JString:
+    value: str
+    start: int  # offset of the opening quote
+    end: int  # offset just after the closing quote
+
+
+JValue: TypeAlias = JString | dict[str, "JValue"] | list["JValue"] | int | float | bool | None
+
+
+def loads(text: str, name: str, start: int = 0) -> tuple[JValue, int]:
+    """The value at ``start`` and the offset after it; errors become one-line InputErrors."""
+    try:
+        return _value(text, _WS.match(text, start).end())  # type: ignore[union-attr]
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply") from None
+    except (json.JSONDecodeError, ValueError) as error:
+        raise InputError(f"{name}: not valid JSON: {error}") from None
+
+
+def _value(text: str, pos: int) -> tuple[JValue, int]:
+    char = text[pos : pos + 1]
+    if char == '"':
+        value, end = scanstring(text, pos + 1)
+        return JString(value, pos, end), end
+    if char == "{":
+        return _object(text, pos + 1)
+    if char == "[":
+        return _array(text, pos + 1)
+    scalar, end = _DECODER.raw_decode(text, pos)
+    if isinstance(scalar, dict | list | str):  # pragma: no cover - handled above
+        raise ValueError("unexpected value")
+    return scalar, end
+
+
+def _skip(text: str, pos: int) -> int:
+    return _WS.match(text, pos).end()  # type: ignore[union-attr]
+
+
+def _object(text: str, pos: int) -> tuple[JValue, int]:
+    result: dict[str, JValue] = {}
+    pos = _skip(text, pos)
+    if text[pos : pos + 1] == "}":
+        return result, pos + 1
+    while True:
+        if text[pos : pos + 1] != '"':
+            raise ValueError(f"expected a property name at offset {pos}")
+        key, pos = scanstring(text, pos + 1)
+        pos = _skip(text, pos)
+        if text[pos : pos + 1] != ":":
+            raise ValueError(f"expected ':' at offset {pos}")
+        value, pos = _value(text, _skip(text, pos + 1))
+        result[key] = value
+        closed, pos = _next_item(text, pos, "}")
+        if closed:
+            return result, pos
+
+
+def _array(text: str, pos: int) -> tuple[JValue, int]:
+    result: list[JValue] = []
+    pos = _skip(text, pos)
+    if text[pos : pos + 1] == "]":
+        return result, pos + 1
+    while True:
+        value, pos = _value(text, pos)
+        result.append(value)
+        closed, pos = _next_item(text, pos, "]")
+        if closed:
+            return result, pos
+
+
+def _next_item(text: str, pos: int, close: str) -> tuple[bool, int]:
+    """After a member: (True, offset after ``close``) or (False, offset of the next member)."""
+    pos = _skip(text, pos)
+    char = text[pos : pos + 1]
+    if char == close:
+        return True, pos + 1
+    if char != ",":
+        raise ValueError(f"expected ',' or '{close}' at offset {pos}")
+    return False, _skip(text, pos + 1)
+
+
+def parse_document(text: str, name: str) -> JValue:
+    """A whole JSON document (nothing but white space after the value)."""
+    value, end = loads(text, name)
+    if _skip(text, end) != len(text):
+        raise InputError(f"{name}: not valid JSON: extra data at offset {end}")
+    return value

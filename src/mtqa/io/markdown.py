@@ -1,0 +1,135 @@
+"""Markdown articles read structure-aware, with markdown-it-py (MIT; CommonMark plus tables).
+
+Each heading, paragraph (in lists and block quotes too) and table cell is one unit: one paragraph of
+the Document, whose text is the block's inline source as written (emphasis markers, inline code and
+links included), copied line by line so that every character maps back to its line and column.
+Code blocks, fenced code and raw HTML blocks are left out of the text. Inline code spans, link
+destinations and autolinks are *protected* spans (``Document.source_map.protected``), which the
+checks are not meant to look into; the markup checks still compare the links. YAML front matter
+(between ``---`` lines at the top) is not text, except the string values of
+:data:`FRONT_MATTER_KEYS`, which come first, as units of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, normalise_newlines, read_limited
+from mtqa.io.units import Extract, RawUnit, assemble_document
+from mtqa.model import Document
+
+FRONT_MATTER_KEYS = ("title", "description", "summary", "subtitle", "excerpt")
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_PROTECTED = re.compile(r"(`+)(?:(?!\1).)+?\1|\]\(([^)\s]+)|<[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*>", re.DOTALL)
+_UNIT_KIND = {"heading_open": "heading", "paragraph_open": "paragraph", "th_open": "cell", "td_open": "cell"}
+
+
+def read_markdown(
+    path: Path | str,
+    lang: str | None = None,
+    front_matter_keys: Sequence[str] = FRONT_MATTER_KEYS,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> Document:
+    data = read_limited(Path(path), max_bytes)
+    return parse_markdown(data, str(path), lang, front_matter_keys)
+
+
+def parse_markdown(
+    data: bytes, name: str, lang: str | None = None, front_matter_keys: Sequence[str] = FRONT_MATTER_KEYS
+) -> Document:
+    original = decode_bytes(data, name)
+    text = normalise_newlines(original)
+    # Offsets are found in the normalised text, by line and column, then moved to the file as it is.
+    starts, file_starts = line_starts(text), line_starts(original)
+    units: list[RawUnit] = []
+    body = text
+    match = _FRONT_MATTER.match(text)
+    if match:
+        units += _front_matter(text, match, front_matter_keys, name)
+        # Blank lines in place of the front matter keep the line numbers markdown-it reports.
+        body = "\n" * match.group().count("\n") + text[match.end() :]
+    units += list(_blocks(body, starts))
+    units = [_to_file(unit, starts, file_starts) for unit in units]
+    return assemble_document(units, name, original, data, lang)
+
+
+def _front_matter(text: str, match: re.Match[str], keys: Sequence[str], name: str) -> list[RawUnit]:
+    from mtqa.errors import InputError
+
+    if not match.group(1) or not keys:
+        return []
+    import yaml
+
+    start = match.start(1)
+    try:
+        root = yaml.compose(match.group(1), Loader=yaml.SafeLoader)
+    except yaml.YAMLError:
+        return []  # front matter that is not YAML (or TOML-like): not text either way
+    except RecursionError:
+        raise InputError(f"{name}: front matter nested too deeply") from None
+    units: list[RawUnit] = []
+    if not isinstance(root, yaml.MappingNode):
+        return units
+    for key, value in root.value:
+        if isinstance(value, yaml.ScalarNode) and str(key.value) in keys and value.tag.endswith(":str"):
+            out = Extract()
+            a, b = value.start_mark.index, value.end_mark.index
+            out.add_mapped(value.value, match.group(1)[a:b], start + a)
+            units.append(RawUnit(f"front_matter.{key.value}", out, None, (("kind", "front_matter"),), start + a))
+    return units
+
+
+def _blocks(body: str, starts: tuple[int, ...]) -> Iterator[RawUnit]:
+    from markdown_it import MarkdownIt
+
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    lines = body.split("\n")
+    kind = "paragraph"
+    cursor: dict[int, int] = {}  # line -> column searched up to (table cells share a line)
+    for token in tokens:
+        if token.type in _UNIT_KIND:
+            kind = _UNIT_KIND[token.type]
+        if token.type != "inline" or token.map is None:
+            continue
+        out = Extract()
+        first = token.map[0]
+        for k, content_line in enumerate(token.content.split("\n")):
+            number = min(first + k, len(lines) - 1)
+            line = lines[number]
+            column = line.find(content_line, cursor.get(number, 0)) if content_line else -1
+            if k:
+                out.add("\n", starts[number] - 1)
+            if column < 0:
+                out.add(content_line, starts[number], exact=False)
+                continue
+            cursor[number] = column + len(content_line)
+            out.add(content_line, starts[number] + column)
+        _protect(out)
+        yield RawUnit("", out, None, (("kind", kind),), starts[first])
+
+
+def _protect(out: Extract) -> None:
+    for match in _PROTECTED.finditer(out.text):
+        group = 2 if match.group(2) else 0
+        out.protected.append((match.start(group), match.end(group)))
+
+
+def _to_file(unit: RawUnit, starts: tuple[int, ...], file_starts: tuple[int, ...]) -> RawUnit:
+    """Offsets in the normalised text -> offsets in the decoded file (same lines and columns)."""
+    if starts == file_starts:
+        return unit
+    from bisect import bisect_right
+
+    def move(offset: int) -> int:
+        line = max(bisect_right(starts, offset) - 1, 0)
+        return file_starts[line] + offset - starts[line]
+
+    moved = Extract(
+        pieces=[(text, move(at), exact) for text, at, exact in unit.source.pieces],
+        protected=unit.source.protected,
+        segments=unit.source.segments,
+        length=unit.source.length,
+    )
+    return RawUnit(unit.id, moved, None, unit.meta, move(unit.file_offset))

@@ -1,0 +1,166 @@
+"""gettext PO files: one unit per entry (per plural form), read with polib (MIT).
+
+- The source is ``msgid``; plural entries give one unit per ``msgstr[n]``, whose source is ``msgid``
+  for form 0 and ``msgid_plural`` for the others (as pofilter compares them). Unit ids are
+  ``msgctxt|msgid`` (``msgid`` alone without context), with ``[n]`` for plural forms.
+- Fuzzy entries are excluded by default (``fuzzy="exclude"``: their translation is a guess awaiting
+  review) and listed as ``fuzzy`` input issues; ``fuzzy="include"`` checks them and still lists them.
+- Obsolete entries (``#~``) and the header are skipped; the header's ``Language`` gives the target
+  language. An entry whose number of plural forms differs from the header's ``nplurals`` is reported.
+- The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Literal
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+from mtqa.model import InputIssue, Location
+
+Fuzzy = Literal["exclude", "include"]
+_CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
+_NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+_KEYWORD = re.compile(r"\s*(?:#~\s*)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*\"")
+
+
+def read_po(path: Path | str, fuzzy: Fuzzy = "exclude", max_bytes: int | None = DEFAULT_MAX_BYTES) -> BilingualDocument:
+    return parse_po(read_limited(Path(path), max_bytes), str(path), fuzzy)
+
+
+def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocument:
+    import polib
+
+    declared = _CHARSET.search(data[:4096])
+    text = decode_bytes(data, name, declared.group(1).decode("ascii") if declared else None)
+    try:
+        # polib takes a string holding a newline as content, never as a file name.
+        catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
+    except (OSError, ValueError, UnicodeError) as error:
+        raise InputError(
+            f"{name}: not a valid PO file: {str(error).splitlines()[0] if str(error) else error}"
+        ) from None
+    lines = _Lines(text)
+    units: list[RawUnit] = []
+    issues: list[InputIssue] = []
+    nplurals = _nplurals(catalog.metadata.get("Plural-Forms", ""))
+    for entry in catalog:
+        if entry.obsolete:
+            continue
+        key = f"{entry.msgctxt}|{entry.msgid}" if entry.msgctxt is not None else entry.msgid
+        fields = lines.fields(entry.linenum)
+        meta = _meta(entry)
+        is_fuzzy = "fuzzy" in entry.flags
+        if is_fuzzy:
+            issues.append(
+                InputIssue(
+                    "fuzzy",
+                    f"entry {key!r} is fuzzy: {'checked anyway' if fuzzy == 'include' else 'left out of the checks'}",
+                    key,
+                    "target",
+                    Location(entry.linenum or 1, 1, key),
+                )
+            )
+            if fuzzy == "exclude":
+                continue
+        offset = lines.offset(entry.linenum)
+        if entry.msgid_plural:
+            forms = dict(sorted(entry.msgstr_plural.items()))
+            if nplurals is not None and len(forms) != nplurals:
+                issues.append(
+                    InputIssue(
+                        "plural_forms",
+                        f"entry {key!r} has {len(forms)} plural forms, the header says {nplurals}",
+                        key,
+                        "target",
+                    )
+                )
+            for n, translated in forms.items():
+                source_field = "msgid" if n == 0 else "msgid_plural"
+                source = lines.extract(fields, source_field, entry.msgid if n == 0 else entry.msgid_plural)
+                target = lines.extract(fields, f"msgstr[{n}]", translated)
+                units.append(RawUnit(f"{key}[{n}]", source, target, meta, offset))
+        else:
+            source = lines.extract(fields, "msgid", entry.msgid)
+            units.append(RawUnit(key, source, lines.extract(fields, "msgstr", entry.msgstr), meta, offset))
+    target_lang = catalog.metadata.get("Language") or None
+    return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
+
+
+def _nplurals(header: str) -> int | None:
+    match = _NPLURALS.search(header)
+    return int(match.group(1)) if match else None
+
+
+def _meta(entry: object) -> tuple[tuple[str, str], ...]:
+    meta: list[tuple[str, str]] = []
+    flags = getattr(entry, "flags", [])
+    if flags:
+        meta.append(("flags", ", ".join(flags)))
+    for label, attribute in (("context", "msgctxt"), ("note", "comment"), ("translator_note", "tcomment")):
+        value = getattr(entry, attribute, None)
+        if value:
+            meta.append((label, value))
+    occurrences = getattr(entry, "occurrences", [])
+    if occurrences:
+        meta.append(("occurrences", " ".join(f"{path}:{line}" if line else path for path, line in occurrences)))
+    return tuple(meta)
+
+
+class _Lines:
+    """The file's lines, to find where each field's quoted strings are."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = line_starts(text)
+
+    def offset(self, linenum: int | None) -> int:
+        index = min(max((linenum or 1) - 1, 0), len(self.starts) - 1)
+        return self.starts[index]
+
+    def _line(self, index: int) -> str:
+        end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        return self.text[self.starts[index] : end].rstrip("\r\n")
+
+    def fields(self, linenum: int | None) -> dict[str, tuple[int, str]]:
+        """Field name -> (file offset, raw quoted text) for the entry starting at ``linenum``."""
+        found: dict[str, tuple[int, str]] = {}
+        index = max((linenum or 1) - 1, 0)
+        current: str | None = None
+        raw_start = 0
+        raw = ""
+        seen_msgstr = False
+        while index < len(self.starts):
+            line = self._line(index)
+            stripped = line.lstrip()
+            match = _KEYWORD.match(line)
+            if match:
+                keyword = match.group(1)
+                if seen_msgstr and not keyword.startswith("msgstr"):
+                    break  # the next entry starts without a blank line
+                if current is not None:
+                    found[current] = (raw_start, raw)
+                current = keyword
+                seen_msgstr = seen_msgstr or keyword.startswith("msgstr")
+                raw_start = self.starts[index] + match.end() - 1
+                raw = line[match.end() - 1 :]
+            elif stripped.startswith('"') and current is not None:
+                raw += "\n" + line
+            elif current is not None or (stripped and not stripped.startswith("#")):
+                break  # a blank line or a comment after the fields ends the entry
+            index += 1
+        if current is not None:
+            found[current] = (raw_start, raw)
+        return found
+
+    def extract(self, fields: dict[str, tuple[int, str]], name: str, value: str) -> Extract:
+        out = Extract()
+        if name in fields:
+            raw_start, raw = fields[name]
+            out.add_mapped(value, raw, raw_start)
+        elif value:
+            out.add(value, 0, exact=False)
+        return out

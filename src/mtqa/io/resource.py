@@ -1,0 +1,116 @@
+"""Key-value resource files in pairs (``en.json``/``fr.json``, ``en.yml``/``fr.yml``): one unit per key.
+
+Nested objects are flattened to dotted keys (``nav.home.title``; list items by index), as i18next,
+vue-i18n and Rails name them; only string values are text. A YAML file whose root holds one key that
+is a language code (Rails: ``fr:``) is read from inside it. Units follow the source file's key
+order; a key missing in the target is an empty target unit, a key only in the target is reported
+(``extra_key``). JSON is parsed by :mod:`mtqa.io.jsonpos` (the standard library's decoder, with
+positions); YAML by PyYAML's safe composer (MIT), where an alias of a list or mapping is read only
+once, so an alias bomb costs nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
+from mtqa.io.jsonpos import JString, JValue, parse_document
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+from mtqa.model import InputIssue
+
+_LANGUAGE_KEY = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+YAML_SUFFIXES = (".yml", ".yaml")
+
+
+def read_resource(path: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, bytes, dict[str, Extract]]:
+    """(decoded text, bytes, key -> Extract) of one resource file."""
+    file_path = Path(path)
+    data = read_limited(file_path, max_bytes)
+    text = decode_bytes(data, str(path))
+    if file_path.suffix.lower() in YAML_SUFFIXES:
+        return text, data, dict(_yaml_strings(text, str(path)))
+    return text, data, dict(_json_strings(parse_document(text, str(path)), text, ""))
+
+
+def read_resource_pair(
+    source: Path | str, target: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> BilingualDocument:
+    s_text, s_data, s_keys = read_resource(source, max_bytes)
+    t_text, t_data, t_keys = read_resource(target, max_bytes)
+    units = [RawUnit(key, extract, t_keys.get(key), (), _first_offset(extract)) for key, extract in s_keys.items()]
+    issues = [
+        InputIssue("extra_key", f"key {key!r} is in the translation but not in the source", key, "target")
+        for key in t_keys
+        if key not in s_keys
+    ]
+    return assemble_bilingual(
+        units,
+        str(source),
+        s_text,
+        s_data,
+        "resource",
+        issues=issues,
+        target_file=(str(target), t_text, t_data),
+    )
+
+
+def _first_offset(extract: Extract) -> int:
+    return extract.pieces[0][1] if extract.pieces else 0
+
+
+def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, Extract]]:
+    if isinstance(node, JString):
+        out = Extract()
+        out.add_mapped(node.value, text[node.start + 1 : node.end - 1], node.start + 1)
+        yield prefix, out
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _json_strings(value, text, f"{prefix}.{key}" if prefix else key)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _json_strings(value, text, f"{prefix}.{index}" if prefix else str(index))
+
+
+def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract]]:
+    import yaml
+
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise InputError(f"{name}: not valid YAML: {first}") from None
+    except RecursionError:
+        raise InputError(f"{name}: YAML nested too deeply") from None
+    if root is None:
+        return
+    if isinstance(root, yaml.MappingNode) and len(root.value) == 1:
+        key, value = root.value[0]
+        if isinstance(key, yaml.ScalarNode) and _LANGUAGE_KEY.match(str(key.value)):
+            root = value
+    yield from _walk_yaml(root, text, "", set())
+
+
+def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tuple[str, Extract]]:
+    import yaml
+
+    if isinstance(node, yaml.ScalarNode):
+        if node.tag.endswith(":str") and isinstance(node.value, str):
+            out = Extract()
+            start, end = node.start_mark.index, node.end_mark.index
+            out.add_mapped(node.value, text[start:end], start)
+            yield prefix, out
+    elif id(node) in seen:  # an alias of a collection is read once, so an alias bomb stays small
+        return
+    elif isinstance(node, yaml.MappingNode):
+        seen.add(id(node))
+        for key, value in node.value:
+            label = str(key.value) if isinstance(key, yaml.ScalarNode) else str(len(seen))
+            yield from _walk_yaml(value, text, f"{prefix}.{label}" if prefix else label, seen)
+    elif isinstance(node, yaml.SequenceNode):
+        seen.add(id(node))
+        for index, value in enumerate(node.value):
+            yield from _walk_yaml(value, text, f"{prefix}.{index}" if prefix else str(index), seen)

@@ -1,0 +1,193 @@
+"""CSV, TSV and JSONL files with a source and a target column: one unit per row.
+
+Columns are found by name: ``source_column``/``target_column`` when given, else the first header
+among ``source``, ``src``, ``source_text``, ``original`` (and the source language code) for the source,
+and ``target``, ``tgt``, ``target_text``, ``translation``, ``mt`` (and the target language code) for
+the target; names compare case-insensitively. ``id_column`` (default: ``id``, ``key``, ``segment_id``
+when present) names the unit ids, else the row number is the id. Parsed with the standard
+library's ``csv`` (RFC 4180 quoting; ``.tsv`` files use a tab) and ``json`` (one object per line).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
+from mtqa.io.jsonpos import JString, loads
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+
+SOURCE_NAMES = ("source", "src", "source_text", "original")
+TARGET_NAMES = ("target", "tgt", "target_text", "translation", "mt")
+ID_NAMES = ("id", "key", "segment_id")
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+@dataclass(frozen=True)
+class Columns:
+    source: str | None = None
+    target: str | None = None
+    id: str | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
+
+
+def read_table(
+    path: Path | str, columns: Columns = Columns(), max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> BilingualDocument:
+    file_path = Path(path)
+    data = read_limited(file_path, max_bytes)
+    suffix = file_path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return parse_jsonl(data, str(path), columns)
+    return parse_csv(data, str(path), columns, "\t" if suffix in (".tsv", ".tab") else ",")
+
+
+def _pick(header: Sequence[str], wanted: str | None, defaults: Sequence[str], role: str, name: str) -> int | None:
+    folded = [column.strip().casefold() for column in header]
+    candidates = [wanted] if wanted else [d for d in defaults if d]
+    for candidate in candidates:
+        if candidate.casefold() in folded:
+            return folded.index(candidate.casefold())
+    if wanted or role != "id":
+        listed = ", ".join(header) or "none"
+        option = f"--{role}-column"
+        missing = f"no {role} column {wanted!r}" if wanted else f"no {role} column"
+        raise InputError(f"{name}: {missing} (columns: {listed}); name it with {option}")
+    return None
+
+
+def _records(text: str, delimiter: str) -> Iterator[tuple[list[str], int, str]]:
+    """(fields, file offset, raw text) of each record; quoted fields may span lines."""
+    lines = [(m.group(), m.start()) for m in _LINE.finditer(text)]
+    consumed: list[int] = []
+
+    def feed() -> Iterator[str]:
+        for number, (line, _) in enumerate(lines):
+            consumed.append(number)
+            yield line
+
+    reader = csv.reader(feed(), delimiter=delimiter, strict=True)
+    first = 0
+    try:
+        for row in reader:
+            last = consumed[-1]
+            start = lines[first][1]
+            raw = "".join(line for line, _ in lines[first : last + 1])
+            first = last + 1
+            yield row, start, raw
+    except csv.Error as error:
+        raise InputError(f"line {reader.line_num}: {error}") from None
+
+
+def _field_starts(raw: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each field's text in a raw record (inside the quotes of a quoted field)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    length = len(raw.rstrip("\r\n"))
+    while position <= length:
+        if raw[position : position + 1] == '"':
+            close = position + 1
+            while True:
+                close = raw.find('"', close)
+                if close < 0 or raw[close + 1 : close + 2] != '"':
+                    break
+                close += 2
+            close = length if close < 0 else close
+            spans.append((position + 1, close))
+            position = raw.find(delimiter, close)
+        else:
+            end = raw.find(delimiter, position, length)
+            end = length if end < 0 else end
+            spans.append((position, end))
+            position = end
+        if position < 0 or position >= length:
+            break
+        position += 1
+    return spans
+
+
+def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: str = ",") -> BilingualDocument:
+    text = decode_bytes(data, name)
+    try:
+        records = list(_records(text, delimiter))
+    except InputError as error:
+        raise InputError(f"{name}: {error}") from None
+    if not records:
+        raise InputError(f"{name}: the file is empty")
+    header = records[0][0]
+    s_col = _pick(header, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name)
+    t_col = _pick(header, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name)
+    i_col = _pick(header, columns.id, ID_NAMES, "id", name)
+    units: list[RawUnit] = []
+    for number, (row, start, raw) in enumerate(records[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        spans = _field_starts(raw, delimiter)
+        unit_id = row[i_col] if i_col is not None and i_col < len(row) and row[i_col] else f"row {number}"
+        source = _cell(row, s_col, spans, raw, start)
+        target = _cell(row, t_col, spans, raw, start) if t_col is not None else None
+        units.append(RawUnit(unit_id, source, target, (), start))
+    return assemble_bilingual(
+        units, name, text, data, "tsv" if delimiter == "\t" else "csv", (columns.source_lang, columns.target_lang)
+    )
+
+
+def _cell(row: list[str], column: int | None, spans: list[tuple[int, int]], raw: str, start: int) -> Extract:
+    out = Extract()
+    if column is None or column >= len(row):
+        return out
+    value = row[column]
+    if column < len(spans):
+        a, b = spans[column]
+        out.add_mapped(value, raw[a:b], start + a)
+    else:
+        out.add(value, start, exact=False)
+    return out
+
+
+def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> BilingualDocument:
+    text = decode_bytes(data, name)
+    units: list[RawUnit] = []
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group()
+        if not line.strip():
+            continue
+        value, end = loads(line, f"{name}: line {number}")
+        if line[end:].strip():
+            raise InputError(f"{name}: line {number}: not valid JSON: extra data after the object")
+        if not isinstance(value, dict):
+            raise InputError(f"{name}: line {number}: expected a JSON object")
+        keys = list(value)
+        s_key = keys[_pick(keys, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name) or 0]
+        t_key = keys[_pick(keys, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name) or 0]
+        i_index = _pick(keys, columns.id, ID_NAMES, "id", name)
+        raw_id = value[keys[i_index]] if i_index is not None else None
+        unit_id = (
+            raw_id.value if isinstance(raw_id, JString) else str(raw_id) if raw_id is not None else f"line {number}"
+        )
+        units.append(
+            RawUnit(
+                unit_id,
+                _string(value[s_key], line, match.start()),
+                _string(value[t_key], line, match.start()),
+                (),
+                match.start(),
+            )
+        )
+    if not units:
+        raise InputError(f"{name}: the file is empty")
+    return assemble_bilingual(units, name, text, data, "jsonl", (columns.source_lang, columns.target_lang))
+
+
+def _string(node: object, line: str, offset: int) -> Extract:
+    out = Extract()
+    if isinstance(node, JString):
+        out.add_mapped(node.value, line[node.start + 1 : node.end - 1], offset + node.start + 1)
+    elif node is not None and not isinstance(node, dict | list):
+        out.add(str(node), offset, exact=False)
+    return out

@@ -1,0 +1,115 @@
+"""TMX 1.4 (and 1.1-1.3): one translation unit per ``<tu>``, for one language pair.
+
+Read with the safe XML layer (defusedxml). The source language is ``source_lang`` or the header's
+``srclang``; the target language is ``target_lang``, or the only other language in the file. A file
+with several other languages and no ``target_lang`` is an error that lists them, so the user chooses.
+Languages match case-insensitively, and a bare language (``fr``) matches a tagged variant
+(``fr-FR``) when only one variant is present. Inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``,
+``<ut>``) become placeholders, ``<hi>`` is transparent (see :mod:`mtqa.io.inline`). Unit ids are
+``tuid`` when present, else the unit's 1-based position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
+from mtqa.io.inline import read_inline
+from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+from mtqa.io.xmlsafe import Event, iter_children, parse_events, plain_text, skip, xml_encoding
+
+
+@dataclass
+class _Tu:
+    id: str
+    offset: int
+    variants: dict[str, Extract] = field(default_factory=dict)
+    meta: list[tuple[str, str]] = field(default_factory=list)
+
+
+def read_tmx(
+    path: Path | str,
+    source_lang: str | None = None,
+    target_lang: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> BilingualDocument:
+    return parse_tmx(read_limited(Path(path), max_bytes), str(path), source_lang, target_lang)
+
+
+def parse_tmx(
+    data: bytes, name: str, source_lang: str | None = None, target_lang: str | None = None
+) -> BilingualDocument:
+    events = parse_events(data, name)
+    root = next((e for e in events if e.kind == "start"), None)
+    if root is None or root.name != "tmx":
+        raise InputError(f"{name}: not a TMX document (the root element is not <tmx>)")
+    header = next((e for e in events if e.kind == "start" and e.name == "header"), None)
+    tus = _units(events)
+    present = sorted({lang for tu in tus for lang in tu.variants}, key=str.lower)
+    declared = header.attrs.get("srclang") if header is not None else None
+    wanted_source = source_lang or (declared if declared and declared != "*all*" else None)
+    if wanted_source is None:
+        raise InputError(f"{name}: the TMX header names no source language; pass --source-lang ({', '.join(present)})")
+    src = _match(wanted_source, present, name, "source")
+    others = [lang for lang in present if lang != src]
+    if target_lang is None:
+        if len(others) != 1:
+            listed = ", ".join(others) or "none"
+            raise InputError(f"{name}: target languages in the file: {listed}; choose one with --target-lang")
+        tgt = others[0]
+    else:
+        tgt = _match(target_lang, others, name, "target")
+    units = [
+        RawUnit(tu.id, tu.variants[src], tu.variants.get(tgt), tuple(tu.meta), tu.offset)
+        for tu in tus
+        if src in tu.variants
+    ]
+    encoding, skip_bytes = xml_encoding(data)
+    file_text = data[skip_bytes:].decode(encoding, errors="replace")
+    return assemble_bilingual(units, name, file_text, data, "tmx", (src, tgt))
+
+
+def _match(wanted: str, present: list[str], name: str, side: str) -> str:
+    key = wanted.lower().replace("_", "-")
+    exact = [lang for lang in present if lang.lower() == key]
+    if exact:
+        return exact[0]
+    variants = [lang for lang in present if lang.lower().split("-")[0] == key.split("-")[0]]
+    if len(variants) == 1:
+        return variants[0]
+    found = ", ".join(present) or "none"
+    raise InputError(f"{name}: no {side} language {wanted!r} in the file (languages: {found})")
+
+
+def _units(events: list[Event]) -> list[_Tu]:
+    units: list[_Tu] = []
+    index = 0
+    while index < len(events):
+        event = events[index]
+        if event.kind == "start" and event.name == "tu":
+            end = skip(events, index)
+            units.append(_unit(events, index, end, len(units) + 1))
+            index = end
+        else:
+            index += 1
+    return units
+
+
+def _unit(events: list[Event], start: int, end: int, position: int) -> _Tu:
+    head = events[start]
+    tu = _Tu(head.attrs.get("tuid") or str(position), head.offset)
+    for child in iter_children(events, start):
+        event = events[child]
+        if event.name == "tuv":
+            lang = event.attrs.get("lang", "")  # xml:lang (TMX 1.4) and lang (TMX 1.1) alike
+            for seg in iter_children(events, child):
+                if events[seg].name == "seg":
+                    extract = Extract()
+                    read_inline(events, seg + 1, extract)
+                    tu.variants.setdefault(lang, extract)
+        elif event.name in ("note", "prop"):
+            label = event.attrs.get("type", "") if event.name == "prop" else "note"
+            tu.meta.append((label or event.name, plain_text(events, child)))
+    return tu

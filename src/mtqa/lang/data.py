@@ -1,0 +1,102 @@
+"""What mtqa knows of each language: ``mtqa/data/lang/<code>.toml``, one file per language.
+
+Every table and key is optional; a check that finds no data for a language falls back to
+language-independent behaviour (or, for a check that only makes sense with the data, says nothing).
+Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.toml`` applies to
+``fr-CA`` only, ``[script.Latn.<section>]`` to that script only. The sections, by family:
+
+``[traits]`` facts several families use
+    ``capitalises_nouns`` (German: capitalisation alone marks no name, terms are nouns),
+    ``compounds`` (heads and descriptors are written inside compounds: "Finanzminister"),
+    ``head_last`` (the head word of a name comes last: "Harvard University"),
+    ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
+    ``inflection_endings`` (case and adjective endings removed to compare inflected names).
+``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
+    stop): ``never_final`` always precede more of the sentence ("M. Wang", "p. ex."); ``ambiguous``
+    may end one ("etc."), so the boundary stays when the next piece starts like a sentence.
+``[names]`` the names family's word lists
+    ``heads`` (words that make a name descriptive and normally translated: "Ministry"),
+    ``public_heads`` and ``public_words`` (a bank named by places and public words only is a public
+    institution, translated: "Bank of Korea"), ``metro_prefixes`` ("Greater", "Grand"),
+    ``kept_heads`` (common nouns that head company and newspaper names and stay as written:
+    "Electronics", "Herald"), ``heads_not_in_compounds`` (heads that also end given names: "Roland"),
+    ``titles`` (words before person names; they split a name), ``stopwords`` (capitalised words that
+    are no names), ``trailing`` (capitalised words that end no name), ``connectors`` (lower-case words
+    allowed inside a name: "of", "de"), ``and`` (the conjunction joining two parts of one name),
+    ``portfolio_titles`` / ``titles_after_portfolio`` (a minister's capitalised portfolio is
+    translated), ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed
+    before established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
+``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
+    ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
+    they also absorb, and one that differs from the aligned sentence's is a mismatch),
+    ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
+    -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
+    ``range_words`` (words that join the two ends of a range: "and", "bis").
+``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here).
+``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
+``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
+    or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
+    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust).
+``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
+    ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
+    ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
+``[typography]`` ``quotes`` (``preferred`` primary quotation style and ``foreign`` styles), and
+    ``space_optional_before`` (marks before which French typography of a region accepts no space).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from mtqa.tables import package_table
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """The data of one language variant: read-only lookups by section and key."""
+
+    code: str
+    table: Mapping[str, Any]
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        value = self.table.get(name, {})
+        return value if isinstance(value, Mapping) else {}
+
+    def value(self, section: str, key: str, default: Any = None) -> Any:
+        return self.section(section).get(key, default)
+
+    def strings(self, section: str, key: str) -> tuple[str, ...]:
+        value = self.value(section, key, ())
+        return tuple(value) if isinstance(value, list | tuple) else (value,) if isinstance(value, str) else ()
+
+    def words(self, section: str, key: str) -> frozenset[str]:
+        return frozenset(self.strings(section, key))
+
+    def flag(self, section: str, key: str) -> bool:
+        return self.value(section, key, False) is True
+
+    def table_of(self, section: str, key: str) -> Mapping[str, Any]:
+        value = self.value(section, key, {})
+        return value if isinstance(value, Mapping) else {}
+
+
+@cache
+def language_data(code: str, script: str | None = None, region: str | None = None) -> LanguageData:
+    """The data of ``code`` with the overrides of its script and region (package data, read once)."""
+    base = package_table(f"lang/{code}.toml") if code.isalpha() else {}
+    merged = {key: value for key, value in base.items() if key not in ("region", "script")}
+    for kind, name in (("script", script), ("region", region)):
+        if name:
+            merged = _merge(merged, base.get(kind, {}).get(name, {}))
+    return LanguageData(code, merged)
+
+
+def _merge(base: Mapping[str, Any], override: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in override.items():
+        current = merged.get(key)
+        merged[key] = _merge(current, value) if isinstance(current, Mapping) and isinstance(value, Mapping) else value
+    return merged

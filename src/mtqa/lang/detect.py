@@ -1,0 +1,84 @@
+"""Language identification with lingua, whose models ship inside its wheel (nothing is downloaded).
+
+A :class:`LanguageIdentifier` builds lingua's detectors on first use and keeps them for as long as it
+lives: a :class:`mtqa.Checker` holds one for all the articles it checks, so the models load once per
+run, and nothing stays loaded after the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from mtqa.errors import InputError
+from mtqa.lang.tag import Language
+
+if TYPE_CHECKING:
+    from lingua import LanguageDetector
+
+    from mtqa.model import Document
+
+# Enough of an article for its language; lingua's time grows with the text.
+DOCUMENT_SAMPLE = 20_000
+
+
+def is_detectable(language: Language) -> bool:
+    """True when lingua can tell this language apart (it knows 75 languages by ISO 639-1 code)."""
+    from lingua import IsoCode639_1
+
+    return language.known and len(language.code) == 2 and hasattr(IsoCode639_1, language.code.upper())
+
+
+class LanguageIdentifier:
+    """Document and sentence language identification, models loaded once per identifier."""
+
+    def __init__(self) -> None:
+        self._document: LanguageDetector | None = None
+        self._sentences: dict[tuple[str, ...], LanguageDetector] = {}
+
+    def document_language(self, document: Document) -> Language:
+        """The language of a whole document; :class:`InputError` when lingua cannot tell."""
+        sample = "\n".join(p.text for p in document.paragraphs)[:DOCUMENT_SAMPLE]
+        language = self._document_detector().detect_language_of(sample)
+        if language is None:
+            raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
+        return Language.parse(language.iso_code_639_1.name.lower())
+
+    def sentence_languages(
+        self, texts: Sequence[str], languages: Sequence[Language], min_confidence: float = 0.0
+    ) -> list[Language | None]:
+        """Most likely language of each text among ``languages`` (all detectable); None when undecided.
+
+        With ``min_confidence``, a language is only returned when lingua's confidence in it reaches that
+        value: between two close languages, a short English sentence full of Latin words
+        ("attendance", "admissions") can come out French at 0.57.
+        """
+        by_code = {language.code: language for language in languages}
+        detector = self._sentence_detector(tuple(sorted(by_code)))
+        if min_confidence <= 0.0:
+            results = detector.detect_languages_in_parallel_of(list(texts))
+            return [by_code.get(r.iso_code_639_1.name.lower()) if r is not None else None for r in results]
+        decided: list[Language | None] = []
+        for values in detector.compute_language_confidence_values_in_parallel(list(texts)):
+            best = values[0] if values else None
+            confident = best is not None and best.value >= min_confidence
+            decided.append(by_code.get(best.language.iso_code_639_1.name.lower()) if confident and best else None)
+        return decided
+
+    def _document_detector(self) -> LanguageDetector:
+        if self._document is None:
+            from lingua import LanguageDetectorBuilder
+
+            # Low-accuracy mode loads only the small models: a whole article is long enough for it, and
+            # the full models of all 75 languages take about ten seconds to load.
+            self._document = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
+        return self._document
+
+    def _sentence_detector(self, codes: tuple[str, ...]) -> LanguageDetector:
+        # Restricted to the pair's languages: fast and accurate on single sentences.
+        if codes not in self._sentences:
+            from lingua import IsoCode639_1, LanguageDetectorBuilder
+
+            isos = [getattr(IsoCode639_1, code.upper()) for code in codes]
+            self._sentences[codes] = LanguageDetectorBuilder.from_iso_codes_639_1(*isos).build()
+        return self._sentences[codes]

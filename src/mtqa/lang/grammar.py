@@ -1,0 +1,57 @@
+"""Small grammatical facts computed from a language's data, used by several check families.
+
+Without a part-of-speech tagger, "has a verb" means: a word from the language's list of common verb
+forms, or a lower-case word of five letters or more with a typical finite-verb ending
+(``[sentence_boundary]`` in ``data/lang/<code>.toml``; the limits are in ``data/sentence_boundary.toml``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from mtqa.lang.tag import Language
+from mtqa.tables import package_table
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@dataclass(frozen=True)
+class VerbLexicon:
+    verbs: frozenset[str]
+    endings: tuple[str, ...]
+    date_words: frozenset[str]
+    max_words: int
+    clause_openers: frozenset[str]
+    clause_words: tuple[int, int]  # (min, max) words of a verbless adverbial phrase
+    clause_verb_endings: tuple[str, ...]
+
+
+@cache
+def verb_lexicon(language: Language) -> VerbLexicon | None:
+    """The verb lexicon of a language; None when its data has none."""
+    data = language.data
+    if not data.section("sentence_boundary"):
+        return None
+    limits = package_table("sentence_boundary.toml")
+    return VerbLexicon(
+        verbs=data.words("sentence_boundary", "verbs"),
+        endings=data.strings("sentence_boundary", "finite_endings"),
+        date_words=data.words("sentence_boundary", "date_words"),
+        max_words=int(limits["max_fragment_words"]),
+        clause_openers=data.words("sentence_boundary", "clause_openers"),
+        clause_words=(int(limits["min_clause_fragment_words"]), int(limits["max_clause_fragment_words"])),
+        clause_verb_endings=data.strings("sentence_boundary", "clause_verb_endings"),
+    )
+
+
+def has_verb(text: str, language: Language) -> bool | None:
+    """Whether ``text`` holds a likely finite verb; None when the language has no lexicon."""
+    lexicon = verb_lexicon(language)
+    if lexicon is None:
+        return None
+    words = _WORD.findall(text)
+    if any(w.lower() in lexicon.verbs for w in words):
+        return True
+    return any(w.islower() and len(w) >= 5 and w.endswith(lexicon.endings) for w in words)

@@ -1,0 +1,57 @@
+"""TOML tables: mtqa's package data (``mtqa/data``) and the user's config files, read by one loader.
+
+Package data is read once per process and never changed: it is the same for every run, so caching it
+outlives no article. User files are read each time they are asked for, and every failure is a
+:class:`~mtqa.errors.ConfigError` naming the file.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import IO, Any
+
+from mtqa.errors import ConfigError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+def _parse(handle: IO[bytes]) -> dict[str, Any]:
+    return tomllib.load(handle)
+
+
+@cache
+def package_table(name: str) -> dict[str, Any]:
+    """The TOML file ``name`` (``"names.toml"``, ``"lang/fr.toml"``) of ``mtqa/data``; ``{}`` when absent.
+
+    Callers must not modify the result: it is shared by every caller of the process.
+    """
+    resource = resources.files("mtqa.data").joinpath(name)
+    if not resource.is_file():
+        return {}
+    with resource.open("rb") as handle:
+        return _parse(handle)
+
+
+def user_table(path: Path) -> dict[str, Any]:
+    """A user's TOML file (config), every failure a one-line :class:`ConfigError` naming the file."""
+    try:
+        with path.open("rb") as handle:
+            return _parse(handle)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except IsADirectoryError:
+        raise ConfigError(f"{path}: is a directory, not a config file") from None
+    except PermissionError:
+        raise ConfigError(f"{path}: permission denied") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{path}: invalid TOML: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{path}: not UTF-8 (byte {error.start})") from None
+    except OSError as error:
+        raise ConfigError(f"{path}: cannot read ({error.strerror or error})") from None

@@ -1,0 +1,255 @@
+"""The bad-input suite: what a real team's inputs do to ``mtqa check``, run as users run it (a subprocess).
+
+Every case asserts the exit code, a single line on stderr without a traceback, and that no input was
+changed. Readers' own cases (encodings, sizes, XML) are in the io tests.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "corpora" / "china-us-ai-talks"
+EN = (SEED / "en.txt").read_text(encoding="utf-8")
+FR = (SEED / "fr.txt").read_text(encoding="utf-8")
+
+
+def mtqa(*arguments: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "mtqa", *map(str, arguments)], capture_output=True, text=True, check=False, cwd=cwd
+    )
+
+
+def one_error(result: subprocess.CompletedProcess[str], code: int = 2) -> str:
+    assert result.returncode == code, (result.returncode, result.stderr)
+    assert "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, lines
+    return lines[0]
+
+
+def pair(folder: Path, name: str = "article") -> tuple[Path, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    source, target = folder / f"{name}.en.txt", folder / f"{name}.fr.txt"
+    source.write_text(EN, encoding="utf-8")
+    target.write_text(FR, encoding="utf-8")
+    return source, target
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+# --- Options and config ----------------------------------------------------------------------------
+
+OPTION_CASES: list[tuple[list[str], str]] = [
+    (["--fail-under", "abc"], "Invalid value for '--fail-under'"),
+    (["--fail-under", "120"], "Invalid value for '--fail-under'"),
+    (["--fail-on", "huge"], "Invalid value for '--fail-on'"),
+    (["--max-findings", "name=²"], "whole number"),
+    (["--max-findings", "nom=1"], "unknown category"),
+    (["--bogus"], "No such option"),
+    (["-t", "xx-Nope"], "unknown language tag 'xx-Nope'"),
+    (["--source-lang", "en_US\nmtqa: forged line"], "en_US\\nmtqa: forged line"),
+    (["--enable", "nonsense"], "unknown check or family"),
+]
+
+
+@pytest.mark.parametrize(("options", "message"), OPTION_CASES)
+def test_bad_options_are_one_line(tmp_path: Path, options: list[str], message: str) -> None:
+    source, target = pair(tmp_path)
+    before = snapshot(tmp_path)
+    assert message in one_error(mtqa("check", source, target, *options))
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("[gate]\nfail_undr = 80\n", "unknown key 'fail_undr' in [gate]; did you mean 'fail_under'?"),
+        ('[checks]\ndisabel = ["typography"]\n', "did you mean 'disable'?"),
+        ('[do_not_translate]\nterm = ["Kubernetes"]\n', "did you mean 'terms'?"),
+        ('encodr = "use-m3"\n', "did you mean 'encoder'?"),
+        ("[gate]\nfail_under = true\n", "gate.fail_under must be a number"),
+        ('[glossary]\n"central bank" = 5\n', "glossary.central bank must be a string"),
+        ("[gate\n", "invalid TOML"),
+    ],
+)
+def test_config_errors_name_the_key_and_the_file(tmp_path: Path, content: str, message: str) -> None:
+    source, target = pair(tmp_path)
+    (tmp_path / "mtqa.toml").write_text(content, encoding="utf-8")
+    line = one_error(mtqa("check", source, target))
+    assert message in line and "mtqa.toml" in line
+
+
+def test_a_pyproject_whose_tool_mtqa_is_not_a_table(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    (tmp_path / "pyproject.toml").write_text("[tool]\nmtqa = 5\n", encoding="utf-8")
+    assert "tool.mtqa must be a table" in one_error(mtqa("check", source, target))
+
+
+def test_a_report_never_overwrites_the_config_in_use(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    config = tmp_path / "mtqa.toml"
+    config.write_text('[gate]\nfail_on = "critical"\n', encoding="utf-8")
+    assert "refusing to overwrite an input" in one_error(mtqa("check", source, target, "--markdown", config))
+    assert config.read_text(encoding="utf-8") == '[gate]\nfail_on = "critical"\n'
+
+
+# --- Files ---------------------------------------------------------------------------------------
+
+
+def test_file_names_too_long_and_missing_files(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    long_name = tmp_path / ("x" * 300 + ".txt")
+    assert "File name too long" in one_error(mtqa("check", source, long_name))
+    assert "File name too long" in one_error(mtqa("check", source, target, "--json", tmp_path / ("y" * 300)))
+    assert "no such file" in one_error(mtqa("check", source, tmp_path / "missing.txt"))
+
+
+def test_control_characters_in_a_file_name_cannot_forge_lines_or_escape_the_terminal(tmp_path: Path) -> None:
+    source, _ = pair(tmp_path)
+    line = one_error(mtqa("check", source, tmp_path / "evil\n\x1b[31mred.txt"))
+    assert "evil\\n\\x1b[31mred.txt" in line and "\x1b" not in line
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder; the case needs an ordinary user")
+def test_an_unreadable_folder(tmp_path: Path) -> None:
+    source, target = pair(tmp_path / "locked")
+    (tmp_path / "locked").chmod(0)
+    try:
+        assert "Permission denied" in one_error(mtqa("check", source, target))
+    finally:
+        (tmp_path / "locked").chmod(stat.S_IRWXU)
+
+
+def test_a_file_system_error_anywhere_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What an unreadable folder does for an ordinary user, wherever the CLI first touches it.
+    from mtqa.cli import main
+
+    source, target = pair(tmp_path)
+
+    def denied(self: Path) -> bool:
+        raise PermissionError(13, "Permission denied", str(self))
+
+    monkeypatch.setattr(Path, "is_dir", denied)
+    with pytest.raises(SystemExit) as exited:
+        main(["check", str(source), str(target)])
+    assert exited.value.code == 2
+    assert capsys.readouterr().err == f"mtqa: error: {source}: Permission denied\n"
+
+
+def test_reports_follow_the_umask_and_keep_an_existing_mode(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    fresh, kept = tmp_path / "fresh.json", tmp_path / "kept.json"
+    kept.write_text("{}", encoding="utf-8")
+    kept.chmod(0o600)
+    code = (
+        "import os, sys; os.umask(0o027); from mtqa.cli import main; "
+        f"main(['check', {str(source)!r}, {str(target)!r}, '--json', {str(fresh)!r}, '-q'])"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+    assert stat.S_IMODE(fresh.stat().st_mode) == 0o640
+    assert mtqa("check", source, target, "--json", kept, "-q").returncode == 0
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600 and json.loads(kept.read_text(encoding="utf-8"))
+
+
+# --- Folder runs -----------------------------------------------------------------------------------
+
+
+def folders(tmp_path: Path, names: list[str], extra_source: list[str] = ()) -> tuple[Path, Path]:  # type: ignore[assignment]
+    source, target = tmp_path / "en", tmp_path / "fr"
+    for name in names:
+        for folder, text in ((source, EN), (target, FR)):
+            (folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (folder / name).write_text(text, encoding="utf-8")
+    for name in extra_source:
+        (source / name).write_text(EN, encoding="utf-8")
+    return source, target
+
+
+def test_three_letter_names_are_articles_not_language_codes(tmp_path: Path) -> None:
+    source, target = folders(tmp_path, ["new.txt", "fur.txt", "index.txt"])
+    out = tmp_path / "out"
+    result = mtqa("check", source, target, "--out", out, "-s", "en", "-t", "fr", "-q")
+    assert result.returncode == 0, result.stderr
+    reports = sorted(p.name for p in out.iterdir())
+    assert reports == ["fur.html", "fur.json", "index-2.html", "index-2.json", "index.html", "new.html", "new.json"]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{name}.html"' in index for name in ("fur", "new", "index-2"))
+
+
+def test_every_article_given_is_reported(tmp_path: Path) -> None:
+    source, target = folders(tmp_path, ["a.txt", "b.txt"], extra_source=["lonely.txt"])
+    out = tmp_path / "out"
+    junit = tmp_path / "junit.xml"
+    markdown = tmp_path / "summary.md"
+    result = mtqa(
+        "check", source, target, "--out", out, "--junit", junit, "--markdown", markdown, "-s", "en", "-t", "fr"
+    )
+    assert result.returncode == 0, result.stderr
+    assert "lonely.txt" in result.stderr and "1 file(s) without a counterpart" in result.stderr
+    assert "lonely.txt" in (out / "index.html").read_text(encoding="utf-8")
+    xml = junit.read_text(encoding="utf-8")
+    assert 'tests="3" failures="1"' in xml and 'type="mtqa.unmatched"' in xml
+    assert "lonely.txt" in markdown.read_text(encoding="utf-8")
+    gated = mtqa(
+        "check", source, target, "--out", tmp_path / "out2", "--fail-on-unmatched", "-q", "-s", "en", "-t", "fr"
+    )
+    assert gated.returncode == 1
+
+
+def test_rich_markup_and_escapes_in_file_names_are_printed_as_text(tmp_path: Path) -> None:
+    source, target = folders(tmp_path, ["[bold]x.txt"], extra_source=["[red]odd\x1b[2J.txt"])
+    result = mtqa("check", source, target, "--out", tmp_path / "out", "-s", "en", "-t", "fr")
+    assert result.returncode == 0, result.stderr
+    assert "[red]odd\\x1b[2J.txt" in result.stderr and "\x1b[2J" not in result.stderr
+    assert "[bold]x" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        ({"source": "en.txt", "target": "fr.txt", "source_lang": 5}, "'source_lang' must be a language tag"),
+        ({"source": "en.txt", "target": "fr.txt", "target_lang": "<b>fr</b>"}, "'target_lang' must be a language tag"),
+        ({"source": "../secret.txt", "target": "fr.txt"}, "'source' points outside the article's folder"),
+        ({"source": "en.txt"}, "'target' must be the name of a file"),
+        (["en.txt", "fr.txt"], "expected a JSON object"),
+    ],
+)
+def test_gold_manifests_are_validated_and_confined(tmp_path: Path, manifest: object, message: str) -> None:
+    article = tmp_path / "corpus" / "a"
+    article.mkdir(parents=True)
+    (article / "en.txt").write_text(EN, encoding="utf-8")
+    (article / "fr.txt").write_text(FR, encoding="utf-8")
+    (tmp_path / "corpus" / "secret.txt").write_text("not an article", encoding="utf-8")
+    (article / "gold.json").write_text(json.dumps(manifest), encoding="utf-8")
+    corpus = tmp_path / "corpus"
+    assert message in one_error(mtqa("check", corpus, corpus, "--out", tmp_path / "out"))
+
+
+# --- The check command's own guards stay (kept here so the suite lists every case) ----------------
+
+GUARDS: list[tuple[Callable[[Path, Path, Path], list[str | Path]], str]] = [
+    (lambda d, s, t: [s, t, "--json", t], "refusing to overwrite an input"),
+    (lambda d, s, t: [s, t, "--json", d / "r.json", "--html", d / "r.json"], "same file"),
+    (lambda d, s, t: [s, d], "give two files, or two folders"),
+]
+
+
+@pytest.mark.parametrize(("arguments", "message"), GUARDS)
+def test_guards(tmp_path: Path, arguments: Callable[[Path, Path, Path], list[str | Path]], message: str) -> None:
+    source, target = pair(tmp_path)
+    before = snapshot(tmp_path)
+    assert message in one_error(mtqa("check", *arguments(tmp_path, source, target)))
+    assert snapshot(tmp_path) == before

@@ -1,0 +1,134 @@
+"""The runner: iteration by scope, requirements, crash isolation, preconditions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from typing import ClassVar
+
+import pytest
+
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.registry import registry
+from mtqa.checks.runner import run_checks
+from mtqa.errors import CheckCrashed
+from mtqa.model import Finding
+from tests.checks_helpers import context_for
+
+TEXTS = ("One. Two.\n\nThree.", "Un. Deux.\n\nTrois.")
+EXAMPLES = {"failing": (fails("a", "b", finds="b"),), "passing": (passes("a", "a"),)}
+
+
+class Counting(Check):
+    """Reports every unit it is called on, so the test sees how the runner iterates."""
+
+    info: ClassVar[CheckInfo] = CheckInfo(
+        id="test.sentences",
+        category="custom",
+        severity="minor",
+        description="Each sentence bead.",
+        scope=Scope.SENTENCE,
+        **EXAMPLES,  # type: ignore[arg-type]
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        yield self.finding(context, "seen", target_span=pair.target[0].span)
+
+
+class Paragraphs(Check):
+    info: ClassVar[CheckInfo] = CheckInfo(
+        id="test.paragraphs",
+        category="custom",
+        severity="minor",
+        description="Each paragraph bead.",
+        scope=Scope.PARAGRAPH,
+        **EXAMPLES,  # type: ignore[arg-type]
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        yield self.finding(context, "seen", target_span=pair.target[0].span)
+
+
+class NeedsEncoder(Counting):
+    info = replace(Counting.info, id="test.encoder", requires=("encoder",))
+
+
+class GermanOnly(Counting):
+    info = replace(Counting.info, id="test.german", languages=("de",))
+
+
+class Crashing(Check):
+    info: ClassVar[CheckInfo] = CheckInfo(
+        id="test.crash",
+        category="custom",
+        severity="minor",
+        description="Crashes.",
+        **EXAMPLES,  # type: ignore[arg-type]
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        raise KeyError("boom")
+
+
+def test_the_runner_calls_a_check_once_per_unit_of_its_scope() -> None:
+    context = context_for(*TEXTS)
+    assert len(run_checks(context, [Counting]).findings) == 3
+    assert len(run_checks(context, [Paragraphs]).findings) == 2
+
+
+def test_an_unmet_requirement_skips_the_check_and_says_why() -> None:
+    run = run_checks(context_for(*TEXTS), [NeedsEncoder])
+    assert run.findings == ()
+    assert [(p.check, p.message, p.crashed) for p in run.problems] == [
+        ("test.encoder", "not run: needs an encoder", False)
+    ]
+
+
+@pytest.mark.parametrize("target", ["de", "DE", "de_AT", "de-CH"])
+def test_target_languages_are_matched_whatever_the_tag_says(target: str) -> None:
+    context = context_for(*TEXTS, "en", target)
+    assert len(run_checks(context, [GermanOnly]).findings) == 3
+    assert run_checks(context_for(*TEXTS, "en", "fr"), [GermanOnly]).findings == ()
+
+
+def test_a_crash_names_the_check_and_the_article() -> None:
+    with pytest.raises(CheckCrashed, match=r"check test\.crash crashed on target\.txt \(KeyError: 'boom'\)"):
+        run_checks(context_for(*TEXTS), [Counting, Crashing])
+
+
+def test_keep_going_records_the_crash_and_runs_the_rest() -> None:
+    run = run_checks(context_for(*TEXTS), [Counting, Crashing], keep_going=True)
+    assert len(run.findings) == 3
+    assert [(p.check, p.crashed) for p in run.problems] == [("test.crash", True)]
+    assert "KeyError" in run.problems[0].message
+
+
+SHORT = (
+    "The Harlow council met on Monday to discuss the new bus lanes. Residents had complained about "
+    "traffic for several months. The mayor promised a decision before the summer holidays. Local shops "
+    "fear that parking spaces will disappear. Marta Kowalczyk, the chief engineer of the regional "
+    "transport authority, said on Tuesday that the line would open in March.",
+    "Le conseil de Harlow s'est réuni lundi pour discuter des nouvelles voies de bus. Les habitants se "
+    "plaignaient de la circulation depuis plusieurs mois. Le maire a promis une décision avant les "
+    "vacances d'été. Les commerçants craignent la disparition des places de stationnement. La ligne "
+    "ouvrira en mars.",
+)
+
+
+def test_a_check_defers_to_its_precondition_even_when_that_one_is_not_selected() -> None:
+    from tests.unit.test_checks_names import with_similarity
+
+    context = with_similarity(context_for(*SHORT), 0.8)
+    checks = registry().checks
+    assert [f.check for f in run_checks(context, [checks["omission.short_translation"]]).findings] == [
+        "omission.short_translation"
+    ]
+    # Without the precondition the name would be reported missing ...
+    missing = checks["names.missing"]
+    undeferred = type("Undeferred", (missing,), {"info": replace(missing.info, id="test.undeferred", defers_to=())})
+    reported = run_checks(context, [undeferred]).findings
+    assert [context.source.excerpt(f.source_span) for f in reported if f.source_span] == ["Marta Kowalczyk"]
+    # ... but it went with the rest of its clause: reported once, as an omission, not as a missing name.
+    assert run_checks(context, [missing]).findings == ()
+    both = run_checks(context, [checks["names.missing"], checks["omission.short_translation"]])
+    assert [f.check for f in both.findings] == ["omission.short_translation"]

@@ -1,0 +1,86 @@
+"""Golden table and properties of the spelling family."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+
+# (source, target, source language, target language, expected failing check ids of the family)
+CASES = [
+    # spelling.sentence_start
+    (
+        "Management of early rhabdomyolysis.",
+        "la prise en charge précoce de la rhabdomyolyse.",
+        "en",
+        "fr",
+        {"spelling.sentence_start"},
+    ),
+    ("Die Ergebnisse sind gut.", "the results are good.", "de", "en", {"spelling.sentence_start"}),
+    ("« The end », he said.", "« la fin », dit-il.", "en", "fr", {"spelling.sentence_start"}),
+    # spelling.lost_capitals
+    (
+        "Practitioners in Canada play a role.",
+        "Les praticiens au canada jouent un rôle.",
+        "en",
+        "fr",
+        {"spelling.lost_capitals"},
+    ),
+    ("The FOXO and MAPK pathways.", "Les voies FOXO et mapk.", "en", "fr", {"spelling.lost_capitals"}),
+    (
+        "The relative Constant-Murley score was 72.",
+        "Le score relatif de constant-murley était de 72.",
+        "en",
+        "fr",
+        {"spelling.lost_capitals"},
+    ),
+    # spelling.run_together
+    ("Weight: 8 ounce. Medium size.", "Poids : 8 onces. ounceMedium taille.", "en", "fr", {"spelling.run_together"}),
+    ("Apples, pears and plums.", "Des pommes,poires et prunes.", "en", "fr", {"spelling.run_together"}),
+    ("It ended. The rest followed.", "Es endete.Der Rest folgte.", "en", "de", {"spelling.run_together"}),
+    # passing
+    ("Data from the National Surveillance System.", "Données du Système national de surveillance.", "en", "fr", set()),
+    ("It happened in Canada.", "C'est arrivé au Canada.", "en", "fr", set()),
+    ("The iPhone sold well.", "iPhone s'est bien vendu.", "en", "fr", set()),
+    ("mRNA vaccines work.", "les vaccins à ARNm fonctionnent.", "en", "fr", set()),
+    ("Buy it on YouTube or PowerPoint.", "Achetez-le sur YouTube ou PowerPoint.", "en", "fr", set()),
+    ("Call getValue first.", "Appelez d'abord getValue.", "en", "fr", set()),
+    ("See www.example.org/HomePage now.", "Voir www.example.org/HomePage maintenant.", "en", "fr", set()),
+    ("In 2020, there were 3 cases (n = 538).", "En 2020, il y avait 3 cas (n = 538).", "en", "fr", set()),
+    ("Or so they said.", "Ou alors, disaient-ils.", "en", "fr", set()),
+    ("1,2-dichloroethane and N,N-dimethyl.", "1,2-dichloroéthane et N,N-diméthyle.", "en", "fr", set()),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), CASES)
+def test_golden(source: str, target: str, source_lang: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+def test_lost_capitals_suggests_the_source_form() -> None:
+    findings = findings_for(
+        "The FOXO and MAPK pathways.", "Les voies foxo et mapk.", checks=("spelling.lost_capitals",)
+    )
+    assert [(f.excerpt, f.suggestion) for f in findings] == [("foxo", "FOXO"), ("mapk", "MAPK")]
+
+
+def test_run_together_suggests_the_two_words() -> None:
+    findings = findings_for(
+        "Place it on the forehead. Fasten the strap.",
+        "Placez-le sur le frontFixez la sangle.",
+        checks=("spelling.run_together",),
+    )
+    assert [(f.excerpt, f.suggestion) for f in findings] == [("frontFixez", "front Fixez")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.text(alphabet=STRESS_ALPHABET, min_size=1, max_size=80) | st.text(min_size=1, max_size=60),
+    st.sampled_from(["fr", "de", "en", "und"]),
+)
+def test_never_crashes(source: str, target: str, lang: str) -> None:
+    assert_robust("spelling", source, target, "en", lang)

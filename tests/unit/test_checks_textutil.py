@@ -1,0 +1,36 @@
+"""The text helpers shared by the check families."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.checks._textutil import decode_references, mask_protected
+from tests.checks_helpers import failing_ids, findings_for
+
+
+@pytest.mark.parametrize(
+    ("text", "decoded"),
+    [
+        ("l&#x2019;homme", "l’\u2060\u2060\u2060\u2060\u2060\u2060\u2060homme"),
+        ("50&#xA0;mm", "50\u00a0\u2060\u2060\u2060\u2060\u2060mm"),
+        ("&frac12; inch", "½\u2060\u2060\u2060\u2060\u2060\u2060\u2060 inch"),
+        ("R&D and &nosuchname; stay", "R&D and &nosuchname; stay"),
+        ("no reference", "no reference"),
+    ],
+)
+def test_references_are_decoded_in_place(text: str, decoded: str) -> None:
+    assert decode_references(text) == decoded
+    assert len(decode_references(text)) == len(text)
+
+
+def test_masking_decodes_references_too() -> None:
+    assert ";" not in mask_protected("Taille&#xA0;: 50 mm")
+
+
+def test_references_are_not_numbers_or_punctuation() -> None:
+    source = "It's a ½ inch pipe; buy 2 today."
+    target = "C&#x2019;est un tuyau d&#x2019;un &frac12; pouce&#xA0;; achetez-en 2 aujourd&#x2019;hui."
+    assert failing_ids(findings_for(source, target, checks=("numbers", "punctuation"))) == set()
+    assert failing_ids(findings_for("The 2019 model.", "Le modèle de l&#x2019;année 2018.", checks=("numbers",))) == {
+        "numbers.mismatch"
+    }

@@ -1,0 +1,103 @@
+"""Decoding and size limits shared by every reader."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.io.decoding import check_size, decode_bytes, detect_encoding, line_starts, read_limited
+
+TEXT = "Le café « ouvert » à 9 h.\nSecond line."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        TEXT.encode("utf-8"),
+        codecs.BOM_UTF8 + TEXT.encode("utf-8"),
+        codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"),
+        codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"),
+        codecs.BOM_UTF32_LE + TEXT.encode("utf-32-le"),
+        codecs.BOM_UTF32_BE + TEXT.encode("utf-32-be"),
+        TEXT.encode("utf-16-le"),  # no BOM: recognised from its NUL bytes
+        TEXT.encode("utf-16-be"),
+        TEXT.encode("utf-32-le"),
+        TEXT.encode("utf-32-be"),
+    ],
+    ids=[
+        "utf8",
+        "utf8-bom",
+        "utf16le-bom",
+        "utf16be-bom",
+        "utf32le-bom",
+        "utf32be-bom",
+        "utf16le",
+        "utf16be",
+        "utf32le",
+        "utf32be",
+    ],
+)
+def test_every_unicode_encoding_decodes_to_the_same_text(data: bytes) -> None:
+    assert decode_bytes(data, "a.txt") == TEXT
+
+
+def test_bom_less_utf16_is_told_from_utf32() -> None:
+    assert detect_encoding("abcdefgh".encode("utf-32-le")) == ("utf-32-le", 0)
+    assert detect_encoding("abcdefgh".encode("utf-16-le")) == ("utf-16-le", 0)
+    assert detect_encoding(b"plain ascii") == (None, 0)
+
+
+def test_a_nul_byte_in_other_text_is_refused_with_its_offset() -> None:
+    with pytest.raises(InputError, match=r"a\.bin: NUL byte at byte offset 5"):
+        decode_bytes(b"hello\x00world and more text here", "a.bin")
+
+
+def test_invalid_utf8_names_the_byte_offset() -> None:
+    with pytest.raises(InputError, match=r"cannot decode as UTF-8 at byte offset 3"):
+        decode_bytes(b"caf\xe9 au lait", "a.txt")
+
+
+def test_a_declared_encoding_is_used_when_there_is_no_bom() -> None:
+    assert decode_bytes("café".encode("latin-1"), "a.po", declared="ISO-8859-1") == "café"
+    with pytest.raises(InputError, match="unknown encoding 'klingon'"):
+        decode_bytes(b"abc", "a.po", declared="klingon")
+
+
+def test_files_over_the_limit_are_refused_before_they_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"a" * 101)
+    assert read_limited(path, 101) == b"a" * 101
+    with pytest.raises(InputError, match=r"big\.txt: larger than the input size limit of 100 bytes"):
+        read_limited(path, 100)
+    assert len(read_limited(path, None)) == 101
+
+
+def test_a_device_that_never_ends_is_refused_at_the_limit() -> None:
+    zero = Path("/dev/zero")
+    if not zero.exists():
+        pytest.skip("no /dev/zero on this system")
+    with pytest.raises(InputError, match="larger than the input size limit"):
+        read_limited(zero, 1000)
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("missing.txt", "no such file"), (".", "is a directory")],
+)
+def test_os_errors_are_one_line_input_errors(tmp_path: Path, path: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_limited(tmp_path / path)
+
+
+def test_check_size_counts_utf8_bytes_of_text() -> None:
+    check_size("é" * 50, "text", 100)
+    with pytest.raises(InputError, match="text: larger"):
+        check_size("é" * 51, "text", 100)
+
+
+def test_line_starts_count_every_kind_of_line_end() -> None:
+    assert line_starts("a\nb\r\nc\rd") == (0, 2, 5, 7)
+    assert line_starts("") == (0,)

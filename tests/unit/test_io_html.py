@@ -1,0 +1,42 @@
+"""HTML reader (html.parser)."""
+
+from __future__ import annotations
+
+from mtqa.io.html import parse_html
+
+HTML = (
+    "<html><head><title>T</title><style>p { color: red }</style></head>\n"
+    "<body><h1>Hello &amp; <em>world</em></h1>\n"
+    '<p>Para   with\n   <a href="https://x.org/a">a link</a> and <code>x.y()</code>&nbsp;: ok<br>next &#233;t&eacute;</p>\n'
+    '<script>var a = "<p>not text</p>";</script>'
+    '<ul><li>One</li><li>Two <img src="a.png" alt="pic"/></li></ul>\n'
+    "<pre>kept out</pre></body></html>"
+)
+
+
+def test_blocks_inline_tags_and_white_space() -> None:
+    document = parse_html(HTML.encode(), "a.html")
+    assert [p.text for p in document.paragraphs] == [
+        "Hello & <em>world</em>",
+        'Para with <a href="https://x.org/a">a link</a> and <code>x.y()</code>\u00a0: ok\nnext été',
+        "One",
+        'Two <img src="a.png" alt="pic"/>',
+    ]
+    assert "not text" not in document.text and "kept out" not in document.text and "color" not in document.text
+
+
+def test_tags_and_code_are_protected() -> None:
+    document = parse_html(HTML.encode(), "a.html")
+    protected = [document.text[s.start : s.end] for s in document.source_map.protected]  # type: ignore[union-attr]
+    assert '<a href="https://x.org/a">' in protected and "x.y()" in protected and "<em>" in protected
+
+
+def test_offsets_map_back_to_the_file() -> None:
+    text = HTML.replace("\n", "\r\n")
+    document = parse_html(text.encode(), "a.html")
+    lines = HTML.split("\n")
+    for word in ("world", "link", "ok", "Two"):
+        where = document.locate(document.text.index(word))
+        assert lines[where.line - 1][where.column - 1 :].startswith(word), word
+    where = document.locate(document.text.index("é"))
+    assert lines[where.line - 1][where.column - 1 :].startswith("&#233;")

@@ -1,0 +1,64 @@
+"""Markdown reader (markdown-it-py)."""
+
+from __future__ import annotations
+
+from mtqa.io.markdown import parse_markdown
+
+MARKDOWN = (
+    '---\ntitle: "A title"\nlayout: post\ndate: 2024-01-01\n---\n'
+    "# Heading *one*\r\n\r\n"
+    "Text with `pip install x` and [a link](https://example.org/a) and <https://b.org>.\r\n"
+    "  Second line.\n\n"
+    "- item one\n- item two\n\n"
+    "> quoted\n\n"
+    "| col a | col b |\n|---|---|\n| cell c | cell d |\n\n"
+    "```python\nprint('not text')\n```\n\n"
+    "    indented code\n\n"
+    "<div>raw html block</div>\n"
+)
+
+
+def test_blocks_are_units_and_code_is_left_out() -> None:
+    document = parse_markdown(MARKDOWN.encode(), "a.md")
+    texts = [p.text for p in document.paragraphs]
+    assert texts == [
+        "A title",
+        "Heading *one*",
+        "Text with `pip install x` and [a link](https://example.org/a) and <https://b.org>.\n  Second line.",
+        "item one",
+        "item two",
+        "quoted",
+        "col a",
+        "col b",
+        "cell c",
+        "cell d",
+    ]
+    assert "not text" not in document.text and "indented code" not in document.text and "2024" not in document.text
+    assert dict(document.units[1].meta) == {"kind": "heading"}
+
+
+def test_inline_code_and_link_targets_are_protected() -> None:
+    document = parse_markdown(MARKDOWN.encode(), "a.md")
+    protected = [document.text[s.start : s.end] for s in document.source_map.protected]  # type: ignore[union-attr]
+    assert protected == ["`pip install x`", "https://example.org/a", "<https://b.org>"]
+
+
+def test_every_character_maps_to_its_line_and_column() -> None:
+    document = parse_markdown(MARKDOWN.encode(), "a.md")
+    lines = MARKDOWN.replace("\r\n", "\n").split("\n")
+    for paragraph in document.paragraphs:
+        for offset in range(paragraph.span.start, paragraph.span.end):
+            char = document.text[offset]
+            if char == "\n":
+                continue
+            where = document.locate(offset)
+            assert lines[where.line - 1][where.column - 1] == char, (paragraph.text, offset)
+
+
+def test_a_plain_article_reads_as_the_text_reader_does() -> None:
+    from mtqa.io import document_from_text
+
+    text = "Title\n\nFirst paragraph,\nstill first.\n\nSecond."
+    assert [p.text for p in parse_markdown(text.encode(), "a.md").paragraphs] == [
+        p.text for p in document_from_text(text, "a.txt").paragraphs
+    ]

@@ -1,0 +1,102 @@
+"""gettext PO reader (polib)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.io.po import parse_po, read_po
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "real-world"
+
+PO = r"""msgid ""
+msgstr ""
+"Language: fr\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\n"
+"Content-Type: text/plain; charset=UTF-8\n"
+
+#: menu.py:3
+msgctxt "menu"
+msgid "Open"
+msgstr "Ouvrir"
+
+#, fuzzy
+msgid "Close"
+msgstr "Fermer"
+
+msgid "one file"
+msgid_plural "%d files"
+msgstr[0] "un fichier"
+msgstr[1] "%d fichiers"
+
+msgid ""
+"A long "
+"string with \"quotes\"\n"
+"and a line break."
+msgstr ""
+"Une longue "
+"chaîne avec des « guillemets »\n"
+"et un saut de ligne."
+
+msgid "Untranslated"
+msgstr ""
+
+#~ msgid "Old"
+#~ msgstr "Vieux"
+"""
+
+
+def test_entries_plurals_context_and_fuzzy() -> None:
+    document = parse_po(PO.encode(), "fr.po")
+    assert document.target.lang == "fr"
+    assert [p.unit for p in document.pairs] == [
+        "menu|Open",
+        "one file[0]",
+        "one file[1]",
+        document.pairs[3].unit,
+        "Untranslated",
+    ]
+    assert [p.text for p in document.source.paragraphs][:3] == ["Open", "one file", "%d files"]
+    assert [p.text for p in document.target.paragraphs][:3] == ["Ouvrir", "un fichier", "%d fichiers"]
+    assert document.target.paragraphs[3].text == "Une longue chaîne avec des « guillemets »\net un saut de ligne."
+    assert {(i.kind, i.unit) for i in document.issues} == {("fuzzy", "Close"), ("empty_target", "Untranslated")}
+    included = parse_po(PO.encode(), "fr.po", fuzzy="include")
+    assert "Fermer" in [p.text for p in included.target.paragraphs]
+    assert any(i.kind == "fuzzy" and "checked anyway" in i.message for i in included.issues)
+
+
+def test_locations_point_into_the_quoted_strings() -> None:
+    document = parse_po(PO.encode(), "fr.po")
+    lines = PO.splitlines()
+    target = document.target
+    for word in ("Ouvrir", "fichiers", "guillemets", "saut"):
+        where = target.locate(target.text.index(word))
+        assert lines[where.line - 1][where.column - 1 :].startswith(word), word
+
+
+def test_plural_forms_that_disagree_with_the_header_are_reported() -> None:
+    data = PO.replace('msgstr[1] "%d fichiers"\n', "").encode()
+    document = parse_po(data, "fr.po")
+    assert any(i.kind == "plural_forms" for i in document.issues)
+
+
+def test_a_declared_latin1_charset_is_honoured() -> None:
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Coffee"\nmsgstr "Café"\n'
+    document = parse_po(data.encode("latin-1"), "fr.po")
+    assert document.target.paragraphs[0].text == "Café"
+
+
+def test_an_invalid_po_file_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match=r"fr\.po: not a valid PO file"):
+        parse_po(b"garbage here\n", "fr.po")
+
+
+def test_a_real_docs_po_file_reads_cleanly() -> None:
+    document = read_po(DATA / "python-docs-fr-colorsys.po")
+    assert len(document.pairs) == 11
+    assert [i.kind for i in document.issues] == ["fuzzy"]
+    assert document.target.paragraphs[1].text == "**Code source :** :source:`Lib/colorsys.py`"
+    where = document.target.locate(document.target.text.index("Exemple"))
+    assert (where.line, where.column) == (98, 9)

@@ -1,0 +1,71 @@
+"""Key-value resource pairs (JSON, YAML)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.io.resource import read_resource, read_resource_pair
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_nested_json_keys_missing_and_extra_keys(tmp_path: Path) -> None:
+    en = _write(
+        tmp_path, "en.json", '{"nav": {"home": "Home", "about": "About \\"us\\""}, "list": ["One", 2], "only": "x"}'
+    )
+    fr = _write(
+        tmp_path,
+        "fr.json",
+        '{\n  "nav": {\n    "home": "Accueil",\n    "about": "À propos"\n  },\n  "list": ["Un"],\n  "extra": "y"\n}\n',
+    )
+    document = read_resource_pair(en, fr)
+    assert [p.unit for p in document.pairs] == ["nav.home", "nav.about", "list.0", "only"]
+    assert document.source.paragraphs[1].text == 'About "us"'
+    assert document.target.path == str(fr) and document.source.path == str(en)
+    assert {(i.kind, i.unit) for i in document.issues} == {("extra_key", "extra"), ("empty_target", "only")}
+    where = document.target.locate(document.target.text.index("propos"))
+    assert (where.line, where.column, where.unit) == (4, 17, "nav.about")
+
+
+def test_yaml_with_a_language_root_block_scalars_and_aliases(tmp_path: Path) -> None:
+    en = _write(
+        tmp_path, "en.yml", 'en:\n  a: &x Hello\n  b: *x\n  c: "Quoted \\u00e9"\n  d: |\n    Line one\n    line two\n'
+    )
+    fr = _write(tmp_path, "fr.yml", "fr:\n  a: Bonjour\n  b: Salut\n  c: Entre guillemets\n")
+    document = read_resource_pair(en, fr)
+    assert [p.unit for p in document.pairs] == ["a", "b", "c", "d"]
+    assert [p.text for p in document.source.paragraphs] == ["Hello", "Hello", "Quoted é", "Line one\nline two"]
+    where = document.source.locate(document.source.text.index("two"))
+    assert (where.line, where.column) == (7, 10)
+
+
+def test_a_yaml_alias_bomb_stays_small(tmp_path: Path) -> None:
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for n, name in enumerate("bcdefghi"):
+        prev = "abcdefghi"[n]
+        lines.append(
+            f"{name}: &{name} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]"
+        )
+    _, _, keys = read_resource(_write(tmp_path, "bomb.yml", "\n".join(lines) + "\n"))
+    assert len(keys) == 9
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "message"),
+    [
+        ("bad.json", '{"a": }', "not valid JSON"),
+        ("bad.json", '{"a": "b"} trailing', "extra data"),
+        ("bad.yml", "a: [unclosed\n", "not valid YAML"),
+        ("deep.json", "[" * 100_000, "nested too deeply"),
+    ],
+)
+def test_bad_resource_files_are_clear_errors(tmp_path: Path, name: str, text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_resource(_write(tmp_path, name, text))

@@ -1,0 +1,72 @@
+"""CSV, TSV and JSONL reader."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.io.tabular import Columns, parse_csv, parse_jsonl, read_table
+
+CSV = 'id,Source,translation,comment\nk1,"Hello, ""world""",Bonjour,x\nk2,"Two\nlines","Deux\nlignes",\nk3,Only source,,\n'
+
+
+def test_csv_columns_by_default_names_with_quoted_fields() -> None:
+    document = parse_csv(CSV.encode(), "t.csv")
+    assert [p.text for p in document.source.paragraphs] == ['Hello, "world"', "Two\nlines", "Only source"]
+    assert [p.text for p in document.target.paragraphs] == ["Bonjour", "Deux\nlignes"]
+    assert [(p.unit, p.target) for p in document.pairs] == [("k1", (0,)), ("k2", (1,)), ("k3", ())]
+    assert [i.kind for i in document.issues] == ["empty_target"]
+
+
+def test_csv_locations_point_into_the_fields() -> None:
+    document = parse_csv(CSV.encode(), "t.csv")
+    lines = CSV.splitlines()
+    for side, word in ((document.source, "world"), (document.target, "lignes"), (document.source, "Only")):
+        where = side.locate(side.text.index(word))
+        assert lines[where.line - 1][where.column - 1 :].startswith(word), word
+
+
+def test_columns_can_be_named_and_languages_serve_as_names() -> None:
+    data = b"key\ten\tfr\na\tCat\tChat\n"
+    document = parse_csv(data, "t.tsv", Columns(source_lang="en", target_lang="fr"), "\t")
+    assert document.target.paragraphs[0].text == "Chat" and document.pairs[0].unit == "a"
+    named = parse_csv(b"x,y\nCat,Chat\n", "t.csv", Columns(source="x", target="y"))
+    assert named.pairs[0].unit == "row 2"
+
+
+def test_a_missing_column_lists_the_header() -> None:
+    with pytest.raises(InputError, match=r"t\.csv: no source column \(columns: a, b\); name it with --source-column"):
+        parse_csv(b"a,b\n1,2\n", "t.csv")
+    with pytest.raises(InputError, match="no target column 'tgt2'"):
+        parse_csv(b"source,b\n1,2\n", "t.csv", Columns(target="tgt2"))
+
+
+def test_jsonl_rows_with_escapes_and_locations() -> None:
+    text = '{"id": "a", "source": "Caf\\u00e9 \\"x\\"", "target": "Café « x »"}\n\n{"source": "b", "target": null}\n'
+    document = parse_jsonl(text.encode(), "t.jsonl")
+    assert [p.text for p in document.source.paragraphs] == ['Café "x"', "b"]
+    assert [p.unit for p in document.pairs] == ["a", "line 3"]
+    where = document.target.locate(document.target.text.index("«"))
+    assert text.splitlines()[where.line - 1][where.column - 1] == "«"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[1, 2]\n", "line 1: expected a JSON object"),
+        ('{"source": "a"\n', "line 1: not valid JSON"),
+        ('{"source": "a", "target": "b"} x\n', "extra data"),
+        ("\n\n", "the file is empty"),
+    ],
+)
+def test_bad_jsonl_is_a_clear_error(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_jsonl(text.encode(), "t.jsonl")
+
+
+def test_read_table_picks_the_dialect_by_suffix(tmp_path: Path) -> None:
+    path = tmp_path / "t.tsv"
+    path.write_text("source\ttarget\nA, b\tC, d\n", encoding="utf-8")
+    assert read_table(path).target.paragraphs[0].text == "C, d"

@@ -1,0 +1,60 @@
+"""TMX reader: language pair, inline codes, ids."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.io.tmx import parse_tmx
+
+TMX = """<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+ <header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en-US" datatype="plaintext"/>
+ <body>
+  <tu tuid="a1">
+   <note>checked</note>
+   <tuv xml:lang="en-US"><seg>Click <bpt i="1">&lt;b&gt;</bpt>Save<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>
+   <tuv xml:lang="fr-FR"><seg>Cliquez sur <bpt i="1">&lt;b&gt;</bpt>Enregistrer<ept i="1">&lt;/b&gt;</ept>.</seg></tuv>
+   <tuv xml:lang="de-DE"><seg>Klicken Sie auf <ph x="1"/>Speichern.</seg></tuv>
+  </tu>
+  <tu>
+   <tuv xml:lang="en-US"><seg>Only English and <hi>German</hi>.</seg></tuv>
+   <tuv xml:lang="de-DE"><seg>Nur Englisch und Deutsch.</seg></tuv>
+  </tu>
+ </body>
+</tmx>
+"""
+
+
+def test_several_target_languages_need_a_choice() -> None:
+    with pytest.raises(InputError, match="target languages in the file: de-DE, fr-FR; choose one with --target-lang"):
+        parse_tmx(TMX.encode(), "m.tmx")
+
+
+def test_the_chosen_pair_gives_aligned_units_with_codes() -> None:
+    document = parse_tmx(TMX.encode(), "m.tmx", target_lang="fr")
+    assert (document.source.lang, document.target.lang) == ("en-US", "fr-FR")
+    assert [p.text for p in document.source.paragraphs] == ["Click <bpt1/>Save<ept1/>.", "Only English and German."]
+    assert [p.text for p in document.target.paragraphs] == ["Cliquez sur <bpt1/>Enregistrer<ept1/>."]
+    assert [(p.unit, p.source, p.target) for p in document.pairs] == [("a1", (0,), (0,)), ("2", (1,), ())]
+    assert dict(document.source.units[0].meta) == {"note": "checked"}
+    assert [i.kind for i in document.issues] == ["empty_target"]
+
+
+def test_languages_match_case_insensitively_and_by_language() -> None:
+    document = parse_tmx(TMX.encode(), "m.tmx", source_lang="EN_us", target_lang="de")
+    assert document.target.paragraphs[1].text == "Nur Englisch und Deutsch."
+    with pytest.raises(InputError, match=r"no target language 'it' in the file \(languages: de-DE, fr-FR\)"):
+        parse_tmx(TMX.encode(), "m.tmx", target_lang="it")
+
+
+def test_a_header_without_source_language_asks_for_one() -> None:
+    data = TMX.replace('srclang="en-US"', 'srclang="*all*"').encode()
+    with pytest.raises(InputError, match="names no source language; pass --source-lang"):
+        parse_tmx(data, "m.tmx", target_lang="fr")
+    assert parse_tmx(data, "m.tmx", source_lang="en", target_lang="fr").pairs
+
+
+def test_a_file_that_is_not_tmx_is_refused() -> None:
+    with pytest.raises(InputError, match="not a TMX document"):
+        parse_tmx(b"<xliff/>", "m.tmx")

@@ -1,0 +1,69 @@
+"""The safe XML layer: no entity expansion, no external entities, exact offsets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import InputError
+from mtqa.io.xmlsafe import parse_events
+
+BILLION_LAUGHS = b"""<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol9 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+]>
+<xliff version="1.2"><file><body><trans-unit id="1"><source>&lol9;</source></trans-unit></body></file></xliff>
+"""
+
+
+def test_billion_laughs_is_refused() -> None:
+    with pytest.raises(InputError, match="refused: the XML declares entities"):
+        parse_events(BILLION_LAUGHS, "bomb.xlf")
+
+
+def test_an_external_entity_pointing_at_a_local_file_is_refused_and_not_read(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-CONTENT", encoding="utf-8")
+    xxe = (
+        f'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY xxe SYSTEM "{secret.as_uri()}">]>'
+        '<xliff version="1.2"><file><body><trans-unit id="1"><source>&xxe;</source></trans-unit></body></file></xliff>'
+    ).encode()
+    with pytest.raises(InputError) as error:
+        parse_events(xxe, "xxe.xlf")
+    assert "TOP-SECRET" not in str(error.value)
+
+
+def test_an_external_dtd_is_not_fetched(tmp_path: Path) -> None:
+    dtd = tmp_path / "evil.dtd"
+    dtd.write_text('<!ENTITY leak "LEAKED">', encoding="utf-8")
+    data = f'<?xml version="1.0"?><!DOCTYPE x SYSTEM "{dtd.as_uri()}"><x>a</x>'.encode()
+    events = parse_events(data, "dtd.xml")
+    assert "".join(e.text for e in events if e.kind == "text") == "a"
+
+
+def test_malformed_xml_is_a_one_line_error() -> None:
+    with pytest.raises(InputError, match=r"^bad\.xlf: not well-formed XML: mismatched tag: line 1") as error:
+        parse_events(b"<a><b></a>", "bad.xlf")
+    assert "\n" not in str(error.value)
+
+
+def test_text_events_carry_exact_character_offsets() -> None:
+    text = '<a x="é">héllo &amp; <b>wörld</b>\n<![CDATA[<c>]]></a>'
+    events = parse_events(text.encode("utf-8"), "a.xml")
+    for event in events:
+        if event.kind == "text" and event.exact:
+            assert text[event.offset : event.offset + len(event.text)] == event.text
+    entity = next(e for e in events if e.text == "&")
+    assert text[entity.offset : entity.offset + 5] == "&amp;"
+
+
+def test_utf16_xml_offsets_count_characters() -> None:
+    text = '<?xml version="1.0" encoding="UTF-16"?><a>é<b>z</b></a>'
+    events = parse_events("\ufeff".encode("utf-16-le") + text.encode("utf-16-le"), "a.xml")
+    z = next(e for e in events if e.text == "z")
+    assert text[z.offset] == "z"

@@ -1,0 +1,33 @@
+"""The one TOML loader: package data and user files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.errors import ConfigError
+from mtqa.tables import package_table, user_table
+
+
+def test_package_tables() -> None:
+    assert "exonym" in package_table("names.toml")
+    assert package_table("lang/no-such-language.toml") == {}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [(b"[gate\n", "invalid TOML"), (b"\xff\xfe", "not UTF-8"), (None, "config file not found")],
+)
+def test_user_tables_fail_with_one_line_naming_the_file(tmp_path: Path, content: bytes | None, message: str) -> None:
+    path = tmp_path / "mtqa.toml"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(ConfigError, match=message) as caught:
+        user_table(path)
+    assert str(path) in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_folder_is_not_a_config_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="is a directory"):
+        user_table(tmp_path)
