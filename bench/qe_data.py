@@ -31,8 +31,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT_EXTERNAL = Path("..") / "shared" / "external"
+from mqm_data import DEFAULT_EXTERNAL, ROOT, _locate
 
 # MQM weights of the bio-mqm annotations (the Google MQM convention: minor punctuation costs 0.1).
 BIO_WEIGHTS = {"minor": 1.0, "major": 5.0, "critical": 10.0, "neutral": 0.0}
@@ -82,26 +81,12 @@ def external_dir(path: Path) -> Path:
 # --- bio-mqm ----------------------------------------------------------------------------------------
 
 
-def _bio_span(text: str, error: dict[str, object]) -> tuple[int, int]:
-    """Offsets of ``term`` near ``startIndex`` (``endIndex`` is usually inclusive, sometimes off by one)."""
-    term = str(error.get("term") or "")
-    start = int(str(error["startIndex"]))
-    if term and text[start : start + len(term)] == term:
-        return start, start + len(term)
-    if term:
-        found = text.find(term, max(0, start - 5))
-        if found >= 0 and abs(found - start) <= 10:
-            return found, found + len(term)
-    start = min(max(start, 0), len(text))
-    return start, min(max(int(str(error["endIndex"])) + 1, start), len(text))
-
-
 def _bio_errors(text: str, errors: Iterable[dict[str, object]]) -> tuple[ErrorSpan, ...]:
     spans = []
     for error in errors:
         category = f"{error.get('error_category', '')}/{error.get('error_subcategory', '')}".lower()
-        start, end = _bio_span(text, error)
-        spans.append(ErrorSpan(category, str(error.get("severity", "")).lower(), start, end))
+        span = _locate(text, str(error.get("term") or ""), int(str(error["startIndex"])), int(str(error["endIndex"])))
+        spans.append(ErrorSpan(category, str(error.get("severity", "")).lower(), span.start, span.end))
     return tuple(spans)
 
 

@@ -80,9 +80,10 @@ class Cell:
 
 def _findings_cache(external: Path) -> Path:
     from mtqa import __version__
-    from mtqa.checks.registry import REGISTRY
+    from mtqa.checks.registry import all_checks
 
-    digest = hashlib.sha256(("\n".join(sorted(REGISTRY)) + __version__).encode()).hexdigest()[:10]
+    ids = sorted(info.id for info in all_checks())
+    digest = hashlib.sha256(("\n".join(ids) + __version__).encode()).hexdigest()[:10]
     from mtqa.embed.cache import default_cache_dir
 
     return default_cache_dir() / "bench" / f"qe-findings-{digest}.pickle"
@@ -91,12 +92,15 @@ def _findings_cache(external: Path) -> Path:
 def findings_by_pair(dataset: Dataset, cache_path: Path | None) -> dict[tuple[str, str], tuple[Finding, ...]]:
     """mtqa's findings for every (source, output) pair of the dataset, computed once and kept on disk.
 
+    Checks that need an encoder or a language identifier do not run (as in ``bench/checks_mqm.py``).
+
     The cache is keyed by the mtqa version and the set of check ids; pass ``--no-cache`` after changing
     a check without changing either.
     """
-    from checks_mqm import Segment, build_context
+    from mqm_data import Segment, build_context
 
-    from mtqa.checks.registry import run_checks, select_checks
+    from mtqa.checks.registry import select_checks
+    from mtqa.checks.runner import run_checks
     from mtqa.config import CheckConfig
 
     store: dict[tuple[str, str, str, str], tuple[Finding, ...]] = {}
@@ -114,7 +118,7 @@ def findings_by_pair(dataset: Dataset, cache_path: Path | None) -> dict[tuple[st
                 continue
             if key not in store:
                 context = build_context(Segment(source, target, *key[:2], (), ()), config)
-                store[key] = tuple(run_checks(context, checks)) if context is not None else ()
+                store[key] = tuple(run_checks(context, checks).findings) if context is not None else ()
                 fresh += 1
             result[(source, target)] = store[key]
     if fresh and cache_path is not None:
