@@ -51,6 +51,10 @@ class Article:
     target_name: str  # REF or a system name
     source: str
     target: str
+    # The (source, target) segment pairs in document order, and the reference's segments, for tools
+    # that work on segments (bench/throughput.py runs pofilter and sacrebleu on them).
+    segments: tuple[tuple[str, str], ...] = ()
+    reference: tuple[str, ...] = ()
 
 
 _SENTENCE_END = tuple(".!?…:;\"'»“”’)")
@@ -92,27 +96,35 @@ def _source_layout(src: ET.Element, per_paragraph: int) -> list[list[str]]:
     return groups
 
 
-def xml_articles(path: Path, pair: str, targets: Sequence[str], per_paragraph: int) -> Iterator[Article]:
-    """Articles of a WMT XML file. Hypotheses come as one ``<p>``: they take the source's layout."""
+def xml_articles(path: Path, pair: str, targets: Sequence[str] | None, per_paragraph: int) -> Iterator[Article]:
+    """Articles of a WMT XML file. Hypotheses come as one ``<p>``: they take the source's layout.
+
+    ``targets`` None: the reference and every system of each document."""
     for doc in ET.parse(path).getroot().iter("doc"):
         src = doc.find("src")
         if src is None:
             continue
         layout = _source_layout(src, per_paragraph)
         source_segments = _segments(src)
-        for name in targets:
+        ref = doc.find("ref")
+        reference_segments = _segments(ref) if ref is not None else {}
+        names = targets if targets is not None else [REF, *(h.get("system", "") for h in doc.iter("hyp"))]
+        for name in names:
             element = doc.find("ref") if name == REF else doc.find(f"hyp[@system='{name}']")
             if element is None:
                 continue
             target_segments = _segments(element)
             source = [[source_segments.get(i, "") for i in group] for group in layout]
             target = [[target_segments.get(i, "") for i in group] for group in layout]
+            ids = [i for group in layout for i in group]
             yield Article(
                 pair,
                 doc.get("id", "?"),
                 name,
                 _layout([" ".join(s for s in g if s) for g in source]),
                 _layout([" ".join(s for s in g if s) for g in target]),
+                tuple((source_segments.get(i, ""), target_segments.get(i, "")) for i in ids),
+                tuple(reference_segments.get(i, "") for i in ids),
             )
 
 

@@ -16,30 +16,53 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
-from mtqa.config import CheckConfig, Config, GateConfig
-from mtqa.errors import (
-    CheckCrashed,
-    ConfigError,
-    EncoderError,
-    InputError,
-    LanguageError,
-    MtqaError,
-    UsageError,
-)
-from mtqa.lang import Language
-from mtqa.model import (
-    Alignment,
-    ArticleReport,
-    Bead,
-    CheckError,
-    Document,
-    Finding,
-    ParagraphBead,
-    Signature,
-    Span,
-    Summary,
-)
-from mtqa.pipeline import Checker, check_article
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from mtqa.config import CheckConfig, Config, GateConfig
+    from mtqa.errors import (
+        CheckCrashed,
+        ConfigError,
+        EncoderError,
+        InputError,
+        LanguageError,
+        MtqaError,
+        UsageError,
+    )
+    from mtqa.lang import Language
+    from mtqa.model import (
+        Alignment,
+        ArticleReport,
+        Bead,
+        CheckError,
+        Document,
+        Finding,
+        ParagraphBead,
+        Signature,
+        Span,
+        Summary,
+    )
+    from mtqa.pipeline import Checker, check_article
+
+# The names load on first use (PEP 562): importing the config, the model and the pipeline here cost
+# every `mtqa` command ~0.1 s of CPU before it parsed an option (bench/cli_startup.py).
+_HOMES = {
+    **dict.fromkeys(("CheckConfig", "Config", "GateConfig"), "mtqa.config"),
+    **dict.fromkeys(
+        ("CheckCrashed", "ConfigError", "EncoderError", "InputError", "LanguageError", "MtqaError", "UsageError"),
+        "mtqa.errors",
+    ),
+    "Language": "mtqa.lang",
+    **dict.fromkeys(
+        (
+            *("Alignment", "ArticleReport", "Bead", "CheckError", "Document", "Finding", "ParagraphBead"),
+            *("Signature", "Span", "Summary"),
+        ),
+        "mtqa.model",
+    ),
+    **dict.fromkeys(("Checker", "check_article"), "mtqa.pipeline"),
+}
+
 
 __all__ = [
     "Alignment",
@@ -67,3 +90,19 @@ __all__ = [
     "__version__",
     "check_article",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'mtqa' has no attribute {name!r}")
+    from importlib import import_module
+
+    value = getattr(import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    # The lazily loaded names are the public API: dir(mtqa) lists them (and tab completion finds them).
+    return sorted({*globals(), *__all__})

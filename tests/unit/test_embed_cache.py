@@ -73,3 +73,83 @@ def test_two_writers_share_one_cache(tmp_path: Path) -> None:
     with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
         (count,) = connection.execute("SELECT COUNT(*) FROM embedding").fetchone()
     assert count == 3
+
+
+def _rows(path: Path) -> dict[str, bytes]:
+    with sqlite3.connect(path / DATABASE_NAME) as connection:
+        return dict(connection.execute("SELECT key, vector FROM embedding"))
+
+
+@pytest.mark.parametrize(
+    "bad", [np.zeros(3, dtype=np.float32).tobytes(), np.full(8, np.nan, dtype=np.float32).tobytes(), b"abc"]
+)
+def test_a_stored_row_that_is_not_a_valid_vector_is_re_embedded_and_replaced(tmp_path: Path, bad: bytes) -> None:
+    CachedEncoder(CountingEncoder(), tmp_path).encode(["x", "y"])
+    key_x = sorted(_rows(tmp_path))[0]
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        connection.execute("UPDATE embedding SET vector = ? WHERE key = ?", (bad, key_x))
+    inner = CountingEncoder()
+    inner.dimension = 8  # type: ignore[attr-defined]
+    vectors = CachedEncoder(inner, tmp_path).encode(["x", "y"])
+    wanted = CountingEncoder().encode(["x", "y"])
+    np.testing.assert_array_equal(vectors, wanted)
+    assert len(inner.calls) == 1 and len(inner.calls[0]) == 1  # only the damaged row was embedded again
+    assert {len(blob) for blob in _rows(tmp_path).values()} == {8 * 4}
+
+
+def test_rows_of_another_size_are_ignored_when_the_dimension_is_not_declared(tmp_path: Path) -> None:
+    CachedEncoder(CountingEncoder(), tmp_path).encode(["a", "b", "c"])
+    key = sorted(_rows(tmp_path))[0]
+    with sqlite3.connect(tmp_path / DATABASE_NAME) as connection:
+        connection.execute("UPDATE embedding SET vector = ? WHERE key = ?", (np.ones(16, np.float32).tobytes(), key))
+    inner = CountingEncoder()
+    vectors = CachedEncoder(inner, tmp_path).encode(["a", "b", "c"])
+    assert vectors.shape == (3, 8)
+    assert sum(len(call) for call in inner.calls) == 1
+
+
+def test_the_run_memory_answers_repeats_without_the_disk(tmp_path: Path) -> None:
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path)
+    first = cached.encode(["a", "b"])
+    (tmp_path / DATABASE_NAME).unlink()  # a repeat must not even look at the database
+    np.testing.assert_array_equal(cached.encode(["b", "a"]), first[::-1])
+    assert inner.calls == [["a", "b"]]
+
+
+def test_memory_only_cache_writes_nothing_and_embeds_each_text_once(tmp_path: Path) -> None:
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path / "never", persist=False)
+    cached.encode(["a", "b", "a"])
+    cached.encode(["b", "c"])
+    assert inner.calls == [["a", "b"], ["c"]]
+    assert not (tmp_path / "never").exists()
+
+
+def test_the_run_memory_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mtqa.embed.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "MEMORY_BYTES", 3 * 8 * 4)  # three vectors of 8 dimensions
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path, persist=False)
+    cached.encode(["a", "b", "c", "d"])
+    cached.encode(["d", "a"])  # "a" was the oldest: forgotten, embedded again
+    assert inner.calls == [["a", "b", "c", "d"], ["a"]]
+
+
+def test_one_connection_serves_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    opened = []
+    connect = sqlite3.connect
+
+    def counting_connect(*args: object, **kwargs: object) -> sqlite3.Connection:
+        opened.append(args)
+        return connect(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sqlite3, "connect", counting_connect)
+    cached = CachedEncoder(CountingEncoder(), tmp_path)
+    for text in ("a", "b", "c", "a"):
+        cached.encode([text, f"{text}!"])
+    assert len(opened) == 1
+    cached.close()
+    cached.encode(["z"])
+    assert len(opened) == 2

@@ -14,9 +14,10 @@ from mtqa.errors import EncoderError
 @pytest.mark.parametrize(("name", "kind"), [("use-m3", UseM3Encoder), ("e5-small", E5SmallEncoder)])
 def test_names_give_lazy_encoders(name: str, kind: type) -> None:
     encoder = get_encoder(name, cache=False)
-    assert isinstance(encoder, kind)
+    assert isinstance(encoder, CachedEncoder)  # the run's in-memory layer, nothing on disk
+    assert isinstance(encoder.inner, kind)
     assert isinstance(encoder, Encoder)
-    assert encoder._model is None  # nothing loaded until the first encode
+    assert encoder.inner._model is None  # type: ignore[attr-defined]  # nothing loaded until the first encode
 
 
 def test_cache_wraps_the_encoder_and_keeps_its_signature(tmp_path: Path) -> None:

@@ -85,3 +85,12 @@ def test_a_given_alignment_is_kept_and_scored(tmp_path: Path) -> None:
 def test_one_language_whatever_the_tag(tag: str) -> None:
     pair = load_pair(document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt"), "en", tag)
     assert pair.target.lang == "fr"
+
+
+def test_the_public_api_is_listed() -> None:
+    import mtqa
+
+    assert {"check_article", "Checker", "Config", "ArticleReport", "Finding", "Signature", "MtqaError"} <= set(
+        dir(mtqa)
+    )
+    assert all(getattr(mtqa, name) is not None for name in mtqa.__all__)

@@ -21,6 +21,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    # Plain click help: formatting it with rich imports rich, about 0.1 s of CPU (0.25 s on a loaded
+    # machine) on every `mtqa --help`, more than the whole budget (bench/cli_startup.py).
+    rich_markup_mode=None,
 )
 
 

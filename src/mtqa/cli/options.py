@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from mtqa.config import Config, find_config_file, load_config, parse_profile
 from mtqa.errors import UsageError
+
+if TYPE_CHECKING:
+    from mtqa.config import Config
 
 SourceLang = Annotated[
     str | None,
@@ -24,7 +26,8 @@ EncoderName = Annotated[
     typer.Option(
         "--encoder",
         "-e",
-        help="Embedding model: use-m3 (default), e5-small, or st:<sentence-transformers model name or path>.",
+        help="Embedding model: use-m3 (default), fast (distilled from use-m3; en, de, fr), e5-small, "
+        "or st:<sentence-transformers model name or path>.",
     ),
 ]
 ProfileName = Annotated[
@@ -50,6 +53,8 @@ def resolve_config(
     explicit: Path | None, near: Path, encoder: str | None, no_cache: bool, profile: str | None = None
 ) -> Config:
     """defaults < config file < command-line options."""
+    from mtqa.config import find_config_file, load_config, parse_profile
+
     config = load_config(explicit if explicit is not None else find_config_file(near))
     config = config.with_overrides(encoder=encoder, cache=False if no_cache else None)
     if profile is not None:

@@ -1,17 +1,30 @@
-"""An on-disk embedding cache that wraps any encoder and is itself an :class:`Encoder`.
+"""Embedding caches that wrap any encoder and are themselves an :class:`Encoder`.
 
-Storage is one SQLite database per cache directory (stdlib ``sqlite3``, WAL journal): a row per
-``sha256(signature + NUL + text)`` holding the float32 vector. SQLite makes each batch of inserts one
-transaction, so a run that is killed mid-write leaves no half-written vector, and concurrent runs on
-the same cache only wait for each other's short write transactions instead of corrupting files.
+Two layers, so that each distinct text is embedded once per run and, across runs, once per model:
+
+- in memory, the most recent distinct texts of this run (up to :data:`MEMORY_BYTES` of vectors): the ten
+  translations of one source, or a term a check asks about in every paragraph, cost one look-up;
+- on disk, one SQLite database per cache directory (stdlib ``sqlite3``, WAL journal): a row per
+  ``sha256(signature + NUL + text)`` holding the float32 vector. SQLite makes each batch of inserts one
+  transaction, so a run that is killed mid-write leaves no half-written vector, and concurrent runs on
+  the same cache only wait for each other's short write transactions instead of corrupting files.
+  One connection per thread and process serves the whole run (opening one per call cost ~4 % of a run),
+  and transactions are not synced to disk one by one (``synchronous=NORMAL``).
+
+A stored row is used only if it is a finite vector of the encoder's dimension; any other row (a model
+that changed size under an unchanged signature, a damaged file) counts as missing and is re-embedded
+and overwritten.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
@@ -20,6 +33,9 @@ from mtqa.embed.base import Encoder, Matrix
 from mtqa.errors import EncoderError
 
 DATABASE_NAME = "embeddings-v1.sqlite3"
+# Vectors kept in memory per run: 64 MiB, i.e. 32,768 texts of 512 dimensions. Bounded so that memory
+# stays flat however many articles a run checks.
+MEMORY_BYTES = 64 * 1024 * 1024
 # SQLite limits the number of bound parameters per statement (999 in old builds).
 _LOOKUP_CHUNK = 500
 _BUSY_TIMEOUT_SECONDS = 60.0
@@ -32,13 +48,21 @@ def default_cache_dir() -> Path:
 
 
 class CachedEncoder:
-    """Sends only texts it has not seen (deduplicated) to ``inner``; the signature is the inner one."""
+    """Sends only texts it has not seen (deduplicated) to ``inner``; the signature is the inner one.
 
-    def __init__(self, inner: Encoder, cache_dir: Path | None = None) -> None:
+    ``persist=False`` keeps the in-memory layer only (``--no-cache``: nothing read or written on disk).
+    """
+
+    def __init__(self, inner: Encoder, cache_dir: Path | None = None, *, persist: bool = True) -> None:
         self._inner = inner
         self._directory = cache_dir if cache_dir is not None else default_cache_dir()
         self._path = self._directory / DATABASE_NAME
-        self._initialised = False
+        self._persist = persist
+        self._dimension: int | None = getattr(inner, "dimension", None)
+        self._memory: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._memory_rows = 0
+        self._local = threading.local()
+        self._lock = threading.Lock()
 
     @property
     def signature(self) -> str:
@@ -56,60 +80,121 @@ class CachedEncoder:
         if not texts:
             return self._inner.encode([])
         unique = list(dict.fromkeys(texts))
-        signature = self._inner.signature
-        keys = {text: _key(signature, text) for text in unique}
-        with self._connect() as connection:
-            found = _lookup(connection, list(keys.values()))
-        missing = [text for text in unique if keys[text] not in found]
-        if missing:
-            fresh = self._inner.encode(missing)
-            rows = {keys[text]: vector for text, vector in zip(missing, fresh, strict=True)}
-            with self._connect() as connection:
-                _store(connection, rows)
-            found.update(rows)
-        return np.stack([found[keys[text]] for text in texts]).astype(np.float32, copy=False)
+        with self._lock:
+            found = {text: vector for text in unique if (vector := self._memory.get(text)) is not None}
+        rest = [text for text in unique if text not in found]
+        if rest:
+            found.update(self._fill(rest))
+        return np.stack([found[text] for text in texts]).astype(np.float32, copy=False)
 
-    @contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
+    def close(self) -> None:
+        """Close this thread's database connection (it reopens on the next ``encode``)."""
+        connection = getattr(self._local, "connection", None)
+        if connection is not None:
+            connection.close()
+            self._local.connection = None
+
+    def _fill(self, texts: list[str]) -> dict[str, np.ndarray]:
+        signature = self._inner.signature
+        keys = {text: _key(signature, text) for text in texts} if self._persist else {}
+        stored = self._read(list(keys.values())) if self._persist else {}
+        found = {text: stored[keys[text]] for text in texts if keys.get(text) in stored}
+        missing = [text for text in texts if text not in found]
+        if missing:
+            fresh = np.asarray(self._inner.encode(missing), dtype=np.float32)
+            if fresh.ndim != 2 or fresh.shape[0] != len(missing):
+                raise EncoderError(f"{signature}: returned {fresh.shape} vectors for {len(missing)} texts")
+            self._dimension = self._dimension or fresh.shape[1]
+            # Copies: a row view would keep its whole batch alive in the memory layer.
+            rows = [row.copy() for row in fresh]
+            if self._persist:
+                self._write({keys[text]: vector for text, vector in zip(missing, rows, strict=True)})
+            found.update(zip(missing, rows, strict=True))
+        self._remember(texts, found)
+        return found
+
+    def _remember(self, texts: list[str], found: dict[str, np.ndarray]) -> None:
+        limit = MEMORY_BYTES // (4 * (self._dimension or 512))
+        with self._lock:
+            for text in texts:
+                self._memory[text] = found[text]
+            while len(self._memory) > limit:
+                self._memory.popitem(last=False)
+
+    def _read(self, keys: list[str]) -> dict[str, np.ndarray]:
+        rows: dict[str, bytes] = {}
+        with self._errors():
+            connection = self._connection()
+            for start in range(0, len(keys), _LOOKUP_CHUNK):
+                chunk = keys[start : start + _LOOKUP_CHUNK]
+                marks = ",".join("?" * len(chunk))
+                query = f"SELECT key, vector FROM embedding WHERE key IN ({marks})"
+                rows.update(connection.execute(query, chunk))
+        return self._valid(rows)
+
+    def _valid(self, rows: dict[str, bytes]) -> dict[str, np.ndarray]:
+        """The rows that are finite vectors of the encoder's dimension (when it is not known yet: of
+        the length most rows share)."""
+        if not rows:
+            return {}
+        vectors = {
+            key: np.frombuffer(blob, dtype=np.float32)
+            for key, blob in rows.items()
+            if isinstance(blob, bytes) and blob and len(blob) % 4 == 0
+        }
+        dimension = self._dimension
+        if dimension is None and vectors:
+            sizes = [vector.size for vector in vectors.values()]
+            dimension = max(set(sizes), key=sizes.count)
+        return {
+            key: vector
+            for key, vector in vectors.items()
+            if vector.size == dimension and bool(np.isfinite(vector).all())
+        }
+
+    def _write(self, rows: dict[str, np.ndarray]) -> None:
+        # One transaction: either every vector of the batch is stored or none is. REPLACE, because a
+        # row re-embedded here was missing or invalid.
+        with self._errors():
+            connection = self._connection()
+            with connection:
+                connection.executemany(
+                    "INSERT OR REPLACE INTO embedding (key, vector) VALUES (?, ?)",
+                    [(key, np.asarray(vector, dtype=np.float32).tobytes()) for key, vector in rows.items()],
+                )
+
+    def _connection(self) -> sqlite3.Connection:
+        # Per thread (sqlite3 connections are not shared across threads) and per process (a
+        # connection inherited through fork must not be used by the child).
+        connection: sqlite3.Connection | None = getattr(self._local, "connection", None)
+        if connection is not None and self._local.pid == os.getpid():
+            return connection
         try:
             self._directory.mkdir(parents=True, exist_ok=True)
             connection = sqlite3.connect(self._path, timeout=_BUSY_TIMEOUT_SECONDS)
         except (OSError, sqlite3.Error) as error:
             raise EncoderError(f"embedding cache {self._path}: cannot open: {error}") from error
-        with closing(connection):
-            try:
-                if not self._initialised:
-                    connection.execute("PRAGMA journal_mode=WAL")
-                    connection.execute(
-                        "CREATE TABLE IF NOT EXISTS embedding (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"
-                    )
-                    self._initialised = True
-                yield connection
-            except sqlite3.DatabaseError as error:
-                raise EncoderError(
-                    f"embedding cache {self._path}: {error} (delete the file or use --no-cache)"
-                ) from error
+        try:
+            connection.execute("PRAGMA journal_mode=WAL")
+            # In WAL mode NORMAL still never corrupts the file; it only skips the fsync per transaction,
+            # which cost a cold run more wall time than embedding with the fast encoder (the checks ask
+            # for a few texts at a time; 3,000 small writes: 14 s wall with FULL, 2.5 s with NORMAL).
+            # A crash may lose the last writes: vectors embedded again next run.
+            connection.execute("PRAGMA synchronous=NORMAL")
+            connection.execute("CREATE TABLE IF NOT EXISTS embedding (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+        except sqlite3.DatabaseError:
+            connection.close()
+            raise
+        self._local.connection, self._local.pid = connection, os.getpid()
+        return connection
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.DatabaseError as error:
+            raise EncoderError(f"embedding cache {self._path}: {error} (delete the file or use --no-cache)") from error
 
 
 def _key(signature: str, text: str) -> str:
     return hashlib.sha256(f"{signature}\0{text}".encode()).hexdigest()
-
-
-def _lookup(connection: sqlite3.Connection, keys: list[str]) -> dict[str, np.ndarray]:
-    found: dict[str, np.ndarray] = {}
-    for start in range(0, len(keys), _LOOKUP_CHUNK):
-        chunk = keys[start : start + _LOOKUP_CHUNK]
-        marks = ",".join("?" * len(chunk))
-        query = f"SELECT key, vector FROM embedding WHERE key IN ({marks})"
-        for key, blob in connection.execute(query, chunk):
-            found[key] = np.frombuffer(blob, dtype=np.float32)
-    return found
-
-
-def _store(connection: sqlite3.Connection, rows: dict[str, np.ndarray]) -> None:
-    # One transaction: either every vector of the batch is stored or none is.
-    with connection:
-        connection.executemany(
-            "INSERT OR IGNORE INTO embedding (key, vector) VALUES (?, ?)",
-            [(key, np.asarray(vector, dtype=np.float32).tobytes()) for key, vector in rows.items()],
-        )

@@ -1,4 +1,4 @@
-"""Encoders by name: ``use-m3`` (default), ``e5-small``, ``st:<model name or local path>``."""
+"""Encoders by name: ``use-m3`` (default), ``fast``, ``e5-small``, ``st:<model name or local path>``."""
 
 from __future__ import annotations
 
@@ -17,24 +17,28 @@ def _use_m3() -> Encoder:
     return UseM3Encoder()
 
 
+def _fast() -> Encoder:
+    from mtqa.embed.fast import FastEncoder
+
+    return FastEncoder()
+
+
 def _e5_small() -> Encoder:
     from mtqa.embed.e5 import E5SmallEncoder
 
     return E5SmallEncoder()
 
 
-_FACTORIES: dict[str, Callable[[], Encoder]] = {"use-m3": _use_m3, "e5-small": _e5_small}
+_FACTORIES: dict[str, Callable[[], Encoder]] = {"use-m3": _use_m3, "fast": _fast, "e5-small": _e5_small}
 ENCODER_NAMES: tuple[str, ...] = (*_FACTORIES, f"{ST_PREFIX}<model name or path>")
 
 
 def get_encoder(name: str, *, cache: bool = True, cache_dir: Path | None = None) -> Encoder:
-    """Create the encoder called ``name``, wrapped in the on-disk cache unless ``cache`` is False."""
-    encoder = _create(name.strip())
-    if not cache:
-        return encoder
+    """Create the encoder called ``name``, wrapped in the run's in-memory cache and, unless ``cache`` is
+    False, the on-disk one."""
     from mtqa.embed.cache import CachedEncoder
 
-    return CachedEncoder(encoder, cache_dir)
+    return CachedEncoder(_create(name.strip()), cache_dir, persist=cache)
 
 
 def _create(name: str) -> Encoder:

