@@ -154,6 +154,50 @@ def test_bad_category_limits_are_usage_errors(limit: str) -> None:
     assert result.exit_code == 2
 
 
+def test_a_reference_adds_sacrebleu_scores_to_the_report(tmp_path: Path) -> None:
+    reference = tmp_path / "ref.txt"
+    text = (SEED / "fr.txt").read_text(encoding="utf-8")
+    reference.write_text(text.replace("Chine Direct", "China Daily"), encoding="utf-8")
+    out, html, markdown = tmp_path / "r.json", tmp_path / "r.html", tmp_path / "r.md"
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            str(SEED / "en.txt"),
+            str(SEED / "fr.txt"),
+            "-r",
+            str(reference),
+            "--json",
+            str(out),
+            "--html",
+            str(html),
+            "--markdown",
+            str(markdown),
+            "-q",
+        ],
+    )
+    assert result.exit_code == 0, result.output
+    metrics = {m["name"]: m for m in json.loads(out.read_text(encoding="utf-8"))["reference_metrics"]}
+    assert set(metrics) == {"bleu", "chrf", "chrf++", "ter"}
+    assert 90 < metrics["chrf"]["score"] < 100 and 0 < metrics["ter"]["score"] < 5
+    assert (
+        metrics["bleu"]["signature"]
+        == "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:" + metrics["bleu"]["signature"].rsplit(":", 1)[1]
+    )
+    assert metrics["bleu"]["unit"] == "paragraph"
+    assert 'class="reference-metric"' in html.read_text(encoding="utf-8")
+    assert "Against the reference: BLEU" in markdown.read_text(encoding="utf-8")
+
+
+def test_without_a_reference_the_json_has_no_reference_metrics(seed_reports: tuple[Path, Path, int]) -> None:
+    assert "reference_metrics" not in json.loads(seed_reports[0].read_text(encoding="utf-8"))
+
+
+def test_a_reference_is_for_one_article(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["check", str(tmp_path), str(tmp_path), "-r", str(SEED / "fr.txt"), "-q"])
+    assert result.exit_code == 2 and "--reference is for one article" in result.output
+
+
 def test_every_spelling_of_a_language_gives_the_same_report(
     seed_reports: tuple[Path, Path, int], tmp_path: Path
 ) -> None:

@@ -67,3 +67,33 @@ def test_index_in_a_browser(tmp_path: Path) -> None:
     dom = chromium(tmp_path, page, "--dump-dom").stdout
     assert 'class="js"' in dom
     assert 'tabindex="0"' in dom  # the sorting script made the headers focusable
+
+
+def test_comparison_report_in_a_browser(tmp_path: Path) -> None:
+    from mtqa.compare import compare_engines, significance_settings
+    from mtqa.report.compare_html import render_comparison_html
+    from tests.compare_helpers import write_engines
+    from tests.fakes import BagOfWords
+
+    paths = write_engines(tmp_path / "engines", segments=30)
+    report = compare_engines(
+        paths["source"],
+        {name: paths[name] for name in ("good", "bad", "twin")},
+        [paths["ref"]],
+        source_lang="en",
+        target_lang="fr",
+        significance=significance_settings(200, 500),
+        encoder=BagOfWords(),
+    )
+    page = tmp_path / "compare.html"
+    page.write_text(render_comparison_html(report), encoding="utf-8")
+    dom = chromium(tmp_path, page, "--dump-dom").stdout
+    assert 'class="js"' in dom and 'tabindex="0"' in dom  # the sorting script ran on the tables
+    assert dom.count('<svg class="chart scores-chart"') == sum(1 for m in report.metrics if m.info.rankable)
+    assert '<svg class="chart win-matrix" data-metric="chrf"' in dom
+    assert dom.count('class="cell win"') >= 2 and dom.count('class="cell loss"') >= 2
+    assert 'class="cluster-1 new-cluster"' not in dom and "new-cluster" in dom
+    assert dom.count('class="difference"') == len(report.breakdown.differences)
+    shot = tmp_path / "compare.png"
+    chromium(tmp_path, page, f"--screenshot={shot}", "--window-size=1200,2400")
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"

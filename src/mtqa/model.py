@@ -346,6 +346,18 @@ class Summary:
 
 
 @dataclass(frozen=True)
+class ReferenceScore:
+    """A sacrebleu corpus score of the translation against human reference(s) (``--reference``)."""
+
+    name: str  # "bleu", "chrf", "chrf++", "ter"
+    label: str  # sacrebleu's own name: "BLEU", "chrF2", "chrF2++", "TER"
+    score: float
+    signature: str  # sacrebleu's signature, e.g. "nrefs:1|case:mixed|eff:no|tok:13a|smooth:exp|version:2.6.0"
+    segments: int
+    unit: str  # "paragraph" or "document": how the article was cut into segments
+
+
+@dataclass(frozen=True)
 class ArticleReport:
     source: Document
     target: Document
@@ -357,3 +369,4 @@ class ArticleReport:
     gate_reasons: tuple[str, ...] = ()
     check_errors: tuple[CheckError, ...] = ()
     input_issues: tuple[InputIssue, ...] = ()
+    reference_scores: tuple[ReferenceScore, ...] = ()

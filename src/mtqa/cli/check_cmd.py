@@ -90,6 +90,14 @@ def check(
         Path | None,
         typer.Option("--findings-table", help="Write every finding as a table (.csv or .parquet)."),
     ] = None,
+    references: Annotated[
+        list[Path] | None,
+        typer.Option(
+            "--reference",
+            "-r",
+            help="One article: a human reference translation; adds sacrebleu BLEU, chrF, chrF++ and TER (repeatable).",
+        ),
+    ] = None,
     config_path: ConfigPath = None,
     encoder: EncoderName = None,
     profile: ProfileName = None,
@@ -176,8 +184,10 @@ def check(
                 )
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one file")
-            passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going)
+            passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going, references or [])
         elif source.is_dir() or target.is_dir():
+            if references:
+                raise UsageError("--reference is for one article; compare folders with references with 'mtqa compare'")
             passed = _check_folders(
                 source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs, keep_going
             )
@@ -185,7 +195,7 @@ def check(
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
-            passed = _check_one(source, target, config, reading, quiet, outputs, keep_going)
+            passed = _check_one(source, target, config, reading, quiet, outputs, keep_going, references or [])
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 
 
@@ -235,6 +245,7 @@ def _check_one(
     quiet: bool,
     outputs: Outputs,
     keep_going: bool,
+    references: list[Path],
 ) -> bool:
     """One article: a pair of files, a bilingual file (``target`` None) or a pair of resource files."""
     from mtqa.io import read_bilingual, read_document, read_resource_pair
@@ -242,6 +253,7 @@ def _check_one(
 
     inputs = [source] if target is None else [source, target]
     inputs += [config.source_path] if config.source_path else []
+    inputs += references
     guard_outputs(inputs, [outputs.json, outputs.html, *outputs.aggregate])
     checker = Checker(config, keep_going=keep_going)
     source_lang, target_lang = reading.source_lang, reading.target_lang
@@ -259,6 +271,8 @@ def _check_one(
             read_document(target, max_bytes=reading.max_bytes),
         )
         report = checker.check(*documents, source_lang=source_lang, target_lang=target_lang)
+    if references:
+        report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([report], outputs)
     if not quiet:
@@ -268,6 +282,19 @@ def _check_one(
 
         print_console_summary(report, Console(stderr=True))
     return report.summary.passed
+
+
+def _with_reference_scores(report: ArticleReport, references: list[Path]) -> ArticleReport:
+    """The report with sacrebleu's scores against the reference(s) (see :mod:`mtqa.score.reference`)."""
+    from mtqa.io import read_document
+    from mtqa.score.reference import reference_scores
+
+    scores, unavailable = reference_scores(
+        report.target, [read_document(path) for path in references], report.target.lang
+    )
+    for reason in unavailable:
+        typer.echo(f"mtqa: warning: not computed: {reason}", err=True)
+    return replace(report, reference_scores=scores)
 
 
 def _check_folders(

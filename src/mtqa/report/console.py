@@ -29,6 +29,8 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
         f" (MQM penalty {summary.mqm_penalty_per_1000_words:.2f} per 1,000 words)",
     )
     console.print(headline)
+    for score in report.reference_scores:
+        console.print(Text(f"  {score.label} {score.score:.2f} against the reference ({score.signature})"))
     for reason in report.gate_reasons:
         console.print(Text(f"  gate: {one_line(reason)}", style="red"))
     for problem in report.check_errors:

@@ -21,7 +21,7 @@ SCHEMA_VERSION = 1
 def report_to_dict(report: ArticleReport) -> dict[str, Any]:
     """The report as plain JSON data, keys in the documented order, floats rounded."""
     summary = report.summary
-    return {
+    data: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "mtqa", "version": report.tool_version},
         "signature": str(report.signature),
@@ -52,6 +52,19 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
         # Present only for bilingual files with problems of their own (empty units, states, fuzzy entries).
         **({"input_issues": [issue_to_dict(i) for i in report.input_issues]} if report.input_issues else {}),
     }
+    if report.reference_scores:  # only with --reference, so reports without one keep their bytes
+        data["reference_metrics"] = [
+            {
+                "name": score.name,
+                "label": score.label,
+                "score": _round(score.score, 4),
+                "signature": score.signature,
+                "segments": score.segments,
+                "unit": score.unit,
+            }
+            for score in report.reference_scores
+        ]
+    return data
 
 
 def issue_to_dict(issue: InputIssue) -> dict[str, Any]:

@@ -68,6 +68,14 @@ def _single(report: ArticleReport, top: int) -> list[str]:
         f"translation `{_code(report.target.path)}` ({report.target.lang or '?'})",
         "",
     ]
+    if report.reference_scores:
+        lines += [
+            "Against the reference: "
+            + " · ".join(
+                f"{score.label} {score.score:.2f} (`{_code(score.signature)}`)" for score in report.reference_scores
+            ),
+            "",
+        ]
     lines += [f"- {escape(reason, 300)}" for reason in report.gate_reasons]
     lines += [f"- check `{_code(p.check)}` {escape(p.message, 300)}" for p in report.check_errors]
     if report.gate_reasons or report.check_errors:

@@ -1,0 +1,173 @@
+"""Paired significance tests for every metric and every pair of engines, on resampled statistics.
+
+Both tests follow sacrebleu's ``--paired-bs`` and ``--paired-ar`` (``sacrebleu/significance.py``),
+with the same random draws for the same seed, so their p-values can be checked against sacrebleu's:
+
+- **paired bootstrap resampling** (Koehn 2004): ``numpy.random.default_rng(seed).choice(n, (B, n))``
+  draws B resamples of the n units; every engine is scored on the *same* resamples (paired). The
+  p-value of a pair is the share of resamples whose centred absolute difference
+  ``|d_b| - mean(|d|)`` reaches the observed ``|d|``.
+- **paired approximate randomization** (Riezler & Maxwell 2005): ``default_rng(seed).integers(2, (T, n))``
+  decides, per trial and unit, whether the two engines swap that unit's output; the p-value is the
+  share of trials whose absolute score difference reaches the observed one.
+
+Both p-values are ``(count + 1) / (draws + 1)``. Where sacrebleu counts only differences strictly
+*greater* than the observed one, mtqa counts those *at least as large*, which is what a p-value is:
+with ``>`` two identical outputs get p = 1/(T+1) and would be declared significantly different.
+
+Corpus scores of resamples come from summed sufficient statistics: a resample's sums are one matrix
+product (resample counts x unit statistics), a trial's are ``flips @ a + (total_b - flips @ b)``;
+the metric's vectorised formula then scores all rows at once.
+
+Intervals are percentile intervals with sacrebleu's cut-offs (the ``B // 40``-th smallest and largest
+of B resamples, a 95 % interval): for each engine's score and for each pair's difference.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+from numpy.typing import NDArray
+
+from mtqa.compare.model import EngineScore, PairResult, Significance
+from mtqa.errors import UsageError
+
+Floats = NDArray[np.float64]
+DEFAULT_BOOTSTRAP = 1000
+DEFAULT_TRIALS = 10000
+DEFAULT_SEED = 12345
+DEFAULT_ALPHA = 0.05
+TESTS = ("ar", "bs")
+
+
+def settings(
+    bootstrap: int = DEFAULT_BOOTSTRAP,
+    trials: int = DEFAULT_TRIALS,
+    seed: int = DEFAULT_SEED,
+    test: str = "ar",
+    alpha: float = DEFAULT_ALPHA,
+) -> Significance:
+    """Validated significance settings."""
+    if bootstrap < 2:
+        raise UsageError(f"--bootstrap must be at least 2 resamples, not {bootstrap}")
+    if trials < 2:
+        raise UsageError(f"--ar-trials must be at least 2 trials, not {trials}")
+    if test not in TESTS:
+        raise UsageError(f"--test must be ar or bs, not {test!r}")
+    if not 0 < alpha < 1:
+        raise UsageError(f"--alpha must be between 0 and 1, not {alpha:g}")
+    if seed < 0:
+        raise UsageError(f"--seed must be >= 0, not {seed}")
+    return Significance(bootstrap, trials, seed, test, alpha)
+
+
+@dataclass(frozen=True)
+class Draws:
+    """The random draws shared by every metric and engine of one comparison."""
+
+    counts: Floats  # (B, n): how often each unit appears in each bootstrap resample
+    flips: NDArray[np.bool_]  # (T, n): True where the trial gives the first engine's unit to the first pseudo-system
+
+    @classmethod
+    def make(cls, units: int, significance: Significance) -> Draws:
+        rng = np.random.default_rng(significance.seed)
+        indices = rng.choice(units, size=(significance.bootstrap, units), replace=True)
+        rows = np.repeat(np.arange(significance.bootstrap), units)
+        counts = np.bincount(rows * units + indices.ravel(), minlength=significance.bootstrap * units)
+        flips = np.random.default_rng(significance.seed).integers(2, size=(significance.trials, units), dtype=bool)
+        return cls(counts.reshape(significance.bootstrap, units).astype(np.float64), flips)
+
+    def flipped(self, statistics: Floats, chunk: int = 2000) -> Floats:
+        """``flips @ statistics``, a block of trials at a time (a float copy of all flips can be large)."""
+        return np.concatenate(
+            [
+                self.flips[start : start + chunk].astype(np.float64) @ statistics
+                for start in range(0, len(self.flips), chunk)
+            ]
+        )
+
+
+def interval(values: Floats) -> tuple[float, float]:
+    """sacrebleu's 95 % percentile interval: the (n // 40)-th smallest and largest values."""
+    ordered = np.sort(values)
+    cut = len(ordered) // 40
+    return float(ordered[cut]), float(ordered[len(ordered) - cut - 1])
+
+
+def p_value(draws: Floats, observed: float, *, strict: bool = False) -> float:
+    """(count of draws >= observed, + 1) / (draws + 1), with a relative tolerance for float noise.
+
+    ``strict`` counts only draws > observed, as sacrebleu does (kept to compare with sacrebleu).
+    """
+    tolerance = 1e-12 * max(1.0, abs(observed))
+    count = int(np.sum(draws > observed + tolerance)) if strict else int(np.sum(draws >= observed - tolerance))
+    return (count + 1) / (len(draws) + 1)
+
+
+@dataclass(frozen=True)
+class MetricSignificance:
+    scores: tuple[EngineScore, ...]
+    pairs: tuple[PairResult, ...]
+
+
+def analyse(
+    engines: Sequence[str],
+    unit_statistics: Sequence[Floats],
+    score_rows: Callable[[Floats], Floats],
+    score_one: Callable[[Floats], float],
+    draws: Draws,
+    significance: Significance,
+    higher_is_better: bool | None,
+    *,
+    strict: bool = False,
+) -> MetricSignificance:
+    """Scores with intervals, and every pair's difference, interval and p-values, for one metric.
+
+    ``engines`` are sorted by name; ``unit_statistics[i]`` is engine i's (units x d) statistics.
+    ``strict`` uses sacrebleu's ">" when counting draws (for comparisons with sacrebleu only).
+    """
+    width = unit_statistics[0].shape[1]
+    stacked = np.concatenate(unit_statistics, axis=1)  # (n, E*d): one product for all engines
+    resampled = draws.counts @ stacked
+    flipped = draws.flipped(stacked)
+    totals = stacked.sum(axis=0)
+    observed = [score_one(totals[i * width : (i + 1) * width]) for i in range(len(engines))]
+    boot = [score_rows(resampled[:, i * width : (i + 1) * width]) for i in range(len(engines))]
+    scores = []
+    for name, value, samples in zip(engines, observed, boot, strict=True):
+        low, high = interval(samples)
+        scores.append(EngineScore(name, value, low, high, float(samples.mean())))
+    pairs = []
+    for i, j in combinations(range(len(engines)), 2):
+        block_i, block_j = slice(i * width, (i + 1) * width), slice(j * width, (j + 1) * width)
+        delta = observed[i] - observed[j]
+        differences = boot[i] - boot[j]
+        magnitudes = np.abs(differences)
+        p_bs = p_value(magnitudes - magnitudes.mean(), abs(delta), strict=strict)
+        first = flipped[:, block_i] + (totals[block_j] - flipped[:, block_j])
+        second = (totals[block_i] - flipped[:, block_i]) + flipped[:, block_j]
+        p_ar = p_value(np.abs(score_rows(first) - score_rows(second)), abs(delta), strict=strict)
+        low, high = interval(differences)
+        p = p_ar if significance.test == "ar" else p_bs
+        pairs.append(
+            PairResult(
+                engines[i],
+                engines[j],
+                delta,
+                low,
+                high,
+                p_bs,
+                p_ar,
+                _better(engines[i], engines[j], delta, p, significance.alpha, higher_is_better),
+            )
+        )
+    return MetricSignificance(tuple(scores), tuple(pairs))
+
+
+def _better(a: str, b: str, delta: float, p: float, alpha: float, higher_is_better: bool | None) -> str | None:
+    if higher_is_better is None or p >= alpha or delta == 0:
+        return None
+    return a if (delta > 0) == higher_is_better else b
