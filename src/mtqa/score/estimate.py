@@ -42,12 +42,22 @@ import math
 import re
 import statistics
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
 from mtqa.errors import ConfigError
-from mtqa.model import Alignment, Bead, Document, Finding, Paragraph, Sentence, Span
+from mtqa.model import (
+    Alignment,
+    ArticleEstimate,
+    Bead,
+    Document,
+    Finding,
+    Paragraph,
+    Quality,
+    Sentence,
+    Span,
+)
 from mtqa.score.quality import smooth_score
 
 FEATURES: tuple[str, ...] = (
@@ -122,16 +132,6 @@ def default_model() -> QualityModel:
     """The model shipped with mtqa (read once per process; it is immutable)."""
     with resources.files("mtqa.data").joinpath("quality_model.json").open("r", encoding="utf-8") as handle:
         return QualityModel.from_dict(json.load(handle))
-
-
-@dataclass(frozen=True)
-class Quality:
-    """The estimate for one bead: ``score`` 0-100, the expected MQM ``penalty`` points, and why."""
-
-    score: float
-    penalty: float
-    features: tuple[tuple[str, float], ...]
-    drivers: tuple[str, ...]  # features that lowered the score most, worst first (empty when none did)
 
 
 # --- Features ------------------------------------------------------------------------------------------
@@ -259,14 +259,6 @@ def missing_side(source: str, target: str) -> Quality:
     )
 
 
-@dataclass(frozen=True)
-class ArticleEstimate:
-    """The article's estimate: expected MQM penalty per 1,000 target words and its 0-100 score."""
-
-    penalty_per_1000_words: float
-    score: float
-
-
 def estimate_article(beads: Iterable[Quality], target_words: int, model: QualityModel | None = None) -> ArticleEstimate:
     model = model or default_model()
     total = math.fsum(bead.penalty for bead in beads)
@@ -359,3 +351,16 @@ def estimate_report(
     counted = [s if s else (p,) for p, s in zip(paragraphs, sentences, strict=True)]
     article = estimate_article((q for group in counted for q in group), target.word_count, model)
     return ReportEstimate(tuple(paragraphs), tuple(sentences), article)
+
+
+def with_quality(alignment: Alignment, estimate: ReportEstimate) -> Alignment:
+    """The alignment with every paragraph bead and sentence bead carrying its estimate (``quality``)."""
+    beads = tuple(
+        replace(
+            bead,
+            quality=paragraph,
+            sentences=tuple(replace(s, quality=q) for s, q in zip(bead.sentences, sentences, strict=True)),
+        )
+        for bead, paragraph, sentences in zip(alignment.beads, estimate.paragraphs, estimate.sentences, strict=True)
+    )
+    return replace(alignment, beads=beads)
