@@ -32,12 +32,14 @@ if TYPE_CHECKING:
     from mtqa.lang import Language
     from mtqa.model import (
         Alignment,
+        ArticleEstimate,
         ArticleReport,
         Bead,
         CheckError,
         Document,
         Finding,
         ParagraphBead,
+        Quality,
         Signature,
         Span,
         Summary,
@@ -56,7 +58,7 @@ _HOMES = {
     **dict.fromkeys(
         (
             *("Alignment", "ArticleReport", "Bead", "CheckError", "Document", "Finding", "ParagraphBead"),
-            *("Signature", "Span", "Summary"),
+            *("ArticleEstimate", "Quality", "Signature", "Span", "Summary"),
         ),
         "mtqa.model",
     ),
@@ -66,6 +68,7 @@ _HOMES = {
 
 __all__ = [
     "Alignment",
+    "ArticleEstimate",
     "ArticleReport",
     "Bead",
     "CheckConfig",
@@ -83,6 +86,7 @@ __all__ = [
     "LanguageError",
     "MtqaError",
     "ParagraphBead",
+    "Quality",
     "Signature",
     "Span",
     "Summary",
