@@ -1,8 +1,10 @@
 """What the quality estimate adds to ``mtqa check`` time, on the corpora articles.
 
 For every article of ``corpora/``: ``mtqa.pipeline.check_article`` (read, segment, align, embed, check,
-score) is timed, then ``mtqa.score.estimate.estimate_report`` on its result (features and estimate of
-every paragraph bead and sentence bead, and the article). The estimate embeds nothing: it reuses the
+estimate, score) is timed, then ``mtqa.score.estimate.estimate_report`` again on its result (features
+and estimate of every paragraph bead and sentence bead, and the article), which is what the check spent
+on the estimate; the ratio printed is that time over the rest of the check (what ``mtqa check`` cost
+without the estimate). The estimate embeds nothing: it reuses the
 similarities of the alignment, so its cost is the same with a cold or a warm embedding cache; the warm
 run (the default, cache filled by a first untimed pass) is the stricter yardstick because the check is
 then fastest. Prints both totals and their ratio; ``--cold`` times the check without the cache::
@@ -58,7 +60,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     check, estimate = statistics.median(check_times), statistics.median(estimate_times)
     cache = "cold (no cache)" if args.cold else "warm cache"
     print(f"{len(golds)} articles, encoder {args.encoder}, {cache}, median of {args.repeat} passes")
-    print(f"check_article: {check:.3f} s; estimate_report: {estimate:.3f} s; estimate / check = {estimate / check:.1%}")
+    rest = check - estimate
+    print(
+        f"check_article (estimate included): {check:.3f} s; estimate_report: {estimate:.3f} s; "
+        f"estimate / rest of the check = {estimate / rest:.1%}"
+    )
     return 0
 
 
