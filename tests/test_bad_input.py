@@ -209,6 +209,18 @@ def test_every_article_given_is_reported(tmp_path: Path) -> None:
     assert gated.returncode == 1
 
 
+def test_the_input_size_limit_holds_in_folder_runs_and_comes_from_the_config(tmp_path: Path) -> None:
+    source, target = folders(tmp_path, ["a.txt"])
+    out = tmp_path / "out"
+    limited = mtqa("check", source, target, "--out", out, "-s", "en", "-t", "fr", "--max-input-size", "1000")
+    assert "larger than the input size limit of 1,000 bytes" in one_error(limited)
+    (tmp_path / "mtqa.toml").write_text("[input]\nmax_size = 1000\n", encoding="utf-8")
+    from_config = mtqa("check", source, target, "--out", out, "-s", "en", "-t", "fr")
+    assert "larger than the input size limit of 1,000 bytes" in one_error(from_config)
+    lifted = mtqa("check", source, target, "--out", out, "-s", "en", "-t", "fr", "--max-input-size", "0", "-q")
+    assert lifted.returncode == 0, lifted.stderr
+
+
 def test_rich_markup_and_escapes_in_file_names_are_printed_as_text(tmp_path: Path) -> None:
     source, target = folders(tmp_path, ["[bold]x.txt"], extra_source=["[red]odd\x1b[2J.txt"])
     result = mtqa("check", source, target, "--out", tmp_path / "out", "-s", "en", "-t", "fr")

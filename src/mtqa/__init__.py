@@ -8,6 +8,7 @@ The public API::
     checker = mtqa.Checker(mtqa.Config())          # models loaded once, for many articles
     for source, target in pairs:
         report = checker.check(source, target)
+    comparison = mtqa.compare_engines("en.txt", {"a": "a.fr.txt", "b": "b.fr.txt"}, ["ref.fr.txt"])
 
 Importing mtqa loads no model and no heavy library (numpy, torch, lingua): they load on first use.
 """
@@ -19,6 +20,8 @@ __version__ = "0.1.0"
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from mtqa.compare.api import compare_engines
+    from mtqa.compare.model import ComparisonReport
     from mtqa.config import CheckConfig, Config, GateConfig
     from mtqa.errors import (
         CheckCrashed,
@@ -63,6 +66,8 @@ _HOMES = {
         "mtqa.model",
     ),
     **dict.fromkeys(("Checker", "check_article"), "mtqa.pipeline"),
+    "compare_engines": "mtqa.compare.api",
+    "ComparisonReport": "mtqa.compare.model",
 }
 
 
@@ -75,6 +80,7 @@ __all__ = [
     "CheckCrashed",
     "CheckError",
     "Checker",
+    "ComparisonReport",
     "Config",
     "ConfigError",
     "Document",
@@ -93,6 +99,7 @@ __all__ = [
     "UsageError",
     "__version__",
     "check_article",
+    "compare_engines",
 ]
 
 

@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from mtqa.model import ArticleReport
     from mtqa.pipeline import Checker
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
 _LANG = r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*"
 _LANG_STEM = re.compile(rf"^{_LANG}$")
 _LANG_INFIX = re.compile(rf"^(?P<base>.+)\.(?P<lang>{_LANG})$")

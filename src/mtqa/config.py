@@ -21,6 +21,9 @@ The file format (every key optional)::
     [names]                       # extra accepted renderings: source name -> target forms
     "Geneva" = ["Genève"]
 
+    [input]
+    max_size = 2_000_000          # bytes; larger input files are refused at once (0: no limit)
+
     [gate]
     fail_under = 80               # quality score 0-100
     fail_on = "major"             # fail on any finding of this severity or worse
@@ -37,6 +40,7 @@ from pathlib import Path
 from typing import Any, Literal, get_args
 
 from mtqa.errors import ConfigError
+from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import CATEGORIES, SEVERITIES, Severity
 from mtqa.tables import user_table
 
@@ -72,12 +76,18 @@ class GateConfig:
 
 
 @dataclass(frozen=True)
+class InputConfig:
+    max_size: int | None = DEFAULT_MAX_BYTES  # bytes; None: no limit
+
+
+@dataclass(frozen=True)
 class Config:
     encoder: str = DEFAULT_ENCODER
     cache: bool = True
     cache_dir: Path | None = None
     checks: CheckConfig = field(default_factory=CheckConfig)
     gate: GateConfig = field(default_factory=GateConfig)
+    input: InputConfig = field(default_factory=InputConfig)
     source_path: Path | None = None
 
     def with_overrides(self, **overrides: Any) -> Config:
@@ -111,10 +121,22 @@ def load_config(path: Path | None) -> Config:
 
 
 _KEYS: dict[str, tuple[str, ...]] = {
-    "": ("encoder", "profile", "cache", "cache_dir", "checks", "glossary", "do_not_translate", "names", "gate"),
+    "": (
+        "encoder",
+        "profile",
+        "cache",
+        "cache_dir",
+        "checks",
+        "glossary",
+        "do_not_translate",
+        "names",
+        "input",
+        "gate",
+    ),
     "checks": ("enable", "disable", "french_plain_space"),
     "do_not_translate": ("terms",),
     "gate": ("fail_under", "fail_on", "max_findings", "fail_on_unmatched"),
+    "input": ("max_size",),
 }
 
 
@@ -163,6 +185,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
             },
         ),
         gate=_parse_gate(_known(_mapping(data.get("gate", {}), path, "gate"), "gate", path), path),
+        input=_parse_input(_known(_mapping(data.get("input", {}), path, "input"), "input", path), path),
         source_path=path,
     )
 
@@ -196,6 +219,13 @@ def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:
         max_findings=dict(limits),
         fail_on_unmatched=_boolean(gate.get("fail_on_unmatched", False), path, "gate.fail_on_unmatched"),
     )
+
+
+def _parse_input(table: Mapping[str, Any], path: Path) -> InputConfig:
+    size = table.get("max_size", DEFAULT_MAX_BYTES)
+    if isinstance(size, bool) or not isinstance(size, int) or size < 0:
+        raise ConfigError(f"{path}: input.max_size must be a whole number of bytes >= 0 (0: no limit)")
+    return InputConfig(max_size=size or None)
 
 
 def _mapping(value: Any, path: Path, key: str) -> Mapping[str, Any]:

@@ -75,14 +75,18 @@ class Checker:
         target: Input,
         source_lang: Language | str | None = None,
         target_lang: Language | str | None = None,
+        *,
+        config: Config | None = None,
     ) -> PreparedPair:
-        """Read (when given paths), identify languages (when not given) and segment both sides."""
+        """Read (when given paths, within the input size limit of ``config``, default the Checker's),
+        identify languages (when not given) and segment both sides."""
         from mtqa.io import read_document
         from mtqa.segment import segment_document
 
+        limit = (config or self.config).input.max_size
         documents = []
         for item, lang in ((source, source_lang), (target, target_lang)):
-            document = item if isinstance(item, Document) else read_document(item)
+            document = item if isinstance(item, Document) else read_document(item, max_bytes=limit)
             language = self._language(document, lang)
             documents.append(segment_document(document, language))
         return PreparedPair(documents[0], documents[1])
@@ -118,7 +122,7 @@ class Checker:
 
         config = config or self.config
         checks = select_checks(config.checks.enable, config.checks.disable)  # bad options fail before reading
-        pair = self.prepare(source, target, source_lang, target_lang)
+        pair = self.prepare(source, target, source_lang, target_lang, config=config)
         encoder = self.encoder_for(config)
         if alignment is None:
             alignment = align_documents(pair.source, pair.target, encoder)

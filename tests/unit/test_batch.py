@@ -28,6 +28,15 @@ def test_same_relative_paths_pair_and_unmatched_files_are_listed(tmp_path: Path)
     assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/b.md"), Path("fr/c.md")]
 
 
+def test_html_articles_pair_like_text_articles(tmp_path: Path) -> None:
+    _touch(tmp_path / "en" / "page.html", "<h1>Title</h1><p>Text.</p>")
+    _touch(tmp_path / "fr" / "page.html", "<h1>Titre</h1><p>Texte.</p>")
+    _touch(tmp_path / "fr" / "other.htm", "<p>Seul.</p>")
+    pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
+    assert [p.name for p in pairing.pairs] == ["page"]
+    assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("fr/other.htm")]
+
+
 def test_language_infix_and_language_named_files_pair(tmp_path: Path) -> None:
     _touch(tmp_path / "src" / "story.en.md")
     _touch(tmp_path / "tgt" / "story.fr.md")

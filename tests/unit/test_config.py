@@ -24,6 +24,9 @@ terms = ["Kubernetes"]
 [names]
 "Geneva" = "Genève"
 
+[input]
+max_size = 5_000_000
+
 [gate]
 fail_under = 80
 fail_on = "major"
@@ -47,6 +50,14 @@ def test_full_file_is_read(tmp_path: Path) -> None:
     assert config.gate.fail_on == "major"
     assert config.gate.max_findings == {"name": 0}
     assert config.gate.configured
+    assert config.input.max_size == 5_000_000
+
+
+def test_input_size_limit_defaults_to_two_megabytes_and_zero_lifts_it(tmp_path: Path) -> None:
+    assert Config().input.max_size == 2_000_000
+    path = tmp_path / "mtqa.toml"
+    path.write_text("[input]\nmax_size = 0\n", encoding="utf-8")
+    assert load_config(path).input.max_size is None
 
 
 def test_defaults_have_no_gate() -> None:
@@ -86,6 +97,9 @@ def test_cli_overrides_win() -> None:
         ("[checks]\nenable = 'names'", "must be a list of strings"),
         ("[[broken", "invalid TOML"),
         ("profile = 'blog'", "profile must be one of news, product, ui, docs"),
+        ("[input]\nmax_size = '5MB'", "input.max_size must be a whole number of bytes"),
+        ("[input]\nmax_size = -1", "input.max_size must be a whole number of bytes"),
+        ("[input]\nmaxsize = 10", "did you mean 'max_size'"),
     ],
 )
 def test_invalid_files_give_clear_errors(tmp_path: Path, text: str, message: str) -> None:

@@ -100,3 +100,26 @@ def test_a_real_docs_po_file_reads_cleanly() -> None:
     assert document.target.paragraphs[1].text == "**Code source :** :source:`Lib/colorsys.py`"
     where = document.target.locate(document.target.text.index("Exemple"))
     assert (where.line, where.column) == (98, 9)
+
+
+def _protected_texts(data: str) -> list[str]:
+    document = parse_po(data.encode("utf-8"), "fr.po")
+    target = document.target
+    assert target.source_map is not None
+    return [target.text[span.start : span.end] for span in target.source_map.protected]
+
+
+def test_sphinx_markup_is_protected_from_the_prose_checks() -> None:
+    data = (
+        'msgid "The :mod:`colorsys` module returns ``None``; see :py:func:`f`:"\n'
+        'msgstr "Le module :mod:`colorsys` renvoie ``None`` ; voir :py:func:`f` :"\n\n'
+        'msgid "Example::"\nmsgstr "Exemple ::"\n\n'
+        'msgid "A ratio 1:2 at 10:30."\nmsgstr "Un rapport 1:2 à 10:30."\n'
+    )
+    assert _protected_texts(data) == [":mod:`colorsys`", "``None``", ":py:func:`f`", "::"]
+
+
+def test_format_placeholders_are_protected_only_in_format_entries() -> None:
+    entry = 'msgid "%(count)d files in {dir} (100%%)"\nmsgstr "%(count)d fichiers dans {dir} (100 %%)"\n'
+    assert _protected_texts("#, python-format\n" + entry) == ["%(count)d", "{dir}"]
+    assert _protected_texts(entry) == []

@@ -105,7 +105,14 @@ def test_one_language_whatever_the_tag(tag: str) -> None:
 def test_the_public_api_is_listed() -> None:
     import mtqa
 
-    assert {"check_article", "Checker", "Config", "ArticleReport", "Finding", "Signature", "MtqaError"} <= set(
-        dir(mtqa)
-    )
+    assert {
+        "check_article",
+        "Checker",
+        "Config",
+        "ArticleReport",
+        "Finding",
+        "Signature",
+        "MtqaError",
+        "compare_engines",
+    } <= set(dir(mtqa))
     assert all(getattr(mtqa, name) is not None for name in mtqa.__all__)

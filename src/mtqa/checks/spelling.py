@@ -41,7 +41,8 @@ _WORD = re.compile(r"[^\W_](?:[\w]|[-'’](?=[^\W_]))*")
 # What may stand before the first word of a sentence: quotes, brackets, dashes, list markers.
 _LEAD = re.compile(r"[\s\"'«»“”„‘’()\[\]{}*•·–—-]*")
 # A sentence-final mark (with closing quotes or brackets) before a word: the word starts a sentence.
-_AFTER_STOP = re.compile(r"(?:[.!?…:]|^)[\s\"'«»“”„‘’()\[\]]*$")
+# Quotes, brackets, emphasis marks and list bullets may stand between a sentence's start and its first word.
+_AFTER_STOP = re.compile(r"(?:[.!?…:]|^)[\s\"'«»“”„‘’()\[\]*_#>•–-]*$")
 # Two lower-case letters, then a capital and lower-case letters (ounceMedium), or a mark glued between
 # two words (end.The, pommes,poires): two words run together.
 _JOINED = re.compile(
@@ -185,6 +186,7 @@ class LostCapitals(Check):
                 "Données du Système national de surveillance.",
             ),
             passes("It happened in Canada.", "C'est arrivé au Canada."),
+            passes("**Source code:** see below.", "**Code source :** voir plus bas."),
             passes("The US and the UK agree (n = 538).", "Les États-Unis et le Royaume-Uni sont d'accord (n = 538)."),
         ),
     )

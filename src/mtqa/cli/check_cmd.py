@@ -138,9 +138,14 @@ def check(
         Fuzzy, typer.Option("--fuzzy", help="PO: leave fuzzy entries out of the checks, or check them.")
     ] = "exclude",
     max_input_size: Annotated[
-        int,
-        typer.Option("--max-input-size", min=0, metavar="BYTES", help="Refuse larger input files (0: no limit)."),
-    ] = DEFAULT_MAX_BYTES,
+        int | None,
+        typer.Option(
+            "--max-input-size",
+            min=0,
+            metavar="BYTES",
+            help=f"Refuse larger input files (0: no limit; default: [input] max_size, else {DEFAULT_MAX_BYTES:,}).",
+        ),
+    ] = None,
     keep_going: Annotated[
         bool,
         typer.Option(
@@ -162,7 +167,10 @@ def check(
             config = resolve_config(config_path, folder, encoder, no_cache, profile)
             config = _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
             unmatched = config.gate.fail_on_unmatched or fail_on_unmatched
-            return replace(config, gate=replace(config.gate, fail_on_unmatched=unmatched))
+            config = replace(config, gate=replace(config.gate, fail_on_unmatched=unmatched))
+            if max_input_size is not None:
+                config = replace(config, input=replace(config.input, max_size=max_input_size or None))
+            return config
 
         def config_for(near: Path) -> Config:
             # The nearest config file depends on the folder only: read once per folder of a run.
@@ -170,7 +178,6 @@ def check(
 
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
         reading = ReadOptions(
-            max_bytes=max_input_size or None,
             source_lang=source_lang,
             target_lang=target_lang,
             columns=Columns(source_column, target_column, id_column),
@@ -256,6 +263,7 @@ def _check_one(
     inputs += references
     guard_outputs(inputs, [outputs.json, outputs.html, *outputs.aggregate])
     checker = Checker(config, keep_going=keep_going)
+    reading = replace(reading, max_bytes=config.input.max_size)
     source_lang, target_lang = reading.source_lang, reading.target_lang
     if target is None:
         report = checker.check_bilingual(

@@ -8,6 +8,10 @@
 - Obsolete entries (``#~``) and the header are skipped; the header's ``Language`` gives the target
   language. An entry whose number of plural forms differs from the header's ``nplurals`` is reported.
 - The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares.
+- Markup that is code, not prose, is *protected* (``Document.source_map.protected``: only the markup
+  checks read it): reStructuredText roles, inline literals and literal-block markers, which Sphinx
+  projects' PO files are full of (``:mod:`colorsys```, ````None````, ``Example::``), and in entries
+  flagged ``*-format`` the format placeholders (``%s``, ``%(name)d``, ``{0}``, ``{name}``).
 """
 
 from __future__ import annotations
@@ -24,6 +28,14 @@ from mtqa.model import InputIssue, Location
 Fuzzy = Literal["exclude", "include"]
 _CHARSET = re.compile(rb"charset=([A-Za-z0-9._-]+)")
 _NPLURALS = re.compile(r"nplurals\s*=\s*(\d+)")
+# A role is ``:name:`` or ``:domain:name:`` right before a backquoted target; not after a word or a
+# backquote, so "ratio 1:2" or a literal's content is never taken for one.
+# A paragraph ending in "::" introduces a literal block; the marker is syntax, not punctuation.
+_RST_CODE = re.compile(r"(?<![\w`]):[A-Za-z][\w.+-]*(?::[A-Za-z][\w.+-]*)?:`[^`\n]+`|``[^`\n]+``|(?<!:)::(?=\s*\Z)")
+_FORMAT_PLACEHOLDER = re.compile(
+    r"%(?:\([^)\n]+\))?[-#0 +]*(?:\d+|\*)?(?:\.\d+)?[hlLqjzt]*[diouxXeEfFgGcrsa%]"  # printf
+    r"|\{[\w.\[\]]*(?:![rsa])?(?::[^{}\n]*)?\}"  # str.format
+)
 _KEYWORD = re.compile(r"\s*(?:#~\s*)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*\"")
 
 
@@ -82,12 +94,24 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
                 source_field = "msgid" if n == 0 else "msgid_plural"
                 source = lines.extract(fields, source_field, entry.msgid if n == 0 else entry.msgid_plural)
                 target = lines.extract(fields, f"msgstr[{n}]", translated)
-                units.append(RawUnit(f"{key}[{n}]", source, target, meta, offset))
+                units.append(RawUnit(f"{key}[{n}]", _protect(source, entry), _protect(target, entry), meta, offset))
         else:
-            source = lines.extract(fields, "msgid", entry.msgid)
-            units.append(RawUnit(key, source, lines.extract(fields, "msgstr", entry.msgstr), meta, offset))
+            source = _protect(lines.extract(fields, "msgid", entry.msgid), entry)
+            target = _protect(lines.extract(fields, "msgstr", entry.msgstr), entry)
+            units.append(RawUnit(key, source, target, meta, offset))
     target_lang = catalog.metadata.get("Language") or None
     return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
+
+
+def _protect(extract: Extract, entry: object) -> Extract:
+    text = extract.text
+    patterns = [_RST_CODE]
+    if any(flag.endswith("-format") and not flag.startswith("no-") for flag in getattr(entry, "flags", [])):
+        patterns.append(_FORMAT_PLACEHOLDER)
+    for pattern in patterns:
+        extract.protected += [match.span() for match in pattern.finditer(text) if match.group() != "%%"]
+    extract.protected.sort()
+    return extract
 
 
 def _nplurals(header: str) -> int | None:
