@@ -7,7 +7,7 @@ the corpus score, bootstrap resampling and approximate randomization alike, for 
 Like COMET's ``requires_references()``, each metric declares whether it needs a reference, and may
 say why it cannot be computed here (``unavailable``); ``compare`` reports the reason instead of failing.
 
-Adding a metric (the reference-free estimate of issue 10 is the intended next one): subclass
+Adding a metric (the reference-free ``estimate`` was added so): subclass
 :class:`Metric`, set ``info``, implement ``segment_statistics`` and ``scores``, and list the class in
 ``_BUILTIN``. Nothing else changes: significance, ranking and every report iterate over the registry.
 """
