@@ -27,7 +27,9 @@ What is measured, on the MT systems' segments (the human references are kept apa
 - span precision of mtqa's findings: the share whose span overlaps a human error span (same side);
 - false alarms on the human references: findings (pofilter: failed checks) per 1,000 target words, and
   the share of reference segments without any human error that are flagged;
-- speed: pofilter's wall time including its start-up, against mtqa's check time (contexts built apart).
+- speed: pofilter's wall and CPU time including its start-up, against mtqa's check time (contexts built
+  apart); the ratio is mtqa's segments/s over pofilter's, by wall time and by CPU time. On a loaded machine
+  the CPU ratio is the steadier one: the two tools run one after the other, so the load each meets differs.
 
 Human categories (MQM labels differ by dataset; ``capitalisation`` and ``whitespace`` are not MQM
 categories and are derived from the spans, with the segment's source and human reference):
@@ -54,6 +56,7 @@ from __future__ import annotations
 
 import argparse
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -127,6 +130,7 @@ MTQA_CATEGORY_CLAIMS: dict[str, tuple[str, ...]] = {
 }
 MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "punctuation.space_before": ("whitespace", "spelling"),
+    "punctuation.bracket_space": ("whitespace", "spelling"),
     "typography.french_spacing": ("whitespace",),
     "typography.percent_space": ("whitespace",),
     "spelling.run_together": ("whitespace",),
@@ -264,18 +268,26 @@ def read_pofilter(path: Path) -> dict[int, list[str]]:
     return failed
 
 
-def run_pofilter(pofilter: Path, segments: Sequence[Segment], language: str) -> tuple[dict[int, list[str]], float]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_pofilter(
+    pofilter: Path, segments: Sequence[Segment], language: str
+) -> tuple[dict[int, list[str]], float, float]:
+    """pofilter's failures per segment, its wall time and its CPU time (both with its start-up)."""
     with tempfile.TemporaryDirectory() as folder:
         source, output = Path(folder) / "in.po", Path(folder) / "out.po"
         write_po(source, segments)
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _children_cpu()
         subprocess.run(
             [str(pofilter), f"--language={language}", "--progress=none", "--errorlevel=none", str(source), str(output)],
             check=True,
             capture_output=True,
         )
-        elapsed = time.perf_counter() - started
-        return read_pofilter(output), elapsed
+        elapsed, cpu = time.perf_counter() - started, _children_cpu() - cpu_started
+        return read_pofilter(output), elapsed, cpu
 
 
 # --- Scoring ----------------------------------------------------------------------------------------
@@ -310,6 +322,7 @@ class ToolResult:
     reference_clean_flagged: int = 0
     reference_checks: Counter[str] = field(default_factory=Counter)
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     examples: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
 
@@ -425,7 +438,9 @@ def run_dataset(
     pofilter_failures: dict[int, list[str]] = {}
     pofilter_result = ToolResult()
     if pofilter is not None:
-        pofilter_failures, pofilter_result.seconds = run_pofilter(pofilter, segments, target_lang)
+        pofilter_failures, pofilter_result.seconds, pofilter_result.cpu_seconds = run_pofilter(
+            pofilter, segments, target_lang
+        )
     mtqa_result, spans = ToolResult(), SpanCounts()
     checks = select_checks(enable)
     context_seconds = 0.0
@@ -437,9 +452,10 @@ def run_dataset(
         context_seconds += time.perf_counter() - started
         findings: tuple[Finding, ...] = ()
         if context is not None:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             findings = run_checks(context, checks).findings
             mtqa_result.seconds += time.perf_counter() - started
+            mtqa_result.cpu_seconds += time.process_time() - cpu_started
         failed = pofilter_failures.get(index, [])
         if system in references:
             reference_words += _words(segment.target)
@@ -494,6 +510,10 @@ def _f(value: float | None) -> str:
     return "    -" if value is None else f"{value:5.2f}"
 
 
+def _ratio(numerator: float, denominator: float) -> str:
+    return f"{numerator / denominator:.2f}" if denominator else "-"
+
+
 def print_run(name: str, run: Run, by_check: bool) -> None:
     tools = [("mtqa", run.mtqa), *([("pofilter", run.pofilter)] if run.pofilter_ran else [])]
     print(f"\n== {name}: {run.mt_segments} MT segments, {run.segments - run.mt_segments} reference segments")
@@ -524,15 +544,16 @@ def print_run(name: str, run: Run, by_check: bool) -> None:
         )
     mtqa_rate = run.segments / run.mtqa.seconds if run.mtqa.seconds else float("inf")
     print(
-        f"speed: mtqa checks {run.mtqa.seconds:.2f} s ({mtqa_rate:.0f} segments/s; contexts "
-        f"{run.context_seconds:.2f} s more)",
+        f"speed: mtqa checks {run.mtqa.seconds:.2f} s wall, {run.mtqa.cpu_seconds:.2f} s CPU "
+        f"({mtqa_rate:.0f} segments/s; contexts {run.context_seconds:.2f} s more)",
         end="",
     )
     if run.pofilter_ran:
         pofilter_rate = run.segments / run.pofilter.seconds
         print(
-            f", pofilter {run.pofilter.seconds:.2f} s with start-up ({pofilter_rate:.0f} segments/s); "
-            f"mtqa/pofilter speed {mtqa_rate / pofilter_rate:.2f}"
+            f", pofilter {run.pofilter.seconds:.2f} s wall, {run.pofilter.cpu_seconds:.2f} s CPU, with start-up "
+            f"({pofilter_rate:.0f} segments/s); mtqa/pofilter speed {mtqa_rate / pofilter_rate:.2f} (wall), "
+            f"{_ratio(run.pofilter.cpu_seconds, run.mtqa.cpu_seconds)} (CPU)"
         )
     else:
         print()

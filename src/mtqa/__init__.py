@@ -35,12 +35,14 @@ if TYPE_CHECKING:
     from mtqa.lang import Language
     from mtqa.model import (
         Alignment,
+        ArticleEstimate,
         ArticleReport,
         Bead,
         CheckError,
         Document,
         Finding,
         ParagraphBead,
+        Quality,
         Signature,
         Span,
         Summary,
@@ -59,7 +61,7 @@ _HOMES = {
     **dict.fromkeys(
         (
             *("Alignment", "ArticleReport", "Bead", "CheckError", "Document", "Finding", "ParagraphBead"),
-            *("Signature", "Span", "Summary"),
+            *("ArticleEstimate", "Quality", "Signature", "Span", "Summary"),
         ),
         "mtqa.model",
     ),
@@ -71,6 +73,7 @@ _HOMES = {
 
 __all__ = [
     "Alignment",
+    "ArticleEstimate",
     "ArticleReport",
     "Bead",
     "CheckConfig",
@@ -89,6 +92,7 @@ __all__ = [
     "LanguageError",
     "MtqaError",
     "ParagraphBead",
+    "Quality",
     "Signature",
     "Span",
     "Summary",

@@ -249,16 +249,41 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Quality:
+    """The reference-free quality estimate of one bead (:mod:`mtqa.score.estimate`).
+
+    ``score`` 0-100, ``penalty`` the expected MQM points a professional reviewer would give the bead,
+    ``features`` the model's inputs, and ``drivers`` the features that lowered the score most, worst
+    first (empty when none did; ``missing_target``/``missing_source`` for 1-0 and 0-1 beads).
+    """
+
+    score: float
+    penalty: float
+    features: tuple[tuple[str, float], ...]
+    drivers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ArticleEstimate:
+    """The article's estimate: expected MQM penalty per 1,000 target words and its 0-100 score."""
+
+    penalty_per_1000_words: float
+    score: float
+
+
+@dataclass(frozen=True)
 class Bead:
     """One alignment unit: source indices matched to target indices (either may be empty).
 
     For a paragraph bead the indices are paragraph indices; for a sentence bead, sentence indices.
-    ``similarity`` is None for 1-0 and 0-1 beads.
+    ``similarity`` is None for 1-0 and 0-1 beads. ``quality`` is the estimate of a checked report's
+    beads (None in an alignment that was not checked).
     """
 
     source: tuple[int, ...]
     target: tuple[int, ...]
     similarity: float | None
+    quality: Quality | None = field(default=None, kw_only=True)  # keyword only: ParagraphBead adds fields
 
     @property
     def kind(self) -> str:
@@ -343,6 +368,7 @@ class Summary:
     mean_similarity: float | None
     findings: dict[Severity, int] = field(default_factory=dict)
     passed: bool = True
+    estimate: ArticleEstimate | None = None  # the reference-free estimate (None when it was not made)
 
 
 @dataclass(frozen=True)

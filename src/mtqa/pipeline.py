@@ -167,6 +167,7 @@ class Checker:
         from mtqa.checks.protect import masked
         from mtqa.checks.runner import run_checks
         from mtqa.score import evaluate_gate, summarise
+        from mtqa.score.estimate import estimate_report, with_quality
 
         source, target = masked(pair.source), masked(pair.target)
         context = CheckContext(
@@ -182,8 +183,16 @@ class Checker:
         )
         run = run_checks(context, checks, keep_going=self.keep_going)
         similarities = [bead.similarity for bead in alignment.beads if bead.similarity is not None]
+        # The estimate reads the findings and the similarities; it adds no finding (docs/scoring.md).
+        estimate = estimate_report(pair.source, pair.target, alignment, run.findings, encoder.signature)
+        alignment = with_quality(alignment, estimate)
         summary = summarise(
-            run.findings, pair.target.word_count, similarities, config.gate, source_words=pair.source.word_count
+            run.findings,
+            pair.target.word_count,
+            similarities,
+            config.gate,
+            source_words=pair.source.word_count,
+            estimate=estimate.article,
         )
         _, gate_reasons = evaluate_gate(run.findings, summary.quality_score, config.gate)
         return ArticleReport(

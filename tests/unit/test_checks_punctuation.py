@@ -40,6 +40,14 @@ CASES = [
     ("Why? Nobody knows.", "Pourquoi ? Personne ne sait.", "en", "fr", set()),
     ("Version .NET 8 is out.", "La version .NET 8 est sortie.", "en", "fr", set()),
     ("He left , then came back , late .", "Il est parti , puis revenu , tard .", "en", "fr", set()),
+    # punctuation.bracket_space
+    ("gender (social roles)", "le genre ( rôles sociaux)", "en", "fr", {"punctuation.bracket_space"}),
+    ("Ask [PERSON7] first.", "Fragen Sie zuerst [ PERSON7].", "en", "de", {"punctuation.bracket_space"}),
+    ("It fell (by 3%).", "Es fiel (um 3 % ).", "en", "de", {"punctuation.bracket_space"}),
+    ("It fell (by 3 %).", "Il a baissé (de 3 %).", "en", "fr", set()),
+    ("gender ( social roles )", "le genre ( rôles sociaux )", "en", "fr", set()),
+    ("Tick the box ( ) below.", "Cochez la case ( ) ci-dessous.", "en", "fr", set()),
+    ("See https://example.com/a( b).", "Voir https://example.com/a( b).", "en", "fr", set()),
     # punctuation.paragraph_start
     ("The text starts badly.", ". Le texte commence mal.", "en", "fr", {"punctuation.paragraph_start"}),
     ("And then nothing.", ", und dann nichts.", "en", "de", {"punctuation.paragraph_start"}),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -65,7 +66,10 @@ def test_quality_and_penalty_agree_with_the_article_summary(context: MetricConte
         (report,) = run.reports
         penalty = _score(context, "mqm_penalty", run.name)
         assert penalty == pytest.approx(report.summary.mqm_penalty_per_1000_words)
-        assert _score(context, "quality", run.name) == pytest.approx(max(0.0, 100.0 - penalty))
+        # the same smooth score of hypot(findings, estimate) as the summary (which rounds to 2 decimals)
+        assert _score(context, "quality", run.name) == pytest.approx(report.summary.quality_score, abs=0.005)
+        assert report.summary.estimate is not None
+        assert _score(context, "estimate", run.name) == pytest.approx(report.summary.estimate.score, abs=0.005)
         assert _score(context, "findings", run.name) == pytest.approx(
             1000 * len(report.findings) / report.target.word_count
         )
@@ -97,12 +101,21 @@ def test_similarity_is_the_mean_over_sentence_beads(context: MetricContext) -> N
 def test_metrics_that_cannot_run_say_why(context: MetricContext) -> None:
     assert REGISTRY["bleu"]().unavailable(context) == "needs a reference translation (--reference)"
     assert REGISTRY["quality"]().unavailable(context) is None
-    reason = REGISTRY["estimate"]().unavailable(context)
-    assert reason is None or "estimate" in reason
+    assert REGISTRY["estimate"]().unavailable(context) is None
+
+
+def test_the_estimate_ranks_the_copied_output_lower_and_needs_estimated_reports(context: MetricContext) -> None:
+    assert _score(context, "estimate", "good") > _score(context, "estimate", "copied")
+    runs = tuple(
+        replace(run, reports=tuple(replace(r, summary=replace(r.summary, estimate=None)) for r in run.reports))
+        for run in context.corpus.runs
+    )
+    bare = MetricContext(replace(context.corpus, runs=runs), MetricOptions())
+    assert REGISTRY["estimate"]().unavailable(bare) == "the reports carry no quality estimate"
 
 
 def test_vectorised_scores_match_single_scores(context: MetricContext) -> None:
-    for name in ("quality", "mqm_penalty", "similarity", "omission", "length_ratio"):
+    for name in ("quality", "estimate", "mqm_penalty", "similarity", "omission", "length_ratio"):
         metric = REGISTRY[name]()
         rows = np.vstack([metric.segment_statistics(context, run) for run in context.corpus.runs])
         singles = [metric.score(row) for row in rows]

@@ -39,6 +39,21 @@ def test_check_article_runs_every_stage(tmp_path: Path) -> None:
     assert len(encoder.calls) == 2  # one batch per side
 
 
+def test_every_bead_and_the_summary_carry_the_estimate() -> None:
+    config = Config(checks=CheckConfig(enable=("punctuation",)))
+    source, target = document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt")
+    report = check_article(source, target, config, encoder=BagOfWords())
+    beads = [*report.alignment.beads, *report.alignment.sentence_beads]
+    assert beads and all(b.quality is not None and 0 < b.quality.score <= 100 for b in beads)
+    flagged = next(b for b in report.alignment.sentence_beads if b.source == (1,))  # "lundi.."
+    assert flagged.quality is not None and "findings_punctuation" in flagged.quality.drivers
+    estimate = report.summary.estimate
+    assert estimate is not None and 0 < estimate.score < 100
+    # the estimate adds no finding, and the score combines it with the findings' penalty
+    assert [f.check for f in report.findings] == ["punctuation.stray"]
+    assert report.summary.quality_score < estimate.score
+
+
 def test_checks_signature_depends_on_the_set_not_the_order() -> None:
     assert checks_signature(["b.x", "a.y"]) == checks_signature(["a.y", "b.x"])
     assert checks_signature(["a.y"]) != checks_signature(["a.y", "b.x"])

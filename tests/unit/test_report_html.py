@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 
-from mtqa.model import Alignment, Bead, Finding, ParagraphBead, Span
+from mtqa.model import Alignment, ArticleEstimate, Bead, Finding, ParagraphBead, Quality, Span
 from mtqa.report import render_html
 from mtqa.report.highlight import Highlighter, Mark
 from tests.factories import finding, make_document, make_report
@@ -122,6 +122,34 @@ def test_omissions_and_additions_are_visible_gaps() -> None:
     assert html.count("not in the source (added)") == 1
     assert 'class="row kind-1-0"' in html and 'class="row kind-0-1"' in html
     assert ">0.7000<" in html
+
+
+def test_beads_show_their_estimate_with_the_drivers_as_tooltip() -> None:
+    report = make_report()
+    low = Quality(31.4, 2.5, (), ("copy_rate", "findings_major"))
+    high = Quality(88.2, 0.2, (), ())
+    beads = (
+        ParagraphBead((0,), (0,), 0.9, (), quality=high),
+        ParagraphBead((1,), (1,), 0.8, (Bead((1,), (1,), 0.7, quality=low),), quality=low),
+    )
+    estimate = ArticleEstimate(penalty_per_1000_words=61.25, score=63.66)
+    summary = replace(report.summary, estimate=estimate)
+    html = render_html(replace(report, alignment=Alignment(beads, "align:test"), summary=summary))
+    parse(html)
+    tooltip = (
+        "estimate 31.40/100, expected MQM penalty 2.50 points; "
+        "lowered by: words copied from the source, major or critical findings"
+    )
+    assert html.count(f'<span class="qe qe-low" title="{tooltip}">') == 2  # the paragraph bead and its sentence
+    high_badge = '<span class="qe qe-high" title="estimate 88.20/100, expected MQM penalty 0.20 points">'
+    high_badge += "estimate 88</span>"
+    assert high_badge in html
+    assert "estimate <strong>63.66</strong> · 61.25 MQM / 1,000 words" in html  # next to the score
+
+
+def test_no_estimate_no_badge() -> None:
+    html = render_html(make_report())
+    assert 'class="qe ' not in html and "estimate <strong>" not in html
 
 
 def test_header_summary_and_chart() -> None:

@@ -14,7 +14,8 @@ def test_one_sortable_row_per_article() -> None:
     assert "2 article(s), 1 failed the quality gate." in html
     assert '<table class="sortable index">' in html
     assert 'data-type="number"' in html and "aria-sort" in html  # the sorting script is inline
-    assert '<td data-sort="0.00" class="num">0.00</td>' in html
+    score = f"{make_report().summary.quality_score:.2f}"
+    assert f'<td data-sort="{score}" class="num">{score}</td>' in html
 
 
 def test_links_are_quoted_relative_urls() -> None:

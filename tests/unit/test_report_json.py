@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from mtqa.errors import InputError
-from mtqa.model import Alignment, Bead, ParagraphBead
+from mtqa.model import Alignment, ArticleEstimate, Bead, ParagraphBead, Quality
 from mtqa.report import dumps, report_to_dict, report_to_json, write_atomic
+from mtqa.report.json_report import alignment_to_dict
 from tests.factories import default_alignment, finding, make_report
 
 
@@ -27,9 +28,11 @@ def test_top_level_contract() -> None:
         "quality_score",
         "mqm_penalty_per_1000_words",
         "mean_similarity",
+        "estimate",
         "findings",
         "passed",
     ]
+    assert data["summary"]["estimate"] is None  # a report made without the estimate
     assert list(data["summary"]["findings"]) == ["critical", "major", "minor"]
 
 
@@ -87,10 +90,41 @@ def test_alignment_beads_and_rounding() -> None:
         "source": [0],
         "target": [0],
         "similarity": 0.9123,
-        "sentences": [{"source": [0], "target": [0], "similarity": 0.9877}],
+        "quality": None,
+        "sentences": [{"source": [0], "target": [0], "similarity": 0.9877, "quality": None}],
     }
-    assert data["alignment"][1] == {"source": [1], "target": [], "similarity": None, "sentences": []}
+    assert data["alignment"][1] == {
+        "source": [1],
+        "target": [],
+        "similarity": None,
+        "quality": None,
+        "sentences": [],
+    }
     assert data["alignment"][2]["similarity"] is None  # NaN is not JSON
+
+
+def test_beads_and_summary_carry_the_estimate() -> None:
+    report = make_report()
+    quality = Quality(61.23456, 1.234567, (("similarity", -0.51234), ("copy_rate", 0.25)), ("copy_rate",))
+    beads = (ParagraphBead((0,), (0,), 0.9, (Bead((0,), (0,), 0.9, quality=quality),), quality=quality),)
+    estimate = ArticleEstimate(penalty_per_1000_words=42.456, score=71.654)
+    report = replace(report, alignment=Alignment(beads), summary=replace(report.summary, estimate=estimate))
+    data = report_to_dict(report)
+    expected = {
+        "score": 61.23,
+        "penalty": 1.2346,
+        "features": {"similarity": -0.5123, "copy_rate": 0.25},
+        "drivers": ["copy_rate"],
+    }
+    assert data["alignment"][0]["quality"] == expected
+    assert data["alignment"][0]["sentences"][0]["quality"] == expected
+    assert data["summary"]["estimate"] == {"mqm_per_1000_words": 42.46, "score": 71.65}
+
+
+def test_the_align_json_has_no_estimate() -> None:
+    report = make_report()
+    data = alignment_to_dict(report.source, report.target, report.alignment)
+    assert all("quality" not in bead for bead in data["alignment"])
 
 
 def test_summary_rounding() -> None:

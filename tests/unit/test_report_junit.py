@@ -20,7 +20,8 @@ def test_one_testcase_per_article_and_failures_for_failed_gates() -> None:
     assert cases[0].find("failure") is None
     failure = cases[1].find("failure")
     assert failure is not None
-    assert failure.get("message", "").startswith("quality score 0.00: 3 finding(s) of severity major or worse")
+    score = f"{failed.summary.quality_score:.2f}"
+    assert failure.get("message", "").startswith(f"quality score {score}: 3 finding(s) of severity major or worse")
     body = failure.text or ""
     assert "[critical] numbers.mismatch at out/fr/article.txt:3:27" in body
     assert "[major] names.literal_translation at out/fr/article.txt:1:1" in body

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mtqa.config import GateConfig
+from mtqa.model import ArticleEstimate
 from mtqa.report import render_markdown
 from mtqa.report.markdown import escape
 from tests.factories import finding, make_document, make_report
 
 
 def test_single_article_summary() -> None:
-    text = render_markdown([make_report()])
+    report = make_report()
+    text = render_markdown([report])
     assert text.startswith("## mtqa: ✅ passed — `out/fr/article.txt`\n")
-    assert "**Quality score 0.00** / 100" in text
+    assert f"**Quality score {report.summary.quality_score:.2f}** / 100" in text
+    assert "estimate" not in text  # made without an estimate
     assert "| critical | 1 |" in text and "| major | 2 |" in text and "| minor | 1 |" in text
     assert "| name | 1 |" in text
     assert "### Top findings (4 of 4)" in text
@@ -20,9 +25,10 @@ def test_single_article_summary() -> None:
 
 
 def test_failed_gate_lists_reasons() -> None:
-    text = render_markdown([make_report(gate=GateConfig(fail_under=90))])
+    report = make_report(gate=GateConfig(fail_under=90))
+    text = render_markdown([report])
     assert "❌ failed" in text
-    assert "- quality score 0.00 is below fail\\_under 90" in text
+    assert f"- quality score {report.summary.quality_score:.2f} is below fail\\_under 90" in text
 
 
 def test_many_articles_aggregate() -> None:
@@ -31,8 +37,15 @@ def test_many_articles_aggregate() -> None:
     text = render_markdown([passed, failed], top=3)
     assert "## mtqa: ❌ 2 article(s), 1 failed" in text
     assert "Findings: 2 critical, 4 major, 2 minor" in text
-    assert text.count("| `out/fr/article.txt` | 0.00 |") == 2
+    assert text.count(f"| `out/fr/article.txt` | {passed.summary.quality_score:.2f} |") == 2
     assert "### Top findings (3 of 8)" in text
+
+
+def test_the_article_estimate_is_one_line() -> None:
+    report = make_report()
+    estimate = ArticleEstimate(penalty_per_1000_words=42.456, score=71.654)
+    text = render_markdown([replace(report, summary=replace(report.summary, estimate=estimate))])
+    assert "Reference-free estimate 71.65 / 100 · expected MQM penalty 42.46 per 1,000 words\n" in text
 
 
 def test_no_findings() -> None:

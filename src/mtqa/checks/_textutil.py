@@ -26,6 +26,11 @@ _PROTECTED = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b",
     re.IGNORECASE,
 )
+# What every match of ``_PROTECTED`` holds: a text without any of these has nothing to protect, and
+# this plain scan is several times cheaper than trying ``_PROTECTED`` at every word.
+_PROTECTED_HINT = re.compile(
+    r"://|www\.|@|\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b", re.IGNORECASE
+)
 # Emoji shortcodes (":partyparrot:") and emoticons (":(", ";-)") are not punctuation either.
 _EMOTICON = re.compile(r":[a-z0-9_+-]{2,}:|(?<![^\s(])[:;=]-?[()\[\]DPp/\\|](?=\s|$)")
 _VOWELS = frozenset("aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûüýÿ")
@@ -71,11 +76,16 @@ def _fold_unicode(text: str) -> str:
     # A pure function of a word, called once per name the word is compared with: a bounded LRU cache
     # keeps words across articles (no article, no context).
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    # The marks are found among the text's distinct characters, then removed in one pass: whole
+    # paragraphs are folded too, and a Python test per character was most of their cost.
+    marks = {ord(ch): None for ch in set(decomposed) if unicodedata.combining(ch)}
+    return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and domain names in ``text``."""
+    if not _PROTECTED_HINT.search(text):
+        return []
     return [match.span() for match in _PROTECTED.finditer(text)]
 
 
@@ -91,7 +101,7 @@ def mask_protected(text: str) -> str:
     text = decode_references(text)
     if not any(c in text for c in ".:;=@"):
         return text
-    masked = _PROTECTED.sub(lambda match: "x" * len(match.group()), text)
+    masked = _PROTECTED.sub(lambda match: "x" * len(match.group()), text) if _PROTECTED_HINT.search(text) else text
     return _EMOTICON.sub(lambda match: "x" * len(match.group()), masked)
 
 

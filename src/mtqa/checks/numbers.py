@@ -45,13 +45,14 @@ from abc import abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import ClassVar
 
 from mtqa.checks._textutil import decode_references
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Document, Finding, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 _SPACES = " \u00a0\u202f\u2009'’"
@@ -120,6 +121,8 @@ class NumberWords:
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
+    # Every word above that a number word can be: a word not here, and not hyphenated, is none.
+    known: frozenset[str] = frozenset()
 
 
 @cache
@@ -134,17 +137,19 @@ def number_words(language: Language) -> NumberWords:
         for unit, pairs in data.table_of("numbers", "imperial_units").items()
     }
     symbols = package_table("numbers.toml")["unit_symbols"]
+    months, weekdays = _month_names(language.code), _weekday_names(language.code)
     return NumberWords(
         words,
         scales,
-        _month_names(language.code),
+        months,
         frozenset(ordinals),
-        _weekday_names(language.code),
+        weekdays,
         units,
         unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
         range_words=data.words("numbers", "range_words"),
+        known=frozenset(words) | frozenset(months) | frozenset(weekdays),
     )
 
 
@@ -171,7 +176,9 @@ def _weekday_names(lang: str) -> dict[str, Decimal]:
         return {}
 
 
+@lru_cache(maxsize=1 << 14)
 def _readings(token: str) -> frozenset[Decimal]:
+    # A pure function of one number as written (bounded: numbers, never articles).
     """All values a digit string may denote, whatever its locale's separators."""
     compact = "".join(ch for ch in token if ch not in _SPACES)
     grouped_by_space = len(compact) != len(token)
@@ -207,6 +214,12 @@ def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberM
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
     HTML character references are read as their characters (``&#x2019;`` is no 2019)."""
+    return list(_numbers_in(text, language, offset))
+
+
+@article_cached
+def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMention, ...]:
+    # Cached for the run: the translations of one source read its paragraphs' numbers once.
     text = decode_references(text)
     vocabulary = number_words(language)
     mentions: list[NumberMention] = []
@@ -224,8 +237,11 @@ def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberM
                 continue
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
     mentions = _ranges(text, mentions, vocabulary)
+    known = vocabulary.known
     for match in _WORD.finditer(text):
         word = match.group().lower()
+        if word not in known and "-" not in word:
+            continue  # most words: no number, month or weekday (the tests below would all fail)
         if word in vocabulary.weekdays:
             weekday = frozenset({vocabulary.weekdays[word]})
             mentions.append(NumberMention(Span(match.start(), match.end()), weekday, soft=True, kind="weekday"))
@@ -241,17 +257,21 @@ def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberM
             mentions.append(
                 NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
             )
-    return sorted(
-        (
-            replace(
-                m,
-                span=m.span.shift(offset),
-                unit_span=m.unit_span.shift(offset) if m.unit_span else None,
-                range_with=None if m.range_with is None else m.range_with + offset,
-            )
-            for m in mentions
-        ),
-        key=lambda m: (m.span.start, m.span.end),
+    return tuple(
+        sorted(
+            (
+                replace(
+                    m,
+                    span=m.span.shift(offset),
+                    unit_span=m.unit_span.shift(offset) if m.unit_span else None,
+                    range_with=None if m.range_with is None else m.range_with + offset,
+                )
+                if offset
+                else m
+                for m in mentions
+            ),
+            key=lambda m: (m.span.start, m.span.end),
+        )
     )
 
 

@@ -6,6 +6,9 @@
 - ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
   source itself is tokenised (spaces before most of its commas).
+- ``punctuation.bracket_space``: a space just inside a round or square bracket (``( rôles``,
+  ``[ PERSON7]``, ``2019 )``), wrong in every language we check, beyond as many as the source paragraph
+  has (a tokenised source spaces its brackets, and the translation may mirror it).
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -32,6 +35,7 @@ from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 # A comma, semicolon or colon followed (after optional spaces) by another such mark or by a lone
@@ -46,6 +50,10 @@ _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+(?:,|\.(?![.\w]))")
 _SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
+
+# A space after an opening or before a closing bracket, next to a word, a number or the end of one
+# (``2019 )``, ``50 % )``): empty brackets ``( )`` and bracketed marks ``( ! )`` are left alone.
+_BRACKET_SPACE = re.compile(r"[(\[][^\S\n]+(?=[^\W_])|(?<=[^\W_]|[.%])[^\S\n]+[)\]]")
 
 _OPENING_STRAY = re.compile(r"[.,;:!?)\]](?![.?!])")
 # A French elided word (l, d, qu, jusqu ...) before a mark and a space, then a vowel: l" évolution.
@@ -179,6 +187,43 @@ def _is_tokenised(document: Document) -> bool:
     return commas >= 2 and spaced * 2 >= commas
 
 
+class BracketSpace(Check):
+    info = CheckInfo(
+        id="punctuation.bracket_space",
+        category="punctuation",
+        severity="minor",
+        description="A space just inside a bracket (`( rôles`, `[ PERSON7]`, `2019 )`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("gender (social roles)", "le genre ( rôles sociaux)", finds="( "),
+            fails("in 2019 (after the vote)", "im Jahr 2019 (nach der Wahl )", finds=" )", target_lang="de"),
+        ),
+        passing=(
+            passes("gender (social roles)", "le genre (rôles sociaux)"),
+            passes("gender ( social roles )", "le genre ( rôles sociaux )"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        spaced = [(p, span) for p in pair.target for span in bracket_spaces(p.text)]
+        # A source that spaces its brackets (tokenised text) excuses as many in the translation.
+        excused = sum(len(bracket_spaces(p.text)) for p in pair.source)
+        for paragraph, (start, end) in spaced[excused:]:
+            yield self.finding(
+                context,
+                "no space belongs inside a bracket",
+                target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                suggestion=paragraph.text[start:end].strip(),
+            )
+
+
+def bracket_spaces(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of a bracket with the space inside it."""
+    if "(" not in text and "[" not in text and ")" not in text and "]" not in text:
+        return []
+    return [match.span() for match in _BRACKET_SPACE.finditer(mask_protected(text))]
+
+
 class ParagraphStart(Check):
     info = CheckInfo(
         id="punctuation.paragraph_start",
@@ -247,10 +292,16 @@ def unpaired_marks(text: str) -> list[int]:
 
 def loose_marks(text: str) -> list[_Loose]:
     """Brackets and quotation marks of ``text`` that have no partner there, in text order."""
+    return list(_loose_in(text))
+
+
+@article_cached
+def _loose_in(text: str) -> tuple[_Loose, ...]:
+    # Cached for the run: the translations of one source read its marks once.
     masked = mask_protected(text)
     marks = [(m.start(), m.group()) for m in _marks_pattern().finditer(masked)]
     if not marks:
-        return []
+        return ()
     loose: list[_Loose] = []
     for pair in _bracket_pairs():
         loose += _unmatched(masked, marks, pair)
@@ -266,7 +317,7 @@ def loose_marks(text: str) -> list[_Loose]:
         # (“ after a word and before a comma closes: German, not English).
         best: list[_Loose] = min(per_system, key=lambda found: (len(found), _misdirected(masked, found)))
         loose += best
-    return sorted(loose, key=lambda mark: mark.index)
+    return tuple(sorted(loose, key=lambda mark: mark.index))
 
 
 @cache
@@ -554,8 +605,8 @@ class EndMismatch(Check):
         context: CheckContext,
         source: Sentence,
         target: Sentence,
-        source_marks: list[tuple[str, int]],
-        target_marks: list[tuple[str, int]],
+        source_marks: Sequence[tuple[str, int]],
+        target_marks: Sequence[tuple[str, int]],
     ) -> Iterator[Finding]:
         """A quoted question whose question mark the translation dropped ("... le loyer », a lancé ...")."""
         source_questions = sum(kind == "?" for kind, _ in source_marks)
@@ -591,7 +642,8 @@ _CLAUSE_START = re.compile(r"[.?!«„“\"]")
 _CLAUSE_END = re.compile(r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
 
 
-def clause_marks(text: str, language: Language) -> list[tuple[str, int]]:
+@article_cached
+def clause_marks(text: str, language: Language) -> tuple[tuple[str, int], ...]:
     """The clause-ending marks of a sentence (kind and offset), abbreviations and decimals left out."""
     masked = mask_protected(text)
     marks = []
@@ -600,7 +652,7 @@ def clause_marks(text: str, language: Language) -> list[tuple[str, int]]:
         if mark == "." and is_abbreviation(token_before(masked, match.start()), language):
             continue
         marks.append(("?" if mark in "?？" else "!" if mark in "!！" else ".", match.start()))
-    return marks
+    return tuple(marks)
 
 
 def _comparable(pair: SentencePair) -> bool:
@@ -619,6 +671,7 @@ def _last_word(sentence: Sentence) -> Span:
 CHECKS: tuple[type[Check], ...] = (
     StrayPunctuation,
     SpaceBeforePunctuation,
+    BracketSpace,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,

@@ -53,18 +53,35 @@ def _allowed(language: Language) -> frozenset[str]:
 @article_cached
 def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
+    keys = [word.casefold() for word in _TOKEN.findall(text)]
+    starts = _possible_starts(keys)
+    if not starts:
+        return ()
     tokens = list(_TOKEN.finditer(text))
-    keys = [t.group().casefold() for t in tokens]
     repeats: list[Repeat] = []
     index = 0
-    while index < len(tokens):
-        repeat = _repeat_at(text, tokens, keys, index, language)
-        if repeat is None:
-            index += 1
-            continue
-        repeats.append(repeat)
-        index += repeat.size * repeat.times
+    for start in starts:
+        if start < index:
+            continue  # inside the last repetition
+        repeat = _repeat_at(text, tokens, keys, start, language)
+        if repeat is not None:
+            repeats.append(repeat)
+            index = start + repeat.size * repeat.times
     return tuple(repeats)
+
+
+def _possible_starts(keys: Sequence[str]) -> list[int]:
+    """The token indices where a repetition may start, in order: those whose word comes back within the
+    longest unit's reach (most words do not, and are passed over without a closer look)."""
+    starts: list[int] = []
+    following: dict[str, int] = {}
+    for index in range(len(keys) - 1, -1, -1):
+        key = keys[index]
+        again = following.get(key)
+        following[key] = index
+        if again is not None and again - index <= min(_MAX_PHRASE, (len(keys) - index) // 2):
+            starts.append(index)
+    return starts[::-1]
 
 
 def _repeat_at(

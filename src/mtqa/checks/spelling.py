@@ -140,10 +140,12 @@ def _plain_lower(word: str) -> bool:
     return word[0].islower() and not any(c.isupper() for c in word[1:])
 
 
-def _name_capitals(sentence: Sentence, capitalises_nouns: bool) -> dict[str, str]:
-    """Folded form -> source form of the words whose capitals mark a name or an acronym. In a language
-    that capitalises nouns, only capitals beyond the first letter count (``NATO``, ``EtRON2``)."""
-    text = mask_protected(sentence.text)
+@article_cached
+def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
+    """Folded form -> source form of the words of a sentence whose capitals mark a name or an acronym.
+    In a language that capitalises nouns, only capitals beyond the first letter count (``NATO``,
+    ``EtRON2``). Cached for the run (the translations of one source share it): read, never changed."""
+    text = mask_protected(text)
     words = _words(text)
     names: dict[str, str] = {}
     for index, word in enumerate(words):
@@ -195,7 +197,7 @@ class LostCapitals(Check):
         names: dict[str, str] = {}
         capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
         for sentence in pair.source:
-            for folded, source_form in _name_capitals(sentence, capitalises_nouns).items():
+            for folded, source_form in _name_capitals(sentence.text, capitalises_nouns).items():
                 names.setdefault(folded, source_form)
         if not names:
             return

@@ -43,6 +43,7 @@ from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
 from mtqa.lang.lexicon import Lexicon, lexicon
 from mtqa.model import Finding, Sentence, Span
+from mtqa.runcache import article_cached
 
 MIN_WORDS = 4
 CLEAR_WORDS = 2
@@ -53,6 +54,12 @@ MIN_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
 _URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
+# What every match of ``_URL_OR_CODE`` holds; most sentences have none, and this scan is much cheaper.
+_URL_OR_CODE_HINT = re.compile(r"://|www\.|@|`|\w[._/]\w")
+
+
+def _without_urls_or_code(text: str) -> str:
+    return _URL_OR_CODE.sub(" ", text) if _URL_OR_CODE_HINT.search(text) else text
 
 
 def _normalise(text: str) -> str:
@@ -60,7 +67,7 @@ def _normalise(text: str) -> str:
 
 
 def _lower_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(_URL_OR_CODE.sub(" ", text)) if w[:1].islower()]
+    return [w for w in _WORD.findall(_without_urls_or_code(text)) if w[:1].islower()]
 
 
 def _translatable(text: str) -> bool:
@@ -181,7 +188,7 @@ class SourceLanguage(Check):
             (sentence, words)
             for sentence in context.target.sentences
             if sentence.index not in copied
-            for words in (_lower_words(clause) for clause in _CLAUSE.split(_URL_OR_CODE.sub(" ", sentence.text)))
+            for words in (_lower_words(clause) for clause in _CLAUSE.split(_without_urls_or_code(sentence.text)))
             if len(words) >= MIN_WORDS and not _plainly_in(words, target_language, source_language)
         ]
         lexicons = lexicon(source_language), lexicon(target_language)
@@ -235,6 +242,17 @@ def _words(text: str) -> Iterator[re.Match[str]]:
     return _LETTERS.finditer(mask_protected(masked))
 
 
+@article_cached
+def _sentence_words(text: str) -> tuple[re.Match[str], ...]:
+    # Cached for the run: the translations of one source read its words once.
+    return tuple(_words(text))
+
+
+@article_cached
+def _folded_words(text: str) -> frozenset[str]:
+    return frozenset(match.group().casefold() for match in _sentence_words(text))
+
+
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
@@ -275,13 +293,13 @@ class UntranslatedWords(Check):
         source_language, target_language = context.source_language, context.target_language
         if source_language.same_language(target_language):
             return
-        source_words = {match.group().casefold() for sentence in pair.source for match in _words(sentence.text)}
+        source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
         candidates = [
             (sentence, match)
             for sentence in pair.target
-            for match in _words(sentence.text)
+            for match in _sentence_words(sentence.text)
             if _judged(match.group(), source_words)
         ]
         if not candidates:

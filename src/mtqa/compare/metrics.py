@@ -7,14 +7,13 @@ the corpus score, bootstrap resampling and approximate randomization alike, for 
 Like COMET's ``requires_references()``, each metric declares whether it needs a reference, and may
 say why it cannot be computed here (``unavailable``); ``compare`` reports the reason instead of failing.
 
-Adding a metric (the reference-free estimate of issue 10 is the intended next one): subclass
+Adding a metric (the reference-free ``estimate`` was added so): subclass
 :class:`Metric`, set ``info``, implement ``segment_statistics`` and ``scores``, and list the class in
 ``_BUILTIN``. Nothing else changes: significance, ranking and every report iterate over the registry.
 """
 
 from __future__ import annotations
 
-import importlib.util
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import Future
@@ -163,6 +162,26 @@ class Tallies:
         return values
 
     @cached_property
+    def estimated_penalty(self) -> Floats:
+        """The reference-free estimate's expected MQM points (``quality.penalty``), summed as the article
+        estimate sums them: sentence beads, or a paragraph bead that has none (:mod:`mtqa.score.estimate`)."""
+        values = self._zeros()
+        for article, report in enumerate(self._run.reports):
+            for bead in report.alignment.beads:
+                for sentence in bead.sentences:
+                    if sentence.quality is not None:
+                        values[self._run.segment_of_bead(article, sentence)] += sentence.quality.penalty
+                if not bead.sentences and bead.quality is not None:
+                    segments = self._run.source_segment[article] if bead.source else self._run.target_segment[article]
+                    values[segments[(bead.source or bead.target)[0]]] += bead.quality.penalty
+        return values
+
+    @cached_property
+    def estimated(self) -> bool:
+        """Whether the engine's reports carry the estimate (reports made by this mtqa version do)."""
+        return any(report.summary.estimate is not None for report in self._run.reports)
+
+    @cached_property
     def findings(self) -> Floats:
         values = self._zeros()
         for _, segment, _ in self._findings:
@@ -234,8 +253,7 @@ class _PerThousandWords(Metric):
         return np.column_stack([self.counts(tallies), tallies.target_words, tallies.source_words])
 
     def scores(self, summed: Floats) -> Floats:
-        words = np.where(summed[:, 1] > 0, summed[:, 1], summed[:, 2])
-        return _ratio(summed[:, 0], np.maximum(words, 1.0), 1000.0)
+        return _per_thousand(summed[:, 0], summed)
 
 
 class MqmPenalty(_PerThousandWords):
@@ -251,17 +269,35 @@ class MqmPenalty(_PerThousandWords):
         return tallies.penalty
 
 
-class QualityScore(MqmPenalty):
+def _smooth(penalty_per_1000: Floats) -> Floats:
+    """:func:`mtqa.score.smooth_score` with the article score's midpoint, vectorised (not rounded)."""
+    from mtqa.score.estimate import default_model
+
+    return 100.0 / (1.0 + np.maximum(penalty_per_1000, 0.0) / default_model().midpoint)
+
+
+def _per_thousand(points: Floats, summed: Floats) -> Floats:
+    """Points per 1,000 target words (source words when there is no target text at all)."""
+    words = np.where(summed[:, -2] > 0, summed[:, -2], summed[:, -1])
+    return _ratio(points, np.maximum(words, 1.0), 1000.0)
+
+
+class QualityScore(Metric):
     info = MetricInfo(
         "quality",
         "quality score",
-        "mtqa's MQM-style score: max(0, 100 - MQM penalty per 1,000 words) over the whole output",
+        "mtqa's quality score over the whole output: 100 / (1 + p / midpoint), p = hypot(findings' MQM "
+        "penalty, estimated penalty) per 1,000 words, as in the article summary (docs/scoring.md)",
         requires_reference=False,
         higher_is_better=True,
     )
 
+    def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
+        tallies = context.tallies(run)
+        return np.column_stack([tallies.penalty, tallies.estimated_penalty, tallies.target_words, tallies.source_words])
+
     def scores(self, summed: Floats) -> Floats:
-        return np.maximum(0.0, 100.0 - super().scores(summed))
+        return _smooth(np.hypot(_per_thousand(summed[:, 0], summed), _per_thousand(summed[:, 1], summed)))
 
 
 class AccuracyPenalty(_PerThousandWords):
@@ -377,45 +413,29 @@ class LengthRatio(Metric):
 
 
 class QualityEstimate(Metric):
-    """The reference-free estimate of issue 10, read from the ``quality`` (0-100) of sentence beads.
-
-    Until that estimate exists in this version of mtqa, the metric reports itself unavailable; once
-    the beads carry ``quality``, it is a source-word-weighted mean of it, resampled like the others.
-    """
+    """The reference-free estimate alone (:mod:`mtqa.score.estimate`): the beads' expected MQM points
+    per 1,000 target words on the article score's smooth 0-100 curve, as the article estimate is."""
 
     info = MetricInfo(
         "estimate",
         "quality estimate",
-        "mtqa's reference-free quality estimate (0-100), mean over sentence beads weighted by source words",
+        "mtqa's reference-free quality estimate (0-100): expected MQM penalty per 1,000 words, fitted to "
+        "human MQM, from similarity, length, copied words and findings (docs/scoring.md)",
         requires_reference=False,
         higher_is_better=True,
     )
 
     def unavailable(self, context: MetricContext) -> str | None:
-        if importlib.util.find_spec("mtqa.score.estimate") is None:
-            return "the reference-free quality estimate (mtqa.score.estimate) is not part of this mtqa version"
-        beads = (bead for run in context.corpus.runs for r in run.reports for bead in r.alignment.sentence_beads)
-        if not any(getattr(bead, "quality", None) is not None for bead in beads):
-            return "no sentence bead carries a quality estimate"
+        if not all(context.tallies(run).estimated for run in context.corpus.runs):
+            return "the reports carry no quality estimate"
         return None
 
     def segment_statistics(self, context: MetricContext, run: EngineRun) -> Floats:
-        sums = np.zeros(len(context.corpus.segments))
-        weights = np.zeros(len(context.corpus.segments))
-        for article, report in enumerate(run.reports):
-            source_sentences = report.source.sentences
-            for bead in report.alignment.sentence_beads:
-                quality = getattr(bead, "quality", None)
-                if quality is None:
-                    continue
-                words = sum(len(source_sentences[i].text.split()) for i in bead.source) or 1
-                segment = run.segment_of_bead(article, bead)
-                sums[segment] += float(quality) * words
-                weights[segment] += words
-        return np.column_stack([sums, weights])
+        tallies = context.tallies(run)
+        return np.column_stack([tallies.estimated_penalty, tallies.target_words, tallies.source_words])
 
     def scores(self, summed: Floats) -> Floats:
-        return _ratio(summed[:, 0], summed[:, 1])
+        return _smooth(_per_thousand(summed[:, 0], summed))
 
 
 # --- sacrebleu's metrics ------------------------------------------------------------------------------

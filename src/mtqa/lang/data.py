@@ -47,11 +47,13 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
 from mtqa.tables import package_table
+
+_MISSING = object()
 
 
 @dataclass(frozen=True)
@@ -60,27 +62,45 @@ class LanguageData:
 
     code: str
     table: Mapping[str, Any]
+    # Lookups already answered: the checks ask for the same few keys in their inner loops, and the
+    # data never changes once read.
+    _answers: dict[tuple[str, str, str], Any] = field(default_factory=dict, compare=False, repr=False)
 
     def section(self, name: str) -> Mapping[str, Any]:
         value = self.table.get(name, {})
         return value if isinstance(value, Mapping) else {}
 
     def value(self, section: str, key: str, default: Any = None) -> Any:
-        return self.section(section).get(key, default)
+        found = self._answer("value", section, key)
+        return default if found is _MISSING else found
 
     def strings(self, section: str, key: str) -> tuple[str, ...]:
-        value = self.value(section, key, ())
-        return tuple(value) if isinstance(value, list | tuple) else (value,) if isinstance(value, str) else ()
+        answer: tuple[str, ...] = self._answer("strings", section, key)
+        return answer
 
     def words(self, section: str, key: str) -> frozenset[str]:
-        return frozenset(self.strings(section, key))
+        answer: frozenset[str] = self._answer("words", section, key)
+        return answer
 
     def flag(self, section: str, key: str) -> bool:
-        return self.value(section, key, False) is True
+        return self._answer("value", section, key) is True
 
     def table_of(self, section: str, key: str) -> Mapping[str, Any]:
         value = self.value(section, key, {})
         return value if isinstance(value, Mapping) else {}
+
+    def _answer(self, kind: str, section: str, key: str) -> Any:
+        try:
+            return self._answers[kind, section, key]
+        except KeyError:
+            pass
+        value = self.section(section).get(key, _MISSING)
+        if kind == "strings":
+            value = tuple(value) if isinstance(value, list | tuple) else (value,) if isinstance(value, str) else ()
+        elif kind == "words":
+            value = frozenset(self.strings(section, key))
+        self._answers[kind, section, key] = value
+        return value
 
 
 @cache

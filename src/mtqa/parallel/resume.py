@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from mtqa.errors import MtqaError, UsageError
 from mtqa.model import (
     Alignment,
+    ArticleEstimate,
     ArticleReport,
     CheckError,
     Document,
@@ -151,6 +152,7 @@ def _rebuild(data: dict[str, Any], task: ArticleTask, checker: Checker) -> Artic
         mean_similarity=None if stored["mean_similarity"] is None else float(stored["mean_similarity"]),
         findings={severity: int(count) for severity, count in stored["findings"].items()},
         passed=bool(stored["passed"]),
+        estimate=_estimate(stored.get("estimate")),
     )
     passed, reasons = evaluate_gate(findings, summary.quality_score, task.config.gate)
     if passed != summary.passed:
@@ -194,6 +196,11 @@ def _document(path: Path | Document, stored: dict[str, Any], limit: int | None) 
     if document.sha256 != stored["sha256"] or document.path != stored["path"]:
         return None
     return replace(document, lang=stored["lang"])
+
+
+def _estimate(item: dict[str, Any] | None) -> ArticleEstimate | None:
+    # Rounded as the JSON keeps it; no aggregate output shows it more precisely.
+    return None if item is None else ArticleEstimate(float(item["mqm_per_1000_words"]), float(item["score"]))
 
 
 def _finding(item: dict[str, Any]) -> Finding:

@@ -29,6 +29,15 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
         f" (MQM penalty {summary.mqm_penalty_per_1000_words:.2f} per 1,000 words)",
     )
     console.print(headline)
+    if summary.estimate is not None:
+        estimate = summary.estimate
+        console.print(
+            Text(
+                f"  reference-free estimate {estimate.score:.2f}/100 "
+                f"(expected MQM penalty {estimate.penalty_per_1000_words:.2f} per 1,000 words)",
+                style="dim",
+            )
+        )
     for score in report.reference_scores:
         console.print(Text(f"  {score.label} {score.score:.2f} against the reference ({score.signature})"))
     for reason in report.gate_reasons:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from mtqa.model import ArticleReport, Bead, Document, Finding, ParagraphBead, Span
+from mtqa.model import ArticleEstimate, ArticleReport, Bead, Document, Finding, ParagraphBead, Quality, Span
 from mtqa.report._templates import asset, render
 from mtqa.report.common import (
     SEVERITIES_WORST_FIRST,
@@ -29,6 +29,31 @@ from mtqa.report.highlight import Highlighter, Mark, Segment
 # Similarity bands for colouring only; they are not used by any check or by the gate.
 HIGH_SIMILARITY = 0.8
 MID_SIMILARITY = 0.6
+# Estimate bands, for colouring only: 50 is a typical WMT system as professionals judge it (the
+# quality model's midpoint); human translations of the training data score 63-84.
+HIGH_QUALITY = 70.0
+MID_QUALITY = 50.0
+# What each driver of a low estimate means, for the badge's tooltip (mtqa.score.estimate.FEATURES).
+DRIVER_LABELS = {
+    "similarity": "low similarity to the source",
+    "length_deviation": "length far from the language pair's usual ratio",
+    "copy_rate": "words copied from the source",
+    "findings_minor": "minor findings",
+    "findings_punctuation": "punctuation findings",
+    "findings_major": "major or critical findings",
+    "findings_accuracy": "accuracy findings",
+    "missing_target": "no translation",
+    "missing_source": "no source",
+}
+
+
+@dataclass(frozen=True)
+class QualityBadge:
+    """A bead's estimate as shown: the score, its colour band and a tooltip with the drivers."""
+
+    score: str
+    band: str
+    title: str
 
 
 @dataclass(frozen=True)
@@ -55,6 +80,7 @@ class Row:
     band: str
     source: tuple[tuple[Segment, ...], ...]
     target: tuple[tuple[Segment, ...], ...]
+    quality: QualityBadge | None = None
 
 
 @dataclass(frozen=True)
@@ -67,6 +93,7 @@ class BeadView:
     target_paragraphs: str
     rows: tuple[Row, ...]
     findings: tuple[FindingView, ...]
+    quality: QualityBadge | None = None
 
 
 @dataclass(frozen=True)
@@ -100,6 +127,7 @@ def render_html(report: ArticleReport) -> str:
         score=f"{report.summary.quality_score:.2f}",
         penalty=f"{report.summary.mqm_penalty_per_1000_words:.2f}",
         mean_similarity=_format_similarity(report.summary.mean_similarity),
+        estimate=_estimate(report.summary.estimate),
         severity_counts=severity_counts(report.findings),
         category_counts=category_counts(report.findings),
         severities=SEVERITIES_WORST_FIRST,
@@ -172,6 +200,7 @@ def _bead_views(
                 target_paragraphs=", ".join(str(i) for i in bead.target),
                 rows=rows,
                 findings=tuple(v for _, v in mine),
+                quality=_badge(bead.quality),
             )
         )
     return beads, [v for _, v in unassigned]
@@ -196,6 +225,7 @@ def _rows(
                 band=_band(bead),
                 source=_paragraph_blocks(report.source, bead.source, source_marks),
                 target=_paragraph_blocks(report.target, bead.target, target_marks),
+                quality=_badge(bead.quality),
             ),
         )
     source_sentences = {s.index: s.span for s in report.source.sentences}
@@ -207,6 +237,7 @@ def _rows(
             band=_band(sentence),
             source=_blocks([source_sentences[i] for i in sentence.source if i in source_sentences], source_marks),
             target=_blocks([target_sentences[i] for i in sentence.target if i in target_sentences], target_marks),
+            quality=_badge(sentence.quality),
         )
         for sentence in bead.sentences
     )
@@ -225,6 +256,23 @@ def _blocks(spans: Sequence[Span], marks: Highlighter) -> tuple[tuple[Segment, .
 
 def _format_similarity(value: float | None) -> str | None:
     return None if value is None else f"{value:.4f}"
+
+
+def _badge(quality: Quality | None) -> QualityBadge | None:
+    if quality is None:
+        return None
+    band = "high" if quality.score >= HIGH_QUALITY else "mid" if quality.score >= MID_QUALITY else "low"
+    title = f"estimate {quality.score:.2f}/100, expected MQM penalty {quality.penalty:.2f} points"
+    if quality.drivers:
+        title += "; lowered by: " + ", ".join(DRIVER_LABELS.get(d, d) for d in quality.drivers)
+    return QualityBadge(f"{quality.score:.0f}", band, title)
+
+
+def _estimate(estimate: ArticleEstimate | None) -> tuple[str, str] | None:
+    """The article estimate's score and expected penalty per 1,000 words, formatted."""
+    if estimate is None:
+        return None
+    return f"{estimate.score:.2f}", f"{estimate.penalty_per_1000_words:.2f}"
 
 
 def _band(bead: Bead) -> str:

@@ -13,7 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.errors import InputError
-from mtqa.model import Alignment, ArticleReport, Bead, Document, Finding, InputIssue, ParagraphBead, Span
+from mtqa.model import (
+    Alignment,
+    ArticleEstimate,
+    ArticleReport,
+    Bead,
+    Document,
+    Finding,
+    InputIssue,
+    ParagraphBead,
+    Quality,
+    Span,
+)
 from mtqa.report.common import SEVERITIES_WORST_FIRST, sorted_findings
 
 SCHEMA_VERSION = 1
@@ -32,10 +43,11 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
             "quality_score": _round(summary.quality_score, 2),
             "mqm_penalty_per_1000_words": _round(summary.mqm_penalty_per_1000_words, 2),
             "mean_similarity": _round(summary.mean_similarity, 4),
+            "estimate": estimate_to_dict(summary.estimate),
             "findings": {severity: summary.findings.get(severity, 0) for severity in SEVERITIES_WORST_FIRST},
             "passed": summary.passed,
         },
-        "alignment": alignment_to_data(report.alignment),
+        "alignment": alignment_to_data(report.alignment, quality=True),
         "findings": [
             finding_to_dict(finding, report.source, report.target) for finding in sorted_findings(report.findings)
         ],
@@ -175,15 +187,41 @@ def alignment_to_dict(source: Document, target: Document, alignment: Alignment) 
     }
 
 
-def alignment_to_data(alignment: Alignment) -> list[dict[str, Any]]:
-    return [_paragraph_bead(bead) for bead in alignment.beads]
+def alignment_to_data(alignment: Alignment, *, quality: bool = False) -> list[dict[str, Any]]:
+    """The beads as JSON data; with ``quality`` (check reports), each bead's estimate too."""
+    return [_paragraph_bead(bead, quality) for bead in alignment.beads]
 
 
-def bead_to_data(bead: Bead) -> dict[str, Any]:
-    return {
+def bead_to_data(bead: Bead, *, quality: bool = False) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "source": list(bead.source),
         "target": list(bead.target),
         "similarity": _round(bead.similarity, 4),
+    }
+    if quality:
+        data["quality"] = quality_to_dict(bead.quality)
+    return data
+
+
+def quality_to_dict(quality: Quality | None) -> dict[str, Any] | None:
+    """A bead's estimate: score 0-100, expected MQM points, the features and the drivers (worst first)."""
+    if quality is None:
+        return None
+    return {
+        "score": _round(quality.score, 2),
+        "penalty": _round(quality.penalty, 4),
+        "features": {name: _round(value, 4) for name, value in quality.features},
+        "drivers": list(quality.drivers),
+    }
+
+
+def estimate_to_dict(estimate: ArticleEstimate | None) -> dict[str, Any] | None:
+    """The article's estimate: expected MQM penalty per 1,000 words and its score (None without one)."""
+    if estimate is None:
+        return None
+    return {
+        "mqm_per_1000_words": _round(estimate.penalty_per_1000_words, 2),
+        "score": _round(estimate.score, 2),
     }
 
 
@@ -215,8 +253,11 @@ def _side(document: Document) -> dict[str, Any]:
     }
 
 
-def _paragraph_bead(bead: ParagraphBead) -> dict[str, Any]:
-    return {**bead_to_data(bead), "sentences": [bead_to_data(sentence) for sentence in bead.sentences]}
+def _paragraph_bead(bead: ParagraphBead, quality: bool) -> dict[str, Any]:
+    return {
+        **bead_to_data(bead, quality=quality),
+        "sentences": [bead_to_data(sentence, quality=quality) for sentence in bead.sentences],
+    }
 
 
 def _span(span: Span | None) -> dict[str, int] | None:

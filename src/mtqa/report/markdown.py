@@ -11,7 +11,7 @@ import heapq
 import re
 from collections.abc import Iterable, Sequence
 
-from mtqa.model import ArticleReport, Finding
+from mtqa.model import ArticleEstimate, ArticleReport, Finding
 from mtqa.report.common import (
     DEFAULT_TOP,
     SEVERITIES_WORST_FIRST,
@@ -58,6 +58,16 @@ def escape(text: str, limit: int = 160) -> str:
     return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+def _estimate_line(estimate: ArticleEstimate | None) -> list[str]:
+    if estimate is None:
+        return []
+    return [
+        f"Reference-free estimate {estimate.score:.2f} / 100 · expected MQM penalty "
+        f"{estimate.penalty_per_1000_words:.2f} per 1,000 words",
+        "",
+    ]
+
+
 def _single(report: ArticleDigest, top: int) -> list[str]:
     summary = report.summary
     state = verdict(report)
@@ -68,6 +78,7 @@ def _single(report: ArticleDigest, top: int) -> list[str]:
         f"{summary.mqm_penalty_per_1000_words:.2f} per 1,000 words · mean similarity "
         + (f"{summary.mean_similarity:.4f}" if summary.mean_similarity is not None else "n/a"),
         "",
+        *_estimate_line(summary.estimate),
         f"Source `{_code(report.source)}` ({report.source_lang or '?'}) → "
         f"translation `{_code(report.target)}` ({report.target_lang or '?'})",
         "",

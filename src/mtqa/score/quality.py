@@ -11,12 +11,18 @@ where ``words`` is the target word count, or the source word count when the targ
 empty translation is then judged against what it should have said). When both are empty, ``words``
 counts as 1, so any finding drives the score to 0.
 
-The quality score maps that penalty linearly onto 0-100::
+That penalty is reported as it is (``mqm_penalty_per_1000_words``). The quality score combines it
+with the reference-free estimate (:mod:`mtqa.score.estimate`, its expected MQM penalty per 1,000
+words) and maps the result onto 0-100 with a smooth curve that never reaches 0::
 
-    quality_score = max(0, 100 - penalty_per_1000_words)
+    penalty       = hypot(findings_per_1000_words, estimate_per_1000_words)
+    quality_score = 100 / (1 + penalty / midpoint)
 
-so one major error per 1,000 words costs 5 points, and 100 means no finding at all. The score is
-rounded to 2 decimals *before* the gate compares it, so the number shown is the number gated.
+``midpoint`` (107.3, in the quality model's package data) is the median human MQM penalty per 1,000
+words of the WMT machine-translation systems in the estimate's training data, so 50 means "as good as
+a typical WMT system, as professionals judge it", and every difference in penalty stays a difference
+in score. Without an estimate the penalty is the findings' alone. The score is rounded to 2 decimals
+*before* the gate compares it, so the number shown is the number gated. See docs/scoring.md.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
-from mtqa.model import SEVERITIES, Finding, Severity, Summary
+from mtqa.model import SEVERITIES, ArticleEstimate, Finding, Severity, Summary
 
 if TYPE_CHECKING:
     from mtqa.config import GateConfig
@@ -54,8 +60,33 @@ def penalty_per_1000_words(findings: Iterable[Finding], words: int) -> float:
 
 
 def quality_score(penalty_per_1000: float) -> float:
-    """Map a penalty per 1,000 words onto 0-100 (see the module docstring), rounded to 2 decimals."""
-    return round(max(0.0, 100.0 - penalty_per_1000), 2)
+    """Map a penalty per 1,000 words onto 0-100 with the smooth curve (see the module docstring),
+    rounded to 2 decimals."""
+    from mtqa.score.estimate import default_model  # it imports this module
+
+    return smooth_score(penalty_per_1000, default_model().midpoint)
+
+
+def smooth_score(penalty_per_1000: float, midpoint: float) -> float:
+    """The smooth 0-100 curve ``100 / (1 + p / midpoint)``: 100 at 0, 50 at ``midpoint``, never 0.
+
+    Every difference in penalty stays a difference in score (nothing is clipped), so articles keep
+    their order however many errors they have; rounded to 2 decimals (docs/scoring.md).
+    """
+    return round(100.0 / (1.0 + max(penalty_per_1000, 0.0) / midpoint), 2)
+
+
+def combined_penalty(findings_per_1000: float, estimate_per_1000: float | None) -> float:
+    """The penalty the smooth article score is computed from: ``hypot(findings, estimate)``.
+
+    It equals either term when the other is 0, lies between the larger of the two and their sum, and
+    grows with both, smoothly. The estimate already counts findings among its features, so a plain sum
+    would count them twice; the larger of the two alone would ignore the smaller. Without an estimate
+    (no encoder), the findings' penalty alone.
+    """
+    if estimate_per_1000 is None:
+        return findings_per_1000
+    return math.hypot(findings_per_1000, estimate_per_1000)
 
 
 def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
@@ -91,15 +122,18 @@ def summarise(
     gate: GateConfig,
     *,
     source_words: int = 0,
+    estimate: ArticleEstimate | None = None,
 ) -> Summary:
-    """The article summary: quality score, penalty, mean similarity, counts and gate verdict.
+    """The article summary: quality score, penalty, mean similarity, counts, estimate and gate verdict.
 
     ``target_words`` should be the target word count; pass ``source_words`` too and it is used when
-    the target is empty. ``similarities`` may hold None (1-0 and 0-1 beads), which are skipped.
+    the target is empty. ``similarities`` may hold None (1-0 and 0-1 beads), which are skipped. The
+    score combines the findings' penalty with ``estimate`` when there is one (module docstring).
     """
     words = target_words if target_words > 0 else source_words
     penalty = penalty_per_1000_words(findings, words)
-    score = quality_score(penalty)
+    estimated = None if estimate is None else estimate.penalty_per_1000_words
+    score = quality_score(combined_penalty(penalty, estimated))
     passed, _ = evaluate_gate(findings, score, gate)
     return Summary(
         quality_score=score,
@@ -107,6 +141,7 @@ def summarise(
         mean_similarity=_mean(similarities),
         findings=severity_counts(findings),
         passed=passed,
+        estimate=estimate,
     )
 
 

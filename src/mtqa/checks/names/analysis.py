@@ -8,7 +8,14 @@ from dataclasses import dataclass, field, replace
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import Name, coordinated_descriptive, document_words, extract_names, tokens_of
+from mtqa.checks.names.extract import (
+    DocumentWords,
+    Name,
+    coordinated_descriptive,
+    document_words_of,
+    extract_names,
+    tokens_of,
+)
 from mtqa.checks.names.literal import (
     LiteralRendering,
     Pending,
@@ -22,6 +29,7 @@ from mtqa.checks.names.renderings import partly_present, rendered
 from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
+from mtqa.runcache import article_cached
 
 # A word at least this common (about once in a million words) is a common word of its language.
 COMMON_ZIPF = 3.0
@@ -40,7 +48,8 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     ``names.missing`` defers.
     """
     source, target = context.source_language, context.target_language
-    seen = document_words(context.source)
+    source_names = _source_names(tuple(context.source.sentences), source)
+    seen = source_names.seen
     configured = {k: tuple(v) for k, v in context.config.names.items()}
     # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
     # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
@@ -48,11 +57,11 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     pending: list[Pending] = []
     missing: list[DroppedName] = []
     for pair in _with_orphans(context):
-        by_sentence = [(s, extract_names(s, source, seen)) for s in pair.source]
-        names = [n for _, found in by_sentence for n in found if not (marketing and _common_words_only(n, source))]
+        by_sentence = [source_names.names[s.index] for s in pair.source]
+        names = [n for found, _ in by_sentence for n in found if not (marketing and _common_words_only(n, source))]
         if not names:
             continue
-        shared = {id(n) for s, found in by_sentence for n in coordinated_descriptive(s, found, source)}
+        shared = {id(n) for _, coordinated in by_sentence for n in coordinated}
         paragraph_text = fold("\n".join(context.target.paragraphs[i].text for i in pair.paragraph_bead.target))
         for name in names:
             if id(name) in shared or rendered(context, name, paragraph_text, configured):
@@ -77,6 +86,26 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     missing = not_translated(context, missing, word_by_word=word_by_word)
     missing.sort(key=lambda dropped: dropped.name.span)
     return NameAnalysis(literal, missing)
+
+
+@dataclass(frozen=True)
+class SourceNames:
+    """The names of each source sentence (by sentence index), with those that are part of a descriptive
+    name split at a conjunction, and the words of the source document they were judged by."""
+
+    seen: DocumentWords
+    names: dict[int, tuple[tuple[Name, ...], tuple[Name, ...]]]
+
+
+@article_cached
+def _source_names(sentences: tuple[Sentence, ...], language: Language) -> SourceNames:
+    # Cached for the run: the translations of one source read its names once. Read, never changed.
+    seen = document_words_of(tuple(s.text for s in sentences))
+    names: dict[int, tuple[tuple[Name, ...], tuple[Name, ...]]] = {}
+    for sentence in sentences:
+        found = extract_names(sentence, language, seen)
+        names[sentence.index] = (tuple(found), tuple(coordinated_descriptive(sentence, found, language)))
+    return SourceNames(seen, names)
 
 
 def _common_words_only(name: Name, language: Language) -> bool:

@@ -18,7 +18,7 @@ from mtqa.checks.names.lexicon import (
     word_list,
 )
 from mtqa.lang import Language
-from mtqa.model import Document, Sentence, Span
+from mtqa.model import Sentence, Span
 from mtqa.runcache import article_cached
 
 ENGLISH = Language("en")
@@ -76,6 +76,9 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     tokens = []
     for match in _TOKEN.finditer(text):
         word, start = match.group(), offset + match.start()
+        if "'" not in word and "’" not in word:  # most words: neither possessive nor elided
+            tokens.append(Token(word, Span(start, match.end() + offset)))
+            continue
         possessive = _POSSESSIVE.search(word)
         if possessive:
             word = word[: possessive.start()]
@@ -95,10 +98,13 @@ class DocumentWords:
     capitalised_inside: Counter[str] = field(default_factory=Counter)
 
 
-def document_words(document: Document) -> DocumentWords:
+@article_cached
+def document_words_of(sentences: tuple[str, ...]) -> DocumentWords:
+    """The lower-case words of the sentences, and how often each word is capitalised inside a sentence.
+    Cached for the run (the translations of one source share it): read, never changed."""
     found = DocumentWords()
-    for sentence in document.sentences:
-        for position, token in enumerate(tokens_of(sentence.text, 0)):
+    for sentence in sentences:
+        for position, token in enumerate(tokens_of(sentence, 0)):
             if not token.capitalised:
                 found.lowercase.add(fold(token.text))
             elif position > 0:

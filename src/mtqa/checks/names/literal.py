@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
@@ -12,6 +13,7 @@ from mtqa.checks.names.lexicon import word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
+from mtqa.runcache import article_cached
 
 LITERAL_SIMILARITY = 0.5
 
@@ -203,9 +205,14 @@ def _explained(candidate: Candidate, explained: list[Span]) -> bool:
 
 def _is_reordering_or_new(candidate: Candidate, name: Name, source_tokens: tuple[str, ...]) -> bool:
     """False when the candidate's words are a contiguous, same-order part of the source text."""
-    words = [fold(t.text) for t in candidate.tokens if t.capitalised]
-    size = len(words)
-    return not any(list(source_tokens[i : i + size]) == words for i in range(len(source_tokens) - size + 1))
+    words = tuple(fold(t.text) for t in candidate.tokens if t.capitalised)
+    return words not in _ngrams(source_tokens, len(words))
+
+
+@article_cached
+def _ngrams(tokens: tuple[str, ...], size: int) -> frozenset[tuple[str, ...]]:
+    """Every run of ``size`` consecutive tokens."""
+    return frozenset(tokens[i : i + size] for i in range(len(tokens) - size + 1))
 
 
 def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRendering]:
@@ -294,15 +301,13 @@ def _spelling_variant(
     unless ``tail`` says they translate some of it ("Nation quotidienne"). A common noun that heads
     company and newspaper names (``kept_heads``: "Electronics", "Herald") is kept as written: a cognate
     ("Électronique") translates it."""
-    from difflib import SequenceMatcher
-
     originals = [fold(t.text) for t in name.content]
     kept = word_list("kept_heads", source)
 
     def similar(word: str, original: str) -> bool:
         if original in kept and word != original:
             return False
-        return SequenceMatcher(None, word, original).ratio() >= SPELLING_VARIANT
+        return _similar_spelling(word, original)
 
     def respells(word: str) -> bool:
         return any(similar(word, original) for original in originals)
@@ -322,6 +327,20 @@ def _spelling_variant(
             return False
         position = matches[0] + 1
     return bool(words)
+
+
+@lru_cache(maxsize=1 << 14)
+def _similar_spelling(word: str, original: str) -> bool:
+    """Whether two words are spellings of one (difflib ratio ``SPELLING_VARIANT`` or more). A pure test of
+    two words (bounded cache): the cheap upper bounds of the ratio settle most pairs first."""
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, word, original)
+    return (
+        matcher.real_quick_ratio() >= SPELLING_VARIANT
+        and matcher.quick_ratio() >= SPELLING_VARIANT
+        and matcher.ratio() >= SPELLING_VARIANT
+    )
 
 
 def _similarities(context: CheckContext, pending: list[Pending]) -> dict[tuple[str, str], float]:

@@ -35,6 +35,18 @@ _STEM = 4
 
 def accepted_renderings(name: str, source: Language, target: Language, configured: Configured) -> set[str]:
     """Every accepted target form of a source name, the name itself included."""
+    if not configured:
+        return set(_renderings(name, source, target))
+    return _accepted_renderings(name, source, target, configured)
+
+
+@article_cached
+def _renderings(name: str, source: Language, target: Language) -> frozenset[str]:
+    # Cached for the run: every name is looked up for each name of its bead, in every translation.
+    return frozenset(_accepted_renderings(name, source, target, {}))
+
+
+def _accepted_renderings(name: str, source: Language, target: Language, configured: Configured) -> set[str]:
     key = fold(name)
     forms = {name}
     keys = [key]
@@ -75,7 +87,18 @@ def _cached_occurrences(folded_text: str, form: str) -> tuple[Span, ...]:
     folded = fold(form).strip()
     if not folded or folded not in folded_text:
         return ()
-    return tuple(Span(m.start(), m.end()) for m in _form_pattern(folded).finditer(folded_text))
+    # The form's own occurrences are found by a plain substring search, and the pattern is only tried
+    # there: the same matches as ``finditer``, whose leading lookbehind makes it try every position.
+    pattern, found = _form_pattern(folded), []
+    position = folded_text.find(folded)
+    while position >= 0:
+        match = pattern.match(folded_text, position)
+        if match is None:
+            position = folded_text.find(folded, position + 1)
+            continue
+        found.append(Span(match.start(), match.end()))
+        position = folded_text.find(folded, match.end())
+    return tuple(found)
 
 
 @article_cached
@@ -158,8 +181,10 @@ def _demonym_in(
         for text in {rest_text, " ".join(t.text for t in rest)}
         for form in accepted_renderings(text, source, target, configured)
     } - {""}
+    # ``adjective_of`` holds only for a word sharing a form's first four letters.
+    prefixes = {form[:4] for form in forms if len(form) >= 4}
     for word in _WORD.finditer(folded_target):
-        if not any(adjective_of(word.group(), form) for form in forms):
+        if word.group()[:4] not in prefixes or not any(adjective_of(word.group(), form) for form in forms):
             continue
         start, end = word.span()
         if end < len(folded_target) and folded_target[end] == " ":
