@@ -25,7 +25,7 @@ The file format (every key optional)::
     max_size = 2_000_000          # bytes; larger input files are refused at once (0: no limit)
 
     [gate]
-    fail_under = 80               # quality score 0-100
+    fail_under = 50               # quality score 0-100 (50: a typical MT system, docs/scoring.md)
     fail_on = "major"             # fail on any finding of this severity or worse
     fail_on_unmatched = true      # folder runs: fail when an article has no counterpart
     [gate.max_findings]           # per-category limits
