@@ -71,3 +71,15 @@ def sentence(seed: int, length: int = 6, *, capitalise: bool = False) -> str:
     rng = np.random.default_rng(seed)
     text = " ".join(rng.choice(WORDS, size=length, replace=False)) + "."
     return text.capitalize() if capitalise else text
+
+
+def book(seed: int, count: int) -> tuple[list[str], list[str]]:
+    """Sentences and a translation (the same words) where some sentences are joined or missing."""
+    source = [sentence(seed + n, 5) for n in range(count)]
+    target: list[str] = []
+    for n, text in enumerate(source):
+        if n % 7 == 3 and target:
+            target[-1] += " " + text  # joined with the previous one
+        elif n % 11 != 5:  # left out
+            target.append(text)
+    return source, target

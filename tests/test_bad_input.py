@@ -184,7 +184,10 @@ def test_three_letter_names_are_articles_not_language_codes(tmp_path: Path) -> N
     result = mtqa("check", source, target, "--out", out, "-s", "en", "-t", "fr", "-q")
     assert result.returncode == 0, result.stderr
     reports = sorted(p.name for p in out.iterdir())
-    assert reports == ["fur.html", "fur.json", "index-2.html", "index-2.json", "index.html", "new.html", "new.json"]
+    assert reports == [
+        ".mtqa-run.json",  # the run record (--resume); a report name is never hidden, so never this one
+        *("fur.html", "fur.json", "index-2.html", "index-2.json", "index.html", "new.html", "new.json"),
+    ]
     index = (out / "index.html").read_text(encoding="utf-8")
     assert all(f'href="{name}.html"' in index for name in ("fur", "new", "index-2"))
 
@@ -256,6 +259,12 @@ GUARDS: list[tuple[Callable[[Path, Path, Path], list[str | Path]], str]] = [
     (lambda d, s, t: [s, t, "--json", t], "refusing to overwrite an input"),
     (lambda d, s, t: [s, t, "--json", d / "r.json", "--html", d / "r.json"], "same file"),
     (lambda d, s, t: [s, d], "give two files, or two folders"),
+    (lambda d, s, t: [], "give SOURCE and TARGET (files or folders of articles), or --manifest FILE"),
+    (lambda d, s, t: [s, t, "--jobs", "2"], "--jobs, --dask and --resume are for folders of articles or a --manifest"),
+    (lambda d, s, t: [d, d, "-s", "en", "--jobs", "lots"], "--jobs 'lots': give a number of worker processes"),
+    (lambda d, s, t: [d, d, "-s", "en", "--resume"], "--resume reuses the reports of an earlier run: give its --out"),
+    (lambda d, s, t: ["--manifest", s, s], "--manifest lists the pairs: give no SOURCE or TARGET"),
+    (lambda d, s, t: ["--manifest", s], "not a JSON object"),
 ]
 
 
@@ -264,4 +273,50 @@ def test_guards(tmp_path: Path, arguments: Callable[[Path, Path, Path], list[str
     source, target = pair(tmp_path)
     before = snapshot(tmp_path)
     assert message in one_error(mtqa("check", *arguments(tmp_path, source, target)))
+    assert snapshot(tmp_path) == before
+
+
+# --- Many articles: --resume, run records, manifests -------------------------------------------------
+
+
+def test_resuming_with_other_settings_or_a_damaged_record_is_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    source, target = tmp_path / "en", tmp_path / "fr"
+    for folder, text in ((source, EN), (target, FR)):
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    common = [source, target, "--out", out, "-s", "en", "-t", "fr", "--encoder", "fast", "--no-cache", "--quiet"]
+    first = mtqa("check", *common)
+    assert first.returncode in (0, 1), first.stderr
+    before = snapshot(tmp_path)
+    again = mtqa("check", *common, "--resume")
+    assert again.returncode == first.returncode, again.stderr
+    assert snapshot(tmp_path) == before  # reused: the report stands
+    other_gate = mtqa("check", *common, "--resume", "--fail-under", "99")  # the gate is judged again: fine
+    assert other_gate.returncode == 1 and "Traceback" not in other_gate.stderr
+    before = snapshot(tmp_path)
+    for other in (["--disable", "typography"], ["--profile", "ui"], ["-t", "fr-CA"]):
+        message = one_error(mtqa("check", *common, "--resume", *other))
+        assert "--resume: a was checked with other settings" in message
+    assert "other settings" in one_error(mtqa("check", *common[:-4], "--encoder", "use-m3", "--resume"))
+    assert snapshot(tmp_path) == before
+    (out / ".mtqa-run.json").write_text("{half", encoding="utf-8")
+    before = snapshot(tmp_path)
+    assert "unreadable run record" in one_error(mtqa("check", *common, "--resume"))
+    assert snapshot(tmp_path) == before
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("pairs.jsonl", b"\xff\xfe\x00garbage", "cannot read the manifest"),
+        ("pairs.jsonl", b'{"source": "a.txt"', "not a JSON object"),
+        ("pairs.parquet", b"PAR1 this is not parquet", "cannot read the manifest"),
+    ],
+)
+def test_a_damaged_manifest_is_one_line(tmp_path: Path, name: str, content: bytes, message: str) -> None:
+    manifest = tmp_path / name
+    manifest.write_bytes(content)
+    before = snapshot(tmp_path)
+    assert message in one_error(mtqa("check", "--manifest", manifest, "--out", tmp_path / "out"))
     assert snapshot(tmp_path) == before

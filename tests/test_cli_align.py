@@ -47,10 +47,19 @@ def test_presplit_json_and_text(fake_encoder: None, presplit: tuple[Path, Path],
     assert lines[1].startswith("1-2") and "river forest meadow | river forest meadow" in lines[1]
     assert lines[2].startswith("0-1") and "∅ | storm snow rope guide" in lines[2]
     data = json.loads(out.read_text(encoding="utf-8"))
-    assert data["signature"] == "align:mtqa-dp-1|encoder:bag-of-words@test|groups:embedded"
+    assert data["signature"] == "align:mtqa-dp-1|encoder:bag-of-words@test|groups:refined"
     assert data["alignment"][2] == {"source": [], "target": [3], "similarity": None}
     printed = runner.invoke(app, ["align", "--presplit", "--format", "json", *map(str, presplit)])
     assert json.loads(printed.stdout) == data
+
+
+@pytest.mark.parametrize(("option", "groups"), [("--embed-all-groups", "embedded"), ("--derive-groups", "derived")])
+def test_presplit_group_vectors(fake_encoder: None, presplit: tuple[Path, Path], option: str, groups: str) -> None:
+    result = runner.invoke(app, ["align", "--presplit", "--format", "json", option, *map(str, presplit)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["signature"].endswith(f"|groups:{groups}")
+    both = runner.invoke(app, ["align", "--presplit", "--derive-groups", "--embed-all-groups", *map(str, presplit)])
+    assert both.exit_code == 2 and "not both" in both.output
 
 
 def test_articles_are_segmented_and_aligned_by_paragraph(fake_encoder: None, tmp_path: Path) -> None:

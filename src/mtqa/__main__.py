@@ -1,3 +1,5 @@
 from mtqa.cli import main
 
-main()
+# Guarded: worker processes (--jobs) are started with "spawn", which imports the main module again.
+if __name__ == "__main__":
+    main()

@@ -1,4 +1,4 @@
-"""Folders of articles: pair source and translated files, name their reports, check every pair.
+"""Folders of articles and manifests: pair source and translated files, name their reports.
 
 Pairing rules (two folders, ``mtqa check SRC_DIR TGT_DIR``), in this order:
 
@@ -30,17 +30,12 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from mtqa.errors import InputError, LanguageError, UsageError
-
-if TYPE_CHECKING:
-    from mtqa.config import Config
-    from mtqa.model import ArticleReport
-    from mtqa.pipeline import Checker
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".xhtml")
 _LANG = r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*"
@@ -246,37 +241,76 @@ def _safe(key: str) -> str:
     return "/".join(parts) or "article"
 
 
-def check_pairs(
-    pairs: Iterable[ArticlePair],
-    config: Config | Callable[[ArticlePair], Config],
-    *,
-    source_lang: str | None = None,
-    target_lang: str | None = None,
-    on_done: Callable[[ArticlePair, ArticleReport], None] | None = None,
-    checker: Checker | None = None,
-) -> list[tuple[ArticlePair, ArticleReport]]:
-    """Check every pair with one :class:`~mtqa.pipeline.Checker` (each encoder loaded once).
+MANIFEST_COLUMNS = ("source", "target", "source_lang", "target_lang", "name")
 
-    ``config`` is one configuration for all pairs, or a function giving each pair its own (the CLI
-    uses the config file nearest to each translated article, so an article folder can carry its own
-    glossary).
-    """
-    from mtqa.pipeline import Checker
 
-    pairs = list(pairs)
-    if not pairs:
-        raise UsageError("no article pairs found: nothing to check")
-    checker = checker or Checker()
-    results = []
-    for pair in pairs:
-        report = checker.check(
-            pair.source,
-            pair.target,
-            source_lang=source_lang or pair.source_lang,
-            target_lang=target_lang or pair.target_lang,
-            config=config(pair) if callable(config) else config,
-        )
-        results.append((pair, report))
-        if on_done is not None:
-            on_done(pair, report)
-    return results
+def read_manifest(path: Path) -> Pairing:
+    """The pairs a manifest lists, in its order: a JSONL file (one JSON object a line) or a Parquet file,
+    with columns ``source`` and ``target`` (paths, relative to the manifest's folder unless absolute) and
+    optionally ``source_lang``, ``target_lang`` (language tags) and ``name`` (the report's name; by default
+    the target's path without its suffix). Every listed file must exist."""
+    rows = _parquet_rows(path) if path.suffix.lower() == ".parquet" else _jsonl_rows(path)
+    pairs = [_manifest_pair(path, number, row) for number, row in rows]
+    return Pairing(tuple(pairs), ())
+
+
+def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except ValueError as error:
+            raise InputError(f"{path}:{number}: not a JSON object ({error})") from None
+        if not isinstance(row, dict):
+            raise InputError(f"{path}:{number}: expected a JSON object with 'source' and 'target'")
+        yield number, row
+
+
+def _parquet_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise UsageError("reading a .parquet manifest needs pyarrow (pip install pyarrow); or use JSONL")
+    import pandas as pd
+
+    try:
+        frame = pd.read_parquet(path)
+    except (OSError, ValueError) as error:
+        raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    columns = [column for column in MANIFEST_COLUMNS if column in frame.columns]
+    for number, values in enumerate(frame[columns].itertuples(index=False, name=None), 1):
+        yield number, {column: None if pd.isna(value) else value for column, value in zip(columns, values, strict=True)}
+
+
+def _manifest_pair(manifest: Path, number: int, row: dict[str, Any]) -> ArticlePair:
+    where = f"{manifest}:{number}"
+    unknown = sorted(set(row) - set(MANIFEST_COLUMNS))
+    if unknown:
+        raise InputError(f"{where}: unknown column {unknown[0]!r} (known: {', '.join(MANIFEST_COLUMNS)})")
+    files = []
+    for side in ("source", "target"):
+        value = row.get(side)
+        if not isinstance(value, str) or not value:
+            raise InputError(f"{where}: '{side}' must be the path of an article")
+        file = Path(value) if Path(value).is_absolute() else manifest.parent / value
+        if not file.is_file():
+            raise InputError(f"{where}: {file}: no such file")
+        files.append(file)
+    langs = []
+    for field in ("source_lang", "target_lang"):
+        value = row.get(field)
+        if value is not None and (not isinstance(value, str) or not _valid(value)):
+            raise InputError(f"{where}: '{field}' must be a language tag such as en, fr, fr-CA ({value!r})")
+        langs.append(_normal(value) if value is not None else None)
+    name = row.get("name")
+    if name is None:
+        target = PurePosixPath(Path(row["target"]).as_posix())
+        name = (target.relative_to(target.anchor) if target.anchor else target).with_suffix("").as_posix()
+    elif not isinstance(name, str) or not name.strip():
+        raise InputError(f"{where}: 'name' must be a non-empty report name")
+    return ArticlePair(name, files[0], files[1], langs[0], langs[1])

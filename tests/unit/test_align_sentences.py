@@ -11,7 +11,7 @@ from mtqa.align import AlignParams, align_sentence_vectors, align_sentences
 from mtqa.align.dp import Units, _best_chain, align_units, band_from_anchors
 from mtqa.embed.base import normalise_rows
 from mtqa.model import Bead
-from tests.fakes import BagOfWords, sentence
+from tests.fakes import BagOfWords, book, sentence
 
 
 def pairs(beads: Sequence[Bead]) -> list[tuple[tuple[int, ...], tuple[int, ...]]]:
@@ -122,3 +122,21 @@ def test_params_are_validated() -> None:
         AlignParams(bead_types=((1, 0),))
     with pytest.raises(ValueError, match="band"):
         AlignParams(band=0)
+
+
+def test_refining_with_an_unbounded_margin_is_embedding_every_group() -> None:
+    source, target = book(3, 40)
+    everything = align_sentences(source, target, BagOfWords(), embed_groups=6)
+    assert align_sentences(source, target, BagOfWords(), refine=float("inf")) == everything
+
+
+def test_refining_embeds_only_the_groups_of_close_alignments() -> None:
+    source, target = book(5, 40)
+    encoder = BagOfWords()
+    beads = align_sentences(source, target, encoder, refine=0.1)
+    assert_covers(beads, len(source), len(target))
+    *sentences, groups = encoder.calls  # the sentences of each side, then the groups worth embedding
+    assert sentences == [len(source), len(target)]
+    every_group = sum(len(side) - size + 1 for side in (source, target) for size in range(2, 6))
+    assert 0 < groups < every_group / 4
+    assert [b for b in pairs(beads) if len(b[1]) == 1 and len(b[0]) == 2]  # the joins were found

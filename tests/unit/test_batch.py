@@ -98,3 +98,66 @@ def test_report_names_are_safe_and_unique() -> None:
 
     pairs = [ArticlePair(name, Path("s"), Path("t")) for name in ("index", "A", "a", ".hidden", "", "news/../x\x1b")]
     assert list(report_names(pairs).values()) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]
+
+
+def test_a_jsonl_manifest_lists_pairs_in_its_order_relative_to_its_folder(tmp_path: Path) -> None:
+    from mtqa.batch import read_manifest, report_names
+
+    _touch(tmp_path / "en" / "b.txt")
+    _touch(tmp_path / "fr" / "b.txt")
+    _touch(tmp_path / "en" / "a.txt")
+    absolute = _touch(tmp_path / "fr" / "a.md")
+    rows = [
+        {"source": "en/b.txt", "target": "fr/b.txt", "source_lang": "EN", "target_lang": "fr_CA"},
+        {"source": "en/a.txt", "target": str(absolute), "name": "first"},
+    ]
+    manifest = tmp_path / "pairs.jsonl"
+    manifest.write_text("\n".join(json.dumps(row) for row in rows) + "\n\n", encoding="utf-8")
+    pairing = read_manifest(manifest)
+    assert [(p.name, p.source, p.target, p.source_lang, p.target_lang) for p in pairing.pairs] == [
+        ("fr/b", tmp_path / "en" / "b.txt", tmp_path / "fr" / "b.txt", "en", "fr-CA"),
+        ("first", tmp_path / "en" / "a.txt", absolute, None, None),
+    ]
+    assert pairing.unmatched == ()
+    assert list(report_names(pairing.pairs).values()) == ["fr/b", "first"]
+
+
+def test_a_parquet_manifest(tmp_path: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    from mtqa.batch import read_manifest
+
+    _touch(tmp_path / "s.txt")
+    _touch(tmp_path / "t.txt")
+    manifest = tmp_path / "pairs.parquet"
+    pd.DataFrame({"source": ["s.txt"], "target": ["t.txt"], "target_lang": [None]}).to_parquet(manifest)
+    (pair,) = read_manifest(manifest).pairs
+    assert (pair.name, pair.source, pair.target, pair.target_lang) == (
+        "t",
+        tmp_path / "s.txt",
+        tmp_path / "t.txt",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ("[1, 2]", "pairs.jsonl:1: expected a JSON object"),
+        ("{nope", "pairs.jsonl:1: not a JSON object"),
+        ('{"source": "s.txt"}', "'target' must be the path of an article"),
+        ('{"source": "s.txt", "target": "missing.txt"}', "missing.txt: no such file"),
+        ('{"source": "s.txt", "target": "t.txt", "lang": "fr"}', "unknown column 'lang'"),
+        ('{"source": "s.txt", "target": "t.txt", "target_lang": "xx-Nope"}', "'target_lang' must be a language tag"),
+        ('{"source": "s.txt", "target": "t.txt", "name": " "}', "'name' must be a non-empty report name"),
+    ],
+)
+def test_manifest_errors_name_the_line(tmp_path: Path, line: str, message: str) -> None:
+    from mtqa.batch import read_manifest
+
+    _touch(tmp_path / "s.txt")
+    _touch(tmp_path / "t.txt")
+    manifest = tmp_path / "pairs.jsonl"
+    manifest.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message.replace("[", r"\[")):
+        read_manifest(manifest)

@@ -27,3 +27,13 @@ def test_no_load_average_means_every_core(monkeypatch: pytest.MonkeyPatch) -> No
 
 def test_usable_cores_is_at_least_one() -> None:
     assert threads.usable_cores() >= 1
+
+
+@pytest.mark.parametrize(("share", "expected"), [("1", 1), ("64", None), ("0", None), ("x", None), ("", None)])
+def test_a_parent_gives_its_workers_a_share_of_the_cores(
+    monkeypatch: pytest.MonkeyPatch, share: str, expected: int | None
+) -> None:
+    monkeypatch.delenv(threads.CORES_VARIABLE, raising=False)
+    every = threads.usable_cores()
+    monkeypatch.setenv(threads.CORES_VARIABLE, share)
+    assert threads.usable_cores() == (expected if expected is not None else every)

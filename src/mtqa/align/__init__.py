@@ -10,10 +10,17 @@ from mtqa.align.document import (
     score_alignment,
 )
 from mtqa.align.dp import AlignParams
-from mtqa.align.sentences import ALIGNER_NAME, SENTENCE_PARAMS, align_sentence_vectors, align_sentences
+from mtqa.align.sentences import (
+    ALIGNER_NAME,
+    REFINE_MARGIN,
+    SENTENCE_PARAMS,
+    align_sentence_vectors,
+    align_sentences,
+)
 
 __all__ = [
     "ALIGNER_NAME",
+    "REFINE_MARGIN",
     "SENTENCE_PARAMS",
     "AlignParams",
     "align_document_vectors",

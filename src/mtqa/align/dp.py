@@ -19,7 +19,7 @@ supplies embeddings of the concatenated texts (bench/align_textberg.py measures 
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -104,6 +104,11 @@ class Units:
                 self.groups[size] = normalise_rows(total)
         return self.groups[size]
 
+    def reversed(self) -> Units:
+        """The units in reverse order; a group keeps its vector (it stands for the same units)."""
+        groups = {size: vectors[::-1] for size, vectors in self.groups.items()}
+        return Units.of(self.vectors[::-1], self.lengths[::-1], groups)
+
     def group_lengths(self, size: int) -> NDArray[np.float64]:
         if size not in self._group_lengths:
             cumulative = np.concatenate(([0.0], np.cumsum(self.lengths)))
@@ -123,13 +128,55 @@ def align_units(
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
     if length_ratio is None:
         length_ratio = _length_ratio(source.lengths, target.lengths)
+    low, high = _band(source, target, params)
+    _, pointers = _forward(source, target, low, high, params, length_ratio)
+    return _trace_back(pointers, low, _kinds(params), len(_kinds(params)), n, m)
+
+
+def close_groups(
+    source: Units, target: Units, params: AlignParams, threshold: float, *, length_ratio: float | None = None
+) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
+    """The groups of two or more units, ``(start, size)`` on each side, used by a bead on some alignment
+    path that scores within ``threshold`` of the best one (its max-marginal).
+
+    Their vectors are worth embedding from the joined text before aligning again: a group whose every
+    bead is far from the best path would not change it. The marginals come from the forward costs of the
+    DP on the units and on the units reversed (a bead scores the same read backwards), so this costs two
+    passes of the DP and no encoder call.
+    """
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        return set(), set()
+    if length_ratio is None:
+        length_ratio = _length_ratio(source.lengths, target.lengths)
+    low, high = _band(source, target, params)
+    reversed_low, reversed_high = (m - high)[::-1].copy(), (m - low)[::-1].copy()
+    behind, _ = _forward(source.reversed(), target.reversed(), reversed_low, reversed_high, params, length_ratio)
+    best = float(behind[n][m - reversed_low[n]])
+    source_groups: set[tuple[int, int]] = set()
+    target_groups: set[tuple[int, int]] = set()
+
+    def visit(i: int, a: int, b: int, starts: NDArray[np.int64], ending_here: NDArray[np.float64]) -> None:
+        if (a, b) == (1, 1) or b == 0:
+            return
+        rest = behind[n - i][(m - (starts + b)) - reversed_low[n - i]]
+        close = np.flatnonzero(ending_here + rest >= best - threshold)
+        if close.size and a > 1:
+            source_groups.add((i - a, a))
+        if close.size and b > 1:
+            target_groups.update((int(start), b) for start in starts[close])
+
+    _forward(source, target, low, high, params, length_ratio, visit)
+    return source_groups, target_groups
+
+
+def _band(source: Units, target: Units, params: AlignParams) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    n, m = len(source), len(target)
     if max(n, m) <= params.band:
         # The band would cover the whole table anyway (typical inside one paragraph): skip pass 1.
-        low, high = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
-    else:
-        anchors = find_anchors(source.vectors, target.vectors, params)
-        low, high = band_from_anchors(anchors, n, m, params.band)
-    return _banded_dp(source, target, low, high, params, length_ratio)
+        return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+    anchors = find_anchors(source.vectors, target.vectors, params)
+    return band_from_anchors(anchors, n, m, params.band)
 
 
 def _length_ratio(source_lengths: NDArray[np.float64], target_lengths: NDArray[np.float64]) -> float:
@@ -251,20 +298,29 @@ def band_from_anchors(
     return low, high
 
 
-def _banded_dp(
+def _kinds(params: AlignParams) -> list[tuple[int, int]]:
+    return [*params.bead_types, (1, 0)]
+
+
+def _forward(
     source: Units,
     target: Units,
     low: NDArray[np.int64],
     high: NDArray[np.int64],
     params: AlignParams,
     length_ratio: float,
-) -> list[LocalBead]:
-    n, m = len(source), len(target)
-    kinds: list[tuple[int, int]] = [*params.bead_types, (1, 0)]
+    visit: Callable[[int, int, int, NDArray[np.int64], NDArray[np.float64]], None] | None = None,
+) -> tuple[list[NDArray[np.float64]], list[NDArray[np.int8]]]:
+    """Best score of a path from (0, 0) to every point of the band, row by row, and the bead that ends it.
+
+    ``visit(i, a, b, starts, scores)`` sees, for every row i and bead type a-b, the best score of a path
+    ending with that bead at each target start (-inf where none reaches it)."""
+    m = len(target)
+    kinds = _kinds(params)
     costs: list[NDArray[np.float64]] = []
     pointers: list[NDArray[np.int8]] = []
     skip_right = len(kinds)  # pointer value of a 0-1 bead
-    for i in range(n + 1):
+    for i in range(len(source) + 1):
         columns = np.arange(low[i], high[i] + 1)
         best = np.full(columns.shape[0], _NEG_INF)
         pointer = np.full(columns.shape[0], -1, dtype=np.int8)
@@ -287,6 +343,8 @@ def _banded_dp(
                 clipped = np.minimum(np.maximum(starts, 0), m - b)
                 score = _bead_scores(source, target, i, a, b, clipped, params, length_ratio)
             candidate = previous_cost + score
+            if visit is not None:
+                visit(i, a, b, starts, candidate)
             better = candidate > best
             best[better] = candidate[better]
             pointer[better] = kind
@@ -294,7 +352,7 @@ def _banded_dp(
         pointer[from_skip] = skip_right
         costs.append(row_cost)
         pointers.append(pointer)
-    return _trace_back(pointers, low, kinds, skip_right, n, m)
+    return costs, pointers
 
 
 def _skip_scan(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Literal
 import typer
 
 from mtqa.cli.app import EXIT_GATE_FAILED, EXIT_PASSED, app, user_errors
+from mtqa.cli.many import RunOptions, aggregate_parts, check_many, parse_jobs, write_aggregate_reports
 from mtqa.cli.options import (
     ConfigPath,
     EncoderName,
@@ -25,14 +26,8 @@ from mtqa.errors import UsageError
 from mtqa.io import BILINGUAL_SUFFIXES, Columns, ReadOptions, is_bilingual, is_resource
 from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import Severity
-from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
-
-    from rich.console import Console
-
-    from mtqa.batch import ArticlePair
     from mtqa.config import Config
     from mtqa.model import ArticleReport
 
@@ -56,16 +51,18 @@ class Outputs:
 
 Fuzzy = Literal["exclude", "include"]
 
+REFERENCE_ONE_ARTICLE = "--reference is for one article; compare folders with references with 'mtqa compare'"
+
 
 @app.command("check")
 def check(
     source: Annotated[
-        Path,
+        Path | None,
         typer.Argument(
             help="Source article (text, Markdown, HTML), a folder of them, a bilingual file (XLIFF, TMX, PO, "
-            "CSV/TSV/JSONL) checked alone, or a source resource file (JSON, YAML)."
+            "CSV/TSV/JSONL) checked alone, or a source resource file (JSON, YAML); none with --manifest."
         ),
-    ],
+    ] = None,
     target: Annotated[
         Path | None,
         typer.Argument(help="Translated article or resource file, or a folder of them; none for a bilingual file."),
@@ -157,6 +154,40 @@ def check(
         bool,
         typer.Option("--fail-on-unmatched", help="Folder mode: fail (exit 1) when a file has no counterpart."),
     ] = False,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            "--manifest",
+            help="Check the pairs listed in a JSONL or Parquet file (columns source, target; optional "
+            "source_lang, target_lang, name), instead of SOURCE and TARGET.",
+            dir_okay=False,
+        ),
+    ] = None,
+    jobs: Annotated[
+        str | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            metavar="N",
+            help="Many articles: check them in N worker processes (auto or 0: one per free core).",
+        ),
+    ] = None,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            "--dask",
+            metavar="ADDRESS",
+            help="Many articles: check them on the Dask scheduler at ADDRESS, or on a LocalCluster (local) "
+            "of --jobs workers (needs mtqa[dask]).",
+        ),
+    ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="Many articles: reuse each report in --out that is newer than its inputs and config.",
+        ),
+    ] = False,
 ) -> None:
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
@@ -183,7 +214,22 @@ def check(
             columns=Columns(source_column, target_column, id_column),
             fuzzy=fuzzy,
         )
-        if target is None:
+        run = RunOptions(parse_jobs(jobs), dask, resume, keep_going)
+        if manifest is not None:
+            if source is not None or target is not None:
+                raise UsageError("--manifest lists the pairs: give no SOURCE or TARGET with it")
+            if references:
+                raise UsageError(REFERENCE_ONE_ARTICLE)
+            from mtqa.batch import read_manifest
+
+            passed = check_many(
+                read_manifest(manifest), out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
+                extra_inputs=[manifest],
+            )  # fmt: skip
+        elif source is None:
+            raise UsageError("give SOURCE and TARGET (files or folders of articles), or --manifest FILE")
+        elif target is None:
+            _single_article_only(run)
             if source.is_dir() or not is_bilingual(source):
                 raise UsageError(
                     f"{source}: give the translated article too (one file alone must be bilingual: "
@@ -194,11 +240,15 @@ def check(
             passed = _check_one(source, None, config_for(source), reading, quiet, outputs, keep_going, references or [])
         elif source.is_dir() or target.is_dir():
             if references:
-                raise UsageError("--reference is for one article; compare folders with references with 'mtqa compare'")
-            passed = _check_folders(
-                source, target, out_dir, config_for, source_lang, target_lang, quiet, outputs, keep_going
-            )
+                raise UsageError(REFERENCE_ONE_ARTICLE)
+            if not (source.is_dir() and target.is_dir()):
+                raise UsageError("give two files, or two folders of articles")
+            from mtqa.batch import pair_articles
+
+            pairing = pair_articles(source, target, source_lang)
+            passed = check_many(pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run)
         else:
+            _single_article_only(run)
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
@@ -257,6 +307,7 @@ def _check_one(
     """One article: a pair of files, a bilingual file (``target`` None) or a pair of resource files."""
     from mtqa.io import read_bilingual, read_document, read_resource_pair
     from mtqa.pipeline import Checker
+    from mtqa.report.digest import digest
 
     inputs = [source] if target is None else [source, target]
     inputs += [config.source_path] if config.source_path else []
@@ -282,7 +333,7 @@ def _check_one(
     if references:
         report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
-    write_aggregate_reports([report], outputs)
+    write_aggregate_reports([digest(report, parts=aggregate_parts(outputs))], outputs)
     if not quiet:
         from rich.console import Console
 
@@ -290,6 +341,11 @@ def _check_one(
 
         print_console_summary(report, Console(stderr=True))
     return report.summary.passed
+
+
+def _single_article_only(run: RunOptions) -> None:
+    if run.dask is not None or run.resume or run.jobs is not None:
+        raise UsageError("--jobs, --dask and --resume are for folders of articles or a --manifest")
 
 
 def _with_reference_scores(report: ArticleReport, references: list[Path]) -> ArticleReport:
@@ -305,140 +361,6 @@ def _with_reference_scores(report: ArticleReport, references: list[Path]) -> Art
     return replace(report, reference_scores=scores)
 
 
-def _check_folders(
-    source: Path,
-    target: Path,
-    out_dir: Path | None,
-    config_for: Callable[[Path], Config],
-    source_lang: str | None,
-    target_lang: str | None,
-    quiet: bool,
-    outputs: Outputs,
-    keep_going: bool,
-) -> bool:
-    from rich.text import Text
-
-    from mtqa.batch import check_pairs, pair_articles, report_names
-    from mtqa.pipeline import Checker
-
-    if not (source.is_dir() and target.is_dir()):
-        raise UsageError("give two files, or two folders of articles")
-    if outputs.json or outputs.html:
-        raise UsageError("--json/--html are for one article; in folder mode use --out DIR")
-    pairing = pair_articles(source, target, source_lang)
-    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
-    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
-    guard_outputs([*inputs, *configs], list(outputs.aggregate))
-    if out_dir is not None:
-        _guard_out_dir(out_dir, inputs)
-    names = report_names(pairing.pairs)
-    console = _stderr_console()
-    for path in pairing.unmatched:
-        console.print(Text.assemble(("unmatched: ", "yellow"), one_line(str(path))), soft_wrap=True)
-    with _ProgressContext(console, len(pairing.pairs)) as advance:
-
-        def done(pair: ArticlePair, report: ArticleReport) -> None:
-            if out_dir is not None:
-                name = names[pair]
-                write_article_reports(report, json_path=out_dir / f"{name}.json", html_path=out_dir / f"{name}.html")
-            advance()
-
-        # Each article gets the config file nearest to it (unless --config names one for all).
-        results = check_pairs(
-            pairing.pairs,
-            lambda pair: config_for(pair.target),
-            source_lang=source_lang,
-            target_lang=target_lang,
-            on_done=done,
-            checker=Checker(keep_going=keep_going),
-        )
-    reports = [report for _, report in results]
-    if out_dir is not None:
-        _write_index(out_dir, [(names[pair], report) for pair, report in results], pairing.unmatched)
-    write_aggregate_reports(reports, outputs, unmatched=pairing.unmatched)
-    if not quiet:
-        _print_folder_summary(console, [(names[pair], report) for pair, report in results], pairing.unmatched)
-    unmatched_fail = bool(pairing.unmatched) and any(
-        config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
-    )
-    return all(report.summary.passed for report in reports) and not unmatched_fail
-
-
-def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
-    if out_dir.exists() and not out_dir.is_dir():
-        raise UsageError(f"{out_dir}: exists and is not a folder")
-    resolved = out_dir.resolve()
-    if any(path.resolve().is_relative_to(resolved) for path in inputs):
-        raise UsageError(f"{out_dir}: holds input articles; choose another --out folder")
-
-
-def _stderr_console() -> Console:
-    from rich.console import Console
-
-    return Console(stderr=True)
-
-
-class _ProgressContext:
-    """A rich progress bar on a terminal; silent otherwise (CI logs stay clean)."""
-
-    def __init__(self, console: Console, total: int) -> None:
-        self._console = console
-        self._total = total
-
-    def __enter__(self) -> Callable[[], None]:
-        if not self._console.is_terminal:
-            self._progress = None
-            return lambda: None
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-        self._progress = Progress(
-            TextColumn("checking"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeRemainingColumn(),
-            console=self._console,
-        )
-        self._progress.start()
-        task = self._progress.add_task("articles", total=self._total)
-        progress = self._progress
-        return lambda: progress.advance(task)
-
-    def __exit__(self, *exc: object) -> None:
-        if self._progress is not None:
-            self._progress.stop()
-
-
-def _write_index(out_dir: Path, results: list[tuple[str, ArticleReport]], unmatched: Sequence[Path]) -> None:
-    from mtqa.report import render_index, write_atomic
-
-    entries = [(f"{name}.html", report) for name, report in results]
-    write_atomic(out_dir / "index.html", render_index(entries, unmatched=[str(path) for path in unmatched]))
-
-
-def _print_folder_summary(
-    console: Console, results: list[tuple[str, ArticleReport]], unmatched: Sequence[Path]
-) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table("article", "score", "critical", "major", "minor", "verdict")
-    for name, report in results:
-        counts = report.summary.findings
-        table.add_row(
-            Text(one_line(name)),
-            f"{report.summary.quality_score:.1f}",
-            str(counts.get("critical", 0)),
-            str(counts.get("major", 0)),
-            str(counts.get("minor", 0)),
-            Text("passed", style="green") if report.summary.passed else Text("failed", style="red"),
-        )
-    console.print(table)
-    if unmatched:
-        console.print(
-            Text(f"{len(unmatched)} file(s) without a counterpart (listed above as unmatched)", style="yellow")
-        )
-
-
 def write_article_reports(
     report: ArticleReport, *, json_path: Path | None = None, html_path: Path | None = None
 ) -> None:
@@ -449,18 +371,3 @@ def write_article_reports(
         write_atomic(json_path, report_to_json(report))
     if html_path is not None:
         write_atomic(html_path, render_html(report))
-
-
-def write_aggregate_reports(reports: list[ArticleReport], outputs: Outputs, *, unmatched: Sequence[Path] = ()) -> None:
-    """The outputs that summarise one or many articles: Markdown, JUnit, SARIF, findings table."""
-    from mtqa.report import render_junit, render_markdown, render_sarif, write_atomic, write_findings_table
-
-    missing = [str(path) for path in unmatched]
-    if outputs.markdown is not None:
-        write_atomic(outputs.markdown, render_markdown(reports, unmatched=missing))
-    if outputs.junit is not None:
-        write_atomic(outputs.junit, render_junit(reports, unmatched=missing))
-    if outputs.sarif is not None:
-        write_atomic(outputs.sarif, render_sarif(reports))
-    if outputs.table is not None:
-        write_findings_table(reports, outputs.table)

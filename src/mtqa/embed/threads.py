@@ -12,12 +12,17 @@ from __future__ import annotations
 
 import os
 
+# Set by a parent for its worker processes (``mtqa check --jobs``): the cores each worker's share is,
+# so that N workers do not each start a BLAS thread per core of the machine.
+CORES_VARIABLE = "MTQA_CORES"
+
 
 def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity, else the machine's count)."""
-    if hasattr(os, "sched_getaffinity"):
-        return max(1, len(os.sched_getaffinity(0)))
-    return max(1, os.cpu_count() or 1)
+    """The cores this process may run on (its CPU affinity, else the machine's count), at most
+    ``MTQA_CORES`` when that is set to a whole number."""
+    cores = max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+    share = os.environ.get(CORES_VARIABLE, "").strip()
+    return min(cores, int(share)) if share.isascii() and share.isdigit() and int(share) >= 1 else cores
 
 
 def free_cores() -> int:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
+from typing import Protocol
 
-from mtqa.model import SEVERITIES, ArticleReport, Document, Finding, Severity, Span
+from mtqa.model import SEVERITIES, Document, Finding, Severity, Span, Summary
 from mtqa.score.quality import severity_counts as severity_counts
 
+# How many of the worst findings a summary lists (Markdown) and an article's digest keeps.
+DEFAULT_TOP = 10
 # Worst first: the order of counts tables and of "top findings" lists.
 SEVERITIES_WORST_FIRST: tuple[Severity, ...] = tuple(reversed(SEVERITIES))
 _SEVERITY_RANK: dict[str, int] = {severity: rank for rank, severity in enumerate(SEVERITIES)}
@@ -39,9 +42,14 @@ def sorted_findings(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=finding_key)
 
 
+def worst_key(finding: Finding) -> tuple[object, ...]:
+    """Severity (critical first), then report order: the order of "top findings" lists."""
+    return (-_SEVERITY_RANK[finding.severity], *finding_key(finding))
+
+
 def worst_first(findings: Iterable[Finding]) -> list[Finding]:
     """Findings by severity (critical first), then in report order: for "top findings" lists."""
-    return sorted(findings, key=lambda f: (-_SEVERITY_RANK[f.severity], finding_key(f)))
+    return sorted(findings, key=worst_key)
 
 
 def category_counts(findings: Iterable[Finding]) -> dict[str, int]:
@@ -50,7 +58,14 @@ def category_counts(findings: Iterable[Finding]) -> dict[str, int]:
     return {category: counts[category] for category in sorted(counts)}
 
 
-def verdict(report: ArticleReport) -> str:
+class Summarised(Protocol):
+    """A report or its digest: anything with a summary."""
+
+    @property
+    def summary(self) -> Summary: ...
+
+
+def verdict(report: Summarised) -> str:
     """``passed`` or ``failed`` (an article with no gate configured passes)."""
     return "passed" if report.summary.passed else "failed"
 
@@ -83,10 +98,6 @@ def line_column(text: str, offset: int) -> tuple[int, int]:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
     return line, column
-
-
-def total_counts(reports: Sequence[ArticleReport]) -> dict[Severity, int]:
-    return severity_counts(finding for report in reports for finding in report.findings)
 
 
 def one_line(text: str) -> str:

@@ -9,7 +9,8 @@ from urllib.parse import quote
 
 from mtqa.model import ArticleReport, Severity
 from mtqa.report._templates import asset, render
-from mtqa.report.common import SEVERITIES_WORST_FIRST, severity_counts, verdict
+from mtqa.report.common import SEVERITIES_WORST_FIRST, verdict
+from mtqa.report.digest import ArticleDigest, digest
 
 
 @dataclass(frozen=True)
@@ -23,21 +24,23 @@ class IndexEntry:
     mean_similarity: float | None
 
 
-def index_entry(href: str, report: ArticleReport) -> IndexEntry:
+def index_entry(href: str, report: ArticleReport | ArticleDigest) -> IndexEntry:
     """One row; ``href`` is a relative file path, quoted here so it can only be a relative URL."""
+    if isinstance(report, ArticleReport):
+        report = digest(report, parts=(), top=0)
     return IndexEntry(
         href=quote(PurePath(href).as_posix()),
-        source=report.source.path,
-        target=report.target.path,
+        source=report.source,
+        target=report.target,
         score=report.summary.quality_score,
         verdict=verdict(report),
-        counts=severity_counts(report.findings),
+        counts=report.counts,
         mean_similarity=report.summary.mean_similarity,
     )
 
 
 def render_index(
-    entries: Iterable[tuple[str, ArticleReport] | IndexEntry],
+    entries: Iterable[tuple[str, ArticleReport | ArticleDigest] | IndexEntry],
     title: str = "mtqa report",
     *,
     unmatched: Sequence[str] = (),

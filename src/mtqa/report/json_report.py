@@ -7,6 +7,7 @@ import math
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
 from typing import Any
@@ -134,8 +135,11 @@ def report_to_json(report: ArticleReport) -> str:
     return dumps(report_to_dict(report))
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
+def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
+
+    ``data`` may be text in pieces (an iterator), written as they come: a run-wide report of any size
+    never has to be held in memory whole.
 
     The text goes to a temporary file in the same folder (same file system, so the final
     ``os.replace`` is atomic), which is flushed to disk first; parent folders are created. Text is
@@ -150,7 +154,11 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes) -> None:
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+            if isinstance(data, str | bytes):
+                stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+            else:
+                for piece in data:
+                    stream.write(piece.encode("utf-8"))
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp creates the file for its owner only: give it the mode the file had, or the one a new

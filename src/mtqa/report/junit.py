@@ -8,32 +8,71 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from mtqa.model import ArticleReport, Finding
 from mtqa.report.common import anchored_in_source, truncate, worst_first
+from mtqa.report.digest import ArticleDigest, Digests, as_digests
 
 # Characters XML 1.0 cannot carry at all, even escaped; article text may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+# A test case sits at depth 2 (testsuites > testsuite > testcase), and ``ET.indent`` indents by two spaces.
+_CASE_LEVEL = 2
+_CASE_SEPARATOR = "\n" + "  " * _CASE_LEVEL
+_PLACEHOLDER = "mtqa-testcases"
 
 
-def render_junit(reports: Sequence[ArticleReport], *, unmatched: Sequence[str] = ()) -> str:
+def render_junit(reports: Sequence[ArticleReport | ArticleDigest], *, unmatched: Sequence[str] = ()) -> str:
     """The JUnit XML document (UTF-8 declaration, trailing newline); deterministic, no timings.
 
     A file of a folder run that found no counterpart is a failed test case of its own: in CI it must not
     vanish from the results."""
-    failures = sum(1 for report in reports if not report.summary.passed) + len(unmatched)
-    tests = str(len(reports) + len(unmatched))
+    return "".join(junit_chunks(as_digests(reports, parts=("junit",)), unmatched=unmatched))
+
+
+def junit_chunks(digests: Digests, *, unmatched: Sequence[str] = ()) -> Iterator[str]:
+    """:func:`render_junit`'s text in pieces, one test case at a time: the document of a run of any size is
+    written without being held in memory. The suite is laid out by ``ET.indent`` around a placeholder, and
+    each case was indented for its depth when its article was digested (:func:`testcase_xml`), so the
+    pieces join into exactly what indenting the whole tree gives."""
+    failures = sum(1 for item in digests if not item.summary.passed) + len(unmatched)
+    tests = str(len(digests) + len(unmatched))
     root = ET.Element("testsuites", name="mtqa", tests=tests, failures=str(failures), errors="0")
     suite = ET.SubElement(root, "testsuite", name="mtqa", tests=tests, failures=str(failures), errors="0", skipped="0")
-    for report in reports:
-        suite.append(_testcase(report))
-    for path in unmatched:
-        case = ET.SubElement(suite, "testcase", classname="mtqa", name=_clean(path))
-        message = "no counterpart found in the other folder: not checked"
-        ET.SubElement(case, "failure", message=message, type="mtqa.unmatched")
+    if len(digests) + len(unmatched):
+        ET.SubElement(suite, _PLACEHOLDER)
     ET.indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    text = ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+    if not len(digests) + len(unmatched):
+        yield text
+        return
+    head, tail = text.split(f"<{_PLACEHOLDER} />")
+    yield head
+    separator = ""
+    for item in digests:
+        yield separator + item.part("junit")
+        separator = _CASE_SEPARATOR
+    for path in unmatched:
+        yield separator + _unmatched_case(path)
+        separator = _CASE_SEPARATOR
+    yield tail
+
+
+def testcase_xml(report: ArticleReport) -> str:
+    """The article's <testcase> element, indented for its place in the suite."""
+    return _serialise(_testcase(report))
+
+
+def _unmatched_case(path: str) -> str:
+    case = ET.Element("testcase", classname="mtqa", name=_clean(path))
+    message = "no counterpart found in the other folder: not checked"
+    ET.SubElement(case, "failure", message=message, type="mtqa.unmatched")
+    return _serialise(case)
+
+
+def _serialise(case: ET.Element) -> str:
+    ET.indent(case, level=_CASE_LEVEL)
+    return ET.tostring(case, encoding="unicode")
 
 
 def _testcase(report: ArticleReport) -> ET.Element:

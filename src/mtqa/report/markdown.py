@@ -7,22 +7,21 @@ so an excerpt cannot break the table, open a link or inject HTML into the commen
 
 from __future__ import annotations
 
+import heapq
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from mtqa.model import ArticleEstimate, ArticleReport, Finding
 from mtqa.report.common import (
+    DEFAULT_TOP,
     SEVERITIES_WORST_FIRST,
     anchored_in_source,
-    category_counts,
-    severity_counts,
-    total_counts,
     truncate,
     verdict,
-    worst_first,
+    worst_key,
 )
+from mtqa.report.digest import ArticleDigest, Digests, as_digests
 
-DEFAULT_TOP = 10
 DEFAULT_MAX_CHARS = 60_000
 # Backslash-escaped wherever they appear: emphasis, code, links, table cells, strike-through, and
 # "@" so that an excerpt can never mention (and notify) a GitHub user.
@@ -31,14 +30,19 @@ _ICON = {"passed": "✅", "failed": "❌"}
 
 
 def render_markdown(
-    reports: Sequence[ArticleReport],
+    reports: Sequence[ArticleReport | ArticleDigest] | Digests,
     *,
     top: int = DEFAULT_TOP,
     max_chars: int = DEFAULT_MAX_CHARS,
     unmatched: Sequence[str] = (),
 ) -> str:
-    """One article in detail, or many as an aggregate table; ends with a newline."""
-    lines = _single(reports[0], top) if len(reports) == 1 and not unmatched else _aggregate(reports, top)
+    """One article in detail, or many as an aggregate table; ends with a newline.
+
+    Digests (or reports) are read one at a time: the aggregate keeps a line per article and the ``top``
+    worst findings seen so far, never every finding."""
+    digests = as_digests(reports, parts=(), top=top) if isinstance(reports, Sequence) else reports
+    single = len(digests) == 1 and not unmatched
+    lines = _single(next(iter(digests)), top) if single else _aggregate(digests, top)
     if unmatched:
         lines += ["", f"**{len(unmatched)} file(s) without a counterpart, not checked:**", ""]
         lines += [f"- `{_code(path)}`" for path in unmatched[:top]]
@@ -64,19 +68,19 @@ def _estimate_line(estimate: ArticleEstimate | None) -> list[str]:
     ]
 
 
-def _single(report: ArticleReport, top: int) -> list[str]:
+def _single(report: ArticleDigest, top: int) -> list[str]:
     summary = report.summary
     state = verdict(report)
     lines = [
-        f"## mtqa: {_ICON[state]} {state} — `{_code(report.target.path)}`",
+        f"## mtqa: {_ICON[state]} {state} — `{_code(report.target)}`",
         "",
         f"**Quality score {summary.quality_score:.2f}** / 100 · MQM penalty "
         f"{summary.mqm_penalty_per_1000_words:.2f} per 1,000 words · mean similarity "
         + (f"{summary.mean_similarity:.4f}" if summary.mean_similarity is not None else "n/a"),
         "",
         *_estimate_line(summary.estimate),
-        f"Source `{_code(report.source.path)}` ({report.source.lang or '?'}) → "
-        f"translation `{_code(report.target.path)}` ({report.target.lang or '?'})",
+        f"Source `{_code(report.source)}` ({report.source_lang or '?'}) → "
+        f"translation `{_code(report.target)}` ({report.target_lang or '?'})",
         "",
     ]
     if report.reference_scores:
@@ -91,56 +95,70 @@ def _single(report: ArticleReport, top: int) -> list[str]:
     lines += [f"- check `{_code(p.check)}` {escape(p.message, 300)}" for p in report.check_errors]
     if report.gate_reasons or report.check_errors:
         lines.append("")
-    counts = severity_counts(report.findings)
     lines += ["| severity | findings |", "| --- | ---: |"]
-    lines += [f"| {severity} | {counts[severity]} |" for severity in SEVERITIES_WORST_FIRST]
-    categories = category_counts(report.findings)
-    if categories:
+    lines += [f"| {severity} | {report.counts[severity]} |" for severity in SEVERITIES_WORST_FIRST]
+    if report.categories:
         lines += ["", "| category | findings |", "| --- | ---: |"]
-        lines += [f"| {category} | {count} |" for category, count in categories.items()]
-    lines += ["", *_top_findings([(report, f) for f in report.findings], top, with_article=False)]
+        lines += [f"| {category} | {count} |" for category, count in report.categories.items()]
+    ranked, total = _worst([report], top)
+    lines += ["", *_top_findings(ranked, total, with_article=False)]
     return lines
 
 
-def _aggregate(reports: Sequence[ArticleReport], top: int) -> list[str]:
-    failed = sum(1 for report in reports if not report.summary.passed)
+def _aggregate(digests: Digests, top: int) -> list[str]:
+    failed = sum(1 for item in digests if not item.summary.passed)
     state = "failed" if failed else "passed"
-    totals = total_counts(reports)
+    totals = dict.fromkeys(SEVERITIES_WORST_FIRST, 0)
+    rows = []
+    for item in digests:
+        for severity in SEVERITIES_WORST_FIRST:
+            totals[severity] += item.counts[severity]
+        state_of = verdict(item)
+        rows.append(
+            f"| `{_code(item.target)}` | {item.summary.quality_score:.2f} | {_ICON[state_of]} {state_of} | "
+            f"{item.counts['critical']} | {item.counts['major']} | {item.counts['minor']} |"
+        )
     lines = [
-        f"## mtqa: {_ICON[state]} {len(reports)} article(s), {failed} failed",
+        f"## mtqa: {_ICON[state]} {len(digests)} article(s), {failed} failed",
         "",
         "Findings: " + ", ".join(f"{totals[s]} {s}" for s in SEVERITIES_WORST_FIRST),
         "",
         "| article | score | verdict | critical | major | minor |",
         "| --- | ---: | --- | ---: | ---: | ---: |",
+        *rows,
     ]
-    for report in reports:
-        counts = severity_counts(report.findings)
-        state = verdict(report)
-        lines.append(
-            f"| `{_code(report.target.path)}` | {report.summary.quality_score:.2f} | {_ICON[state]} {state} | "
-            f"{counts['critical']} | {counts['major']} | {counts['minor']} |"
-        )
-    pairs = [(report, finding) for report in reports for finding in report.findings]
-    return [*lines, "", *_top_findings(pairs, top, with_article=True)]
+    ranked, total = _worst(digests, top)
+    return [*lines, "", *_top_findings(ranked, total, with_article=True)]
 
 
-def _top_findings(pairs: list[tuple[ArticleReport, Finding]], top: int, *, with_article: bool) -> list[str]:
-    if not pairs:
+def _worst(digests: Iterable[ArticleDigest], top: int) -> tuple[list[tuple[str, Finding]], int]:
+    """The ``top`` worst findings of all articles with their article's path (ties: the earlier article
+    first, as when all the findings are sorted together), and how many findings there are in all."""
+    best: list[tuple[tuple[object, ...], int, int, str, Finding]] = []
+    total = 0
+    for position, item in enumerate(digests):
+        if item.findings > item.kept < top:
+            raise ValueError(f"{item.target}: its digest keeps {item.kept} findings, not the {top} asked for")
+        total += item.findings
+        candidates = [(worst_key(f), position, rank, item.target, f) for rank, f in enumerate(item.worst[:top])]
+        best = heapq.nsmallest(top, [*best, *candidates], key=lambda candidate: candidate[:3])
+    return [(path, finding) for *_, path, finding in best], total
+
+
+def _top_findings(ranked: list[tuple[str, Finding]], total: int, *, with_article: bool) -> list[str]:
+    if not total:
         return ["No findings."]
-    order = {id(f): n for n, f in enumerate(worst_first(f for _, f in pairs))}
-    ranked = sorted(pairs, key=lambda pair: (order[id(pair[1])], pair[0].target.path))[:top]
     header = "| severity | check | excerpt | message |"
     rule = "| --- | --- | --- | --- |"
     if with_article:
         header, rule = "| article " + header, "| --- " + rule
-    lines = [f"### Top findings ({len(ranked)} of {len(pairs)})", "", header, rule]
-    for report, finding in ranked:
+    lines = [f"### Top findings ({len(ranked)} of {total})", "", header, rule]
+    for path, finding in ranked:
         where = " (source)" if anchored_in_source(finding) else ""
         message = escape(finding.message) + (f" → {escape(finding.suggestion, 80)}" if finding.suggestion else "")
         cells = [finding.severity, f"`{_code(finding.check)}`", escape(finding.excerpt, 80) + where, message]
         if with_article:
-            cells.insert(0, f"`{_code(report.target.path)}`")
+            cells.insert(0, f"`{_code(path)}`")
         lines.append("| " + " | ".join(cells) + " |")
     return lines
 

@@ -12,54 +12,89 @@ the last character, as SARIF defines it; a zero-length span gives ``startColumn 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 from mtqa.model import ArticleReport, Document, Finding, InputIssue, Span
 from mtqa.report.common import anchored_in_source, sorted_findings
+from mtqa.report.digest import ArticleDigest, Digests, as_digests
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVEL = {"critical": "error", "major": "error", "minor": "warning"}
+_MARKER = "\u0000mtqa-results\u0000"
+
+SarifPart = tuple[tuple[dict[str, Any], ...], tuple[dict[str, Any], ...]]  # findings' results, input issues'
 
 
-def render_sarif(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] | None = None) -> str:
+def render_sarif(
+    reports: Sequence[ArticleReport | ArticleDigest], descriptions: Mapping[str, str] | None = None
+) -> str:
     """The SARIF log as JSON text (2-space indent, trailing newline)."""
-    return json.dumps(sarif_log(reports, descriptions), ensure_ascii=False, indent=2) + "\n"
+    return "".join(sarif_chunks(as_digests(reports, parts=("sarif",)), descriptions))
 
 
-def sarif_log(reports: Sequence[ArticleReport], descriptions: Mapping[str, str] | None = None) -> dict[str, Any]:
+def sarif_log(
+    reports: Sequence[ArticleReport | ArticleDigest], descriptions: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     """The SARIF log as data. ``descriptions`` maps check ids to one-line rule descriptions;
     by default they come from the check registry."""
-    check_ids = sorted({finding.check for report in reports for finding in report.findings})
-    issue_ids = sorted({f"input.{issue.kind}" for report in reports for issue in report.input_issues})
+    data: dict[str, Any] = json.loads(render_sarif(reports, descriptions))
+    return data
+
+
+def sarif_chunks(digests: Digests, descriptions: Mapping[str, str] | None = None) -> Iterator[str]:
+    """:func:`render_sarif`'s text in pieces, one result at a time, for runs of any size: every finding
+    of every article, then every input issue.
+
+    The log around the results is dumped with a marker in place of the results; each result is dumped
+    at the marker's indentation, so the pieces join into exactly what dumping the whole log gives."""
+    check_ids = sorted({result["ruleId"] for item in digests for result in item.part("sarif")[0]})
+    issue_ids = sorted({result["ruleId"] for item in digests for result in item.part("sarif")[1]})
     if descriptions is None:
         descriptions = _registry_descriptions()
-    rule_index = {check: index for index, check in enumerate([*check_ids, *issue_ids])}
-    version = reports[0].tool_version if reports else _version()
-    results = [
-        _result(report, finding, rule_index[finding.check])
-        for report in reports
-        for finding in sorted_findings(report.findings)
-    ]
-    results += [
-        _issue_result(report, issue, rule_index[f"input.{issue.kind}"])
-        for report in reports
-        for issue in report.input_issues
-    ]
+    rules = [*check_ids, *issue_ids]
+    rule_index = {check: index for index, check in enumerate(rules)}
+    first = next(iter(digests), None)
+    version = first.tool_version if first is not None else _version()
+    log = _log(version, [_rule(check, descriptions) for check in rules], [_MARKER] if rules else [])
+    text = json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    if not rules:
+        yield text
+        return
+    marker = json.dumps(_MARKER)
+    position = text.rindex(marker)  # the results come last: a rule description cannot follow them
+    line_start = text.rindex("\n", 0, position) + 1
+    indent = text[line_start:position]
+    yield text[:line_start]
+    separator = ""
+    for side in (0, 1):
+        for item in digests:
+            for result in item.part("sarif")[side]:
+                result = {**result, "ruleIndex": rule_index[result["ruleId"]]}  # an existing key keeps its place
+                dumped = json.dumps(result, ensure_ascii=False, indent=2).replace("\n", "\n" + indent)
+                yield separator + indent + dumped
+                separator = ",\n"
+    yield text[position + len(marker) :]
+
+
+def sarif_results(report: ArticleReport) -> SarifPart:
+    """The article's results (findings in report order, then input issues); ``ruleIndex`` is set when the
+    whole log is written."""
+    return (
+        tuple(_result(report, finding, 0) for finding in sorted_findings(report.findings)),
+        tuple(_issue_result(report, issue, 0) for issue in report.input_issues),
+    )
+
+
+def _log(version: str, rules: list[dict[str, Any]], results: list[Any]) -> dict[str, Any]:
     return {
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
         "runs": [
             {
-                "tool": {
-                    "driver": {
-                        "name": "mtqa",
-                        "version": version,
-                        "rules": [_rule(check, descriptions) for check in [*check_ids, *issue_ids]],
-                    }
-                },
+                "tool": {"driver": {"name": "mtqa", "version": version, "rules": rules}},
                 "columnKind": "unicodeCodePoints",
                 "results": results,
             }

@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib.util
 import io
 import os
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mtqa.errors import UsageError
 from mtqa.model import ArticleReport, Finding
 from mtqa.report.common import sorted_findings
+from mtqa.report.digest import ArticleDigest, Digests, as_digests
 from mtqa.report.json_report import write_atomic
 
 if TYPE_CHECKING:
@@ -37,29 +38,64 @@ COLUMNS = (
 _INTEGER_COLUMNS = ("target_start", "target_end", "source_start", "source_end", "target_paragraph", "source_paragraph")
 
 
-def findings_frame(reports: Sequence[ArticleReport]) -> pd.DataFrame:
+Row = tuple[Any, ...]  # one finding, the values in the order of COLUMNS
+_CSV_ROWS_PER_CHUNK = 5000
+
+
+def findings_frame(reports: Sequence[ArticleReport | ArticleDigest]) -> pd.DataFrame:
     """One row per finding, articles in the order given, findings in report order.
 
     ``article`` is the translation's path as given by the user. Offsets and paragraph indices are
     nullable integers (``Int64``): a source-only finding has no target span.
     """
+    return _frame([row for item in as_digests(reports, parts=("table",)) for row in item.part("table")])
+
+
+def write_findings_table(
+    reports: Sequence[ArticleReport | ArticleDigest] | Digests, path: str | os.PathLike[str]
+) -> None:
+    """Write the findings table; ``.parquet`` needs pyarrow, anything else is written as CSV.
+
+    CSV is written a few thousand rows at a time, so a run of any size holds one chunk of the table in
+    memory; a Parquet file is one table, built whole (its memory grows with the number of findings)."""
+    target = Path(path)
+    digests = reports if not isinstance(reports, Sequence) else as_digests(reports, parts=("table",))
+    if target.suffix.lower() == ".parquet":
+        frame = _frame([row for item in digests for row in item.part("table")])
+        write_atomic(target, _parquet_bytes(frame))
+    else:
+        write_atomic(target, _csv_chunks(digests))
+
+
+def table_rows(report: ArticleReport) -> tuple[Row, ...]:
+    """The article's rows, in report order."""
+    return tuple(_row(report, finding) for finding in sorted_findings(report.findings))
+
+
+def _frame(rows: list[Row]) -> pd.DataFrame:
     import pandas as pd
 
-    rows = [_row(report, finding) for report in reports for finding in sorted_findings(report.findings)]
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in _INTEGER_COLUMNS:
         frame[column] = frame[column].astype("Int64")
     return frame
 
 
-def write_findings_table(reports: Sequence[ArticleReport], path: str | os.PathLike[str]) -> None:
-    """Write the findings table; ``.parquet`` needs pyarrow, anything else is written as CSV."""
-    target = Path(path)
-    frame = findings_frame(reports)
-    if target.suffix.lower() == ".parquet":
-        write_atomic(target, _parquet_bytes(frame))
-    else:
-        write_atomic(target, frame.to_csv(index=False, lineterminator="\n"))
+def _csv_chunks(digests: Digests) -> Iterator[str]:
+    rows: list[Row] = []
+    header = True
+    for item in digests:
+        rows.extend(item.part("table"))
+        if len(rows) >= _CSV_ROWS_PER_CHUNK:
+            yield _csv(rows, header)
+            rows, header = [], False
+    if rows or header:
+        yield _csv(rows, header)
+
+
+def _csv(rows: list[Row], header: bool) -> str:
+    text: str = _frame(rows).to_csv(index=False, header=header, lineterminator="\n")
+    return text
 
 
 def _parquet_bytes(frame: pd.DataFrame) -> bytes:
@@ -70,22 +106,22 @@ def _parquet_bytes(frame: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def _row(report: ArticleReport, finding: Finding) -> dict[str, Any]:
+def _row(report: ArticleReport, finding: Finding) -> Row:
     target, source = finding.target_span, finding.source_span
-    return {
-        "article": report.target.path,
-        "source": report.source.path,
-        "check": finding.check,
-        "category": finding.category,
-        "mqm": finding.mqm,
-        "severity": finding.severity,
-        "target_start": target.start if target else None,
-        "target_end": target.end if target else None,
-        "source_start": source.start if source else None,
-        "source_end": source.end if source else None,
-        "target_paragraph": finding.target_paragraph,
-        "source_paragraph": finding.source_paragraph,
-        "excerpt": finding.excerpt,
-        "message": finding.message,
-        "suggestion": finding.suggestion,
-    }
+    return (
+        report.target.path,
+        report.source.path,
+        finding.check,
+        finding.category,
+        finding.mqm,
+        finding.severity,
+        target.start if target else None,
+        target.end if target else None,
+        source.start if source else None,
+        source.end if source else None,
+        finding.target_paragraph,
+        finding.source_paragraph,
+        finding.excerpt,
+        finding.message,
+        finding.suggestion,
+    )

@@ -1,0 +1,255 @@
+"""``mtqa check`` on many articles: two folders, or a manifest of pairs; in this process, in worker
+processes (``--jobs``) or on a Dask cluster (``--dask``); resumable (``--resume``).
+
+Each article's JSON and HTML reports are written as soon as it is checked; the run keeps only its
+digest (:mod:`mtqa.report.digest`), spooled to disk, and writes index.html, Markdown, JUnit, SARIF and
+the findings table from the digests at the end, in the run's order. Memory therefore stays flat with the
+number of articles, and the files are the same whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mtqa.cli.options import guard_outputs
+from mtqa.errors import UsageError
+from mtqa.report.common import one_line
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Sequence
+
+    from rich.console import Console
+    from rich.text import Text
+
+    from mtqa.batch import ArticlePair, Pairing
+    from mtqa.cli.check_cmd import Outputs
+    from mtqa.config import Config
+    from mtqa.parallel import ArticleTask
+    from mtqa.report.digest import ArticleDigest, Digests, Part
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How to run many articles: ``jobs`` worker processes (None: one; 0: one per free core), ``dask`` a
+    scheduler address or ``local``, ``resume`` to reuse the reports in ``--out``."""
+
+    jobs: int | None = None
+    dask: str | None = None
+    resume: bool = False
+    keep_going: bool = False
+
+
+def parse_jobs(value: str | None) -> int | None:
+    """``--jobs``: a whole number >= 0, or ``auto`` (0: as many workers as there are free cores)."""
+    if value is None:
+        return None
+    text = value.strip().lower()
+    if text == "auto":
+        return 0
+    if not text.isascii() or not text.isdigit():
+        raise UsageError(f"--jobs {value!r}: give a number of worker processes, or auto (0 is auto too)")
+    return int(text)
+
+
+def check_many(
+    pairing: Pairing,
+    out_dir: Path | None,
+    config_for: Callable[[Path], Config],
+    source_lang: str | None,
+    target_lang: str | None,
+    quiet: bool,
+    outputs: Outputs,
+    run: RunOptions,
+    *,
+    extra_inputs: Sequence[Path] = (),
+) -> bool:
+    """Check every pair, write the reports, print the summary; True when the run passes its gate."""
+    from mtqa.batch import report_names
+    from mtqa.parallel import DigestSpool, run_tasks
+
+    if outputs.json or outputs.html:
+        raise UsageError("--json/--html are for one article; for many articles use --out DIR")
+    if run.resume and out_dir is None:
+        raise UsageError("--resume reuses the reports of an earlier run: give its --out folder")
+    if not pairing.pairs:
+        raise UsageError("no article pairs found: nothing to check")
+    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
+    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
+    guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
+    if out_dir is not None:
+        _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+    names = report_names(pairing.pairs)
+    ordered_names = [names[pair] for pair in pairing.pairs]
+    console = _stderr_console()
+    _print_unmatched(console, pairing.unmatched)
+    parts = aggregate_parts(outputs)
+    tasks = [
+        _task(position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run.resume)
+        for position, (pair, name) in enumerate(zip(pairing.pairs, ordered_names, strict=True))
+    ]
+    if out_dir is not None:
+        from mtqa.parallel.resume import record_run
+
+        record_run(out_dir, tasks, resume=run.resume)
+    resumed = 0
+    with DigestSpool(len(tasks)) as spool:
+        with _ProgressContext(console, len(tasks)) as advance:
+            for result in run_tasks(tasks, jobs=run.jobs, dask=run.dask, keep_going=run.keep_going):
+                spool.add(result.position, result.digest)
+                resumed += result.resumed
+                advance()
+        missing = [str(path) for path in pairing.unmatched]
+        if out_dir is not None:
+            _write_index(out_dir, ordered_names, spool, missing)
+        write_aggregate_reports(spool, outputs, unmatched=missing)
+        if not quiet:
+            _print_summary(console, ordered_names, spool, len(pairing.unmatched), resumed)
+        passed = all(item.summary.passed for item in spool)
+    unmatched_fail = bool(pairing.unmatched) and any(
+        config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
+    )
+    return passed and not unmatched_fail
+
+
+def aggregate_parts(outputs: Outputs) -> frozenset[Part]:
+    wanted: list[Part] = []
+    if outputs.junit is not None:
+        wanted.append("junit")
+    if outputs.sarif is not None:
+        wanted.append("sarif")
+    if outputs.table is not None:
+        wanted.append("table")
+    return frozenset(wanted)
+
+
+def _task(
+    position: int,
+    pair: ArticlePair,
+    config: Config,
+    source_lang: str | None,
+    target_lang: str | None,
+    out_dir: Path | None,
+    name: str,
+    parts: frozenset[Part],
+    resume: bool,
+) -> ArticleTask:
+    from mtqa.parallel import ArticleTask
+
+    return ArticleTask(
+        position=position,
+        source=pair.source,
+        target=pair.target,
+        config=config,
+        source_lang=source_lang or pair.source_lang,
+        target_lang=target_lang or pair.target_lang,
+        json_path=out_dir / f"{name}.json" if out_dir is not None else None,
+        html_path=out_dir / f"{name}.html" if out_dir is not None else None,
+        parts=parts,
+        resume=resume,
+    )
+
+
+def write_aggregate_reports(digests: Digests, outputs: Outputs, *, unmatched: Sequence[str] = ()) -> None:
+    """The outputs that summarise one or many articles: Markdown, JUnit, SARIF, findings table; each
+    written from the digests in one pass (the large ones piece by piece)."""
+    from mtqa.report import render_markdown, write_atomic, write_findings_table
+    from mtqa.report.junit import junit_chunks
+    from mtqa.report.sarif import sarif_chunks
+
+    if outputs.markdown is not None:
+        write_atomic(outputs.markdown, render_markdown(digests, unmatched=unmatched))
+    if outputs.junit is not None:
+        write_atomic(outputs.junit, junit_chunks(digests, unmatched=unmatched))
+    if outputs.sarif is not None:
+        write_atomic(outputs.sarif, sarif_chunks(digests))
+    if outputs.table is not None:
+        write_findings_table(digests, outputs.table)
+
+
+def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"{out_dir}: exists and is not a folder")
+    resolved = out_dir.resolve()
+    if any(path.resolve().is_relative_to(resolved) for path in inputs):
+        raise UsageError(f"{out_dir}: holds input articles; choose another --out folder")
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True)
+
+
+def _print_unmatched(console: Console, unmatched: Sequence[Path]) -> None:
+    from rich.text import Text
+
+    for path in unmatched:
+        console.print(Text.assemble(("unmatched: ", "yellow"), one_line(str(path))), soft_wrap=True)
+
+
+class _ProgressContext:
+    """A rich progress bar with the time left, on a terminal; silent otherwise (CI logs stay clean)."""
+
+    def __init__(self, console: Console, total: int) -> None:
+        self._console = console
+        self._total = total
+
+    def __enter__(self) -> Callable[[], None]:
+        if not self._console.is_terminal:
+            self._progress = None
+            return lambda: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self._progress = Progress(
+            TextColumn("checking"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=self._console,
+        )
+        self._progress.start()
+        task = self._progress.add_task("articles", total=self._total)
+        progress = self._progress
+        return lambda: progress.advance(task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self._progress is not None:
+            self._progress.stop()
+
+
+def _write_index(out_dir: Path, names: Sequence[str], digests: Digests, unmatched: Sequence[str]) -> None:
+    from mtqa.report import render_index, write_atomic
+    from mtqa.report.index import index_entry
+
+    entries = [index_entry(f"{name}.html", item) for name, item in zip(names, digests, strict=True)]
+    write_atomic(out_dir / "index.html", render_index(entries, unmatched=unmatched))
+
+
+def _print_summary(console: Console, names: Sequence[str], digests: Digests, unmatched: int, resumed: int) -> None:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table("article", "score", "critical", "major", "minor", "verdict")
+    for name, item in zip(names, digests, strict=True):
+        table.add_row(*_summary_row(name, item))
+    console.print(table)
+    if resumed:
+        console.print(Text(f"{resumed} article(s) not checked again: their reports were up to date (--resume)"))
+    if unmatched:
+        console.print(Text(f"{unmatched} file(s) without a counterpart (listed above as unmatched)", style="yellow"))
+
+
+def _summary_row(name: str, item: ArticleDigest) -> tuple[Text | str, ...]:
+    from rich.text import Text
+
+    counts = item.summary.findings
+    return (
+        Text(one_line(name)),
+        f"{item.summary.quality_score:.1f}",
+        str(counts.get("critical", 0)),
+        str(counts.get("major", 0)),
+        str(counts.get("minor", 0)),
+        Text("passed", style="green") if item.summary.passed else Text("failed", style="red"),
+    )

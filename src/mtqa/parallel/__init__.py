@@ -1,0 +1,46 @@
+"""Checking many article pairs: in this process, in worker processes (``--jobs N``), or on a Dask cluster
+(``--dask``), with the same reports whichever way.
+
+A run is a list of :class:`~mtqa.parallel.tasks.ArticleTask` in the run's order. :func:`run_tasks` checks
+them and yields an :class:`~mtqa.parallel.tasks.ArticleResult` as each article finishes, its reports
+already written; the caller keeps the results' digests in a :class:`~mtqa.parallel.spool.DigestSpool` and
+writes the run-wide outputs from it in the run's order, so the files are the same whatever the number of
+workers and whichever finished first.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator, Sequence
+
+from mtqa.embed.threads import free_cores
+from mtqa.errors import UsageError
+from mtqa.parallel.spool import DigestSpool
+from mtqa.parallel.tasks import ArticleResult, ArticleTask
+
+__all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "run_tasks"]
+
+
+def run_tasks(
+    tasks: Sequence[ArticleTask], *, jobs: int | None = None, dask: str | None = None, keep_going: bool = False
+) -> Iterator[ArticleResult]:
+    """Check every task; results come in the order articles finish.
+
+    ``jobs`` worker processes (None or 1: this process; 0: one per free core); with ``dask``, the
+    scheduler's address, or ``local`` for a LocalCluster of ``jobs`` workers started for the run (None or
+    0: one per free core)."""
+    if dask is not None:
+        if importlib.util.find_spec("distributed") is None:
+            raise UsageError("--dask needs Dask: pip install 'mtqa[dask]'")
+        from mtqa.parallel.cluster import run_dask
+
+        return run_dask(tasks, dask, keep_going=keep_going, workers=jobs or None)
+    workers = min(free_cores() if jobs == 0 else jobs or 1, len(tasks))
+    if workers <= 1:
+        from mtqa.parallel.local import run_serial
+        from mtqa.pipeline import Checker
+
+        return run_serial(tasks, Checker(keep_going=keep_going))
+    from mtqa.parallel.local import run_processes
+
+    return run_processes(tasks, workers, keep_going=keep_going)

@@ -1,0 +1,176 @@
+"""Articles checked on a Dask cluster (``--dask SCHEDULER_ADDRESS``, or ``--dask local``).
+
+Each Dask worker loads one :class:`~mtqa.pipeline.Checker`, hence one encoder, when it joins (a worker
+plugin), and checks the articles the scheduler gives it with :func:`~mtqa.parallel.tasks.run_task`, the
+function every other way of running uses. The workers need mtqa installed, the same version, and
+nothing else of the client's machine: the client reads the input files and sends the documents, and
+the workers send back the reports' text, which the client writes into ``--out`` as each article
+finishes. ``--resume`` is decided on the client, which sees the reports. ``docs/scale-out.md`` shows a
+real cluster.
+
+Dask (``pip install mtqa[dask]``) is imported only by this module, which :func:`mtqa.parallel.run_dask`
+imports only when Dask is asked for and installed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+import distributed
+
+from mtqa.errors import MtqaError, UsageError
+
+if TYPE_CHECKING:
+    from mtqa.parallel.tasks import ArticleResult, ArticleTask
+    from mtqa.pipeline import Checker
+
+# distributed's functions are not annotated; typed here as what they are to this module.
+_Client: Any = distributed.Client
+_LocalCluster: Any = distributed.LocalCluster
+_as_completed: Any = distributed.as_completed
+# The scheduler gives up on a task after its workers died with it ``allowed-failures`` times.
+_KilledWorker: type[Exception] = distributed.KilledWorker
+
+LOCAL = "local"
+PLUGIN_NAME = "mtqa-checker"
+_AHEAD = 2  # tasks in flight per worker beyond the one it runs
+
+
+def run_dask(
+    tasks: Sequence[ArticleTask], address: str, *, keep_going: bool, workers: int | None = None
+) -> Iterator[ArticleResult]:
+    """Every task on the cluster at ``address`` (``local``: a LocalCluster of ``workers`` processes, started
+    and stopped here); reports written as each article finishes, results in the order they finish."""
+    with _client(address, workers) as client:
+        client.register_plugin(CheckerPlugin(keep_going), name=PLUGIN_NAME)
+        yield from _run(client, tasks)
+
+
+def _client(address: str, workers: int | None) -> Any:
+    if address != LOCAL:
+        try:
+            return _Client(address, timeout=30)
+        except (OSError, TimeoutError, ValueError) as error:
+            raise UsageError(f"--dask {address}: cannot reach the scheduler ({error})") from None
+    from mtqa.embed.threads import CORES_VARIABLE, free_cores
+    from mtqa.parallel.local import worker_cores
+
+    count = workers or free_cores()
+    cluster = _LocalCluster(
+        n_workers=count,
+        threads_per_worker=1,  # one Checker per worker, used by one article at a time
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+        env={CORES_VARIABLE: str(worker_cores(count))},
+    )
+    return _Closing(_Client(cluster), cluster)
+
+
+class _Closing:
+    """A client that closes its LocalCluster too when it closes."""
+
+    def __init__(self, client: Any, cluster: Any) -> None:
+        self._client = client
+        self._cluster = cluster
+
+    def __enter__(self) -> Any:
+        return self._client
+
+    def __exit__(self, *exc: object) -> None:
+        self._client.close()
+        self._cluster.close()
+
+
+def _run(client: Any, tasks: Sequence[ArticleTask]) -> Iterator[ArticleResult]:
+    from mtqa import __version__
+    from mtqa.parallel.resume import resumed_digest
+    from mtqa.parallel.tasks import ArticleResult, write_reports
+    from mtqa.pipeline import Checker
+
+    local = Checker()  # names encoders for --resume; never loads one
+    queue = iter(tasks)
+    waiting: dict[Any, ArticleTask] = {}
+    completed = _as_completed()
+    ahead = max(1, len(client.scheduler_info().get("workers", {}))) * (1 + _AHEAD)
+
+    def fill() -> Iterator[ArticleResult]:
+        for task in queue:
+            found = resumed_digest(task, local) if task.resume else None
+            if found is not None:
+                yield ArticleResult(task.position, found, resumed=True)
+                continue
+            future = client.submit(_check_on_worker, _shipped(task), pure=False, key=f"mtqa-article-{task.position}")
+            waiting[future] = task
+            completed.add(future)
+            if len(waiting) >= ahead:
+                return
+
+    try:
+        yield from fill()
+        for future in completed:
+            task = waiting.pop(future)
+            try:
+                result: ArticleResult = future.result()
+            except _KilledWorker:
+                raise MtqaError(
+                    f"{task.target}: the Dask workers that took this article died (out of memory?); "
+                    "the reports written so far stay: rerun with --resume"
+                ) from None
+            future.release()
+            if result.digest.tool_version != __version__:
+                raise UsageError(
+                    f"a Dask worker runs mtqa {result.digest.tool_version}, this client {__version__}: "
+                    "install the same version on both"
+                )
+            if result.reports is not None:
+                write_reports(task, result.reports)
+            yield replace(result, reports=None)
+            yield from fill()
+    except BaseException:
+        client.cancel(list(waiting))
+        raise
+
+
+def _shipped(task: ArticleTask) -> ArticleTask:
+    """The task with its files read here: the workers need not see the client's files."""
+    from pathlib import Path
+
+    from mtqa.io import read_document
+
+    limit = task.config.input.max_size
+    source = read_document(task.source, max_bytes=limit) if isinstance(task.source, Path) else task.source
+    target = read_document(task.target, max_bytes=limit) if isinstance(task.target, Path) else task.target
+    return replace(task, source=source, target=target, resume=False)
+
+
+def _check_on_worker(task: ArticleTask) -> ArticleResult:
+    from distributed import get_worker
+
+    from mtqa.parallel.tasks import portable_errors, run_task
+
+    plugin = get_worker().plugins[PLUGIN_NAME]
+    assert isinstance(plugin, CheckerPlugin) and plugin.checker is not None, "worker without mtqa's plugin"
+    with portable_errors():
+        return run_task(plugin.checker, task, write=False)
+
+
+class CheckerPlugin(distributed.WorkerPlugin):
+    """Gives each Dask worker one Checker (one encoder, loaded on its first article) for its lifetime."""
+
+    idempotent = True
+
+    def __init__(self, keep_going: bool) -> None:
+        self.keep_going = keep_going
+        self.checker: Checker | None = None
+
+    def setup(self, worker: Any) -> None:
+        from mtqa.pipeline import Checker
+
+        self.checker = Checker(keep_going=self.keep_going)
+
+    def teardown(self, worker: Any) -> None:
+        self.checker = None

@@ -1,0 +1,84 @@
+"""The digests of a run, kept on disk until the run-wide outputs are written.
+
+Articles finish in any order (several workers); the outputs list them in the run's order. Each digest is
+pickled to the end of one anonymous temporary file as it arrives, with its offset and CRC-32 noted by
+position, and read back in position order, as many times as a renderer needs: memory holds one digest at
+a time, so it stays flat however many articles a run has. The file is the process's own (deleted on close, and by
+the OS if the process dies), written and read only by this process. A spool that cannot be written (a
+full disk) or read back whole is an :class:`~mtqa.errors.MtqaError`: the article reports are on disk
+already, and ``--resume`` makes the run-wide files without checking the articles again.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+import zlib
+from collections.abc import Iterator
+from types import TracebackType
+
+from mtqa.errors import MtqaError
+from mtqa.report.digest import ArticleDigest
+
+# What unpickling damaged bytes raises (pickle documents no single exception for it).
+_UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, LookupError, AttributeError)
+_AFTER_ERROR = "the article reports written so far stay: rerun with --resume"
+
+
+class DigestSpool:
+    """``count`` digests, added in any order by position, read in position order once all are in."""
+
+    def __init__(self, count: int) -> None:
+        self._file = tempfile.TemporaryFile(prefix="mtqa-digests-")  # noqa: SIM115 (closed by close())
+        self._where: list[tuple[int, int, int] | None] = [None] * count  # offset, size, CRC-32
+        self._added = 0
+
+    def add(self, position: int, digest: ArticleDigest) -> None:
+        if self._where[position] is not None:
+            raise ValueError(f"article {position} was digested twice")
+        data = pickle.dumps(digest, protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            offset = self._file.seek(0, 2)
+            self._file.write(data)
+        except OSError as error:
+            raise MtqaError(f"cannot keep the run's digests in a temporary file ({error}); {_AFTER_ERROR}") from None
+        self._where[position] = (offset, len(data), zlib.crc32(data))
+        self._added += 1
+
+    @property
+    def complete(self) -> bool:
+        return self._added == len(self._where)
+
+    def __len__(self) -> int:
+        return len(self._where)
+
+    def __iter__(self) -> Iterator[ArticleDigest]:
+        if not self.complete:
+            raise ValueError(f"{len(self._where) - self._added} of {len(self._where)} articles have no digest yet")
+        for where in self._where:
+            assert where is not None
+            yield self._read(*where)
+
+    def _read(self, offset: int, size: int, checksum: int) -> ArticleDigest:
+        try:
+            self._file.seek(offset)
+            data = self._file.read(size)
+            if zlib.crc32(data) != checksum:
+                raise ValueError(f"{size} bytes at {offset} changed")
+            digest = pickle.loads(data)
+        except _UNREADABLE as error:
+            raise MtqaError(f"the run's temporary file of digests is damaged ({error}); {_AFTER_ERROR}") from None
+        if not isinstance(digest, ArticleDigest):
+            raise MtqaError(f"the run's temporary file of digests is damaged (not a digest); {_AFTER_ERROR}")
+        return digest
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> DigestSpool:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()

@@ -1,0 +1,105 @@
+"""One article of a run as a unit of work: what to check, what to write, and what comes back.
+
+The same function, :func:`run_task`, checks an article in this process, in a worker process (``--jobs``)
+or on a Dask worker (``--dask``), so every way of running writes the same reports. What comes back is an
+:class:`ArticleResult`: the article's :class:`~mtqa.report.digest.ArticleDigest`, small, and the JSON and
+HTML reports' text only when the worker was asked not to write them itself (a Dask worker may not see the
+output folder).
+"""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mtqa.errors import MtqaError
+from mtqa.report.digest import ArticleDigest, Part
+
+if TYPE_CHECKING:
+    from mtqa.config import Config
+    from mtqa.model import ArticleReport, Document
+    from mtqa.pipeline import Checker
+
+
+@dataclass(frozen=True)
+class ArticleTask:
+    """One article pair to check. ``source`` and ``target`` are paths, or documents already read (a Dask
+    client reads the files, so that the workers need not see them)."""
+
+    position: int  # the article's place in the run's order: reports and outputs follow it, whatever finishes first
+    source: Path | Document
+    target: Path | Document
+    config: Config
+    source_lang: str | None = None
+    target_lang: str | None = None
+    json_path: Path | None = None  # where the article's reports go (None: not written)
+    html_path: Path | None = None
+    parts: frozenset[Part] = field(default_factory=frozenset)  # the aggregate outputs the run writes
+    resume: bool = False  # reuse the article's JSON report when it is newer than its inputs and config
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    position: int
+    digest: ArticleDigest
+    resumed: bool = False  # the report on disk was reused, not made anew
+    reports: tuple[str | None, str | None] | None = None  # JSON and HTML text left for the caller to write
+
+
+def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> ArticleResult:
+    """Check one article (or reuse its report, with ``resume``), write its reports unless ``write`` is
+    False (then they come back as text), and digest it for the run-wide outputs."""
+    from mtqa.report.digest import digest
+
+    if task.resume:
+        from mtqa.parallel.resume import resumed_digest
+
+        found = resumed_digest(task, checker)
+        if found is not None:
+            return ArticleResult(task.position, found, resumed=True)
+    report = checker.check(
+        task.source, task.target, source_lang=task.source_lang, target_lang=task.target_lang, config=task.config
+    )
+    reports = render_reports(report, task)
+    if write:
+        write_reports(task, reports)
+    return ArticleResult(task.position, digest(report, parts=task.parts), reports=None if write else reports)
+
+
+def render_reports(report: ArticleReport, task: ArticleTask) -> tuple[str | None, str | None]:
+    """The article's JSON and HTML reports, those the task asks for."""
+    from mtqa.report import render_html, report_to_json
+
+    return (
+        report_to_json(report) if task.json_path is not None else None,
+        render_html(report) if task.html_path is not None else None,
+    )
+
+
+def write_reports(task: ArticleTask, reports: tuple[str | None, str | None]) -> None:
+    """Write the reports atomically, JSON first: a resumed run trusts a JSON report only when its HTML
+    report is at least as new."""
+    from mtqa.report import write_atomic
+
+    for path, text in zip((task.json_path, task.html_path), reports, strict=True):
+        if path is not None and text is not None:
+            write_atomic(path, text)
+
+
+@contextmanager
+def portable_errors() -> Iterator[None]:
+    """Errors that reach the parent intact from another process: an :class:`~mtqa.errors.MtqaError` that
+    does not survive pickling (:class:`~mtqa.errors.CheckCrashed` holds the check's own exception) travels
+    as an ``MtqaError`` with the same one-line message."""
+    try:
+        yield
+    except MtqaError as error:
+        try:
+            pickle.loads(pickle.dumps(error))
+        except Exception:
+            raise MtqaError(str(error)) from None
+        raise

@@ -1,0 +1,67 @@
+"""mtqa check on many articles: options, guards, and errors of the run as one line with exit 2."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli.app import main
+from mtqa.cli.many import parse_jobs
+from mtqa.errors import UsageError
+from mtqa.parallel import local as local_module
+from tests.parallel_helpers import ARTICLES, article_tasks
+
+
+def test_jobs_are_a_number_or_auto() -> None:
+    assert [parse_jobs(value) for value in (None, "1", "4", "auto", " AUTO ", "0")] == [None, 1, 4, 0, 0, 0]
+    for bad in ("-1", "two", "²", "1.5", ""):
+        with pytest.raises(UsageError, match="give a number of worker processes"):
+            parse_jobs(bad)
+
+
+def run(arguments: list[str | Path], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    with pytest.raises(SystemExit) as caught:
+        main(["check", *(str(argument) for argument in arguments)])
+    code = caught.value.code
+    return (code if isinstance(code, int) else 0), capsys.readouterr().err
+
+
+def test_a_worker_that_dies_is_one_line_exit_2_and_earlier_reports_stay(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article_tasks(tmp_path, tmp_path / "unused")  # the articles, as en/ and fr/ folders
+    out = tmp_path / "out"
+    common: list[str | Path] = [tmp_path / "en", tmp_path / "fr", "--out", out, "-s", "en", "-t", "fr", "--quiet"]
+    code, _ = run([*common, "--encoder", "fast", "--no-cache"], capsys)
+    assert code in (0, 1)
+    earlier = {path.name: path.read_bytes() for path in out.iterdir()}
+    assert f"{ARTICLES[0]}.json" in earlier
+    monkeypatch.setattr(local_module, "_start_worker", _die)  # spawned workers import it from this module
+    code, error = run([*common, "--encoder", "fast", "--no-cache", "--jobs", "2"], capsys)
+    assert code == 2
+    assert error.splitlines() == [
+        "mtqa: error: a worker process died (out of memory?); the reports written so far stay: rerun with --resume"
+    ]
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == earlier
+
+
+def _die(keep_going: bool, cores: int) -> None:
+    os._exit(9)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--resume"], "--resume reuses the reports of an earlier run: give its --out folder"),
+        (["--json", "r.json"], "--json/--html are for one article; for many articles use --out DIR"),
+        (["--reference", "ref.txt"], "--reference is for one article"),
+    ],
+)
+def test_options_for_one_article_or_an_earlier_run(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], extra: list[str], message: str
+) -> None:
+    article_tasks(tmp_path, tmp_path / "unused")
+    code, error = run([tmp_path / "en", tmp_path / "fr", "-s", "en", "-t", "fr", *extra], capsys)
+    assert code == 2 and len(error.splitlines()) == 1 and message in error

@@ -1,0 +1,57 @@
+"""Worker processes (--jobs): the same reports and digests as one process; a dead worker or a bad
+article is one error that names what to do."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mtqa.config import Config
+from mtqa.errors import InputError, MtqaError
+from mtqa.parallel import ArticleTask
+from mtqa.parallel import local as local_module
+from mtqa.parallel.local import run_processes, run_serial, worker_cores
+from mtqa.pipeline import Checker
+from tests.parallel_helpers import article_tasks, in_run_order, written
+
+
+def test_two_worker_processes_write_and_digest_what_one_process_does(tmp_path: Path) -> None:
+    serial = list(run_serial(article_tasks(tmp_path, tmp_path / "one"), Checker()))
+    parallel = in_run_order(list(run_processes(article_tasks(tmp_path, tmp_path / "two"), 2, keep_going=False)))
+    assert [result.position for result in parallel] == [0, 1, 2]
+    assert [result.digest for result in parallel] == [result.digest for result in serial]
+    assert written(tmp_path / "two") == written(tmp_path / "one")
+    assert len(written(tmp_path / "one")) == 6  # JSON and HTML of each article
+    assert not any(result.resumed for result in parallel)
+
+
+def test_an_article_that_cannot_be_read_stops_the_run_with_its_message(tmp_path: Path) -> None:
+    tasks = article_tasks(tmp_path, tmp_path / "out")
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfe\x00 not text \x00\x00")
+    tasks[1] = replace(tasks[1], target=broken)
+    with pytest.raises(InputError, match=r"broken\.txt"):
+        list(run_processes(tasks, 2, keep_going=False))
+
+
+def test_a_worker_that_dies_is_one_error_and_the_run_stops(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "s.txt").write_text("Source.\n", encoding="utf-8")
+    task = ArticleTask(0, tmp_path / "s.txt", tmp_path / "s.txt", Config(), "en", "en")
+    monkeypatch.setattr(local_module, "_start_worker", _die)  # spawned workers import it from this module
+    with pytest.raises(MtqaError, match="a worker process died") as caught:
+        list(run_processes([task, replace(task, position=1)], 2, keep_going=False))
+    assert "\n" not in str(caught.value) and "--resume" in str(caught.value)
+
+
+def _die(keep_going: bool, cores: int) -> None:
+    os._exit(9)
+
+
+def test_each_worker_gets_a_share_of_the_free_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mtqa.embed.threads as threads
+
+    monkeypatch.setattr(threads, "free_cores", lambda: 8)
+    assert [worker_cores(n) for n in (1, 2, 3, 8, 64)] == [8, 4, 2, 1, 1]

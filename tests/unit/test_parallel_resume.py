@@ -1,0 +1,123 @@
+"""--resume: a report is reused exactly when a fresh check would write the same bytes."""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from mtqa.config import CheckConfig, Config, GateConfig
+from mtqa.errors import UsageError
+from mtqa.parallel import ArticleTask
+from mtqa.parallel.resume import RUN_RECORD, record_run, resumed_digest, settings_fingerprint
+from mtqa.parallel.tasks import run_task
+from mtqa.pipeline import Checker
+from mtqa.report import render_junit, render_markdown, render_sarif
+from tests.fakes import BagOfWords
+
+SOURCE = "China Daily reports record growth.\n\nThe economy grew by 5.2 percent in 2023.\n"
+TARGET = "China Daily rapporte une croissance record.\n\nL'économie a progressé de 5,3 % en 2023.\n"
+
+
+@pytest.fixture
+def task(tmp_path: Path) -> ArticleTask:
+    source, target = tmp_path / "en.txt", tmp_path / "fr.txt"
+    source.write_text(SOURCE, encoding="utf-8")
+    target.write_text(TARGET, encoding="utf-8")
+    return ArticleTask(
+        0, source, target, Config(), "en", "fr", tmp_path / "out" / "a.json", tmp_path / "out" / "a.html",
+        frozenset({"junit", "sarif", "table"}), resume=True,
+    )  # fmt: skip
+
+
+def older(path: Path, seconds: int = 100) -> None:
+    stamp = path.stat().st_mtime_ns - seconds * 10**9
+    os.utime(path, ns=(stamp, stamp))
+
+
+def test_a_fresh_report_is_reused_and_digests_like_the_check_that_wrote_it(task: ArticleTask) -> None:
+    checker = Checker(encoder=BagOfWords())
+    fresh = run_task(checker, task)
+    assert not fresh.resumed and task.json_path is not None and task.json_path.is_file()
+    reused = run_task(checker, task)
+    assert reused.resumed
+    for render in (render_junit, render_markdown, lambda items: render_sarif(items, {})):
+        assert render([reused.digest]) == render([fresh.digest])
+    assert reused.digest.table == fresh.digest.table
+
+
+def test_anything_newer_or_different_means_check_again(task: ArticleTask, tmp_path: Path) -> None:
+    checker = Checker(encoder=BagOfWords())
+    run_task(checker, task)
+    assert task.json_path is not None and task.html_path is not None
+    assert resumed_digest(task, checker) is not None
+    # The gate now fails the article: the stored verdict would change.
+    assert resumed_digest(replace(task, config=Config(gate=GateConfig(fail_on="minor"))), checker) is None
+    # Another encoder, or other checks: another signature.
+    assert resumed_digest(task, Checker(encoder=_Renamed())) is None
+    assert resumed_digest(replace(task, config=Config(checks=CheckConfig(disable=("typography",)))), checker) is None
+    # An input newer than the report.
+    assert isinstance(task.source, Path)
+    older(task.json_path, -100)
+    older(task.html_path, -100)
+    assert resumed_digest(task, checker) is not None
+    os.utime(task.source, ns=(task.json_path.stat().st_mtime_ns + 1,) * 2)
+    assert resumed_digest(task, checker) is None
+    run_task(checker, task)
+    # An HTML report older than its JSON (interrupted between the two writes), or missing.
+    older(task.html_path)
+    assert resumed_digest(task, checker) is None
+    task.html_path.unlink()
+    assert resumed_digest(task, checker) is None
+    run_task(checker, task)
+    # A report that does not parse, or names another file.
+    data = json.loads(task.json_path.read_text(encoding="utf-8"))
+    task.json_path.write_text(json.dumps({**data, "target": {**data["target"], "path": "elsewhere.txt"}}))
+    assert resumed_digest(task, checker) is None
+    task.json_path.write_text("{not json")
+    assert resumed_digest(task, checker) is None
+
+
+class _Renamed(BagOfWords):
+    signature = "bag-of-words@other"
+
+
+def test_resuming_with_other_settings_is_refused_before_anything_is_written(task: ArticleTask, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    record_run(out, [task], resume=False)
+    record = (out / RUN_RECORD).read_bytes()
+    assert json.loads(record)["articles"] == {"a": settings_fingerprint(task)}
+    record_run(out, [task], resume=True)  # the same settings
+    # The gate is judged again on resume, so another gate is not other settings; another article is new.
+    other_gate = replace(task, config=Config(gate=GateConfig(fail_under=99)))
+    new_article = replace(task, json_path=out / "b.json", html_path=out / "b.html")
+    record_run(out, [other_gate, new_article], resume=True)
+    assert sorted(json.loads((out / RUN_RECORD).read_text())["articles"]) == ["a", "b"]
+    record = (out / RUN_RECORD).read_bytes()
+    changed = [
+        replace(task, config=Config(checks=CheckConfig(profile="ui"))),
+        replace(task, config=Config(checks=CheckConfig(glossary={"growth": "croissance"}))),
+        replace(task, config=Config(encoder="fast")),
+        replace(task, target_lang="fr-CA"),
+    ]
+    for other in changed:
+        assert settings_fingerprint(other) != settings_fingerprint(task)
+        with pytest.raises(UsageError, match="--resume: a was checked with other settings") as caught:
+            record_run(out, [new_article, other], resume=True)
+        assert "\n" not in str(caught.value)
+        assert (out / RUN_RECORD).read_bytes() == record
+    record_run(out, changed[:1], resume=False)  # a fresh run starts a new record
+    assert json.loads((out / RUN_RECORD).read_text())["articles"] == {"a": settings_fingerprint(changed[0])}
+
+
+@pytest.mark.parametrize("content", [b"{not json", b"\xff\xfe", b'{"format": "other", "articles": {}}', b"[]"])
+def test_a_run_record_that_is_not_ours_is_refused_and_kept(task: ArticleTask, tmp_path: Path, content: bytes) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / RUN_RECORD).write_bytes(content)
+    with pytest.raises(UsageError, match=r"\.mtqa-run\.json: (unreadable run record|not an mtqa run record)"):
+        record_run(out, [task], resume=True)
+    assert (out / RUN_RECORD).read_bytes() == content
