@@ -60,7 +60,8 @@ def check(
         Path | None,
         typer.Argument(
             help="Source article (text, Markdown, HTML), a folder of them, a bilingual file (XLIFF, TMX, PO, "
-            "CSV/TSV/JSONL) checked alone, or a source resource file (JSON, YAML); none with --manifest."
+            "CSV/TSV/JSONL) or a folder of them checked alone, or a source resource file (JSON, YAML); none with "
+            "--manifest."
         ),
     ] = None,
     target: Annotated[
@@ -228,9 +229,23 @@ def check(
             )  # fmt: skip
         elif source is None:
             raise UsageError("give SOURCE and TARGET (files or folders of articles), or --manifest FILE")
+        elif target is None and source.is_dir():
+            if references:
+                raise UsageError(REFERENCE_ONE_ARTICLE)
+            from mtqa.batch import bilingual_files
+
+            pairing = bilingual_files(source)
+            if not pairing.pairs:
+                raise UsageError(
+                    f"{source}: no bilingual file in this folder ({', '.join(BILINGUAL_SUFFIXES)}); "
+                    "give a second folder to pair articles"
+                )
+            passed = check_many(
+                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run, reading=reading
+            )
         elif target is None:
             _single_article_only(run)
-            if source.is_dir() or not is_bilingual(source):
+            if not is_bilingual(source):
                 raise UsageError(
                     f"{source}: give the translated article too (one file alone must be bilingual: "
                     f"{', '.join(BILINGUAL_SUFFIXES)})"
