@@ -54,6 +54,19 @@ def test_a_bilingual_file_alone_reports_its_units_issues_and_locations(tmp_path:
     assert {"input.misaligned", "input.empty_target"} <= rules
 
 
+def test_input_issues_fail_the_gate_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "swapped.xlf"
+    path.write_text(SWAPPED, encoding="utf-8")
+    assert runner.invoke(app, ["check", str(path), *FAST]).exit_code == 0
+    gated = runner.invoke(app, ["check", str(path), "--fail-on-input-issues", *FAST])
+    assert gated.exit_code == 1, gated.output
+    (tmp_path / "mtqa.toml").write_text("[gate]\nfail_on_input_issues = true\n", encoding="utf-8")
+    junit = tmp_path / "junit.xml"
+    from_config = runner.invoke(app, ["check", str(path), "--junit", str(junit), *FAST])
+    assert from_config.exit_code == 1
+    assert "3 input issue(s) in the file" in junit.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_folder_of_bilingual_files_checks_each_file_as_it_would_alone(tmp_path: Path, jobs: str) -> None:
     folder = tmp_path / "exports"

@@ -155,6 +155,13 @@ def check(
         bool,
         typer.Option("--fail-on-unmatched", help="Folder mode: fail (exit 1) when a file has no counterpart."),
     ] = False,
+    fail_on_input_issues: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-input-issues",
+            help="Fail (exit 1) when a bilingual file has empty, misaligned or untranslated units.",
+        ),
+    ] = False,
     manifest: Annotated[
         Path | None,
         typer.Option(
@@ -198,8 +205,12 @@ def check(
         def config_in(folder: Path) -> Config:
             config = resolve_config(config_path, folder, encoder, no_cache, profile)
             config = _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
-            unmatched = config.gate.fail_on_unmatched or fail_on_unmatched
-            config = replace(config, gate=replace(config.gate, fail_on_unmatched=unmatched))
+            gate = replace(
+                config.gate,
+                fail_on_unmatched=config.gate.fail_on_unmatched or fail_on_unmatched,
+                fail_on_input_issues=config.gate.fail_on_input_issues or fail_on_input_issues,
+            )
+            config = replace(config, gate=gate)
             if max_input_size is not None:
                 config = replace(config, input=replace(config.input, max_size=max_input_size or None))
             return config

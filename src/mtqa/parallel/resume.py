@@ -158,7 +158,8 @@ def _rebuild(
         passed=bool(stored["passed"]),
         estimate=_estimate(stored.get("estimate")),
     )
-    passed, reasons = evaluate_gate(findings, summary.quality_score, task.config.gate)
+    issues = tuple(_issue(item) for item in data.get("input_issues", []))
+    passed, reasons = evaluate_gate(findings, summary.quality_score, task.config.gate, input_issues=len(issues))
     if passed != summary.passed:
         return None
     return ArticleReport(
@@ -173,7 +174,7 @@ def _rebuild(
         check_errors=tuple(
             CheckError(e["check"], e["message"], bool(e["crashed"])) for e in data.get("checks_not_run", [])
         ),
-        input_issues=tuple(_issue(item) for item in data.get("input_issues", [])),
+        input_issues=issues,
     )
 
 
