@@ -33,12 +33,6 @@ class RunMemo:
     def __len__(self) -> int:
         return len(self._results)
 
-    def lookup(self, key: Hashable) -> tuple[bool, Any]:
-        try:
-            return True, self._results[key]
-        except KeyError:
-            return False, None
-
     def keep(self, key: Hashable, value: Any) -> None:
         if len(self._results) >= self._limit:
             self._results.clear()  # cheaper than an LRU's bookkeeping on every hit, and as flat
