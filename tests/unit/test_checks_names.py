@@ -801,3 +801,43 @@ def test_never_crashes(source: str, target: str, lang: str) -> None:
 def test_never_crashes_on_name_like_text(words: list[str], lang: str) -> None:
     text = " ".join(words)
     assert_robust("names", text, text[::-1], "en", lang)
+
+
+def test_tokens_carry_their_folded_form_and_case_but_compare_by_text_and_place() -> None:
+    from mtqa.checks._textutil import fold
+    from mtqa.checks.names.extract import Name, tokens_of
+    from mtqa.model import Span
+
+    tokens = tokens_of("l’Élysée and d'Argent Étienne x", 10)
+    assert [(t.text, t.folded, t.capitalised) for t in tokens] == [
+        ("l", "l", False),
+        ("Élysée", "elysee", True),
+        ("and", "and", False),
+        ("d", "d", False),
+        ("Argent", "argent", True),
+        ("Étienne", "etienne", True),
+        ("x", "x", False),
+    ]
+    assert all(t.folded == fold(t.text) for t in tokens)
+    assert tokens[1] == type(tokens[1])("Élysée", Span(12, 18)) and hash(tokens[1]) == hash(
+        tokens[1].__class__("Élysée", Span(12, 18))
+    )
+    name = Name(tuple(tokens[1:6]), frozenset({"and", "d"}))
+    assert [t.text for t in name.content] == ["Élysée", "Argent", "Étienne"] and name.capitalised == 3
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=6),
+    st.lists(st.sampled_from(["Ab", "cd", "Ef", "gh"]), min_size=1, max_size=12),
+)
+def test_explained_starts_answer_as_the_spans_would(raw_spans: list[tuple[int, int]], words: list[str]) -> None:
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.checks.names.literal import _explained_starts
+    from mtqa.model import Span
+
+    tokens = tokens_of(" ".join(words), 0)
+    explained = [Span(start, start + width) for start, width in raw_spans]
+    starts = _explained_starts(tokens, explained)
+    for token in tokens:
+        covered = any(s.start <= token.span.start and token.span.end <= s.end for s in explained)
+        assert (token.span.start in starts) == (token.capitalised and covered)

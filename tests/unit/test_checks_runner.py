@@ -103,6 +103,28 @@ def test_keep_going_records_the_crash_and_runs_the_rest() -> None:
     assert "KeyError" in run.problems[0].message
 
 
+
+def test_the_plan_of_one_article_is_not_carried_to_the_next() -> None:
+    # The runner works out which checks to visit once per selection, language and unmet requirements:
+    # articles of another language or with other means in the same run get their own plan.
+    checks = [Counting, GermanOnly, NeedsEncoder]
+    german = run_checks(context_for(*TEXTS, "en", "de"), checks)
+    french = run_checks(context_for(*TEXTS, "en", "fr"), checks)
+    assert sorted({f.check for f in german.findings}) == ["test.german", "test.sentences"]
+    assert {f.check for f in french.findings} == {"test.sentences"}
+    assert [p.check for p in german.problems] == [p.check for p in french.problems] == ["test.encoder"]
+    with_encoder = run_checks(replace(context_for(*TEXTS), encoder=object()), [NeedsEncoder])  # type: ignore[arg-type]
+    assert len(with_encoder.findings) == 3 and with_encoder.problems == ()
+
+
+def test_the_unmasked_article_is_built_once_and_shared() -> None:
+    context = context_for(*TEXTS)
+    assert context.unmasked() is context  # nothing was masked
+    masked = replace(context, original_target=context.target, _analyses={})
+    assert masked.unmasked() is masked.unmasked()
+    assert masked.unmasked().original_target is None
+
+
 SHORT = (
     "The Harlow council met on Monday to discuss the new bus lanes. Residents had complained about "
     "traffic for several months. The mayor promised a decision before the summer holidays. Local shops "

@@ -126,6 +126,14 @@ def test_untranslated_words_join_adjacent_words_into_one_phrase() -> None:
     assert [(f.excerpt, f.severity) for f in findings] == [("powerful and strong", "major")]
 
 
+
+def test_untranslated_words_are_found_whatever_the_case_of_the_source_word() -> None:
+    # The shortcut for sentences sharing no word with their source compares case-folded words, as the
+    # judgement does: a capitalised source word left in lower case is still seen.
+    findings = findings_for("Powerful motors.", "Un moteur powerful et robuste.", checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == ["powerful"]
+    assert findings_for("Powerful motors.", "Un moteur puissant et robuste.", checks=("untranslated.words",)) == ()
+
 def test_same_language_pair_is_not_judged() -> None:
     text = "The Velmora board approved the budget on Monday."
     assert findings_for(text, text, "en", "en", checks=("untranslated",)) == ()

@@ -42,3 +42,19 @@ def test_a_memo_is_bounded() -> None:
         assert len(memo) <= 3
         shout("d")
     assert CALLS == ["a", "b", "c", "d"]
+
+
+NONE_CALLS: list[str] = []
+
+
+@article_cached
+def nothing(text: str) -> None:
+    NONE_CALLS.append(text)
+
+
+def test_a_result_of_none_is_kept_too() -> None:
+    NONE_CALLS.clear()
+    with memo_scope(RunMemo()):
+        nothing("a")
+        nothing("a")
+    assert NONE_CALLS == ["a"]

@@ -170,14 +170,8 @@ class CheckContext:
         """The same article with the documents as read, for checks that compare markup."""
         if self.original_source is None and self.original_target is None:
             return self
-        return replace(
-            self,
-            source=self.original_source or self.source,
-            target=self.original_target or self.target,
-            original_source=None,
-            original_target=None,
-            _analyses={},
-        )
+        # Built once per article: the markup checks share it, and the analyses made on it.
+        return self.analysis(_unmasked)
 
     def analysis(self, compute: Callable[[CheckContext], T]) -> T:
         """``compute(self)``, computed once for this article and shared by every check that asks."""
@@ -191,6 +185,17 @@ class CheckContext:
 
     def sentence_pairs(self) -> Iterator[SentencePair]:
         return iter(self.analysis(_sentence_pairs))
+
+
+def _unmasked(context: CheckContext) -> CheckContext:
+    return replace(
+        context,
+        source=context.original_source or context.source,
+        target=context.original_target or context.target,
+        original_source=None,
+        original_target=None,
+        _analyses={},
+    )
 
 
 def _identifier() -> LanguageIdentifier:

@@ -18,12 +18,14 @@ its articles and which goes with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from mtqa.checks.base import Check, CheckContext, Requirement, Scope
-from mtqa.checks.registry import execution_order, select_checks
+from mtqa.checks.base import Check, CheckContext, CheckInfo, Requirement, Scope
+from mtqa.checks.registry import Registry, execution_order, registry, select_checks
 from mtqa.errors import CheckCrashed
+from mtqa.lang import Language
 from mtqa.model import CheckError, Finding, Span
 from mtqa.runcache import memo_scope
 
@@ -47,24 +49,18 @@ def run_checks(
     keep_going: bool = False,
 ) -> CheckRun:
     """Run ``checks`` (default: those the context's config selects) on one article."""
-    selected = select_checks(context.config.enable, context.config.disable) if checks is None else list(checks)
-    wanted = {check.info.id for check in selected}
-    language = context.target_language
-    missing = _unmet(context)
+    selected = select_checks(context.config.enable, context.config.disable) if checks is None else checks
     found: dict[str, list[Finding]] = {}
     problems: list[CheckError] = []
     with memo_scope(context.memo):
-        for check in execution_order(selected):
-            info = check.info
-            if not info.applies_to(language):
-                continue
-            lacking = next((missing[r] for r in info.requires if r in missing), None)
-            if lacking is not None:
-                if info.id in wanted:
-                    problems.append(CheckError(info.id, f"not run: {lacking}", crashed=False))
+        for step in _plan(registry(), tuple(selected), context.target_language, frozenset(_unmet(context).items())):
+            info = step.info
+            if step.lacking is not None:
+                if step.wanted:
+                    problems.append(CheckError(info.id, f"not run: {step.lacking}", crashed=False))
                 continue
             try:
-                findings = list(_findings(check(), context.unmasked() if info.sees_protected else context))
+                findings = _findings(step.check(), context.unmasked() if info.sees_protected else context)
             except Exception as error:  # any bug of a check, including a third-party one
                 if not keep_going:
                     raise CheckCrashed(info.id, context.target.path, error) from error
@@ -73,8 +69,42 @@ def run_checks(
             if info.defers_to:
                 findings = _after_preconditions(findings, [found.get(other, []) for other in info.defers_to])
             found[info.id] = findings
+    wanted = {check.info.id for check in selected}
     reported = {finding for check_id, findings in found.items() if check_id in wanted for finding in findings}
     return CheckRun(tuple(sorted(reported, key=Finding.sort_key)), tuple(problems))
+
+
+@dataclass(frozen=True)
+class _Step:
+    check: type[Check]
+    info: CheckInfo
+    wanted: bool  # selected, rather than run only as a precondition of a selected check
+    lacking: str | None  # why the run cannot meet its requirements, or None
+
+
+@lru_cache(maxsize=64)
+def _plan(
+    current: Registry,
+    selected: tuple[type[Check], ...],
+    language: Language,
+    unmet: frozenset[tuple[Requirement, str]],
+) -> tuple[_Step, ...]:
+    """The checks to visit for one article, in execution order, with the preconditions settled: a run asks
+    for the same selection, language and requirements once per article, so this is worked out once
+    (keyed by the registry too, like its execution order)."""
+    del current
+    wanted = {check.info.id for check in selected}
+    missing = dict(unmet)
+    return tuple(
+        _Step(
+            check,
+            check.info,
+            check.info.id in wanted,
+            next((missing[r] for r in check.info.requires if r in missing), None),
+        )
+        for check in execution_order(selected)
+        if check.info.applies_to(language)
+    )
 
 
 def _unmet(context: CheckContext) -> dict[Requirement, str]:
@@ -87,16 +117,21 @@ def _unmet(context: CheckContext) -> dict[Requirement, str]:
     return {r: reason for r, reason in _REQUIREMENT_REASONS.items() if not available[r]}
 
 
-def _findings(check: Check, context: CheckContext) -> Iterator[Finding]:
+def _findings(check: Check, context: CheckContext) -> list[Finding]:
+    """The check's findings on every unit of its scope."""
     scope = check.info.scope
     if scope is Scope.DOCUMENT:
-        yield from check.check_document(context)
-    elif scope is Scope.PARAGRAPH:
+        return list(check.check_document(context))
+    found: list[Finding] = []
+    if scope is Scope.PARAGRAPH:
+        judge_paragraph = check.check_paragraph
         for paragraph_pair in context.paragraph_pairs():
-            yield from check.check_paragraph(context, paragraph_pair)
+            found.extend(judge_paragraph(context, paragraph_pair))
     else:
+        judge_sentence = check.check_sentence
         for sentence_pair in context.sentence_pairs():
-            yield from check.check_sentence(context, sentence_pair)
+            found.extend(judge_sentence(context, sentence_pair))
+    return found
 
 
 def _after_preconditions(findings: list[Finding], reported: Iterable[list[Finding]]) -> list[Finding]:

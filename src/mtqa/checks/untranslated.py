@@ -62,7 +62,9 @@ def _without_urls_or_code(text: str) -> str:
     return _URL_OR_CODE.sub(" ", text) if _URL_OR_CODE_HINT.search(text) else text
 
 
+@article_cached
 def _normalise(text: str) -> str:
+    # Cached for the run: both the copied-sentence check and the source-language check compare them.
     return " ".join(_WORD.findall(text.casefold()))
 
 
@@ -294,8 +296,8 @@ class UntranslatedWords(Check):
         if source_language.same_language(target_language):
             return
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
-        if not source_words:
-            return
+        if not source_words or all(source_words.isdisjoint(_folded_words(s.text)) for s in pair.target):
+            return  # no target word is a source word: most translated sentences, told by a set test
         candidates = [
             (sentence, match)
             for sentence in pair.target

@@ -73,7 +73,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
                 else []
             )
             if found:
-                source_tokens = tuple(fold(t.text) for s in pair.source for t in tokens_of(s.text, 0))
+                source_tokens = tuple(t.folded for s in pair.source for t in tokens_of(s.text, 0))
                 pending.append(Pending(name, found, source_tokens, dropped, _target_span(pair)))
             elif dropped:
                 missing.append(DroppedName(name, _target_span(pair)))

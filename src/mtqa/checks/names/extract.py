@@ -37,28 +37,31 @@ _ELIDED = re.compile(r"([dlDL]|[Qq]u)['’](?=\w)")
 class Token:
     text: str
     span: Span  # absolute
+    # Worked out once: the names analysis asks for them of the same tokens many times per bead.
+    capitalised: bool = field(init=False, compare=False, repr=False)
+    folded: str = field(init=False, compare=False, repr=False)  # fold(text)
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper() or self.text[:1].istitle()
+    def __post_init__(self) -> None:
+        first = self.text[:1]
+        object.__setattr__(self, "capitalised", first.isupper() or first.istitle())
+        object.__setattr__(self, "folded", fold(self.text))
 
 
 @dataclass(frozen=True)
 class Name:
     tokens: tuple[Token, ...]
     connectors: frozenset[str]
+    # The words that are not connectors, and how many words are capitalised: worked out once.
+    content: tuple[Token, ...] = field(init=False, compare=False, repr=False)
+    capitalised: int = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "content", tuple(t for t in self.tokens if t.folded not in self.connectors))
+        object.__setattr__(self, "capitalised", sum(t.capitalised for t in self.tokens))
 
     @property
     def span(self) -> Span:
         return Span(self.tokens[0].span.start, self.tokens[-1].span.end)
-
-    @property
-    def content(self) -> tuple[Token, ...]:
-        return tuple(t for t in self.tokens if fold(t.text) not in self.connectors)
-
-    @property
-    def capitalised(self) -> int:
-        return sum(t.capitalised for t in self.tokens)
 
     @property
     def is_acronym(self) -> bool:
@@ -106,9 +109,9 @@ def document_words_of(sentences: tuple[str, ...]) -> DocumentWords:
     for sentence in sentences:
         for position, token in enumerate(tokens_of(sentence, 0)):
             if not token.capitalised:
-                found.lowercase.add(fold(token.text))
+                found.lowercase.add(token.folded)
             elif position > 0:
-                found.capitalised_inside[fold(token.text)] += 1
+                found.capitalised_inside[token.folded] += 1
     return found
 
 
@@ -134,7 +137,7 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     current: list[Token] = []
     portfolio, last_portfolio = False, -9  # after "ministre de la", a capitalised word is a portfolio
     for index, token in enumerate(tokens):
-        folded = fold(token.text)
+        folded = token.folded
         joined = bool(current) and only_space(sentence, current[-1], token)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if folded in portfolio_titles or (folded == conjunction and index - last_portfolio <= 3):
@@ -254,7 +257,7 @@ def is_descriptive(name: Name, language: Language) -> bool:
     head_last = language.data.flag("traits", "head_last")
     if head_last:
         heads |= word_list("heads", ENGLISH)  # English names in German news ("US-India Business Council")
-    content = [fold(t.text) for t in name.tokens]
+    content = [t.folded for t in name.tokens]
     while content and content[0] in name.connectors:
         content = content[1:]  # a leading article ("Le Festival d'Avignon", "The Hague")
     for index, word in enumerate(content):
@@ -282,7 +285,7 @@ def _public_institution(name: Name, head: str, language: Language) -> bool:
     ("Shinhan Bank")."""
     if head not in word_list("public_heads", language) or has_exonym(" ".join(t.text for t in name.tokens), language):
         return False  # a company's established name ("Bank of America") is kept
-    others = [fold(t.text) for t in name.content if fold(t.text) != head]
+    others = [t.folded for t in name.content if t.folded != head]
     public = word_list("public_words", language)
     return bool(others) and all(word in public or place_word(word, language) for word in others)
 
@@ -298,7 +301,7 @@ def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Lan
         gap = sentence.text[left.span.end - sentence.span.start : right.span.start - sentence.span.start]
         if conjunction is None or gap.split() != [conjunction] or "\n" in gap:
             continue
-        if is_descriptive(left, language) and any(fold(t.text) in left.connectors for t in left.tokens[1:]):
+        if is_descriptive(left, language) and any(t.folded in left.connectors for t in left.tokens[1:]):
             found.append(right)
         elif language.data.flag("traits", "head_last") and is_descriptive(right, language):
             found.append(left)

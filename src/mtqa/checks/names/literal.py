@@ -73,7 +73,7 @@ class Pending:
 def literal_eligible(name: Name, source: Language, target: Language) -> bool:
     titled = name.tokens[0].capitalised and fold(name.tokens[0].text) in name.connectors
     if source.data.flag("traits", "capitalises_nouns") and any(
-        fold(form) != fold(t.text) for t in name.content for form in accepted_renderings(t.text, source, target, {})
+        fold(form) != t.folded for t in name.content for form in accepted_renderings(t.text, source, target, {})
     ):
         # German capitalises nouns, so "Stadt München" or "Freistaat Bayern" look like names; a run
         # holding a place with an established rendering is a noun phrase to translate.
@@ -86,25 +86,25 @@ def explained_spans(
 ) -> list[Span]:
     """Target spans (absolute) accounted for by the renderings of the bead's other names, or by
     source words outside ``name`` (a word of the name itself may be part of its literal rendering)."""
-    own = {fold(t.text) for t in name.tokens}
+    own = {t.folded for t in name.tokens}
     starts = {tok.span.start for tok in name.tokens}
     outside = Counter(
-        fold(t.text) for s in pair.source for t in tokens_of(s.text, 0) if t.span.start + s.span.start not in starts
+        t.folded for s in pair.source for t in tokens_of(s.text, 0) if t.span.start + s.span.start not in starts
     )
     source_words = set(outside) - own
     forms: set[str] = set()
     for other in names:
-        if other is name or {fold(t.text) for t in other.tokens} <= own:
+        if other is name or {t.folded for t in other.tokens} <= own:
             continue
         forms.update(accepted_renderings(" ".join(t.text for t in other.tokens), source, target, configured))
         for token in other.content:
-            if fold(token.text) not in own:
+            if token.folded not in own:
                 forms.update(accepted_renderings(token.text, source, target, configured))
     for sentence in pair.source:
         for token in tokens_of(sentence.text, sentence.span.start):
             # Single capitalised words too ("München" -> "Munich"): names or not, their renderings
             # account for target words.
-            if token.capitalised and fold(token.text) not in own:
+            if token.capitalised and token.folded not in own:
                 forms.update(accepted_renderings(token.text, source, target, configured))
     spans: list[Span] = []
     target_tokens: list[Token] = []
@@ -114,7 +114,7 @@ def explained_spans(
             spans.extend(span.shift(sentence.span.start) for span in occurrences(folded, form))
         target_tokens.extend(tokens_of(sentence.text, sentence.span.start))
     by_renderings = list(spans)
-    spans.extend(t.span for t in target_tokens if fold(t.text) in source_words)
+    spans.extend(t.span for t in target_tokens if t.folded in source_words)
     # A word of the name that the source also uses elsewhere explains its target occurrences, unless
     # the other names' renderings already account for every other use: "Air" of "Air Canada" (rendered
     # "Air Canada") does not explain the "Air" of "Air Sommet" (for "Summit Air").
@@ -122,10 +122,10 @@ def explained_spans(
     # and the one of the name's rank is the name's own ("TOKYO — ... RoboNext Tokyo ... Tokyo Big
     # Sight" -> "TOKYO — ... RoboNext Tokyo ... Grande Vue de Tokyo"): it explains nothing.
     source_tokens = [
-        (fold(t.text), t.span.start + s.span.start in starts) for s in pair.source for t in tokens_of(s.text, 0)
+        (t.folded, t.span.start + s.span.start in starts) for s in pair.source for t in tokens_of(s.text, 0)
     ]
     for word in own & set(outside):
-        uses = [t for t in target_tokens if fold(t.text) == word]
+        uses = [t for t in target_tokens if t.folded == word]
         free = [t for t in uses if not any(r.start <= t.span.start and t.span.end <= r.end for r in by_renderings)]
         if outside[word] > len(uses) - len(free):
             in_name = [inside for folded, inside in source_tokens if folded == word]
@@ -143,17 +143,16 @@ def candidates(pair: SentencePair, name: Name, explained: list[Span], language: 
     found: list[Candidate] = []
     for sentence in pair.target:
         tokens = tokens_of(sentence.text, sentence.span.start)
+        explained_starts = _explained_starts(tokens, explained)
         for start, first in enumerate(tokens):
-            if not first.capitalised or (
-                fold(first.text) in stopwords and (start == 0 or fold(first.text) not in connectors)
-            ):
+            if not first.capitalised or (first.folded in stopwords and (start == 0 or first.folded not in connectors)):
                 continue
             for end in range(start + 1, min(len(tokens), start + limit) + 1):
                 piece = tokens[start:end]
                 if end - 1 > start and not only_space(sentence, piece[-2], piece[-1]):
                     break
                 candidate = _candidate(sentence, piece, name, connectors, stopwords, language)
-                if candidate is not None and not _explained(candidate, explained):
+                if candidate is not None and not _explained(candidate, explained_starts):
                     found.append(candidate)
     return found
 
@@ -174,30 +173,42 @@ def _candidate(
     capitalised = sum(t.capitalised for t in piece)
     if capitalised > name.capitalised:
         return None
-    lower = [i for i, t in enumerate(piece) if not t.capitalised and fold(t.text) not in connectors]
+    lower = [i for i, t in enumerate(piece) if not t.capitalised and t.folded not in connectors]
     if lower and any(t.capitalised for t in piece[lower[0] :]):
         return None
-    if lower and (fold(piece[0].text) in stopwords or fold(piece[0].text) in connectors):
+    if lower and (piece[0].folded in stopwords or piece[0].folded in connectors):
         return None  # "Des pertes financières" is a noun phrase, not a name
-    if any(fold(piece[i].text) in stopwords for i in lower):
+    if any(piece[i].folded in stopwords for i in lower):
         return None
     if not last.capitalised:
         head_last = language.data.flag("traits", "head_last")
-        if fold(last.text) in connectors or capitalised >= name.capitalised or head_last:
+        if last.folded in connectors or capitalised >= name.capitalised or head_last:
             return None  # German and English names end with a capitalised noun
-        if len(piece) - sum(fold(t.text) in connectors for t in piece) > len(name.content):
+        if len(piece) - sum(t.folded in connectors for t in piece) > len(name.content):
             return None
     start = piece[0].span.start - sentence.span.start
     end = last.span.end - sentence.span.start
     return Candidate(tuple(piece), sentence.text[start:end])
 
 
-def _explained(candidate: Candidate, explained: list[Span]) -> bool:
+def _explained_starts(tokens: list[Token], explained: list[Span]) -> set[int]:
+    """Where the capitalised tokens inside an explained span start (only those are asked about):
+    worked out once per sentence, not once per candidate n-gram; a sentence's tokens start at distinct
+    offsets."""
+    return {
+        token.span.start
+        for token in tokens
+        if token.capitalised
+        and any(other.start <= token.span.start and token.span.end <= other.end for other in explained)
+    }
+
+
+def _explained(candidate: Candidate, explained_starts: set[int]) -> bool:
     """True when the candidate starts or ends with a word accounted for by the source (it then
     belongs to another name or to the sentence), or all its capitalised words are."""
 
     def known(token: Token) -> bool:
-        return any(other.start <= token.span.start and token.span.end <= other.end for other in explained)
+        return token.span.start in explained_starts
 
     edges = [t for t in (candidate.tokens[0], candidate.tokens[-1]) if t.capitalised]
     return any(known(t) for t in edges) or all(known(t) for t in candidate.tokens if t.capitalised)
@@ -205,7 +216,7 @@ def _explained(candidate: Candidate, explained: list[Span]) -> bool:
 
 def _is_reordering_or_new(candidate: Candidate, name: Name, source_tokens: tuple[str, ...]) -> bool:
     """False when the candidate's words are a contiguous, same-order part of the source text."""
-    words = tuple(fold(t.text) for t in candidate.tokens if t.capitalised)
+    words = tuple(t.folded for t in candidate.tokens if t.capitalised)
     return words not in _ngrams(source_tokens, len(words))
 
 
@@ -301,7 +312,7 @@ def _spelling_variant(
     unless ``tail`` says they translate some of it ("Nation quotidienne"). A common noun that heads
     company and newspaper names (``kept_heads``: "Electronics", "Herald") is kept as written: a cognate
     ("Électronique") translates it."""
-    originals = [fold(t.text) for t in name.content]
+    originals = [t.folded for t in name.content]
     kept = word_list("kept_heads", source)
 
     def similar(word: str, original: str) -> bool:
@@ -313,9 +324,9 @@ def _spelling_variant(
         return any(similar(word, original) for original in originals)
 
     words = [
-        fold(t.text)
+        t.folded
         for t in candidate.tokens
-        if t.capitalised or (fold(t.text) not in connectors and (tail or respells(fold(t.text))))
+        if t.capitalised or (t.folded not in connectors and (tail or respells(t.folded)))
     ]
     if len(words) == len(candidate.tokens) == len(originals) > 1 and sorted(words) == sorted(originals):
         return True  # the name's own words in another order, nothing added ("Pleyel Pianos")

@@ -222,9 +222,9 @@ def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
 
 def partly_present(context: CheckContext, name: Name, folded_target: str) -> bool:
     """True when a word of the name, by stem or by an accepted rendering, is in the target text."""
-    target_words = [fold(t.text) for t in tokens_of(folded_target, 0)]
+    target_words = [t.folded for t in tokens_of(folded_target, 0)]
     for token in name.content:
-        word = fold(token.text)
+        word = token.folded
         if len(word) >= 3 and any(shares_stem(word, other) for other in target_words):
             return True
         forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
