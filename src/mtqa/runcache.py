@@ -29,9 +29,10 @@ from typing import Any, ParamSpec, TypeVar
 P = ParamSpec("P")
 R = TypeVar("R")
 
-# Characters of key text per generation. A news article's checks memoise about 50,000 characters of
-# it; 1 << 20 keeps the last twenty or so articles (the translations of one source are usually
-# neighbours in a folder run) in a few tens of MiB.
+# Characters of key text per generation. A WMT news article's checks memoise about 60,000 characters
+# (bench/memory_profile.py: some 6,000 results in the two generations after 100 articles, 190 per
+# article), so two generations hold the last 15-30 articles: the translations of one source are
+# neighbours in a folder run.
 DEFAULT_BUDGET = 1 << 20
 # What a result costs beyond its texts (dict slot, key tuple, result object), in the same unit.
 _ENTRY_WEIGHT = 64

@@ -40,8 +40,8 @@ DATABASE_NAME = "embeddings-v1.sqlite3"
 # after about 1,100 articles, so a run's peak memory still grew between 1,000 and 3,000 articles.
 # Texts not in it come from the disk layer, which costs a query, not an embedding.
 MEMORY_BYTES = 16 * 1024 * 1024
-# What an entry costs beyond its vector's data and its text's characters: the array and string
-# objects and the ordered dict's slot (CPython, measured with tracemalloc).
+# What an entry costs beyond its vector's data and its text's characters: the array object and the
+# ordered dict's slot (178 bytes, CPython 3.11, measured with tracemalloc), the string's header (49).
 _ENTRY_BYTES = 250
 # SQLite limits the number of bound parameters per statement (999 in old builds).
 _LOOKUP_CHUNK = 500
