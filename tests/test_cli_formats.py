@@ -54,6 +54,45 @@ def test_a_bilingual_file_alone_reports_its_units_issues_and_locations(tmp_path:
     assert {"input.misaligned", "input.empty_target"} <= rules
 
 
+def test_input_issues_fail_the_gate_when_asked(tmp_path: Path) -> None:
+    path = tmp_path / "swapped.xlf"
+    path.write_text(SWAPPED, encoding="utf-8")
+    assert runner.invoke(app, ["check", str(path), *FAST]).exit_code == 0
+    gated = runner.invoke(app, ["check", str(path), "--fail-on-input-issues", *FAST])
+    assert gated.exit_code == 1, gated.output
+    (tmp_path / "mtqa.toml").write_text("[gate]\nfail_on_input_issues = true\n", encoding="utf-8")
+    junit = tmp_path / "junit.xml"
+    from_config = runner.invoke(app, ["check", str(path), "--junit", str(junit), *FAST])
+    assert from_config.exit_code == 1
+    assert "3 input issue(s) in the file" in junit.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_folder_of_bilingual_files_checks_each_file_as_it_would_alone(tmp_path: Path, jobs: str) -> None:
+    folder = tmp_path / "exports"
+    (folder / "docs").mkdir(parents=True)
+    (folder / "swapped.xlf").write_text(SWAPPED, encoding="utf-8")
+    (folder / "docs" / "seed.po").write_bytes((DATA / "seed-formats" / "seed.po").read_bytes())
+    (folder / "notes.md").write_text("# Notes\n\nNo partner here.\n", encoding="utf-8")
+    out, junit = tmp_path / "out", tmp_path / "junit.xml"
+    result = runner.invoke(app, ["check", str(folder), "--out", str(out), "--junit", str(junit), "--jobs", jobs, *FAST])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("[!.]*.json")) == ["docs/seed.json", "swapped.json"]
+    assert 'tests="3" failures="1"' in junit.read_text(encoding="utf-8")  # notes.md: unmatched
+    alone = tmp_path / "alone.json"
+    runner.invoke(app, ["check", str(folder / "swapped.xlf"), "--json", str(alone), *FAST])
+    in_folder = json.loads((out / "swapped.json").read_text(encoding="utf-8"))
+    assert in_folder["findings"] == json.loads(alone.read_text(encoding="utf-8"))["findings"]
+    assert {i["kind"] for i in in_folder["input_issues"]} == {"misaligned", "empty_target"}
+
+
+def test_a_folder_without_bilingual_files_is_a_usage_error(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Text.", encoding="utf-8")
+    result = runner.invoke(app, ["check", str(tmp_path), *FAST])
+    assert result.exit_code == 2
+    assert "no bilingual file in this folder" in result.output
+
+
 def test_a_resource_pair_is_checked_key_by_key(tmp_path: Path) -> None:
     (tmp_path / "en.json").write_text('{"home": {"title": "Welcome to {site}", "cta": "Sign in"}}', encoding="utf-8")
     (tmp_path / "fr.json").write_text('{"home": {"title": "Bienvenue sur {website}"}}', encoding="utf-8")

@@ -17,6 +17,9 @@ One folder (``mtqa check corpora corpora``): each article folder holds one file 
 folder's ``gold.json`` (``source``/``target`` file names, which must stay inside the folder) when there
 is one, else from ``--source-lang``.
 
+A folder of bilingual files (``mtqa check exports/``): every XLIFF, TMX, PO or CSV/TSV/JSONL file in it is
+an article; monolingual articles there have no partner.
+
 Every file that finds no partner is **unmatched**: the CLI counts it in the summary, lists it in the
 index and in JUnit, and ``--fail-on-unmatched`` fails the run on it.
 
@@ -52,6 +55,7 @@ class ArticlePair:
     target: Path
     source_lang: str | None = None
     target_lang: str | None = None
+    bilingual: bool = False  # one file holds both sides (XLIFF, TMX, PO, CSV ...): ``source`` is ``target``
 
 
 @dataclass(frozen=True)
@@ -71,12 +75,28 @@ class _Marked:
 
 
 def _articles(folder: Path) -> list[Path]:
+    return _files(folder, ARTICLE_SUFFIXES)
+
+
+def _files(folder: Path, suffixes: Sequence[str]) -> list[Path]:
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
     try:
-        return sorted(p for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+        return sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
     except OSError as error:
         raise InputError(f"{error.filename or folder}: cannot list the folder ({error.strerror or error})") from None
+
+
+def bilingual_files(folder: Path) -> Pairing:
+    """Every bilingual file under ``folder`` (``mtqa check FOLDER``) as an article of its own, named by its
+    relative path without the suffix. Monolingual articles found there need a partner folder, so they are
+    unmatched: listed, not silently dropped."""
+    from mtqa.io import BILINGUAL_SUFFIXES
+
+    files = _files(folder, BILINGUAL_SUFFIXES)
+    names = [PurePosixPath(path.relative_to(folder).as_posix()).with_suffix("").as_posix() for path in files]
+    pairs = tuple(ArticlePair(name, path, path, bilingual=True) for name, path in zip(names, files, strict=True))
+    return Pairing(pairs, tuple(_articles(folder)))
 
 
 def _marker(relative: PurePosixPath) -> tuple[str, str | None]:

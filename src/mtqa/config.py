@@ -28,6 +28,7 @@ The file format (every key optional)::
     fail_under = 50               # quality score 0-100 (50: a typical MT system, docs/scoring.md)
     fail_on = "major"             # fail on any finding of this severity or worse
     fail_on_unmatched = true      # folder runs: fail when an article has no counterpart
+    fail_on_input_issues = true   # fail when the input file has empty, misaligned or untranslated units
     [gate.max_findings]           # per-category limits
     name = 0
 """
@@ -69,10 +70,16 @@ class GateConfig:
     fail_on: Severity | None = None
     max_findings: Mapping[str, int] = field(default_factory=dict)
     fail_on_unmatched: bool = False
+    fail_on_input_issues: bool = False
 
     @property
     def configured(self) -> bool:
-        return self.fail_under is not None or self.fail_on is not None or bool(self.max_findings)
+        return (
+            self.fail_under is not None
+            or self.fail_on is not None
+            or bool(self.max_findings)
+            or self.fail_on_input_issues
+        )
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     ),
     "checks": ("enable", "disable", "french_plain_space"),
     "do_not_translate": ("terms",),
-    "gate": ("fail_under", "fail_on", "max_findings", "fail_on_unmatched"),
+    "gate": ("fail_under", "fail_on", "max_findings", "fail_on_unmatched", "fail_on_input_issues"),
     "input": ("max_size",),
 }
 
@@ -218,6 +225,7 @@ def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:
         fail_on=fail_on,
         max_findings=dict(limits),
         fail_on_unmatched=_boolean(gate.get("fail_on_unmatched", False), path, "gate.fail_on_unmatched"),
+        fail_on_input_issues=_boolean(gate.get("fail_on_input_issues", False), path, "gate.fail_on_input_issues"),
     )
 
 

@@ -193,8 +193,11 @@ class Checker:
             config.gate,
             source_words=pair.source.word_count,
             estimate=estimate.article,
+            input_issues=len(input_issues),
         )
-        _, gate_reasons = evaluate_gate(run.findings, summary.quality_score, config.gate)
+        _, gate_reasons = evaluate_gate(
+            run.findings, summary.quality_score, config.gate, input_issues=len(input_issues)
+        )
         return ArticleReport(
             source=pair.source,
             target=pair.target,

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from mtqa.batch import pair_articles
+from mtqa.batch import bilingual_files, pair_articles
 from mtqa.errors import InputError
 
 
@@ -35,6 +35,21 @@ def test_html_articles_pair_like_text_articles(tmp_path: Path) -> None:
     pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
     assert [p.name for p in pairing.pairs] == ["page"]
     assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("fr/other.htm")]
+
+
+def test_a_folder_of_bilingual_files_gives_one_article_per_file(tmp_path: Path) -> None:
+    _touch(tmp_path / "exports" / "app.xlf")
+    _touch(tmp_path / "exports" / "docs" / "guide.po")
+    _touch(tmp_path / "exports" / "app.tmx")
+    _touch(tmp_path / "exports" / "readme.md")  # a monolingual article has no partner here
+    _touch(tmp_path / "exports" / "logo.png")
+    pairing = bilingual_files(tmp_path / "exports")
+    assert [(p.name, p.source.name, p.bilingual, p.source == p.target) for p in pairing.pairs] == [
+        ("app", "app.tmx", True, True),
+        ("app", "app.xlf", True, True),
+        ("docs/guide", "guide.po", True, True),
+    ]
+    assert [p.name for p in pairing.unmatched] == ["readme.md"]
 
 
 def test_language_infix_and_language_named_files_pair(tmp_path: Path) -> None:

@@ -70,6 +70,18 @@ def test_no_gate_always_passes() -> None:
     assert evaluate_gate([make("critical")] * 5, 0.0, GateConfig()) == (True, ())
 
 
+def test_input_issues_fail_only_when_the_gate_asks() -> None:
+    gate = GateConfig(fail_on_input_issues=True)
+    assert gate.configured
+    assert evaluate_gate([], 90.0, gate, input_issues=2) == (
+        False,
+        ("2 input issue(s) in the file (fail_on_input_issues)",),
+    )
+    assert evaluate_gate([], 90.0, gate) == (True, ())
+    assert evaluate_gate([], 90.0, GateConfig(), input_issues=2) == (True, ())
+    assert not summarise([], 100, [], gate, input_issues=1).passed
+
+
 def test_fail_under() -> None:
     passed, reasons = evaluate_gate([], 79.99, GateConfig(fail_under=80))
     assert not passed

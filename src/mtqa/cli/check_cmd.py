@@ -60,7 +60,8 @@ def check(
         Path | None,
         typer.Argument(
             help="Source article (text, Markdown, HTML), a folder of them, a bilingual file (XLIFF, TMX, PO, "
-            "CSV/TSV/JSONL) checked alone, or a source resource file (JSON, YAML); none with --manifest."
+            "CSV/TSV/JSONL) or a folder of them checked alone, or a source resource file (JSON, YAML); none with "
+            "--manifest."
         ),
     ] = None,
     target: Annotated[
@@ -154,6 +155,13 @@ def check(
         bool,
         typer.Option("--fail-on-unmatched", help="Folder mode: fail (exit 1) when a file has no counterpart."),
     ] = False,
+    fail_on_input_issues: Annotated[
+        bool,
+        typer.Option(
+            "--fail-on-input-issues",
+            help="Fail (exit 1) when a bilingual file has empty, misaligned or untranslated units.",
+        ),
+    ] = False,
     manifest: Annotated[
         Path | None,
         typer.Option(
@@ -197,8 +205,12 @@ def check(
         def config_in(folder: Path) -> Config:
             config = resolve_config(config_path, folder, encoder, no_cache, profile)
             config = _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
-            unmatched = config.gate.fail_on_unmatched or fail_on_unmatched
-            config = replace(config, gate=replace(config.gate, fail_on_unmatched=unmatched))
+            gate = replace(
+                config.gate,
+                fail_on_unmatched=config.gate.fail_on_unmatched or fail_on_unmatched,
+                fail_on_input_issues=config.gate.fail_on_input_issues or fail_on_input_issues,
+            )
+            config = replace(config, gate=gate)
             if max_input_size is not None:
                 config = replace(config, input=replace(config.input, max_size=max_input_size or None))
             return config
@@ -228,9 +240,23 @@ def check(
             )  # fmt: skip
         elif source is None:
             raise UsageError("give SOURCE and TARGET (files or folders of articles), or --manifest FILE")
+        elif target is None and source.is_dir():
+            if references:
+                raise UsageError(REFERENCE_ONE_ARTICLE)
+            from mtqa.batch import bilingual_files
+
+            pairing = bilingual_files(source)
+            if not pairing.pairs:
+                raise UsageError(
+                    f"{source}: no bilingual file in this folder ({', '.join(BILINGUAL_SUFFIXES)}); "
+                    "give a second folder to pair articles"
+                )
+            passed = check_many(
+                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run, reading=reading
+            )
         elif target is None:
             _single_article_only(run)
-            if source.is_dir() or not is_bilingual(source):
+            if not is_bilingual(source):
                 raise UsageError(
                     f"{source}: give the translated article too (one file alone must be bilingual: "
                     f"{', '.join(BILINGUAL_SUFFIXES)})"

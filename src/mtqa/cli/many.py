@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from mtqa.batch import ArticlePair, Pairing
     from mtqa.cli.check_cmd import Outputs
     from mtqa.config import Config
+    from mtqa.io import ReadOptions
     from mtqa.parallel import ArticleTask
     from mtqa.report.digest import ArticleDigest, Digests, Part
 
@@ -64,8 +65,10 @@ def check_many(
     run: RunOptions,
     *,
     extra_inputs: Sequence[Path] = (),
+    reading: ReadOptions | None = None,
 ) -> bool:
-    """Check every pair, write the reports, print the summary; True when the run passes its gate."""
+    """Check every pair, write the reports, print the summary; True when the run passes its gate.
+    ``reading`` says how to read the pairs that are one bilingual file."""
     from mtqa.batch import report_names
     from mtqa.parallel import DigestSpool, run_tasks
 
@@ -86,7 +89,7 @@ def check_many(
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)
     tasks = [
-        _task(position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run.resume)
+        _task(position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run, reading)
         for position, (pair, name) in enumerate(zip(pairing.pairs, ordered_names, strict=True))
     ]
     if out_dir is not None:
@@ -133,8 +136,10 @@ def _task(
     out_dir: Path | None,
     name: str,
     parts: frozenset[Part],
-    resume: bool,
+    run: RunOptions,
+    reading: ReadOptions | None,
 ) -> ArticleTask:
+    from mtqa.io import ReadOptions
     from mtqa.parallel import ArticleTask
 
     return ArticleTask(
@@ -147,7 +152,8 @@ def _task(
         json_path=out_dir / f"{name}.json" if out_dir is not None else None,
         html_path=out_dir / f"{name}.html" if out_dir is not None else None,
         parts=parts,
-        resume=resume,
+        resume=run.resume,
+        bilingual=(reading or ReadOptions()) if pair.bilingual else None,
     )
 
 

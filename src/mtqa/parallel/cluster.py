@@ -141,6 +141,10 @@ def _shipped(task: ArticleTask) -> ArticleTask:
 
     from mtqa.io import read_document
 
+    if task.bilingual is not None:
+        from mtqa.parallel.tasks import read_bilingual_task
+
+        return replace(task, source=read_bilingual_task(task), resume=False)
     limit = task.config.input.max_size
     source = read_document(task.source, max_bytes=limit) if isinstance(task.source, Path) else task.source
     target = read_document(task.target, max_bytes=limit) if isinstance(task.target, Path) else task.target

@@ -116,11 +116,13 @@ def resumed_digest(task: ArticleTask, checker: Checker) -> ArticleDigest | None:
     """The digest of the article's report on disk, if it can stand for a fresh check; else None."""
     if task.json_path is None or not isinstance(task.source, Path) or not isinstance(task.target, Path):
         return None
+    if task.bilingual is not None:
+        return None  # a report rebuilt needs the file's units and locations: a bilingual file is checked again
     try:
         if not _fresh(task):
             return None
         data = json.loads(task.json_path.read_text(encoding="utf-8"))
-        report = _rebuild(data, task, checker)
+        report = _rebuild(data, task, checker, task.source, task.target)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, MtqaError):
         return None
     return None if report is None else digest(report, parts=task.parts)
@@ -135,13 +137,15 @@ def _fresh(task: ArticleTask) -> bool:
     return task.html_path is None or task.html_path.stat().st_mtime_ns >= written
 
 
-def _rebuild(data: dict[str, Any], task: ArticleTask, checker: Checker) -> ArticleReport | None:
+def _rebuild(
+    data: dict[str, Any], task: ArticleTask, checker: Checker, source_path: Path, target_path: Path
+) -> ArticleReport | None:
     from mtqa.score import evaluate_gate
 
     if data["schema_version"] != SCHEMA_VERSION or data["signature"] != str(_expected_signature(task, checker)):
         return None
-    source = _document(task.source, data["source"], task.config.input.max_size)
-    target = _document(task.target, data["target"], task.config.input.max_size)
+    source = _document(source_path, data["source"], task.config.input.max_size)
+    target = _document(target_path, data["target"], task.config.input.max_size)
     if source is None or target is None:
         return None
     findings = tuple(_finding(item) for item in data["findings"])
@@ -154,7 +158,8 @@ def _rebuild(data: dict[str, Any], task: ArticleTask, checker: Checker) -> Artic
         passed=bool(stored["passed"]),
         estimate=_estimate(stored.get("estimate")),
     )
-    passed, reasons = evaluate_gate(findings, summary.quality_score, task.config.gate)
+    issues = tuple(_issue(item) for item in data.get("input_issues", []))
+    passed, reasons = evaluate_gate(findings, summary.quality_score, task.config.gate, input_issues=len(issues))
     if passed != summary.passed:
         return None
     return ArticleReport(
@@ -169,7 +174,7 @@ def _rebuild(data: dict[str, Any], task: ArticleTask, checker: Checker) -> Artic
         check_errors=tuple(
             CheckError(e["check"], e["message"], bool(e["crashed"])) for e in data.get("checks_not_run", [])
         ),
-        input_issues=tuple(_issue(item) for item in data.get("input_issues", [])),
+        input_issues=issues,
     )
 
 
@@ -189,10 +194,10 @@ def _expected_signature(task: ArticleTask, checker: Checker) -> Signature:
     )
 
 
-def _document(path: Path | Document, stored: dict[str, Any], limit: int | None) -> Document | None:
+def _document(path: Path, stored: dict[str, Any], limit: int | None) -> Document | None:
     from mtqa.io import read_document
 
-    document = path if isinstance(path, Document) else read_document(path, max_bytes=limit)
+    document = read_document(path, max_bytes=limit)
     if document.sha256 != stored["sha256"] or document.path != stored["path"]:
         return None
     return replace(document, lang=stored["lang"])

@@ -21,6 +21,7 @@ from mtqa.report.digest import ArticleDigest, Part
 
 if TYPE_CHECKING:
     from mtqa.config import Config
+    from mtqa.io import BilingualDocument, ReadOptions
     from mtqa.model import ArticleReport, Document
     from mtqa.pipeline import Checker
 
@@ -28,10 +29,11 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class ArticleTask:
     """One article pair to check. ``source`` and ``target`` are paths, or documents already read (a Dask
-    client reads the files, so that the workers need not see them)."""
+    client reads the files, so that the workers need not see them). With ``bilingual`` (how to read it),
+    ``source`` is one bilingual file or the document read from it, and ``target`` is not read."""
 
     position: int  # the article's place in the run's order: reports and outputs follow it, whatever finishes first
-    source: Path | Document
+    source: Path | Document | BilingualDocument
     target: Path | Document
     config: Config
     source_lang: str | None = None
@@ -40,6 +42,7 @@ class ArticleTask:
     html_path: Path | None = None
     parts: frozenset[Part] = field(default_factory=frozenset)  # the aggregate outputs the run writes
     resume: bool = False  # reuse the article's JSON report when it is newer than its inputs and config
+    bilingual: ReadOptions | None = None
 
 
 @dataclass(frozen=True)
@@ -61,13 +64,38 @@ def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> Arti
         found = resumed_digest(task, checker)
         if found is not None:
             return ArticleResult(task.position, found, resumed=True)
-    report = checker.check(
-        task.source, task.target, source_lang=task.source_lang, target_lang=task.target_lang, config=task.config
-    )
+    report = _check(checker, task)
     reports = render_reports(report, task)
     if write:
         write_reports(task, reports)
     return ArticleResult(task.position, digest(report, parts=task.parts), reports=None if write else reports)
+
+
+def _check(checker: Checker, task: ArticleTask) -> ArticleReport:
+    from mtqa.io import BilingualDocument
+
+    if task.bilingual is not None:
+        return checker.check_bilingual(
+            read_bilingual_task(task), source_lang=task.source_lang, target_lang=task.target_lang, config=task.config
+        )
+    if isinstance(task.source, BilingualDocument):
+        raise TypeError("a bilingual document in a task without reading options")
+    return checker.check(
+        task.source, task.target, source_lang=task.source_lang, target_lang=task.target_lang, config=task.config
+    )
+
+
+def read_bilingual_task(task: ArticleTask) -> BilingualDocument:
+    """The bilingual document of a task: as shipped, or read from its file within the config's size limit."""
+    from dataclasses import replace
+
+    from mtqa.io import BilingualDocument, read_bilingual
+
+    if isinstance(task.source, BilingualDocument):
+        return task.source
+    if not isinstance(task.source, Path) or task.bilingual is None:
+        raise TypeError("a bilingual task holds a bilingual file or document")
+    return read_bilingual(task.source, replace(task.bilingual, max_bytes=task.config.input.max_size))
 
 
 def render_reports(report: ArticleReport, task: ArticleTask) -> tuple[str | None, str | None]:

@@ -95,9 +95,14 @@ def severity_counts(findings: Iterable[Finding]) -> dict[Severity, int]:
     return {severity: counts.get(severity, 0) for severity in reversed(SEVERITIES)}
 
 
-def evaluate_gate(findings: Sequence[Finding], score: float, gate: GateConfig) -> tuple[bool, tuple[str, ...]]:
-    """Apply the quality gate: ``(passed, reasons it failed)``; always passes when none is configured."""
+def evaluate_gate(
+    findings: Sequence[Finding], score: float, gate: GateConfig, *, input_issues: int = 0
+) -> tuple[bool, tuple[str, ...]]:
+    """Apply the quality gate: ``(passed, reasons it failed)``; always passes when none is configured.
+    ``input_issues``: how many problems the input file itself has (empty or misaligned units ...)."""
     reasons: list[str] = []
+    if gate.fail_on_input_issues and input_issues:
+        reasons.append(f"{input_issues} input issue(s) in the file (fail_on_input_issues)")
     if gate.fail_under is not None and score < gate.fail_under:
         reasons.append(f"quality score {score:.2f} is below fail_under {gate.fail_under:g}")
     if gate.fail_on is not None:
@@ -123,6 +128,7 @@ def summarise(
     *,
     source_words: int = 0,
     estimate: ArticleEstimate | None = None,
+    input_issues: int = 0,
 ) -> Summary:
     """The article summary: quality score, penalty, mean similarity, counts, estimate and gate verdict.
 
@@ -134,7 +140,7 @@ def summarise(
     penalty = penalty_per_1000_words(findings, words)
     estimated = None if estimate is None else estimate.penalty_per_1000_words
     score = quality_score(combined_penalty(penalty, estimated))
-    passed, _ = evaluate_gate(findings, score, gate)
+    passed, _ = evaluate_gate(findings, score, gate, input_issues=input_issues)
     return Summary(
         quality_score=score,
         mqm_penalty_per_1000_words=penalty,
