@@ -4,9 +4,18 @@ The checks call small pure functions on the same words, sentences and paragraphs
 folded once per name it is compared with, and in a folder of ten translations of one source every
 translation's checks read the same source paragraphs. Their results are kept in a :class:`RunMemo`
 that the Checker owns and hands to each article's context; the runner makes it the active memo while
-the article's checks run (:func:`memo_scope`). A memo is bounded: past ``limit`` results it starts
-afresh, so memory stays flat over ten thousand articles. Nothing survives the Checker, and two threads
-running two Checkers share nothing. Outside a scope the functions simply compute.
+the article's checks run (:func:`memo_scope`). Nothing survives the Checker, and two threads running
+two Checkers share nothing. Outside a scope the functions simply compute.
+
+A memo is bounded by size, not by a count of results: the results of a paragraph's helpers are larger
+than a word's, and a count-bound memo of whole sentences and paragraphs grew with the articles of a
+run until its count was reached (about 1,400 news articles, 80 MiB). Each result is weighed by the
+characters of the texts it was computed from (its key's strings, and the ``text`` of objects such as
+sentences), which its size follows. Results live in two generations of at most ``budget`` characters
+each: when the young one is full it becomes the old one and the old one is dropped; a result found in
+the old generation moves back to the young one. So what every article asks for (a word's look-up, the
+source paragraphs that ten translations share) stays, what one article asked for goes, and memory is
+flat after the first few dozen articles.
 """
 
 from __future__ import annotations
@@ -20,23 +29,58 @@ from typing import Any, ParamSpec, TypeVar
 P = ParamSpec("P")
 R = TypeVar("R")
 
-DEFAULT_LIMIT = 1 << 17
+# Characters of key text per generation. A WMT news article's checks memoise about 60,000 characters
+# (bench/memory_profile.py: some 6,000 results in the two generations after 100 articles, 190 per
+# article), so two generations hold the last 15-30 articles: the translations of one source are
+# neighbours in a folder run.
+DEFAULT_BUDGET = 1 << 20
+# What a result costs beyond its texts (dict slot, key tuple, result object), in the same unit.
+_ENTRY_WEIGHT = 64
+# How deep into the key to look for texts: the arguments, a tuple of sentences, their texts.
+_KEY_DEPTH = 3
 
 
 class RunMemo:
-    """The memoised results of one run, at most ``limit`` of them."""
+    """The memoised results of one run, bounded by the size of the texts they were computed from."""
 
-    def __init__(self, limit: int = DEFAULT_LIMIT) -> None:
-        self._results: dict[Hashable, Any] = {}
-        self._limit = limit
+    def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
+        self._young: dict[Hashable, Any] = {}
+        self._old: dict[Hashable, Any] = {}
+        self._weight = 0
+        self._budget = budget
 
     def __len__(self) -> int:
-        return len(self._results)
+        return len(self._young) + len(self._old)
+
+    @property
+    def weight(self) -> int:
+        """The characters weighed into the young generation (at most ``budget``)."""
+        return self._weight
+
+    def revive(self, key: Hashable) -> Any:
+        """The result of ``key`` from the old generation, moved back to the young one; ``_MISSING`` if
+        there is none (the caller has looked in the young generation already)."""
+        value = self._old.pop(key, _MISSING)
+        if value is not _MISSING:
+            self.keep(key, value)
+        return value
 
     def keep(self, key: Hashable, value: Any) -> None:
-        if len(self._results) >= self._limit:
-            self._results.clear()  # cheaper than an LRU's bookkeeping on every hit, and as flat
-        self._results[key] = value
+        weight = _ENTRY_WEIGHT + _text_weight(key, _KEY_DEPTH)
+        if self._weight + weight > self._budget and self._young:
+            self._old, self._young, self._weight = self._young, {}, 0
+        self._young[key] = value
+        self._weight += weight
+
+
+def _text_weight(value: object, depth: int) -> int:
+    """The characters of text in ``value``: strings, the ``text`` of objects, inside tuples and sets."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, tuple | frozenset | list):
+        return sum(_text_weight(item, depth - 1) for item in value) if depth > 0 else 0
+    text = getattr(value, "text", None)
+    return len(text) if isinstance(text, str) else 0
 
 
 _MISSING: Any = object()  # not a result: None can be one
@@ -54,10 +98,12 @@ def article_cached(function: Callable[P, R]) -> Callable[P, R]:
         key = (function, args)
         # The memo's dictionary is read directly: this wrapper runs on every call of the checks' hottest
         # helpers, where a method call and a (found, value) pair per hit cost as much as the lookup.
-        result: R = memo._results.get(key, _MISSING)
+        result: R = memo._young.get(key, _MISSING)
         if result is _MISSING:
-            result = function(*args, **kwargs)
-            memo.keep(key, result)
+            result = memo.revive(key)
+            if result is _MISSING:
+                result = function(*args, **kwargs)
+                memo.keep(key, result)
         return result
 
     return cached

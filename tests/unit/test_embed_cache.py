@@ -126,15 +126,48 @@ def test_memory_only_cache_writes_nothing_and_embeds_each_text_once(tmp_path: Pa
     assert not (tmp_path / "never").exists()
 
 
+def _three_entries(texts: str) -> int:
+    import mtqa.embed.cache as cache_module
+
+    return 3 * (cache_module._ENTRY_BYTES + 8 * 4) + len(texts)
+
+
 def test_the_run_memory_is_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import mtqa.embed.cache as cache_module
 
-    monkeypatch.setattr(cache_module, "MEMORY_BYTES", 3 * 8 * 4)  # three vectors of 8 dimensions
+    monkeypatch.setattr(cache_module, "MEMORY_BYTES", _three_entries("abc"))  # three vectors of 8 dimensions
     inner = CountingEncoder()
     cached = CachedEncoder(inner, tmp_path, persist=False)
     cached.encode(["a", "b", "c", "d"])
     cached.encode(["d", "a"])  # "a" was the oldest: forgotten, embedded again
     assert inner.calls == [["a", "b", "c", "d"], ["a"]]
+    assert cached.memory_bytes <= cache_module.MEMORY_BYTES
+
+
+def test_the_run_memory_counts_texts_not_only_vectors(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mtqa.embed.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "MEMORY_BYTES", _three_entries("abc"))
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path, persist=False)
+    long = "x" * 1000  # a paragraph weighs more than three one-letter words: it alone fills the layer
+    cached.encode(["a", "b", long])
+    assert cached.memory_bytes <= cache_module.MEMORY_BYTES
+    cached.encode(["a", "b"])
+    assert inner.calls[-1] == ["a", "b"]  # pushed out by the long text
+
+
+def test_the_run_memory_forgets_the_least_recently_used(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import mtqa.embed.cache as cache_module
+
+    monkeypatch.setattr(cache_module, "MEMORY_BYTES", _three_entries("abc"))
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path, persist=False)
+    cached.encode(["a", "b", "c"])
+    cached.encode(["a"])  # "a" is used again: "b" is now the least recently used
+    cached.encode(["d"])
+    cached.encode(["a", "c"])
+    assert inner.calls == [["a", "b", "c"], ["d"]]
 
 
 def test_one_connection_serves_the_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

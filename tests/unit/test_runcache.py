@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from mtqa.runcache import RunMemo, article_cached, memo_scope
+from mtqa.model import Sentence, Span
+from mtqa.runcache import _ENTRY_WEIGHT, RunMemo, _text_weight, article_cached, memo_scope
 
 CALLS: list[str] = []
 
@@ -33,15 +34,53 @@ def test_outside_a_scope_nothing_is_kept() -> None:
     assert CALLS == ["b", "b"]
 
 
-def test_a_memo_is_bounded() -> None:
+def test_a_memo_is_bounded_by_the_size_of_its_texts() -> None:
     CALLS.clear()
-    memo = RunMemo(limit=3)
+    memo = RunMemo(budget=3 * (_ENTRY_WEIGHT + 10))  # three results of ten-character texts
+    texts = [f"{letter * 10}" for letter in "abcdefg"]
     with memo_scope(memo):
-        for word in "abcd":
-            shout(word)
-        assert len(memo) <= 3
-        shout("d")
-    assert CALLS == ["a", "b", "c", "d"]
+        for text in texts:
+            shout(text)
+            assert memo.weight <= 3 * (_ENTRY_WEIGHT + 10)
+        assert len(memo) <= 6  # two generations
+        shout("a" * 1000)  # one long text alone is kept, and weighs more than the budget
+        assert memo.weight > 3 * (_ENTRY_WEIGHT + 10)
+        shout("b" * 10)
+        assert memo.weight == _ENTRY_WEIGHT + 10  # a full young generation was retired first
+    computed = [*texts, "a" * 1000, "b" * 10]  # "b" * 10 was retired long before
+    assert computed == CALLS
+
+
+def test_a_long_text_weighs_more_than_a_word() -> None:
+    memo = RunMemo(budget=2 * (_ENTRY_WEIGHT + 1000))
+    with memo_scope(memo):
+        shout("a" * 1000)
+        shout("b" * 1000)
+        shout("c" * 1000)  # the first generation is full: retired, still found
+        before = len(CALLS)
+        shout("a" * 1000)
+    assert len(CALLS) == before  # found in the old generation
+
+
+def test_what_is_used_again_survives_two_generations() -> None:
+    CALLS.clear()
+    memo = RunMemo(budget=2 * (_ENTRY_WEIGHT + 1))
+    with memo_scope(memo):
+        for letter in "abcdefgh":
+            shout("w")  # a word every article asks for
+            shout(letter)  # what one article asks for
+    assert CALLS.count("w") == 1
+    assert CALLS.count("a") == 1
+    with memo_scope(memo):
+        shout("a")  # long gone: computed again
+    assert CALLS.count("a") == 2
+
+
+def test_sentences_weigh_their_text() -> None:
+    sentence = Sentence(0, 0, Span(0, 5), "Hallo")
+    assert _text_weight(((sentence, sentence), "ab", 3), 3) == 12
+    assert _text_weight(frozenset({"abc"}), 1) == 3
+    assert _text_weight(object(), 3) == 0
 
 
 NONE_CALLS: list[str] = []
