@@ -3,8 +3,8 @@ processes (``--jobs``) or on a Dask cluster (``--dask``); resumable (``--resume`
 
 Each article's JSON and HTML reports are written as soon as it is checked; the run keeps only its
 digest (:mod:`mtqa.report.digest`), spooled to disk, and writes index.html, Markdown, JUnit, SARIF and
-the findings table from the digests at the end, in the run's order. Memory therefore stays flat with the
-number of articles, and the files are the same whatever the number of workers.
+the findings table from the digests at the end, in the run's order. No report is kept in memory, and the
+files are the same whatever the number of workers.
 """
 
 from __future__ import annotations
