@@ -405,14 +405,13 @@ def dropped_phrases(context: CheckContext) -> list[_Dropped]:
     # A run of DROPPED_MIN_WORDS content words takes at least this many characters; a translation not
     # that much shorter than expected cannot have dropped one (and its words need no embedding).
     shortest = DROPPED_MIN_WORDS * (dropped.MIN_LETTERS + 1) - 1
-    pairs = [
-        p
-        for p in _matched_sentence_pairs(context)
-        if _length(p, "source") * ratio - _length(p, "target") > DROPPED_DEFICIT * shortest * ratio
+    texts = [
+        (source, target, offset)
+        for source, target, offset in (_bead_texts(context, p) for p in _matched_sentence_pairs(context))
+        if len(source) * ratio - len(target) > DROPPED_DEFICIT * shortest * ratio
     ]
-    if not pairs:
+    if not texts:
         return []
-    texts = [_bead_texts(context, p) for p in pairs]
     vocabulary = dropped.distinct(text for source, target, _ in texts for text in (source, target))
     similarity = dropped.vector_similarity(dict(zip(vocabulary, encoder.encode(vocabulary), strict=True)))
     found: list[_Dropped] = []
@@ -423,7 +422,8 @@ def dropped_phrases(context: CheckContext) -> list[_Dropped]:
             source, words, best, function, match=DROPPED_MATCH, min_words=DROPPED_MIN_WORDS
         ):
             # A run that is the whole bead is no phrase inside a sentence (low_similarity's case).
-            if dropped.without(source, run) and dropped.deficit(len(source), len(target), run, ratio) > DROPPED_DEFICIT:
+            short = dropped.deficit(len(source), len(target), run, ratio) > DROPPED_DEFICIT
+            if short and dropped.without(source, run):
                 found.append(_Dropped(source, target, offset, run))
     if not found:
         return []
