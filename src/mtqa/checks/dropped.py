@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from mtqa.lang import Language
 
-Similarity = Callable[[Sequence[str], Sequence[str]], Sequence[Sequence[float]]]
+# words x words -> a matrix of similarities (a numpy array)
+Similarity = Callable[[Sequence[str], Sequence[str]], Any]
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Punctuation that closes a sentence or a parenthesis ends a run: the words after it are another unit.
 _BREAK = re.compile(r"[.;:!?()\[\]]")
@@ -63,9 +65,11 @@ def best_matches(
         return []
     if not target:
         return [0.0] * len(source)
+    import numpy as np
+
     copied = {w.text.casefold() for w in target}
-    matrix = similarity([w.text for w in source], [w.text for w in target])
-    return [1.0 if w.text.casefold() in copied else max(row) for w, row in zip(source, matrix, strict=True)]
+    best = np.asarray(similarity([w.text for w in source], [w.text for w in target])).max(axis=1)
+    return [1.0 if w.text.casefold() in copied else float(b) for w, b in zip(source, best, strict=True)]
 
 
 def dropped_runs(
@@ -115,15 +119,13 @@ def deficit(source_chars: int, target_chars: int, run: DroppedRun, ratio: float)
     return (source_chars * ratio - target_chars) / max(1.0, (run.end - run.start) * ratio)
 
 
-def vector_similarity(vectors: Mapping[str, Sequence[float]]) -> Similarity:
-    """A similarity function over words whose unit vectors are in ``vectors``."""
+def vector_similarity(vectors: Mapping[str, Any]) -> Similarity:
+    """A similarity function over words whose unit vectors (numpy rows) are in ``vectors``."""
     import numpy as np
 
-    def similarity(left: Sequence[str], right: Sequence[str]) -> list[list[float]]:
-        a = np.array([vectors[w] for w in left])
-        b = np.array([vectors[w] for w in right])
-        result: list[list[float]] = (a @ b.T).tolist()
-        return result
+    def similarity(left: Sequence[str], right: Sequence[str]) -> Any:
+        # Bead-sized matrices: a multithreaded BLAS call costs more in wake-ups than the product itself.
+        return np.einsum("ik,jk->ij", np.stack([vectors[w] for w in left]), np.stack([vectors[w] for w in right]))
 
     return similarity
 
