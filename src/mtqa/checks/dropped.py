@@ -2,11 +2,12 @@
 
 The signal is a bilingual lexicon induced from the encoder: every word is embedded alone, and a source
 content word counts as rendered when some target word of the same bead is close to it (cosine at least
-``MATCH``) or is the same word (a copied name). A run of consecutive source words none of whose
+``match``) or is the same word (a copied name). A run of consecutive source words none of whose
 content words is rendered (function words may sit inside the run, a rendered content word ends it)
-is a dropped phrase when it holds at least ``MIN_WORDS`` content words ("if the dispute drags on").
-
-Only the run is reported, on the source side, so the span is as narrow as the signal allows.
+is a candidate when it holds at least ``min_words`` content words. :func:`deficit` and :func:`without`
+give the two tests that make a candidate a finding (``omission.dropped_phrase`` in
+:mod:`mtqa.checks.omission`, which holds the thresholds): the translation is short by the run's length,
+and the source without the run is closer to the translation than the whole source.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ class Word:
 
 @dataclass(frozen=True)
 class DroppedRun:
-    """Source words ``words[first:last+1]`` whose content words have no counterpart in the target."""
+    """Consecutive source words whose content words have no counterpart in the target."""
 
     start: int  # character offsets in the source text
     end: int
