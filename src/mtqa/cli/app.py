@@ -98,9 +98,7 @@ class _Group(TyperGroup):
         # from stand-ins that carry the summary, by typer's own code, so it reads exactly as before.
         commands = self.commands
         assert isinstance(commands, _LazyCommands)
-        self.commands = {
-            name: commands.built(name) or TyperCommand(name, help=COMMANDS[name][1]) for name in commands
-        }
+        self.commands = {name: commands.built(name) or TyperCommand(name, help=COMMANDS[name][1]) for name in commands}
         try:
             super().format_commands(ctx, formatter)
         finally:
