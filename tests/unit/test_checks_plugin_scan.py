@@ -84,6 +84,19 @@ def test_another_finder_of_distributions(monkeypatch: pytest.MonkeyPatch) -> Non
     assert may_declare()
 
 
+def test_the_backports_finder_searches_the_path_alike(
+    tmp_path: Path, only_path: OnlyPath, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    finder = type("MetadataPathFinder", (), {"__module__": "importlib_metadata", "find_distributions": _no_dists})
+    monkeypatch.setattr(sys, "meta_path", [*sys.meta_path, finder()])
+    only_path(str(tmp_path))
+    assert not may_declare()
+
+
+def _no_dists(self: object, context: object = None) -> list[object]:
+    return []
+
+
 def test_the_example_plugin(only_path: OnlyPath) -> None:
     only_path(str(PLUGINS / "ok"))
     assert may_declare()

@@ -5,9 +5,9 @@ an installed distribution may declare check plugins (:mod:`mtqa.checks.plugin_sc
 the registry, which imports every check and loads and validates the plugins as a run does. Building the
 registry imports every check module and what they need (the config, the language layer, Babel ...) and
 importlib.metadata: about a quarter of a second of CPU before the list could be printed
-(bench/cli_startup.py). The index also holds the table as rich renders it for plain output 80 columns
-wide (a pipe, a file, CI), which is what rich prints there, at some 50 ms of CPU for laying it out; a
-terminal, another width, or another version of rich gets the table laid out by rich.
+(bench/cli_startup.py). The index also holds the table as rich renders it on a plain output 80 columns
+wide (a pipe, a file, CI: what rich prints there after some 60 ms of CPU laying it out, on a loaded
+machine). A terminal, another width or another version of rich gets the table laid out by rich.
 
 The index is generated from the check classes (``python -m mtqa.checks.listing`` rewrites it) and
 tests/unit/test_checks_listing.py fails when it differs from what the registry declares and rich renders,

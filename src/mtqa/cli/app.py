@@ -20,8 +20,9 @@ EXIT_BAD_INPUT = 2
 
 # Each command: the module that defines it, and the first paragraph of its docstring, which `mtqa --help`
 # lists (tests/unit/test_cli_app.py keeps them equal). A command's module is imported and its options are
-# built only when the command runs: building the options of every command cost each `mtqa --help` and
-# `mtqa checks` some 20 ms of CPU, and importing the modules more (bench/cli_startup.py).
+# built only when the command runs: building the options of the other three commands cost each
+# `mtqa --help` and `mtqa checks` some 35 ms of CPU on a loaded machine, and importing their modules
+# (the readers, the data model) as much again (bench/cli_startup.py).
 COMMANDS: dict[str, tuple[str, str]] = {
     "align": ("mtqa.cli.align_cmd", "Align paragraphs, then sentences, and print one bead per line."),
     "check": (
