@@ -51,7 +51,8 @@ def _modules_after(*args: str) -> set[str]:
         f"    main({list(args)!r})\nexcept SystemExit:\n    pass\n"
         "print(' '.join(sorted(sys.modules)), file=sys.stderr)"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, stdin=subprocess.DEVNULL, capture_output=True, text=True, check=True)
     return set(result.stderr.split())
 
 
@@ -64,6 +65,11 @@ def test_help_loads_no_command() -> None:
 def test_a_command_loads_its_own_module_only() -> None:
     loaded = _modules_after("checks", "--json")
     assert {module for module, _ in COMMANDS.values()} & loaded == {"mtqa.cli.checks_cmd"}
+    assert not {"mtqa.checks.registry", "mtqa.model", "importlib.metadata", "rich"} & loaded
+
+
+def test_the_table_of_checks_on_a_pipe_loads_neither_the_checks_nor_rich() -> None:
+    loaded = _modules_after("checks")
     assert not {"mtqa.checks.registry", "mtqa.model", "importlib.metadata", "rich"} & loaded
 
 
