@@ -115,7 +115,8 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 def _stored_table(rows: list[dict[str, Any]]) -> str | None:
     """The table the index holds, if it shows these rows and was rendered by the installed rich."""
     stored: dict[str, str] = _index()["table"]
-    if rows != indexed_checks() or _rich_version() != stored["rich"]:
+    version = _rich_version()
+    if rows != indexed_checks() or version is None or version != stored["rich"]:
         return None
     return stored["text"]
 
