@@ -131,6 +131,7 @@ MTQA_CATEGORY_CLAIMS: dict[str, tuple[str, ...]] = {
 MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "punctuation.space_before": ("whitespace", "spelling"),
     "punctuation.bracket_space": ("whitespace", "spelling"),
+    "punctuation.suspended_hyphen": ("whitespace",),
     "typography.french_spacing": ("whitespace",),
     "typography.percent_space": ("whitespace",),
     "spelling.run_together": ("whitespace",),
