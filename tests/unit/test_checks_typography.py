@@ -20,6 +20,7 @@ APOSTROPHE = "typography.apostrophe_style"
 QUOTES = "typography.quote_style"
 DOUBLE = "typography.double_space"
 QUOTE_STOP = "typography.quote_punctuation"
+DOUBLE_HYPHEN = "typography.double_hyphen"
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 # (source, target, target language, expected failing check ids of the family); the source is English
@@ -65,6 +66,15 @@ CASES = [
     ("un écran de 12 pouces.", 'a 12" screen, then a 15" one.', "en", set()),
     ("« Pourquoi ? » dit-il.", "“Why?”, he said.", "en", set()),
     ("Il a dit « oui ».", "Er sagte „ja“.", "de", set()),
+    # typography.double_hyphen
+    ("from my group -- a less glamorous one", "von meiner Gruppe -- eine weniger glamouröse", "de", {DOUBLE_HYPHEN}),
+    ("so important -- there are", "so wichtig-- es gibt", "de", {DOUBLE_HYPHEN}),
+    ("si important -- il y a", "so important -- there are", "en", {DOUBLE_HYPHEN}),
+    ("from my group -- a less glamorous one", "von meiner Gruppe – eine weniger glamouröse", "de", set()),
+    ("AUGUSTA, Ga. -- Officials said", "AUGUSTA, Ga. -- Behörden sagten", "de", set()),
+    ("ISLAMABAD (AP) -- A report says", "ISLAMABAD (AP) -- Un rapport dit", "fr", set()),
+    ("Run it with --verbose.", "Lancez-le avec --verbose.", "fr", set()),
+    ("A comment <!-- here -->.", "Un commentaire <!-- ici -->.", "fr", set()),
     # typography.double_space
     ("The minister spoke.", "Le ministre  a parlé.", "fr", {DOUBLE}),
     ("The minister spoke.", "Der Minister sprach.", "de", set()),

@@ -24,6 +24,10 @@
   where the sense says, so their regions turn it off). Only a quotation opened in the same paragraph is
   considered, so inch marks and ditto marks are left alone; the ``docs`` and ``ui`` profiles keep
   logical punctuation, as technical writing does (``type "ls".``).
+- ``typography.double_hyphen``: a typewriter double hyphen standing for a dash (``meiner Gruppe -- eine``,
+  often copied from a transcript's source), which no language we check writes in edited text: the dash
+  is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
+  (``--verbose``), arrows and HTML comments are left alone.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -361,6 +365,60 @@ class QuotePunctuation(Check):
                 )
 
 
+# A double hyphen between words, spaced or glued before a space: "Gruppe -- eine", "wichtig-- es".
+# Options (--verbose), arrows (-->), comments (<!--) and table rules (|--|) are not dashes.
+_DOUBLE_HYPHEN = re.compile(r"(?<![-\w<!|])--(?![-\w>|])|(?<=\w)--(?=[^\S\n])")
+# A news dateline before the hyphens: a place in capitals, perhaps a state or agency ("AUGUSTA, Ga. --").
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:, [A-Z][\w.]*)?(?: \([\w ]+\))?\s*$")
+
+
+class DoubleHyphen(Check):
+    info = CheckInfo(
+        id="typography.double_hyphen",
+        category="typography",
+        severity="minor",
+        description="A typewriter double hyphen standing for a dash (`Gruppe -- eine`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "This is from my group -- a less glamorous one.",
+                "Das ist von meiner Gruppe -- eine weniger glamouröse.",
+                finds="--",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "This is from my group -- a less glamorous one.",
+                "Das ist von meiner Gruppe – eine weniger glamouröse.",
+                target_lang="de",
+            ),
+            passes(
+                "AUGUSTA, Ga. -- Officials recovered a car.",
+                "AUGUSTA, Ga. -- Behörden haben ein Auto geborgen.",
+                target_lang="de",
+            ),
+            passes("Run it with --verbose.", "Lancez-le avec --verbose."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        for paragraph in pair.target:
+            text = paragraph.text
+            if "--" not in text:
+                continue
+            skip = protected_spans(text)
+            for match in _DOUBLE_HYPHEN.finditer(text):
+                if inside(match.start(), skip) or _DATELINE.match(text, 0, match.start()):
+                    continue
+                yield self.finding(
+                    context,
+                    "a double hyphen stands for a dash here: write – (or —)",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion="–",
+                )
+
+
 class DoubleSpace(Check):
     info = CheckInfo(
         id="typography.double_space",
@@ -391,5 +449,6 @@ CHECKS: tuple[type[Check], ...] = (
     ApostropheStyle,
     QuoteStyle,
     QuotePunctuation,
+    DoubleHyphen,
     DoubleSpace,
 )
