@@ -58,6 +58,9 @@ CASES = [
     ('"a"', "Er sagte „ja“, dann »nein« und „vielleicht“.", "de", {QUOTES}),
     ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),
     ("« a »", 'He said "yes."', "en", set()),
+    ("'stupid mistake'", "Der Chef nennt die Kampagne 'dummen Fehler'.", "de", {QUOTES}),
+    ("It's rock 'n' roll.", "Es ist Rock 'n' Roll, so geht's.", "de", set()),
+    ("the players' union", "Er sagte „ja“ und ging's an.", "de", set()),
     # typography.quote_punctuation (American English: the stop inside the closing quotation mark)
     ("les « lignes ».", "the so-called “whistleblowing lines”.", "en", {QUOTE_STOP}),
     ("« s'exprimer », ainsi", 'wanted to "express themselves", making', "en", {QUOTE_STOP}),

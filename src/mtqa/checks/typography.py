@@ -15,7 +15,7 @@
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
-  ``„ “``, ``" "``); the minority style is reported. When a single style is used and the language
+  ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
   data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
   reported too.
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
@@ -63,6 +63,9 @@ _QUOTE_PAIRS = (
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
     ("straight", re.compile(r"(?<![\w\d])\"[^\"\n]*\"")),
+    # Typewriter single quotes used as quotation marks ('dummen Fehler'): not apostrophes, which touch a
+    # letter on both sides (geht's) or stand alone (rock 'n' roll).
+    ("straight", re.compile(r"(?<![\w'])'(?=\w)[^'\n]{2,60}(?<=[\w.!?])'(?![\w'])")),
 )
 
 
