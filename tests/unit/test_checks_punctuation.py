@@ -139,7 +139,16 @@ CASES = [
     ("Will the talks succeed?", "Les pourparlers réussiront-ils.", "en", "fr", {"punctuation.end_mismatch"}),
     ("The war is over.", "Der Krieg ist vorbei?", "en", "de", {"punctuation.end_mismatch"}),
     ("Stop the war!", "Arrêtez la guerre.", "en", "fr", set()),
-    ("The talks ended.", "Die Gespräche endeten", "en", "de", set()),
+    ("The talks ended.", "Die Gespräche endeten", "en", "de", {"punctuation.end_mismatch"}),
+    (
+        "Prise en charge de la lithiase urétérale.",
+        "Management of ureteral lithiasis",
+        "fr",
+        "en",
+        {"punctuation.end_mismatch"},
+    ),
+    ('He asked them to "provide shelter."', "Er bat sie, „Schutz zu bieten“", "en", "de", set()),
+    ("Rates rise again", "Les taux remontent.", "en", "fr", set()),
     ("Did the talks end?", "Die Gespräche endeten", "en", "de", {"punctuation.end_mismatch"}),
     ("China US", "Chine États-Unis", "en", "fr", set()),
     (

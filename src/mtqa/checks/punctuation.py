@@ -25,7 +25,9 @@
 - ``punctuation.end_mismatch``: a 1-1 sentence bead whose final mark differs from the source's: a
   question rendered as a statement or the reverse (major: the speech act changes), or a missing final
   mark (minor). ``!`` rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators
-  do not count it), and so are headlines without final punctuation on either side.
+  do not count it), and so are headlines without final punctuation in the source (a translator may add a
+  full stop). A lost full stop is reported only where the translation simply stops after its last word:
+  one that ends with a quotation mark or bracket follows its language's quotation conventions.
 
 Severity: minor except the lost or added question, because a stray mark does not change meaning.
 """
@@ -709,9 +711,12 @@ class EndMismatch(Check):
             return
         if {source_kind, target_kind} == {"!", "."}:
             return  # translators tone exclamations down (or up); that is style, not an error
-        if not source_kind or (source_kind == "." and not target_kind):
-            # Headlines, titles and list items gain or lose a full stop in translation as a matter of
-            # house style; on the biomedical MQM data these were never annotated as errors.
+        if not source_kind:
+            return  # a headline, title or list item: a translator may add a full stop
+        if source_kind == "." and not target_kind and not target.text.rstrip()[-1:].isalnum():
+            # A translation ending with a quotation mark or bracket follows its language's quotation
+            # conventions (German drops the stop after „…“); one ending with an opening mark was cut
+            # before a quotation. Only a sentence that simply stops after its last word lost its stop.
             return
         if not target_kind or position is None:
             message = f"the source sentence ends with {source_kind!r}; the translation has no final mark"
