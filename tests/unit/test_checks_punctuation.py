@@ -37,6 +37,8 @@ CASES = [
     ),
     ("Why? Nobody knows.", "Warum ? Niemand weiß es.", "en", "de", {"punctuation.space_before"}),
     ("He left .", "Er ging .", "fr", "de", {"punctuation.space_before"}),
+    ('of the "public".', "von der „Öffentlichkeit“ .", "en", "de", {"punctuation.space_before"}),
+    ('of the "public".', "von der „Öffentlichkeit“.", "en", "de", set()),
     ("Why? Nobody knows.", "Pourquoi ? Personne ne sait.", "en", "fr", set()),
     ("Version .NET 8 is out.", "La version .NET 8 est sortie.", "en", "fr", set()),
     ("He left , then came back , late .", "Il est parti , puis revenu , tard .", "en", "fr", set()),

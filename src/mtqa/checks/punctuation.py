@@ -56,8 +56,9 @@ _DOUBLE_STOP = re.compile(r"(?<![./\\])\.\.(?![./\\])")
 _AFTER_QUESTION = re.compile(r"[?!][,;]|[?!]\.(?![.\w])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 
-_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+(?:,|\.(?![.\w]))")
-_SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
+# After a word, a closing bracket or a closing quotation mark (German closes with “ and ‘).
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+(?:,|\.(?![.\w]))")
+_SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
 
 # A space after an opening or before a closing bracket, next to a word, a number or the end of one
