@@ -344,6 +344,7 @@ class QuotePunctuation(Check):
                 target_lang="en-GB",
             ),
             passes('A 12" screen, a 15" one.', 'A 12" screen, a 15" one.', source_lang="de", target_lang="en"),
+            passes("Tapez « ls ».", "Type “ls”.", source_lang="fr", target_lang="en", config={"profile": "docs"}),
         ),
     )
 
