@@ -280,7 +280,7 @@ def _enclosing_bracket(text: str) -> int | None:
     """The offset of the bracket that opens ``text`` when its partner closes the text (a final mark may
     follow), else None."""
     body = text.rstrip()
-    body = body[:-1] if body[-1:] in _FINAL_MARKS else body
+    body = body[:-1] if body and body[-1] in _FINAL_MARKS else body
     start = len(text) - len(text.lstrip())
     opening = text[start : start + 1]
     if opening not in _CLOSING or len(body) - start < 3 or body[-1] != _CLOSING[opening]:
