@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import pickle
+import subprocess
+import sys
+
 from mtqa.lang import Language
-from mtqa.lang.lexicon import lexicon
+from mtqa.lang.lexicon import Lexicon, lexicon
 
 
 def test_common_words_are_common_and_foreign_words_rare() -> None:
@@ -19,3 +24,26 @@ def test_common_words_are_common_and_foreign_words_rare() -> None:
 def test_a_language_wordfreq_does_not_know_has_no_lexicon() -> None:
     assert lexicon(Language.parse("eu")) is None
     assert lexicon(Language.parse("und")) is None
+
+
+def test_every_word_keeps_its_most_frequent_bucket_and_look_alike_buffers_stay_apart() -> None:
+    # 'n0' and 'の' have the same internal bytes (6e 30) in CPython, hence the same str hash.
+    buckets = [["le"], ["n0", "maison"], [], ["の", "le"]]
+    words = Lexicon.from_buckets("xx", buckets)
+    assert len(words) == 4
+    assert words.zipf("LE") == 9.0 and words.zipf("n0") == 8.99 == words.zipf("maison")
+    assert words.zipf("の") == 8.97 and words.zipf("absent") == 0.0 and "absent" not in words
+
+
+def test_a_lexicon_means_the_same_in_another_process_with_another_hash_seed() -> None:
+    script = (
+        "import pickle, sys; from mtqa.lang import Language; from mtqa.lang.lexicon import lexicon;"
+        "french = pickle.loads(sys.stdin.buffer.read()); print(french.zipf('maison'), len(french))"
+    )
+    french = lexicon(Language.parse("fr"))
+    assert french is not None
+    environment = {**os.environ, "PYTHONHASHSEED": "12345"}
+    done = subprocess.run(
+        [sys.executable, "-c", script], input=pickle.dumps(french), capture_output=True, env=environment, check=True
+    )
+    assert done.stdout.decode().split() == [str(french.zipf("maison")), str(len(french))]

@@ -10,11 +10,20 @@ without wordfreq, :func:`lexicon` is None and the checks that need one say nothi
 The values are Zipf frequencies: ``log10`` of a word's frequency per billion words (``le`` 7.4,
 ``maison`` 5.2, a word seen once in a million words 3.0); 0 for a word the list does not have. Keys are
 lower case, with typographic apostrophes made plain.
+
+A large list held as a dict of its words costs about 100 bytes a word (66 MiB for German's 634,502
+words), the largest single term of a folder run's memory; it is held instead as the words' sorted hashes
+beside their frequency buckets, 10 bytes a word, looked up by bisection. Python's string hash differs
+between processes (PYTHONHASHSEED), so a lexicon is rebuilt, not copied, in another process (``__reduce__``). Two of a
+list's words share a 64-bit hash with a probability of about 10^-8, and a word the list lacks takes
+another's frequency with about 3·10^-14.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -24,19 +33,57 @@ from mtqa.lang.tag import Language
 _FLOOR = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
     """The word frequencies of one language."""
 
     code: str
-    zipf_of: Mapping[str, float]
+    _hashes: array[int]  # sorted, one per distinct word of the list
+    _buckets: array[int]  # at the same position: the word's Zipf frequency is 9 - bucket/100
+
+    @classmethod
+    def from_buckets(cls, code: str, buckets: Sequence[Sequence[str]]) -> Lexicon:
+        """A lexicon from wordfreq's bucketed list (bucket i: the words of Zipf frequency 9 - i/100); a word
+        listed twice keeps its most frequent bucket."""
+        import numpy as np
+
+        sizes = [len(words) for words in buckets]
+        hashes = np.fromiter((_hash(word) for words in buckets for word in words), np.int64, sum(sizes))
+        indexes = np.repeat(np.arange(len(buckets), dtype=np.uint16), sizes)
+        order = np.lexsort((indexes, hashes))
+        hashes, indexes = hashes[order], indexes[order]
+        first = np.ones(len(hashes), dtype=bool)
+        first[1:] = hashes[1:] != hashes[:-1]
+        return cls(code, array("q", hashes[first].tobytes()), array("H", indexes[first].tobytes()))
 
     def zipf(self, word: str) -> float:
         """The Zipf frequency of ``word`` (any case); 0 when the language's list does not have it."""
-        return self.zipf_of.get(word.casefold().replace("’", "'"), _FLOOR)
+        position = self._position(word)
+        return _FLOOR if position < 0 else round(9 - self._buckets[position] / 100, 2)
 
     def __contains__(self, word: object) -> bool:
-        return isinstance(word, str) and word.casefold().replace("’", "'") in self.zipf_of
+        return isinstance(word, str) and self._position(word) >= 0
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return _rebuilt, (self.code,)
+
+    def _position(self, word: str) -> int:
+        wanted = _hash(word.casefold().replace("’", "'"))
+        position = bisect_left(self._hashes, wanted)
+        return position if position < len(self._hashes) and self._hashes[position] == wanted else -1
+
+
+def _hash(word: str) -> int:
+    # Of the UTF-8 bytes: CPython hashes a str's internal buffer, so 'n0' and 'の' (bytes 6e 30 in one and
+    # two bytes a character) hash alike, and wordfreq's lists hold both.
+    return hash(word.encode())
+
+
+def _rebuilt(code: str) -> Lexicon | None:
+    return lexicon(Language.parse(code))
 
 
 @cache
@@ -48,11 +95,5 @@ def lexicon(language: Language) -> Lexicon | None:
         return None
     if language.code not in available_languages("best"):
         return None
-    # The list is bucketed by centibels: bucket i holds the words of Zipf frequency 9 - i/100.
-    buckets = get_frequency_list(language.code, "best")
-    zipf_of: dict[str, float] = {}
-    for index, words in enumerate(buckets):
-        value = round(9 - index / 100, 2)
-        for word in words:
-            zipf_of.setdefault(word, value)
-    return Lexicon(language.code, zipf_of)
+    # __wrapped__: past wordfreq's own cache, which would keep every word alive beside the hashes.
+    return Lexicon.from_buckets(language.code, get_frequency_list.__wrapped__(language.code, "best"))
