@@ -828,6 +828,23 @@ def test_tokens_carry_their_folded_form_and_case_but_compare_by_text_and_place()
 
 
 @given(
+    st.text(st.sampled_from(["A", "b", "É", "'", "’", "s", " ", "-", ".", "&", "1", "_"]), max_size=20),
+    st.integers(1, 50),
+)
+def test_tokens_at_an_offset_point_into_the_text_at_that_offset(text: str, offset: int) -> None:
+    from mtqa.checks._textutil import fold
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.runcache import RunMemo, memo_scope
+
+    with memo_scope(RunMemo()):  # the tokens read from the start are memoised, then shifted
+        from_start = tokens_of(text, 0)
+        shifted = tokens_of(text, offset)
+    padded = " " * offset + text
+    assert [padded[t.span.start : t.span.end] for t in shifted] == [t.text for t in from_start]
+    assert all(t.folded == fold(t.text) and t.capitalised == t.text[:1].isupper() for t in shifted)
+
+
+@given(
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=6),
     st.lists(st.sampled_from(["Ab", "cd", "Ef", "gh"]), min_size=1, max_size=12),
 )
