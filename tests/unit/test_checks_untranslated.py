@@ -147,3 +147,12 @@ def test_same_language_pair_is_not_judged() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("untranslated", source, target, "en", lang)
+
+
+@given(st.lists(st.sampled_from(["Word", "wörd", "<b>", "</b>", "www.", ".com", "@", "x2", "&amp;", " ", ".", "ŒUF"])))
+@settings(max_examples=200)
+def test_the_folded_words_of_a_sentence_are_its_words_folded(parts: list[str]) -> None:
+    from mtqa.checks.untranslated import _folded_words, _sentence_words
+
+    text = "".join(parts)
+    assert _folded_words(text) == {match.group().casefold() for match in _sentence_words(text)}

@@ -240,8 +240,13 @@ _DOTTED = re.compile(r"\.[^\W\d_]")
 
 def _words(text: str) -> Iterator[re.Match[str]]:
     """The letter runs of ``text`` outside markup tags, URLs and addresses."""
+    return _LETTERS.finditer(_masked(text))
+
+
+def _masked(text: str) -> str:
+    """``text`` with markup tags, URLs and addresses masked, offsets unchanged."""
     masked = _MARKUP.sub(lambda match: " " * len(match.group()), text) if "<" in text else text
-    return _LETTERS.finditer(mask_protected(masked))
+    return mask_protected(masked)
 
 
 @article_cached
@@ -252,7 +257,8 @@ def _sentence_words(text: str) -> tuple[re.Match[str], ...]:
 
 @article_cached
 def _folded_words(text: str) -> frozenset[str]:
-    return frozenset(match.group().casefold() for match in _sentence_words(text))
+    # The words' texts alone, without a match object each: most sentences need no more than this set.
+    return frozenset(map(str.casefold, _LETTERS.findall(_masked(text))))
 
 
 def _judged(word: str, source_words: set[str]) -> bool:
