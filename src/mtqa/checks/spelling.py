@@ -203,17 +203,19 @@ class LostCapitals(Check):
             return
         function_words = _function_words(context.target_language) | _function_words(context.source_language)
         for sentence in pair.target:
-            for word in _words(mask_protected(sentence.text)):
-                form = names.get(word.text.casefold())
-                if form is None or word.text == form or _capitals(word.text):
+            # The words of _words(), read from their matches: most are no name, and need no _Word.
+            for match in _WORD.finditer(decode_references(mask_protected(sentence.text))):
+                word = match.group()
+                form = names.get(word.casefold())
+                if form is None or word == form or _capitals(word):
                     continue
-                glued = word.start > 0 and sentence.text[word.start - 1] in "./@"
-                if word.text.casefold() in function_words or glued:
+                glued = match.start() > 0 and sentence.text[match.start() - 1] in "./@"
+                if word.casefold() in function_words or glued:
                     continue  # a function word, or a word of an address ("energieagentur.nrw")
                 yield self.finding(
                     context,
-                    f"{form!r} is written {word.text!r}: the capitals of the source are lost",
-                    target_span=Span(sentence.span.start + word.start, sentence.span.start + word.end),
+                    f"{form!r} is written {word!r}: the capitals of the source are lost",
+                    target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
                     suggestion=form,
                 )
 
