@@ -84,3 +84,17 @@ def test_run_together_suggests_the_two_words() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("spelling", source, target, "en", lang)
+
+
+JOIN_PIECES = ["a", "b", "ß", "é", "A", "Ö", "x1", ".", ",", ";", "!", " ", "_", "-", "iP", "Medium"]
+
+
+@given(st.lists(st.sampled_from(JOIN_PIECES), max_size=10))
+@settings(max_examples=400)
+def test_every_run_together_match_holds_the_hint(pieces: list[str]) -> None:
+    from mtqa.checks.spelling import _JOINED, _JOINED_HINT, _joined_in
+
+    text = "".join(pieces)
+    if _JOINED.search(text):
+        assert _JOINED_HINT.search(text)
+    assert _joined_in(text) == bool(_JOINED.search(text))
