@@ -890,3 +890,12 @@ def test_a_rendering_ends_at_a_word_boundary_or_an_inflection() -> None:
     assert [(s.start, s.end) for s in occurrences("des bundestages, lancette", "Bundestag")] == [(4, 15)]
     assert occurrences("la lancette", "Lancet") == []
     assert [(s.start, s.end) for s in occurrences("the journal's view", "Journal")] == [(4, 13)]
+
+
+@given(st.text(st.sampled_from("aÉ1²_-'’.& x"), max_size=20))
+@settings(max_examples=300)
+def test_tokens_are_read_as_the_per_character_pattern_read_them(text: str) -> None:
+    from mtqa.checks.names.extract import _TOKEN
+
+    old = r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*"
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in re.finditer(old, text)]

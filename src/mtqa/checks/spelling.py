@@ -37,7 +37,9 @@ from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
 
 # A word: letters, digits, inner hyphens and apostrophes ("Constant-Murley", "EtRON2", "l'OMS").
-_WORD = re.compile(r"[^\W_](?:[\w]|[-'’](?=[^\W_]))*")
+# Runs of word characters between inner marks: re scans them faster than the same words written
+# "[^\W_](?:[\w]|[-'’](?=[^\W_]))*" (one alternation per character).
+_WORD = re.compile(r"[^\W_]\w*(?:[-'’](?=[^\W_])\w*)*")
 # What may stand before the first word of a sentence: quotes, brackets, dashes, list markers.
 _LEAD = re.compile(r"[\s\"'«»“”„‘’()\[\]{}*•·–—-]*")
 # A sentence-final mark (with closing quotes or brackets) before a word: the word starts a sentence.

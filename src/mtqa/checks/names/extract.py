@@ -24,7 +24,10 @@ from mtqa.runcache import article_cached
 ENGLISH = Language("en")
 
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*")
+# A word: letters and digits ("&" too: "AT&T"), with hyphens, apostrophes and dots inside. Written as
+# runs of word characters between inner marks, which re scans faster than one alternation per character
+# ("[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*", the same matches).
+_TOKEN = re.compile(r"[^\W_][\w&]*(?:[-'’.](?=[^\W_])[\w&]*)*")
 
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
