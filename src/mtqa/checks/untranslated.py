@@ -54,12 +54,18 @@ MIN_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
 _URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
-# What every match of ``_URL_OR_CODE`` holds; most sentences have none, and this scan is much cheaper.
-_URL_OR_CODE_HINT = re.compile(r"://|www\.|@|`|\w[._/]\w")
+# What every match of ``_URL_OR_CODE`` holds besides "://", "www.", "@" or "`": a dot, underscore or
+# slash between word characters. The pattern starts with the mark, so re tries it at marks only.
+_URL_OR_CODE_HINT = re.compile(r"[._/](?<=\w[._/])(?=\w)")
 
 
 def _without_urls_or_code(text: str) -> str:
-    return _URL_OR_CODE.sub(" ", text) if _URL_OR_CODE_HINT.search(text) else text
+    return _URL_OR_CODE.sub(" ", text) if _may_hold_url_or_code(text) else text
+
+
+def _may_hold_url_or_code(text: str) -> bool:
+    """False when ``text`` holds nothing ``_URL_OR_CODE`` matches: most sentences, told by cheap tests."""
+    return "://" in text or "www." in text or "@" in text or "`" in text or _URL_OR_CODE_HINT.search(text) is not None
 
 
 @article_cached
