@@ -169,3 +169,15 @@ def test_the_cheap_test_of_urls_and_code_answers_as_the_old_pattern(pieces: list
 
     text = "".join(pieces)
     assert _may_hold_url_or_code(text) == bool(re.search(r"://|www\.|@|`|\w[._/]\w", text))
+
+
+@given(st.lists(st.sampled_from(["word", "Word", "ab", "ßa", "été", "<b>", "www.", ".com", "x2", " ", "-", "ﬁne"])))
+@settings(max_examples=300)
+def test_the_judged_words_are_those_the_judgement_looks_up(parts: list[str]) -> None:
+    from mtqa.checks.untranslated import _judged, _judged_words, _sentence_words
+
+    text = "".join(parts)
+    words = [match.group() for match in _sentence_words(text)]
+    for source_words in ({w.casefold() for w in words}, {"word", "ssa", "ete", "fine"}, set()):
+        judged = [word for word in words if _judged(word, source_words)]
+        assert bool(judged) == (not source_words.isdisjoint(_judged_words(text)))

@@ -267,6 +267,14 @@ def _folded_words(text: str) -> frozenset[str]:
     return frozenset(map(str.casefold, _LETTERS.findall(_masked(text))))
 
 
+@article_cached
+def _judged_words(text: str) -> frozenset[str]:
+    """The folded forms of the words of ``text`` that :func:`_judged` looks up in the source's words."""
+    return frozenset(
+        word.casefold() for word in _LETTERS.findall(_masked(text)) if len(word) >= 3 and word[0].islower()
+    )
+
+
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
@@ -308,8 +316,8 @@ class UntranslatedWords(Check):
         if source_language.same_language(target_language):
             return
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
-        if not source_words or all(source_words.isdisjoint(_folded_words(s.text)) for s in pair.target):
-            return  # no target word is a source word: most translated sentences, told by a set test
+        if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
+            return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
             (sentence, match)
             for sentence in pair.target
