@@ -263,7 +263,7 @@ def _sentence_words(text: str) -> tuple[re.Match[str], ...]:
 
 @article_cached
 def _folded_words(text: str) -> frozenset[str]:
-    # The words' texts alone, without a match object each: most sentences need no more than this set.
+    # The words' texts alone, without a match object each: the source's words are only looked up.
     return frozenset(map(str.casefold, _LETTERS.findall(_masked(text))))
 
 
