@@ -66,7 +66,10 @@ class RunMemo:
         return value
 
     def keep(self, key: Hashable, value: Any) -> None:
-        weight = _ENTRY_WEIGHT + _text_weight(key, _KEY_DEPTH)
+        self.keep_weighed(key, value, _ENTRY_WEIGHT + _text_weight(key, _KEY_DEPTH))
+
+    def keep_weighed(self, key: Hashable, value: Any, weight: int) -> None:
+        """:meth:`keep` with the weight worked out by the caller (:func:`article_cached` knows its keys)."""
         if self._weight + weight > self._budget and self._young:
             self._old, self._young, self._weight = self._young, {}, 0
         self._young[key] = value
@@ -78,9 +81,20 @@ def _text_weight(value: object, depth: int) -> int:
     if isinstance(value, str):
         return len(value)
     if isinstance(value, tuple | frozenset | list):
-        return sum(_text_weight(item, depth - 1) for item in value) if depth > 0 else 0
+        return _items_weight(value, depth - 1) if depth > 0 else 0
+    if type(value) is int:
+        return 0  # no text; the test saves a failed attribute look-up, the dearest step here
     text = getattr(value, "text", None)
     return len(text) if isinstance(text, str) else 0
+
+
+def _items_weight(items: tuple[object, ...] | frozenset[object] | list[object], depth: int) -> int:
+    # A loop, strings first: this weighs every result kept (some 70 per news segment), where a generator
+    # and a call per string cost more than the memo saves on a short text.
+    total = 0
+    for item in items:
+        total += len(item) if type(item) is str else _text_weight(item, depth)
+    return total
 
 
 _MISSING: Any = object()  # not a result: None can be one
@@ -89,6 +103,9 @@ _ACTIVE: ContextVar[RunMemo | None] = ContextVar("mtqa_run_memo", default=None)
 
 def article_cached(function: Callable[P, R]) -> Callable[P, R]:
     """Memoise ``function`` (hashable positional arguments only) in the active :class:`RunMemo`."""
+
+    # The key is (function, args): the function's part of its weight is the same for every key.
+    function_weight = _ENTRY_WEIGHT + _text_weight(function, _KEY_DEPTH - 1)
 
     @functools.wraps(function)
     def cached(*args: P.args, **kwargs: P.kwargs) -> R:
@@ -103,7 +120,7 @@ def article_cached(function: Callable[P, R]) -> Callable[P, R]:
             result = memo.revive(key)
             if result is _MISSING:
                 result = function(*args, **kwargs)
-                memo.keep(key, result)
+                memo.keep_weighed(key, result, function_weight + _items_weight(args, _KEY_DEPTH - 2))
         return result
 
     return cached

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -827,6 +828,23 @@ def test_tokens_carry_their_folded_form_and_case_but_compare_by_text_and_place()
 
 
 @given(
+    st.text(st.sampled_from(["A", "b", "É", "'", "’", "s", " ", "-", ".", "&", "1", "_"]), max_size=20),
+    st.integers(1, 50),
+)
+def test_tokens_at_an_offset_point_into_the_text_at_that_offset(text: str, offset: int) -> None:
+    from mtqa.checks._textutil import fold
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.runcache import RunMemo, memo_scope
+
+    with memo_scope(RunMemo()):  # the tokens read from the start are memoised, then shifted
+        from_start = tokens_of(text, 0)
+        shifted = tokens_of(text, offset)
+    padded = " " * offset + text
+    assert [padded[t.span.start : t.span.end] for t in shifted] == [t.text for t in from_start]
+    assert all(t.folded == fold(t.text) and t.capitalised == t.text[:1].isupper() for t in shifted)
+
+
+@given(
     st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=6),
     st.lists(st.sampled_from(["Ab", "cd", "Ef", "gh"]), min_size=1, max_size=12),
 )
@@ -841,3 +859,43 @@ def test_explained_starts_answer_as_the_spans_would(raw_spans: list[tuple[int, i
     for token in tokens:
         covered = any(s.start <= token.span.start and token.span.end <= s.end for s in explained)
         assert (token.span.start in starts) == (token.capitalised and covered)
+
+
+def _form_pattern(folded: str) -> str:
+    # The pattern the renderings were found with before (one compiled per form).
+    tail = r"(?!\w)" if len(folded) <= 3 else r"(?:'?s|es|e|n|en|er|ns)?(?!\w)"
+    return r"(?<!\w)" + re.escape(folded) + tail
+
+
+FORM_ALPHABET = st.sampled_from(["a", "s", "e", "n", "r", "'", " ", "_", "é", "1", "²", "-", "ß", "\u0301", "x"])
+
+
+@given(st.text(FORM_ALPHABET, min_size=1, max_size=5), st.text(FORM_ALPHABET, max_size=14))
+@settings(max_examples=400)
+def test_a_rendering_is_found_where_its_pattern_matches(form: str, text: str) -> None:
+    from mtqa.checks.names.renderings import _form_end
+
+    pattern = re.compile(_form_pattern(form))
+    position = text.find(form)
+    while position >= 0:
+        match = pattern.match(text, position)
+        assert _form_end(text, position, form) == (match.end() if match else None)
+        position = text.find(form, position + 1)
+
+
+def test_a_rendering_ends_at_a_word_boundary_or_an_inflection() -> None:
+    from mtqa.checks.names.renderings import occurrences
+
+    assert [(s.start, s.end) for s in occurrences("the usa and the us.", "US")] == [(16, 18)]
+    assert [(s.start, s.end) for s in occurrences("des bundestages, lancette", "Bundestag")] == [(4, 15)]
+    assert occurrences("la lancette", "Lancet") == []
+    assert [(s.start, s.end) for s in occurrences("the journal's view", "Journal")] == [(4, 13)]
+
+
+@given(st.text(st.sampled_from("aÉ1²_-'’.& x"), max_size=20))
+@settings(max_examples=300)
+def test_tokens_are_read_as_the_per_character_pattern_read_them(text: str) -> None:
+    from mtqa.checks.names.extract import _TOKEN
+
+    old = r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*"
+    assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in re.finditer(old, text)]

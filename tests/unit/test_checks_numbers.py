@@ -249,3 +249,23 @@ def test_numbers_moved_to_another_sentence_of_the_paragraph_are_not_reported() -
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("numbers", source, target, "en", lang)
+
+
+# The number patterns as they were written before, looking behind first (tried at every character).
+OLD_NUMBER_PATTERNS = {
+    "_SPACED": r"(?<![0-9])[0-9]{1,3}(?:[\u00a0\u202f\u2009'’][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])",
+    "_PLAIN_SPACED": r"(?<![0-9])[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])",
+    "_PLAIN": r"(?<![0-9])[0-9]+(?:[.,][0-9]+)*",
+}
+
+
+@given(st.text(st.sampled_from("0123456789 .,'’\u00a0\u202f\u2009a-"), max_size=30))
+@settings(max_examples=400)
+def test_the_number_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
+    import re
+
+    from mtqa.checks import numbers
+
+    for name, old in OLD_NUMBER_PATTERNS.items():
+        pattern: re.Pattern[str] = getattr(numbers, name)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in re.finditer(old, text)], name

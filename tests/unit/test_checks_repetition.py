@@ -6,6 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.checks.repetition import _TOKEN, Repeat, _possible_starts, _repeat_at, find_repeats
+from mtqa.lang import Language
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
 WORD = "repetition.word"
@@ -78,3 +80,27 @@ def test_doubled_word_is_minor_and_case_insensitive() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("repetition", source, target, "en", lang)
+
+
+def _repeats_trying_every_start(text: str, language: Language) -> tuple[Repeat, ...]:
+    # find_repeats as it was before it set aside the starts where the words do not repeat.
+    keys = [word.casefold() for word in _TOKEN.findall(text)]
+    tokens = list(_TOKEN.finditer(text))
+    repeats: list[Repeat] = []
+    index = 0
+    for start in _possible_starts(keys):
+        if start < index:
+            continue
+        repeat = _repeat_at(text, tokens, keys, start, language)
+        if repeat is not None:
+            repeats.append(repeat)
+            index = start + repeat.size * repeat.times
+    return tuple(repeats)
+
+
+@given(st.lists(st.sampled_from(["le", "Le", "chat", "nous", "20", ",", ".", " ", "  ", "\n", "-", "l'"]), max_size=24))
+@settings(max_examples=400)
+def test_setting_aside_starts_without_repeated_words_changes_no_repeat(pieces: list[str]) -> None:
+    text = " ".join(pieces)
+    french = Language.parse("fr")
+    assert find_repeats.__wrapped__(text, french) == _repeats_trying_every_start(text, french)  # type: ignore[attr-defined]

@@ -96,3 +96,32 @@ def test_run_together_suggests_the_two_words() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("spelling", source, target, "en", lang)
+
+
+JOIN_PIECES = ["a", "b", "ß", "é", "A", "Ö", "x1", ".", ",", ";", "!", " ", "_", "-", "iP", "Medium"]
+
+
+@given(st.lists(st.sampled_from(JOIN_PIECES), max_size=10))
+@settings(max_examples=400)
+def test_every_run_together_match_holds_the_hint(pieces: list[str]) -> None:
+    from mtqa.checks.spelling import _JOINED, _JOINED_HINT, _joined_in
+
+    text = "".join(pieces)
+    if _JOINED.search(text):
+        assert _JOINED_HINT.search(text)
+    assert _joined_in(text) == bool(_JOINED.search(text))
+
+
+@given(st.text(st.sampled_from("aÉ1²_-'’. &x"), max_size=20))
+@settings(max_examples=300)
+def test_words_are_read_as_the_per_character_pattern_read_them(text: str) -> None:
+    import re
+
+    from mtqa.checks.spelling import _WORD
+
+    old = r"[^\W_](?:[\w]|[-'’](?=[^\W_]))*"
+    assert [m.span() for m in _WORD.finditer(text)] == [m.span() for m in re.finditer(old, text)]
+    compiled = re.compile(old)
+    for position in range(len(text)):  # first_word() matches at a position
+        new_match, old_match = _WORD.match(text, position), compiled.match(text, position)
+        assert (new_match and new_match.span()) == (old_match and old_match.span())

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa.checks._textutil import decode_references, mask_protected
 from tests.checks_helpers import failing_ids, findings_for
@@ -34,3 +38,41 @@ def test_references_are_not_numbers_or_punctuation() -> None:
     assert failing_ids(findings_for("The 2019 model.", "Le modèle de l&#x2019;année 2018.", checks=("numbers",))) == {
         "numbers.mismatch"
     }
+
+
+# The test of what may be protected, as it was written before: tried at every character.
+OLD_HINT = re.compile(r"://|www\.|@|\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b", re.IGNORECASE)
+PIECES = [
+    "www",
+    "WwW",
+    ".",
+    "com",
+    "CoM",
+    ".io",
+    "ınfo",
+    "u\u212a",
+    "\u017f",
+    "K",
+    ":",
+    "//",
+    "@",
+    "a",
+    " ",
+    ";",
+    "=",
+    ")",
+    "-",
+    "x_1",
+    "é",
+]
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=12))
+@settings(max_examples=400)
+def test_the_cheap_test_of_protected_text_answers_as_the_old_pattern(pieces: list[str]) -> None:
+    from mtqa.checks._textutil import _EMOTICON, _PROTECTED, _may_hold_protected, mask_protected
+
+    text = "".join(pieces)
+    assert _may_hold_protected(text) == bool(OLD_HINT.search(text))
+    masked = _PROTECTED.sub(lambda m: "x" * len(m.group()), text) if OLD_HINT.search(text) else text
+    assert mask_protected(text) == _EMOTICON.sub(lambda m: "x" * len(m.group()), masked)

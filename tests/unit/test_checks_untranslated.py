@@ -126,13 +126,13 @@ def test_untranslated_words_join_adjacent_words_into_one_phrase() -> None:
     assert [(f.excerpt, f.severity) for f in findings] == [("powerful and strong", "major")]
 
 
-
 def test_untranslated_words_are_found_whatever_the_case_of_the_source_word() -> None:
     # The shortcut for sentences sharing no word with their source compares case-folded words, as the
     # judgement does: a capitalised source word left in lower case is still seen.
     findings = findings_for("Powerful motors.", "Un moteur powerful et robuste.", checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == ["powerful"]
     assert findings_for("Powerful motors.", "Un moteur puissant et robuste.", checks=("untranslated.words",)) == ()
+
 
 def test_same_language_pair_is_not_judged() -> None:
     text = "The Velmora board approved the budget on Monday."
@@ -147,3 +147,37 @@ def test_same_language_pair_is_not_judged() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("untranslated", source, target, "en", lang)
+
+
+@given(st.lists(st.sampled_from(["Word", "wörd", "<b>", "</b>", "www.", ".com", "@", "x2", "&amp;", " ", ".", "ŒUF"])))
+@settings(max_examples=200)
+def test_the_folded_words_of_a_sentence_are_its_words_folded(parts: list[str]) -> None:
+    from mtqa.checks.untranslated import _folded_words, _sentence_words
+
+    text = "".join(parts)
+    assert _folded_words(text) == {match.group().casefold() for match in _sentence_words(text)}
+
+
+@given(
+    st.lists(st.sampled_from(["a", "1", "_", ".", "/", ":", "//", "www", ".", "@", "`", " ", "é", "-"]), max_size=12)
+)
+@settings(max_examples=400)
+def test_the_cheap_test_of_urls_and_code_answers_as_the_old_pattern(pieces: list[str]) -> None:
+    import re
+
+    from mtqa.checks.untranslated import _may_hold_url_or_code
+
+    text = "".join(pieces)
+    assert _may_hold_url_or_code(text) == bool(re.search(r"://|www\.|@|`|\w[._/]\w", text))
+
+
+@given(st.lists(st.sampled_from(["word", "Word", "ab", "ßa", "été", "<b>", "www.", ".com", "x2", " ", "-", "ﬁne"])))
+@settings(max_examples=300)
+def test_the_judged_words_are_those_the_judgement_looks_up(parts: list[str]) -> None:
+    from mtqa.checks.untranslated import _judged, _judged_words, _sentence_words
+
+    text = "".join(parts)
+    words = [match.group() for match in _sentence_words(text)]
+    for source_words in ({w.casefold() for w in words}, {"word", "ssa", "ete", "fine"}, set()):
+        judged = [word for word in words if _judged(word, source_words)]
+        assert bool(judged) == (not source_words.isdisjoint(_judged_words(text)))

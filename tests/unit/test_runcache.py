@@ -97,3 +97,19 @@ def test_a_result_of_none_is_kept_too() -> None:
         nothing("a")
         nothing("a")
     assert NONE_CALLS == ["a"]
+
+
+@article_cached
+def mixed(text: str, sentences: tuple[Sentence, ...], offset: int, words: frozenset[str]) -> int:
+    return len(text) + len(sentences) + offset + len(words)
+
+
+def test_a_cached_result_weighs_what_keep_would_give_its_key() -> None:
+    sentence = Sentence(0, 0, Span(0, 5), "Hallo")
+    args = ("abc", (sentence, sentence, ("nested", "deeper")), 7, frozenset({"xy", "z"}))
+    memo = RunMemo()
+    with memo_scope(memo):
+        mixed(*args)
+    reference = RunMemo()
+    reference.keep((mixed.__wrapped__, args), None)  # type: ignore[attr-defined]
+    assert memo.weight == reference.weight == _ENTRY_WEIGHT + 3 + 10 + 0 + 3

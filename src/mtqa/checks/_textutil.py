@@ -26,11 +26,11 @@ _PROTECTED = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b",
     re.IGNORECASE,
 )
-# What every match of ``_PROTECTED`` holds: a text without any of these has nothing to protect, and
-# this plain scan is several times cheaper than trying ``_PROTECTED`` at every word.
-_PROTECTED_HINT = re.compile(
-    r"://|www\.|@|\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b", re.IGNORECASE
-)
+# What every match of ``_PROTECTED`` holds besides "://" or "@": "www." or a domain ending. A text
+# without any of these has nothing to protect. The pattern starts with its full stop, so ``re`` only
+# tries it at full stops: several times cheaper than ``www\.|\.(?:com|...)`` tried at every character
+# (only "w" and "W" match "w" case-insensitively, so the lookbehind is the same test).
+_PROTECTED_HINT = re.compile(r"\.(?:(?<=[wW]{3}\.)|(?i:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b)")
 # Emoji shortcodes (":partyparrot:") and emoticons (":(", ";-)") are not punctuation either.
 _EMOTICON = re.compile(r":[a-z0-9_+-]{2,}:|(?<![^\s(])[:;=]-?[()\[\]DPp/\\|](?=\s|$)")
 _VOWELS = frozenset("aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûüýÿ")
@@ -82,9 +82,14 @@ def _fold_unicode(text: str) -> str:
     return (decomposed.translate(marks) if marks else decomposed).casefold()
 
 
+def _may_hold_protected(text: str) -> bool:
+    """False when ``text`` holds nothing that ``_PROTECTED`` matches (a cheap test of what it needs)."""
+    return "://" in text or "@" in text or _PROTECTED_HINT.search(text) is not None
+
+
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and domain names in ``text``."""
-    if not _PROTECTED_HINT.search(text):
+    if not _may_hold_protected(text):
         return []
     return [match.span() for match in _PROTECTED.finditer(text)]
 
@@ -101,7 +106,9 @@ def mask_protected(text: str) -> str:
     text = decode_references(text)
     if not any(c in text for c in ".:;=@"):
         return text
-    masked = _PROTECTED.sub(lambda match: "x" * len(match.group()), text) if _PROTECTED_HINT.search(text) else text
+    masked = _PROTECTED.sub(lambda match: "x" * len(match.group()), text) if _may_hold_protected(text) else text
+    if ":" not in masked and ";" not in masked and "=" not in masked:
+        return masked  # every emoticon holds one of these: most texts are spared the scan
     return _EMOTICON.sub(lambda match: "x" * len(match.group()), masked)
 
 

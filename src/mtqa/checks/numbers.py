@@ -56,11 +56,14 @@ from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 _SPACES = " \u00a0\u202f\u2009'’"
+# Numbers start at a digit not preceded by a digit. Each pattern starts with the digit and looks behind
+# it ("(?<![0-9][0-9])": the character before it is no digit) rather than looking behind first: re then
+# tries it at digits only, not at every character, for the same matches.
 # Groups of three digits separated by a (narrow) no-break or thin space or an apostrophe (Swiss).
-_SPACED = re.compile(r"(?<![0-9])[0-9]{1,3}(?:[\u00a0\u202f\u2009'’][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
+_SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?:[\u00a0\u202f\u2009'’][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
 # The same with a plain space, only for locales that group digits with a space (French, Russian...).
-_PLAIN_SPACED = re.compile(r"(?<![0-9])[0-9]{1,3}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
-_PLAIN = re.compile(r"(?<![0-9])[0-9]+(?:[.,][0-9]+)*")
+_PLAIN_SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
+_PLAIN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*(?:[.,][0-9]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
 _COMPOUND_BEFORE = re.compile(r"[0-9]\s?[-–:/]\s?$")

@@ -54,7 +54,9 @@ def _allowed(language: Language) -> frozenset[str]:
 def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
     keys = [word.casefold() for word in _TOKEN.findall(text)]
-    starts = _possible_starts(keys)
+    # Only where the words themselves repeat (a test of the words alone, which _same_unit makes first) are
+    # the tokens' places needed: most texts have no such place, and are spared a match object per word.
+    starts = [start for start in _possible_starts(keys) if _words_repeat_at(keys, start)]
     if not starts:
         return ()
     tokens = list(_TOKEN.finditer(text))
@@ -82,6 +84,15 @@ def _possible_starts(keys: Sequence[str]) -> list[int]:
         if again is not None and again - index <= min(_MAX_PHRASE, (len(keys) - index) // 2):
             starts.append(index)
     return starts[::-1]
+
+
+def _words_repeat_at(keys: Sequence[str], index: int) -> bool:
+    """Whether the words from ``index`` repeat right after themselves, for some unit size: without it no
+    repetition starts there (``_same_unit`` compares the same words first)."""
+    return any(
+        keys[index : index + size] == keys[index + size : index + 2 * size]
+        for size in range(1, min(_MAX_PHRASE, (len(keys) - index) // 2) + 1)
+    )
 
 
 def _repeat_at(

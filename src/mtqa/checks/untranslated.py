@@ -54,12 +54,18 @@ MIN_CONFIDENCE = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CLAUSE = re.compile(r"[«»“”„\"();:,–—.!?]")
 _URL_OR_CODE = re.compile(r"(?:https?://|www\.)\S+|(?<!\S)\S+@\S+\.\w+|`[^`]*`|\b\w+(?:[._/]\w+)+\b")
-# What every match of ``_URL_OR_CODE`` holds; most sentences have none, and this scan is much cheaper.
-_URL_OR_CODE_HINT = re.compile(r"://|www\.|@|`|\w[._/]\w")
+# What every match of ``_URL_OR_CODE`` holds besides "://", "www.", "@" or "`": a dot, underscore or
+# slash between word characters. The pattern starts with the mark, so re tries it at marks only.
+_URL_OR_CODE_HINT = re.compile(r"[._/](?<=\w[._/])(?=\w)")
 
 
 def _without_urls_or_code(text: str) -> str:
-    return _URL_OR_CODE.sub(" ", text) if _URL_OR_CODE_HINT.search(text) else text
+    return _URL_OR_CODE.sub(" ", text) if _may_hold_url_or_code(text) else text
+
+
+def _may_hold_url_or_code(text: str) -> bool:
+    """False when ``text`` holds nothing ``_URL_OR_CODE`` matches: most sentences, told by cheap tests."""
+    return "://" in text or "www." in text or "@" in text or "`" in text or _URL_OR_CODE_HINT.search(text) is not None
 
 
 @article_cached
@@ -240,8 +246,13 @@ _DOTTED = re.compile(r"\.[^\W\d_]")
 
 def _words(text: str) -> Iterator[re.Match[str]]:
     """The letter runs of ``text`` outside markup tags, URLs and addresses."""
+    return _LETTERS.finditer(_masked(text))
+
+
+def _masked(text: str) -> str:
+    """``text`` with markup tags, URLs and addresses masked, offsets unchanged."""
     masked = _MARKUP.sub(lambda match: " " * len(match.group()), text) if "<" in text else text
-    return _LETTERS.finditer(mask_protected(masked))
+    return mask_protected(masked)
 
 
 @article_cached
@@ -252,7 +263,16 @@ def _sentence_words(text: str) -> tuple[re.Match[str], ...]:
 
 @article_cached
 def _folded_words(text: str) -> frozenset[str]:
-    return frozenset(match.group().casefold() for match in _sentence_words(text))
+    # The words' texts alone, without a match object each: the source's words are only looked up.
+    return frozenset(map(str.casefold, _LETTERS.findall(_masked(text))))
+
+
+@article_cached
+def _judged_words(text: str) -> frozenset[str]:
+    """The folded forms of the words of ``text`` that :func:`_judged` looks up in the source's words."""
+    return frozenset(
+        word.casefold() for word in _LETTERS.findall(_masked(text)) if len(word) >= 3 and word[0].islower()
+    )
 
 
 def _judged(word: str, source_words: set[str]) -> bool:
@@ -296,8 +316,8 @@ class UntranslatedWords(Check):
         if source_language.same_language(target_language):
             return
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
-        if not source_words or all(source_words.isdisjoint(_folded_words(s.text)) for s in pair.target):
-            return  # no target word is a source word: most translated sentences, told by a set test
+        if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
+            return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
             (sentence, match)
             for sentence in pair.target

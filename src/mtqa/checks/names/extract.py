@@ -24,7 +24,10 @@ from mtqa.runcache import article_cached
 ENGLISH = Language("en")
 
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*")
+# A word: letters and digits ("&" too: "AT&T"), with hyphens, apostrophes and dots inside. Written as
+# runs of word characters between inner marks, which re scans faster than one alternation per character
+# ("[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*", the same matches).
+_TOKEN = re.compile(r"[^\W_][\w&]*(?:[-'’.](?=[^\W_])[\w&]*)*")
 
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -33,18 +36,34 @@ _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
 _ELIDED = re.compile(r"([dlDL]|[Qq]u)['’](?=\w)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Token:
     text: str
     span: Span  # absolute
     # Worked out once: the names analysis asks for them of the same tokens many times per bead.
-    capitalised: bool = field(init=False, compare=False, repr=False)
-    folded: str = field(init=False, compare=False, repr=False)  # fold(text)
+    capitalised: bool = field(compare=False, repr=False)
+    folded: str = field(compare=False, repr=False)  # fold(text)
 
-    def __post_init__(self) -> None:
-        first = self.text[:1]
-        object.__setattr__(self, "capitalised", first.isupper() or first.istitle())
-        object.__setattr__(self, "folded", fold(self.text))
+    def __init__(self, text: str, span: Span) -> None:
+        # Written out rather than generated with a __post_init__: a news article makes thousands of
+        # tokens, and the generated pair of methods cost twice as much.
+        first = text[:1]
+        _set(self, "text", text)
+        _set(self, "span", span)
+        _set(self, "capitalised", first.isupper() or first.istitle())
+        _set(self, "folded", fold(text))
+
+    def shifted(self, offset: int) -> Token:
+        """The same word ``offset`` characters further on (its folded form is not worked out again)."""
+        token = object.__new__(Token)
+        _set(token, "text", self.text)
+        _set(token, "span", self.span.shift(offset))
+        _set(token, "capitalised", self.capitalised)
+        _set(token, "folded", self.folded)
+        return token
+
+
+_set = object.__setattr__  # how a frozen dataclass sets its own fields
 
 
 @dataclass(frozen=True)
@@ -75,12 +94,15 @@ def tokens_of(text: str, offset: int) -> list[Token]:
 
 @article_cached
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
-    # Cached: every name of a sentence bead tokenises the same sentences again.
+    # Cached: every name of a sentence bead tokenises the same sentences again. A sentence is read both
+    # from its own start (the document's words) and from the document's (its names): once is enough.
+    if offset:
+        return tuple(token.shifted(offset) for token in _tokens(text, 0))
     tokens = []
     for match in _TOKEN.finditer(text):
-        word, start = match.group(), offset + match.start()
+        word, start = match.group(), match.start()
         if "'" not in word and "’" not in word:  # most words: neither possessive nor elided
-            tokens.append(Token(word, Span(start, match.end() + offset)))
+            tokens.append(Token(word, Span(start, match.end())))
             continue
         possessive = _POSSESSIVE.search(word)
         if possessive:

@@ -87,26 +87,45 @@ def _cached_occurrences(folded_text: str, form: str) -> tuple[Span, ...]:
     folded = fold(form).strip()
     if not folded or folded not in folded_text:
         return ()
-    # The form's own occurrences are found by a plain substring search, and the pattern is only tried
-    # there: the same matches as ``finditer``, whose leading lookbehind makes it try every position.
-    pattern, found = _form_pattern(folded), []
+    # The form's own occurrences are found by a plain substring search, and only there is it checked
+    # as a whole word (:func:`_form_end`).
+    found = []
     position = folded_text.find(folded)
     while position >= 0:
-        match = pattern.match(folded_text, position)
-        if match is None:
+        end = _form_end(folded_text, position, folded)
+        if end is None:
             position = folded_text.find(folded, position + 1)
             continue
-        found.append(Span(match.start(), match.end()))
-        position = folded_text.find(folded, match.end())
+        found.append(Span(position, end))
+        position = folded_text.find(folded, end)
     return tuple(found)
 
 
-@article_cached
-def _form_pattern(folded: str) -> re.Pattern[str]:
-    # Short forms must end at a word boundary ("US" is not "USA"); longer ones may take an inflection
-    # ending ("Wall Street Journals", "Bundestages") but not more ("Lancet" is not "Lancette").
-    tail = r"(?!\w)" if len(folded) <= 3 else r"(?:'?s|es|e|n|en|er|ns)?(?!\w)"
-    return re.compile(r"(?<!\w)" + re.escape(folded) + tail)
+# Endings a form longer than three characters may take, in the order the pattern
+# ``(?:'?s|es|e|n|en|er|ns)?(?!\w)`` tries them (the empty one last).
+_ENDINGS = ("'s", "s", "es", "e", "n", "en", "er", "ns", "")
+
+
+def _form_end(text: str, position: int, folded: str) -> int | None:
+    """Where the form ``folded``, found at ``position`` of ``text``, ends as a whole word; None when it is
+    part of a longer word. Short forms must end at a word boundary ("US" is not "USA"); longer ones may
+    take an inflection ending ("Wall Street Journals", "Bundestages") but not more ("Lancet" is not
+    "Lancette"). The same as matching ``(?<!\\w)`` + the form + ``(?!\\w)`` or the endings above there,
+    without compiling a pattern per form (thousands of names per run: ``re``'s cache holds 512)."""
+    if position > 0 and _word_character(text[position - 1]):
+        return None
+    end = position + len(folded)
+    for ending in _ENDINGS if len(folded) > 3 else ("",):
+        if text.startswith(ending, end):
+            after = end + len(ending)
+            if after >= len(text) or not _word_character(text[after]):
+                return after
+    return None
+
+
+def _word_character(character: str) -> bool:
+    """What ``re``'s ``\\w`` matches in a text."""
+    return character.isalnum() or character == "_"
 
 
 def shares_stem(left: str, right: str) -> bool:
