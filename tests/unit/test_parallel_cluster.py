@@ -11,7 +11,7 @@ import pytest
 
 pytest.importorskip("distributed", reason="Dask is an extra: pip install 'mtqa[dask]'")
 
-from mtqa.errors import MtqaError
+from mtqa.errors import MtqaError, UsageError
 from mtqa.parallel import cluster as cluster_module
 from mtqa.parallel.local import run_serial
 from mtqa.pipeline import Checker
@@ -45,6 +45,23 @@ def test_workers_that_die_with_an_article_are_one_error(tmp_path: Path, monkeypa
     message = str(caught.value)
     assert "the Dask workers that took this article died" in message and "--resume" in message
     assert "\n" not in message and not (tmp_path / "out").exists()
+
+
+def test_an_unreachable_scheduler_is_one_usage_error_within_dasks_connect_timeout(tmp_path: Path) -> None:
+    import socket
+
+    import dask
+
+    with socket.socket() as probe:  # a port nobody listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"tcp://127.0.0.1:{port}"
+    tasks = article_tasks(tmp_path, tmp_path / "out")[:1]
+    with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), pytest.raises(UsageError) as caught:
+        list(cluster_module.run_dask(tasks, address, keep_going=False))
+    message = str(caught.value)
+    assert message.startswith(f"--dask {address}: cannot reach the scheduler") and "\n" not in message
+    assert not (tmp_path / "out").exists()
 
 
 class _Dying:

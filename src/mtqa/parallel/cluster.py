@@ -51,8 +51,10 @@ def run_dask(
 
 def _client(address: str, workers: int | None) -> Any:
     if address != LOCAL:
+        # No timeout of our own: Dask's ``distributed.comm.timeouts.connect`` (30 s unless the user's Dask
+        # config or DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise) is what its users tune.
         try:
-            return _Client(address, timeout=30)
+            return _Client(address)
         except (OSError, TimeoutError, ValueError) as error:
             raise UsageError(f"--dask {address}: cannot reach the scheduler ({error})") from None
     from mtqa.embed.threads import CORES_VARIABLE, free_cores
