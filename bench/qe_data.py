@@ -60,6 +60,9 @@ class Dataset:
     humans: frozenset[str]  # systems that are human translations
     reference: str | None  # the system whose outputs serve as the reference for chrF (excluded from seg-level)
     spans: dict[str, tuple[tuple[ErrorSpan, ...] | None, ...]] | None = None  # target-side spans, None = unknown
+    # Spans the annotators marked in the source (omissions, source issues), offsets into the source text;
+    # None where the segment was not rated, like ``spans``.
+    source_spans: dict[str, tuple[tuple[ErrorSpan, ...] | None, ...]] | None = None
 
     @property
     def systems(self) -> tuple[str, ...]:
@@ -82,6 +85,7 @@ def external_dir(path: Path) -> Path:
 
 
 def _bio_errors(text: str, errors: Iterable[dict[str, object]]) -> tuple[ErrorSpan, ...]:
+    """Errors with offsets into ``text`` (the target for ``target_errors``, the source for ``source_errors``)."""
     spans = []
     for error in errors:
         category = f"{error.get('error_category', '')}/{error.get('error_subcategory', '')}".lower()
@@ -119,14 +123,17 @@ def load_bio(external: Path, direction: str) -> Dataset:
     outputs: dict[str, tuple[str, ...]] = {}
     gold: dict[str, tuple[float | None, ...]] = {}
     spans: dict[str, tuple[tuple[ErrorSpan, ...] | None, ...]] = {}
+    source_spans: dict[str, tuple[tuple[ErrorSpan, ...] | None, ...]] = {}
     for system, by_item in per_system.items():
         texts, scores, errors = [], [], []
+        source_errors: list[tuple[ErrorSpan, ...] | None] = []
         for index in range(len(sources)):
             records = by_item.get(index, [])
             if not records:
                 texts.append("")
                 scores.append(None)
                 errors.append(None)
+                source_errors.append(None)
                 continue
             target = str(records[0]["target"])
             annotations = [_bio_errors(target, r.get("target_errors", [])) for r in records]  # type: ignore[arg-type]
@@ -135,7 +142,11 @@ def load_bio(external: Path, direction: str) -> Dataset:
             # With two annotators, a span counts when either marked it (the union): detectors are scored
             # for precision, and an error one expert saw is an error.
             errors.append(tuple(e for a in annotations for e in a))
+            source_errors.append(
+                tuple(e for r in records for e in _bio_errors(sources[index], r.get("source_errors", [])))  # type: ignore[arg-type]
+            )
         outputs[system], gold[system], spans[system] = tuple(texts), tuple(scores), tuple(errors)
+        source_spans[system] = tuple(source_errors)
     source_lang, target_lang = direction[:2], direction[3:]
     return Dataset(
         f"bio-{source_lang}-{target_lang}",
@@ -148,6 +159,7 @@ def load_bio(external: Path, direction: str) -> Dataset:
         frozenset({"reference", "reference_r1"}),
         "reference",
         spans,
+        source_spans,
     )
 
 
@@ -173,23 +185,28 @@ def load_wmt23(external: Path) -> Dataset:
     scores = _system_blocks(base / "human-scores" / "en-de.mqm.seg.score")
     ratings = _system_blocks(base / "human-scores" / "en-de.mqm.merged.seg.rating")
     n = len(scores[next(iter(scores))])
-    outputs, gold, spans = {}, {}, {}
+    outputs, gold, spans, source_spans = {}, {}, {}, {}
     for system, values in sorted(scores.items()):
         outputs[system] = tuple(_lines(base / "system-outputs" / "en-de" / f"{system}.txt")[:n])
         gold[system] = tuple(None if v.strip() == "None" else float(v) for v in values)
         errors: list[tuple[ErrorSpan, ...] | None] = []
+        source_errors: list[tuple[ErrorSpan, ...] | None] = []
         for rating in ratings[system]:
             if rating.strip() == "None":
                 errors.append(None)
+                source_errors.append(None)
                 continue
-            errors.append(
-                tuple(
-                    ErrorSpan(str(e["category"]).lower(), str(e["severity"]).lower(), int(e["start"]), int(e["end"]))
-                    for e in json.loads(rating)["errors"]
-                    if not e["is_source_error"]
+            marked = [
+                (
+                    ErrorSpan(str(e["category"]).lower(), str(e["severity"]).lower(), int(e["start"]), int(e["end"])),
+                    bool(e["is_source_error"]),
                 )
-            )
+                for e in json.loads(rating)["errors"]
+            ]
+            errors.append(tuple(e for e, in_source in marked if not in_source))
+            source_errors.append(tuple(e for e, in_source in marked if in_source))
         spans[system] = tuple(errors)
+        source_spans[system] = tuple(source_errors)
     return Dataset(
         "wmt23-en-de",
         "en",
@@ -201,6 +218,7 @@ def load_wmt23(external: Path) -> Dataset:
         frozenset({"refA"}),
         "refA",
         spans,
+        source_spans,
     )
 
 
@@ -234,6 +252,7 @@ def load_ted(external: Path, pair: str) -> Dataset:
     sources: dict[int, str] = {}
     docs: dict[int, str] = {}
     errors: dict[str, dict[int, list[ErrorSpan]]] = defaultdict(lambda: defaultdict(list))
+    source_errors: dict[str, dict[int, list[ErrorSpan]]] = defaultdict(lambda: defaultdict(list))
     with (folder / f"mqm_ted_{pair.replace('-', '')}.tsv").open(encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
         next(rows)
@@ -246,9 +265,13 @@ def load_ted(external: Path, pair: str) -> Dataset:
             docs.setdefault(seg_id, doc)
             texts[system].setdefault(seg_id, _TAG.sub("", target))
             errors[system].setdefault(seg_id, [])
+            source_errors[system].setdefault(seg_id, [])
             span = _ted_span(target)
             if span is not None and severity != "No-error":
                 errors[system][seg_id].append(ErrorSpan(category.lower(), severity.lower(), *span))
+            span = _ted_span(source)
+            if span is not None and severity != "No-error":
+                source_errors[system][seg_id].append(ErrorSpan(category.lower(), severity.lower(), *span))
     ids = sorted(sources)
     systems = sorted(s for s in texts if s in scores)
     source_lang, target_lang = pair.split("-")
@@ -264,6 +287,7 @@ def load_ted(external: Path, pair: str) -> Dataset:
         humans,
         "ref-A",
         {s: tuple(tuple(errors[s][i]) if i in errors[s] else None for i in ids) for s in systems},
+        {s: tuple(tuple(source_errors[s][i]) if i in source_errors[s] else None for i in ids) for s in systems},
     )
 
 

@@ -131,11 +131,13 @@ MTQA_CATEGORY_CLAIMS: dict[str, tuple[str, ...]] = {
 MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "punctuation.space_before": ("whitespace", "spelling"),
     "punctuation.bracket_space": ("whitespace", "spelling"),
+    "punctuation.suspended_hyphen": ("whitespace",),
     "typography.french_spacing": ("whitespace",),
     "typography.percent_space": ("whitespace",),
     "spelling.run_together": ("whitespace",),
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
+    "spelling.capital_after_semicolon": ("capitalisation",),
     "names.literal_translation": ("untranslated",),
 }
 

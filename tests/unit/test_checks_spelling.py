@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
+CAPITAL_AFTER = "spelling.capital_after_semicolon"
+
 # (source, target, source language, target language, expected failing check ids of the family)
 CASES = [
     # spelling.sentence_start
@@ -40,6 +42,16 @@ CASES = [
     ("Weight: 8 ounce. Medium size.", "Poids : 8 onces. ounceMedium taille.", "en", "fr", {"spelling.run_together"}),
     ("Apples, pears and plums.", "Des pommes,poires et prunes.", "en", "fr", {"spelling.run_together"}),
     ("It ended. The rest followed.", "Es endete.Der Rest folgte.", "en", "de", {"spelling.run_together"}),
+    # spelling.capital_after_semicolon
+    ("It's white noise; it's chaotic.", "Es ist weißes Rauschen; Es ist chaotisch.", "en", "de", {CAPITAL_AFTER}),
+    ("It is not an end; it goes on.", "Ce n'est pas une fin ; Il continue.", "en", "fr", {CAPITAL_AFTER}),
+    ("Il a fini ; il part.", "He is done; He leaves.", "fr", "en", {CAPITAL_AFTER}),
+    ("It's white noise; it's chaotic.", "Es ist weißes Rauschen; es ist chaotisch.", "en", "de", set()),
+    ("Thanks; you may call back.", "Danke; Sie können zurückrufen.", "en", "de", set()),
+    ("He said; Le Monde reported it.", "Il a dit ; Le Monde l'a rapporté.", "en", "fr", set()),
+    ("Il a fini ; je pars.", "He is done; I leave.", "fr", "en", set()),
+    ("Rules: A; The second; The third one.", "Regeln: A; Die zweite; Die dritte.", "en", "de", set()),
+    ("Haus; Garten", "Haus; Garten", "de", "de", set()),
     # passing
     ("Data from the National Surveillance System.", "Données du Système national de surveillance.", "en", "fr", set()),
     ("It happened in Canada.", "C'est arrivé au Canada.", "en", "fr", set()),

@@ -19,6 +19,8 @@ PERCENT = "typography.percent_space"
 APOSTROPHE = "typography.apostrophe_style"
 QUOTES = "typography.quote_style"
 DOUBLE = "typography.double_space"
+QUOTE_STOP = "typography.quote_punctuation"
+DOUBLE_HYPHEN = "typography.double_hyphen"
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 # (source, target, target language, expected failing check ids of the family); the source is English
@@ -55,7 +57,27 @@ CASES = [
     ('"a"', f"«{NBSP}Il a dit “oui”{NBSP}».", "fr", set()),
     ('"a"', "Er sagte „ja“, dann »nein« und „vielleicht“.", "de", {QUOTES}),
     ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),
-    ("« a »", 'He said "yes".', "en", set()),
+    ("« a »", 'He said "yes."', "en", set()),
+    ("'stupid mistake'", "Der Chef nennt die Kampagne 'dummen Fehler'.", "de", {QUOTES}),
+    ("It's rock 'n' roll.", "Es ist Rock 'n' Roll, so geht's.", "de", set()),
+    ("the players' union", "Er sagte „ja“ und ging's an.", "de", set()),
+    # typography.quote_punctuation (American English: the stop inside the closing quotation mark)
+    ("les « lignes ».", "the so-called “whistleblowing lines”.", "en", {QUOTE_STOP}),
+    ("« s'exprimer », ainsi", 'wanted to "express themselves", making', "en", {QUOTE_STOP}),
+    ("les « lignes ».", "the so-called “whistleblowing lines.”", "en", set()),
+    ("les « lignes ».", "the so-called “whistleblowing lines”.", "en-GB", set()),
+    ("un écran de 12 pouces.", 'a 12" screen, then a 15" one.', "en", set()),
+    ("« Pourquoi ? » dit-il.", "“Why?”, he said.", "en", set()),
+    ("Il a dit « oui ».", "Er sagte „ja“.", "de", set()),
+    # typography.double_hyphen
+    ("from my group -- a less glamorous one", "von meiner Gruppe -- eine weniger glamouröse", "de", {DOUBLE_HYPHEN}),
+    ("so important -- there are", "so wichtig-- es gibt", "de", {DOUBLE_HYPHEN}),
+    ("si important -- il y a", "so important -- there are", "en", {DOUBLE_HYPHEN}),
+    ("from my group -- a less glamorous one", "von meiner Gruppe – eine weniger glamouröse", "de", set()),
+    ("AUGUSTA, Ga. -- Officials said", "AUGUSTA, Ga. -- Behörden sagten", "de", set()),
+    ("ISLAMABAD (AP) -- A report says", "ISLAMABAD (AP) -- Un rapport dit", "fr", set()),
+    ("Run it with --verbose.", "Lancez-le avec --verbose.", "fr", set()),
+    ("A comment <!-- here -->.", "Un commentaire <!-- ici -->.", "fr", set()),
     # typography.double_space
     ("The minister spoke.", "Le ministre  a parlé.", "fr", {DOUBLE}),
     ("The minister spoke.", "Der Minister sprach.", "de", set()),
@@ -70,6 +92,15 @@ def test_golden(source: str, target: str, target_lang: str, expected: set[str]) 
     source_lang = "fr" if target_lang == "en" else "en"
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography",))
     assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(("profile", "expected"), [("news", ["”."]), ("product", ["”."]), ("docs", []), ("ui", [])])
+def test_quote_punctuation_is_logical_in_technical_profiles(profile: str, expected: list[str]) -> None:
+    # Technical writing keeps the stop outside what the reader types or sees: type “ls”.
+    findings = findings_for(
+        "Tapez « ls ».", "Type “ls”.", "fr", "en", checks=(QUOTE_STOP,), config=CheckConfig(profile=profile)
+    )
+    assert [f.excerpt for f in findings] == expected
 
 
 def test_plain_space_accepted_when_configured() -> None:

@@ -9,6 +9,13 @@
 - ``punctuation.bracket_space``: a space just inside a round or square bracket (``( rôles``,
   ``[ PERSON7]``, ``2019 )``), wrong in every language we check, beyond as many as the source paragraph
   has (a tokenised source spaces its brackets, and the translation may mirror it).
+- ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
+  does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
+  engines trained on bibliographic data bracket translated titles, as databases do.
+- ``punctuation.suspended_hyphen``: a suspended hyphen glued to the conjunction after it (``low-and
+  middle-income``, ``co-et triples``, ``Ein-und Ausgang``): the conjunction belongs after a space
+  (``low- and middle-income``). The conjunctions are language data (``[punctuation]
+  suspension_conjunctions``); compounds hyphenated through (``rock-and-roll``) are not touched.
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -18,7 +25,9 @@
 - ``punctuation.end_mismatch``: a 1-1 sentence bead whose final mark differs from the source's: a
   question rendered as a statement or the reverse (major: the speech act changes), or a missing final
   mark (minor). ``!`` rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators
-  do not count it), and so are headlines without final punctuation on either side.
+  do not count it), and so are headlines without final punctuation in the source (a translator may add a
+  full stop). A lost full stop is reported only where the translation simply stops after its last word:
+  one that ends with a quotation mark or bracket follows its language's quotation conventions.
 
 Severity: minor except the lost or added question, because a stray mark does not change meaning.
 """
@@ -47,8 +56,9 @@ _DOUBLE_STOP = re.compile(r"(?<![./\\])\.\.(?![./\\])")
 _AFTER_QUESTION = re.compile(r"[?!][,;]|[?!]\.(?![.\w])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 
-_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+(?:,|\.(?![.\w]))")
-_SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
+# After a word, a closing bracket or a closing quotation mark (German closes with “ and ‘).
+_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+(?:,|\.(?![.\w]))")
+_SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
 
 # A space after an opening or before a closing bracket, next to a word, a number or the end of one
@@ -222,6 +232,118 @@ def bracket_spaces(text: str) -> list[tuple[int, int]]:
     if "(" not in text and "[" not in text and ")" not in text and "]" not in text:
         return []
     return [match.span() for match in _BRACKET_SPACE.finditer(mask_protected(text))]
+
+
+class AddedBrackets(Check):
+    info = CheckInfo(
+        id="punctuation.added_brackets",
+        category="punctuation",
+        severity="minor",
+        description="A translated paragraph wrapped whole in brackets its source does not have (`[Title].`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Prise en charge de la lithiase urétérale.",
+                "[Management of ureteral lithiasis].",
+                finds="[",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("(Laughter)", "(Lachen)", target_lang="de"),
+            passes("Sales rose (see table).", "Les ventes ont augmenté (voir tableau)."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if len(pair.source) != 1 or len(pair.target) != 1 or _enclosing_bracket(pair.source[0].text) is not None:
+            return
+        paragraph = pair.target[0]
+        start = _enclosing_bracket(paragraph.text)
+        if start is None:
+            return
+        closing = paragraph.text[start]
+        yield self.finding(
+            context,
+            f"the translation is wrapped in {closing}…{_CLOSING[closing]} that the source does not have",
+            target_span=Span(paragraph.span.start + start, paragraph.span.start + start + 1),
+            suggestion="",
+        )
+
+
+_CLOSING = {"(": ")", "[": "]"}
+_FINAL_MARKS = ".!?…"
+
+
+def _enclosing_bracket(text: str) -> int | None:
+    """The offset of the bracket that opens ``text`` when its partner closes the text (a final mark may
+    follow), else None."""
+    body = text.rstrip()
+    body = body[:-1] if body and body[-1] in _FINAL_MARKS else body
+    start = len(text) - len(text.lstrip())
+    opening = text[start : start + 1]
+    if opening not in _CLOSING or len(body) - start < 3 or body[-1] != _CLOSING[opening]:
+        return None
+    closing, depth = _CLOSING[opening], 0
+    for index in range(start, len(body)):
+        depth += (text[index] == opening) - (text[index] == closing)
+        if depth == 0:
+            # The opening bracket closes here: it encloses the text only when this is its end.
+            return start if index == len(body) - 1 else None
+    return None
+
+
+class SuspendedHyphen(Check):
+    info = CheckInfo(
+        id="punctuation.suspended_hyphen",
+        category="punctuation",
+        severity="minor",
+        description="A suspended hyphen glued to the conjunction after it (`low-and middle-income`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "dans les pays à faible et moyen revenu",
+                "in low-and middle-income countries",
+                finds="-and",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails("Single, co- and triple infections", "Des infections simples, co-et triples", finds="-et"),
+        ),
+        passing=(
+            passes("in low- and middle-income countries", "dans les pays à revenu faible et moyen"),
+            passes("rock and roll", "le rock-and-roll", source_lang="en", target_lang="fr"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        pattern = _suspension_pattern(context.target_language)
+        if pattern is None:
+            return
+        for paragraph in pair.target:
+            if "-" not in paragraph.text:
+                continue
+            for match in pattern.finditer(mask_protected(paragraph.text)):
+                start = paragraph.span.start + match.start(1)
+                yield self.finding(
+                    context,
+                    f"a hyphen glued to {match.group(2)!r}: a suspended hyphen (or a dash) stands apart from it",
+                    target_span=Span(start, start + len(match.group(1))),
+                    suggestion=f"- {match.group(2)}",
+                )
+
+
+@cache
+def _suspension_pattern(language: Language) -> re.Pattern[str] | None:
+    conjunctions = language.data.strings("punctuation", "suspension_conjunctions")
+    if not conjunctions:
+        return None
+    words = "|".join(sorted((re.escape(c) for c in conjunctions), key=len, reverse=True))
+    # A word of two letters or more, a hyphen glued to a conjunction, then a space and a word: the hyphen
+    # suspends the first compound's second part. A hyphen after the conjunction (rock-and-roll) makes
+    # one compound, and is left alone.
+    return re.compile(rf"(?<![\w-])[^\W\d_]{{2,}}(-({words}))[^\S\n]+(?=[^\W\d_])", re.IGNORECASE)
 
 
 class ParagraphStart(Check):
@@ -590,9 +712,12 @@ class EndMismatch(Check):
             return
         if {source_kind, target_kind} == {"!", "."}:
             return  # translators tone exclamations down (or up); that is style, not an error
-        if not source_kind or (source_kind == "." and not target_kind):
-            # Headlines, titles and list items gain or lose a full stop in translation as a matter of
-            # house style; on the biomedical MQM data these were never annotated as errors.
+        if not source_kind:
+            return  # a headline, title or list item: a translator may add a full stop
+        if source_kind == "." and not target_kind and not target.text.rstrip()[-1:].isalnum():
+            # A translation ending with a quotation mark or bracket follows its language's quotation
+            # conventions (German drops the stop after „…“); one ending with an opening mark was cut
+            # before a quotation. Only a sentence that simply stops after its last word lost its stop.
             return
         if not target_kind or position is None:
             message = f"the source sentence ends with {source_kind!r}; the translation has no final mark"
@@ -672,6 +797,8 @@ CHECKS: tuple[type[Check], ...] = (
     StrayPunctuation,
     SpaceBeforePunctuation,
     BracketSpace,
+    AddedBrackets,
+    SuspendedHyphen,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,

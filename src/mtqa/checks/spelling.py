@@ -19,6 +19,11 @@
   ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
   has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix (``iPhone``,
   ``eBay``, ``McDonald``); so are URLs and e-mail addresses.
+- ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
+  eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
+  language's function words are judged (German capitalises nouns), words the language always capitalises
+  (German ``Sie``, language data ``[spelling] always_capitalised``) are left alone, and so are titles (a
+  capitalised word follows) and sources that capitalise after their own semicolons.
 
 Severity minor: the reader understands, but the text looks unedited.
 """
@@ -259,4 +264,69 @@ class RunTogether(Check):
                 )
 
 
-CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, RunTogether)
+# A semicolon, spaces, a capitalised word, then a lower-case word (not a title: "; Die Linke").
+_AFTER_SEMICOLON = re.compile(r";[^\S\n]+([^\W\d_]+)[^\S\n]+([^\W\d_]+)")
+
+
+class CapitalAfterSemicolon(Check):
+    info = CheckInfo(
+        id="spelling.capital_after_semicolon",
+        category="spelling",
+        severity="minor",
+        description="A function word with a capital after a semicolon (`eingebettet; Es gibt`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "It's directly embedded; there's no external instructions.",
+                "Es ist direkt eingebettet; Es gibt keine externen Anweisungen.",
+                finds="Es",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "It's directly embedded; there's no external instructions.",
+                "Es ist direkt eingebettet; es gibt keine externen Anweisungen.",
+                target_lang="de",
+            ),
+            passes("Thank you; please call back.", "Danke; Sie können zurückrufen.", target_lang="de"),
+            passes("He said; Le Monde reported it.", "Il a dit ; Le Monde l'a rapporté."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not any(";" in p.text for p in pair.target) or context.analysis(_source_capitalises_after_semicolons):
+            return
+        for paragraph in pair.target:
+            for match in capitals_after_semicolons(mask_protected(paragraph.text), context.target_language):
+                word = match.group(1)
+                start = paragraph.span.start + match.start(1)
+                yield self.finding(
+                    context,
+                    f"{word!r} has a capital after a semicolon, which does not start a sentence",
+                    target_span=Span(start, start + len(word)),
+                    suggestion=word.lower(),
+                )
+
+
+def capitals_after_semicolons(text: str, language: Language) -> Iterator[re.Match[str]]:
+    """Matches of a capitalised function word of ``language`` after a semicolon (group 1), followed by a
+    lower-case word, that the language does not always capitalise."""
+    if ";" not in text:
+        return
+    function_words = _function_words(language)
+    always = language.data.words("spelling", "always_capitalised")
+    for match in _AFTER_SEMICOLON.finditer(text):
+        word, following = match.group(1), match.group(2)
+        capitalised = word[0].isupper() and word[1:].islower() and following.islower()
+        if capitalised and word not in always and word.casefold() in function_words:
+            yield match
+
+
+def _source_capitalises_after_semicolons(context: CheckContext) -> bool:
+    # A source that capitalises after its semicolons (a list, a house style) excuses the translation.
+    language = context.source_language
+    return any(next(capitals_after_semicolons(p.text, language), None) for p in context.source.paragraphs)
+
+
+CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, RunTogether, CapitalAfterSemicolon)

@@ -15,9 +15,19 @@
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
-  ``„ “``, ``" "``); the minority style is reported. When a single style is used and the language
+  ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
   data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
   reported too.
+- ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
+  “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
+  American English; British, Irish, Australian, New Zealand, South African and Indian English put them
+  where the sense says, so their regions turn it off). Only a quotation opened in the same paragraph is
+  considered, so inch marks and ditto marks are left alone; the ``docs`` and ``ui`` profiles keep
+  logical punctuation, as technical writing does (``type "ls".``).
+- ``typography.double_hyphen``: a typewriter double hyphen standing for a dash (``meiner Gruppe -- eine``,
+  often copied from a transcript's source), which no language we check writes in edited text: the dash
+  is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
+  (``--verbose``), arrows and HTML comments are left alone.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -53,6 +63,9 @@ _QUOTE_PAIRS = (
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
     ("straight", re.compile(r"(?<![\w\d])\"[^\"\n]*\"")),
+    # Typewriter single quotes used as quotation marks ('dummen Fehler'): not apostrophes, which touch a
+    # letter on both sides (geht's) or stand alone (rock 'n' roll).
+    ("straight", re.compile(r"(?<![\w'])'(?=\w)[^'\n]{2,60}(?<=[\w.!?])'(?![\w'])")),
 )
 
 
@@ -293,6 +306,123 @@ class QuoteStyle(Check):
         return {s: f"{s} quotation marks; this language uses {preferred}" for s in counts if s in foreign}
 
 
+# A closing quotation mark right after a letter and before a comma or full stop: “tip lines”. / "lines",
+_STOP_AFTER_QUOTE = re.compile(r"(?<=[^\W\d_])([”\"])([.,])(?![.\w])")
+# An opening quotation mark: “ anywhere, " after a space, a bracket or the start of the text.
+_OPENING_QUOTE = re.compile(r"“|(?:^|(?<=[\s(\[]))\"(?=\w)")
+_LOGICAL_PROFILES = ("docs", "ui")
+
+
+class QuotePunctuation(Check):
+    info = CheckInfo(
+        id="typography.quote_punctuation",
+        category="typography",
+        severity="minor",
+        description="A comma or full stop outside a closing quotation mark, where the language puts it inside.",
+        languages=("en",),
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "les « lignes de dénonciation ».",
+                "the so-called “whistleblowing lines”.",
+                finds="”.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "les « lignes de dénonciation ».",
+                "the so-called “whistleblowing lines.”",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "les « lignes de dénonciation ».",
+                "the so-called “whistleblowing lines”.",
+                source_lang="fr",
+                target_lang="en-GB",
+            ),
+            passes('A 12" screen, a 15" one.', 'A 12" screen, a 15" one.', source_lang="de", target_lang="en"),
+            passes("Tapez « ls ».", "Type “ls”.", source_lang="fr", target_lang="en", config={"profile": "docs"}),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        rules = context.target_language.data.table_of("typography", "quotes")
+        if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
+            return
+        for paragraph in pair.target:
+            text = paragraph.text
+            if '"' not in text and "”" not in text:
+                continue
+            skip = protected_spans(text)
+            for match in _STOP_AFTER_QUOTE.finditer(text):
+                if inside(match.start(), skip) or not _OPENING_QUOTE.search(text, 0, match.start()):
+                    continue
+                quote, mark = match.group(1), match.group(2)
+                yield self.finding(
+                    context,
+                    f"{mark!r} belongs inside the closing quotation mark in this language",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion=mark + quote,
+                )
+
+
+# A double hyphen between words, spaced or glued before a space: "Gruppe -- eine", "wichtig-- es".
+# Options (--verbose), arrows (-->), comments (<!--) and table rules (|--|) are not dashes.
+_DOUBLE_HYPHEN = re.compile(r"(?<![-\w<!|])--(?![-\w>|])|(?<=\w)--(?=[^\S\n])")
+# A news dateline before the hyphens: a place in capitals, perhaps a state or agency ("AUGUSTA, Ga. --").
+_DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:, [A-Z][\w.]*)?(?: \([\w ]+\))?\s*$")
+
+
+class DoubleHyphen(Check):
+    info = CheckInfo(
+        id="typography.double_hyphen",
+        category="typography",
+        severity="minor",
+        description="A typewriter double hyphen standing for a dash (`Gruppe -- eine`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "This is from my group -- a less glamorous one.",
+                "Das ist von meiner Gruppe -- eine weniger glamouröse.",
+                finds="--",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "This is from my group -- a less glamorous one.",
+                "Das ist von meiner Gruppe – eine weniger glamouröse.",
+                target_lang="de",
+            ),
+            passes(
+                "AUGUSTA, Ga. -- Officials recovered a car.",
+                "AUGUSTA, Ga. -- Behörden haben ein Auto geborgen.",
+                target_lang="de",
+            ),
+            passes("Run it with --verbose.", "Lancez-le avec --verbose."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        for paragraph in pair.target:
+            text = paragraph.text
+            if "--" not in text:
+                continue
+            skip = protected_spans(text)
+            for match in _DOUBLE_HYPHEN.finditer(text):
+                if inside(match.start(), skip) or _DATELINE.match(text, 0, match.start()):
+                    continue
+                yield self.finding(
+                    context,
+                    "a double hyphen stands for a dash here: write – (or —)",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion="–",
+                )
+
+
 class DoubleSpace(Check):
     info = CheckInfo(
         id="typography.double_space",
@@ -317,4 +447,12 @@ def _source_double_spaced(context: CheckContext) -> bool:
     return any(_DOUBLE_SPACE.search(p.text) for p in context.source.paragraphs)
 
 
-CHECKS: tuple[type[Check], ...] = (FrenchSpacing, PercentSpace, ApostropheStyle, QuoteStyle, DoubleSpace)
+CHECKS: tuple[type[Check], ...] = (
+    FrenchSpacing,
+    PercentSpace,
+    ApostropheStyle,
+    QuoteStyle,
+    QuotePunctuation,
+    DoubleHyphen,
+    DoubleSpace,
+)

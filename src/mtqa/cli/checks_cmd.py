@@ -7,7 +7,6 @@ from typing import Annotated, Any
 import typer
 
 from mtqa.cli.app import EXIT_GATE_FAILED, app, user_errors
-from mtqa.report.common import one_line
 
 
 @app.command("checks")
@@ -24,46 +23,28 @@ def list_checks(
 ) -> None:
     """List the checks: id, category, default severity, scope, languages, requirements and description."""
     with user_errors():
-        from mtqa.checks.registry import registry
-
-        current = registry()
         if verify:
-            _verify(current.checks.values())
+            from mtqa.checks.registry import registry
+
+            _verify(registry().checks.values())
             return
-        rows = [_row(check.info, current.origins[check.info.id]) for check in current.checks.values()]
+        from mtqa.checks.listing import listed_checks
+
+        rows = listed_checks()
     if as_json:
         import json
 
         typer.echo(json.dumps(rows, ensure_ascii=False, indent=2))
         return
-    from rich.console import Console
-    from rich.table import Table
+    from mtqa.checks.listing import print_table
 
-    table = Table("id", "category", "severity", "scope", "languages", "description", title=f"{len(rows)} checks")
-    for row in rows:
-        languages = ", ".join(row["languages"]) if row["languages"] != ["*"] else "all"
-        needs = f" (needs {', '.join(row['requires'])})" if row["requires"] else ""
-        table.add_row(row["id"], row["category"], row["severity"], row["scope"], languages, row["description"] + needs)
-    Console().print(table)
-
-
-def _row(info: Any, origin: str) -> dict[str, Any]:
-    return {
-        "id": info.id,
-        "category": info.category,
-        "severity": info.severity,
-        "scope": info.scope.value,
-        "languages": list(info.languages) or ["*"],
-        "requires": list(info.requires),
-        "defers_to": list(info.defers_to),
-        "description": info.description,
-        "origin": origin,
-    }
+    print_table(rows)
 
 
 def _verify(checks: Any) -> None:
     from mtqa.checks.examples import verify_examples
     from mtqa.embed import get_encoder
+    from mtqa.report.common import one_line
 
     checks = list(checks)
     failures = verify_examples(checks, encoder=get_encoder("use-m3"))

@@ -32,15 +32,18 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
     -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
     ``range_words`` (words that join the two ends of a range: "and", "bis").
-``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here).
+``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
+    ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income").
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
+``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
     that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust).
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
-``[typography]`` ``quotes`` (``preferred`` primary quotation style and ``foreign`` styles), and
+``[typography]`` ``quotes`` (``preferred`` primary quotation style, ``foreign`` styles, and
+    ``stops_inside``: a comma or full stop goes inside the closing quotation mark), and
     ``space_optional_before`` (marks before which French typography of a region accepts no space).
 """
 
