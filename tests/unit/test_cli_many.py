@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from mtqa.cli.app import main
-from mtqa.cli.many import parse_jobs
+from mtqa.cli.many import LazyTasks, parse_jobs
 from mtqa.errors import UsageError
+from mtqa.parallel import ArticleTask
 from mtqa.parallel import local as local_module
 from tests.parallel_helpers import ARTICLES, article_tasks
 
@@ -65,3 +66,23 @@ def test_options_for_one_article_or_an_earlier_run(
     article_tasks(tmp_path, tmp_path / "unused")
     code, error = run([tmp_path / "en", tmp_path / "fr", "-s", "en", "-t", "fr", *extra], capsys)
     assert code == 2 and len(error.splitlines()) == 1 and message in error
+
+
+def test_lazy_tasks_are_the_list_of_tasks_made_as_they_are_read(tmp_path: Path) -> None:
+    tasks = article_tasks(tmp_path / "in", tmp_path / "out")
+    made: list[int] = []
+
+    def make(position: int) -> ArticleTask:
+        made.append(position)
+        return tasks[position]
+
+    lazy = LazyTasks(make, len(tasks))
+    assert len(lazy) == 3 and made == []
+    assert lazy[1] is tasks[1] and lazy[-1] is tasks[2] and made == [1, 2]
+    assert lazy[1:] == tasks[1:]
+    with pytest.raises(IndexError):
+        lazy[3]
+    made.clear()
+    walk = iter(lazy)
+    assert next(walk) is tasks[0] and made == [0]  # one at a time, not all up front
+    assert [*walk] == tasks[1:] and list(lazy) == tasks

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import errno
 import io
+import tracemalloc
 from typing import Any
 
 import pytest
@@ -66,3 +67,21 @@ def test_a_full_disk_while_spooling_is_one_error(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(spool_module.tempfile, "TemporaryFile", lambda **kwargs: Full())
     with DigestSpool(1) as spool, pytest.raises(MtqaError, match=r"No space left on device.*--resume"):
         spool.add(0, digest(make_report()))
+
+
+def test_adding_digests_holds_no_more_memory_per_article() -> None:
+    item = digest(make_report())
+    with DigestSpool(2000) as spool:
+        spool.add(0, item)
+        tracemalloc.start()
+        try:
+            before = tracemalloc.get_traced_memory()[0]
+            for position in range(1, 2000):
+                spool.add(position, item)
+            grown = tracemalloc.get_traced_memory()[0] - before
+        finally:
+            tracemalloc.stop()
+        assert grown < 20_000  # a tuple of three ints per article would be about 300,000 bytes
+        assert [entry.target for entry in spool] == [item.target] * 2000
+        with pytest.raises(IndexError):
+            spool.add(2000, item)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import count
 
 from mtqa.config import GateConfig
 from mtqa.model import ArticleEstimate
 from mtqa.report import render_markdown
-from mtqa.report.markdown import escape
+from mtqa.report.markdown import capped, escape
 from tests.factories import finding, make_document, make_report
 
 
@@ -78,3 +79,37 @@ def test_length_is_capped() -> None:
     text = render_markdown(many, max_chars=5000)
     assert len(text) <= 5000
     assert text.endswith("… summary truncated; see the full report.\n")
+
+
+def _cut_whole(text: str, max_chars: int) -> str:
+    """The cap applied to the whole text: what capped() must give without making it."""
+    if len(text) <= max_chars:
+        return text
+    note = "\n\n… summary truncated; see the full report.\n"
+    cut = text.rfind("\n", 0, max(max_chars - len(note), 0))
+    return text[: max(cut, 0)] + note
+
+
+def test_capped_is_the_whole_text_cut_at_the_same_line() -> None:
+    lines = ["## title", "", *(f"| row {index} | {'x' * (index % 7)} |" for index in range(40)), "", "end"]
+    whole = "\n".join(lines) + "\n"
+    for max_chars in [*range(0, 120), *range(len(whole) - 60, len(whole) + 3)]:
+        assert capped(iter(lines), max_chars) == _cut_whole(whole, max_chars), max_chars
+    assert capped([], 10) == "\n"
+
+
+def test_capped_stops_reading_past_the_cap() -> None:
+    endless = (f"line {index}" for index in count())
+    text = capped(endless, 1000)
+    assert len(text) <= 1000 and text.endswith("see the full report.\n")
+    # Lines 0-9 take 7 characters with their newline, 10-99 take 8, then 9: the text passes 1,000 characters
+    # with line 123 (70 + 720 + 24 * 9 = 1,006), and not one line more is read.
+    assert next(endless) == "line 124"
+
+
+def test_many_articles_under_the_cap_keep_every_row_and_the_unmatched() -> None:
+    reports = [make_report() for _ in range(30)]
+    text = render_markdown(reports, unmatched=["a.txt", "b.txt"], top=1)
+    assert text.count("| ✅ passed |") == 30
+    assert "**2 file(s) without a counterpart, not checked:**" in text
+    assert "- … and 1 more" in text

@@ -9,16 +9,17 @@ files are the same whatever the number of workers.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from mtqa.cli.options import guard_outputs
 from mtqa.errors import UsageError
 from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Sequence
+    from collections.abc import Callable, Iterator
 
     from rich.console import Console
     from rich.text import Text
@@ -69,7 +70,6 @@ def check_many(
 ) -> bool:
     """Check every pair, write the reports, print the summary; True when the run passes its gate.
     ``reading`` says how to read the pairs that are one bilingual file."""
-    from mtqa.batch import report_names
     from mtqa.parallel import DigestSpool, run_tasks
 
     if outputs.json or outputs.html:
@@ -83,15 +83,18 @@ def check_many(
     guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
     if out_dir is not None:
         _guard_out_dir(out_dir, [*inputs, *extra_inputs])
-    names = report_names(pairing.pairs)
-    ordered_names = [names[pair] for pair in pairing.pairs]
+    ordered_names = _ordered_names(pairing.pairs)
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)
-    tasks = [
-        _task(position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run, reading)
-        for position, (pair, name) in enumerate(zip(pairing.pairs, ordered_names, strict=True))
-    ]
+
+    def task(position: int) -> ArticleTask:
+        pair, name = pairing.pairs[position], ordered_names[position]
+        return _task(
+            position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run, reading
+        )
+
+    tasks = LazyTasks(task, len(pairing.pairs))
     if out_dir is not None:
         from mtqa.parallel.resume import record_run
 
@@ -114,6 +117,40 @@ def check_many(
         config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
     )
     return passed and not unmatched_fail
+
+
+class LazyTasks(Sequence["ArticleTask"]):
+    """A run's tasks, each made when it is read: a run of any size holds its pairs and report names, not
+    also a task (two more paths) per article for the whole run."""
+
+    def __init__(self, make: Callable[[int], ArticleTask], count: int) -> None:
+        self._make = make
+        self._count = count
+
+    def __len__(self) -> int:
+        return self._count
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleTask: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ArticleTask]: ...
+
+    def __getitem__(self, index: int | slice) -> ArticleTask | list[ArticleTask]:
+        if isinstance(index, slice):
+            return [self._make(position) for position in range(self._count)[index]]
+        return self._make(range(self._count)[index])  # range: the same IndexError and negative indices as a list
+
+    def __iter__(self) -> Iterator[ArticleTask]:
+        return (self._make(position) for position in range(self._count))
+
+
+def _ordered_names(pairs: Sequence[ArticlePair]) -> list[str]:
+    """The pairs' report names in the run's order (the mapping made on the way is not kept for the run)."""
+    from mtqa.batch import report_names
+
+    names = report_names(pairs)
+    return [names[pair] for pair in pairs]
 
 
 def aggregate_parts(outputs: Outputs) -> frozenset[Part]:
@@ -226,11 +263,11 @@ class _ProgressContext:
 
 
 def _write_index(out_dir: Path, names: Sequence[str], digests: Digests, unmatched: Sequence[str]) -> None:
-    from mtqa.report import render_index, write_atomic
-    from mtqa.report.index import index_entry
+    from mtqa.report import write_atomic
+    from mtqa.report.index import index_chunks
 
-    entries = [index_entry(f"{name}.html", item) for name, item in zip(names, digests, strict=True)]
-    write_atomic(out_dir / "index.html", render_index(entries, unmatched=unmatched))
+    hrefs = [f"{name}.html" for name in names]
+    write_atomic(out_dir / "index.html", index_chunks(hrefs, digests, unmatched=unmatched))
 
 
 def _print_summary(console: Console, names: Sequence[str], digests: Digests, unmatched: int, resumed: int) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 import zlib
+from array import array
 from collections.abc import Iterator
 from types import TracebackType
 
@@ -23,6 +24,8 @@ from mtqa.report.digest import ArticleDigest
 # What unpickling damaged bytes raises (pickle documents no single exception for it).
 _UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError, LookupError, AttributeError)
 _AFTER_ERROR = "the article reports written so far stay: rerun with --resume"
+_FIELDS = 3  # per position: offset, size, CRC-32
+_ABSENT = -1  # the offset of a position not added yet
 
 
 class DigestSpool:
@@ -30,11 +33,15 @@ class DigestSpool:
 
     def __init__(self, count: int) -> None:
         self._file = tempfile.TemporaryFile(prefix="mtqa-digests-")  # noqa: SIM115 (closed by close())
-        self._where: list[tuple[int, int, int] | None] = [None] * count  # offset, size, CRC-32
+        # Offset, size and CRC-32 of each position's digest, three machine integers each, made up front: a
+        # tuple of Python ints per article would be 150 bytes more for every article of the run.
+        self._where = array("q", [_ABSENT]) * (_FIELDS * count)
+        self._count = count
         self._added = 0
 
     def add(self, position: int, digest: ArticleDigest) -> None:
-        if self._where[position] is not None:
+        start = _FIELDS * range(self._count)[position]  # range: the same IndexError as a list
+        if self._where[start] != _ABSENT:
             raise ValueError(f"article {position} was digested twice")
         data = pickle.dumps(digest, protocol=pickle.HIGHEST_PROTOCOL)
         try:
@@ -42,22 +49,22 @@ class DigestSpool:
             self._file.write(data)
         except OSError as error:
             raise MtqaError(f"cannot keep the run's digests in a temporary file ({error}); {_AFTER_ERROR}") from None
-        self._where[position] = (offset, len(data), zlib.crc32(data))
+        self._where[start : start + _FIELDS] = array("q", (offset, len(data), zlib.crc32(data)))
         self._added += 1
 
     @property
     def complete(self) -> bool:
-        return self._added == len(self._where)
+        return self._added == self._count
 
     def __len__(self) -> int:
-        return len(self._where)
+        return self._count
 
     def __iter__(self) -> Iterator[ArticleDigest]:
         if not self.complete:
-            raise ValueError(f"{len(self._where) - self._added} of {len(self._where)} articles have no digest yet")
-        for where in self._where:
-            assert where is not None
-            yield self._read(*where)
+            raise ValueError(f"{self._count - self._added} of {self._count} articles have no digest yet")
+        where = self._where
+        for start in range(0, _FIELDS * self._count, _FIELDS):
+            yield self._read(where[start], where[start + 1], where[start + 2])
 
     def _read(self, offset: int, size: int, checksum: int) -> ArticleDigest:
         try:

@@ -11,6 +11,8 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     import jinja2
     from markupsafe import Markup
 
@@ -47,3 +49,9 @@ def asset(name: str) -> Markup:
 
 def render(template: str, **context: object) -> str:
     return environment().get_template(template).render(**context)
+
+
+def generate(template: str, **context: object) -> Iterator[str]:
+    """:func:`render`'s text in the pieces Jinja makes it of, as they are made: a page with a row per
+    article is written without being held whole (lists given as iterators are read as the rows come)."""
+    return environment().get_template(template).generate(**context)

@@ -18,7 +18,7 @@ from mtqa.report.compare_common import (
     ranking_rows,
     skipped_lines,
 )
-from mtqa.report.markdown import DEFAULT_MAX_CHARS, _cap, _code, escape
+from mtqa.report.markdown import DEFAULT_MAX_CHARS, _code, capped, escape
 
 DEFAULT_DIFFERENCES = 3
 
@@ -30,7 +30,7 @@ def render_comparison_markdown(
     lines += _ranking(report)
     lines += _significant(report)
     lines += _differences(report, differences)
-    return _cap("\n".join(lines) + "\n", max_chars)
+    return capped(lines, max_chars)
 
 
 def _title(report: ComparisonReport) -> list[str]:

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from urllib.parse import quote
 
 from mtqa.model import ArticleReport, Severity
-from mtqa.report._templates import asset, render
+from mtqa.report._templates import asset, generate
 from mtqa.report.common import SEVERITIES_WORST_FIRST, verdict
-from mtqa.report.digest import ArticleDigest, digest
+from mtqa.report.digest import ArticleDigest, Digests, digest
 
 
 @dataclass(frozen=True)
@@ -48,15 +48,39 @@ def render_index(
     """The index page for ``(href, report)`` pairs (or ready-made :class:`IndexEntry` rows), in order given,
     and the files of the run that found no counterpart."""
     rows = [entry if isinstance(entry, IndexEntry) else index_entry(*entry) for entry in entries]
-    failed = sum(1 for row in rows if row.verdict == "failed")
-    return render(
+    return "".join(_chunks(lambda: iter(rows), title, unmatched))
+
+
+def index_chunks(
+    hrefs: Sequence[str], digests: Digests, title: str = "mtqa report", *, unmatched: Sequence[str] = ()
+) -> Iterator[str]:
+    """:func:`render_index`'s text in pieces for a run's digests (``hrefs[i]`` is the report of the i-th):
+    the digests are read twice, for the counts above the table and for its rows, one at a time, so the page
+    of a run of any size is written without it or its rows being held in memory."""
+
+    def rows() -> Iterator[IndexEntry]:
+        return (index_entry(href, item) for href, item in zip(hrefs, digests, strict=True))
+
+    return _chunks(rows, title, unmatched)
+
+
+def _chunks(rows: Callable[[], Iterator[IndexEntry]], title: str, unmatched: Sequence[str]) -> Iterator[str]:
+    count = failed = 0
+    totals = dict.fromkeys(SEVERITIES_WORST_FIRST, 0)
+    for row in rows():
+        count += 1
+        failed += row.verdict == "failed"
+        for severity in SEVERITIES_WORST_FIRST:
+            totals[severity] += row.counts.get(severity, 0)
+    return generate(
         "index.html.j2",
         css=asset("report.css"),
         js=asset("index.js"),
         title=title,
-        rows=rows,
+        count=count,
+        rows=rows(),
         failed=failed,
         unmatched=list(unmatched),
         severities=SEVERITIES_WORST_FIRST,
-        totals={s: sum(row.counts.get(s, 0) for row in rows) for s in SEVERITIES_WORST_FIRST},
+        totals=totals,
     )

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import heapq
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import chain
 
 from mtqa.model import ArticleEstimate, ArticleReport, Finding
 from mtqa.report.common import (
@@ -38,17 +39,12 @@ def render_markdown(
 ) -> str:
     """One article in detail, or many as an aggregate table; ends with a newline.
 
-    Digests (or reports) are read one at a time: the aggregate keeps a line per article and the ``top``
-    worst findings seen so far, never every finding."""
+    Digests (or reports) are read one at a time, and the text is made a line at a time up to ``max_chars``:
+    the aggregate keeps the counts and the ``top`` worst findings seen so far, never a line per article."""
     digests = as_digests(reports, parts=(), top=top) if isinstance(reports, Sequence) else reports
     single = len(digests) == 1 and not unmatched
     lines = _single(next(iter(digests)), top) if single else _aggregate(digests, top)
-    if unmatched:
-        lines += ["", f"**{len(unmatched)} file(s) without a counterpart, not checked:**", ""]
-        lines += [f"- `{_code(path)}`" for path in unmatched[:top]]
-        if len(unmatched) > top:
-            lines.append(f"- … and {len(unmatched) - top} more")
-    return _cap("\n".join(lines) + "\n", max_chars)
+    return capped(chain(lines, _unmatched(unmatched, top)), max_chars)
 
 
 def escape(text: str, limit: int = 160) -> str:
@@ -105,30 +101,43 @@ def _single(report: ArticleDigest, top: int) -> list[str]:
     return lines
 
 
-def _aggregate(digests: Digests, top: int) -> list[str]:
-    failed = sum(1 for item in digests if not item.summary.passed)
-    state = "failed" if failed else "passed"
+def _aggregate(digests: Digests, top: int) -> Iterator[str]:
+    """The lines of the aggregate: the digests are read once for the counts and the worst findings, and
+    again for the table, a row at a time (as far as the text is wanted: see :func:`capped`)."""
+    failed = 0
     totals = dict.fromkeys(SEVERITIES_WORST_FIRST, 0)
-    rows = []
     for item in digests:
+        failed += not item.summary.passed
         for severity in SEVERITIES_WORST_FIRST:
             totals[severity] += item.counts[severity]
-        state_of = verdict(item)
-        rows.append(
-            f"| `{_code(item.target)}` | {item.summary.quality_score:.2f} | {_ICON[state_of]} {state_of} | "
-            f"{item.counts['critical']} | {item.counts['major']} | {item.counts['minor']} |"
-        )
-    lines = [
+    ranked, total = _worst(digests, top)
+    state = "failed" if failed else "passed"
+    yield from (
         f"## mtqa: {_ICON[state]} {len(digests)} article(s), {failed} failed",
         "",
         "Findings: " + ", ".join(f"{totals[s]} {s}" for s in SEVERITIES_WORST_FIRST),
         "",
         "| article | score | verdict | critical | major | minor |",
         "| --- | ---: | --- | ---: | ---: | ---: |",
-        *rows,
-    ]
-    ranked, total = _worst(digests, top)
-    return [*lines, "", *_top_findings(ranked, total, with_article=True)]
+    )
+    for item in digests:
+        state_of = verdict(item)
+        yield (
+            f"| `{_code(item.target)}` | {item.summary.quality_score:.2f} | {_ICON[state_of]} {state_of} | "
+            f"{item.counts['critical']} | {item.counts['major']} | {item.counts['minor']} |"
+        )
+    yield ""
+    yield from _top_findings(ranked, total, with_article=True)
+
+
+def _unmatched(unmatched: Sequence[str], top: int) -> list[str]:
+    if not unmatched:
+        return []
+    lines = ["", f"**{len(unmatched)} file(s) without a counterpart, not checked:**", ""]
+    lines += [f"- `{_code(path)}`" for path in unmatched[:top]]
+    if len(unmatched) > top:
+        lines.append(f"- … and {len(unmatched) - top} more")
+    return lines
 
 
 def _worst(digests: Iterable[ArticleDigest], top: int) -> tuple[list[tuple[str, Finding]], int]:
@@ -168,9 +177,21 @@ def _code(text: str) -> str:
     return truncate(text, 120).replace("`", "'").replace("|", "/")
 
 
-def _cap(text: str, max_chars: int) -> str:
-    if len(text) <= max_chars:
-        return text
+def capped(lines: Iterable[str], max_chars: int) -> str:
+    """The lines, each ended by a newline, cut after the last whole line that leaves room for a note
+    when the text is longer than ``max_chars``. Lines are read only until the cap is passed, so the
+    text of a run of any size is never made whole."""
+    kept: list[str] = []
+    size = 0
+    for line in lines:
+        kept.append(line)
+        size += len(line) + 1
+        if size > max_chars:
+            break
+    else:
+        return "\n".join(kept) + "\n"
+    # The text is longer than the cap; the cut falls within the first ``max_chars`` characters, all kept.
     note = "\n\n… summary truncated; see the full report.\n"
+    text = "\n".join(kept)
     cut = text.rfind("\n", 0, max(max_chars - len(note), 0))
     return text[: max(cut, 0)] + note
