@@ -291,26 +291,30 @@ def _run_segments(
         targets.append(per_group)
     memo.prime(_sentence_texts([doc for doc, _ in sources] + [doc for run in targets for doc, _ in run]))
     total = len(groups) * len(inputs.engines)
-    runs = []
-    for number, ((engine, lines), per_group) in enumerate(zip(inputs.engines, targets, strict=True)):
-        reports, source_maps, target_maps = [], [], []
-        for position, ((source, source_lines), (target, target_lines)) in enumerate(
-            zip(sources, per_group, strict=True)
-        ):
+    reports: list[list[ArticleReport]] = [[] for _ in inputs.engines]
+    target_maps: list[list[tuple[int, ...]]] = [[] for _ in inputs.engines]
+    # Source by source, every engine's translation of it in turn: the run memo keeps what the checks
+    # worked out on a source while its translations are neighbours, however long the test set.
+    for position, (source, source_lines) in enumerate(sources):
+        for number, per_group in enumerate(targets):
+            target, target_lines = per_group[position]
             beads = given_beads(source, target, _line_pairs(groups[position][1], source_lines, target_lines))
             # The alignment is given (segment i against source segment i); the Checker only scores it.
-            reports.append(checker.check(source, target, source_lang=src, target_lang=tgt, alignment=Alignment(beads)))
-            source_maps.append(tuple(source_lines))
-            target_maps.append(tuple(target_lines))
+            report = checker.check(source, target, source_lang=src, target_lang=tgt, alignment=Alignment(beads))
+            reports[number].append(report)
+            target_maps[number].append(tuple(target_lines))
             if progress is not None:
-                progress(number * len(groups) + position + 1, total)
+                progress(position * len(inputs.engines) + number + 1, total)
+    source_maps = tuple(tuple(source_lines) for _, source_lines in sources)
+    runs = []
+    for number, (engine, lines) in enumerate(inputs.engines):
         runs.append(
             EngineRun(
                 name=engine.name,
                 path=str(engine.path),
-                reports=tuple(reports),
-                source_segment=tuple(source_maps),
-                target_segment=tuple(target_maps),
+                reports=tuple(reports[number]),
+                source_segment=source_maps,
+                target_segment=tuple(target_maps[number]),
                 hypotheses=tuple(tuple(lines[i] for i in members) for _, members in groups),
                 hypothesis_segment=tuple(tuple(members) for _, members in groups),
             )
