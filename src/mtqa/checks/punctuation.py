@@ -548,8 +548,8 @@ def _unmatched(text: str, marks: Marks, pair: _Pair) -> list[_Loose]:
 def _is_enumerator_or_smiley(text: str, index: int, char: str) -> bool:
     if char not in ")]":
         return False
-    before = text[:index]
-    return bool(_ENUMERATOR.search(before)) or before.endswith((":", ";", ":-", ";-"))
+    # The enumerator is at most five characters long: searched there, not in all the text before it.
+    return bool(_ENUMERATOR.search(text, max(0, index - 6), index)) or text.endswith((":", ";", ":-", ";-"), 0, index)
 
 
 def _across_paragraphs(per_paragraph: list[list[_Loose]], texts: Sequence[str]) -> list[list[_Loose]]:
