@@ -646,17 +646,24 @@ def final_mark(text: str) -> tuple[str, int | None]:
     while end and text[end - 1] in closing:
         end -= 1
     run_start = end
-    while run_start and text[run_start - 1] in ".!?…？！。:;":
+    while run_start and text[run_start - 1] in _FINAL_MARKS:
         run_start -= 1
     run = text[run_start:end]
     if not run:
         return "", None
-    for kind, marks in (("?", "?？"), ("!", "!！")):
+    for kind, marks in (("?", _QUESTION_MARKS), ("!", "!！")):
         if any(m in run for m in marks):
             return kind, run_start + max(run.rfind(m) for m in marks)
-    if run[-1] in ".…。":
+    if run[-1] in _FULL_STOPS:
         return ".", end - 1
     return ":", end - 1
+
+
+# The question marks and full stops of other scripts: Arabic ؟, Armenian ՞, Ethiopic ፧ and ።, the
+# Devanagari danda ।, Urdu ۔, Myanmar ။ (a "?" rendered as "؟" is the same mark).
+_QUESTION_MARKS = "?？؟՞፧"
+_FULL_STOPS = ".…。।॥።۔။"
+_FINAL_MARKS = frozenset(_QUESTION_MARKS + _FULL_STOPS + "!！:;")
 
 
 class EndMismatch(Check):
