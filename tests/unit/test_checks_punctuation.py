@@ -270,3 +270,27 @@ def test_lost_question_in_a_two_sentence_bead(target: str, expected: list[str]) 
     source = 'Critics protest. "Will he tax our cabins?" asked Ada Quill.'
     findings = findings_for(source, target, "en", "fr", checks=("punctuation.end_mismatch",), sentences="paragraph")
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+# The patterns as they were written before, looking behind first (re tried them at every character);
+# they now start with the character they look behind from, and must match exactly the same.
+OLD_LOOKBEHIND_FIRST = {
+    "_AFTER_STOP": r"(?<![.…])\.(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))",
+    "_DOUBLE_STOP": r"(?<![./\\])\.\.(?![./\\])",
+    "_SPACE_BEFORE_STOP": r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+(?:,|\.(?![.\w]))",
+    "_SPACE_BEFORE_HIGH": r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])",
+    "_CLAUSE_END": r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)",
+}
+
+
+@given(st.text(st.sampled_from("aZ1_ .…,;:!?？！'’\"”“‘»)]/\\\n\t\u00a0%"), max_size=30))
+@settings(max_examples=400)
+def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
+    import re
+
+    from mtqa.checks import punctuation
+
+    for name, old in OLD_LOOKBEHIND_FIRST.items():
+        pattern: re.Pattern[str] = getattr(punctuation, name)
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(old, text)], name

@@ -170,3 +170,35 @@ def test_regional_french_spacing(tag: str, expected: set[str]) -> None:
 def test_specification_colons_follow_the_profile(target: str, profile: str, expected: list[str]) -> None:
     findings = findings_for("x", target, checks=("typography.french_spacing",), config=CheckConfig(profile=profile))
     assert [f.excerpt for f in findings] == expected
+
+
+# The patterns as they were written before, looking behind first (re tried them at every character);
+# they now start with the character they look behind from, and must match exactly the same.
+OLD_LOOKBEHIND_FIRST = {
+    "_APOSTROPHE": r"(?<=\w)['’](?=\w)",
+    "_DOUBLE_SPACE": r"(?<=\S) {2,}(?=\S)",
+    "_STOP_AFTER_QUOTE": r"(?<=[^\W\d_])([”\"])([.,])(?![.\w])",
+    "_DOUBLE_HYPHEN": r"(?<![-\w<!|])--(?![-\w>|])|(?<=\w)--(?=[^\S\n])",
+}
+OLD_STRAIGHT_QUOTES = (
+    r"(?<![\w\d])\"[^\"\n]*\"",
+    r"(?<![\w'])'(?=\w)[^'\n]{2,60}(?<=[\w.!?])'(?![\w'])",
+)
+
+
+@given(st.text(st.sampled_from("aZé1_ .!?,'’\"”-<>!|\n\t"), max_size=40))
+@settings(max_examples=400)
+def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
+    import re
+
+    from mtqa.checks import typography
+
+    patterns = {name: getattr(typography, name) for name in OLD_LOOKBEHIND_FIRST}
+    olds = dict(OLD_LOOKBEHIND_FIRST)
+    for i, old in enumerate(OLD_STRAIGHT_QUOTES):
+        name = f"straight quotes {i}"
+        patterns[name] = [regex for style, regex in typography._QUOTE_PAIRS if style == "straight"][i]
+        olds[name] = old
+    for name, pattern in patterns.items():
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(olds[name], text)], name
