@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+from tests.checks_helpers import STRESS_ALPHABET, assert_matches_as_before, assert_robust, failing_ids, findings_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "china-us-ai-talks"
@@ -301,11 +301,7 @@ OLD_LOOKBEHIND_FIRST = {
 @given(st.text(st.sampled_from("aZ1_ .…,;:!?？！'’\"”“‘»)]/\\\n\t\u00a0%"), max_size=30))
 @settings(max_examples=400)
 def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
-    import re
-
     from mtqa.checks import punctuation
 
-    for name, old in OLD_LOOKBEHIND_FIRST.items():
-        pattern: re.Pattern[str] = getattr(punctuation, name)
-        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert found == [(m.span(), m.groups()) for m in re.finditer(old, text)], name
+    patterns = {name: getattr(punctuation, name) for name in OLD_LOOKBEHIND_FIRST}
+    assert_matches_as_before(patterns, OLD_LOOKBEHIND_FIRST, text)

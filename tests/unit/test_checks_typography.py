@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.config import CheckConfig
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+from tests.checks_helpers import STRESS_ALPHABET, assert_matches_as_before, assert_robust, failing_ids, findings_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "china-us-ai-talks"
@@ -189,16 +189,11 @@ OLD_STRAIGHT_QUOTES = (
 @given(st.text(st.sampled_from("aZé1_ .!?,'’\"”-<>!|\n\t"), max_size=40))
 @settings(max_examples=400)
 def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
-    import re
-
     from mtqa.checks import typography
 
     patterns = {name: getattr(typography, name) for name in OLD_LOOKBEHIND_FIRST}
-    olds = dict(OLD_LOOKBEHIND_FIRST)
+    before = dict(OLD_LOOKBEHIND_FIRST)
+    straight = [regex for style, regex in typography._QUOTE_PAIRS if style == "straight"]
     for i, old in enumerate(OLD_STRAIGHT_QUOTES):
-        name = f"straight quotes {i}"
-        patterns[name] = [regex for style, regex in typography._QUOTE_PAIRS if style == "straight"][i]
-        olds[name] = old
-    for name, pattern in patterns.items():
-        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
-        assert found == [(m.span(), m.groups()) for m in re.finditer(olds[name], text)], name
+        patterns[f"straight quotes {i}"], before[f"straight quotes {i}"] = straight[i], old
+    assert_matches_as_before(patterns, before, text)
