@@ -26,7 +26,7 @@ DOCUMENT_SAMPLE = 20_000
 @cache
 def is_detectable(language: Language) -> bool:
     """True when lingua can tell this language apart (it knows 75 languages by ISO 639-1 code)."""
-    # Cached: the checks ask once per article, and the import and look-up cost more than the answer.
+    # Cached: the source-language check asks twice per article; the import and look-up cost more than the answer.
     from lingua import IsoCode639_1
 
     return language.known and len(language.code) == 2 and hasattr(IsoCode639_1, language.code.upper())

@@ -50,7 +50,7 @@ class Lexicon:
 
         sizes = [len(words) for words in buckets]
         # map, not a generator calling _hash: the same hashes without a Python call per word (the build
-        # is a fixed cost of every run, about 0.2 s a large list that way).
+        # is a fixed cost of every run: 0.05-0.1 s a list that way).
         hashes = np.fromiter(map(hash, map(str.encode, chain.from_iterable(buckets))), np.int64, sum(sizes))
         indexes = np.repeat(np.arange(len(buckets), dtype=np.uint16), sizes)
         order = np.lexsort((indexes, hashes))
