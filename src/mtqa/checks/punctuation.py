@@ -646,7 +646,7 @@ def final_mark(text: str) -> tuple[str, int | None]:
     while end and text[end - 1] in closing:
         end -= 1
     run_start = end
-    while run_start and text[run_start - 1] in _FINAL_MARKS:
+    while run_start and text[run_start - 1] in _ENDING_MARKS:
         run_start -= 1
     run = text[run_start:end]
     if not run:
@@ -663,7 +663,7 @@ def final_mark(text: str) -> tuple[str, int | None]:
 # Devanagari danda ।, Urdu ۔, Myanmar ။ (a "?" rendered as "؟" is the same mark).
 _QUESTION_MARKS = "?？؟՞፧"
 _FULL_STOPS = ".…。।॥።۔။"
-_FINAL_MARKS = frozenset(_QUESTION_MARKS + _FULL_STOPS + "!！:;")
+_ENDING_MARKS = frozenset(_QUESTION_MARKS + _FULL_STOPS + "!！:;")
 
 
 class EndMismatch(Check):

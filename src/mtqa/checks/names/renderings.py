@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext
@@ -81,24 +81,38 @@ def occurrences(folded_text: str, form: str) -> list[Span]:
     return list(_cached_occurrences(folded_text, form))
 
 
+def occurs(folded_text: str, form: str) -> bool:
+    """Whether ``form`` is in the text as a whole word: stops at the first occurrence. Not memoised:
+    the first occurrence is found at once, where a name repeated through a long paragraph has hundreds
+    of occurrences to list (and a long paragraph is a key the run memo soon drops)."""
+    return next(_spans(folded_text, form), None) is not None
+
+
+def first_occurrences(folded_text: str, form: str, count: int) -> list[Span]:
+    """The first ``count`` occurrences of ``form`` as a whole word."""
+    return list(itertools.islice(_spans(folded_text, form), count))
+
+
 @article_cached
 def _cached_occurrences(folded_text: str, form: str) -> tuple[Span, ...]:
     # Cached: each name of a bead looks for the renderings of all the bead's other names again.
+    return tuple(_spans(folded_text, form))
+
+
+def _spans(folded_text: str, form: str) -> Iterator[Span]:
     folded = fold(form).strip()
     if not folded or folded not in folded_text:
-        return ()
+        return
     # The form's own occurrences are found by a plain substring search, and only there is it checked
     # as a whole word (:func:`_form_end`).
-    found = []
     position = folded_text.find(folded)
     while position >= 0:
         end = _form_end(folded_text, position, folded)
         if end is None:
             position = folded_text.find(folded, position + 1)
             continue
-        found.append(Span(position, end))
+        yield Span(position, end)
         position = folded_text.find(folded, end)
-    return tuple(found)
 
 
 # Endings a form longer than three characters may take, in the order the pattern
@@ -149,7 +163,7 @@ def rendered(context: CheckContext, name: Name, folded_target: str, configured: 
     texts = {name_text(context, name), " ".join(t.text for t in name.content)}
     for text in texts:
         forms = accepted_renderings(text, source, target, configured)
-        if any(occurrences(folded_target, form) for form in forms):
+        if any(occurs(folded_target, form) for form in forms):
             return True
     if _sub_run_kept(context, name, folded_target) or _with_demonym(context, name, folded_target, configured):
         return True
@@ -158,7 +172,7 @@ def rendered(context: CheckContext, name: Name, folded_target: str, configured: 
         [
             span
             for form in accepted_renderings(t.text, source, target, configured)
-            for span in occurrences(folded_target, form)
+            for span in first_occurrences(folded_target, form, _PLACES_PER_WORD)
         ]
         for t in name.content
     ]
@@ -280,14 +294,19 @@ def _sub_run_kept(context: CheckContext, name: Name, folded_target: str) -> bool
         part = tokens[start:]
         if sum(t.capitalised for t in part) < 2 or not part[0].capitalised:
             continue
-        if occurrences(folded_target, context.source.text[part[0].span.start : part[-1].span.end]):
+        if occurs(folded_target, context.source.text[part[0].span.start : part[-1].span.end]):
             return True
     return False
 
 
+# The occurrences of each word tried when a name is looked for word by word: the first ones of each
+# form, so the first of all the forms together are the same.
+_PLACES_PER_WORD = 8
+
+
 def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
     """Every way of picking one occurrence per word (capped: names are short, texts are not)."""
-    capped = [spans[:8] for spans in places[:6]]
+    capped = [spans[:_PLACES_PER_WORD] for spans in places[:6]]
     return itertools.islice(itertools.product(*capped), 4096)
 
 
@@ -302,6 +321,6 @@ def partly_present(
         if len(word) >= 3 and ((stem := fold(word)) in words or (len(stem) >= _STEM and stem[:_STEM] in stems)):
             return True
         forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
-        if any(occurrences(folded_target, form) for form in forms if fold(form) != word):
+        if any(occurs(folded_target, form) for form in forms if fold(form) != word):
             return True
     return False
