@@ -691,6 +691,36 @@ ENCODER_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # every noun is capitalised: a run of two phrases' nouns, one of them rendered, is no name
+        (
+            "Als die Krise begann, beantragten in der Region viele Firmen Kurzarbeit.",
+            "Au début de la crise, de nombreuses sociétés de la région ont demandé le chômage partiel.",
+            [],
+        ),
+        (
+            "Der Konzern kaufte im großen Stil Anleihen der Stadt Graz.",
+            "Le groupe a acheté massivement des obligations de la ville de Graz.",
+            [],
+        ),
+        # a person's name left out of an otherwise translated sentence is still reported
+        (
+            "Am Montag eröffnete Hanna Lindqvist die neue Brücke über den Fluss.",
+            "Lundi, la nouvelle passerelle sur le fleuve a été inaugurée par la maire.",
+            ["names.missing"],
+        ),
+    ],
+    ids=["two-phrases", "adverbial-and-object", "person-dropped"],
+)
+def test_german_noun_runs_with_a_rendered_word_are_no_missing_name(
+    source: str, target: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, "de", "fr", use_encoder=True)
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
 @pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "excerpts"), ENCODER_CASES)
 def test_literal_translation_with_encoder(
     source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]

@@ -42,8 +42,9 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    encoder, a name that a target n-gram renders by meaning (similarity ``TRANSLATED_SIMILARITY``,
    0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol Hill``... a dropped ``Hanna
    Lindqvist`` scores 0.27) is translated, not missing. A German run (every noun is capitalised, so
-   runs such as ``Wahlperiode Ende`` span two phrases) is also translated when each of its words is
-   rendered by meaning by some target n-gram.
+   runs such as ``Wahlperiode Ende`` or ``ihr Mann Bestechungsgelder`` span two phrases) is also
+   translated when all its words but at most one are rendered by meaning by some target n-gram: what
+   is left is one capitalised word, which is no evidence of a name in German.
 5. A run that ends with two or more capitalised words kept verbatim in the target is rendered: the
    words before them are a title or a descriptor, which is translated (``House Speaker Nancy
    Pelosi``, ``Landesparteiobmann Norbert Hofer``); a name that keeps its first words and translates
