@@ -240,13 +240,23 @@ def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
 
 
 def partly_present(context: CheckContext, name: Name, folded_target: str) -> bool:
-    """True when a word of the name, by stem or by an accepted rendering, is in the target text."""
-    target_words = [t.folded for t in tokens_of(folded_target, 0)]
+    """True when a word of the name, by stem or by an accepted rendering, is in the target text. Stems
+    are compared with a Latin hard ``c`` written ``k`` as German, Dutch or Polish spell it
+    ("Confederate" in "Konföderierten", "Catalan" in "katalanischen")."""
+    target_words = {_hard_c(t.folded) for t in tokens_of(folded_target, 0)}
     for token in name.content:
-        word = token.folded
+        word = _hard_c(token.folded)
         if len(word) >= 3 and any(shares_stem(word, other) for other in target_words):
             return True
         forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
         if any(occurrences(folded_target, form) for form in forms if fold(form) != word):
             return True
     return False
+
+
+_HARD_C = re.compile(r"c(?![ehiy])")
+
+
+def _hard_c(word: str) -> str:
+    """The word with each ``c`` that is not before ``e``, ``i``, ``y`` or ``h`` written ``k``."""
+    return _HARD_C.sub("k", word) if "c" in word else word
