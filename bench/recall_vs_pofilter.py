@@ -137,6 +137,7 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "spelling.run_together": ("whitespace",),
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
+    "spelling.acronym_case": ("capitalisation", "named entity"),
     "spelling.capital_after_semicolon": ("capitalisation",),
     "names.literal_translation": ("untranslated",),
 }
