@@ -133,7 +133,7 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "punctuation.bracket_space": ("whitespace", "spelling"),
     "punctuation.suspended_hyphen": ("whitespace",),
     "typography.french_spacing": ("whitespace",),
-    "typography.percent_space": ("whitespace",),
+    "typography.percent_space": ("whitespace", "number"),
     "spelling.run_together": ("whitespace",),
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
