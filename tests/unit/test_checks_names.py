@@ -445,6 +445,15 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # only the classifier translated, in the name's order: how the target names the river, not a
+    # literal rendering; a reordered name with its head translated is one
+    (
+        "Police searched the River Wyre again on Monday, a spokesman said.",
+        "Die Polizei durchsuchte am Montag erneut den Fluss Wyre, sagte ein Sprecher.",
+        "en",
+        "de",
+        [],
+    ),
     # a metropolitan area: a target prefix and the place ("Grand X", "Großraum X"); a reordering is not
     (
         "Rents in Greater Dunmore rose again last year, the board said.",

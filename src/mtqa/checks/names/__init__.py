@@ -48,7 +48,9 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
 5. A run that ends with two or more capitalised words kept verbatim in the target is rendered: the
    words before them are a title or a descriptor, which is translated (``House Speaker Nancy
    Pelosi``, ``Landesparteiobmann Norbert Hofer``); a name that keeps its first words and translates
-   its head (``Journal de Wall Street``) is still a literal rendering.
+   its head (``Journal de Wall Street``) is still a literal rendering. A candidate that is the name word
+   for word and in order, with only its head words (``heads``: ``River``, ``Lake``) translated, is how
+   the target names it (``Fluss Wyre`` for ``River Wyre``); ``Air Sommet`` for ``Summit Air`` is not.
 """
 
 from __future__ import annotations
