@@ -445,6 +445,14 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # common words in capitals are emphasis, not a name
+    (
+        "Le produit sent très mauvais. MAUVAISE SURPRISE pour les clients, qui se plaignent.",
+        "Das Produkt riecht sehr schlecht. BÖSE ÜBERRASCHUNG für die Kunden, die sich beschweren.",
+        "fr",
+        "de",
+        [],
+    ),
     # only the classifier translated, in the name's order: how the target names the river, not a
     # literal rendering; a reordered name with its head translated is one
     (
