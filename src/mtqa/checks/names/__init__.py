@@ -10,7 +10,8 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
 1. **Names of the source** come from capitalisation: runs of capitalised tokens, with connectors
    inside (``Bank of America``), split at titles (``President``) and day or month names (Babel), a
    sentence-initial word kept only when the article also capitalises it mid-sentence. Headlines in
-   title case are skipped. In German every noun is capitalised, so only multi-word runs count there.
+   title case are skipped, and so are runs of common words written all in capitals (``LIRE AUSSI``:
+   emphasis). In German every noun is capitalised, so only multi-word runs count there.
 2. A name is **rendered correctly** when the aligned target paragraph holds it verbatim (case and
    accents ignored), one of its established renderings (``data/names.toml`` exonym groups in several
    languages, Babel's country, language and city names, the config's ``[names]``), or for a
