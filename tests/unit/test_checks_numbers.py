@@ -206,6 +206,7 @@ CASES = [
     ("In total, 3,953 proteins.", "Insgesamt 3953 verschiedene Proteine.", "en", "de", set()),
     ("In total, 3,953 proteins.", "Au total, 3 953 protéines.", "en", "fr", set()),
     ("In total, 3,953 proteins.", "Au total, 3\u202f953 protéines.", "en", "fr", set()),
+    ("Of 245,989 cases.", "Sur 245989 cas testés.", "en", "fr", {"numbers.grouping"}),
     ("In 2018 it grew.", "En 2018 elle a augmenté.", "en", "fr", set()),
     ("The ISO 9001 norm applies.", "La norme ISO 9001 est appliquée.", "en", "fr", set()),
     ("It was 0.12345 mg.", "C'était 0,12345 mg.", "en", "fr", set()),

@@ -873,7 +873,8 @@ class UnitMismatch(_DifferenceCheck):
 # "245989 cas"): not glued to letters, to another number's separators or to a code's marks ("n°", "+33",
 # "12:30", "v2.1"), nor after a capitalised word ("ISO 9001", "Boeing 7478").
 _UNGROUPED = re.compile(r"(?<![\w.,/:°#№+\-−–])([1-9]\d{3,})(?![\w%]|[.,:/]\d)(?=[ \u00a0]+[a-zà-ÿ])")
-_AFTER_CAPITALISED = re.compile(r"(?:^|\s)[A-ZÀ-Þ][\w.-]*\s+$")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w.-]*)\s+$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s*[\"'«»“”„()\[\]]*)\s*$")
 
 
 class DigitGrouping(Check):
@@ -916,7 +917,7 @@ class DigitGrouping(Check):
                 if len(digits) < smallest or (len(digits) == 4 and 1000 <= int(digits) <= 2099):
                     continue  # short enough to stand ungrouped, or a year
                 start = match.start()
-                if inside(start, skip) or _AFTER_CAPITALISED.search(text, max(0, start - 40), start):
+                if inside(start, skip) or _names_a_code(text, start):
                     continue  # an address, or a code or model number ("ISO 9001", "Boeing 7478")
                 grouped = f"{int(digits):,}".replace(",", separator)
                 yield self.finding(
@@ -925,6 +926,16 @@ class DigitGrouping(Check):
                     target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
                     suggestion=grouped,
                 )
+
+
+def _names_a_code(text: str, start: int) -> bool:
+    """True when the word right before the number is capitalised and not merely the first word of its
+    sentence ("Sur 245989 cas" is a count), or is an acronym anywhere ("ISO 9001")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    word = before.group(1)
+    return sum(ch.isupper() for ch in word) > 1 or not _SENTENCE_OPENING.search(text, 0, before.start(1))
 
 
 CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded, UnitMismatch, DigitGrouping)
