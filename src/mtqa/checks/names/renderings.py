@@ -210,21 +210,66 @@ def _demonym_in(
     } - {""}
     # ``adjective_of`` holds only for a word sharing a form's first four letters.
     prefixes = {form[:4] for form in forms if len(form) >= 4}
-    for word in _WORD.finditer(folded_target):
-        if word.group()[:4] not in prefixes or not any(adjective_of(word.group(), form) for form in forms):
+    for word in _words_starting_with(folded_target, prefixes):
+        if not any(adjective_of(word.group(), form) for form in forms):
             continue
         start, end = word.span()
         if end < len(folded_target) and folded_target[end] == " ":
             end += 1
         elif start and folded_target[start - 1] == " ":
             start -= 1
-        reduced = folded_target[:start] + folded_target[end:]
-        if any(span.start - 1 <= start <= span.end + 1 for form in renderings for span in occurrences(reduced, form)):
+        if _rendering_at_cut(folded_target, start, end, renderings):
             return True
     return False
 
 
+# Beyond the longest rendering, what a rendering touching the cut may reach: an inflection ending
+# (:data:`_ENDINGS`) and a character on either side.
+_CUT_SLACK = 8
+
+
+def _rendering_at_cut(folded_target: str, start: int, end: int, renderings: set[str]) -> bool:
+    """True when, with ``[start, end)`` cut out of the text, a rendering covers or touches the cut.
+
+    Only the stretch around the cut is rebuilt and searched, bounded by spaces so that a rendering is a
+    whole word there exactly when it is in the whole text: the paragraph is not copied once per
+    adjective (a text without paragraph breaks holds thousands of words)."""
+    reach = max((len(form) for form in renderings), default=0) + _CUT_SLACK
+    left = folded_target.rfind(" ", 0, max(0, start - reach)) + 1
+    right = folded_target.find(" ", min(len(folded_target), end + reach))
+    window = folded_target[left:start] + folded_target[end : right if right >= 0 else len(folded_target)]
+    cut = start - left
+    return any(span.start - 1 <= cut <= span.end + 1 for form in renderings for span in occurrences(window, form))
+
+
 _WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _words_starting_with(text: str, prefixes: set[str]) -> list[re.Match[str]]:
+    """The words of ``text`` (the matches of ``_WORD``, in order) that start with one of ``prefixes``.
+
+    Found by searching the prefixes, not by reading every word: a name's adjective is looked for in
+    its paragraph once per name, and a text without paragraph breaks is one paragraph of thousands of
+    words."""
+    found: dict[int, re.Match[str]] = {}
+    for prefix in prefixes:
+        position = text.find(prefix)
+        while position >= 0:
+            if position not in found and (word := _word_at(text, position)) is not None:
+                found[position] = word
+            position = text.find(prefix, position + 1)
+    return [found[position] for position in sorted(found)]
+
+
+def _word_at(text: str, position: int) -> re.Match[str] | None:
+    """The match of ``_WORD`` that starts at ``position`` when the text is read from its start, if any."""
+    run = position
+    while run and (text[run - 1] in "'-" or _word_character(text[run - 1])):
+        run -= 1  # back to the start of the run of word characters: matches never cross into it
+    for word in _WORD.finditer(text, run, len(text)):
+        if word.start() >= position:
+            return word if word.start() == position else None
+    return None
 
 
 def _sub_run_kept(context: CheckContext, name: Name, folded_target: str) -> bool:
