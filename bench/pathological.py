@@ -48,6 +48,11 @@ def _cases(seed: str) -> dict[str, str]:
     }
 
 
+_FIRST_NAMES = ("Marta", "Jan", "Luis", "Aiko", "Pierre", "Sven", "Olga", "Ravi", "Chen", "Fatima", "Diego", "Ingrid")
+_LAST_NAMES = ("Kowalczyk", "Nowak", "Garcia", "Tanaka", "Dubois", "Larsen", "Petrova", "Sharma", "Haddad", "Berg")
+_ORGANISATIONS = ("Pinewood Robotics", "Nordic Steel", "Blue River Bank", "Sunrise Media Group", "Atlas Motors")
+
+
 def _both_sides(seed_en: str, seed_fr: str) -> dict[str, tuple[str, str]]:
     """Cases where the source is as pathological as the translation."""
 
@@ -58,7 +63,22 @@ def _both_sides(seed_en: str, seed_fr: str) -> dict[str, tuple[str, str]]:
         item, weighs = words
         return "; ".join(f"{item} {n} {weighs} {n * 37 % 1000}{decimal}{n % 10} kg" for n in range(4_000)) + "."
 
+    def meetings(words: tuple[str, str, str]) -> str:
+        of, met, day = words
+        people = [f"{first} {last}" for first in _FIRST_NAMES for last in _LAST_NAMES]
+        return (
+            ", ".join(
+                f"{people[n % len(people)]} {of} {_ORGANISATIONS[n % 5]} {met} {people[(n * 7) % len(people)]} {day}"
+                for n in range(1_500)
+            )
+            + "."
+        )
+
     return {
+        "both sides: 1,500 meetings of names on one line": (
+            meetings(("of", "met", "on Monday")),
+            meetings(("de", "a rencontré", "lundi")),
+        ),
         "both sides: the article on one line x40": (one_line(seed_en, 40), one_line(seed_fr, 40)),
         "both sides: 4,000 numbers in one paragraph": (
             price_list(".", ("item", "weighs")),

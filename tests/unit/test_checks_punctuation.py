@@ -216,6 +216,22 @@ def test_full_width_marks_doubled_or_left_over(target: str, target_lang: str, st
     assert [f.excerpt for f in findings] == stray
 
 
+@pytest.mark.parametrize(
+    ("target", "target_lang", "lost"),
+    [
+        ("هل سينجح ذلك؟ نعم، سينجح.", "ar", []),  # the Arabic question mark is a question mark
+        ("هل سينجح ذلك. نعم، سينجح.", "ar", ["."]),
+        ("क्या यह काम करेगा? हाँ, करेगा।", "hi", []),  # the danda is a full stop
+        ("क्या यह काम करेगा। हाँ, करेगा।", "hi", ["।"]),
+    ],
+)
+def test_final_marks_of_other_scripts(target: str, target_lang: str, lost: list[str]) -> None:
+    findings = findings_for(
+        "Will it work? Yes, it will.", target, "en", target_lang, checks=("punctuation.end_mismatch",)
+    )
+    assert [f.excerpt for f in findings] == lost
+
+
 def test_question_lost_is_major() -> None:
     findings = findings_for("Will it work?", "Ça marchera.", "en", "fr", checks=("punctuation.end_mismatch",))
     assert [f.severity for f in findings] == ["major"]

@@ -548,8 +548,8 @@ def _unmatched(text: str, marks: Marks, pair: _Pair) -> list[_Loose]:
 def _is_enumerator_or_smiley(text: str, index: int, char: str) -> bool:
     if char not in ")]":
         return False
-    before = text[:index]
-    return bool(_ENUMERATOR.search(before)) or before.endswith((":", ";", ":-", ";-"))
+    # The enumerator is at most five characters long: searched there, not in all the text before it.
+    return bool(_ENUMERATOR.search(text, max(0, index - 6), index)) or text.endswith((":", ";", ":-", ";-"), 0, index)
 
 
 def _across_paragraphs(per_paragraph: list[list[_Loose]], texts: Sequence[str]) -> list[list[_Loose]]:
@@ -646,17 +646,24 @@ def final_mark(text: str) -> tuple[str, int | None]:
     while end and text[end - 1] in closing:
         end -= 1
     run_start = end
-    while run_start and text[run_start - 1] in ".!?…？！。:;":
+    while run_start and text[run_start - 1] in _FINAL_MARKS:
         run_start -= 1
     run = text[run_start:end]
     if not run:
         return "", None
-    for kind, marks in (("?", "?？"), ("!", "!！")):
+    for kind, marks in (("?", _QUESTION_MARKS), ("!", "!！")):
         if any(m in run for m in marks):
             return kind, run_start + max(run.rfind(m) for m in marks)
-    if run[-1] in ".…。":
+    if run[-1] in _FULL_STOPS:
         return ".", end - 1
     return ":", end - 1
+
+
+# The question marks and full stops of other scripts: Arabic ؟, Armenian ՞, Ethiopic ፧ and ።, the
+# Devanagari danda ।, Urdu ۔, Myanmar ။ (a "?" rendered as "؟" is the same mark).
+_QUESTION_MARKS = "?？؟՞፧"
+_FULL_STOPS = ".…。।॥።۔။"
+_FINAL_MARKS = frozenset(_QUESTION_MARKS + _FULL_STOPS + "!！:;")
 
 
 class EndMismatch(Check):

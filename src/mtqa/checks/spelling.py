@@ -55,7 +55,8 @@ _WORD = re.compile(r"[^\W_]\w*(?:[-'’](?=[^\W_])\w*)*")
 _LEAD = re.compile(r"[\s\"'«»“”„‘’()\[\]{}*•·–—-]*")
 # A sentence-final mark (with closing quotes or brackets) before a word: the word starts a sentence.
 # Quotes, brackets, emphasis marks and list bullets may stand between a sentence's start and its first word.
-_AFTER_STOP = re.compile(r"(?:[.!?…:]|^)[\s\"'«»“”„‘’()\[\]*_#>•–-]*$")
+_OPENING_MARKS = frozenset("\"'«»“”„‘’()[]*_#>•–-")
+_STOPS = frozenset(".!?…:")
 # Two lower-case letters, then a capital and lower-case letters (ounceMedium), or a mark glued between
 # two words (end.The, pommes,poires): two words run together.
 _JOINED = re.compile(
@@ -173,7 +174,7 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
             continue
         if capitalises_nouns:
             continue
-        if _AFTER_STOP.search(text[: word.start]):
+        if _after_stop(text, word.start):
             continue  # a capital that starts a sentence says nothing
         before = words[index - 1].text if index else ""
         after = words[index + 1].text if index + 1 < len(words) else ""
@@ -181,6 +182,16 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
             continue  # a run of capitalised words: a title the target may write in lower case
         names.setdefault(word.text.casefold(), word.text)
     return names
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """Only quotes, brackets, emphasis marks, bullets or spaces between a sentence-final mark (or the
+    text's start) and ``start``. Read backwards from ``start``: the cost is that run, not the text
+    before it (a sentence of thousands of words asks this of each of its capitalised words)."""
+    lead = start
+    while lead and (text[lead - 1].isspace() or text[lead - 1] in _OPENING_MARKS):
+        lead -= 1
+    return lead == 0 or text[lead - 1] in _STOPS
 
 
 class LostCapitals(Check):
