@@ -50,6 +50,13 @@ categories and are derived from the spans, with the segment's source and human r
 Prints figures and never asserts on them::
 
     python bench/recall_vs_pofilter.py [--dataset NAME ...] [--limit N] [--examples N] [--profile P]
+        [--order source|system] [--unique-sources]
+
+mtqa checks each source's translations one after another (``--order source``), as ``mtqa compare`` does:
+its run memo then computes a source's analyses once, not once per system. ``--order system`` checks
+system by system, where the memo's bound drops a source's work before its next translation comes.
+``--unique-sources`` keeps one translation per source (both tools), where nothing of a source is
+reused, as in a product catalogue translated once.
 """
 
 from __future__ import annotations
@@ -406,7 +413,7 @@ class Dataset:
     references: dict[str, str]  # segment key -> the first human reference's text
 
 
-def load(external: Path, name: str, limit: int | None) -> Dataset:
+def load(external: Path, name: str, limit: int | None, unique_sources: bool = False) -> Dataset:
     systems: list[tuple[str, Segment]] = []
     references: dict[str, str] = {}
     for system, segments in DATASETS[name](external):
@@ -414,7 +421,27 @@ def load(external: Path, name: str, limit: int | None) -> Dataset:
         systems += [(system, s) for s in (kept[:limit] if limit else kept)]
         if system == REFERENCES[name][0]:
             references = {s.key: s.target for s in kept}
+    if unique_sources:
+        # One translation per source, as in a product catalogue: nothing of a source is reused.
+        first: dict[str, tuple[str, Segment]] = {}
+        for system, segment in systems:
+            first.setdefault(segment.source, (system, segment))
+        systems = list(first.values())
     return Dataset(name, systems, references)
+
+
+def check_order(dataset: Dataset, order: str) -> list[int]:
+    """The order in which mtqa checks the segments (indices into ``dataset.systems``). ``system``: system
+    by system, as the data is stored; ``source``: each source's translations one after another, as
+    ``mtqa compare`` and a folder of translations of one article check them, so that the run memo
+    keeps the source-side work between them. Findings do not depend on the order."""
+    indices = list(range(len(dataset.systems)))
+    if order == "system":
+        return indices
+    rank: dict[str, int] = {}
+    for _, segment in dataset.systems:
+        rank.setdefault(segment.source, len(rank))
+    return sorted(indices, key=lambda i: rank[dataset.systems[i][1].source])
 
 
 def _words(text: str) -> int:
@@ -434,7 +461,12 @@ class Run:
 
 
 def run_dataset(
-    dataset: Dataset, pofilter: Path | None, config: CheckConfig, example_limit: int, enable: Sequence[str] = ()
+    dataset: Dataset,
+    pofilter: Path | None,
+    config: CheckConfig,
+    example_limit: int,
+    enable: Sequence[str] = (),
+    order: str = "source",
 ) -> Run:
     segments = [segment for _, segment in dataset.systems]
     target_lang = segments[0].target_lang
@@ -449,7 +481,8 @@ def run_dataset(
     context_seconds = 0.0
     reference_words = mt_segments = 0
     references = set(REFERENCES[dataset.name])
-    for index, (system, segment) in enumerate(dataset.systems):
+    for index in check_order(dataset, order):
+        system, segment = dataset.systems[index]
         started = time.perf_counter()
         context = build_context(segment, config)
         context_seconds += time.perf_counter() - started
@@ -577,6 +610,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-pofilter", action="store_true", help="run mtqa only")
     parser.add_argument("--dataset", action="append", choices=sorted(DATASETS), help="default: all")
     parser.add_argument("--limit", type=int, help="first N segments of each system (quick runs)")
+    parser.add_argument(
+        "--order",
+        choices=("source", "system"),
+        default="source",
+        help="mtqa's order: each source's translations in turn (default), or system by system",
+    )
+    parser.add_argument(
+        "--unique-sources", action="store_true", help="only the first translation of each source (both tools)"
+    )
     parser.add_argument("--by-check", action="store_true", help="flags per check")
     parser.add_argument("--enable", action="append", default=[], help="only these mtqa checks or families")
     parser.add_argument("--examples", type=int, default=0, metavar="N", help="print N misses and false alarms")
@@ -595,10 +637,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.profile:
         options["profile"] = args.profile
     config = CheckConfig(**options)  # type: ignore[arg-type]
-    print(f"mtqa: {len(select_checks(args.enable))} checks, {config}")
+    unique = ", one translation per source" if args.unique_sources else ""
+    print(f"mtqa: {len(select_checks(args.enable))} checks, {config}; checked in {args.order} order{unique}")
     for name in args.dataset or list(DATASETS):
-        dataset = load(external, name, args.limit)
-        run = run_dataset(dataset, pofilter, config, args.examples, args.enable)
+        dataset = load(external, name, args.limit, args.unique_sources)
+        run = run_dataset(dataset, pofilter, config, args.examples, args.enable, args.order)
         print_run(name, run, args.by_check)
         for tool, result in (("mtqa", run.mtqa), ("pofilter", run.pofilter))[: 1 + run.pofilter_ran]:
             for kind, examples in sorted(result.examples.items()):

@@ -7,7 +7,8 @@ shared by the whole test session, so lingua's models load once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -75,3 +76,11 @@ def assert_robust(family: str, source_text: str, target_text: str, source_lang: 
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(document.text)
         assert finding.target_span is not None or finding.source_span is not None
+
+
+def assert_matches_as_before(patterns: Mapping[str, re.Pattern[str]], before: Mapping[str, str], text: str) -> None:
+    """Each pattern finds in ``text`` what it found as first written (``before``, by the same names):
+    the same spans and groups. For patterns rewritten to be scanned faster."""
+    for name, pattern in patterns.items():
+        found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groups()) for m in re.finditer(before[name], text)], name

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+from tests.checks_helpers import STRESS_ALPHABET, assert_matches_as_before, assert_robust, failing_ids, findings_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "china-us-ai-talks"
@@ -301,3 +301,23 @@ def test_lost_question_in_a_two_sentence_bead(target: str, expected: list[str]) 
     source = 'Critics protest. "Will he tax our cabins?" asked Ada Quill.'
     findings = findings_for(source, target, "en", "fr", checks=("punctuation.end_mismatch",), sentences="paragraph")
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+# The patterns as they were written before, looking behind first (re tried them at every character);
+# they now start with the character they look behind from, and must match exactly the same.
+OLD_LOOKBEHIND_FIRST = {
+    "_AFTER_STOP": r"(?<![.…])\.(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))",
+    "_DOUBLE_STOP": r"(?<![./\\])\.\.(?![./\\])",
+    "_SPACE_BEFORE_STOP": r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+(?:,|\.(?![.\w]))",
+    "_SPACE_BEFORE_HIGH": r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])",
+    "_CLAUSE_END": r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)",
+}
+
+
+@given(st.text(st.sampled_from("aZ1_ .…,;:!?？！'’\"”“‘»)]/\\\n\t\u00a0%"), max_size=30))
+@settings(max_examples=400)
+def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
+    from mtqa.checks import punctuation
+
+    patterns = {name: getattr(punctuation, name) for name in OLD_LOOKBEHIND_FIRST}
+    assert_matches_as_before(patterns, OLD_LOOKBEHIND_FIRST, text)

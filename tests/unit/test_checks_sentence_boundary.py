@@ -172,3 +172,15 @@ def test_fragment_in_a_one_to_two_bead() -> None:
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("sentence_boundary", source, target, "en", lang)
+
+
+@given(st.text(st.sampled_from("aZé1_ .…,!?\n\t\u00a0"), max_size=30))
+@settings(max_examples=300)
+def test_the_stop_pattern_matches_what_it_matched_looking_behind_first(text: str) -> None:
+    import re
+
+    from mtqa.checks.sentence_boundary import _STOP_THEN_LOWER
+
+    # As written before, looking behind first (re tried it at every character).
+    old = r"(?<![.…])\.[^\S\n]+(?=[^\W\d_])"
+    assert [m.span() for m in _STOP_THEN_LOWER.finditer(text)] == [m.span() for m in re.finditer(old, text)]

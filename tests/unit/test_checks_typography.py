@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.config import CheckConfig
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
+from tests.checks_helpers import STRESS_ALPHABET, assert_matches_as_before, assert_robust, failing_ids, findings_for
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "china-us-ai-talks"
@@ -170,3 +170,30 @@ def test_regional_french_spacing(tag: str, expected: set[str]) -> None:
 def test_specification_colons_follow_the_profile(target: str, profile: str, expected: list[str]) -> None:
     findings = findings_for("x", target, checks=("typography.french_spacing",), config=CheckConfig(profile=profile))
     assert [f.excerpt for f in findings] == expected
+
+
+# The patterns as they were written before, looking behind first (re tried them at every character);
+# they now start with the character they look behind from, and must match exactly the same.
+OLD_LOOKBEHIND_FIRST = {
+    "_APOSTROPHE": r"(?<=\w)['’](?=\w)",
+    "_DOUBLE_SPACE": r"(?<=\S) {2,}(?=\S)",
+    "_STOP_AFTER_QUOTE": r"(?<=[^\W\d_])([”\"])([.,])(?![.\w])",
+    "_DOUBLE_HYPHEN": r"(?<![-\w<!|])--(?![-\w>|])|(?<=\w)--(?=[^\S\n])",
+}
+OLD_STRAIGHT_QUOTES = (
+    r"(?<![\w\d])\"[^\"\n]*\"",
+    r"(?<![\w'])'(?=\w)[^'\n]{2,60}(?<=[\w.!?])'(?![\w'])",
+)
+
+
+@given(st.text(st.sampled_from("aZé1_ .!?,'’\"”-<>!|\n\t"), max_size=40))
+@settings(max_examples=400)
+def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
+    from mtqa.checks import typography
+
+    patterns = {name: getattr(typography, name) for name in OLD_LOOKBEHIND_FIRST}
+    before = dict(OLD_LOOKBEHIND_FIRST)
+    straight = [regex for style, regex in typography._QUOTE_PAIRS if style == "straight"]
+    for i, old in enumerate(OLD_STRAIGHT_QUOTES):
+        patterns[f"straight quotes {i}"], before[f"straight quotes {i}"] = straight[i], old
+    assert_matches_as_before(patterns, before, text)

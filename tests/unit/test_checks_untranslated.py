@@ -181,3 +181,17 @@ def test_the_judged_words_are_those_the_judgement_looks_up(parts: list[str]) -> 
     for source_words in ({w.casefold() for w in words}, {"word", "ssa", "ete", "fine"}, set()):
         judged = [word for word in words if _judged(word, source_words)]
         assert bool(judged) == (not source_words.isdisjoint(_judged_words(text)))
+
+
+@given(st.text(st.sampled_from("aZéß1_ -'’.\n\u00a0"), max_size=30), st.integers(0, 30), st.integers(0, 30))
+@settings(max_examples=300)
+def test_the_letters_pattern_matches_what_it_matched_looking_behind_first(text: str, start: int, end: int) -> None:
+    import re
+
+    from mtqa.checks.untranslated import _LETTERS
+
+    # As written before, looking behind first (re tried it at every character).
+    old = re.compile(r"(?<![^\W_])[^\W\d_]+(?![^\W_])")
+    assert [m.span() for m in _LETTERS.finditer(text)] == [m.span() for m in old.finditer(text)]
+    excerpt = text[start:end]
+    assert (_LETTERS.fullmatch(excerpt) is None) == (old.fullmatch(excerpt) is None)

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa.lang.script import LETTERS_READ, dominant_script, script_of
 
@@ -40,3 +42,18 @@ def test_only_the_first_letters_are_read() -> None:
 
 def test_kana_and_ideographs_are_one_system() -> None:
     assert script_of("ラ") == script_of("総") == script_of("は") == "CJK"
+
+
+def _counted_letter_by_letter(text: str) -> str | None:
+    # The definition, as first written: a Counter of the first LETTERS_READ letters' scripts.
+    from collections import Counter
+
+    letters = [char for char in text if char.isalpha()][:LETTERS_READ]
+    counts = Counter(script_of(char) for char in letters)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+@given(st.text(st.sampled_from("aZé ß1.,’„“«»–ɐʃΩжя中ラ한ا\u0300\u00b2"), max_size=60) | st.text(max_size=40))
+@settings(max_examples=400)
+def test_the_latin_shortcut_gives_what_counting_every_letter_gives(text: str) -> None:
+    assert dominant_script(text) == _counted_letter_by_letter(text)

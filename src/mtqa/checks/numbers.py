@@ -532,6 +532,8 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     lonely_target = {i for b in pair.bead.sentences if not b.source for i in b.target}
     source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source)
     target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
+    if not source and not target:
+        return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
     source_bead = _sentence_bead_of(context.source, pair, side="source")

@@ -51,8 +51,8 @@ from mtqa.tables import package_table
 # full stop: never correct. A full stop followed by one of them, or by another lone full stop, is
 # stray unless it ends an abbreviation. ``(?![.\w])`` keeps ellipses and ``.NET``-like tokens out.
 _AFTER_PAUSE = re.compile(r"[,;:][^\S\n]*(?:[,;:]|\.(?![.\w]))")
-_AFTER_STOP = re.compile(r"(?<![.…])\.(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))")
-_DOUBLE_STOP = re.compile(r"(?<![./\\])\.\.(?![./\\])")
+_AFTER_STOP = re.compile(r"\.(?<![.…]\.)(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))")
+_DOUBLE_STOP = re.compile(r"\.(?<![./\\]\.)\.(?![./\\])")
 _AFTER_QUESTION = re.compile(r"[?!][,;]|[?!]\.(?![.\w])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 # Chinese and Japanese full-width marks: a full stop, comma or enumeration comma doubled, or a pause and
@@ -60,8 +60,8 @@ _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 _FULL_WIDTH_STRAY = re.compile(r"[。，、；：][。，、；：]|[，、；：][！？]|[！？][，、；：。]")
 
 # After a word, a closing bracket or a closing quotation mark (German closes with “ and ‘).
-_SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+(?:,|\.(?![.\w]))")
-_SPACE_BEFORE_HIGH = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+[;:!?](?=\s|$|[\"'”»)])")
+_SPACE_BEFORE_STOP = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*(?:,|\.(?![.\w]))")
+_SPACE_BEFORE_HIGH = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
 
 # A space after an opening or before a closing bracket, next to a word, a number or the end of one
@@ -776,7 +776,7 @@ _UNMARKED_QUOTE_END = re.compile(r"[^\W_](?=[\s\u00a0\u202f]*[»“”\"][\s\u00
 _CLAUSE_START = re.compile(r"[.?!«„“\"]")
 # A full stop, question or exclamation mark that ends a clause: followed by a space, a closing quote
 # or bracket, or the end of the text.
-_CLAUSE_END = re.compile(r"(?<![.…])([.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
+_CLAUSE_END = re.compile(r"([.?!？！])(?<![.…][.?!？！])(?![.?!])(?=[\s\"'»”’)\]]|$)")
 
 
 @article_cached

@@ -52,6 +52,7 @@ def run_checks(
     """Run ``checks`` (default: those the context's config selects) on one article."""
     selected = select_checks(context.config.enable, context.config.disable) if checks is None else checks
     found: dict[str, list[Finding]] = {}
+    reported: set[Finding] = set()  # the selected checks' findings, added in the order the checks ran
     problems: list[CheckError] = []
     with memo_scope(context.memo):
         for step in _plan(registry(), tuple(selected), context.target_language, frozenset(_unmet(context).items())):
@@ -70,8 +71,8 @@ def run_checks(
             if info.defers_to:
                 findings = _after_preconditions(findings, [found.get(other, []) for other in info.defers_to])
             found[info.id] = findings
-    wanted = {check.info.id for check in selected}
-    reported = {finding for check_id, findings in found.items() if check_id in wanted for finding in findings}
+            if step.wanted:
+                reported.update(findings)
     return CheckRun(tuple(sorted(reported, key=Finding.sort_key)), tuple(problems))
 
 

@@ -28,7 +28,7 @@ from mtqa.lang.grammar import VerbLexicon, has_verb, verb_lexicon
 from mtqa.model import Finding, Sentence, Span
 
 # A full stop, spaces, then a word that starts with a lower-case letter.
-_STOP_THEN_LOWER = re.compile(r"(?<![.…])\.[^\S\n]+(?=[^\W\d_])")
+_STOP_THEN_LOWER = re.compile(r"\.(?<![.…]\.)[^\S\n]+(?=[^\W\d_])")
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NEXT_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 

@@ -333,7 +333,7 @@ class RunTogether(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         # Paragraphs, not sentences: the segmenter cuts "endete.Der" into two sentences.
         source_text = pair.source_text
-        glued_in_source = _joined_in(mask_protected(source_text))
+        glued_in_source: bool | None = None  # read only where a joined word has a mark: most have none
         for paragraph in pair.target:
             masked = mask_protected(paragraph.text)
             if not _JOINED_HINT.search(masked):
@@ -341,7 +341,11 @@ class RunTogether(Check):
             for match in _JOINED.finditer(masked):
                 head, mark, tail = match.groups()
                 joined = match.group()
-                if joined in source_text or _capitals(joined) > 1 or (mark and glued_in_source):
+                if joined in source_text or _capitals(joined) > 1:
+                    continue
+                if mark and glued_in_source is None:
+                    glued_in_source = _joined_in(mask_protected(source_text))
+                if mark and glued_in_source:
                     continue
                 span = Span(paragraph.span.start + match.start(), paragraph.span.start + match.end())
                 yield self.finding(

@@ -171,6 +171,8 @@ class GlossaryTerm(Check):
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         glossary = context.config.glossary
+        if not glossary:
+            return  # most runs have none: no generators for every sentence bead
 
         def rendering(term: str) -> tuple[re.Pattern[str], bool] | None:
             required = glossary[term]
@@ -214,6 +216,9 @@ class DoNotTranslate(Check):
     )
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        if not context.config.do_not_translate:
+            return  # most runs have none: no generators for every sentence bead
+
         def rendering(term: str) -> tuple[re.Pattern[str], bool]:
             return _term_pattern(term, False, False), False
 

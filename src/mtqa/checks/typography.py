@@ -51,8 +51,8 @@ _PERCENT = re.compile(r"(?<=\d)(?P<space>[^\S\n]?)%")
 _OPEN_GUILLEMET = re.compile(r"«(?P<space>[^\S\n]?)")
 _CLOSE_GUILLEMET = re.compile(r"(?P<space>[^\S\n]?)»")
 _ENTITY = re.compile(r"&#?\w+;")
-_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)")
-_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+_APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
+_DOUBLE_SPACE = re.compile(r" (?<=\S ) +(?=\S)")
 # A specification label right before a colon: one to four words opening the text, a line or an item.
 _SPEC_LABEL = re.compile(r"(?:^|[\n;|•·]\s*)[^\W\d_][\w'’()./-]*(?:[ \u00a0][\w'’()./-]+){0,3}[ \u00a0]?$")
 # A space where French typography wants a no-break one: before ; : ! ? % », after «.
@@ -62,10 +62,10 @@ _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
-    ("straight", re.compile(r"(?<![\w\d])\"[^\"\n]*\"")),
+    ("straight", re.compile(r"\"(?<![\w\d]\")[^\"\n]*\"")),
     # Typewriter single quotes used as quotation marks ('dummen Fehler'): not apostrophes, which touch a
     # letter on both sides (geht's) or stand alone (rock 'n' roll).
-    ("straight", re.compile(r"(?<![\w'])'(?=\w)[^'\n]{2,60}(?<=[\w.!?])'(?![\w'])")),
+    ("straight", re.compile(r"'(?<![\w']')(?=\w)[^'\n]{2,60}(?<=[\w.!?])'(?![\w'])")),
 )
 
 
@@ -307,7 +307,7 @@ class QuoteStyle(Check):
 
 
 # A closing quotation mark right after a letter and before a comma or full stop: “tip lines”. / "lines",
-_STOP_AFTER_QUOTE = re.compile(r"(?<=[^\W\d_])([”\"])([.,])(?![.\w])")
+_STOP_AFTER_QUOTE = re.compile(r"([”\"])(?<=[^\W\d_][”\"])([.,])(?![.\w])")
 # An opening quotation mark: “ anywhere, " after a space, a bracket or the start of the text.
 _OPENING_QUOTE = re.compile(r"“|(?:^|(?<=[\s(\[]))\"(?=\w)")
 _LOGICAL_PROFILES = ("docs", "ui")
@@ -371,7 +371,7 @@ class QuotePunctuation(Check):
 
 # A double hyphen between words, spaced or glued before a space: "Gruppe -- eine", "wichtig-- es".
 # Options (--verbose), arrows (-->), comments (<!--) and table rules (|--|) are not dashes.
-_DOUBLE_HYPHEN = re.compile(r"(?<![-\w<!|])--(?![-\w>|])|(?<=\w)--(?=[^\S\n])")
+_DOUBLE_HYPHEN = re.compile(r"-(?<![-\w<!|]-)-(?![-\w>|])|-(?<=\w-)-(?=[^\S\n])")
 # A news dateline before the hyphens: a place in capitals, perhaps a state or agency ("AUGUSTA, Ga. --").
 _DATELINE = re.compile(r"^\s*[A-ZÀ-Þ][A-ZÀ-Þ .'-]+(?:, [A-Z][\w.]*)?(?: \([\w ]+\))?\s*$")
 

@@ -8,6 +8,7 @@ run, and nothing stays loaded after the run.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from mtqa.errors import InputError
@@ -22,8 +23,10 @@ if TYPE_CHECKING:
 DOCUMENT_SAMPLE = 20_000
 
 
+@cache
 def is_detectable(language: Language) -> bool:
     """True when lingua can tell this language apart (it knows 75 languages by ISO 639-1 code)."""
+    # Cached: the source-language check asks twice per article; the import and look-up cost more than the answer.
     from lingua import IsoCode639_1
 
     return language.known and len(language.code) == 2 and hasattr(IsoCode639_1, language.code.upper())

@@ -1,0 +1,27 @@
+"""Properties of the model's values that the rest of mtqa relies on."""
+
+from __future__ import annotations
+
+import dataclasses
+import pickle
+
+import pytest
+
+from mtqa.model import Span
+
+
+def test_a_span_is_a_frozen_ordered_value() -> None:
+    span = Span(3, 5)
+    assert span == Span(start=3, end=5) and hash(span) == hash(Span(3, 5))
+    assert sorted([Span(2, 9), Span(1, 4), Span(1, 2)]) == [Span(1, 2), Span(1, 4), Span(2, 9)]
+    assert pickle.loads(pickle.dumps(span)) == span
+    assert dataclasses.replace(span, end=9) == Span(3, 9)
+    assert dataclasses.astuple(span) == (3, 5) and len(span) == 2
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        span.start = 4  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("start", "end"), [(-1, 2), (5, 3)])
+def test_an_invalid_span_is_refused(start: int, end: int) -> None:
+    with pytest.raises(ValueError, match="invalid span"):
+        Span(start, end)
