@@ -140,10 +140,11 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "punctuation.bracket_space": ("whitespace", "spelling"),
     "punctuation.suspended_hyphen": ("whitespace",),
     "typography.french_spacing": ("whitespace",),
-    "typography.percent_space": ("whitespace",),
+    "typography.percent_space": ("whitespace", "number"),
     "spelling.run_together": ("whitespace",),
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
+    "spelling.acronym_case": ("capitalisation", "named entity"),
     "spelling.capital_after_semicolon": ("capitalisation",),
     "names.literal_translation": ("untranslated",),
 }

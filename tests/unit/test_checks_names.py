@@ -445,6 +445,23 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # common words in capitals are emphasis, not a name
+    (
+        "Le produit sent très mauvais. MAUVAISE SURPRISE pour les clients, qui se plaignent.",
+        "Das Produkt riecht sehr schlecht. BÖSE ÜBERRASCHUNG für die Kunden, die sich beschweren.",
+        "fr",
+        "de",
+        [],
+    ),
+    # only the classifier translated, in the name's order: how the target names the river, not a
+    # literal rendering; a reordered name with its head translated is one
+    (
+        "Police searched the River Wyre again on Monday, a spokesman said.",
+        "Die Polizei durchsuchte am Montag erneut den Fluss Wyre, sagte ein Sprecher.",
+        "en",
+        "de",
+        [],
+    ),
     # a metropolitan area: a target prefix and the place ("Grand X", "Großraum X"); a reordering is not
     (
         "Rents in Greater Dunmore rose again last year, the board said.",
@@ -691,6 +708,36 @@ ENCODER_CASES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # every noun is capitalised: a run of two phrases' nouns, one of them rendered, is no name
+        (
+            "Als die Krise begann, beantragten in der Region viele Firmen Kurzarbeit.",
+            "Au début de la crise, de nombreuses sociétés de la région ont demandé le chômage partiel.",
+            [],
+        ),
+        (
+            "Der Konzern kaufte im großen Stil Anleihen der Stadt Graz.",
+            "Le groupe a acheté massivement des obligations de la ville de Graz.",
+            [],
+        ),
+        # a person's name left out of an otherwise translated sentence is still reported
+        (
+            "Am Montag eröffnete Hanna Lindqvist die neue Brücke über den Fluss.",
+            "Lundi, la nouvelle passerelle sur le fleuve a été inaugurée par la maire.",
+            ["names.missing"],
+        ),
+    ],
+    ids=["two-phrases", "adverbial-and-object", "person-dropped"],
+)
+def test_german_noun_runs_with_a_rendered_word_are_no_missing_name(
+    source: str, target: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, "de", "fr", use_encoder=True)
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
 @pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "excerpts"), ENCODER_CASES)
 def test_literal_translation_with_encoder(
     source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]
@@ -721,6 +768,21 @@ def test_capitalised_common_words_are_no_name_outside_news(profile: str, found: 
     # Product copy capitalises for emphasis: "Premium Garden Hose" is a description, not a brand.
     source, target = "Buy the Premium Garden Hose today.", "Achetez le Tuyau Garden Premium aujourd'hui."
     assert len(names_findings(source, target, "en", "fr", config=CheckConfig(profile=profile))) == found
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # the name's Latin hard "c" spelt "k": a cognate of the name, not a dropped name
+        ("Die Stadt entfernte am Montag ein Denkmal der Konföderierten. Andere Konföderiertendenkmäler bleiben.", []),
+        ("Die Stadt entfernte am Montag ein Denkmal. Andere Denkmäler der Südstaaten bleiben.", ["names.missing"] * 2),
+    ],
+    ids=["cognate", "dropped"],
+)
+def test_a_name_spelt_with_k_for_c_is_partly_present(target: str, expected: list[str]) -> None:
+    source = "The city removed a Confederate statue on Monday. Other Confederate monuments stay."
+    findings = names_findings(source, target, "en", "de")
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
 
 
 def test_missing_name_needs_a_decent_similarity() -> None:

@@ -196,6 +196,21 @@ CASES = [
     ),
     # periods named by their length
     ("It is above the 10-year average.", "C'est au-dessus de la moyenne décennale.", "en", "fr", set()),
+    # numbers.grouping: a count without the target language's digit grouping; not a year, a code, a
+    # decimal, an address, nor a four-digit number in German
+    ("In total, 3,953 proteins.", "Au total, 3953 protéines.", "en", "fr", {"numbers.grouping"}),
+    ("Au total, 3953 protéines.", "In total, 3953 proteins.", "fr", "en", {"numbers.grouping"}),
+    # the count must stand before a lower-case word, so German nouns hide it (a known limit)
+    ("Of 245,989 cases.", "Von 245989 Fällen.", "en", "de", set()),
+    ("Of 245,989 cases tested.", "Von den 245989 getesteten Fällen.", "en", "de", {"numbers.grouping"}),
+    ("In total, 3,953 proteins.", "Insgesamt 3953 verschiedene Proteine.", "en", "de", set()),
+    ("In total, 3,953 proteins.", "Au total, 3 953 protéines.", "en", "fr", set()),
+    ("In total, 3,953 proteins.", "Au total, 3\u202f953 protéines.", "en", "fr", set()),
+    ("Of 245,989 cases.", "Sur 245989 cas testés.", "en", "fr", {"numbers.grouping"}),
+    ("In 2018 it grew.", "En 2018 elle a augmenté.", "en", "fr", set()),
+    ("The ISO 9001 norm applies.", "La norme ISO 9001 est appliquée.", "en", "fr", set()),
+    ("It was 0.12345 mg.", "C'était 0,12345 mg.", "en", "fr", set()),
+    ("See example.org/12345 now.", "Voir example.org/12345 maintenant.", "en", "fr", set()),
 ]
 
 

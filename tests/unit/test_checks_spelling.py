@@ -38,6 +38,20 @@ CASES = [
         "fr",
         {"spelling.lost_capitals"},
     ),
+    # spelling.acronym_case: an acronym written with its first capital only (a house style writing
+    # "Nato" disables it); not a word the source also writes so, nor a source in capitals, nor two letters
+    (
+        "Risk factors of severe COVID-19 in adults.",
+        "Facteurs de risque de la Covid-19 sévère chez l'adulte.",
+        "en",
+        "fr",
+        {"spelling.acronym_case"},
+    ),
+    ("NATO met on Monday.", "Die Nato tagte am Montag.", "en", "de", {"spelling.acronym_case"}),
+    ("SEATTLE (AP) - Crowds marched in Seattle.", "Seattle (AP) - In Seattle zogen Menschen.", "en", "de", set()),
+    ("CALL NASA NOW FOR INFO", "Appelez la Nasa maintenant", "en", "fr", set()),
+    ("The EC ruled.", "La Ec a statué.", "en", "fr", set()),
+    ("The COVID-19 wave.", "La vague de COVID-19.", "en", "fr", set()),
     # spelling.run_together
     ("Weight: 8 ounce. Medium size.", "Poids : 8 onces. ounceMedium taille.", "en", "fr", {"spelling.run_together"}),
     ("Apples, pears and plums.", "Des pommes,poires et prunes.", "en", "fr", {"spelling.run_together"}),

@@ -27,6 +27,13 @@ as mismatches first. The first end of a range without a scale word takes the sec
 reading ("between 9.4 and 9.8 billion", "9,4 bis 9,8 Milliarden"; ``[numbers] range_words``),
 and is not reported again when the second end's scale is wrong.
 
+**Digit grouping** (``numbers.grouping``): a count in digits written without the grouping the target
+language requires ("3953 protéines", "245989 cases"; ``[numbers] group_from`` digits or more, 4 in French
+and English, 5 in German, where four-digit numbers may stand ungrouped). Only a count followed by a
+lower-case word is judged; years (1000-2099), decimals, codes after a capitalised word ("ISO 9001"),
+numbers glued to letters or marks ("n°12345", "+33", "v2.1") and addresses are left alone. The biomedical
+MQM annotators mark these as number-format errors; professional news references group such counts.
+
 **Units and currencies** (``numbers.unit``): a number may carry a currency or unit, a symbol or code
 before or after it ("€25", "US$5", "38 %", "41C") or a word after its scale word ("25 millions de
 dollars", "64 500 acres"; ``[numbers] units`` in the language data, ``unit_symbols`` in
@@ -49,8 +56,8 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from typing import ClassVar
 
-from mtqa.checks._textutil import decode_references
-from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, fails, passes
+from mtqa.checks._textutil import decode_references, inside, protected_spans
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
 from mtqa.model import Document, Finding, Span
 from mtqa.runcache import article_cached
@@ -864,4 +871,73 @@ class UnitMismatch(_DifferenceCheck):
         )
 
 
-CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded, UnitMismatch)
+# A count in digits, written without grouping and followed by a lower-case word ("3953 protéines",
+# "245989 cas"): not glued to letters, to another number's separators or to a code's marks ("n°", "+33",
+# "12:30", "v2.1"), nor after a capitalised word ("ISO 9001", "Boeing 7478").
+_UNGROUPED = re.compile(r"(?<![\w.,/:°#№+\-−–])([1-9]\d{3,})(?![\w%]|[.,:/]\d)(?=[ \u00a0]+[a-zà-ÿ])")
+_WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w.-]*)\s+$")
+_SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s*[\"'«»“”„()\[\]]*)\s*$")
+
+
+class DigitGrouping(Check):
+    """A count of four or more digits written without the digit grouping the target language requires."""
+
+    info = CheckInfo(
+        id="numbers.grouping",
+        category="number",
+        severity="minor",
+        description="A number of four or more digits is written without the target language's digit grouping "
+        "(`3953 protéines` for `3 953 protéines`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("In total, 3,953 proteins were found.", "Au total, 3953 protéines ont été trouvées.", finds="3953"),
+            fails("Of 245,989 cases, 10% were positive.", "Sur 245989 cas, 10 % étaient positifs.", finds="245989"),
+        ),
+        passing=(
+            passes("In total, 3,953 proteins were found.", "Au total, 3 953 protéines ont été trouvées."),
+            passes("In 2018 the plant opened.", "En 2018 l'usine a ouvert."),
+            passes("The ISO 9001 standard applies.", "La norme ISO 9001 s'applique."),
+            passes(
+                "In total, 3,953 proteins were found.", "Insgesamt wurden 3953 Proteine gefunden.", target_lang="de"
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        data = context.target_language.data
+        smallest = data.value("numbers", "group_from")
+        if not isinstance(smallest, int):
+            return
+        separator = data.value("numbers", "group_separator", ",")
+        for paragraph in pair.target:
+            text = paragraph.text
+            if not any(ch.isdigit() for ch in text):
+                continue
+            skip = protected_spans(text)
+            for match in _UNGROUPED.finditer(text):
+                digits = match.group(1)
+                if len(digits) < smallest or (len(digits) == 4 and 1000 <= int(digits) <= 2099):
+                    continue  # short enough to stand ungrouped, or a year
+                start = match.start()
+                if inside(start, skip) or _names_a_code(text, start):
+                    continue  # an address, or a code or model number ("ISO 9001", "Boeing 7478")
+                grouped = f"{int(digits):,}".replace(",", separator)
+                yield self.finding(
+                    context,
+                    f"{digits!r} is written without digit grouping ({grouped!r})",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion=grouped,
+                )
+
+
+def _names_a_code(text: str, start: int) -> bool:
+    """True when the word right before the number is capitalised and not merely the first word of its
+    sentence ("Sur 245989 cas" is a count), or is an acronym anywhere ("ISO 9001")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[0].isupper():
+        return False
+    word = before.group(1)
+    return sum(ch.isupper() for ch in word) > 1 or not _SENTENCE_OPENING.search(text, 0, before.start(1))
+
+
+CHECKS: tuple[type[Check], ...] = (NumberMismatch, NumberMissing, NumberAdded, UnitMismatch, DigitGrouping)

@@ -14,6 +14,12 @@
   single letters, the target language's function words, URLs and e-mail addresses. A source language that
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
   capitals count (``NATO``, ``iPhone``).
+- ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
+  its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
+  spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
+  Seattle``), a source that writes more than three words in capitals (emphasis, ``CALL NASA NOW
+  FOR INFO``), two-letter acronyms. A house style that writes lexicalised acronyms so (German ``Nato``,
+  French ``Otan``) disables the check.
 - ``spelling.run_together``: two words written as one: two lower-case letters then a capital and a
   lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
   ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
@@ -215,30 +221,92 @@ class LostCapitals(Check):
     )
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
-        names: dict[str, str] = {}
-        capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
-        for sentence in pair.source:
-            for folded, source_form in _name_capitals(sentence.text, capitalises_nouns).items():
-                names.setdefault(folded, source_form)
-        if not names:
-            return
-        function_words = _function_words(context.target_language) | _function_words(context.source_language)
-        for sentence in pair.target:
-            # The words of _words(), read from their matches: most are no name, and need no _Word.
-            for match in _WORD.finditer(decode_references(mask_protected(sentence.text))):
-                word = match.group()
-                form = names.get(word.casefold())
-                if form is None or word == form or _capitals(word):
-                    continue
-                glued = match.start() > 0 and sentence.text[match.start() - 1] in "./@"
-                if word.casefold() in function_words or glued:
-                    continue  # a function word, or a word of an address ("energieagentur.nrw")
-                yield self.finding(
-                    context,
-                    f"{form!r} is written {word!r}: the capitals of the source are lost",
-                    target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
-                    suggestion=form,
-                )
+        for sentence, match, form in _recased_names(context, pair):
+            if _capitals(match.group()):
+                continue
+            yield self.finding(
+                context,
+                f"{form!r} is written {match.group()!r}: the capitals of the source are lost",
+                target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
+                suggestion=form,
+            )
+
+
+def _recased_names(context: CheckContext, pair: SentencePair) -> Iterator[tuple[Sentence, re.Match[str], str]]:
+    """(target sentence, word, source form) for each target word that is a name or acronym of the source
+    written with other capitals; function words and words of addresses left out."""
+    names: dict[str, str] = {}
+    capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
+    for sentence in pair.source:
+        for folded, source_form in _name_capitals(sentence.text, capitalises_nouns).items():
+            names.setdefault(folded, source_form)
+    if not names:
+        return
+    function_words = _function_words(context.target_language) | _function_words(context.source_language)
+    for sentence in pair.target:
+        # The words of _words(), read from their matches: most are no name, and need no _Word.
+        for match in _WORD.finditer(decode_references(mask_protected(sentence.text))):
+            word = match.group()
+            form = names.get(word.casefold())
+            if form is None or word == form:
+                continue
+            glued = match.start() > 0 and sentence.text[match.start() - 1] in "./@"
+            if word.casefold() in function_words or glued:
+                continue  # a function word, or a word of an address ("energieagentur.nrw")
+            yield sentence, match, form
+
+
+class AcronymCase(Check):
+    info = CheckInfo(
+        id="spelling.acronym_case",
+        category="spelling",
+        severity="minor",
+        description="An acronym of the source is written with its first capital only (`Covid-19` for `COVID-19`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Risk factors of severe COVID-19 in adults.",
+                "Facteurs de risque de la Covid-19 sévère chez l'adulte.",
+                finds="Covid-19",
+            ),
+        ),
+        passing=(
+            passes("SEATTLE (AP) - Crowds marched in Seattle.", "Seattle (AP) - In Seattle zogen Menschen."),
+            passes("CALL NASA NOW FOR INFO", "Appelez la Nasa maintenant"),
+            passes("The EC ruled.", "La Ec a statué."),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        shouted: bool | None = None
+        for sentence, match, form in _recased_names(context, pair):
+            word = match.group()
+            if _letters(form) < 3 or not form.isupper() or not word[0].isupper() or _capitals(word) != 1:
+                continue
+            if _written_in(context.source.text, word):
+                continue  # a name the source writes both ways ("SEATTLE (AP) — … in Seattle")
+            if shouted is None:
+                shouted = _shouted(pair)
+            if shouted:
+                continue
+            yield self.finding(
+                context,
+                f"the acronym {form!r} is written {word!r}",
+                target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
+                suggestion=form,
+            )
+
+
+def _shouted(pair: SentencePair) -> bool:
+    """True when the source sentences hold more than three words of three letters or more in capitals:
+    text written in capitals for emphasis (``ORDER ONLINE TODAY``), whose words are no acronyms."""
+    words = (w.text for s in pair.source for w in _words(s.text))
+    return sum(w.isupper() and _letters(w) >= 3 for w in words) > 3
+
+
+def _written_in(text: str, word: str) -> bool:
+    """True when ``text`` holds ``word`` as a whole word, in the same case."""
+    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None
 
 
 class RunTogether(Check):
@@ -357,4 +425,4 @@ def _source_capitalises_after_semicolons(context: CheckContext) -> bool:
     return any(next(capitals_after_semicolons(p.text, language), None) for p in context.source.paragraphs)
 
 
-CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, RunTogether, CapitalAfterSemicolon)
+CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, AcronymCase, RunTogether, CapitalAfterSemicolon)

@@ -10,7 +10,8 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
 1. **Names of the source** come from capitalisation: runs of capitalised tokens, with connectors
    inside (``Bank of America``), split at titles (``President``) and day or month names (Babel), a
    sentence-initial word kept only when the article also capitalises it mid-sentence. Headlines in
-   title case are skipped. In German every noun is capitalised, so only multi-word runs count there.
+   title case are skipped, and so are runs of common words written all in capitals (``LIRE AUSSI``:
+   emphasis). In German every noun is capitalised, so only multi-word runs count there.
 2. A name is **rendered correctly** when the aligned target paragraph holds it verbatim (case and
    accents ignored), one of its established renderings (``data/names.toml`` exonym groups in several
    languages, Babel's country, language and city names, the config's ``[names]``), or for a
@@ -33,21 +34,24 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    financiers`` 0.84, ``Acier Nordique`` 0.64, ``Miroir Quotidien`` 0.52), unrelated capitalised
    words 0.15-0.39 (``Pékin``, ``Washington Post`` for ``China Daily``). Without an encoder only the
    stem rule applies (as many capitalised words as the name, one stem shared, one word new).
-4. A **missing name** is a multi-word name, or a one-word name the article capitalises at least
-   twice mid-sentence, absent from the target paragraph with none of its words (by stem) there
-   either, in a 1-1 sentence bead whose similarity is at least ``MISSING_MIN_SIMILARITY``: a low
-   similarity means the sentence is omitted or mistranslated, which other checks report; so does a
-   bead whose translation is much shorter than the article's length ratio predicts (the name went with
-   the rest of its clause: ``names.missing`` defers to ``omission.short_translation``). With an
-   encoder, a name that a target n-gram renders by meaning (similarity ``TRANSLATED_SIMILARITY``,
-   0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol Hill``... a dropped ``Hanna
-   Lindqvist`` scores 0.27) is translated, not missing. A German run (every noun is capitalised, so
-   runs such as ``Wahlperiode Ende`` span two phrases) is also translated when each of its words is
-   rendered by meaning by some target n-gram.
+4. A **missing name** is a multi-word name, or a one-word name the article capitalises at least twice
+   mid-sentence, absent from the target paragraph with none of its words (by stem, a hard ``c`` matching a
+   ``k``: ``Confederate``/``Konföderierten``) there either, in a 1-1 sentence bead whose similarity is at
+   least ``MISSING_MIN_SIMILARITY``: a low similarity means the sentence is omitted or mistranslated,
+   which other checks report; so does a bead whose translation is much shorter than the article's length
+   ratio predicts (the name went with the rest of its clause: ``names.missing`` defers to
+   ``omission.short_translation``). With an encoder, a name that a target n-gram renders by meaning
+   (similarity ``TRANSLATED_SIMILARITY``, 0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol
+   Hill``... a dropped ``Hanna Lindqvist`` scores 0.27) is translated, not missing. A German run (every
+   noun is capitalised, so runs such as ``Wahlperiode Ende`` or ``ihr Mann Bestechungsgelder`` span two
+   phrases) is also translated when all its words but at most one are rendered by meaning by some target
+   n-gram: what is left is one capitalised word, which is no evidence of a name in German.
 5. A run that ends with two or more capitalised words kept verbatim in the target is rendered: the
    words before them are a title or a descriptor, which is translated (``House Speaker Nancy
    Pelosi``, ``Landesparteiobmann Norbert Hofer``); a name that keeps its first words and translates
-   its head (``Journal de Wall Street``) is still a literal rendering.
+   its head (``Journal de Wall Street``) is still a literal rendering. A candidate that is the name word
+   for word and in order, with only its head words (``heads``: ``River``, ``Lake``) translated, is how
+   the target names it (``Fluss Wyre`` for ``River Wyre``); ``Air Sommet`` for ``Summit Air`` is not.
 """
 
 from __future__ import annotations

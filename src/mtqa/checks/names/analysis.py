@@ -76,13 +76,19 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     configured = {k: tuple(v) for k, v in context.config.names.items()}
     # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
     # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
+    # Common words written all in capitals ("LIRE AUSSI", "MASSIVE DISAPPOINTMENT") are emphasis anywhere.
     marketing = context.config.profile != "news"
     pending: list[Pending] = []
     missing: list[DroppedName] = []
     targets = _TargetParagraphs(context)
     for pair in _with_orphans(context):
         by_sentence = [source_names.names[s.index] for s in pair.source]
-        names = [n for found, _ in by_sentence for n in found if not (marketing and _common_words_only(n, source))]
+        names = [
+            n
+            for found, _ in by_sentence
+            for n in found
+            if not ((marketing or _in_capitals(n)) and _common_words_only(n, source))
+        ]
         if not names:
             continue
         shared = {id(n) for _, coordinated in by_sentence for n in coordinated}
@@ -133,6 +139,11 @@ def _source_names(sentences: tuple[Sentence, ...], language: Language) -> Source
         found = extract_names(sentence, language, seen)
         names[sentence.index] = (tuple(found), tuple(coordinated_descriptive(sentence, found, language)))
     return SourceNames(seen, names)
+
+
+def _in_capitals(name: Name) -> bool:
+    """True when every word of a name of several words is written in capitals."""
+    return len(name.content) > 1 and all(t.text.isupper() and len(t.text) > 1 for t in name.content)
 
 
 def _common_words_only(name: Name, language: Language) -> bool:

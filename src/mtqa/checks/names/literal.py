@@ -256,6 +256,8 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
         text = name_text(context, item.name)
         best: tuple[tuple[int, float, int, int], Candidate, float | None] | None = None
         for candidate in item.candidates:
+            if _classifier_translated(candidate, item.name, connectors, context.source_language):
+                continue
             stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((text, candidate.text)) if similarities else None
             tail = _translated_tail(candidate, text, similarities)
@@ -269,6 +271,21 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             taken.append(best[1].span)
             results.append(LiteralRendering(item.name, best[1], best[2]))
     return results
+
+
+def _classifier_translated(candidate: Candidate, name: Name, connectors: frozenset[str], source: Language) -> bool:
+    """True when the candidate is the name word for word, in the name's order, with only its head words
+    (``heads``: "River", "Lake") translated: "Fluss Wyre" for "River Wyre" is how the target names it
+    ("Air Sommet" for "Summit Air" reorders the name: a translation)."""
+    heads = word_list("heads", source)
+    words = [t.folded for t in candidate.tokens if t.folded not in connectors]
+    originals = [t.folded for t in name.content]
+    if len(words) != len(originals) or words == originals:
+        return False
+    pairs = list(zip(words, originals, strict=True))
+    return all(word == original or original in heads for word, original in pairs) and any(
+        word == original for word, original in pairs
+    )
 
 
 def _translated_tail(candidate: Candidate, text: str, similarities: dict[tuple[str, str], float]) -> bool:

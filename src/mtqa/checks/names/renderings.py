@@ -144,8 +144,9 @@ def _word_character(character: str) -> bool:
 
 def words_and_stems(folded_text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The text's folded words, and the stems of those long enough to have one: what
-    :func:`shares_stem` compares, looked up rather than compared word by word."""
-    words = frozenset(fold(token.folded) for token in tokens_of(folded_text, 0))
+    :func:`shares_stem` compares, looked up rather than compared word by word (with a hard ``c`` written
+    ``k``, as :func:`partly_present` compares them)."""
+    words = frozenset(_hard_c(fold(token.folded)) for token in tokens_of(folded_text, 0))
     return words, frozenset(word[:_STEM] for word in words if len(word) >= _STEM)
 
 
@@ -314,13 +315,23 @@ def partly_present(
     context: CheckContext, name: Name, folded_target: str, words_and_stems: tuple[frozenset[str], frozenset[str]]
 ) -> bool:
     """True when a word of the name, by stem or by an accepted rendering, is in the target text
-    (``words_and_stems``: :func:`words_and_stems` of that text)."""
+    (``words_and_stems``: :func:`words_and_stems` of that text). Stems are compared with a Latin hard
+    ``c`` written ``k`` as German, Dutch or Polish spell it ("Confederate" in "Konföderierten")."""
     words, stems = words_and_stems
     for token in name.content:
         word = token.folded
-        if len(word) >= 3 and ((stem := fold(word)) in words or (len(stem) >= _STEM and stem[:_STEM] in stems)):
+        stem = _hard_c(fold(word))
+        if len(word) >= 3 and (stem in words or (len(stem) >= _STEM and stem[:_STEM] in stems)):
             return True
         forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
         if any(occurs(folded_target, form) for form in forms if fold(form) != word):
             return True
     return False
+
+
+_HARD_C = re.compile(r"c(?![ehiy])")
+
+
+def _hard_c(word: str) -> str:
+    """The word with each ``c`` that is not before ``e``, ``i``, ``y`` or ``h`` written ``k``."""
+    return _HARD_C.sub("k", word) if "c" in word else word
