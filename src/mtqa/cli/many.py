@@ -78,11 +78,7 @@ def check_many(
         raise UsageError("--resume reuses the reports of an earlier run: give its --out folder")
     if not pairing.pairs:
         raise UsageError("no article pairs found: nothing to check")
-    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
-    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
-    guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
-    if out_dir is not None:
-        _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+    _guard_inputs(pairing, out_dir, config_for, outputs, extra_inputs)
     ordered_names = _ordered_names(pairing.pairs)
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
@@ -119,6 +115,23 @@ def check_many(
     return passed and not unmatched_fail
 
 
+def _guard_inputs(
+    pairing: Pairing,
+    out_dir: Path | None,
+    config_for: Callable[[Path], Config],
+    outputs: Outputs,
+    extra_inputs: Sequence[Path],
+) -> None:
+    """Refuse outputs that would overwrite an input or a config file, and an ``--out`` folder holding
+    inputs. (A function of its own: the list of every input path is dropped once checked, not held for
+    the run.)"""
+    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
+    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
+    guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
+    if out_dir is not None:
+        _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+
+
 class LazyTasks(Sequence["ArticleTask"]):
     """A run's tasks, each made when it is read: a run of any size holds its pairs and report names, not
     also a task (two more paths) per article for the whole run."""
@@ -145,12 +158,12 @@ class LazyTasks(Sequence["ArticleTask"]):
         return (self._make(position) for position in range(self._count))
 
 
-def _ordered_names(pairs: Sequence[ArticlePair]) -> list[str]:
-    """The pairs' report names in the run's order (the mapping made on the way is not kept for the run)."""
-    from mtqa.batch import report_names
+def _ordered_names(pairs: Sequence[ArticlePair]) -> Sequence[str]:
+    """The pairs' report names in the run's order, packed (the mapping made on the way is not kept)."""
+    from mtqa.batch import PackedStrings, report_names
 
     names = report_names(pairs)
-    return [names[pair] for pair in pairs]
+    return PackedStrings(names[pair] for pair in pairs)
 
 
 def aggregate_parts(outputs: Outputs) -> frozenset[Part]:
