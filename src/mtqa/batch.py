@@ -37,7 +37,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import Any, overload
+from typing import Any, TypeVar, overload
 
 from mtqa.errors import InputError, LanguageError, UsageError
 
@@ -47,6 +47,8 @@ _LANG_STEM = re.compile(rf"^{_LANG}$")
 _LANG_INFIX = re.compile(rf"^(?P<base>.+)\.(?P<lang>{_LANG})$")
 _RESERVED = frozenset({"index"})
 _MAX_NAME = 120
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,31 @@ class ArticlePair:
     bilingual: bool = False  # one file holds both sides (XLIFF, TMX, PO, CSV ...): ``source`` is ``target``
 
 
-class PackedStrings(Sequence[str]):
+class IndexedSequence(Sequence[T]):
+    """A sequence whose items are made from their position when read (``__len__`` and ``_item`` given by a
+    subclass): what a run holds per article, kept in a compact form, read one item at a time."""
+
+    __slots__ = ()
+
+    @overload
+    def __getitem__(self, index: int) -> T: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[T]: ...
+
+    def __getitem__(self, index: int | slice) -> T | list[T]:
+        if isinstance(index, slice):
+            return [self._item(position) for position in range(len(self))[index]]
+        return self._item(range(len(self))[index])  # range: the same IndexError and negative indices as a list
+
+    def __iter__(self) -> Iterator[T]:
+        return (self._item(position) for position in range(len(self)))
+
+    def _item(self, position: int) -> T:
+        raise NotImplementedError
+
+
+class PackedStrings(IndexedSequence[str]):
     """Strings kept end to end in one string, each cut out when read.
 
     A folder run holds a few strings per article (its pair's name and paths, its report name) from start to
@@ -82,25 +108,11 @@ class PackedStrings(Sequence[str]):
     def __len__(self) -> int:
         return len(self._ends)
 
-    @overload
-    def __getitem__(self, index: int) -> str: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[str]: ...
-
-    def __getitem__(self, index: int | slice) -> str | list[str]:
-        if isinstance(index, slice):
-            return [self._cut(position) for position in range(len(self))[index]]
-        return self._cut(range(len(self))[index])  # range: the same IndexError and negative indices as a list
-
-    def __iter__(self) -> Iterator[str]:
-        return (self._cut(position) for position in range(len(self)))
-
-    def _cut(self, position: int) -> str:
+    def _item(self, position: int) -> str:
         return self._text[self._ends[position - 1] if position else 0 : self._ends[position]]
 
 
-class PairList(Sequence[ArticlePair]):
+class PairList(IndexedSequence[ArticlePair]):
     """A run's pairs, packed (:class:`PackedStrings`); each :class:`ArticlePair` is made when read."""
 
     __slots__ = ("_fields", "_flags")
@@ -124,21 +136,7 @@ class PairList(Sequence[ArticlePair]):
     def __len__(self) -> int:
         return len(self._flags)
 
-    @overload
-    def __getitem__(self, index: int) -> ArticlePair: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ArticlePair]: ...
-
-    def __getitem__(self, index: int | slice) -> ArticlePair | list[ArticlePair]:
-        if isinstance(index, slice):
-            return [self._pair(position) for position in range(len(self))[index]]
-        return self._pair(range(len(self))[index])
-
-    def __iter__(self) -> Iterator[ArticlePair]:
-        return (self._pair(position) for position in range(len(self)))
-
-    def _pair(self, position: int) -> ArticlePair:
+    def _item(self, position: int) -> ArticlePair:
         name, source, target, source_lang, target_lang = self._fields[
             position * self._FIELDS : (position + 1) * self._FIELDS
         ]

@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
+from mtqa.batch import IndexedSequence
 from mtqa.cli.options import guard_outputs
 from mtqa.errors import UsageError
 from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from rich.console import Console
     from rich.text import Text
@@ -132,9 +133,11 @@ def _guard_inputs(
         _guard_out_dir(out_dir, [*inputs, *extra_inputs])
 
 
-class LazyTasks(Sequence["ArticleTask"]):
+class LazyTasks(IndexedSequence["ArticleTask"]):
     """A run's tasks, each made when it is read: a run of any size holds its pairs and report names, not
     also a task (two more paths) per article for the whole run."""
+
+    __slots__ = ("_count", "_make")
 
     def __init__(self, make: Callable[[int], ArticleTask], count: int) -> None:
         self._make = make
@@ -143,19 +146,8 @@ class LazyTasks(Sequence["ArticleTask"]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> ArticleTask: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ArticleTask]: ...
-
-    def __getitem__(self, index: int | slice) -> ArticleTask | list[ArticleTask]:
-        if isinstance(index, slice):
-            return [self._make(position) for position in range(self._count)[index]]
-        return self._make(range(self._count)[index])  # range: the same IndexError and negative indices as a list
-
-    def __iter__(self) -> Iterator[ArticleTask]:
-        return (self._make(position) for position in range(self._count))
+    def _item(self, position: int) -> ArticleTask:
+        return self._make(position)
 
 
 def _ordered_names(pairs: Sequence[ArticlePair]) -> Sequence[str]:
