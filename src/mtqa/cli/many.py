@@ -126,8 +126,13 @@ def _guard_inputs(
     """Refuse outputs that would overwrite an input or a config file, and an ``--out`` folder holding
     inputs. (A function of its own: the list of every input path is dropped once checked, not held for
     the run.)"""
-    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
-    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
+    inputs: list[Path] = []
+    configs: list[Path] = []
+    for pair in pairing.pairs:  # one pass: each pair read is made anew (batch.PairList)
+        inputs += (pair.source, pair.target)
+        config = config_for(pair.target).source_path
+        if config:
+            configs.append(config)
     guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
     if out_dir is not None:
         _guard_out_dir(out_dir, [*inputs, *extra_inputs])
