@@ -2,11 +2,13 @@
 
     nice -n 10 python bench/pathological.py [--timeout 300] [--encoder use-m3] [--only NAME ...]
 
-Each case is a translated article paired with the seed source (``corpora/china-us-ai-talks/en.txt``)
-and checked the way ``mtqa check`` does (read, segment, align, checks), in a child process with a
-time limit, stage by stage. The yardstick is the seed pair itself, measured in the same run (each
-child process first checks the seed once, so model loading is not counted); the ratio is (seconds
-per target character of the case) / (seconds per target character of the seed).
+Each case is a translated article paired with the seed source (``corpora/china-us-ai-talks/en.txt``),
+or, for the cases named "both sides", a source and a translation that are both pathological (what
+grows with the product of the two sides shows only there). It is checked the way ``mtqa check`` does
+(read, segment, align, checks), in a child process with a time limit, stage by stage. The yardstick
+is the seed pair itself, measured in the same run (each child process first checks the seed once, so
+model loading is not counted); the ratio is (seconds per target character of the case) / (seconds
+per target character of the seed).
 The 5 MB case is checked against the default input size limit (refused at once) and, with
 ``--with-5mb``, without a limit. Also timed: each reader on a large file of its format, per
 character, against the plain-text reader. Prints figures; asserts nothing.
@@ -43,6 +45,25 @@ def _cases(seed: str) -> dict[str, str]:
         "deep quotes and brackets": inserted("«" * 5_000 + "(" * 5_000 + "texte" + ")" * 5_000 + "»" * 5_000),
         "30,000 URLs and e-mails": inserted(" ".join(f"https://ex{n}.org/a?b=c a{n}@b.fr" for n in range(3_000))),
         "mixed scripts and combining marks": inserted(("e\u0301" * 50 + " 漢字かな " + "עברית ") * 400),
+    }
+
+
+def _both_sides(seed_en: str, seed_fr: str) -> dict[str, tuple[str, str]]:
+    """Cases where the source is as pathological as the translation."""
+
+    def one_line(text: str, times: int) -> str:
+        return " ".join(text.replace("\n", " ") for _ in range(times))
+
+    def price_list(decimal: str, words: tuple[str, str]) -> str:
+        item, weighs = words
+        return "; ".join(f"{item} {n} {weighs} {n * 37 % 1000}{decimal}{n % 10} kg" for n in range(4_000)) + "."
+
+    return {
+        "both sides: the article on one line x40": (one_line(seed_en, 40), one_line(seed_fr, 40)),
+        "both sides: 4,000 numbers in one paragraph": (
+            price_list(".", ("item", "weighs")),
+            price_list(",", ("article", "pèse")),
+        ),
     }
 
 
@@ -168,7 +189,8 @@ def main() -> None:
 
     source = (SEED / "en.txt").read_text(encoding="utf-8").strip()
     target = (SEED / "fr.txt").read_text(encoding="utf-8").strip()
-    cases = _cases(target)
+    cases: dict[str, str | tuple[str, str]] = dict(_cases(target))
+    cases.update(_both_sides(source, target))
     big = "\n\n".join([target] * (5_000_000 // len(target.encode()) + 1))
     cases["a 5 MB article (default size limit)"] = big
     if args.with_5mb:
@@ -177,11 +199,12 @@ def main() -> None:
     if args.readers_only:
         cases = {}
     print(f"{'case':42} {'chars':>10} {'seconds':>8} {'s/Mchar':>9} {'ratio':>7}  stages")
-    for name, text in cases.items():
+    for name, case in cases.items():
         if args.only and name != "seed (yardstick)" and not any(o in name for o in args.only):
             continue
         limit = None if "no size limit" in name else DEFAULT_MAX_BYTES
-        result = _timed(source, text, args.encoder, args.timeout, limit)
+        case_source, text = case if isinstance(case, tuple) else (source, case)
+        result = _timed(case_source, text, args.encoder, args.timeout, limit)
         # Time of the case's own stages (models already loaded); the time limit when it did not finish.
         seconds = result["elapsed"] if result.get("timeout") else sum(result["stages"].values())
         per_char = seconds / len(text)

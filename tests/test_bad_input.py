@@ -60,6 +60,7 @@ OPTION_CASES: list[tuple[list[str], str]] = [
     (["-t", "xx-Nope"], "unknown language tag 'xx-Nope'"),
     (["--source-lang", "en_US\nmtqa: forged line"], "en_US\\nmtqa: forged line"),
     (["--enable", "nonsense"], "unknown check or family"),
+    (["--findings-table", "findings.xlsx"], "written as .csv or .parquet"),
 ]
 
 

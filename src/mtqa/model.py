@@ -232,7 +232,9 @@ class Document:
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.text.split()) for p in self.paragraphs)
+        from mtqa.lang.wordcount import count_words
+
+        return sum(count_words(p.text) for p in self.paragraphs)
 
     def excerpt(self, span: Span) -> str:
         return self.text[span.start : span.end]

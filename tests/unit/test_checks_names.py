@@ -899,3 +899,35 @@ def test_tokens_are_read_as_the_per_character_pattern_read_them(text: str) -> No
 
     old = r"[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*"
     assert [m.span() for m in _TOKEN.finditer(text)] == [m.span() for m in re.finditer(old, text)]
+
+
+# A target language the exonym table has no entry for (Portuguese, Dutch): a name the table translates
+# elsewhere may be rendered the established way there, so it is not called literal; a name the table
+# keeps everywhere, and a name the table does not hold, still are.
+@pytest.mark.parametrize(
+    ("target_lang", "translation"),
+    [
+        ("pt", "O Banco Central Europeu (BCE) subiu os juros na quinta-feira."),
+        ("nl", "De Europese Centrale Bank (ECB) verhoogde donderdag de rente."),
+    ],
+)
+def test_a_name_translated_elsewhere_is_not_literal_where_the_table_lacks_the_language(
+    target_lang: str, translation: str
+) -> None:
+    source = "The European Central Bank (ECB) raised interest rates on Thursday."
+    found = findings_of(context_for(source, translation, "en", target_lang), ["names.literal_translation"])
+    assert found == ()
+
+
+def test_a_kept_name_is_still_checked_in_a_language_the_table_lacks() -> None:
+    from mtqa.checks.names.lexicon import rendering_unknown
+    from mtqa.lang import Language
+
+    english, portuguese = Language.parse("en"), Language.parse("pt")
+    assert rendering_unknown("European Central Bank", english, portuguese)
+    assert not rendering_unknown("Bank of America", english, portuguese)
+    assert not rendering_unknown("China Daily", english, portuguese)
+    assert not rendering_unknown("European Central Bank", english, Language.parse("fr"))
+    source = "China Daily reported it on Tuesday."
+    found = findings_of(context_for(source, "China Diário noticiou na terça-feira.", "en", "pt"), ["names"])
+    assert [f.check for f in found] == ["names.literal_translation"]

@@ -201,6 +201,21 @@ def test_seed_stray_full_stop_after_ia() -> None:
     assert findings[0].suggestion == "."
 
 
+@pytest.mark.parametrize(
+    ("target", "target_lang", "stray"),
+    [
+        ("利率上升了。。价格下降了。", "zh", ["。。"]),
+        ("欧洲央行，，周四加息。", "zh", ["，，"]),
+        ("金利が上がった、。価格は下がった。", "ja", ["、。"]),
+        ("真的吗？！太好了！！", "zh", []),  # emphasis, not leftovers
+        ("利率上升了。价格下降了……", "zh", []),
+    ],
+)
+def test_full_width_marks_doubled_or_left_over(target: str, target_lang: str, stray: list[str]) -> None:
+    findings = findings_for("Rates rose. Prices fell.", target, "en", target_lang, checks=("punctuation.stray",))
+    assert [f.excerpt for f in findings] == stray
+
+
 def test_question_lost_is_major() -> None:
     findings = findings_for("Will it work?", "Ça marchera.", "en", "fr", checks=("punctuation.end_mismatch",))
     assert [f.severity for f in findings] == ["major"]

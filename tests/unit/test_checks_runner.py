@@ -53,6 +53,10 @@ class NeedsEncoder(Counting):
     info = replace(Counting.info, id="test.encoder", requires=("encoder",))
 
 
+class NeedsSameScript(Counting):
+    info = replace(Counting.info, id="test.script", requires=("same_script",))
+
+
 class GermanOnly(Counting):
     info = replace(Counting.info, id="test.german", languages=("de",))
 
@@ -84,6 +88,23 @@ def test_an_unmet_requirement_skips_the_check_and_says_why() -> None:
     ]
 
 
+def test_a_check_comparing_letters_is_skipped_across_scripts_and_says_why() -> None:
+    latin = run_checks(context_for("Lagarde spoke in Frankfurt.", "Lagarde a parlé à Francfort."), [NeedsSameScript])
+    assert len(latin.findings) == 1 and latin.problems == ()
+    cyrillic = context_for("Lagarde spoke in Frankfurt.", "Лагард выступила во Франкфурте.", "en", "ru")
+    run = run_checks(cyrillic, [NeedsSameScript])
+    assert run.findings == ()
+    assert [(p.check, p.message) for p in run.problems] == [
+        ("test.script", "not run: needs the source and the translation written in the same script")
+    ]
+
+
+def test_the_names_checks_need_one_script() -> None:
+    from mtqa.checks.names import LiteralTranslation, MissingName
+
+    assert all("same_script" in check.info.requires for check in (LiteralTranslation, MissingName))
+
+
 @pytest.mark.parametrize("target", ["de", "DE", "de_AT", "de-CH"])
 def test_target_languages_are_matched_whatever_the_tag_says(target: str) -> None:
     context = context_for(*TEXTS, "en", target)
@@ -101,7 +122,6 @@ def test_keep_going_records_the_crash_and_runs_the_rest() -> None:
     assert len(run.findings) == 3
     assert [(p.check, p.crashed) for p in run.problems] == [("test.crash", True)]
     assert "KeyError" in run.problems[0].message
-
 
 
 def test_the_plan_of_one_article_is_not_carried_to_the_next() -> None:

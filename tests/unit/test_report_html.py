@@ -243,3 +243,12 @@ def test_highlighter_clips_spans_to_the_range() -> None:
     first = highlighter.segments(2, 4)
     second = highlighter.segments(5, 7)
     assert [(s.text, s.marks[0].anchor) for s in (*first, *second)] == [("cd", True), ("fg", False)]
+
+
+def test_right_to_left_text_keeps_its_direction() -> None:
+    # Arabic or Hebrew sides are laid out by the browser from their own letters, and an excerpt quoted
+    # inside an English message is isolated, so the marks around it do not jump to the wrong side.
+    html = render_html(make_report())
+    assert html.count('class="side source"') == html.count('class="side source" lang="en" dir="auto"')
+    assert 'class="side target"' in html and 'class="side target" lang="fr" dir="auto"' in html
+    assert "“<bdi>" in html

@@ -186,6 +186,31 @@ def test_write_atomic_into_a_file_path_is_a_domain_error(tmp_path: Path) -> None
         write_atomic(blocker / "report.json", "x")
 
 
+def test_write_atomic_keeps_a_symbolic_link_and_replaces_its_file(tmp_path: Path) -> None:
+    real, link = tmp_path / "real.json", tmp_path / "link.json"
+    real.write_text("old\n")
+    link.symlink_to(real.name)
+    write_atomic(link, "new\n")
+    assert link.is_symlink()
+    assert real.read_text() == "new\n"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes on this platform")
+def test_write_atomic_writes_through_a_named_pipe_instead_of_replacing_it(tmp_path: Path) -> None:
+    import stat
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    write_atomic(fifo, ["a", "b\n"])
+    reader.join(timeout=10)
+    assert received == [b"ab\n"]
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+
+
 def test_default_alignment_factory_has_gaps() -> None:
     report = make_report()
     kinds = [bead.kind for bead in default_alignment(report.source, report.target).beads]

@@ -58,3 +58,10 @@ def test_parquet_without_pyarrow_is_a_usage_error(tmp_path: Path, monkeypatch: p
     with pytest.raises(UsageError, match="pyarrow"):
         write_findings_table([make_report()], tmp_path / "x.parquet")
     assert not (tmp_path / "x.parquet").exists()
+
+
+@pytest.mark.parametrize("name", ["findings.xlsx", "findings.txt", "findings"])
+def test_a_table_name_of_another_format_is_refused_before_writing(tmp_path: Path, name: str) -> None:
+    with pytest.raises(UsageError, match=r"\.csv or \.parquet"):
+        write_findings_table([make_report()], tmp_path / name)
+    assert list(tmp_path.iterdir()) == []

@@ -48,8 +48,8 @@ class Scope(str, enum.Enum):
     DOCUMENT = "document"  # the whole article pair
 
 
-Requirement = Literal["encoder", "source_language", "reference"]
-REQUIREMENTS: tuple[Requirement, ...] = ("encoder", "source_language", "reference")
+Requirement = Literal["encoder", "source_language", "reference", "same_script"]
+REQUIREMENTS: tuple[Requirement, ...] = ("encoder", "source_language", "reference", "same_script")
 SentenceMode = Literal["auto", "paragraph", "one-to-one"]
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 import itertools
 import re
 from abc import abstractmethod
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -66,9 +67,11 @@ _PLAIN_SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?: [0-9]{3})+(?:[.,]
 _PLAIN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*(?:[.,][0-9]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
+# The patterns ending in ``$`` are searched in a window before a number, as long as their longest match
+# (``_LONGEST_BEFORE``): searched from the paragraph's start, each would cost the length of the text
+# before the number, so a paragraph of thousands of numbers would take quadratic time.
 _COMPOUND_BEFORE = re.compile(r"[0-9]\s?[-–:/]\s?$")
 _COMPOUND_AFTER = re.compile(r"\s?[-–:/]\s?[0-9]")
-_LIST_MARKER_BEFORE = re.compile(r"(?:^|\n)[\s*•·\-–—(]*$")
 # "8 p.m.", "7pm", "11:30 p.m.": a 12-hour clock time, also written 20, 19, 23 in 24-hour locales.
 _PM_AFTER = re.compile(r"(?::[0-9]{2})?\s?(?:p\.\s?m\b\.?|pm\b)", re.IGNORECASE)
 # Zero minutes of a clock time ("19h00", "05:00"): implicit in "19 Uhr" or "7 pm", so never reported.
@@ -77,6 +80,9 @@ _MERIDIAN_AFTER = re.compile(r"\s?([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _CLOCK_BEFORE = re.compile(r"[0-9]{1,2}\s?[h:]\s?$")
 # Currency signs: a scale abbreviation before one counts even when spaced ("25 M€").
 _DAY_BEFORE = re.compile(r"(?<![0-9.,])[0-9]{1,2}(?:er|st|nd|rd|th|º|°)?\.?[\s\u00a0\u202f]$")
+_LONGEST_BEFORE = 6  # _DAY_BEFORE: two digits, two letters, a full stop and a space
+# What may stand between the start of a line and list numbering ("  - 1.", "(2)").
+_LIST_MARKER_LEAD = frozenset("*•·-–—(")
 _DAY_AFTER = re.compile(r"\.?[\s\u00a0\u202f][0-9]{1,4}(?![0-9.,]?[0-9])")
 _CURRENCY_SIGNS = frozenset("€$£¥₹₽")
 # A conversion of an imperial quantity ("80 feet" -> "25 Meter") matches within this tolerance.
@@ -220,22 +226,39 @@ def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberM
     return list(_numbers_in(text, language, offset))
 
 
+class _DisjointSpans:
+    """Spans that overlap none of each other, sorted: one look-up per new span, so a paragraph of
+    thousands of numbers (a table, a price list) is read in near-linear time."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def add(self, span: Span) -> bool:
+        """Keep ``span`` if it overlaps no kept span; False (and nothing kept) otherwise."""
+        index = bisect_left(self._starts, span.end)  # the kept spans starting before span ends
+        if index and self._ends[index - 1] > span.start:
+            return False
+        self._starts.insert(index, span.start)
+        self._ends.insert(index, span.end)
+        return True
+
+
 @article_cached
 def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
     text = decode_references(text)
     vocabulary = number_words(language)
     mentions: list[NumberMention] = []
-    taken: list[Span] = []
+    taken = _DisjointSpans()
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
     # locale's group symbol is a space; exactly three digits per group keeps "2019 300" apart.
     patterns = [_SPACED, _PLAIN_SPACED, _PLAIN]
     for pattern in patterns:
         for match in pattern.finditer(text):
             span = Span(match.start(), match.end())
-            if any(span.overlaps(other) for other in taken):
+            if not taken.add(span):
                 continue
-            taken.append(span)
             if _is_list_marker(text, match.start(), match.end()):
                 continue
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
@@ -281,7 +304,7 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
 def _in_date(text: str, start: int, end: int) -> bool:
     """A month name next to a day or year in digits ("July 11", "11 juin", "11. Juli", "1er mai",
     "May 2024"): a date, whose month is compared (a lone "May" may be the verb)."""
-    return bool(_DAY_BEFORE.search(text, 0, start) or _DAY_AFTER.match(text, end))
+    return bool(_ends_at(_DAY_BEFORE, text, start) or _DAY_AFTER.match(text, end))
 
 
 def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) -> Iterator[NumberMention]:
@@ -299,8 +322,8 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
         return
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
     values = frozenset(value * scale for value in _readings(token))
-    compound = bool(_COMPOUND_BEFORE.search(text, 0, span.start) or _COMPOUND_AFTER.match(text, span.end))
-    if token == "00" and _CLOCK_BEFORE.search(text, 0, span.start):
+    compound = bool(_ends_at(_COMPOUND_BEFORE, text, span.start) or _COMPOUND_AFTER.match(text, span.end))
+    if token == "00" and _ends_at(_CLOCK_BEFORE, text, span.start):
         yield NumberMention(span, values, soft=True, compound=True)
         return
     if re.fullmatch(r"[0-9]{1,2}", token) and 1 <= int(token) <= 11 and _PM_AFTER.match(text, span.end):
@@ -447,11 +470,22 @@ def _word_value(word: str, vocabulary: NumberWords) -> Decimal | None:
 def _is_list_marker(text: str, start: int, end: int) -> bool:
     """``1.`` or ``2)`` opening a line: list numbering, which translations renumber or drop freely."""
     after = text[end : end + 2]
-    return (
-        after[:1] in {".", ")"}
-        and (len(after) < 2 or after[1].isspace())
-        and _LIST_MARKER_BEFORE.search(text, 0, start) is not None
-    )
+    return after[:1] in {".", ")"} and (len(after) < 2 or after[1].isspace()) and _opens_line(text, start)
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """Only spaces, bullets, dashes or an opening bracket between the start of a line and ``start``;
+    read backwards from ``start``, so the cost is that run's length, not the line's."""
+    lead = start
+    while lead and (text[lead - 1].isspace() or text[lead - 1] in _LIST_MARKER_LEAD):
+        lead -= 1
+    return lead == 0 or "\n" in text[lead:start]
+
+
+def _ends_at(pattern: re.Pattern[str], text: str, end: int) -> re.Match[str] | None:
+    """A match of ``pattern`` (anchored with ``$``) ending at ``end``; lookbehinds still see the text
+    before the window."""
+    return pattern.search(text, max(0, end - _LONGEST_BEFORE), end)
 
 
 @dataclass(frozen=True)
@@ -589,7 +623,7 @@ def _match(
 ) -> tuple[list[NumberMention], list[tuple[NumberMention, NumberMention]]]:
     """Digit numbers of ``side`` that no number of ``other`` accounts for (multiset matching), and the
     pairs of equal numbers found."""
-    available = list(other)
+    available = _Candidates(other)
     lost: list[NumberMention] = []
     pairs: list[tuple[NumberMention, NumberMention]] = []
     # Unambiguous numbers first, so an ambiguous one cannot take a partner another number needs.
@@ -599,28 +633,65 @@ def _match(
             lost.append(mention)
         else:
             available.remove(partner)
-            pairs.append((mention, partner))
+            pairs.append((mention, other[partner]))
     # Then conversions of imperial quantities, once every number had the chance of an equal partner
     # ("161 feet (49 meters)" keeps its 49 for the 49).
     converted: list[NumberMention] = []
     for mention in lost:
-        partner = next((c for c in available if _converted(mention, c) or _converted(c, mention)), None)
-        if partner is not None:
-            available.remove(partner)
+        found = next((i for i in available.converting(mention) if _converts(mention, other[i])), None)
+        if found is not None:
+            available.remove(found)
             converted.append(mention)
     return sorted((m for m in lost if m not in converted), key=lambda m: m.span.start), pairs
 
 
-def _partner(mention: NumberMention, candidates: list[NumberMention]) -> NumberMention | None:
-    # Prefer a digit partner; a spelled one ("two") is the fallback.
+class _Candidates:
+    """The numbers of the other side not yet taken, by position, indexed by value and by whether they
+    can be converted: finding a partner looks at the numbers that share a value, not at all of them."""
+
+    def __init__(self, mentions: list[NumberMention]) -> None:
+        self.mentions = mentions
+        self.free = [True] * len(mentions)
+        self.by_value: dict[Decimal, list[int]] = {}
+        for index, mention in enumerate(mentions):
+            for value in mention.values:
+                self.by_value.setdefault(value, []).append(index)
+        self._imperial = [i for i, mention in enumerate(mentions) if mention.conversions]
+
+    def remove(self, index: int) -> None:
+        self.free[index] = False
+
+    def sharing_a_value(self, mention: NumberMention) -> list[int]:
+        """Free candidates sharing a value with ``mention``, in their order."""
+        found = {i for value in mention.values for i in self.by_value.get(value, ()) if self.free[i]}
+        return sorted(found)
+
+    def converting(self, mention: NumberMention) -> list[int]:
+        """Free candidates that may be ``mention`` converted, or that ``mention`` may convert, in order:
+        every candidate when ``mention`` has a unit to convert, else those that have one."""
+        indices = range(len(self.mentions)) if mention.conversions else self._imperial
+        return [i for i in indices if self.free[i]]
+
+
+def _converts(mention: NumberMention, candidate: NumberMention) -> bool:
+    return _converted(mention, candidate) or _converted(candidate, mention)
+
+
+def _partner(mention: NumberMention, candidates: _Candidates) -> int | None:
+    """The position of the partner among the candidates. A digit partner is preferred; a spelled one
+    ("two") is the fallback."""
     matching = [
-        c
-        for c in candidates
-        if c.values & mention.values and c.kind != "weekday" and not (c.soft and not c.month and mention.compound)
+        i
+        for i in candidates.sharing_a_value(mention)
+        if (c := candidates.mentions[i]).kind != "weekday" and not (c.soft and not c.month and mention.compound)
     ]
-    # A partner with the same unit first ("5% ... €5" -> "5 % ... 5 €").
-    matching.sort(key=lambda c: (c.soft, _units_conflict(mention, c), len(c.values)))
+    # A partner with the same unit first ("5% ... €5" -> "5 % ... 5 €"); ties in the order of the text.
+    matching.sort(key=lambda i: _partner_rank(mention, candidates.mentions[i]))
     return matching[0] if matching else None
+
+
+def _partner_rank(mention: NumberMention, candidate: NumberMention) -> tuple[bool, bool, int]:
+    return (candidate.soft, _units_conflict(mention, candidate), len(candidate.values))
 
 
 def _converted(imperial: NumberMention, other: NumberMention) -> bool:

@@ -55,6 +55,9 @@ _AFTER_STOP = re.compile(r"(?<![.…])\.(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))")
 _DOUBLE_STOP = re.compile(r"(?<![./\\])\.\.(?![./\\])")
 _AFTER_QUESTION = re.compile(r"[?!][,;]|[?!]\.(?![.\w])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
+# Chinese and Japanese full-width marks: a full stop, comma or enumeration comma doubled, or a pause and
+# a stop together ("。。", "，。", "。，"). Doubled "！" and "？" are left alone: emphasis, not leftovers.
+_FULL_WIDTH_STRAY = re.compile(r"[。，、；：][。，、；：]|[，、；：][！？]|[！？][，、；：。]")
 
 # After a word, a closing bracket or a closing quotation mark (German closes with “ and ‘).
 _SPACE_BEFORE_STOP = re.compile(r"(?<=[\w)\]»”“‘’\"%])[^\S\n]+(?:,|\.(?![.\w]))")
@@ -80,7 +83,7 @@ class StrayPunctuation(Check):
         id="punctuation.stray",
         category="punctuation",
         severity="minor",
-        description="Doubled or stray punctuation (`. .`, `; ,`, `,,`, `..`), not ellipses or `?!`.",
+        description="Doubled or stray punctuation (`. .`, `; ,`, `,,`, `..`, `。。`), not ellipses or `?!`.",
         scope=Scope.PARAGRAPH,
         failing=(
             fails("AI is key.", "L'IA est essentielle. .", finds=". ."),
@@ -131,6 +134,8 @@ def stray_marks(text: str, language: Language) -> Iterator[tuple[int, int]]:
             continue  # a range, "1..10"
         yield match.span()
     for match in _AFTER_QUESTION.finditer(masked):
+        yield match.span()
+    for match in _FULL_WIDTH_STRAY.finditer(masked):
         yield match.span()
 
 

@@ -33,6 +33,7 @@ _REQUIREMENT_REASONS: dict[Requirement, str] = {
     "encoder": "needs an encoder",
     "source_language": "needs the source language",
     "reference": "needs a reference translation",
+    "same_script": "needs the source and the translation written in the same script",
 }
 
 
@@ -113,8 +114,17 @@ def _unmet(context: CheckContext) -> dict[Requirement, str]:
         "encoder": context.encoder is not None,
         "source_language": context.source_language.known,
         "reference": context.reference is not None,
+        "same_script": _same_script(context),
     }
     return {r: reason for r, reason in _REQUIREMENT_REASONS.items() if not available[r]}
+
+
+def _same_script(context: CheckContext) -> bool:
+    """Whether both sides are mostly written in one script (or either has no letters to tell)."""
+    from mtqa.lang.script import dominant_script
+
+    source, target = dominant_script(context.source.text), dominant_script(context.target.text)
+    return source is None or target is None or source == target
 
 
 def _findings(check: Check, context: CheckContext) -> list[Finding]:

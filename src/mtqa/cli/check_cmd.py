@@ -219,6 +219,10 @@ def check(
             # The nearest config file depends on the folder only: read once per folder of a run.
             return config_in(near if near.is_dir() else near.parent)
 
+        if table_path is not None:
+            from mtqa.report.table import check_table_path
+
+            check_table_path(table_path)
         outputs = Outputs(json_path, html_path, markdown_path, junit_path, sarif_path, table_path)
         reading = ReadOptions(
             source_lang=source_lang,

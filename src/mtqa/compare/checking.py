@@ -32,6 +32,7 @@ import numpy as np
 from mtqa.compare.inputs import ArticleInputs, Inputs, SegmentInputs
 from mtqa.errors import InputError
 from mtqa.lang import Language
+from mtqa.lang.wordcount import count_words
 from mtqa.model import ArticleReport, Bead, Document, Finding, ParagraphBead
 
 if TYPE_CHECKING:
@@ -325,7 +326,7 @@ def _run_segments(
             article=article,
             label=f"segment {i + 1}",
             source=inputs.source[i],
-            source_words=len(inputs.source[i].split()),
+            source_words=count_words(inputs.source[i]),
             references=tuple(lines[i] for _, lines in inputs.references),
         )
         for article, (_, members) in enumerate(groups)
@@ -452,7 +453,7 @@ def _run_articles(
             article=article,
             label=f"{entry.key} ¶{paragraph.index}",
             source=paragraph.text,
-            source_words=len(paragraph.text.split()),
+            source_words=count_words(paragraph.text),
             references=(),
         )
         for article, (entry, row) in enumerate(zip(inputs.articles, prepared, strict=True))

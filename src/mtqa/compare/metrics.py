@@ -26,6 +26,7 @@ from numpy.typing import NDArray
 
 from mtqa.compare.model import MetricInfo, Significance
 from mtqa.errors import UsageError
+from mtqa.lang.wordcount import count_words
 from mtqa.model import Finding, Span
 
 if TYPE_CHECKING:
@@ -117,7 +118,7 @@ class Tallies:
 
     @cached_property
     def target_words(self) -> Floats:
-        return self._per_target_paragraph(lambda text: len(text.split()))
+        return self._per_target_paragraph(count_words)
 
     @cached_property
     def source_chars(self) -> Floats:
@@ -221,7 +222,7 @@ class Tallies:
         for (article, segment), found in spans.items():
             report = self._run.reports[article]
             text = (report.source if side == "source" else report.target).text
-            values[segment] += sum(len(text[span.start : span.end].split()) for span in _merged(found))
+            values[segment] += sum(count_words(text[span.start : span.end]) for span in _merged(found))
         return values
 
 

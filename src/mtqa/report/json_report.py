@@ -10,7 +10,7 @@ import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from mtqa.errors import InputError
 from mtqa.model import (
@@ -144,21 +144,25 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
     The text goes to a temporary file in the same folder (same file system, so the final
     ``os.replace`` is atomic), which is flushed to disk first; parent folders are created. Text is
     written as UTF-8 with newlines untranslated, so output is byte-identical across platforms.
+
+    A symbolic link is kept: the file it points to is replaced. A path that is not a regular file
+    (``/dev/stdout``, a named pipe, a device) is written to directly, as ``cat > path`` would: replacing
+    it would put a plain file where the pipe or device was.
     """
-    target = Path(path)
+    given = Path(path)
+    if _is_special(given):
+        _write_through(given, data)
+        return
+    target = Path(os.path.realpath(given))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as error:
-        raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
+        raise InputError(f"{given}: cannot write: {error.strerror or error}") from None
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            if isinstance(data, str | bytes):
-                stream.write(data.encode("utf-8") if isinstance(data, str) else data)
-            else:
-                for piece in data:
-                    stream.write(piece.encode("utf-8"))
+            _write_pieces(stream, data)
             stream.flush()
             os.fsync(stream.fileno())
         # mkstemp creates the file for its owner only: give it the mode the file had, or the one a new
@@ -169,8 +173,33 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
         with suppress(OSError):
             temporary.unlink()
         if isinstance(error, OSError):
-            raise InputError(f"{target}: cannot write: {error.strerror or error}") from None
+            raise InputError(f"{given}: cannot write: {error.strerror or error}") from None
         raise
+
+
+def _is_special(path: Path) -> bool:
+    """An existing path that is neither a regular file nor a folder (follows symbolic links)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def _write_through(path: Path, data: str | bytes | Iterable[str]) -> None:
+    try:
+        with path.open("wb") as stream:
+            _write_pieces(stream, data)
+    except OSError as error:
+        raise InputError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+def _write_pieces(stream: BinaryIO, data: str | bytes | Iterable[str]) -> None:
+    if isinstance(data, str | bytes):
+        stream.write(data.encode("utf-8") if isinstance(data, str) else data)
+    else:
+        for piece in data:
+            stream.write(piece.encode("utf-8"))
 
 
 ALIGNMENT_SCHEMA_VERSION = 1

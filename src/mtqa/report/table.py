@@ -35,6 +35,7 @@ COLUMNS = (
     "message",
     "suggestion",
 )
+TABLE_SUFFIXES = (".csv", ".parquet")
 _INTEGER_COLUMNS = ("target_start", "target_end", "source_start", "source_end", "target_paragraph", "source_paragraph")
 
 
@@ -54,17 +55,25 @@ def findings_frame(reports: Sequence[ArticleReport | ArticleDigest]) -> pd.DataF
 def write_findings_table(
     reports: Sequence[ArticleReport | ArticleDigest] | Digests, path: str | os.PathLike[str]
 ) -> None:
-    """Write the findings table; ``.parquet`` needs pyarrow, anything else is written as CSV.
+    """Write the findings table as ``.csv`` or ``.parquet`` (which needs pyarrow).
 
     CSV is written a few thousand rows at a time, so a run of any size holds one chunk of the table in
     memory; a Parquet file is one table, built whole (its memory grows with the number of findings)."""
-    target = Path(path)
+    target = check_table_path(Path(path))
     digests = reports if not isinstance(reports, Sequence) else as_digests(reports, parts=("table",))
     if target.suffix.lower() == ".parquet":
         frame = _frame([row for item in digests for row in item.part("table")])
         write_atomic(target, _parquet_bytes(frame))
     else:
         write_atomic(target, _csv_chunks(digests))
+
+
+def check_table_path(path: Path) -> Path:
+    """``path`` if its suffix names a format the table is written in; a name such as ``.xlsx`` or
+    ``.txt`` would otherwise get a file whose content its name belies."""
+    if path.suffix.lower() not in TABLE_SUFFIXES:
+        raise UsageError(f"{path}: the findings table is written as .csv or .parquet; give one of those")
+    return path
 
 
 def table_rows(report: ArticleReport) -> tuple[Row, ...]:

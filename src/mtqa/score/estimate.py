@@ -47,6 +47,7 @@ from functools import lru_cache
 from importlib import resources
 
 from mtqa.errors import ConfigError
+from mtqa.lang.wordcount import count_words
 from mtqa.model import (
     Alignment,
     ArticleEstimate,
@@ -233,7 +234,7 @@ def estimate_bead(
         source, target, similarity=similarity, findings=findings, encoder=encoder, norm=norm, model=model
     )
     penalty = expected_penalty(features, len(source.strip()), model)
-    words = max(len(target.split()), 1)
+    words = max(count_words(target), 1)
     harm = {name: model.scale * model.weights[name] * (features[name] - model.reference[name]) for name in FEATURES}
     drivers = tuple(name for name, value in sorted(harm.items(), key=lambda item: -item[1]) if value > 0.1)
     return Quality(
@@ -250,7 +251,7 @@ def missing_side(source: str, target: str) -> Quality:
     The model was fitted on segment pairs with text on both sides; a missing side is scored like the
     major error an annotator would mark (5 points) over the words of the side that exists.
     """
-    words = max(len((target or source).split()), 1)
+    words = max(count_words(target or source), 1)
     return Quality(
         score=smooth_score(1000.0 * 5.0 / words, default_model().midpoint),
         penalty=5.0,

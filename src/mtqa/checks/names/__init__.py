@@ -68,6 +68,7 @@ class LiteralTranslation(Check):
         category="name",
         severity="major",
         description="A proper name of the source (newspaper, company, person...) is translated word by word.",
+        requires=("same_script",),
         failing=(
             fails("China Daily reported it on Tuesday.", "Chine Direct l'a rapporté mardi.", finds="Chine Direct"),
             fails(
@@ -103,6 +104,7 @@ class MissingName(Check):
         category="name",
         severity="major",
         description="A proper name of the source sentence does not appear in its translation.",
+        requires=("same_script",),
         defers_to=("omission.short_translation",),
         failing=(
             fails(

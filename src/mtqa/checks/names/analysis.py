@@ -25,7 +25,7 @@ from mtqa.checks.names.literal import (
     literal_eligible,
 )
 from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated
-from mtqa.checks.names.renderings import partly_present, rendered
+from mtqa.checks.names.renderings import partly_present, rendered, words_and_stems
 from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
@@ -39,6 +39,29 @@ COMMON_ZIPF = 3.0
 class NameAnalysis:
     literal: list[LiteralRendering] = field(default_factory=list)
     missing: list[DroppedName] = field(default_factory=list)
+
+
+class _TargetParagraphs:
+    """The folded text of each group of target paragraphs, and its words, made once per group: every
+    sentence bead of a paragraph reads the whole paragraph, so a text without paragraph breaks would
+    otherwise be folded and split once per sentence."""
+
+    def __init__(self, context: CheckContext) -> None:
+        self._paragraphs = context.target.paragraphs
+        self._texts: dict[tuple[int, ...], str] = {}
+        self._words: dict[tuple[int, ...], tuple[frozenset[str], frozenset[str]]] = {}
+
+    def text(self, indices: tuple[int, ...]) -> str:
+        text = self._texts.get(indices)
+        if text is None:
+            text = self._texts[indices] = fold("\n".join(self._paragraphs[i].text for i in indices))
+        return text
+
+    def words_and_stems(self, indices: tuple[int, ...]) -> tuple[frozenset[str], frozenset[str]]:
+        found = self._words.get(indices)
+        if found is None:
+            found = self._words[indices] = words_and_stems(self.text(indices))
+        return found
 
 
 def analyse_names(context: CheckContext) -> NameAnalysis:
@@ -56,17 +79,21 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     marketing = context.config.profile != "news"
     pending: list[Pending] = []
     missing: list[DroppedName] = []
+    targets = _TargetParagraphs(context)
     for pair in _with_orphans(context):
         by_sentence = [source_names.names[s.index] for s in pair.source]
         names = [n for found, _ in by_sentence for n in found if not (marketing and _common_words_only(n, source))]
         if not names:
             continue
         shared = {id(n) for _, coordinated in by_sentence for n in coordinated}
-        paragraph_text = fold("\n".join(context.target.paragraphs[i].text for i in pair.paragraph_bead.target))
+        where = pair.paragraph_bead.target
+        paragraph_text = targets.text(where)
         for name in names:
             if id(name) in shared or rendered(context, name, paragraph_text, configured):
                 continue
-            dropped = missing_eligible(name, pair, source, seen) and not partly_present(context, name, paragraph_text)
+            dropped = missing_eligible(name, pair, source, seen) and not partly_present(
+                context, name, paragraph_text, targets.words_and_stems(where)
+            )
             found = (
                 candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
                 if literal_eligible(name, source, target)

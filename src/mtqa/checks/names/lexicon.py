@@ -91,6 +91,26 @@ def exonyms(source_language: Language, target_language: Language) -> dict[str, f
     return {name: frozenset(forms) for name, forms in exonyms.items()}
 
 
+def rendering_unknown(name: str, source_language: Language, target_language: Language) -> bool:
+    """True when ``name`` has established renderings that differ from it in other languages but none
+    is listed for the target language ("European Central Bank" into a language the table lacks): its
+    translation there may well be the established one, so it cannot be told from a literal one."""
+    return fold(name) in _translated_elsewhere(source_language, target_language)
+
+
+@cache
+def _translated_elsewhere(source_language: Language, target_language: Language) -> frozenset[str]:
+    names: set[str] = set()
+    for group in _table()["exonym"]:
+        own = {fold(form) for form in group.get(source_language.code, [])}
+        if not own or target_language.code in group:
+            continue
+        others = (form for code, forms in group.items() if code != source_language.code for form in forms)
+        if any(fold(form) not in own for form in others):  # a kept name ("Bank of America") stays checked
+            names.update(own)
+    return frozenset(names)
+
+
 @cache
 def _demonym_table(
     source_language: Language, target_language: Language

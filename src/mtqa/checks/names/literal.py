@@ -9,7 +9,7 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import Name, Token, is_descriptive, only_space, tokens_of
-from mtqa.checks.names.lexicon import word_list
+from mtqa.checks.names.lexicon import rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
@@ -77,6 +77,8 @@ def literal_eligible(name: Name, source: Language, target: Language) -> bool:
     ):
         # German capitalises nouns, so "Stadt München" or "Freistaat Bayern" look like names; a run
         # holding a place with an established rendering is a noun phrase to translate.
+        return False
+    if rendering_unknown(" ".join(t.text for t in name.tokens), source, target):
         return False
     return (len(name.content) >= 2 or titled) and not is_descriptive(name, source)
 

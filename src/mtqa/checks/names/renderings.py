@@ -128,6 +128,13 @@ def _word_character(character: str) -> bool:
     return character.isalnum() or character == "_"
 
 
+def words_and_stems(folded_text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The text's folded words, and the stems of those long enough to have one: what
+    :func:`shares_stem` compares, looked up rather than compared word by word."""
+    words = frozenset(fold(token.folded) for token in tokens_of(folded_text, 0))
+    return words, frozenset(word[:_STEM] for word in words if len(word) >= _STEM)
+
+
 def shares_stem(left: str, right: str) -> bool:
     a, b = fold(left), fold(right)
     if a == b:
@@ -239,12 +246,15 @@ def _choices(places: list[list[Span]]) -> Iterable[tuple[Span, ...]]:
     return itertools.islice(itertools.product(*capped), 4096)
 
 
-def partly_present(context: CheckContext, name: Name, folded_target: str) -> bool:
-    """True when a word of the name, by stem or by an accepted rendering, is in the target text."""
-    target_words = [t.folded for t in tokens_of(folded_target, 0)]
+def partly_present(
+    context: CheckContext, name: Name, folded_target: str, words_and_stems: tuple[frozenset[str], frozenset[str]]
+) -> bool:
+    """True when a word of the name, by stem or by an accepted rendering, is in the target text
+    (``words_and_stems``: :func:`words_and_stems` of that text)."""
+    words, stems = words_and_stems
     for token in name.content:
         word = token.folded
-        if len(word) >= 3 and any(shares_stem(word, other) for other in target_words):
+        if len(word) >= 3 and ((stem := fold(word)) in words or (len(stem) >= _STEM and stem[:_STEM] in stems)):
             return True
         forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
         if any(occurrences(folded_target, form) for form in forms if fold(form) != word):

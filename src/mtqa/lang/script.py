@@ -1,0 +1,41 @@
+"""The writing system a text is mostly written in, from its letters (Unicode character names).
+
+Names are written the same way on both sides only when both sides share a script: across scripts they
+are transliterated ("Lagarde" -> "Лагард", "ラガルド", "拉加德"), which a comparison of the letters cannot
+follow. The language tag does not settle it (Serbian is written in Latin and Cyrillic letters, a
+Japanese text mixes kana and kanji), so the text itself is read.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import Counter
+
+# Kana and ideographs alternate within one Japanese sentence: one writing system for this purpose.
+_SAME_SYSTEM = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "BOPOMOFO": "CJK"}
+# Letters below U+0250 (ASCII, Latin-1, Latin Extended-A and -B) are Latin: no name lookup for them.
+_LATIN_END = "\u0250"
+LETTERS_READ = 2000
+
+
+def dominant_script(text: str) -> str | None:
+    """The script of most of the first :data:`LETTERS_READ` letters of ``text`` (``"LATIN"``,
+    ``"CYRILLIC"``, ``"CJK"`` for Chinese and Japanese, ``"ARABIC"``...), None without letters."""
+    counts: Counter[str] = Counter()
+    read = 0
+    for char in text:
+        if not char.isalpha():
+            continue
+        counts[script_of(char)] += 1
+        read += 1
+        if read == LETTERS_READ:
+            break
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def script_of(letter: str) -> str:
+    """The script of one letter, as the first word of its Unicode name (kana and ideographs: ``CJK``)."""
+    if letter < _LATIN_END:
+        return "LATIN"
+    first = unicodedata.name(letter, "UNKNOWN").split(" ", 1)[0]
+    return _SAME_SYSTEM.get(first, first)

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import pytest
+
+from mtqa.lang.script import LETTERS_READ, dominant_script, script_of
+
+
+@pytest.mark.parametrize(
+    ("text", "script"),
+    [
+        ("Hello world", "LATIN"),
+        ("Tiếng Việt có dấu", "LATIN"),
+        ("Zürich, Łódź, Ærø", "LATIN"),
+        ("Европейский центральный банк", "CYRILLIC"),
+        ("欧洲央行第十次加息", "CJK"),
+        ("ラガルド総裁は、8月に述べた", "CJK"),
+        ("한국어 문장", "HANGUL"),
+        ("مرحبا بالعالم", "ARABIC"),
+        ("Ελληνικά", "GREEK"),
+        ("สวัสดีครับ", "THAI"),
+    ],
+)
+def test_the_script_of_most_letters(text: str, script: str) -> None:
+    assert dominant_script(text) == script
+
+
+def test_a_few_foreign_words_do_not_change_the_script() -> None:
+    assert dominant_script("Die EZB (European Central Bank) hat in Frankfurt entschieden.") == "LATIN"
+    assert dominant_script("Аналитики Deutsche Bank и Goldman Sachs ожидали паузы в четверг.") == "CYRILLIC"
+
+
+def test_no_letters_no_script() -> None:
+    assert dominant_script("") is None
+    assert dominant_script("4.5 % — 2001!") is None
+
+
+def test_only_the_first_letters_are_read() -> None:
+    assert dominant_script("a" * LETTERS_READ + "я" * (LETTERS_READ * 2)) == "LATIN"
+
+
+def test_kana_and_ideographs_are_one_system() -> None:
+    assert script_of("ラ") == script_of("総") == script_of("は") == "CJK"

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+
+from mtqa.lang.wordcount import count_words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Hello world, 4.5%!", 3),
+        ("  spaced \n out\ttext ", 3),
+        ("", 0),
+        ("欧洲央行第十次加息", 9),
+        # ideographs one by one, "26" a word, the full-width comma none
+        ("管理委员会，26名成员", 9),
+        ("ラガルド総裁は、8月に5.2%に低下した。", 16),
+        ("EU和NATO", 3),
+        ("한국어 문장입니다", 2),  # Korean is written with spaces: counted by them
+    ],
+)
+def test_words_counted_as_translation_tools_count_them(text: str, words: int) -> None:
+    assert count_words(text) == words
+
+
+def test_a_chinese_article_is_not_counted_as_a_handful_of_words() -> None:
+    from tests.factories import make_document
+
+    document = make_document("拉加德在法兰克福对记者表示，这一决定得到了支持。\n\n一些成员更希望等到12月。", lang="zh")
+    assert document.word_count == 33
