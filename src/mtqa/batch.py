@@ -91,8 +91,9 @@ class PackedStrings(IndexedSequence[str]):
     A folder run holds a few strings per article (its pair's name and paths, its report name) from start to
     end. Kept as separate objects, they are made among the many more that reading the folders makes and
     drops (``Path`` objects, their parts, sort keys), and the freed memory around them cannot go back to
-    the system: 13 MiB more for 10,000 articles than for 1,000. One string and one array of ends is two
-    blocks, whatever the number of articles."""
+    the system: at its 300th article a 10,000-article run held 20 MiB more than a 1,000-article one, 2.5
+    MiB once packed (the list of input paths no longer kept either). One string and one array of ends is
+    two blocks, whatever the number of articles."""
 
     __slots__ = ("_ends", "_text")
 
