@@ -81,7 +81,7 @@ def test_one_folder_without_direction_leaves_files_unmatched(tmp_path: Path) -> 
     _touch(tmp_path / "b" / "en.txt")
     _touch(tmp_path / "b" / "fr.txt")
     pairing = pair_articles(tmp_path, tmp_path)
-    assert pairing.pairs == ()
+    assert list(pairing.pairs) == []
     assert len(pairing.unmatched) == 2
 
 
@@ -101,11 +101,11 @@ def test_a_language_code_counts_only_where_the_layout_shows_one(tmp_path: Path) 
     _touch(tmp_path / "s" / "a.de.md")
     _touch(tmp_path / "s" / "b.it.md")
     _touch(tmp_path / "t" / "a.fr.md")
-    assert pair_articles(tmp_path / "s", tmp_path / "t").pairs == ()
+    assert list(pair_articles(tmp_path / "s", tmp_path / "t").pairs) == []
     # A file named after a language only counts inside an article folder.
     _touch(tmp_path / "x" / "en.txt")
     _touch(tmp_path / "y" / "fr.txt")
-    assert pair_articles(tmp_path / "x", tmp_path / "y").pairs == ()
+    assert list(pair_articles(tmp_path / "x", tmp_path / "y").pairs) == []
 
 
 def test_report_names_are_safe_and_unique() -> None:
@@ -176,3 +176,54 @@ def test_manifest_errors_name_the_line(tmp_path: Path, line: str, message: str) 
     manifest.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=message.replace("[", r"\[")):
         read_manifest(manifest)
+
+
+def test_packed_strings_read_back_as_given() -> None:
+    from mtqa.batch import PackedStrings
+
+    strings = ["a", "", "städte/été", "x" * 300, "", "漢字"]
+    packed = PackedStrings(strings)
+    assert len(packed) == 6 and list(packed) == strings
+    assert packed[2] == "städte/été" and packed[-1] == "漢字" and packed[-2] == ""
+    assert packed[1:4] == strings[1:4] and packed[::-2] == strings[::-2]
+    with pytest.raises(IndexError):
+        packed[6]
+    assert list(PackedStrings([])) == []
+
+
+def test_a_pair_list_gives_back_the_pairs_it_was_made_of() -> None:
+    from mtqa.batch import ArticlePair, PairList
+
+    pairs = [
+        ArticlePair("a", Path("src/a.txt"), Path("tgt/a.txt")),
+        ArticlePair("fr/b", Path("/abs/b.en.md"), Path("/abs/b.fr.md"), "en", "fr"),
+        ArticlePair("c", Path("c.xlf"), Path("c.xlf"), bilingual=True),
+        ArticlePair("d", Path("d.txt"), Path("e.txt"), None, "de"),
+    ]
+    packed = PairList(pairs)
+    assert len(packed) == 4 and list(packed) == pairs and packed[-1] == pairs[-1] and packed[1:3] == pairs[1:3]
+    assert packed[1].source_lang == "en" and packed[3].source_lang is None and packed[2].bilingual
+
+
+def test_a_pair_list_holds_a_fraction_of_its_pairs_memory() -> None:
+    import tracemalloc
+
+    from mtqa.batch import ArticlePair, PairList
+
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        pairs = tuple(
+            ArticlePair(f"{n:05d}-de-fr-article", Path(f"corpus/src/{n:05d}-de-fr-article.txt"),
+                        Path(f"corpus/tgt/{n:05d}-de-fr-article.txt"))
+            for n in range(2_000)
+        )  # fmt: skip
+        assert all(str(pair.source) and str(pair.target) for pair in pairs)  # as paths a folder listing made
+        as_objects = tracemalloc.get_traced_memory()[0] - before
+        before = tracemalloc.get_traced_memory()[0]
+        packed = PairList(pairs)
+        as_packed = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert list(packed) == list(pairs)
+    assert as_packed < as_objects / 4

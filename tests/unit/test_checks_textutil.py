@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtqa.checks._textutil import decode_references, mask_protected
+from mtqa.checks._textutil import decode_references, fold, mask_protected
 from tests.checks_helpers import failing_ids, findings_for
 
 
@@ -76,3 +76,14 @@ def test_the_cheap_test_of_protected_text_answers_as_the_old_pattern(pieces: lis
     assert _may_hold_protected(text) == bool(OLD_HINT.search(text))
     masked = _PROTECTED.sub(lambda m: "x" * len(m.group()), text) if OLD_HINT.search(text) else text
     assert mask_protected(text) == _EMOTICON.sub(lambda m: "x" * len(m.group()), masked)
+
+
+def test_words_and_long_texts_are_folded_alike_through_caches_of_their_own() -> None:
+    from mtqa.checks import _textutil
+
+    word, sentence = "Élysée", "Le président s’est rendu à l’Élysée pour une réunion avec les ministres de l’Économie."
+    before = _textutil._fold_unicode.cache_info().currsize
+    assert fold(word) == "elysee" and fold(sentence).startswith("le president s'est rendu a l'elysee")
+    assert fold(sentence) == _textutil._folded(sentence) and len(sentence) > _textutil._WORD_LENGTH
+    assert _textutil._fold_unicode.cache_info().currsize <= before + 1  # the word only
+    assert (_textutil._fold_long.cache_info().maxsize or 0) < (_textutil._fold_unicode.cache_info().maxsize or 0)

@@ -6,9 +6,12 @@ import os
 import pickle
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 from mtqa.lang import Language
-from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.lang.lexicon import Lexicon, _buckets, lexicon
 
 
 def test_common_words_are_common_and_foreign_words_rare() -> None:
@@ -47,3 +50,23 @@ def test_a_lexicon_means_the_same_in_another_process_with_another_hash_seed() ->
         [sys.executable, "-c", script], input=pickle.dumps(french), capture_output=True, env=environment, check=True
     )
     assert done.stdout.decode().split() == [str(french.zipf("maison")), str(len(french))]
+
+
+def test_the_lists_read_one_bucket_at_a_time_are_wordfreqs_lists() -> None:
+    from wordfreq import available_languages, get_frequency_list
+
+    path = available_languages("best")["vi"]
+    streamed = _buckets(path)
+    assert not isinstance(streamed, list)
+    assert list(streamed) == get_frequency_list.__wrapped__("vi", "best")
+
+
+def test_a_file_that_is_not_a_wordfreq_list_is_refused(tmp_path: Path) -> None:
+    import gzip
+
+    import msgpack
+
+    path = tmp_path / "other.msgpack.gz"
+    path.write_bytes(gzip.compress(msgpack.packb([{"format": "other"}, ["word"]])))
+    with pytest.raises(ValueError, match="unexpected wordfreq file header"):
+        list(_buckets(str(path)))

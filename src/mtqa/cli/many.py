@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, overload
+from typing import TYPE_CHECKING
 
+from mtqa.batch import IndexedSequence
 from mtqa.cli.options import guard_outputs
 from mtqa.errors import UsageError
 from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterator
+    from collections.abc import Callable
 
     from rich.console import Console
     from rich.text import Text
@@ -78,11 +79,7 @@ def check_many(
         raise UsageError("--resume reuses the reports of an earlier run: give its --out folder")
     if not pairing.pairs:
         raise UsageError("no article pairs found: nothing to check")
-    inputs = [path for pair in pairing.pairs for path in (pair.source, pair.target)]
-    configs = [path for path in (config_for(pair.target).source_path for pair in pairing.pairs) if path]
-    guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
-    if out_dir is not None:
-        _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+    _guard_inputs(pairing, out_dir, config_for, outputs, extra_inputs)
     ordered_names = _ordered_names(pairing.pairs)
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
@@ -119,9 +116,33 @@ def check_many(
     return passed and not unmatched_fail
 
 
-class LazyTasks(Sequence["ArticleTask"]):
+def _guard_inputs(
+    pairing: Pairing,
+    out_dir: Path | None,
+    config_for: Callable[[Path], Config],
+    outputs: Outputs,
+    extra_inputs: Sequence[Path],
+) -> None:
+    """Refuse outputs that would overwrite an input or a config file, and an ``--out`` folder holding
+    inputs. (A function of its own: the list of every input path is dropped once checked, not held for
+    the run.)"""
+    inputs: list[Path] = []
+    configs: list[Path] = []
+    for pair in pairing.pairs:  # one pass: each pair read is made anew (batch.PairList)
+        inputs += (pair.source, pair.target)
+        config = config_for(pair.target).source_path
+        if config:
+            configs.append(config)
+    guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
+    if out_dir is not None:
+        _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+
+
+class LazyTasks(IndexedSequence["ArticleTask"]):
     """A run's tasks, each made when it is read: a run of any size holds its pairs and report names, not
     also a task (two more paths) per article for the whole run."""
+
+    __slots__ = ("_count", "_make")
 
     def __init__(self, make: Callable[[int], ArticleTask], count: int) -> None:
         self._make = make
@@ -130,27 +151,16 @@ class LazyTasks(Sequence["ArticleTask"]):
     def __len__(self) -> int:
         return self._count
 
-    @overload
-    def __getitem__(self, index: int) -> ArticleTask: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[ArticleTask]: ...
-
-    def __getitem__(self, index: int | slice) -> ArticleTask | list[ArticleTask]:
-        if isinstance(index, slice):
-            return [self._make(position) for position in range(self._count)[index]]
-        return self._make(range(self._count)[index])  # range: the same IndexError and negative indices as a list
-
-    def __iter__(self) -> Iterator[ArticleTask]:
-        return (self._make(position) for position in range(self._count))
+    def _item(self, position: int) -> ArticleTask:
+        return self._make(position)
 
 
-def _ordered_names(pairs: Sequence[ArticlePair]) -> list[str]:
-    """The pairs' report names in the run's order (the mapping made on the way is not kept for the run)."""
-    from mtqa.batch import report_names
+def _ordered_names(pairs: Sequence[ArticlePair]) -> Sequence[str]:
+    """The pairs' report names in the run's order, packed (the mapping made on the way is not kept)."""
+    from mtqa.batch import PackedStrings, report_names
 
     names = report_names(pairs)
-    return [names[pair] for pair in pairs]
+    return PackedStrings(names[pair] for pair in pairs)
 
 
 def aggregate_parts(outputs: Outputs) -> frozenset[Part]:

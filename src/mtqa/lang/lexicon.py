@@ -23,10 +23,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import chain
 
 from mtqa.lang.tag import Language
 
@@ -43,16 +42,20 @@ class Lexicon:
     _buckets: array[int]  # at the same position: the word's Zipf frequency is 9 - bucket/100
 
     @classmethod
-    def from_buckets(cls, code: str, buckets: Sequence[Sequence[str]]) -> Lexicon:
-        """A lexicon from wordfreq's bucketed list (bucket i: the words of Zipf frequency 9 - i/100); a word
-        listed twice keeps its most frequent bucket."""
+    def from_buckets(cls, code: str, buckets: Iterable[Sequence[str]]) -> Lexicon:
+        """A lexicon from wordfreq's bucketed list (bucket i: the words of Zipf frequency 9 - i/100), read
+        one bucket at a time; a word listed twice keeps its most frequent bucket."""
         import numpy as np
 
-        sizes = [len(words) for words in buckets]
-        # map, not a generator calling _hash: the same hashes without a Python call per word (the build
-        # is a fixed cost of every run: 0.05-0.1 s a list that way).
-        hashes = np.fromiter(map(hash, map(str.encode, chain.from_iterable(buckets))), np.int64, sum(sizes))
-        indexes = np.repeat(np.arange(len(buckets), dtype=np.uint16), sizes)
+        parts, sizes = [], []
+        for words in buckets:
+            # map, not a generator calling _hash: the same hashes without a Python call per word (the
+            # build is a fixed cost of every run: 0.05-0.1 s a list that way).
+            parts.append(np.fromiter(map(hash, map(str.encode, words)), np.int64, len(words)))
+            sizes.append(len(words))
+        hashes = np.concatenate(parts) if parts else np.zeros(0, np.int64)
+        del parts
+        indexes = np.repeat(np.arange(len(sizes), dtype=np.uint16), sizes)
         order = np.lexsort((indexes, hashes))
         hashes, indexes = hashes[order], indexes[order]
         first = np.ones(len(hashes), dtype=bool)
@@ -93,10 +96,30 @@ def _rebuilt(code: str) -> Lexicon | None:
 def lexicon(language: Language) -> Lexicon | None:
     """The lexicon of ``language``; None when wordfreq is not installed or does not know the language."""
     try:
-        from wordfreq import available_languages, get_frequency_list
+        from wordfreq import available_languages
     except ImportError:
         return None
-    if language.code not in available_languages("best"):
-        return None
-    # __wrapped__: past wordfreq's own cache, which would keep every word alive beside the hashes.
-    return Lexicon.from_buckets(language.code, get_frequency_list.__wrapped__(language.code, "best"))
+    path = available_languages("best").get(language.code)
+    return None if path is None else Lexicon.from_buckets(language.code, _buckets(path))
+
+
+def _buckets(path: str) -> Iterator[list[str]]:
+    """The word lists of a wordfreq file, one bucket at a time.
+
+    wordfreq's own reader (``get_frequency_list``) decodes the whole file at once: 634,502 strings for
+    German, about 70 MiB at their peak, a high-water mark a folder run keeps (freed small objects do not go
+    back to the system). Read as a stream, only one bucket's words (at most ~9,000) live at a time. The
+    format is the one ``wordfreq.read_cBpack`` documents: a gzipped msgpack list, a header, then the buckets.
+    """
+    import gzip
+
+    import msgpack
+
+    with gzip.open(path, "rb") as stream:
+        unpacker = msgpack.Unpacker(stream, raw=False)
+        count = unpacker.read_array_header()
+        header = unpacker.unpack()
+        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+            raise ValueError(f"unexpected wordfreq file header {header!r} in {path}")
+        for _ in range(count - 1):
+            yield unpacker.unpack()
