@@ -88,7 +88,7 @@ def chrf(statistics: np.ndarray) -> np.ndarray:
 
 @dataclass(frozen=True)
 class Agreements:
-    """Per dataset: ``systems x systems x items`` chrF statistics (summed to 3 * CHAR_ORDER) and cosines."""
+    """One dataset's ``systems x systems x items`` chrF statistics (``3 * CHAR_ORDER`` counts each) and cosines."""
 
     statistics: np.ndarray
     cosine: np.ndarray
