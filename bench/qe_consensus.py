@@ -28,7 +28,6 @@ The findings come from ``qe_fit``'s cache (about 4 minutes to rebuild after the 
 
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from collections.abc import Sequence
@@ -39,7 +38,6 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import qe_data
 import qe_fit
 import qe_stats
 import qe_system
@@ -188,19 +186,12 @@ def print_flips(dataset: Dataset, variant: np.ndarray, baseline: np.ndarray) -> 
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
-    parser.add_argument("--external", type=Path, default=qe_data.DEFAULT_EXTERNAL)
-    args = parser.parse_args(argv)
+    datasets, rows = qe_system.load_inputs(argv, __doc__)
     started = time.perf_counter()
-    datasets, rows = qe_fit.load_all(qe_data.external_dir(args.external), list(qe_data.LOADERS))
     names = list(datasets)
-    estimates: dict[tuple[str, str], np.ndarray] = {}
-    for variant, cells in (("all findings", rows), ("without typography", qe_system.without_house_style(rows))):
-        held_out = qe_fit.leave_one_dataset_out(datasets, cells, names)
-        for name in names:
-            estimates[(variant, name)] = held_out[name][f"estimate, {qe_fit.FIT_ENCODER} (held out)"]
+    estimates = qe_system.held_out_estimates(datasets, rows)
     agree = {name: agreements(dataset) for name, dataset in datasets.items()}
-    print(f"inputs ready in {time.perf_counter() - started:.0f} s")
+    print(f"estimates and agreements ready in {time.perf_counter() - started:.0f} s")
     table, scores = score_table(datasets, estimates, agree)
     others = [n for n in names if n not in qe_system.TARGETS]
 
