@@ -28,6 +28,10 @@
   often copied from a transcript's source), which no language we check writes in edited text: the dash
   is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
   (``--verbose``), arrows and HTML comments are left alone.
+- ``typography.unknown_character``: the engine's unknown-token mark ``⁇`` (U+2047, what SentencePiece
+  systems print for a character outside their vocabulary: ``Steinert ⁇ s disease``, ``⁇ rzte``) or the
+  replacement character ``�`` (U+FFFD, a decoding failure), beyond as many as the source paragraph holds:
+  a character the engine could not produce, often a quotation mark, an apostrophe or an accented letter.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -423,6 +427,54 @@ class DoubleHyphen(Check):
                 )
 
 
+# U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
+_UNKNOWN_CHARACTERS = "\u2047\ufffd"
+
+
+class UnknownCharacter(Check):
+    info = CheckInfo(
+        id="typography.unknown_character",
+        category="typography",
+        severity="minor",
+        description="The engine's unknown-character mark `⁇` or the replacement character `�` in the translation.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Ce processus a été appelé « immunité entraînée ».",
+                "This process has been called \u2047 trained immunity \u2047.",
+                finds="\u2047",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Ce processus a été appelé « immunité entraînée ».",
+                "This process has been called “trained immunity”.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "The file shows \ufffd where a byte was lost.", "Le fichier affiche \ufffd là où un octet a été perdu."
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        found = [(p, i) for p in pair.target for i, char in enumerate(p.text) if char in _UNKNOWN_CHARACTERS]
+        if not found:
+            return
+        # A source that holds the marks itself (a text about encodings, a corrupted source) excuses as many.
+        excused = sum(char in _UNKNOWN_CHARACTERS for p in pair.source for char in p.text)
+        for paragraph, index in found[excused:]:
+            start = paragraph.span.start + index
+            yield self.finding(
+                context,
+                f"{paragraph.text[index]!r} stands for a character the engine could not produce",
+                target_span=Span(start, start + 1),
+            )
+
+
 class DoubleSpace(Check):
     info = CheckInfo(
         id="typography.double_space",
@@ -454,5 +506,6 @@ CHECKS: tuple[type[Check], ...] = (
     QuoteStyle,
     QuotePunctuation,
     DoubleHyphen,
+    UnknownCharacter,
     DoubleSpace,
 )
