@@ -217,6 +217,10 @@ CASES = [
         set(),
     ),
     ("Die Sterblichkeit dürfte steigen.", "Mortality could increase in the years ahead;", "de", "en", set()),
+    # a heading's colon lost where the translation simply stops
+    ("OBJECTIF :", "OBJECTIVE", "fr", "en", {"punctuation.end_mismatch"}),
+    ("OBJECTIF :", "OBJECTIVE:", "fr", "en", set()),
+    ("Il a dit :", "He said «", "fr", "en", {"punctuation.unpaired"}),  # cut before a quotation
     ('He said: "It works."', "Il a dit : « Ça marche. »", "en", "fr", set()),
 ]
 

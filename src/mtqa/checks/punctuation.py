@@ -34,11 +34,12 @@
   (``„…"``), and ``"`` glued between letters may be a mistyped apostrophe (``l"économie``).
 - ``punctuation.end_mismatch``: a 1-1 sentence bead whose final mark differs from the source's: a
   question rendered as a statement or the reverse (major: the speech act changes), or a missing final
-  mark (minor), or a clause that the source ends with ``;`` (an item of a list that goes on) closed
-  with ``.``. ``!`` rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators
-  do not count it), and so are headlines without final punctuation in the source (a translator may add a
-  full stop). A lost full stop is reported only where the translation simply stops after its last word:
-  one that ends with a quotation mark or bracket follows its language's quotation conventions.
+  mark (minor), a clause that the source ends with ``;`` (an item of a list that goes on) closed with
+  ``.``, or a colon lost where the translation simply stops (``OBJECTIF :`` as ``OBJECTIVE``). ``!``
+  rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators do not count it),
+  and so are headlines without final punctuation in the source (a translator may add a full stop). A
+  lost full stop is reported only where the translation simply stops after its last word: one that ends
+  with a quotation mark or bracket follows its language's quotation conventions.
 
 Severity: minor except the lost or added question, because a stray mark does not change meaning.
 """
@@ -844,10 +845,8 @@ class EndMismatch(Check):
     def _final_mark(self, context: CheckContext, source: Sentence, target: Sentence) -> Iterator[Finding]:
         source_kind, source_position = final_mark(source.text)
         target_kind, position = final_mark(target.text)
-        if source_kind == ":" and target_kind == "." and position is not None and source_position is not None:
-            if source.text[source_position] == ";":
-                # A clause the source leaves open (a list item before the next one) closed as a sentence.
-                yield self._changed(context, target, ";", ".", position)
+        if source_kind == ":" and source_position is not None:
+            yield from self._open_end(context, source.text[source_position], target, target_kind, position)
             return
         if source_kind == target_kind or ":" in (source_kind, target_kind):
             return
@@ -865,6 +864,18 @@ class EndMismatch(Check):
             yield self.finding(context, message, target_span=_last_word(target))
             return
         yield self._changed(context, target, source_kind, target_kind, position)
+
+    def _open_end(
+        self, context: CheckContext, mark: str, target: Sentence, target_kind: str, position: int | None
+    ) -> Iterator[Finding]:
+        """A source sentence that ends with ``;`` or ``:``, leading on to what follows."""
+        if mark == ";" and target_kind == "." and position is not None:
+            # A clause the source leaves open (a list item before the next one) closed as a sentence.
+            yield self._changed(context, target, ";", ".", position)
+        elif mark == ":" and not target_kind and target.text.rstrip()[-1:].isalnum():
+            # A label or an announcement ("OBJECTIF :") whose colon the translation lost ("OBJECTIVE").
+            message = "the source sentence ends with ':'; the translation has no final mark"
+            yield self.finding(context, message, target_span=_last_word(target), suggestion=":")
 
     def _lost_question(
         self,
