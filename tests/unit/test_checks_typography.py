@@ -60,6 +60,11 @@ CASES = [
     ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),
     ("« a »", 'He said "yes."', "en", set()),
     ("'stupid mistake'", "Der Chef nennt die Kampagne 'dummen Fehler'.", "de", {QUOTES}),
+    # a lone straight quotation mark (the quotation goes on in another paragraph) is straight style too
+    ('Tokayev. "Sport knows no borders.', 'Tokajew. "Sport kennt keine Grenzen.', "de", {QUOTES}),
+    ("a 12-inch screen", 'ein 12" Bildschirm', "de", set()),  # an inch mark
+    ("the economy is strong", 'l"économie est forte', "fr", set()),  # a mistyped apostrophe
+    ('Tokayev. "Sport knows no borders.', "Tokajew. „Sport kennt keine Grenzen.", "de", set()),
     ("It's rock 'n' roll.", "Es ist Rock 'n' Roll, so geht's.", "de", set()),
     ("the players' union", "Er sagte „ja“ und ging's an.", "de", set()),
     # typography.quote_punctuation (American English: the stop inside the closing quotation mark)

@@ -17,7 +17,8 @@
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
   ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
   data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
-  reported too.
+  reported too. A paragraph whose only quotation mark is a lone straight ``"`` (a quotation that opens or
+  closes in another paragraph) counts as straight style; inch marks (``12"``) do not.
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
@@ -265,11 +266,26 @@ class ApostropheStyle(Check):
 def _quotes(text: str) -> list[tuple[int, str]]:
     """(offset, style) of each top-level quotation: quotes nested inside another pair are not counted."""
     pairs = [(m.start(), m.end(), style) for style, regex in _QUOTE_PAIRS for m in regex.finditer(text)]
+    if not pairs:
+        lone = _lone_straight_quote(text)
+        return [] if lone is None else [(lone, "straight")]
     return sorted(
         (start, style)
         for start, end, style in pairs
         if not any(s < start and end <= e for s, e, _ in pairs if (s, e) != (start, end))
     )
+
+
+def _lone_straight_quote(text: str) -> int | None:
+    """The offset of the paragraph's only quotation mark when it is a straight ``"`` (a quotation that opens
+    or closes in another paragraph, or whose partner was lost), else None."""
+    if text.count('"') != 1 or any(mark in text for mark in "„“”«»"):
+        return None
+    index = text.index('"')
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if before.isdigit() or (before.isalpha() and after.isalpha()):
+        return None  # an inch mark (12"), a mistyped apostrophe (l"économie)
+    return index
 
 
 class QuoteStyle(Check):
