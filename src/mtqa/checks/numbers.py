@@ -73,6 +73,9 @@ _SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?:[\u00a0\u202f\u2009'’]
 _PLAIN_SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
 _PLAIN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*(?:[.,][0-9]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# CLDR pattern syntax around a compact format's word: digits, quotes around literal text.
+_CLDR_LITERAL = re.compile(r"[0#'.,]+(?=\s|$)|[0#]+|'")
+_CLDR_WORD = re.compile(r"[^\W\d_]+")
 _FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
 # The patterns ending in ``$`` are searched in a window before a number, as long as their longest match
 # (``_LONGEST_BEFORE``): searched from the paragraph's start, each would cost the length of the text
@@ -147,7 +150,7 @@ def number_words(language: Language) -> NumberWords:
     data = language.data
     ordinals = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "ordinals").items()}
     words = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "words").items()} | ordinals
-    scales = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "scales").items()}
+    scales = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "scales").items()} or _cldr_scales(language.tag)
     units = {
         unit: tuple((Decimal(str(factor)), Decimal(str(offset))) for factor, offset in pairs)
         for unit, pairs in data.table_of("numbers", "imperial_units").items()
@@ -180,6 +183,28 @@ def _month_names(lang: str) -> dict[str, Decimal]:
         return months
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
         return {}
+
+
+def _cldr_scales(lang: str) -> dict[str, Decimal]:
+    """Scale words of a language without its own table, from CLDR's compact number formats (Babel):
+    "mld", "miliardów" (pl), "milhões" (pt), "млрд" (ru), "万" (ja). A phrase ("mil milhões") is left out:
+    its words are scales of their own, multiplied where they follow each other."""
+    try:
+        from babel import Locale
+
+        formats = Locale.parse(lang, sep="-").compact_decimal_formats
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}
+    scales: dict[str, Decimal] = {}
+    for width in ("short", "long"):
+        for table in formats.get(width, {}).values():
+            for magnitude, pattern in table.items():
+                text = str(getattr(pattern, "pattern", pattern)).split(";")[0]
+                zeros = text.count("0")
+                word = _CLDR_LITERAL.sub("", text).replace("¤", "").strip(_SPACES + ".").lower()
+                if zeros and word and _CLDR_WORD.fullmatch(word):
+                    scales.setdefault(word, Decimal(magnitude) / Decimal(10) ** (zeros - 1))
+    return scales
 
 
 def _weekday_names(lang: str) -> dict[str, Decimal]:
