@@ -22,7 +22,7 @@
   (``low- and middle-income``). The conjunctions are language data (``[punctuation]
   suspension_conjunctions``); compounds hyphenated through (``rock-and-roll``) are not touched.
 - ``punctuation.ellipsis_space``: an ellipsis glued to the words on both sides (``Vorsicht...Geruch``,
-  ``limité...c'est``): it stands for left-out words, so a space follows it in every language we check
+  ``limité…ensuite``): it stands for left-out words, so a space follows it in every language we check
   that spaces its words (Chinese and Japanese write ``……`` unspaced and are left alone). An ellipsis
   inside a word or after an initial (``Sch...``, ``A...B``), ranges (``1...10``) and URLs or code are
   not reported.

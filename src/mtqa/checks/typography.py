@@ -17,8 +17,8 @@
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
   ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
   data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
-  reported too. A paragraph whose only quotation mark is a lone straight ``"`` (a quotation that opens or
-  closes in another paragraph) counts as straight style; inch marks (``12"``) do not.
+  reported too. A paragraph whose only double quotation mark is a lone straight ``"`` (a quotation that
+  opens or closes in another paragraph) counts as straight style; inch marks (``12"``) do not.
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
@@ -277,8 +277,8 @@ def _quotes(text: str) -> list[tuple[int, str]]:
 
 
 def _lone_straight_quote(text: str) -> int | None:
-    """The offset of the paragraph's only quotation mark when it is a straight ``"`` (a quotation that opens
-    or closes in another paragraph, or whose partner was lost), else None."""
+    """The offset of the paragraph's only double quotation mark when it is a straight ``"`` (a quotation that
+    opens or closes in another paragraph, or whose partner was lost), else None."""
     if text.count('"') != 1 or any(mark in text for mark in "„“”«»"):
         return None
     index = text.index('"')
@@ -477,9 +477,9 @@ class UnknownCharacter(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not any(mark in p.text for p in pair.target for mark in _UNKNOWN_CHARACTERS):
+            return  # nearly every paragraph: no scan character by character
         found = [(p, i) for p in pair.target for i, char in enumerate(p.text) if char in _UNKNOWN_CHARACTERS]
-        if not found:
-            return
         # A source that holds the marks itself (a text about encodings, a corrupted source) excuses as many.
         excused = sum(char in _UNKNOWN_CHARACTERS for p in pair.source for char in p.text)
         for paragraph, index in found[excused:]:
