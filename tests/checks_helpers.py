@@ -84,3 +84,20 @@ def assert_matches_as_before(patterns: Mapping[str, re.Pattern[str]], before: Ma
     for name, pattern in patterns.items():
         found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in re.finditer(before[name], text)], name
+
+
+def planted(text: str, edits: Iterable[tuple[str, str]]) -> str:
+    """``text`` with each ``(old, new)`` edit made once; an edit that does not apply is a broken test."""
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def found_excerpts(findings: Iterable[Finding], source_text: str, target_text: str) -> set[tuple[str, str]]:
+    """(check, excerpt) of each finding: the target excerpt, or the source one for a source-only finding."""
+    excerpts = set()
+    for f in findings:
+        text, span = (target_text, f.target_span) if f.target_span is not None else (source_text, f.source_span)
+        excerpts.add((f.check, text[span.start : span.end] if span is not None else ""))
+    return excerpts
