@@ -18,6 +18,7 @@ from mtqa.checks.examples import context_from_documents as _context_from_documen
 from mtqa.checks.registry import select_checks
 from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
+from mtqa.embed.base import Encoder
 from mtqa.lang.detect import LanguageIdentifier
 from mtqa.model import Document, Finding
 
@@ -25,6 +26,14 @@ from mtqa.model import Document, Finding
 @cache
 def identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
+
+
+@cache
+def default_encoder() -> Encoder:
+    """The default encoder (use-m3), loaded once for the tests that need sentence similarity."""
+    from mtqa.embed import get_encoder
+
+    return get_encoder("use-m3", cache=False)
 
 
 def context_for(
@@ -51,9 +60,12 @@ def findings_for(
     checks: Iterable[str] = (),
     config: CheckConfig | None = None,
     sentences: SentenceMode = "auto",
+    encoder: Encoder | None = None,
 ) -> tuple[Finding, ...]:
     """Findings of the named checks or families (all registered checks when empty)."""
-    context = context_for(source_text, target_text, source_lang, target_lang, config=config, sentences=sentences)
+    context = context_for(
+        source_text, target_text, source_lang, target_lang, config=config, sentences=sentences, encoder=encoder
+    )
     return findings_of(context, checks)
 
 

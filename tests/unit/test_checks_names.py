@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 from pathlib import Path
 
 import pytest
@@ -13,9 +12,8 @@ from hypothesis import strategies as st
 
 from mtqa.checks.base import CheckContext
 from mtqa.config import CheckConfig
-from mtqa.embed.base import Encoder
 from mtqa.model import Alignment, Finding, ParagraphBead
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, findings_of
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, default_encoder, findings_of
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "corpora" / "china-us-ai-talks"
@@ -36,13 +34,6 @@ def with_similarity(context: CheckContext, similarity: float) -> CheckContext:
     return replace(context, alignment=Alignment(tuple(ParagraphBead(**vars(b)) for b in beads), "test"))
 
 
-@cache
-def encoder() -> Encoder:
-    from mtqa.embed import get_encoder
-
-    return get_encoder("use-m3", cache=False)
-
-
 def names_findings(
     source: str,
     target: str,
@@ -54,7 +45,7 @@ def names_findings(
 ) -> tuple[Finding, ...]:
     context = with_similarity(context_for(source, target, source_lang, target_lang, config=config), 0.8)
     if use_encoder:
-        context = replace(context, encoder=encoder())
+        context = replace(context, encoder=default_encoder())
     return findings_of(context, ("names",))
 
 

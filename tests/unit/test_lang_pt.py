@@ -12,7 +12,7 @@ import pytest
 from mtqa.checks.numbers import number_words
 from mtqa.lang import Language
 from mtqa.segment import split_sentences
-from tests.checks_helpers import findings_for, found_excerpts, planted
+from tests.checks_helpers import default_encoder, findings_for, found_excerpts, planted
 
 SOURCE = """Portugal approves its largest offshore wind farm
 
@@ -82,12 +82,12 @@ PLANTED = [
 
 @pytest.mark.parametrize("tag", ["pt", "pt-PT"])
 def test_the_clean_translation_raises_nothing(tag: str) -> None:
-    assert findings_for(SOURCE, TRANSLATION, "en", tag) == ()
+    assert findings_for(SOURCE, TRANSLATION, "en", tag, encoder=default_encoder()) == ()
 
 
 def test_each_planted_artefact_is_found_where_it_was_planted() -> None:
     target = planted(TRANSLATION, [edit for edit, _ in PLANTED])
-    found = found_excerpts(findings_for(SOURCE, target, "en", "pt-PT"), SOURCE, target)
+    found = found_excerpts(findings_for(SOURCE, target, "en", "pt-PT", encoder=default_encoder()), SOURCE, target)
     assert {expected for _, expected in PLANTED} <= found
 
 
