@@ -220,6 +220,10 @@ CASES = [
     ("It reached $142 billion.", "Bereikte 142 miljard dollar.", "en", "nl", set()),
     ("It reached $142 billion.", "Достигли 142 млрд долларов.", "en", "ru", set()),
     ("It reached $142 billion.", "Достигли 142 млн долларов.", "en", "ru", {"numbers.mismatch"}),
+    ("It reached $142 billion.", "Au atins 142 de miliarde de dolari.", "en", "ro", set()),  # CLDR's "0 de miliarde"
+    ("It reached $142 billion.", "Au atins 142 de milioane de dolari.", "en", "ro", {"numbers.mismatch"}),
+    ("It rose to $142 billion.", "Se nousi 142 miljardiin dollariin.", "en", "fi", set()),  # inflected: miljardi-in
+    ("It rose to $142 billion.", "Se nousi 142 miljoonaan dollariin.", "en", "fi", {"numbers.mismatch"}),
 ]
 
 
