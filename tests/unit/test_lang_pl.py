@@ -117,3 +117,12 @@ def test_inflected_number_words_and_ordinals() -> None:
     assert words.words["sześcioma"] == 6 and words.words["dwóch"] == 2 and words.words["drugiego"] == 2
     assert {"trzeciej", "czwartej"} <= words.ordinals
     assert words.scales["miliardów"] == 10**9 and words.scales["tys"] == 1000
+
+
+def test_a_polish_name_whose_head_follows_an_adjective_is_translated_into_english() -> None:
+    source = "Raport opublikowała w środę Najwyższa Izba Kontroli, a skomentowała go Naczelna Rada Pielęgniarek."
+    target = (
+        "The report was published on Wednesday by the Supreme Audit Office and commented on by the Supreme Council "
+        "of Nurses."
+    )
+    assert findings_for(source, target, "pl", "en", checks=["names"], encoder=default_encoder()) == ()
