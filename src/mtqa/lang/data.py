@@ -9,6 +9,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``capitalises_nouns`` (German: capitalisation alone marks no name, terms are nouns),
     ``compounds`` (heads and descriptors are written inside compounds: "Finanzminister"),
     ``head_last`` (the head word of a name comes last: "Harvard University"),
+    ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
     ``inflection_endings`` (case and adjective endings removed to compare inflected names).
 ``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
