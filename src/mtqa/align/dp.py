@@ -315,7 +315,6 @@ def _forward(
 
     ``visit(i, a, b, starts, scores)`` sees, for every row i and bead type a-b, the best score of a path
     ending with that bead at each target start (-inf where none reaches it)."""
-    m = len(target)
     kinds = _kinds(params)
     costs: list[NDArray[np.float64]] = []
     pointers: list[NDArray[np.int8]] = []
@@ -326,23 +325,13 @@ def _forward(
         pointer = np.full(columns.shape[0], -1, dtype=np.int8)
         if i == 0:
             best[columns == 0] = 0.0
-        for kind, (a, b) in enumerate(kinds):
-            if a > i or b > m:
-                continue
-            previous_row = i - a
-            starts = columns - b
-            valid = (starts >= low[previous_row]) & (starts <= high[previous_row])
-            if not valid.any():
-                continue
-            previous = costs[previous_row]
-            offsets = np.minimum(np.maximum(starts - low[previous_row], 0), len(previous) - 1)
-            previous_cost = np.where(valid, previous[offsets], _NEG_INF)
-            if b == 0:
-                score: NDArray[np.float64] | float = params.skip
-            else:
-                clipped = np.minimum(np.maximum(starts, 0), m - b)
-                score = _bead_scores(source, target, i, a, b, clipped, params, length_ratio)
-            candidate = previous_cost + score
+        reached = _reached(i, columns, low, high, costs, kinds, len(target))
+        scores = _bead_scores(
+            source, target, i, [(a, b, starts) for _, a, b, starts, _ in reached if b], params, length_ratio
+        )
+        scored = iter(scores)
+        for kind, a, b, starts, previous_cost in reached:
+            candidate = previous_cost + (next(scored) if b else params.skip)
             if visit is not None:
                 visit(i, a, b, starts, candidate)
             better = candidate > best
@@ -353,6 +342,34 @@ def _forward(
         costs.append(row_cost)
         pointers.append(pointer)
     return costs, pointers
+
+
+def _reached(
+    i: int,
+    columns: NDArray[np.int64],
+    low: NDArray[np.int64],
+    high: NDArray[np.int64],
+    costs: list[NDArray[np.float64]],
+    kinds: list[tuple[int, int]],
+    m: int,
+) -> list[tuple[int, int, int, NDArray[np.int64], NDArray[np.float64]]]:
+    """The bead types that can end on row i of the band: (kind, a, b, target starts, best score of a path
+    to each start, -inf where the start is outside the band of row i - a)."""
+    reached = []
+    for kind, (a, b) in enumerate(kinds):
+        if a > i or b > m:
+            continue
+        previous_row = i - a
+        first, last = low[previous_row], high[previous_row]
+        # The starts are low[i] - b .. high[i] - b: do they meet the previous row's band at all?
+        if max(low[i] - b, first) > min(high[i] - b, last):
+            continue
+        starts = columns - b
+        valid = (starts >= first) & (starts <= last)
+        previous = costs[previous_row]
+        offsets = np.minimum(np.maximum(starts - first, 0), len(previous) - 1)
+        reached.append((kind, a, b, starts, np.where(valid, previous[offsets], _NEG_INF)))
+    return reached
 
 
 def _skip_scan(
@@ -373,38 +390,63 @@ def _bead_scores(
     source: Units,
     target: Units,
     i: int,
-    a: int,
-    b: int,
-    starts: NDArray[np.int64],
+    beads: Sequence[tuple[int, int, NDArray[np.int64]]],
     params: AlignParams,
     length_ratio: float,
 ) -> NDArray[np.float64]:
-    """Scores of the beads (source i-a..i-1, target s..s+b-1) for every target start s in ``starts``."""
-    n, m = len(source), len(target)
-    source_vector = source.group(a)[i - a]
-    target_block = target.group(b)[starts]
-    similarity = (target_block @ source_vector).astype(np.float64)
+    """Scores of the beads (source i-a..i-1, target s..s+b-1) for every target start s, one row per
+    bead type (a, b, starts) of ``beads``.
+
+    Every dot product is the one a bead type alone would make (same vectors, same shapes: BLAS rounds a
+    row differently in blocks of other sizes), and the arithmetic after it runs on all the types of the
+    row at once: a row of a paragraph is a few columns, so the time went to numpy's per-call cost.
+    """
+    if not beads:
+        return np.zeros((0, 0), dtype=np.float64)
+    m = len(target)
+    widths = np.array([b for _, b, _ in beads])[:, None]
+    clipped = np.stack([np.minimum(np.maximum(starts, 0), m - b) for _, b, starts in beads])
+    source_vectors = [source.group(a)[i - a] for a, _, _ in beads]
+    blocks = [target.group(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
+    similarity = np.stack([block @ vector for block, vector in zip(blocks, source_vectors, strict=True)])
+    similarity = similarity.astype(np.float64)
     if params.margin:
         # Neighbours: the unit right after and right before each group, on the other side.
-        after, before = starts + b, starts - 1
+        after, before = clipped + widths, clipped - 1
         after_present, before_present = after < m, before >= 0
+        after_rows, before_rows = np.minimum(after, m - 1), np.maximum(before, 0)
+        after_similarity = np.stack([target.vectors[r] @ v for r, v in zip(after_rows, source_vectors, strict=True)])
+        before_similarity = np.stack([target.vectors[r] @ v for r, v in zip(before_rows, source_vectors, strict=True)])
         target_side = (
-            np.where(after_present, target.vectors[np.minimum(after, m - 1)] @ source_vector, 0.0)
-            + np.where(before_present, target.vectors[np.maximum(before, 0)] @ source_vector, 0.0)
+            np.where(after_present, after_similarity, 0.0) + np.where(before_present, before_similarity, 0.0)
         ) / np.maximum(after_present.astype(np.float64) + before_present, 1.0)
-        source_neighbours = [row for row in (i, i - a - 1) if 0 <= row < n]
-        source_side: NDArray[np.float64] | float = 0.0
-        if source_neighbours:
-            source_side = (target_block @ source.vectors[source_neighbours].T).mean(axis=1)
+        source_side = np.stack(
+            [_source_side(source, i, a, block) for (a, _, _), block in zip(beads, blocks, strict=True)]
+        )
         similarity = similarity - params.margin * (target_side + source_side) / 2
     if params.length_penalty:
-        source_length = source.group_lengths(a)[i - a]
-        target_length = target.group_lengths(b)[starts] * length_ratio
+        source_length = np.array([source.group_lengths(a)[i - a] for a, _, _ in beads])[:, None]
+        target_length = np.stack(
+            [target.group_lengths(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
+        )
+        target_length = target_length * length_ratio
         shorter = np.minimum(source_length, target_length)
         longer = np.maximum(source_length, target_length)
         agreement = np.log2(1 + np.divide(shorter, longer, out=np.ones_like(longer), where=longer > 0))
         similarity = similarity * agreement
     return np.asarray(similarity, dtype=np.float64)
+
+
+def _source_side(source: Units, i: int, a: int, block: Matrix) -> NDArray[np.float32]:
+    """Mean cosine of each target group in ``block`` with the source units next to source i-a..i-1
+    (zero without any). The mean of one or two float32 values, as ``mean(axis=1)`` makes it."""
+    neighbours = [row for row in (i, i - a - 1) if 0 <= row < len(source)]
+    if not neighbours:
+        return np.zeros(block.shape[0], dtype=np.float32)
+    products = block @ source.vectors[neighbours].T
+    if len(neighbours) == 1:
+        return products[:, 0]
+    return np.asarray((products[:, 0] + products[:, 1]) / 2, dtype=np.float32)
 
 
 def _trace_back(
