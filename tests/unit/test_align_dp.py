@@ -8,7 +8,7 @@ import pytest
 from numpy.typing import NDArray
 
 from mtqa.align import SENTENCE_PARAMS
-from mtqa.align.dp import AlignParams, Units, _bead_scores, align_units, close_groups
+from mtqa.align.dp import AlignParams, Units, _bead_scores, _best_of, align_units, close_groups
 from mtqa.embed.base import normalise_rows
 from tests.fakes import BagOfWords, book
 
@@ -99,3 +99,22 @@ def test_a_row_of_bead_types_scores_each_type_as_it_alone_would(seed: int) -> No
                 clipped = np.minimum(np.maximum(starts, 0), m - b)
                 expected = _score_as_first_written(source, target, i, a, b, clipped, params, ratio)
                 assert row.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_best_kind_is_the_one_taking_candidates_in_turn_would_keep(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    values = np.array([-np.inf, np.nan, -0.5, -0.0, 0.0, 0.25, 1.0])  # few values, so that ties are common
+    for _ in range(200):
+        width, count = int(rng.integers(1, 6)), int(rng.integers(0, 6))
+        start = rng.choice(values[[0, 4]], width)
+        candidates = [rng.choice(values, width) for _ in range(count)]
+        kinds = sorted(rng.choice(16, count, replace=False).tolist())
+        expected_best, expected_pointer = start.copy(), np.full(width, -1, dtype=np.int8)
+        for kind, candidate in zip(kinds, candidates, strict=True):
+            better = candidate > expected_best
+            expected_best[better] = candidate[better]
+            expected_pointer[better] = kind
+        best, pointer = _best_of(start.copy(), candidates, kinds)
+        assert best.tobytes() == expected_best.tobytes()
+        assert pointer.tolist() == expected_pointer.tolist()

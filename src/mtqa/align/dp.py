@@ -316,27 +316,26 @@ def _forward(
     ``visit(i, a, b, starts, scores)`` sees, for every row i and bead type a-b, the best score of a path
     ending with that bead at each target start (-inf where none reaches it)."""
     kinds = _kinds(params)
+    band = (low.tolist(), high.tolist())
     costs: list[NDArray[np.float64]] = []
     pointers: list[NDArray[np.int8]] = []
     skip_right = len(kinds)  # pointer value of a 0-1 bead
     for i in range(len(source) + 1):
-        columns = np.arange(low[i], high[i] + 1)
+        columns = np.arange(band[0][i], band[1][i] + 1)
         best = np.full(columns.shape[0], _NEG_INF)
-        pointer = np.full(columns.shape[0], -1, dtype=np.int8)
         if i == 0:
             best[columns == 0] = 0.0
-        reached = _reached(i, columns, low, high, costs, kinds, len(target))
-        scores = _bead_scores(
-            source, target, i, [(a, b, starts) for _, a, b, starts, _ in reached if b], params, length_ratio
+        reached = _reached(i, columns, band, costs, kinds, len(target))
+        scores = iter(
+            _bead_scores(
+                source, target, i, [(a, b, starts) for _, a, b, starts, _ in reached if b], params, length_ratio
+            )
         )
-        scored = iter(scores)
-        for kind, a, b, starts, previous_cost in reached:
-            candidate = previous_cost + (next(scored) if b else params.skip)
-            if visit is not None:
+        candidates = [previous_cost + (next(scores) if b else params.skip) for _, _, b, _, previous_cost in reached]
+        if visit is not None:
+            for (_, a, b, starts, _), candidate in zip(reached, candidates, strict=True):
                 visit(i, a, b, starts, candidate)
-            better = candidate > best
-            best[better] = candidate[better]
-            pointer[better] = kind
+        best, pointer = _best_of(best, candidates, [kind for kind, *_ in reached])
         row_cost, from_skip = _skip_scan(best, columns, params.skip)
         pointer[from_skip] = skip_right
         costs.append(row_cost)
@@ -347,29 +346,45 @@ def _forward(
 def _reached(
     i: int,
     columns: NDArray[np.int64],
-    low: NDArray[np.int64],
-    high: NDArray[np.int64],
+    band: tuple[list[int], list[int]],
     costs: list[NDArray[np.float64]],
     kinds: list[tuple[int, int]],
     m: int,
 ) -> list[tuple[int, int, int, NDArray[np.int64], NDArray[np.float64]]]:
-    """The bead types that can end on row i of the band: (kind, a, b, target starts, best score of a path
-    to each start, -inf where the start is outside the band of row i - a)."""
-    reached = []
+    """The bead types that can end on row i of the band, in ``kinds`` order: (kind, a, b, target starts,
+    best score of a path to each start, -inf where the start is outside the band of row i - a). The
+    types that start on the same row are looked up together."""
+    low, high = band
+    by_size: dict[int, list[tuple[int, int]]] = {}
     for kind, (a, b) in enumerate(kinds):
-        if a > i or b > m:
-            continue
-        previous_row = i - a
-        first, last = low[previous_row], high[previous_row]
-        # The starts are low[i] - b .. high[i] - b: do they meet the previous row's band at all?
-        if max(low[i] - b, first) > min(high[i] - b, last):
-            continue
-        starts = columns - b
+        # The starts are low[i] - b .. high[i] - b: do they meet the band of row i - a at all?
+        if a <= i and b <= m and max(low[i] - b, low[i - a]) <= min(high[i] - b, high[i - a]):
+            by_size.setdefault(a, []).append((kind, b))
+    reached = []
+    for a, group in by_size.items():
+        first, last, previous = low[i - a], high[i - a], costs[i - a]
+        starts = columns - np.array([b for _, b in group])[:, None]
         valid = (starts >= first) & (starts <= last)
-        previous = costs[previous_row]
         offsets = np.minimum(np.maximum(starts - first, 0), len(previous) - 1)
-        reached.append((kind, a, b, starts, np.where(valid, previous[offsets], _NEG_INF)))
+        previous_costs = np.where(valid, previous[offsets], _NEG_INF)
+        reached += [(kind, a, b, starts[row], previous_costs[row]) for row, (kind, b) in enumerate(group)]
+    reached.sort(key=lambda item: item[0])
     return reached
+
+
+def _best_of(
+    best: NDArray[np.float64], candidates: list[NDArray[np.float64]], kinds: list[int]
+) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+    """The best score at each start and the kind that gives it (-1: none beats ``best``), as taking the
+    candidates in turn and keeping one only where it is strictly better: the first of equal maxima wins,
+    and a NaN never does."""
+    if not candidates:
+        return best, np.full(best.shape[0], -1, dtype=np.int8)
+    table = np.stack([best, *candidates])
+    table[np.isnan(table)] = _NEG_INF
+    winner = table.argmax(axis=0)
+    pointer = np.array([-1, *kinds], dtype=np.int8)[winner]
+    return table[winner, np.arange(best.shape[0])], pointer
 
 
 def _skip_scan(
@@ -405,7 +420,7 @@ def _bead_scores(
         return np.zeros((0, 0), dtype=np.float64)
     m = len(target)
     widths = np.array([b for _, b, _ in beads])[:, None]
-    clipped = np.stack([np.minimum(np.maximum(starts, 0), m - b) for _, b, starts in beads])
+    clipped = np.minimum(np.maximum(np.stack([starts for _, _, starts in beads]), 0), m - widths)
     source_vectors = [source.group(a)[i - a] for a, _, _ in beads]
     blocks = [target.group(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
     similarity = np.stack([block @ vector for block, vector in zip(blocks, source_vectors, strict=True)])
