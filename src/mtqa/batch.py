@@ -20,6 +20,10 @@ is one, else from ``--source-lang``.
 A folder of bilingual files (``mtqa check exports/``): every XLIFF, TMX, PO or CSV/TSV/JSONL file in it is
 an article; monolingual articles there have no partner.
 
+Hidden files and folders (a name starting with ``.``: ``.git``, an editor's backups) are not articles,
+nor is anything under the run's ``--out`` folder when it lies inside an input folder (the reports of an
+earlier run would otherwise come back as articles without a partner).
+
 Every file that finds no partner is **unmatched**: the CLI counts it in the summary, lists it in the
 index and in JUnit, and ``--fail-on-unmatched`` fails the run on it.
 
@@ -168,29 +172,46 @@ class _Marked:
     lang: str | None
 
 
-def _articles(folder: Path) -> list[Path]:
-    return _files(folder, ARTICLE_SUFFIXES)
+def _articles(folder: Path, exclude: Path | None) -> list[Path]:
+    return _files(folder, ARTICLE_SUFFIXES, exclude)
 
 
-def _files(folder: Path, suffixes: Sequence[str]) -> list[Path]:
+def _files(folder: Path, suffixes: Sequence[str], exclude: Path | None) -> list[Path]:
+    """The files under ``folder`` with these suffixes, but not hidden ones (``.git``, an editor's
+    ``.backup/``) nor those under ``exclude`` (the run's ``--out`` folder: an earlier run's reports there
+    are not articles)."""
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
+    skipped = exclude.resolve() if exclude is not None else None
+    if skipped is not None and folder.resolve().is_relative_to(skipped):
+        skipped = None  # an --out folder that holds the whole input folder is refused later, with a reason
     try:
-        return sorted(p for p in folder.rglob("*") if p.suffix.lower() in suffixes and p.is_file())
+        return sorted(
+            path
+            for path in folder.rglob("*")
+            if path.suffix.lower() in suffixes
+            and not _hidden(path.relative_to(folder))
+            and not (skipped is not None and path.resolve().is_relative_to(skipped))
+            and path.is_file()
+        )
     except OSError as error:
         raise InputError(f"{error.filename or folder}: cannot list the folder ({error.strerror or error})") from None
 
 
-def bilingual_files(folder: Path) -> Pairing:
+def _hidden(relative: Path) -> bool:
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def bilingual_files(folder: Path, *, exclude: Path | None = None) -> Pairing:
     """Every bilingual file under ``folder`` (``mtqa check FOLDER``) as an article of its own, named by its
     relative path without the suffix. Monolingual articles found there need a partner folder, so they are
     unmatched: listed, not silently dropped."""
     from mtqa.io import BILINGUAL_SUFFIXES
 
-    files = _files(folder, BILINGUAL_SUFFIXES)
+    files = _files(folder, BILINGUAL_SUFFIXES, exclude)
     names = [PurePosixPath(path.relative_to(folder).as_posix()).with_suffix("").as_posix() for path in files]
     pairs = PairList(ArticlePair(name, path, path, bilingual=True) for name, path in zip(names, files, strict=True))
-    return Pairing(pairs, tuple(_articles(folder)))
+    return Pairing(pairs, tuple(_articles(folder, exclude)))
 
 
 def _marker(relative: PurePosixPath) -> tuple[str, str | None]:
@@ -221,20 +242,23 @@ def _normal(tag: str) -> str:
     return Language.parse(tag).tag
 
 
-def _marked(folder: Path) -> list[_Marked]:
+def _marked(folder: Path, exclude: Path | None) -> list[_Marked]:
     files = []
-    for path in _articles(folder):
+    for path in _articles(folder, exclude):
         relative = PurePosixPath(path.relative_to(folder).as_posix())
         key, lang = _marker(relative)
         files.append(_Marked(path, relative, key, lang))
     return files
 
 
-def pair_articles(source_dir: Path, target_dir: Path, source_lang: str | None = None) -> Pairing:
-    """Pair the articles of two folders (or of one folder of article folders); see the module docstring."""
+def pair_articles(
+    source_dir: Path, target_dir: Path, source_lang: str | None = None, *, exclude: Path | None = None
+) -> Pairing:
+    """Pair the articles of two folders (or of one folder of article folders); see the module docstring.
+    Files under ``exclude`` and hidden files are not articles."""
     if source_dir.resolve() == target_dir.resolve():
-        return _pair_within(source_dir, source_lang)
-    sources, targets = _marked(source_dir), _marked(target_dir)
+        return _pair_within(source_dir, source_lang, exclude)
+    sources, targets = _marked(source_dir, exclude), _marked(target_dir, exclude)
     by_relative = {file.relative.with_suffix("").as_posix(): file for file in targets}
     pairs: list[ArticlePair] = []
     taken: set[Path] = set()
@@ -266,10 +290,10 @@ def _layout_marker(files: Sequence[_Marked]) -> str | None:
     return markers.pop() if len(markers) == 1 else None
 
 
-def _pair_within(folder: Path, source_lang: str | None) -> Pairing:
+def _pair_within(folder: Path, source_lang: str | None, exclude: Path | None) -> Pairing:
     groups: dict[str, dict[str, Path]] = defaultdict(dict)
     loose: list[Path] = []
-    for file in _marked(folder):
+    for file in _marked(folder, exclude):
         if file.lang is None or file.lang in groups[file.key]:
             loose.append(file.path)
         else:

@@ -2,7 +2,7 @@
 
 The file format (every key optional)::
 
-    encoder = "use-m3"            # or "e5-small", "st:<model name or path>"
+    encoder = "auto"              # use-m3, e5-small for other languages; or use-m3, fast, e5-small, st:<model>
     profile = "news"              # the genre: news, product, ui or docs (docs/profiles.md)
     cache = true
     cache_dir = "/path/to/cache"
@@ -45,7 +45,7 @@ from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import CATEGORIES, SEVERITIES, Severity
 from mtqa.tables import user_table
 
-DEFAULT_ENCODER = "use-m3"
+DEFAULT_ENCODER = "auto"
 # The genre of the text: the rules whose right answer depends on it read ``CheckConfig.profile``
 # (docs/profiles.md). News is the default: the register the checks were written for.
 Profile = Literal["news", "product", "ui", "docs"]

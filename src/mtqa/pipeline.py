@@ -50,16 +50,21 @@ class Checker:
         self._identifier: LanguageIdentifier | None = None
         self._memo = RunMemo()
 
-    def encoder_for(self, config: Config) -> Encoder:
-        """The encoder given to the Checker, or the one ``config`` names (loaded once per setting)."""
-        if self._encoder is not None:
-            return self._encoder
-        key = (config.encoder, config.cache, config.cache_dir)
-        if key not in self._encoders:
-            from mtqa.embed import get_encoder
+    def encoder_for(self, config: Config, pair: PreparedPair | None = None) -> Encoder:
+        """The encoder given to the Checker, or the one ``config`` names (loaded once per setting); for
+        ``auto``, the one it chooses for the pair's languages."""
+        from mtqa.embed.auto import for_languages
 
-            self._encoders[key] = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
-        return self._encoders[key]
+        if self._encoder is not None:
+            encoder = self._encoder
+        else:
+            key = (config.encoder, config.cache, config.cache_dir)
+            if key not in self._encoders:
+                from mtqa.embed import get_encoder
+
+                self._encoders[key] = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+            encoder = self._encoders[key]
+        return encoder if pair is None else for_languages(encoder, pair.source.lang, pair.target.lang)
 
     @property
     def identifier(self) -> LanguageIdentifier:
@@ -123,7 +128,7 @@ class Checker:
         config = config or self.config
         checks = select_checks(config.checks.enable, config.checks.disable)  # bad options fail before reading
         pair = self.prepare(source, target, source_lang, target_lang, config=config)
-        encoder = self.encoder_for(config)
+        encoder = self.encoder_for(config, pair)
         if alignment is None:
             alignment = align_documents(pair.source, pair.target, encoder)
         else:
@@ -148,7 +153,7 @@ class Checker:
         config = config or self.config
         checks = select_checks(config.checks.enable, config.checks.disable)
         pair = self.prepare(document.source, document.target, source_lang, target_lang)
-        encoder = self.encoder_for(config)
+        encoder = self.encoder_for(config, pair)
         alignment, doubtful = align_units_given(pair.source, pair.target, document.beads(), encoder)
         units = [p for p in document.pairs if p.source or p.target]
         issues = (*document.issues, *(_doubtful_issue(pair, units[position]) for position in doubtful))

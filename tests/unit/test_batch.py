@@ -28,6 +28,21 @@ def test_same_relative_paths_pair_and_unmatched_files_are_listed(tmp_path: Path)
     assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/b.md"), Path("fr/c.md")]
 
 
+def test_hidden_files_and_the_out_folder_are_not_articles(tmp_path: Path) -> None:
+    for side in ("en", "fr"):
+        _touch(tmp_path / side / "a.txt")
+        _touch(tmp_path / side / ".git" / "notes.txt")
+        _touch(tmp_path / side / ".draft.md")
+    _touch(tmp_path / "en" / "reports" / "a.html")  # an earlier run's report, --out inside the sources
+    pairing = pair_articles(tmp_path / "en", tmp_path / "fr", exclude=tmp_path / "en" / "reports")
+    assert [p.name for p in pairing.pairs] == ["a"] and pairing.unmatched == ()
+    assert [p.name for p in pair_articles(tmp_path / "en", tmp_path / "fr").unmatched] == ["a.html"]
+    _touch(tmp_path / "en" / "reports" / "b.xlf")
+    assert not bilingual_files(tmp_path / "en", exclude=tmp_path / "en" / "reports").pairs
+    # an --out folder holding the whole input is not a reason to see no input (the CLI refuses it)
+    assert [p.name for p in pair_articles(tmp_path / "en", tmp_path / "fr", exclude=tmp_path).pairs] == ["a"]
+
+
 def test_html_articles_pair_like_text_articles(tmp_path: Path) -> None:
     _touch(tmp_path / "en" / "page.html", "<h1>Title</h1><p>Text.</p>")
     _touch(tmp_path / "fr" / "page.html", "<h1>Titre</h1><p>Texte.</p>")

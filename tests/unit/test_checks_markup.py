@@ -20,6 +20,23 @@ CASES = [
     ("Set ${HOME} first.", "Setzen Sie zuerst $HOME.", "en", "de", {PLACEHOLDER}),
     ("Hallo {{user}}, %(count)s neue Nachrichten.", "Hello {{ user }}, %(count)s new messages.", "de", "en", set()),
     ("Hello {name}, you have %d messages.", "Bonjour {name}, vous avez %d messages.", "en", "fr", set()),
+    # ICU MessageFormat: the argument's name and type must survive, the branches may differ by language
+    ("Updated {when, date, short}", "Mis à jour {quand, date, short}", "en", "fr", {PLACEHOLDER}),
+    ("Updated {when, date, short}", "Mis à jour le {when, date, short}", "en", "fr", set()),
+    (
+        "{n, plural, one {# file} other {# files}}",
+        "{n, plural, one {# fichier} many {# de fichiers} other {# fichiers}}",
+        "en",
+        "fr",
+        set(),
+    ),
+    (
+        "{n, plural, one {# file} other {# files}}",
+        "{n, select, one {# fichier} other {# fichiers}}",
+        "en",
+        "fr",
+        {PLACEHOLDER},
+    ),
     ("20% of the votes.", "20 % des voix, 10 $US.", "en", "fr", set()),
     # markup.tag
     ("Click <b>here</b> now.", "Cliquez <b>ici maintenant.", "en", "fr", {TAG}),

@@ -211,6 +211,19 @@ CASES = [
     ("The ISO 9001 norm applies.", "La norme ISO 9001 est appliquée.", "en", "fr", set()),
     ("It was 0.12345 mg.", "C'était 0,12345 mg.", "en", "fr", set()),
     ("See example.org/12345 now.", "Voir example.org/12345 maintenant.", "en", "fr", set()),
+    # Languages without a scale table of their own take CLDR's compact formats (Babel)
+    ("It reached $142 billion.", "Osiągnęły 142 mld dolarów.", "en", "pl", set()),
+    ("It reached $142 billion.", "Osiągnęły 142 miliardów dolarów.", "en", "pl", set()),
+    ("It reached $142 billion.", "Osiągnęły 142 mln dolarów.", "en", "pl", {"numbers.mismatch"}),
+    ("It reached $142 billion.", "Atingiu 142 mil milhões de dólares.", "en", "pt-PT", set()),
+    ("It reached $142 billion.", "Atingiu 142 bilhões de dólares.", "en", "pt", set()),
+    ("It reached $142 billion.", "Bereikte 142 miljard dollar.", "en", "nl", set()),
+    ("It reached $142 billion.", "Достигли 142 млрд долларов.", "en", "ru", set()),
+    ("It reached $142 billion.", "Достигли 142 млн долларов.", "en", "ru", {"numbers.mismatch"}),
+    ("It reached $142 billion.", "Au atins 142 de miliarde de dolari.", "en", "ro", set()),  # CLDR's "0 de miliarde"
+    ("It reached $142 billion.", "Au atins 142 de milioane de dolari.", "en", "ro", {"numbers.mismatch"}),
+    ("It rose to $142 billion.", "Se nousi 142 miljardiin dollariin.", "en", "fi", set()),  # inflected: miljardi-in
+    ("It rose to $142 billion.", "Se nousi 142 miljoonaan dollariin.", "en", "fi", {"numbers.mismatch"}),
 ]
 
 

@@ -37,6 +37,25 @@ def test_blocks_are_units_and_code_is_left_out() -> None:
     assert dict(document.units[1].meta) == {"kind": "heading"}
 
 
+def test_link_titles_inline_html_and_shortcodes_are_protected() -> None:
+    text = (
+        'A [chart](/img/a.png "Rates since 2019") <span class="x">here</span><!-- note -->.\n\n'
+        '{{< tweet user="ecb" id="1" >}} and {% include "a.html" %} for {{ page.title }}.\n'
+    )
+    document = parse_markdown(text.encode(), "t.md")
+    protected = [document.text[s.start : s.end] for s in document.source_map.protected]  # type: ignore[union-attr]
+    assert protected == [
+        '/img/a.png "Rates since 2019"',
+        '<span class="x">',
+        "</span>",
+        "<!-- note -->",
+        '{{< tweet user="ecb" id="1" >}}',
+        '{% include "a.html" %}',
+        "{{ page.title }}",
+    ]
+    assert "chart" in document.text and "here" in document.text
+
+
 def test_inline_code_and_link_targets_are_protected() -> None:
     document = parse_markdown(MARKDOWN.encode(), "a.md")
     protected = [document.text[s.start : s.end] for s in document.source_map.protected]  # type: ignore[union-attr]

@@ -34,6 +34,16 @@ def test_nested_json_keys_missing_and_extra_keys(tmp_path: Path) -> None:
     assert (where.line, where.column, where.unit) == (4, 17, "nav.about")
 
 
+def test_message_syntax_is_protected_in_json_and_yaml(tmp_path: Path) -> None:
+    en = _write(tmp_path, "en.json", '{"n": "{count, plural, one {# file} other {# files}}", "g": "Hi {{user}}"}')
+    fr = _write(tmp_path, "fr.yml", 'n: "{count, plural, one {# fichier} other {# fichiers}}"\ng: Salut {{user}}\n')
+    document = read_resource_pair(en, fr)
+    for side, words in ((document.source, ("file", "files")), (document.target, ("fichier", "fichiers"))):
+        protected = [side.text[s.start : s.end] for s in side.source_map.protected]  # type: ignore[union-attr]
+        assert protected == ["{count, plural, one {#", "} other {#", "}}", "{{user}}"]
+        assert all(f" {word}" in side.text for word in words)
+
+
 def test_yaml_with_a_language_root_block_scalars_and_aliases(tmp_path: Path) -> None:
     en = _write(
         tmp_path, "en.yml", 'en:\n  a: &x Hello\n  b: *x\n  c: "Quoted \\u00e9"\n  d: |\n    Line one\n    line two\n'

@@ -70,3 +70,33 @@ def test_read_table_picks_the_dialect_by_suffix(tmp_path: Path) -> None:
     path = tmp_path / "t.tsv"
     path.write_text("source\ttarget\nA, b\tC, d\n", encoding="utf-8")
     assert read_table(path).target.paragraphs[0].text == "C, d"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'id;source;target\nk1;"Prix ; taxes";"Price; taxes"\nk2;1,5 kg;1.5 kg\n',  # a French spreadsheet's CSV
+        'sep=;\nid;source;target\nk1;"Prix ; taxes";"Price; taxes"\nk2;1,5 kg;1.5 kg\n',  # Excel's hint line
+        'id|source|target\nk1|"Prix ; taxes"|"Price; taxes"\nk2|1,5 kg|1.5 kg\n',
+    ],
+)
+def test_csv_delimiter_is_read_from_the_file(text: str) -> None:
+    document = parse_csv(text.encode(), "t.csv")
+    assert [p.unit for p in document.pairs] == ["k1", "k2"]
+    assert [p.text for p in document.source.paragraphs] == ["Prix ; taxes", "1,5 kg"]
+    where = document.target.locate(document.target.text.index("1.5"))
+    assert text.splitlines()[where.line - 1][where.column - 1 :].startswith("1.5 kg")
+
+
+def test_a_comma_header_wins_over_semicolons_inside_fields() -> None:
+    document = parse_csv(b"source,target\nA; b,C; d\n", "t.csv")
+    assert document.target.paragraphs[0].text == "C; d"
+    named = parse_csv(b"en;fr\nCat, dog;Chat, chien\n", "t.csv", Columns(source_lang="en", target_lang="fr"))
+    assert named.target.paragraphs[0].text == "Chat, chien"
+
+
+def test_an_unknown_header_is_split_by_its_widest_delimiter() -> None:
+    with pytest.raises(InputError, match=r"no source column \(columns: a, b, c\)"):
+        parse_csv(b"a;b;c\n1;2;3\n", "t.csv")
+    with pytest.raises(InputError, match=r"no source column \(columns: Hello world\.\)"):
+        parse_csv(b"Hello world.\n", "t.csv")

@@ -7,7 +7,8 @@ missing (anchored in the source) or added (anchored in the target). Paragraph be
 sentence beads: a placeholder moved to the neighbouring sentence is still preserved.
 
 - ``markup.placeholder``: ``#PRS_ORG#``, ``{name}``, ``{{var}}``, ``%s``/``%d``/``%(name)s``,
-  ``$VAR``/``${var}``.
+  ``$VAR``/``${var}``, and ICU MessageFormat arguments by name and type (``{when, date, short}`` is
+  ``{when,date}``; a plural's branches may differ, as the target language's plural categories do).
 - ``markup.tag``: inline tags ``<b>``, ``</b>``, ``<br/>``; names must match, attributes may be
   translated, so they are ignored.
 - ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
@@ -30,6 +31,7 @@ from mtqa.model import Finding, Paragraph, Span
 _PLACEHOLDER = re.compile(
     r"#[A-Z][A-Z0-9_-]*#"  # anonymisation placeholders: #PRS_ORG#, #NUMBER#
     r"|\{\{\s*[\w.]+\s*\}\}"  # {{var}}
+    r"|\{\s*[\w.]+\s*,\s*[a-z]+(?=\s*[,}])"  # ICU MessageFormat arguments: {when, date, short}, {n, plural, ...}
     r"|\{[\w.]*\}"  # {name}, {0}, {}
     r"|(?<![\w%])%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdifxXeEgGcr](?!\w)"  # %s, %d, %(name)s, %.2f
     r"|\$\{[\w.]+\}|\$[A-Z_][A-Z0-9_]{2,}\b"  # ${var}, $VAR
@@ -54,9 +56,13 @@ def placeholders(paragraph: Paragraph) -> list[Item]:
     if not any(c in paragraph.text for c in "#{%$"):
         return []
     return [
-        _item(paragraph, m.start(), m.end(), re.sub(r"\s+", "", m.group()))
-        for m in _PLACEHOLDER.finditer(paragraph.text)
+        _item(paragraph, m.start(), m.end(), _placeholder_key(m.group())) for m in _PLACEHOLDER.finditer(paragraph.text)
     ]
+
+
+def _placeholder_key(text: str) -> str:
+    compact = re.sub(r"\s+", "", text)
+    return compact if compact.endswith(("}", "#")) or not compact.startswith("{") else compact + "}"
 
 
 def tags(paragraph: Paragraph) -> list[Item]:

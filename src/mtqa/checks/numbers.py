@@ -73,6 +73,11 @@ _SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?:[\u00a0\u202f\u2009'’]
 _PLAIN_SPACED = re.compile(r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?: [0-9]{3})+(?:[.,][0-9]+)?(?![0-9])")
 _PLAIN = re.compile(r"[0-9](?<![0-9][0-9])[0-9]*(?:[.,][0-9]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+# CLDR pattern syntax around a compact format's word: digits, quotes around literal text.
+_CLDR_LITERAL = re.compile(r"[0#'.,]+(?=\s|$)|[0#]+|'")
+_CLDR_WORD = re.compile(r"[^\W\d_]+")
+# An inflected scale word starts with a listed form this long or longer ("miljardi" -> "miljardiin").
+_STEM_LENGTH = 5
 _FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
 # The patterns ending in ``$`` are searched in a window before a number, as long as their longest match
 # (``_LONGEST_BEFORE``): searched from the paragraph's start, each would cost the length of the text
@@ -137,6 +142,10 @@ class NumberWords:
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
+    # Words that may stand between a number and its scale ("142 de miliarde"), and scale words that
+    # inflected forms start with ("miljardiin", "miliardach"): from CLDR, for languages without a table.
+    scale_links: frozenset[str] = frozenset()
+    scale_stems: tuple[tuple[str, Decimal], ...] = ()
     # Every word above that a number word can be: a word not here, and not hyphenated, is none.
     known: frozenset[str] = frozenset()
 
@@ -148,6 +157,11 @@ def number_words(language: Language) -> NumberWords:
     ordinals = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "ordinals").items()}
     words = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "words").items()} | ordinals
     scales = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "scales").items()}
+    links: frozenset[str] = frozenset()
+    stems: tuple[tuple[str, Decimal], ...] = ()
+    if not scales:
+        scales, links = _cldr_scales(language.tag)
+        stems = tuple(sorted(((w, v) for w, v in scales.items() if len(w) >= _STEM_LENGTH), key=lambda i: -len(i[0])))
     units = {
         unit: tuple((Decimal(str(factor)), Decimal(str(offset))) for factor, offset in pairs)
         for unit, pairs in data.table_of("numbers", "imperial_units").items()
@@ -165,6 +179,8 @@ def number_words(language: Language) -> NumberWords:
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
         range_words=data.words("numbers", "range_words"),
+        scale_links=links,
+        scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
     )
 
@@ -180,6 +196,34 @@ def _month_names(lang: str) -> dict[str, Decimal]:
         return months
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
         return {}
+
+
+def _cldr_scales(lang: str) -> tuple[dict[str, Decimal], frozenset[str]]:
+    """Scale words of a language without its own table, from CLDR's compact number formats (Babel):
+    "mld", "miliardów" (pl), "milhões" (pt), "млрд" (ru), "万" (ja); and the words a format puts before
+    one ("de" of "0 de miliarde"). A phrase of scales ("mil milhões") adds nothing: its words are scales
+    of their own, multiplied where they follow each other."""
+    try:
+        from babel import Locale
+
+        formats = Locale.parse(lang, sep="-").compact_decimal_formats
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}, frozenset()
+    scales: dict[str, Decimal] = {}
+    phrases: list[list[str]] = []
+    for width in ("short", "long"):
+        for table in formats.get(width, {}).values():
+            for magnitude, pattern in table.items():
+                text = str(getattr(pattern, "pattern", pattern)).split(";")[0]
+                zeros = text.count("0")
+                words = _CLDR_LITERAL.sub("", text).replace("¤", "").strip(_SPACES + ".").lower().split()
+                if zeros and words and all(_CLDR_WORD.fullmatch(word) for word in words):
+                    if len(words) == 1:
+                        scales.setdefault(words[0], Decimal(magnitude) / Decimal(10) ** (zeros - 1))
+                    else:
+                        phrases.append(words)
+    links = {word for words in phrases for word in words[:-1] if word not in scales}
+    return scales, frozenset(links)
 
 
 def _weekday_names(lang: str) -> dict[str, Decimal]:
@@ -452,15 +496,27 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
         if match is None:
             break
         word = match.group(1).lower()
+        if word in vocabulary.scale_links:
+            linked = _FOLLOWING_WORD.match(text, match.end())
+            if linked is not None and _scale_of(linked.group(1).lower(), vocabulary) is not None:
+                match, word = linked, linked.group(1).lower()
         attached = match.start(1) == position
         # One- and two-letter abbreviations ("5m", "3bn") count only when attached: "5 m" is metres,
         # or when a currency symbol follows them ("25 M€").
         before_symbol = text[match.end(1) : match.end(1) + 1] in _CURRENCY_SIGNS
-        if word not in vocabulary.scales or (len(word) <= 2 and attached_only and not attached and not before_symbol):
+        value = _scale_of(word, vocabulary)
+        if value is None or (len(word) <= 2 and attached_only and not attached and not before_symbol):
             break
-        scale *= vocabulary.scales[word]
+        scale *= value
         position = match.end(1)
     return scale, position
+
+
+def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:
+    value = vocabulary.scales.get(word)
+    if value is None and len(word) >= _STEM_LENGTH:
+        value = next((v for stem, v in vocabulary.scale_stems if word.startswith(stem)), None)
+    return value
 
 
 def _word_value(word: str, vocabulary: NumberWords) -> Decimal | None:

@@ -127,11 +127,12 @@ def _align_articles(
     source: Path, target: Path, source_lang: str | None, target_lang: str | None, model: Any
 ) -> tuple[dict[str, Any], list[Bead], list[str]]:
     from mtqa.align import align_documents
+    from mtqa.embed.auto import for_languages
     from mtqa.pipeline import load_pair
     from mtqa.report.json_report import alignment_to_dict
 
     pair = load_pair(source, target, source_lang, target_lang)
-    alignment = align_documents(pair.source, pair.target, model)
+    alignment = align_documents(pair.source, pair.target, for_languages(model, pair.source.lang, pair.target.lang))
     source_texts = [sentence.text for sentence in pair.source.sentences]
     target_texts = [sentence.text for sentence in pair.target.sentences]
     payload = alignment_to_dict(pair.source, pair.target, alignment)

@@ -249,7 +249,7 @@ def check(
                 raise UsageError(REFERENCE_ONE_ARTICLE)
             from mtqa.batch import bilingual_files
 
-            pairing = bilingual_files(source)
+            pairing = bilingual_files(source, exclude=out_dir)
             if not pairing.pairs:
                 raise UsageError(
                     f"{source}: no bilingual file in this folder ({', '.join(BILINGUAL_SUFFIXES)}); "
@@ -275,7 +275,7 @@ def check(
                 raise UsageError("give two files, or two folders of articles")
             from mtqa.batch import pair_articles
 
-            pairing = pair_articles(source, target, source_lang)
+            pairing = pair_articles(source, target, source_lang, exclude=out_dir)
             passed = check_many(pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run)
         else:
             _single_article_only(run)

@@ -26,7 +26,8 @@ EncoderName = Annotated[
     typer.Option(
         "--encoder",
         "-e",
-        help="Embedding model: use-m3 (default), fast (distilled from use-m3; en, de, fr), e5-small, "
+        help="Embedding model: auto (default: use-m3 for the 16 languages it was trained on, else e5-small), "
+        "use-m3, fast (distilled from use-m3; en, de, fr), e5-small (about 100 languages), "
         "or st:<sentence-transformers model name or path>.",
     ),
 ]

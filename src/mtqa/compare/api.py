@@ -86,7 +86,13 @@ def compare_engines(
         Path(source), specs, [Path(r) for r in references], layout=layout, doc_ids=Path(doc_ids) if doc_ids else None
     )
     if encoder is None:
-        encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+        from mtqa.embed.auto import for_languages
+
+        # ``auto`` chooses by the languages given; detected ones are known only article by article,
+        # and every engine must be scored by one encoder, so it then embeds with use-m3.
+        encoder = for_languages(
+            get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir), source_lang, target_lang
+        )
     clock = _Clock(timings)
     with _Workers(jobs, [m.info.name for m in chosen if m.requires_reference()] if references else []) as workers:
         if isinstance(inputs, SegmentInputs) and workers.active:

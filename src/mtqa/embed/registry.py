@@ -1,4 +1,5 @@
-"""Encoders by name: ``use-m3`` (default), ``fast``, ``e5-small``, ``st:<model name or local path>``."""
+"""Encoders by name: ``auto`` (default: use-m3, or e5-small for languages use-m3 was not trained on),
+``use-m3``, ``fast``, ``e5-small``, ``st:<model name or local path>``."""
 
 from __future__ import annotations
 
@@ -30,14 +31,17 @@ def _e5_small() -> Encoder:
 
 
 _FACTORIES: dict[str, Callable[[], Encoder]] = {"use-m3": _use_m3, "fast": _fast, "e5-small": _e5_small}
-ENCODER_NAMES: tuple[str, ...] = (*_FACTORIES, f"{ST_PREFIX}<model name or path>")
+ENCODER_NAMES: tuple[str, ...] = ("auto", *_FACTORIES, f"{ST_PREFIX}<model name or path>")
 
 
 def get_encoder(name: str, *, cache: bool = True, cache_dir: Path | None = None) -> Encoder:
     """Create the encoder called ``name``, wrapped in the run's in-memory cache and, unless ``cache`` is
-    False, the on-disk one."""
+    False, the on-disk one. ``auto`` chooses per article (:mod:`mtqa.embed.auto`)."""
+    from mtqa.embed.auto import AUTO, AutoEncoder
     from mtqa.embed.cache import CachedEncoder
 
+    if name.strip() == AUTO:
+        return AutoEncoder(lambda chosen: get_encoder(chosen, cache=cache, cache_dir=cache_dir))
     return CachedEncoder(_create(name.strip()), cache_dir, persist=cache)
 
 

@@ -10,6 +10,8 @@ parses XML with defusedxml (:mod:`mtqa.io.xmlsafe`).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -48,8 +50,23 @@ def is_resource(path: Path | str) -> bool:
     return Path(path).suffix.lower() in RESOURCE_SUFFIXES
 
 
+@contextmanager
+def _nesting_guard(path: Path | str) -> Iterator[None]:
+    """A file nested deeper than the readers' recursion (XML inline codes inside each other thousands
+    of times) is bad input, not a crash."""
+    try:
+        yield
+    except RecursionError:
+        raise InputError(f"{path}: nested too deeply to read") from None
+
+
 def read_document(path: Path | str, lang: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
     """A monolingual article: Markdown and HTML structure-aware, anything else as plain text."""
+    with _nesting_guard(path):
+        return _read_document(path, lang, max_bytes)
+
+
+def _read_document(path: Path | str, lang: str | None, max_bytes: int | None) -> Document:
     suffix = Path(path).suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         from mtqa.io.markdown import read_markdown
@@ -66,7 +83,11 @@ def read_document(path: Path | str, lang: str | None = None, max_bytes: int | No
 
 def read_bilingual(path: Path | str, options: ReadOptions | None = None) -> BilingualDocument:
     """Both sides of a bilingual file and the alignment it carries."""
-    options = options or ReadOptions()
+    with _nesting_guard(path):
+        return _read_bilingual(path, options or ReadOptions())
+
+
+def _read_bilingual(path: Path | str, options: ReadOptions) -> BilingualDocument:
     suffix = Path(path).suffix.lower()
     if suffix in XLIFF_SUFFIXES:
         from mtqa.io.xliff import read_xliff
@@ -96,7 +117,8 @@ def read_resource_pair(source: Path | str, target: Path | str, options: ReadOpti
     """Two key-value resource files (``en.json``/``fr.json``) as one bilingual document."""
     from mtqa.io.resource import read_resource_pair as read_pair
 
-    return read_pair(source, target, (options or ReadOptions()).max_bytes)
+    with _nesting_guard(source):
+        return read_pair(source, target, (options or ReadOptions()).max_bytes)
 
 
 __all__ = [

@@ -4,8 +4,10 @@ Each heading, paragraph (in lists and block quotes too) and table cell is one un
 the Document, whose text is the block's inline source as written (emphasis markers, inline code and
 links included), copied line by line so that every character maps back to its line and column.
 Code blocks, fenced code and raw HTML blocks are left out of the text. Inline code spans, link
-destinations and autolinks are *protected* spans (``Document.source_map.protected``), which the
-checks are not meant to look into; the markup checks still compare the links. YAML front matter
+destinations and titles, autolinks, inline HTML tags and comments, and the shortcodes and template tags
+of static site generators (``{{< figure >}}``, ``{% include %}``, ``{{ page.title }}``) are *protected*
+spans (``Document.source_map.protected``), which the checks are not meant to look into; the markup
+checks still compare the links. YAML front matter
 (between ``---`` lines at the top) is not text, except the string values of
 :data:`FRONT_MATTER_KEYS`, which come first, as units of their own.
 """
@@ -22,7 +24,14 @@ from mtqa.model import Document
 
 FRONT_MATTER_KEYS = ("title", "description", "summary", "subtitle", "excerpt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
-_PROTECTED = re.compile(r"(`+)(?:(?!\1).)+?\1|\]\(([^)\s]+)|<[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*>", re.DOTALL)
+_PROTECTED = re.compile(
+    r"(`+)(?:(?!\1).)+?\1"  # inline code
+    r"|\]\(([^)\s]+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?)"  # a link's destination and title
+    r"|<[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*>"  # autolinks
+    r"|<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # inline HTML
+    r"|\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}",  # shortcodes and template tags (Hugo, Jekyll, Jinja)
+    re.DOTALL,
+)
 _UNIT_KIND = {"heading_open": "heading", "paragraph_open": "paragraph", "th_open": "cell", "td_open": "cell"}
 
 

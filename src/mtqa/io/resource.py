@@ -6,7 +6,8 @@ is a language code (Rails: ``fr:``) is read from inside it. Units follow the sou
 order; a key missing in the target is an empty target unit, a key only in the target is reported
 (``extra_key``). JSON is parsed by :mod:`mtqa.io.jsonpos` (the standard library's decoder, with
 positions); YAML by PyYAML's safe composer (MIT), where an alias of a list or mapping is read only
-once, so an alias bomb costs nothing.
+once, so an alias bomb costs nothing. The strings' message syntax (ICU MessageFormat, ``{{name}}``,
+``%s``) is protected: only the markup checks read it.
 """
 
 from __future__ import annotations
@@ -58,6 +59,14 @@ def read_resource_pair(
     )
 
 
+def _protect(extract: Extract) -> Extract:
+    """UI strings are message formats: their syntax is protected (:mod:`mtqa.io.messageformat`)."""
+    from mtqa.io.messageformat import syntax_spans
+
+    extract.protected += syntax_spans(extract.text)
+    return extract
+
+
 def _first_offset(extract: Extract) -> int:
     return extract.pieces[0][1] if extract.pieces else 0
 
@@ -66,7 +75,7 @@ def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, E
     if isinstance(node, JString):
         out = Extract()
         out.add_mapped(node.value, text[node.start + 1 : node.end - 1], node.start + 1)
-        yield prefix, out
+        yield prefix, _protect(out)
     elif isinstance(node, dict):
         for key, value in node.items():
             yield from _json_strings(value, text, f"{prefix}.{key}" if prefix else key)
@@ -102,7 +111,7 @@ def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tu
             out = Extract()
             start, end = node.start_mark.index, node.end_mark.index
             out.add_mapped(node.value, text[start:end], start)
-            yield prefix, out
+            yield prefix, _protect(out)
     elif id(node) in seen:  # an alias of a collection is read once, so an alias bomb stays small
         return
     elif isinstance(node, yaml.MappingNode):

@@ -6,6 +6,11 @@ and ``target``, ``tgt``, ``target_text``, ``translation``, ``mt`` (and the targe
 the target; names compare case-insensitively. ``id_column`` (default: ``id``, ``key``, ``segment_id``
 when present) names the unit ids, else the row number is the id. Parsed with the standard
 library's ``csv`` (RFC 4180 quoting; ``.tsv`` files use a tab) and ``json`` (one object per line).
+
+A ``.csv`` file's delimiter is read from the file: spreadsheets in French, German and most European
+locales save CSV with semicolons (the comma is their decimal mark), and Excel honours a first line
+``sep=;``. The delimiter is the one that splits the header into the source and target columns, else
+the one that splits it into the most columns (a comma when none does).
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingua
 SOURCE_NAMES = ("source", "src", "source_text", "original")
 TARGET_NAMES = ("target", "tgt", "target_text", "translation", "mt")
 ID_NAMES = ("id", "key", "segment_id")
+DELIMITERS = (",", ";", "\t", "|")
+_SEP_LINE = re.compile(r"sep=(.)\r?\n?$", re.IGNORECASE)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
@@ -44,7 +51,7 @@ def read_table(
     suffix = file_path.suffix.lower()
     if suffix in (".jsonl", ".ndjson"):
         return parse_jsonl(data, str(path), columns)
-    return parse_csv(data, str(path), columns, "\t" if suffix in (".tsv", ".tab") else ",")
+    return parse_csv(data, str(path), columns, "\t" if suffix in (".tsv", ".tab") else None)
 
 
 def _pick(header: Sequence[str], wanted: str | None, defaults: Sequence[str], role: str, name: str) -> int | None:
@@ -111,10 +118,35 @@ def _field_starts(raw: str, delimiter: str) -> list[tuple[int, int]]:
     return spans
 
 
-def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: str = ",") -> BilingualDocument:
+def sniff_delimiter(text: str, columns: Columns = Columns()) -> tuple[str, bool]:
+    """The delimiter of a CSV text, and whether its first line is Excel's ``sep=X`` hint."""
+    first_line = next(_LINE.finditer(text), None)
+    header = first_line.group() if first_line else ""
+    hint = _SEP_LINE.match(header)
+    if hint:
+        return hint.group(1), True
+    source_names = _wanted(columns.source, (*SOURCE_NAMES, columns.source_lang or ""))
+    target_names = _wanted(columns.target, (*TARGET_NAMES, columns.target_lang or ""))
+    splits = {d: [f.strip().casefold() for f in next(csv.reader([header], delimiter=d), [])] for d in DELIMITERS}
+    for delimiter, fields in splits.items():
+        if source_names & set(fields) and target_names & set(fields):
+            return delimiter, False
+    widest = max(DELIMITERS, key=lambda d: len(splits[d]))
+    return (widest if len(splits[widest]) > 1 else ","), False
+
+
+def _wanted(given: str | None, defaults: Sequence[str]) -> set[str]:
+    return {given.casefold()} if given else {name.casefold() for name in defaults if name}
+
+
+def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: str | None = None) -> BilingualDocument:
+    """``delimiter`` None: read from the file (:func:`sniff_delimiter`)."""
     text = decode_bytes(data, name)
+    hinted = False
+    if delimiter is None:
+        delimiter, hinted = sniff_delimiter(text, columns)
     try:
-        records = list(_records(text, delimiter))
+        records = list(_records(text, delimiter))[1 if hinted else 0 :]
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
     if not records:

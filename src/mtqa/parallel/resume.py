@@ -142,7 +142,10 @@ def _rebuild(
 ) -> ArticleReport | None:
     from mtqa.score import evaluate_gate
 
-    if data["schema_version"] != SCHEMA_VERSION or data["signature"] != str(_expected_signature(task, checker)):
+    languages = (data["source"]["lang"], data["target"]["lang"])
+    if data["schema_version"] != SCHEMA_VERSION or data["signature"] != str(
+        _expected_signature(task, checker, languages)
+    ):
         return None
     source = _document(source_path, data["source"], task.config.input.max_size)
     target = _document(target_path, data["target"], task.config.input.max_size)
@@ -168,7 +171,7 @@ def _rebuild(
         alignment=Alignment(()),
         findings=findings,
         summary=summary,
-        signature=_expected_signature(task, checker),
+        signature=_expected_signature(task, checker, languages),
         tool_version=str(data["tool"]["version"]),
         gate_reasons=reasons,
         check_errors=tuple(
@@ -178,16 +181,18 @@ def _rebuild(
     )
 
 
-def _expected_signature(task: ArticleTask, checker: Checker) -> Signature:
-    """The signature a fresh check of a pair of files would give (the encoder is named, not loaded)."""
+def _expected_signature(task: ArticleTask, checker: Checker, languages: tuple[str, str]) -> Signature:
+    """The signature a fresh check of a pair of files in these languages would give (the encoder is
+    named, not loaded)."""
     from mtqa import __version__
     from mtqa.align import ALIGNER_NAME
     from mtqa.checks.registry import select_checks
+    from mtqa.embed.auto import for_languages
     from mtqa.pipeline import checks_signature
 
     checks = select_checks(task.config.checks.enable, task.config.checks.disable)
     return Signature(
-        encoder=checker.encoder_for(task.config).signature,
+        encoder=for_languages(checker.encoder_for(task.config), *languages).signature,
         aligner=ALIGNER_NAME,
         checks=checks_signature([check.info.id for check in checks]),
         version=__version__,
