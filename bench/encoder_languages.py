@@ -71,7 +71,8 @@ def main() -> None:
             extra = [f.check for f in reports[1].findings if f.check not in PLANTED]
             totals = [totals[0] + ones, totals[1] + len(false), totals[2] + len(found), totals[3] + len(extra)]
             print(
-                f"{name:<10} {lang:<5} {ones:>2}/5 {', '.join(false) or '-':<40} {len(found):>5}/5  {', '.join(extra) or '-'}"
+                f"{name:<10} {lang:<5} {ones:>2}/5 {', '.join(false) or '-':<40} {len(found):>5}/5  "
+                f"{', '.join(extra) or '-'}"
             )
         count = len(languages)
         print(
