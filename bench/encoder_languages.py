@@ -70,10 +70,8 @@ def main() -> None:
             found = PLANTED & {f.check for f in reports[1].findings}
             extra = [f.check for f in reports[1].findings if f.check not in PLANTED]
             totals = [totals[0] + ones, totals[1] + len(false), totals[2] + len(found), totals[3] + len(extra)]
-            print(
-                f"{name:<10} {lang:<5} {ones:>2}/5 {', '.join(false) or '-':<40} {len(found):>5}/5  "
-                f"{', '.join(extra) or '-'}"
-            )
+            false_text, extra_text = ", ".join(false) or "-", ", ".join(extra) or "-"
+            print(f"{name:<10} {lang:<5} {ones:>2}/5 {false_text:<40} {len(found):>5}/5  {extra_text}")
         count = len(languages)
         print(
             f"{name:<10} {'all':<5} {totals[0]:>2}/{5 * count} false findings {totals[1]}, planted found "

@@ -18,6 +18,7 @@ from mtqa.checks.examples import context_from_documents as _context_from_documen
 from mtqa.checks.registry import select_checks
 from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
+from mtqa.embed.base import Encoder
 from mtqa.lang.detect import LanguageIdentifier
 from mtqa.model import Document, Finding
 
@@ -25,6 +26,14 @@ from mtqa.model import Document, Finding
 @cache
 def identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
+
+
+@cache
+def default_encoder() -> Encoder:
+    """The default encoder (use-m3), loaded once for the tests that need sentence similarity."""
+    from mtqa.embed import get_encoder
+
+    return get_encoder("use-m3", cache=False)
 
 
 def context_for(
@@ -51,9 +60,12 @@ def findings_for(
     checks: Iterable[str] = (),
     config: CheckConfig | None = None,
     sentences: SentenceMode = "auto",
+    encoder: Encoder | None = None,
 ) -> tuple[Finding, ...]:
     """Findings of the named checks or families (all registered checks when empty)."""
-    context = context_for(source_text, target_text, source_lang, target_lang, config=config, sentences=sentences)
+    context = context_for(
+        source_text, target_text, source_lang, target_lang, config=config, sentences=sentences, encoder=encoder
+    )
     return findings_of(context, checks)
 
 
@@ -84,3 +96,42 @@ def assert_matches_as_before(patterns: Mapping[str, re.Pattern[str]], before: Ma
     for name, pattern in patterns.items():
         found = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groups()) for m in re.finditer(before[name], text)], name
+
+
+Edit = tuple[str, str]  # (old, new) text of a planted artefact
+Expected = tuple[str, str]  # (check, excerpt) of the finding it must raise
+
+
+def planted(text: str, edits: Iterable[Edit]) -> str:
+    """``text`` with each ``(old, new)`` edit made once; an edit that does not apply is a broken test."""
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    return text
+
+
+def found_excerpts(findings: Iterable[Finding], source_text: str, target_text: str) -> set[Expected]:
+    """(check, excerpt) of each finding: the target excerpt, or the source one for a source-only finding."""
+    excerpts = set()
+    for f in findings:
+        text, span = (target_text, f.target_span) if f.target_span is not None else (source_text, f.source_span)
+        excerpts.add((f.check, text[span.start : span.end] if span is not None else ""))
+    return excerpts
+
+
+def assert_planted_artefacts_found(
+    source: str,
+    translation: str,
+    target_lang: str,
+    found: Iterable[tuple[Edit, Expected]],
+    missed: Iterable[tuple[Edit, Expected]] = (),
+) -> None:
+    """Plant every artefact of ``found`` and ``missed`` into an English article's translation at once: each
+    of ``found`` must be reported at its excerpt (default encoder), none of ``missed`` (a known miss that
+    starts being found belongs in ``found``)."""
+    found, missed = list(found), list(missed)
+    target = planted(translation, [edit for edit, _ in found + missed])
+    findings = findings_for(source, target, "en", target_lang, encoder=default_encoder())
+    excerpts = found_excerpts(findings, source, target)
+    assert {expected for _, expected in found} <= excerpts
+    assert not {expected for _, expected in missed} & excerpts

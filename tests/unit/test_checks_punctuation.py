@@ -42,6 +42,26 @@ CASES = [
     ("Why? Nobody knows.", "Pourquoi ? Personne ne sait.", "en", "fr", set()),
     ("Version .NET 8 is out.", "La version .NET 8 est sortie.", "en", "fr", set()),
     ("He left , then came back , late .", "Il est parti , puis revenu , tard .", "en", "fr", set()),
+    # punctuation.space_before after an abbreviation's full stop: the stop belongs, the space does not
+    ("needs (p. ex. equity)", "needs (e.g. , equity)", "fr", "en", {"punctuation.space_before"}),
+    ("needs (p. ex. equity)", "needs (e.g., equity)", "fr", "en", set()),
+    # punctuation.quote_space
+    ("appelé « immunité entraînée ».", "called “ trained immunity.”", "fr", "en", {"punctuation.quote_space"}),
+    ("une protection « hors-cible »", "a ‘ off-target’ protection", "fr", "en", {"punctuation.quote_space"}),
+    ('He said "yes".', "Er sagte „ ja“.", "en", "de", {"punctuation.quote_space"}),
+    ("appelé « immunité entraînée ».", "called “trained immunity.”", "fr", "en", set()),
+    ('He said "yes".', "Il a dit « oui ».", "en", "fr", set()),  # French spaces its guillemets
+    ('He said "yes" and left.', "Er sagte „ja“ und ging.", "en", "de", set()),  # “ closes in German
+    ('He said , " yes " , and left .', "Er sagte , „ ja “ , und ging .", "en", "de", set()),  # tokenised
+    # punctuation.ellipsis_space
+    ("BEWARE...SMELL IS BAD", "Vorsicht...Geruch ist schlecht", "en", "de", {"punctuation.ellipsis_space"}),
+    ("limited...then", "limité…ensuite rien", "en", "fr", {"punctuation.ellipsis_space"}),
+    ("BEWARE... SMELL IS BAD", "Vorsicht... Geruch ist schlecht", "en", "de", set()),
+    ("Count 1...10.", "Zählen Sie 1...10.", "en", "de", set()),
+    ("What the h...?", "Was zum T...?", "en", "de", set()),  # letters left out of a word
+    ("Wait....no", "Warte....nein", "en", "de", set()),  # four dots: not an ellipsis of this check
+    ("See https://example.com/a...bc now.", "Voir https://example.com/a...bc maintenant.", "en", "fr", set()),
+    ("Wait...then", "等等……然后", "en", "zh", set()),  # Chinese does not space its words
     # punctuation.bracket_space
     ("gender (social roles)", "le genre ( rôles sociaux)", "en", "fr", {"punctuation.bracket_space"}),
     ("Ask [PERSON7] first.", "Fragen Sie zuerst [ PERSON7].", "en", "de", {"punctuation.bracket_space"}),
@@ -181,6 +201,26 @@ CASES = [
     ('"We lost," the coach said.', "„Wir haben verloren“, sagte der Trainer.", "en", "de", set()),
     ("Will it work?", "Wird es klappen?", "en", "de", set()),
     ("The list:", "La liste.", "en", "fr", set()),
+    # a clause the source leaves open with ";" (a list item) closed as a sentence
+    (
+        "La mortalité pourrait augmenter dans les années à venir;",
+        "Mortality could increase in the years ahead.",
+        "fr",
+        "en",
+        {"punctuation.end_mismatch"},
+    ),
+    (
+        "La mortalité pourrait augmenter dans les années à venir;",
+        "Mortality could increase in the years ahead;",
+        "fr",
+        "en",
+        set(),
+    ),
+    ("Die Sterblichkeit dürfte steigen.", "Mortality could increase in the years ahead;", "de", "en", set()),
+    # a heading's colon lost where the translation simply stops
+    ("OBJECTIF :", "OBJECTIVE", "fr", "en", {"punctuation.end_mismatch"}),
+    ("OBJECTIF :", "OBJECTIVE:", "fr", "en", set()),
+    ("Il a dit :", "He said «", "fr", "en", {"punctuation.unpaired"}),  # cut before a quotation
     ('He said: "It works."', "Il a dit : « Ça marche. »", "en", "fr", set()),
 ]
 

@@ -21,6 +21,7 @@ QUOTES = "typography.quote_style"
 DOUBLE = "typography.double_space"
 QUOTE_STOP = "typography.quote_punctuation"
 DOUBLE_HYPHEN = "typography.double_hyphen"
+UNKNOWN = "typography.unknown_character"
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 # (source, target, target language, expected failing check ids of the family); the source is English
@@ -59,6 +60,11 @@ CASES = [
     ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),
     ("« a »", 'He said "yes."', "en", set()),
     ("'stupid mistake'", "Der Chef nennt die Kampagne 'dummen Fehler'.", "de", {QUOTES}),
+    # a lone straight quotation mark (the quotation goes on in another paragraph) is straight style too
+    ('Tokayev. "Sport knows no borders.', 'Tokajew. "Sport kennt keine Grenzen.', "de", {QUOTES}),
+    ("a 12-inch screen", 'ein 12" Bildschirm', "de", set()),  # an inch mark
+    ("the economy is strong", 'l"économie est forte', "fr", set()),  # a mistyped apostrophe
+    ('Tokayev. "Sport knows no borders.', "Tokajew. „Sport kennt keine Grenzen.", "de", set()),
     ("It's rock 'n' roll.", "Es ist Rock 'n' Roll, so geht's.", "de", set()),
     ("the players' union", "Er sagte „ja“ und ging's an.", "de", set()),
     # typography.quote_punctuation (American English: the stop inside the closing quotation mark)
@@ -78,6 +84,12 @@ CASES = [
     ("ISLAMABAD (AP) -- A report says", "ISLAMABAD (AP) -- Un rapport dit", "fr", set()),
     ("Run it with --verbose.", "Lancez-le avec --verbose.", "fr", set()),
     ("A comment <!-- here -->.", "Un commentaire <!-- ici -->.", "fr", set()),
+    # typography.unknown_character
+    ("appelé « immunité entraînée ».", "called \u2047 trained immunity \u2047.", "en", {UNKNOWN}),
+    ("la maladie de Steinert", "Steinert \u2047 s disease", "en", {UNKNOWN}),
+    ("The doctors arrived.", "Die \ufffdrzte kamen.", "de", {UNKNOWN}),
+    ("la maladie de Steinert", "Steinert’s disease", "en", set()),
+    ("The file shows \ufffd here.", "Le fichier affiche \ufffd ici.", "fr", set()),  # the source holds it too
     # typography.double_space
     ("The minister spoke.", "Le ministre  a parlé.", "fr", {DOUBLE}),
     ("The minister spoke.", "Der Minister sprach.", "de", set()),

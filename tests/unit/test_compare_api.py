@@ -159,3 +159,17 @@ def test_a_reference_metric_without_reference_fails_before_any_check(paths: dict
 
     with pytest.raises(UsageError, match="needs a reference"):
         compare_engines(paths["source"], {"a": paths["good"], "b": paths["bad"]}, primary="bleu", encoder=Exploding())
+
+
+def test_auto_scores_segments_in_a_language_use_m3_lacks_with_e5_small(tmp_path: Path) -> None:
+    source = tmp_path / "news.en"
+    source.write_text("The bank raised its rates on Thursday.\nMarkets fell sharply after the decision.\n")
+    engines = {}
+    for name, lines in (
+        ("a", "Banka ve čtvrtek zvýšila úrokové sazby.\nTrhy po rozhodnutí prudce klesly.\n"),
+        ("b", "Banka ve čtvrtek zvedla sazby.\nTrhy po tom rozhodnutí výrazně klesly.\n"),
+    ):
+        engines[name] = tmp_path / f"{name}.cs"
+        engines[name].write_text(lines)
+    report = compare_engines(source, engines, [], significance=FAST, metrics=["findings"])
+    assert "encoder:e5-small" in report.mtqa_signature

@@ -5,10 +5,15 @@
   ending an abbreviation may be followed by a comma (``etc.,``).
 - ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
-  source itself is tokenised (spaces before most of its commas).
+  source itself is tokenised (spaces before most of its commas). A space between an abbreviation's
+  full stop and a comma (``e.g. , equity``) is reported too.
 - ``punctuation.bracket_space``: a space just inside a round or square bracket (``( rôles``,
   ``[ PERSON7]``, ``2019 )``), wrong in every language we check, beyond as many as the source paragraph
   has (a tokenised source spaces its brackets, and the translation may mirror it).
+- ``punctuation.quote_space``: a space right after an opening quotation mark (``“ trained immunity.”``,
+  ``„ Schutz“``), wrong in the languages whose opening marks the language data lists (``[typography.quotes]
+  opening``: English ``“ ‘``, German ``„ ‚``; French spaces its guillemets and is not listed). Skipped
+  when the source is tokenised, like ``space_before``.
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -16,6 +21,11 @@
   middle-income``, ``co-et triples``, ``Ein-und Ausgang``): the conjunction belongs after a space
   (``low- and middle-income``). The conjunctions are language data (``[punctuation]
   suspension_conjunctions``); compounds hyphenated through (``rock-and-roll``) are not touched.
+- ``punctuation.ellipsis_space``: an ellipsis glued to the words on both sides (``Vorsicht...Geruch``,
+  ``limité…ensuite``): it stands for left-out words, so a space follows it in every language we check
+  that spaces its words (Chinese and Japanese write ``……`` unspaced and are left alone). An ellipsis
+  inside a word or after an initial (``Sch...``, ``A...B``), ranges (``1...10``) and URLs or code are
+  not reported.
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -24,10 +34,12 @@
   (``„…"``), and ``"`` glued between letters may be a mistyped apostrophe (``l"économie``).
 - ``punctuation.end_mismatch``: a 1-1 sentence bead whose final mark differs from the source's: a
   question rendered as a statement or the reverse (major: the speech act changes), or a missing final
-  mark (minor). ``!`` rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators
-  do not count it), and so are headlines without final punctuation in the source (a translator may add a
-  full stop). A lost full stop is reported only where the translation simply stops after its last word:
-  one that ends with a quotation mark or bracket follows its language's quotation conventions.
+  mark (minor), a clause that the source ends with ``;`` (an item of a list that goes on) closed with
+  ``.``, or a colon lost where the translation simply stops (``OBJECTIF :`` as ``OBJECTIVE``). ``!``
+  rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators do not count it),
+  and so are headlines without final punctuation in the source (a translator may add a full stop). A
+  lost full stop is reported only where the translation simply stops after its last word: one that ends
+  with a quotation mark or bracket follows its language's quotation conventions.
 
 Severity: minor except the lost or added question, because a stray mark does not change meaning.
 """
@@ -63,6 +75,14 @@ _FULL_WIDTH_STRAY = re.compile(r"[。，、；：][。，、；：]|[，、；�
 _SPACE_BEFORE_STOP = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*(?:,|\.(?![.\w]))")
 _SPACE_BEFORE_HIGH = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
+# A space between an abbreviation's full stop and a comma ("e.g. , equity").
+_SPACE_AFTER_ABBREVIATION = re.compile(r"\.(?<=\w\.)([^\S\n]+),")
+
+# An ellipsis with two letters or more glued on each side: "Vorsicht...Geruch".
+_GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_]{2})(?:\.\.\.|…)(?![.…])(?=[^\W\d_]{2})")
+# Scripts that space their words: the letters before U+0590 (Latin, Greek, Cyrillic, Armenian).
+_SPACED_SCRIPTS_END = "\u0590"
+
 
 # A space after an opening or before a closing bracket, next to a word, a number or the end of one
 # (``2019 )``, ``50 % )``): empty brackets ``( )`` and bracketed marks ``( ! )`` are left alone.
@@ -168,11 +188,13 @@ class SpaceBeforePunctuation(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         if context.analysis(_source_is_tokenised):
             return
-        high = context.target_language.data.flag("punctuation", "space_before_high_is_error")
+        language = context.target_language
+        high = language.data.flag("punctuation", "space_before_high_is_error")
         for paragraph in pair.target:
             offset, text = paragraph.span.start, paragraph.text
             masked = mask_protected(text)
-            for start, end in spaces_before(masked, high):
+            found = [*spaces_before(masked, high), *_spaces_after_abbreviation(masked, language)]
+            for start, end in sorted(found):
                 yield self.finding(
                     context,
                     f"no space belongs before {text[end - 1]!r}",
@@ -191,6 +213,16 @@ def spaces_before(text: str, high: bool) -> Iterator[tuple[int, int]]:
             yield match.span()
 
 
+def _spaces_after_abbreviation(text: str, language: Language) -> Iterator[tuple[int, int]]:
+    # After any other full stop, ". ," is a stray mark (punctuation.stray); after an abbreviation's, the
+    # stop belongs and only the space is wrong.
+    if ". " not in text and ".\u00a0" not in text:
+        return
+    for match in _SPACE_AFTER_ABBREVIATION.finditer(text):
+        if is_abbreviation(token_before(text, match.start()), language):
+            yield match.start(1), match.end()
+
+
 def _source_is_tokenised(context: CheckContext) -> bool:
     return _is_tokenised(context.source)
 
@@ -200,6 +232,99 @@ def _is_tokenised(document: Document) -> bool:
     commas = sum(p.text.count(",") for p in document.paragraphs)
     spaced = sum(len(_SPACED_COMMA.findall(p.text)) for p in document.paragraphs)
     return commas >= 2 and spaced * 2 >= commas
+
+
+class QuoteSpace(Check):
+    info = CheckInfo(
+        id="punctuation.quote_space",
+        category="punctuation",
+        severity="minor",
+        description="A space right after an opening quotation mark (`“ trained immunity”`, `„ Schutz“`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Ce processus a été appelé « immunité entraînée ».",
+                "This process was called “ trained immunity.”",
+                finds="“ ",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Ce processus a été appelé « immunité entraînée ».",
+                "This process was called “trained immunity.”",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes("He called it “trained immunity”.", "Il l’a appelée « immunité entraînée »."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        pattern = _quote_space_pattern(context.target_language)
+        if pattern is None or context.analysis(_source_is_tokenised):
+            return
+        for paragraph in pair.target:
+            for match in pattern.finditer(mask_protected(paragraph.text)):
+                yield self.finding(
+                    context,
+                    f"no space belongs after the opening {match.group(1)!r}",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion=match.group(1),
+                )
+
+
+@cache
+def _quote_space_pattern(language: Language) -> re.Pattern[str] | None:
+    marks = language.data.table_of("typography", "quotes").get("opening")
+    if not marks:
+        return None
+    # The mark, then spaces and a letter or digit: a mark standing alone between spaces is not opening.
+    return re.compile(rf"([{re.escape(''.join(marks))}])[^\S\n]+(?=[^\W_])")
+
+
+class EllipsisSpace(Check):
+    info = CheckInfo(
+        id="punctuation.ellipsis_space",
+        category="punctuation",
+        severity="minor",
+        description="An ellipsis glued to the words on both sides (`Vorsicht...Geruch`): a space follows it.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "BEWARE... SMELL IS VERY BAD",
+                "Vorsicht...Geruch ist sehr schlecht",
+                finds="...",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes("BEWARE... SMELL IS VERY BAD", "Vorsicht... Geruch ist sehr schlecht", target_lang="de"),
+            passes("Count 1...10.", "Comptez 1...10."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        for paragraph in pair.target:
+            for start, end in glued_ellipses(paragraph.text):
+                yield self.finding(
+                    context,
+                    "an ellipsis between two words is followed by a space",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=paragraph.text[start:end] + " ",
+                )
+
+
+def glued_ellipses(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of the ellipses glued to a word on both sides, in spaced scripts."""
+    if "..." not in text and "…" not in text:
+        return []
+    return [
+        match.span()
+        for match in _GLUED_ELLIPSIS.finditer(mask_protected(text))
+        if text[match.start() - 1] < _SPACED_SCRIPTS_END and text[match.end()] < _SPACED_SCRIPTS_END
+    ]
 
 
 class BracketSpace(Check):
@@ -718,8 +843,11 @@ class EndMismatch(Check):
         yield from final or self._lost_question(context, source, target, source_marks, target_marks)
 
     def _final_mark(self, context: CheckContext, source: Sentence, target: Sentence) -> Iterator[Finding]:
-        source_kind, _ = final_mark(source.text)
+        source_kind, source_position = final_mark(source.text)
         target_kind, position = final_mark(target.text)
+        if source_kind == ":" and source_position is not None:
+            yield from self._open_end(context, source.text[source_position], target, target_kind, position)
+            return
         if source_kind == target_kind or ":" in (source_kind, target_kind):
             return
         if {source_kind, target_kind} == {"!", "."}:
@@ -736,6 +864,18 @@ class EndMismatch(Check):
             yield self.finding(context, message, target_span=_last_word(target))
             return
         yield self._changed(context, target, source_kind, target_kind, position)
+
+    def _open_end(
+        self, context: CheckContext, mark: str, target: Sentence, target_kind: str, position: int | None
+    ) -> Iterator[Finding]:
+        """A source sentence that ends with ``;`` or ``:``, leading on to what follows."""
+        if mark == ";" and target_kind == "." and position is not None:
+            # A clause the source leaves open (a list item before the next one) closed as a sentence.
+            yield self._changed(context, target, ";", ".", position)
+        elif mark == ":" and not target_kind and target.text.rstrip()[-1:].isalnum():
+            # A label or an announcement ("OBJECTIF :") whose colon the translation lost ("OBJECTIVE").
+            message = "the source sentence ends with ':'; the translation has no final mark"
+            yield self.finding(context, message, target_span=_last_word(target), suggestion=":")
 
     def _lost_question(
         self,
@@ -809,6 +949,8 @@ CHECKS: tuple[type[Check], ...] = (
     StrayPunctuation,
     SpaceBeforePunctuation,
     BracketSpace,
+    QuoteSpace,
+    EllipsisSpace,
     AddedBrackets,
     SuspendedHyphen,
     ParagraphStart,

@@ -44,6 +44,7 @@ from typing import NamedTuple
 from mtqa.checks._textutil import decode_references, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.grammar import calendar_names
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -243,6 +244,7 @@ def _recased_names(context: CheckContext, pair: SentencePair) -> Iterator[tuple[
     if not names:
         return
     function_words = _function_words(context.target_language) | _function_words(context.source_language)
+    calendar = calendar_names(context.target_language.code)
     for sentence in pair.target:
         # The words of _words(), read from their matches: most are no name, and need no _Word.
         for match in _WORD.finditer(decode_references(mask_protected(sentence.text))):
@@ -251,8 +253,9 @@ def _recased_names(context: CheckContext, pair: SentencePair) -> Iterator[tuple[
             if form is None or word == form:
                 continue
             glued = match.start() > 0 and sentence.text[match.start() - 1] in "./@"
-            if word.casefold() in function_words or glued:
-                continue  # a function word, or a word of an address ("energieagentur.nrw")
+            if word.casefold() in function_words or glued or word in calendar:
+                continue  # a function word, a word of an address ("energieagentur.nrw"), a month as
+                # the target writes it (Dutch "april", Swedish "september")
             yield sentence, match, form
 
 

@@ -17,7 +17,8 @@
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
   ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
   data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
-  reported too.
+  reported too. A paragraph whose only double quotation mark is a lone straight ``"`` (a quotation that
+  opens or closes in another paragraph) counts as straight style; inch marks (``12"``) do not.
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
@@ -28,6 +29,10 @@
   often copied from a transcript's source), which no language we check writes in edited text: the dash
   is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
   (``--verbose``), arrows and HTML comments are left alone.
+- ``typography.unknown_character``: the engine's unknown-token mark ``⁇`` (U+2047, what SentencePiece
+  systems print for a character outside their vocabulary: ``Steinert ⁇ s disease``, ``⁇ rzte``) or the
+  replacement character ``�`` (U+FFFD, a decoding failure), beyond as many as the source paragraph holds:
+  a character the engine could not produce, often a quotation mark, an apostrophe or an accented letter.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -261,11 +266,26 @@ class ApostropheStyle(Check):
 def _quotes(text: str) -> list[tuple[int, str]]:
     """(offset, style) of each top-level quotation: quotes nested inside another pair are not counted."""
     pairs = [(m.start(), m.end(), style) for style, regex in _QUOTE_PAIRS for m in regex.finditer(text)]
+    if not pairs:
+        lone = _lone_straight_quote(text)
+        return [] if lone is None else [(lone, "straight")]
     return sorted(
         (start, style)
         for start, end, style in pairs
         if not any(s < start and end <= e for s, e, _ in pairs if (s, e) != (start, end))
     )
+
+
+def _lone_straight_quote(text: str) -> int | None:
+    """The offset of the paragraph's only double quotation mark when it is a straight ``"`` (a quotation that
+    opens or closes in another paragraph, or whose partner was lost), else None."""
+    if text.count('"') != 1 or any(mark in text for mark in "„“”«»"):
+        return None
+    index = text.index('"')
+    before, after = text[index - 1 : index], text[index + 1 : index + 2]
+    if before.isdigit() or (before.isalpha() and after.isalpha()):
+        return None  # an inch mark (12"), a mistyped apostrophe (l"économie)
+    return index
 
 
 class QuoteStyle(Check):
@@ -423,6 +443,54 @@ class DoubleHyphen(Check):
                 )
 
 
+# U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
+_UNKNOWN_CHARACTERS = "\u2047\ufffd"
+
+
+class UnknownCharacter(Check):
+    info = CheckInfo(
+        id="typography.unknown_character",
+        category="typography",
+        severity="minor",
+        description="The engine's unknown-character mark `⁇` or the replacement character `�` in the translation.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Ce processus a été appelé « immunité entraînée ».",
+                "This process has been called \u2047 trained immunity \u2047.",
+                finds="\u2047",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Ce processus a été appelé « immunité entraînée ».",
+                "This process has been called “trained immunity”.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "The file shows \ufffd where a byte was lost.", "Le fichier affiche \ufffd là où un octet a été perdu."
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not any(mark in p.text for p in pair.target for mark in _UNKNOWN_CHARACTERS):
+            return  # nearly every paragraph: no scan character by character
+        found = [(p, i) for p in pair.target for i, char in enumerate(p.text) if char in _UNKNOWN_CHARACTERS]
+        # A source that holds the marks itself (a text about encodings, a corrupted source) excuses as many.
+        excused = sum(char in _UNKNOWN_CHARACTERS for p in pair.source for char in p.text)
+        for paragraph, index in found[excused:]:
+            start = paragraph.span.start + index
+            yield self.finding(
+                context,
+                f"{paragraph.text[index]!r} stands for a character the engine could not produce",
+                target_span=Span(start, start + 1),
+            )
+
+
 class DoubleSpace(Check):
     info = CheckInfo(
         id="typography.double_space",
@@ -454,5 +522,6 @@ CHECKS: tuple[type[Check], ...] = (
     QuoteStyle,
     QuotePunctuation,
     DoubleHyphen,
+    UnknownCharacter,
     DoubleSpace,
 )

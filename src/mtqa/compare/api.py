@@ -86,13 +86,14 @@ def compare_engines(
         Path(source), specs, [Path(r) for r in references], layout=layout, doc_ids=Path(doc_ids) if doc_ids else None
     )
     if encoder is None:
-        from mtqa.embed.auto import for_languages
+        from mtqa.embed.auto import AutoEncoder, for_languages
 
-        # ``auto`` chooses by the languages given; detected ones are known only article by article,
-        # and every engine must be scored by one encoder, so it then embeds with use-m3.
-        encoder = for_languages(
-            get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir), source_lang, target_lang
-        )
+        encoder = get_encoder(config.encoder, cache=config.cache, cache_dir=config.cache_dir)
+        if isinstance(encoder, AutoEncoder) and isinstance(inputs, SegmentInputs):
+            source_lang, target_lang = segment_languages(inputs, source_lang, target_lang)
+        # Every engine is scored by one encoder: ``auto`` chooses by the languages given or, for segment
+        # files, identified; articles are identified one by one, so without -s/-t it embeds with use-m3.
+        encoder = for_languages(encoder, source_lang, target_lang)
     clock = _Clock(timings)
     with _Workers(jobs, [m.info.name for m in chosen if m.requires_reference()] if references else []) as workers:
         if isinstance(inputs, SegmentInputs) and workers.active:

@@ -9,6 +9,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``capitalises_nouns`` (German: capitalisation alone marks no name, terms are nouns),
     ``compounds`` (heads and descriptors are written inside compounds: "Finanzminister"),
     ``head_last`` (the head word of a name comes last: "Harvard University"),
+    ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
     ``inflection_endings`` (case and adjective endings removed to compare inflected names).
 ``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
@@ -45,7 +46,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
 ``[typography]`` ``quotes`` (``preferred`` primary quotation style, ``foreign`` styles, and
-    ``stops_inside``: a comma or full stop goes inside the closing quotation mark), and
+    ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
+    that only open a quotation, after which no space goes), and
     ``space_optional_before`` (marks before which French typography of a region accepts no space).
 """
 

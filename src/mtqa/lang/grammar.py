@@ -38,12 +38,30 @@ def verb_lexicon(language: Language) -> VerbLexicon | None:
     return VerbLexicon(
         verbs=data.words("sentence_boundary", "verbs"),
         endings=data.strings("sentence_boundary", "finite_endings"),
-        date_words=data.words("sentence_boundary", "date_words"),
+        # the data files list only what CLDR lacks ("hoje", the short "terça")
+        date_words=data.words("sentence_boundary", "date_words") | {n.lower() for n in calendar_names(language.code)},
         max_words=int(limits["max_fragment_words"]),
         clause_openers=data.words("sentence_boundary", "clause_openers"),
         clause_words=(int(limits["min_clause_fragment_words"]), int(limits["max_clause_fragment_words"])),
         clause_verb_endings=data.strings("sentence_boundary", "clause_verb_endings"),
     )
+
+
+@cache
+def calendar_names(code: str) -> frozenset[str]:
+    """Wide month and weekday names as CLDR (Babel) writes them, both in running text ("stycznia",
+    Dutch "april") and standing alone ("styczeń")."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+
+        return frozenset(
+            name
+            for context in ("format", "stand-alone")
+            for names in (get_month_names("wide", context, code), get_day_names("wide", context, code))
+            for name in names.values()
+        )
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return frozenset()
 
 
 def has_verb(text: str, language: Language) -> bool | None:

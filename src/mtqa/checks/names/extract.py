@@ -295,7 +295,14 @@ def is_descriptive(name: Name, language: Language) -> bool:
     head = content[-1] if head_last else content[0]
     if _public_institution(name, head, language):
         return True
-    parts = [p for part in head.split("-") for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")]
+    # Polish puts an adjective before the head of many names ("Najwyższa Izba Kontroli", "Narodowy Bank").
+    second = content[1:2] if not head_last and language.data.flag("traits", "head_after_adjective") else []
+    parts = [
+        p
+        for word in (head, *second)
+        for part in word.split("-")
+        for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")
+    ]
     return any(part in heads for part in parts) or any(
         head.endswith(h) for h in heads if language.data.flag("traits", "compounds") and len(h) >= 3
     )
