@@ -25,9 +25,11 @@ measured the same way; ``{src}``, ``{tgt}`` and ``{out}`` are replaced by the fo
     .venv/bin/python bench/throughput.py --sizes 1000 --encoder fast --repeat 3
 
 ``--profile N`` (default 50; 0 skips it) checks the first N articles in this process through the
-library (``mtqa.check_article`` with one shared encoder, JSON and HTML rendered as the CLI does), cold
-then warm, and prints where the wall time goes by stage: a sampler thread looks at the main thread's
-stack every few milliseconds and charges the innermost stage it finds (read, segment, language ID,
+library (one ``mtqa.Checker`` for the pass, as a folder run keeps, with one shared encoder; JSON and
+HTML rendered as the CLI does), cold then warm, and prints where the process's CPU time goes by stage
+(CPU rather than wall time, so that other work on a shared machine does not show up as a stage): a
+sampler thread looks at the main thread's stack every few milliseconds and charges the CPU time since
+its last look to the innermost stage it finds (read, segment, language ID,
 encode, align, each check family, score, render), together with the outermost one it was called from
 (an encode called by a check family is shown as ``encode  <- checks.names``). It also counts the texts
 sent to the encoder and, of those, the ones the model actually embedded (cache misses).
@@ -270,7 +272,7 @@ def stages(frame: FrameType | None) -> tuple[str, str]:
 
 
 class Sampler:
-    """Charges the wall time between two looks at a thread's stack to the stages seen on it."""
+    """Charges the process's CPU time between two looks at a thread's stack to the stages seen on it."""
 
     def __init__(self, interval: float = 0.002) -> None:
         self.times: Counter[tuple[str, str]] = Counter()
@@ -288,10 +290,10 @@ class Sampler:
         self._worker.join()
 
     def _loop(self) -> None:
-        last = time.perf_counter()
+        last = time.process_time()
         while not self._stop.wait(self._interval):
             frame = sys._current_frames().get(self._thread_id)
-            now = time.perf_counter()
+            now = time.process_time()
             self.times[stages(frame)] += now - last
             last = now
 
@@ -317,7 +319,7 @@ class CountingEncoder:
 
 
 def profile(corpus: Corpus, encoder_name: str, count: int) -> None:
-    from mtqa import check_article
+    from mtqa import Checker
     from mtqa.config import Config
     from mtqa.embed import get_encoder
     from mtqa.embed.cache import CachedEncoder
@@ -334,11 +336,13 @@ def profile(corpus: Corpus, encoder_name: str, count: int) -> None:
             encoder.texts.clear()
             encoder.chars.clear()
             started, cpu = time.perf_counter(), time.process_time()
+            # One Checker per pass, as a folder run has: it keeps the language models and the run memo.
+            checker = Checker(config, encoder)  # type: ignore[arg-type]
             with Sampler() as sampler:
                 for index, (source, target) in enumerate(zip(corpus.source_paths, corpus.target_paths, strict=True)):
                     if index == count:
                         break
-                    report = check_article(source, target, config, encoder=encoder)  # type: ignore[arg-type]
+                    report = checker.check(source, target)
                     write_atomic(out / f"{index}.json", report_to_json(report))
                     write_atomic(out / f"{index}.html", render_html(report))
             wall, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -359,7 +363,7 @@ def _print_profile(
     by_stage: Counter[str] = Counter()
     for (inner, _), seconds in times.items():
         by_stage[inner] += seconds
-    print(f"  {'stage':32} {'s':>7} {'share':>6}")
+    print(f"  {'stage':32} {'CPU s':>7} {'share':>6}")
     for stage, seconds in by_stage.most_common():
         print(f"  {stage:32} {seconds:7.2f} {seconds / total:6.1%}")
         for (inner, outer), part in times.most_common():

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.align import align_documents
-from mtqa.align.document import attach_repeats
+from mtqa.align.document import _key, _Keys, attach_repeats
 from mtqa.errors import InputError
 from mtqa.io import document_from_sentences
 from mtqa.model import Alignment, Document, Paragraph, Span
@@ -161,3 +161,13 @@ def test_repeated_units_are_aligned_once(
     expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
 ) -> None:
     assert attach_repeats(beads, source_keys, target_keys) == expected
+
+
+def test_keys_are_made_when_read_and_equal_the_unit_keys() -> None:
+    texts = ["God of Power", "god of power!", "  ", "Über-Größe, 3½ l"]
+    keys = _Keys(texts)
+    assert keys._known == {}
+    assert keys[1] == _key(texts[1]) == "god of power"
+    assert list(keys._known) == [1]
+    assert list(keys) == [_key(text) for text in texts]
+    assert keys[-1] == _key(texts[-1])

@@ -1,11 +1,15 @@
-"""The dynamic programme's close groups: the 2-5 unit groups worth embedding for book-length alignment."""
+"""The dynamic programme: its bead scores, and its close groups (the 2-5 unit groups worth embedding for book-length
+alignment)."""
 
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from numpy.typing import NDArray
 
 from mtqa.align import SENTENCE_PARAMS
-from mtqa.align.dp import Units, align_units, close_groups
+from mtqa.align.dp import AlignParams, Units, _bead_scores, _best_of, align_units, close_groups
+from mtqa.embed.base import normalise_rows
 from tests.fakes import BagOfWords, book
 
 
@@ -38,3 +42,79 @@ def test_reversed_units_keep_their_group_vectors() -> None:
 def test_without_units_on_a_side_no_group_is_close() -> None:
     source, _ = book(1, 8)
     assert close_groups(units_of(source), units_of([]), SENTENCE_PARAMS, 1.0) == (set(), set())
+
+
+def _score_as_first_written(
+    source: Units, target: Units, i: int, a: int, b: int, starts: NDArray[np.int64], params: AlignParams, ratio: float
+) -> NDArray[np.float64]:
+    """The scores of one bead type, as computed before bead types were scored a row at a time."""
+    n, m = len(source), len(target)
+    source_vector = source.group(a)[i - a]
+    target_block = target.group(b)[starts]
+    similarity = (target_block @ source_vector).astype(np.float64)
+    if params.margin:
+        after, before = starts + b, starts - 1
+        after_present, before_present = after < m, before >= 0
+        target_side = (
+            np.where(after_present, target.vectors[np.minimum(after, m - 1)] @ source_vector, 0.0)
+            + np.where(before_present, target.vectors[np.maximum(before, 0)] @ source_vector, 0.0)
+        ) / np.maximum(after_present.astype(np.float64) + before_present, 1.0)
+        source_neighbours = [row for row in (i, i - a - 1) if 0 <= row < n]
+        source_side: NDArray[np.float64] | float = 0.0
+        if source_neighbours:
+            source_side = (target_block @ source.vectors[source_neighbours].T).mean(axis=1)
+        similarity = similarity - params.margin * (target_side + source_side) / 2
+    if params.length_penalty:
+        source_length = source.group_lengths(a)[i - a]
+        target_length = target.group_lengths(b)[starts] * ratio
+        shorter = np.minimum(source_length, target_length)
+        longer = np.maximum(source_length, target_length)
+        agreement = np.log2(1 + np.divide(shorter, longer, out=np.ones_like(longer), where=longer > 0))
+        similarity = similarity * agreement
+    return np.asarray(similarity, dtype=np.float64)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_row_of_bead_types_scores_each_type_as_it_alone_would(seed: int) -> None:
+    # Bit for bit: a BLAS product rounds a row differently in blocks of other sizes, so only the
+    # arithmetic around the products is shared across the types of a row.
+    rng = np.random.default_rng(seed)
+    for _ in range(40):
+        n, m, dimension = int(rng.integers(1, 9)), int(rng.integers(1, 9)), int(rng.choice([8, 512]))
+        source, target = (
+            Units.of(
+                normalise_rows(rng.standard_normal((count, dimension)).astype(np.float32)),
+                rng.integers(0, 120, count),
+            )
+            for count in (n, m)
+        )
+        params = AlignParams(margin=float(rng.choice([0.0, 1.0])), length_penalty=bool(rng.integers(0, 2)))
+        ratio = float(rng.uniform(0.5, 2.0))
+        for i in range(1, n + 1):
+            columns = np.arange(0, m + 1)
+            types = [(a, b) for a, b in params.bead_types if a <= i and b <= m]
+            beads = [(a, b, columns - b) for a, b in types]
+            rows = _bead_scores(source, target, i, beads, params, ratio)
+            for (a, b, starts), row in zip(beads, rows, strict=True):
+                clipped = np.minimum(np.maximum(starts, 0), m - b)
+                expected = _score_as_first_written(source, target, i, a, b, clipped, params, ratio)
+                assert row.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_best_kind_is_the_one_taking_candidates_in_turn_would_keep(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    values = np.array([-np.inf, np.nan, -0.5, -0.0, 0.0, 0.25, 1.0])  # few values, so that ties are common
+    for _ in range(200):
+        width, count = int(rng.integers(1, 6)), int(rng.integers(0, 6))
+        start = rng.choice(values[[0, 4]], width)
+        candidates = [rng.choice(values, width) for _ in range(count)]
+        kinds = sorted(rng.choice(16, count, replace=False).tolist())
+        expected_best, expected_pointer = start.copy(), np.full(width, -1, dtype=np.int8)
+        for kind, candidate in zip(kinds, candidates, strict=True):
+            better = candidate > expected_best
+            expected_best[better] = candidate[better]
+            expected_pointer[better] = kind
+        best, pointer = _best_of(start.copy(), candidates, kinds)
+        assert best.tobytes() == expected_best.tobytes()
+        assert pointer.tolist() == expected_pointer.tolist()

@@ -59,6 +59,28 @@ def test_empty_batch_and_signature(tmp_path: Path) -> None:
     assert cached.encode([]).shape == (0, 8)
 
 
+def test_the_inner_signature_is_read_once(tmp_path: Path) -> None:
+    # the encoders build it from package metadata or a model file's digest, which costs milliseconds
+    class Reads(CountingEncoder):
+        reads = 0
+
+        @property  # type: ignore[override]
+        def signature(self) -> str:
+            self.reads += 1
+            return "reads@1"
+
+        @signature.setter
+        def signature(self, value: str) -> None:
+            pass
+
+    inner = Reads()
+    cached = CachedEncoder(inner, tmp_path)
+    cached.encode(["a"])
+    cached.encode(["b"])
+    assert cached.signature == "reads@1"
+    assert inner.reads == 1
+
+
 def test_corrupt_database_is_an_encoder_error(tmp_path: Path) -> None:
     (tmp_path / DATABASE_NAME).write_bytes(b"this is not a sqlite database" * 100)
     with pytest.raises(EncoderError, match="--no-cache"):

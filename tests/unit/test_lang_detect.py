@@ -6,8 +6,8 @@ import pytest
 
 from mtqa.errors import InputError
 from mtqa.io import document_from_text
-from mtqa.lang import Language
-from mtqa.lang.detect import is_detectable
+from mtqa.lang import Language, detect
+from mtqa.lang.detect import LanguageIdentifier, is_detectable
 from tests.checks_helpers import identifier
 
 
@@ -35,3 +35,31 @@ def test_sentence_languages_restricted_to_the_pair() -> None:
 @pytest.mark.parametrize(("tag", "detectable"), [("fr", True), ("fr-CA", True), ("tlh", False), ("und", False)])
 def test_detectable_languages(tag: str, detectable: bool) -> None:
     assert is_detectable(Language.parse(tag)) is detectable
+
+
+class _CountingDetector:
+    def __init__(self, inner: object) -> None:
+        self.inner = inner
+        self.texts: list[str] = []
+
+    def detect_language_of(self, text: str) -> object:
+        self.texts.append(text)
+        return self.inner.detect_language_of(text)  # type: ignore[attr-defined]
+
+
+def test_a_document_seen_again_is_not_identified_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(detect, "DOCUMENTS_REMEMBERED", 2)
+    counting = _CountingDetector(identifier()._document_detector())
+    fresh = LanguageIdentifier()
+    fresh._document = counting  # type: ignore[assignment]
+    texts = [
+        "Les pourparlers sont prévus mardi à Genève, a indiqué le ministère.",
+        "The talks are scheduled for Tuesday in Geneva, the ministry said.",
+        "Die Gespräche sind für Dienstag in Genf geplant, teilte das Ministerium mit.",
+    ]
+    languages = [fresh.document_language(document_from_text(text, f"{n}.txt")) for n, text in enumerate(texts)]
+    assert languages == [Language("fr"), Language("en"), Language("de")]
+    # the same text under another name: remembered; the first one, pushed out by the bound: asked again
+    assert fresh.document_language(document_from_text(texts[2], "again.txt")) == Language("de")
+    assert fresh.document_language(document_from_text(texts[0], "again.txt")) == Language("fr")
+    assert counting.texts == [texts[0], texts[1], texts[2], texts[0]]

@@ -315,44 +315,76 @@ def _forward(
 
     ``visit(i, a, b, starts, scores)`` sees, for every row i and bead type a-b, the best score of a path
     ending with that bead at each target start (-inf where none reaches it)."""
-    m = len(target)
     kinds = _kinds(params)
+    band = (low.tolist(), high.tolist())
     costs: list[NDArray[np.float64]] = []
     pointers: list[NDArray[np.int8]] = []
     skip_right = len(kinds)  # pointer value of a 0-1 bead
     for i in range(len(source) + 1):
-        columns = np.arange(low[i], high[i] + 1)
+        columns = np.arange(band[0][i], band[1][i] + 1)
         best = np.full(columns.shape[0], _NEG_INF)
-        pointer = np.full(columns.shape[0], -1, dtype=np.int8)
         if i == 0:
             best[columns == 0] = 0.0
-        for kind, (a, b) in enumerate(kinds):
-            if a > i or b > m:
-                continue
-            previous_row = i - a
-            starts = columns - b
-            valid = (starts >= low[previous_row]) & (starts <= high[previous_row])
-            if not valid.any():
-                continue
-            previous = costs[previous_row]
-            offsets = np.minimum(np.maximum(starts - low[previous_row], 0), len(previous) - 1)
-            previous_cost = np.where(valid, previous[offsets], _NEG_INF)
-            if b == 0:
-                score: NDArray[np.float64] | float = params.skip
-            else:
-                clipped = np.minimum(np.maximum(starts, 0), m - b)
-                score = _bead_scores(source, target, i, a, b, clipped, params, length_ratio)
-            candidate = previous_cost + score
-            if visit is not None:
+        reached = _reached(i, columns, band, costs, kinds, len(target))
+        scores = iter(
+            _bead_scores(
+                source, target, i, [(a, b, starts) for _, a, b, starts, _ in reached if b], params, length_ratio
+            )
+        )
+        candidates = [previous_cost + (next(scores) if b else params.skip) for _, _, b, _, previous_cost in reached]
+        if visit is not None:
+            for (_, a, b, starts, _), candidate in zip(reached, candidates, strict=True):
                 visit(i, a, b, starts, candidate)
-            better = candidate > best
-            best[better] = candidate[better]
-            pointer[better] = kind
+        best, pointer = _best_of(best, candidates, [kind for kind, *_ in reached])
         row_cost, from_skip = _skip_scan(best, columns, params.skip)
         pointer[from_skip] = skip_right
         costs.append(row_cost)
         pointers.append(pointer)
     return costs, pointers
+
+
+def _reached(
+    i: int,
+    columns: NDArray[np.int64],
+    band: tuple[list[int], list[int]],
+    costs: list[NDArray[np.float64]],
+    kinds: list[tuple[int, int]],
+    m: int,
+) -> list[tuple[int, int, int, NDArray[np.int64], NDArray[np.float64]]]:
+    """The bead types that can end on row i of the band, in ``kinds`` order: (kind, a, b, target starts,
+    best score of a path to each start, -inf where the start is outside the band of row i - a). The
+    types that start on the same row are looked up together."""
+    low, high = band
+    by_size: dict[int, list[tuple[int, int]]] = {}
+    for kind, (a, b) in enumerate(kinds):
+        # The starts are low[i] - b .. high[i] - b: do they meet the band of row i - a at all?
+        if a <= i and b <= m and max(low[i] - b, low[i - a]) <= min(high[i] - b, high[i - a]):
+            by_size.setdefault(a, []).append((kind, b))
+    reached = []
+    for a, group in by_size.items():
+        first, last, previous = low[i - a], high[i - a], costs[i - a]
+        starts = columns - np.array([b for _, b in group])[:, None]
+        valid = (starts >= first) & (starts <= last)
+        offsets = np.minimum(np.maximum(starts - first, 0), len(previous) - 1)
+        previous_costs = np.where(valid, previous[offsets], _NEG_INF)
+        reached += [(kind, a, b, starts[row], previous_costs[row]) for row, (kind, b) in enumerate(group)]
+    reached.sort(key=lambda item: item[0])
+    return reached
+
+
+def _best_of(
+    best: NDArray[np.float64], candidates: list[NDArray[np.float64]], kinds: list[int]
+) -> tuple[NDArray[np.float64], NDArray[np.int8]]:
+    """The best score at each start and the kind that gives it (-1: none beats ``best``), as taking the
+    candidates in turn and keeping one only where it is strictly better: the first of equal maxima wins,
+    and a NaN never does."""
+    if not candidates:
+        return best, np.full(best.shape[0], -1, dtype=np.int8)
+    table = np.stack([best, *candidates])
+    table[np.isnan(table)] = _NEG_INF
+    winner = table.argmax(axis=0)
+    pointer = np.array([-1, *kinds], dtype=np.int8)[winner]
+    return table[winner, np.arange(best.shape[0])], pointer
 
 
 def _skip_scan(
@@ -373,38 +405,63 @@ def _bead_scores(
     source: Units,
     target: Units,
     i: int,
-    a: int,
-    b: int,
-    starts: NDArray[np.int64],
+    beads: Sequence[tuple[int, int, NDArray[np.int64]]],
     params: AlignParams,
     length_ratio: float,
 ) -> NDArray[np.float64]:
-    """Scores of the beads (source i-a..i-1, target s..s+b-1) for every target start s in ``starts``."""
-    n, m = len(source), len(target)
-    source_vector = source.group(a)[i - a]
-    target_block = target.group(b)[starts]
-    similarity = (target_block @ source_vector).astype(np.float64)
+    """Scores of the beads (source i-a..i-1, target s..s+b-1) for every target start s, one row per
+    bead type (a, b, starts) of ``beads``.
+
+    Every dot product is the one a bead type alone would make (same vectors, same shapes: BLAS rounds a
+    row differently in blocks of other sizes), and the arithmetic after it runs on all the types of the
+    row at once: a row of a paragraph is a few columns, so the time went to numpy's per-call cost.
+    """
+    if not beads:
+        return np.zeros((0, 0), dtype=np.float64)
+    m = len(target)
+    widths = np.array([b for _, b, _ in beads])[:, None]
+    clipped = np.minimum(np.maximum(np.stack([starts for _, _, starts in beads]), 0), m - widths)
+    source_vectors = [source.group(a)[i - a] for a, _, _ in beads]
+    blocks = [target.group(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
+    similarity = np.stack([block @ vector for block, vector in zip(blocks, source_vectors, strict=True)])
+    similarity = similarity.astype(np.float64)
     if params.margin:
         # Neighbours: the unit right after and right before each group, on the other side.
-        after, before = starts + b, starts - 1
+        after, before = clipped + widths, clipped - 1
         after_present, before_present = after < m, before >= 0
+        after_rows, before_rows = np.minimum(after, m - 1), np.maximum(before, 0)
+        after_similarity = np.stack([target.vectors[r] @ v for r, v in zip(after_rows, source_vectors, strict=True)])
+        before_similarity = np.stack([target.vectors[r] @ v for r, v in zip(before_rows, source_vectors, strict=True)])
         target_side = (
-            np.where(after_present, target.vectors[np.minimum(after, m - 1)] @ source_vector, 0.0)
-            + np.where(before_present, target.vectors[np.maximum(before, 0)] @ source_vector, 0.0)
+            np.where(after_present, after_similarity, 0.0) + np.where(before_present, before_similarity, 0.0)
         ) / np.maximum(after_present.astype(np.float64) + before_present, 1.0)
-        source_neighbours = [row for row in (i, i - a - 1) if 0 <= row < n]
-        source_side: NDArray[np.float64] | float = 0.0
-        if source_neighbours:
-            source_side = (target_block @ source.vectors[source_neighbours].T).mean(axis=1)
+        source_side = np.stack(
+            [_source_side(source, i, a, block) for (a, _, _), block in zip(beads, blocks, strict=True)]
+        )
         similarity = similarity - params.margin * (target_side + source_side) / 2
     if params.length_penalty:
-        source_length = source.group_lengths(a)[i - a]
-        target_length = target.group_lengths(b)[starts] * length_ratio
+        source_length = np.array([source.group_lengths(a)[i - a] for a, _, _ in beads])[:, None]
+        target_length = np.stack(
+            [target.group_lengths(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
+        )
+        target_length = target_length * length_ratio
         shorter = np.minimum(source_length, target_length)
         longer = np.maximum(source_length, target_length)
         agreement = np.log2(1 + np.divide(shorter, longer, out=np.ones_like(longer), where=longer > 0))
         similarity = similarity * agreement
     return np.asarray(similarity, dtype=np.float64)
+
+
+def _source_side(source: Units, i: int, a: int, block: Matrix) -> NDArray[np.float32]:
+    """Mean cosine of each target group in ``block`` with the source units next to source i-a..i-1
+    (zero without any). The mean of one or two float32 values, as ``mean(axis=1)`` makes it."""
+    neighbours = [row for row in (i, i - a - 1) if 0 <= row < len(source)]
+    if not neighbours:
+        return np.zeros(block.shape[0], dtype=np.float32)
+    products = block @ source.vectors[neighbours].T
+    if len(neighbours) == 1:
+        return products[:, 0]
+    return np.asarray((products[:, 0] + products[:, 1]) / 2, dtype=np.float32)
 
 
 def _trace_back(

@@ -266,8 +266,11 @@ def _plural_endings(language: Language) -> tuple[str, ...]:
 
 def _key(word: str, language: Language) -> str:
     """Folded, without a simple plural ending ("chaînes" -> "chaine", "Sammlungen" -> "sammlung")."""
-    folded = fold(word)
-    for ending in _plural_endings(language):
+    return _singular(fold(word), _plural_endings(language))
+
+
+def _singular(folded: str, endings: tuple[str, ...]) -> str:
+    for ending in endings:
         if folded.endswith(ending) and len(folded) - len(ending) >= 4:
             return folded[: -len(ending)]
     return folded
@@ -291,17 +294,20 @@ class _BeadWords:
 
 
 def _content_words(sentences: Iterable[Sentence], language: Language) -> tuple[_Word, ...]:
-    ignored = _ignored(language)
+    ignored, endings = _ignored(language), _plural_endings(language)
     words: list[_Word] = []
     position = 0
     for sentence in sentences:
         for number, match in enumerate(_CONTENT.finditer(sentence.text)):
             text = match.group()
             position += 1
-            if len(text) < MIN_LENGTH or fold(text) in ignored:
+            if len(text) < MIN_LENGTH:
+                continue
+            folded = fold(text)  # once: for the ignored words and for the key (``_key``)
+            if folded in ignored:
                 continue
             span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
-            words.append(_Word(text, _key(text, language), span, position, number == 0))
+            words.append(_Word(text, _singular(folded, endings), span, position, number == 0))
     return tuple(words)
 
 

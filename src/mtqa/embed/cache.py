@@ -70,10 +70,15 @@ class CachedEncoder:
         self._memory_bytes = 0
         self._local = threading.local()
         self._lock = threading.Lock()
+        self._signature: str | None = None
 
     @property
     def signature(self) -> str:
-        return self._inner.signature
+        # Read once: the encoders build it from package metadata (and the fast one from a digest of its
+        # model file), which cost 0.3-3 ms a call, and a run asks for it several times per article.
+        if self._signature is None:
+            self._signature = self._inner.signature
+        return self._signature
 
     @property
     def inner(self) -> Encoder:
@@ -104,7 +109,7 @@ class CachedEncoder:
             self._local.connection = None
 
     def _fill(self, texts: list[str]) -> dict[str, np.ndarray]:
-        signature = self._inner.signature
+        signature = self.signature
         keys = {text: _key(signature, text) for text in texts} if self._persist else {}
         stored = self._read(list(keys.values())) if self._persist else {}
         found = {text: stored[keys[text]] for text in texts if keys.get(text) in stored}

@@ -7,6 +7,8 @@ run, and nothing stays loaded after the run.
 
 from __future__ import annotations
 
+import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 
 # Enough of an article for its language; lingua's time grows with the text.
 DOCUMENT_SAMPLE = 20_000
+# Documents whose language an identifier remembers (by a digest of the sample): a folder of one
+# source's translations names the same source file once per system, and lingua took ~11 ms a document.
+DOCUMENTS_REMEMBERED = 64
 
 
 @cache
@@ -38,14 +43,24 @@ class LanguageIdentifier:
     def __init__(self) -> None:
         self._document: LanguageDetector | None = None
         self._sentences: dict[tuple[str, ...], LanguageDetector] = {}
+        self._documents: OrderedDict[bytes, Language] = OrderedDict()
 
     def document_language(self, document: Document) -> Language:
         """The language of a whole document; :class:`InputError` when lingua cannot tell."""
         sample = "\n".join(p.text for p in document.paragraphs)[:DOCUMENT_SAMPLE]
+        key = hashlib.blake2b(sample.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        known = self._documents.get(key)
+        if known is not None:
+            self._documents.move_to_end(key)
+            return known
         language = self._document_detector().detect_language_of(sample)
         if language is None:
             raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
-        return Language.parse(language.iso_code_639_1.name.lower())
+        found = Language.parse(language.iso_code_639_1.name.lower())
+        self._documents[key] = found
+        if len(self._documents) > DOCUMENTS_REMEMBERED:
+            self._documents.popitem(last=False)
+        return found
 
     def sentence_languages(
         self, texts: Sequence[str], languages: Sequence[Language], min_confidence: float = 0.0
