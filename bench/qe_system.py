@@ -117,6 +117,20 @@ def without_house_style(rows: dict[str, list[qe_fit.Cell]]) -> dict[str, list[qe
     }
 
 
+def held_out_estimates(
+    datasets: dict[str, Dataset], rows: dict[str, list[qe_fit.Cell]]
+) -> dict[tuple[str, str], np.ndarray]:
+    """Per (feature variant, dataset): the ``systems x items`` matrix of minus the expected penalty of
+    the estimate fitted on the other datasets (``qe_fit.leave_one_dataset_out``)."""
+    names = list(datasets)
+    result: dict[tuple[str, str], np.ndarray] = {}
+    for variant, cells in (("all findings", rows), ("without typography", without_house_style(rows))):
+        held_out = qe_fit.leave_one_dataset_out(datasets, cells, names)
+        for name in names:
+            result[(variant, name)] = held_out[name][f"estimate, {qe_fit.FIT_ENCODER} (held out)"]
+    return result
+
+
 def accuracies(dataset: Dataset, matrix: np.ndarray, aggregate: Aggregation) -> tuple[float, float]:
     """System-level pairwise accuracy (all systems, MT systems only); ``matrix`` holds minus the penalty."""
     human = qe_stats.as_matrix([dataset.gold[s] for s in dataset.systems])
@@ -129,21 +143,26 @@ def accuracies(dataset: Dataset, matrix: np.ndarray, aggregate: Aggregation) -> 
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n", 1)[0])
+def load_inputs(
+    argv: Sequence[str] | None, description: str
+) -> tuple[dict[str, Dataset], dict[str, list[qe_fit.Cell]]]:
+    """Parse ``--external`` and load every dataset with its findings and similarities."""
+    parser = argparse.ArgumentParser(description=description.split("\n\n", 1)[0])
     parser.add_argument("--external", type=Path, default=qe_data.DEFAULT_EXTERNAL)
     args = parser.parse_args(argv)
     started = time.perf_counter()
     datasets, rows = qe_fit.load_all(qe_data.external_dir(args.external), list(qe_data.LOADERS))
     print(f"inputs ready in {time.perf_counter() - started:.0f} s")
+    return datasets, rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    datasets, rows = load_inputs(argv, __doc__)
     names = list(datasets)
     table: dict[tuple[str, str], dict[str, tuple[float, float]]] = {}
-    for variant, cells in (("all findings", rows), ("without typography", without_house_style(rows))):
-        held_out = qe_fit.leave_one_dataset_out(datasets, cells, names)
-        for name in names:
-            matrix = held_out[name][f"estimate, {qe_fit.FIT_ENCODER} (held out)"]
-            for label, aggregate in AGGREGATIONS.items():
-                table.setdefault((variant, label), {})[name] = accuracies(datasets[name], matrix, aggregate)
+    for (variant, name), matrix in held_out_estimates(datasets, rows).items():
+        for label, aggregate in AGGREGATIONS.items():
+            table.setdefault((variant, label), {})[name] = accuracies(datasets[name], matrix, aggregate)
     others = [n for n in names if n not in TARGETS]
     print("system-level pairwise accuracy, all systems incl. human translations (MT systems only)")
     print(f"{'variant':<19} {'aggregation':<16} " + " ".join(f"{n:>14}" for n in names) + "   mean of the others")
