@@ -109,6 +109,11 @@ def _start_worker(keep_going: bool, cores: int) -> None:
     from mtqa.pipeline import Checker
 
     os.environ[CORES_VARIABLE] = str(cores)  # read when the encoder loads, on the first article
+    # Every other BLAS call of the worker (the fast and e5 encoders, the aligner's products) would start
+    # a thread per core of the machine: N workers would then spin N times as many threads as cores.
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(limits=cores, user_api="blas")
     # The parent handles Ctrl-C (a terminal sends it to every process of the group) and ends the workers
     # with SIGTERM, which must unwind the stack so that an atomic write removes its temporary file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
