@@ -24,12 +24,14 @@ from mtqa.model import Document
 
 FRONT_MATTER_KEYS = ("title", "description", "summary", "subtitle", "excerpt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+# The comment and template-tag patterns look at most 2,000 characters ahead for their end: unbounded,
+# a paragraph of many "{{" or "<!--" without one cost the rest of the paragraph for each (quadratic).
 _PROTECTED = re.compile(
     r"(`+)(?:(?!\1).)+?\1"  # inline code
     r"|\]\(([^)\s]+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?)"  # a link's destination and title
     r"|<[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*>"  # autolinks
-    r"|<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # inline HTML
-    r"|\{\{[<%].*?[>%]\}\}|\{%.*?%\}|\{\{.*?\}\}",  # shortcodes and template tags (Hugo, Jekyll, Jinja)
+    r"|<!--.{0,2000}?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # inline HTML
+    r"|\{\{[<%].{0,2000}?[>%]\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}",  # shortcodes, template tags
     re.DOTALL,
 )
 _UNIT_KIND = {"heading_open": "heading", "paragraph_open": "paragraph", "th_open": "cell", "td_open": "cell"}
