@@ -43,3 +43,8 @@ def test_spans_are_ordered_disjoint_and_inside_the_text(text: str) -> None:
     spans = syntax_spans(text)
     assert all(0 <= start < end <= len(text) for start, end in spans)
     assert all(left[1] <= right[0] for left, right in pairwise(spans))
+
+
+def test_arguments_nested_beyond_any_message_keep_only_simple_placeholders() -> None:
+    text = "a {b, plural, one {" * 5_000
+    assert syntax_spans(text) == []

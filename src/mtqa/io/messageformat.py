@@ -41,7 +41,7 @@ def syntax_spans(text: str) -> list[tuple[int, int]]:
         end = _message(text, 0, spans, in_plural=False)
         if end != len(text):
             raise _Malformed
-    except _Malformed:
+    except (_Malformed, RecursionError):  # arguments nested a thousand deep are no message either
         return _simple(text)
     return _merged([*spans, *_simple_outside(text, spans)])
 
