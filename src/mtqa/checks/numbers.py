@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from abc import abstractmethod
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -270,6 +271,21 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+# A decimal digit of another script (Arabic-Indic "٢٥", Persian "۲۵", Devanagari "२५"...).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# Arabic decimal and group separators and per cent sign: "١٢٫٥" is 12.5, "١٬٤٢٠" 1,420, "٢٥٪" 25%.
+_ARABIC_MARKS = str.maketrans("\u066b\u066c\u066a", ".,%")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script written as ASCII digits, character for character (offsets
+    hold): Arabic news write "٢٠٢٣" and "٢٥٪" for the source's "2023" and "25%"."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    converted = _OTHER_DIGIT.sub(lambda match: str(unicodedata.digit(match.group())), text)
+    return converted.translate(_ARABIC_MARKS)
+
+
 def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberMention]:
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
@@ -298,7 +314,7 @@ class _DisjointSpans:
 @article_cached
 def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
-    text = decode_references(text)
+    text = ascii_digits(decode_references(text))
     vocabulary = number_words(language)
     mentions: list[NumberMention] = []
     taken = _DisjointSpans()
@@ -505,11 +521,29 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
         # or when a currency symbol follows them ("25 M€").
         before_symbol = text[match.end(1) : match.end(1) + 1] in _CURRENCY_SIGNS
         value = _scale_of(word, vocabulary)
+        end = match.end(1)
+        if value is None and _unspaced(word):
+            word = _leading_scale(word, vocabulary)
+            value, end = _scale_of(word, vocabulary), match.start(1) + len(word)
         if value is None or (len(word) <= 2 and attached_only and not attached and not before_symbol):
             break
         scale *= value
-        position = match.end(1)
+        position = end
     return scale, position
+
+
+def _unspaced(word: str) -> bool:
+    # Chinese and Japanese write a scale and the word after it as one run of letters ("1420亿美元",
+    # "1420億ドル"), Korean often too ("3만명", "5천만"): the scale is the start of that run.
+    return "\u1100" <= word[0] <= "\ud7af" or "\u3040" <= word[0] <= "\u9fff" or "\uf900" <= word[0] <= "\ufaff"
+
+
+def _leading_scale(word: str, vocabulary: NumberWords) -> str:
+    """The longest scale word that starts ``word`` ("万亿" of "万亿元"), or ``word`` itself."""
+    for length in range(min(len(word) - 1, 3), 0, -1):
+        if word[:length] in vocabulary.scales:
+            return word[:length]
+    return word
 
 
 def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:
