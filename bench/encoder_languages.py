@@ -36,7 +36,7 @@ _PLANTED_CHECKS = frozenset().union(*PLANTED.values())
 
 # Chinese and Japanese write no spaces between words and end sentences with "。": there the planted
 # artefacts are what MT makes of them in that typography. A doubled token is a word written twice with
-# nothing between ("会谈会谈"); a sentence cut in two is a clause-ending comma turned into a full stop
+# nothing between ("会谈会谈"); a sentence cut in two is a clause-ending comma ("，", "、") turned into a full stop
 # ("据《中国日报》报道。会谈", "によると。会談": the clause before it cannot stand alone); a stray stop
 # is a doubled "。". The token doubled is named per language: without a word segmenter the bench cannot
 # find one, and a doubled character ("会会") would be a different artefact.
@@ -65,7 +65,7 @@ def plant(text: str, lang: str = "") -> str:
 def _plant_unspaced(text: str, token: str) -> str:
     paragraphs = text.strip().split("\n\n")
     paragraphs[0] = paragraphs[0].rstrip() + "。"
-    paragraphs[1] = paragraphs[1].replace("，", "。", 1)
+    paragraphs[1] = re.sub("[，、]", "。", paragraphs[1], count=1)
     paragraphs[2] = _change_number(paragraphs[2])
     paragraphs[3] = _LAST_SENTENCE_UNSPACED.sub("Others are less optimistic.", paragraphs[3])
     paragraphs[4] = paragraphs[4].replace(token, token * 2, 1)

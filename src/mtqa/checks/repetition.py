@@ -50,9 +50,40 @@ def _allowed(language: Language) -> frozenset[str]:
     return language.data.words("repetition", "allowed")
 
 
+# Chinese and Japanese write words without spaces: a doubled word is a run of ideographs (two to six)
+# or katakana (three or more: doubled two-kana units are onomatopoeia, "ドキドキ") written twice with
+# nothing between ("会谈会谈", "チャイナチャイナ"). A unit made of one character twice is left alone
+# ("哈哈哈哈"), and so is one starting with "one" ("一个一个", "一人一人": one by one) or holding the
+# particles that join two words across the unit's edges ("支持他的人的人数": "的人" twice, no error).
+_UNSPACED_REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}|[\u30a1-\u30fa\u30fc]{3,12})\1+")
+_UNSPACED = re.compile(r"[\u3040-\u9fff\uf900-\ufaff]")
+_JOINING = frozenset("的了之")
+
+
 @article_cached
 def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
+    repeats = _word_repeats(text, language)
+    if _UNSPACED.search(text) is None:
+        return repeats
+    unspaced = [repeat for repeat in _unspaced_repeats(text, language) if not _overlaps(repeat, repeats)]
+    return tuple(sorted(repeats + tuple(unspaced), key=lambda repeat: repeat.start))
+
+
+def _unspaced_repeats(text: str, language: Language) -> Iterator[Repeat]:
+    for match in _UNSPACED_REPEAT.finditer(text):
+        unit = match.group(1)
+        if len(set(unit)) == 1 or unit.startswith("一") or _JOINING & set(unit) or unit * 2 in _allowed(language):
+            continue
+        times = (match.end() - match.start()) // len(unit)
+        yield Repeat(match.start(), match.end(), match.start() + len(unit), 1, times)
+
+
+def _overlaps(repeat: Repeat, others: Sequence[Repeat]) -> bool:
+    return any(repeat.start < other.end and other.start < repeat.end for other in others)
+
+
+def _word_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     keys = [word.casefold() for word in _TOKEN.findall(text)]
     # Only where the words themselves repeat (a test of the words alone, which _same_unit makes first) are
     # the tokens' places needed: most texts have no such place, and are spared a match object per word.

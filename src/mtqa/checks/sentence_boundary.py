@@ -7,7 +7,9 @@
   ``eBay``), nor when the source paragraph has as many such stops itself.
 - ``sentence_boundary.fragment``: a short verbless target sentence made of a name or a date
   (``Chine Direct mardi.``), or a verbless adverbial phrase opening with a preposition (``Après un
-  débat houleux, au-delà de minuit.``), in a bead whose source has fewer sentences, i.e. the piece
+  débat houleux, au-delà de minuit.``), or, in languages whose letters have no case but whose
+  sentences end in a verb form (Korean, Japanese), a sentence whose last word cannot end one
+  (``회담은 6시간 동안.``, ``によると。``), in a bead whose source has fewer sentences, i.e. the piece
   belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no word from the language's
   list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``).
@@ -120,6 +122,8 @@ def is_fragment(text: str, language: Language) -> bool:
     stripped = text.strip()
     if lexicon is None or not stripped.endswith(".") or stripped.endswith(".."):
         return False
+    if not lexicon.verbs and not lexicon.endings:
+        return False  # a language known only by its sentence ends (see ends_open)
     if stripped[-2:-1].isdigit() and language.data.flag("traits", "ordinal_period"):
         return False  # "der 10." is an ordinal the segmenter mistook for a sentence end
     words = _WORD.findall(stripped)
@@ -131,6 +135,30 @@ def is_fragment(text: str, language: Language) -> bool:
         return False
     names_or_dates = [w for i, w in enumerate(words) if (i and w[0].isupper()) or w.lower() in lexicon.date_words]
     return bool(names_or_dates) or any(c.isdigit() for c in stripped)
+
+
+# Closing quotes and brackets after or before a sentence's final stop.
+_CLOSING = "\"'”’」』）)]》»"
+
+
+def ends_open(text: str, language: Language) -> bool:
+    """True for a sentence whose last word cannot end a sentence in a language that marks the end in
+    the word: Korean "회담은 6시간 동안." (no final ending "-다", "-요"...), Japanese "…によると。" (a
+    particle). Letters without case give no other sign of a cut (``[sentence_boundary] final_endings``,
+    ``open_endings``). A question or exclamation is left alone, and so is a sentence ending in a digit,
+    a symbol or a word of another script ("AI.")."""
+    lexicon = verb_lexicon(language)
+    if lexicon is None or not (lexicon.final_endings or lexicon.open_endings):
+        return False
+    stripped = text.strip().rstrip(_CLOSING)
+    if not stripped.endswith((".", "。")) or stripped.endswith(("..", "。。")):
+        return False
+    body = stripped[:-1].rstrip(_CLOSING + " ")
+    if not body or not body[-1].isalpha() or body[-1].isascii():
+        return False
+    if body.endswith(lexicon.open_endings):
+        return True
+    return bool(lexicon.final_endings) and not body.endswith(lexicon.final_endings)
 
 
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
@@ -179,7 +207,8 @@ class VerblessFragment(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         if not (len(pair.target) > len(pair.source) and (len(pair.target) > 1 or not pair.source)):
             return
-        fragments = [s for s in pair.target if is_fragment(s.text, context.target_language)]
+        language = context.target_language
+        fragments = [s for s in pair.target if is_fragment(s.text, language) or ends_open(s.text, language)]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
         if len(fragments) > sum(_is_short(s.text, context.source_language) for s in pair.source):

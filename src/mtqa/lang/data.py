@@ -41,7 +41,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
-    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust).
+    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust);
+    for languages whose sentences end in a verb form and whose letters have no case, ``final_endings``
+    (a sentence's last word ends so: Korean "다", "요") and ``open_endings`` (it never ends so:
+    Japanese case particles "は", "を").
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
