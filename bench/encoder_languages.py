@@ -28,7 +28,7 @@ PLANTED = {
     "stray full stop": {"punctuation.stray"},
     "sentence cut in two": {"sentence_boundary.mid_sentence_stop", "sentence_boundary.fragment"},
     "changed number": {"numbers.mismatch"},
-    "sentence left in English": {"untranslated.copied_sentence"},
+    "sentence left untranslated": {"untranslated.copied_sentence"},
     "doubled word": {"repetition.word"},
 }
 _PLANTED_CHECKS = frozenset().union(*PLANTED.values())
@@ -45,35 +45,49 @@ _LAST_SENTENCE = re.compile(r"(?<=[.!?]) [^.!?]+[.!?]$")
 _LAST_SENTENCE_UNSPACED = re.compile(r"(?<=[。！？])[^。！？]+[。！？]$")
 
 
-def plant(text: str, lang: str = "") -> str:
-    """The translation with the five artefacts of ``PLANTED``, one per paragraph."""
+ENGLISH_SENTENCE = "Others are less optimistic."
+
+
+def plant(text: str, lang: str = "", copied: str = ENGLISH_SENTENCE) -> str:
+    """The translation with the five artefacts of ``PLANTED``, one per paragraph; ``copied`` is the
+    sentence left untranslated (a source sentence: English, or the source language in reverse)."""
     if lang in UNSPACED_TOKEN:
-        return _plant_unspaced(text, UNSPACED_TOKEN[lang])
+        return _plant_unspaced(text, UNSPACED_TOKEN[lang], copied)
     paragraphs = text.strip().split("\n\n")
     paragraphs[0] = paragraphs[0].rstrip() + " ."
     words = paragraphs[1].split(" ")
     words[4] += "."
     paragraphs[1] = " ".join(words)
     paragraphs[2] = _change_number(paragraphs[2])
-    paragraphs[3] = _LAST_SENTENCE.sub(" Others are less optimistic.", paragraphs[3])
+    paragraphs[3] = _LAST_SENTENCE.sub(" " + copied, paragraphs[3])
     words = paragraphs[4].split(" ")
     words.insert(3, words[2])
     paragraphs[4] = " ".join(words)
     return "\n\n".join(paragraphs)
 
 
-def _plant_unspaced(text: str, token: str) -> str:
+def _plant_unspaced(text: str, token: str, copied: str) -> str:
     paragraphs = text.strip().split("\n\n")
     paragraphs[0] = paragraphs[0].rstrip() + "。"
     paragraphs[1] = re.sub("[，、]", "。", paragraphs[1], count=1)
     paragraphs[2] = _change_number(paragraphs[2])
-    paragraphs[3] = _LAST_SENTENCE_UNSPACED.sub("Others are less optimistic.", paragraphs[3])
+    paragraphs[3] = _LAST_SENTENCE_UNSPACED.sub(copied, paragraphs[3])
     paragraphs[4] = paragraphs[4].replace(token, token * 2, 1)
     return "\n\n".join(paragraphs)
 
 
+def _last_sentence(text: str, lang: str) -> str:
+    """The last sentence of the fourth paragraph, the one the plant leaves untranslated."""
+    paragraph = text.strip().split("\n\n")[3]
+    pattern = _LAST_SENTENCE_UNSPACED if lang in UNSPACED_TOKEN else _LAST_SENTENCE
+    match = pattern.search(paragraph)
+    if match is None:
+        raise ValueError(f"no last sentence in {paragraph!r}")
+    return match.group().strip()
+
+
 def _change_number(paragraph: str) -> str:
-    """"25" becomes "52" (Arabic-Indic digits: "٢٥" becomes "٥٢")."""
+    """ "25" becomes "52" (Arabic-Indic digits: "٢٥" becomes "٥٢")."""
     for before, after in (("25", "52"), ("٢٥", "٥٢")):
         if before in paragraph:
             return paragraph.replace(before, after, 1)
@@ -131,7 +145,7 @@ def _check(checker: Checker, pair: tuple[str, str, str, str], reverse: bool, pla
     else:
         source, source_lang, target, target_lang = english, english_lang, translation, lang
     if planted:
-        target = plant(target, target_lang)
+        target = plant(target, target_lang, _last_sentence(source, source_lang) if reverse else ENGLISH_SENTENCE)
     return checker.check(
         document_from_text(source, f"{source_lang}.txt"),
         document_from_text(target, f"{target_lang}.txt"),

@@ -26,6 +26,7 @@ from functools import cache
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.casing import casefold
 from mtqa.model import Finding, Span
 from mtqa.runcache import article_cached
 
@@ -84,7 +85,7 @@ def _overlaps(repeat: Repeat, others: Sequence[Repeat]) -> bool:
 
 
 def _word_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
-    keys = [word.casefold() for word in _TOKEN.findall(text)]
+    keys = [casefold(word, language) for word in _TOKEN.findall(text)]
     # Only where the words themselves repeat (a test of the words alone, which _same_unit makes first) are
     # the tokens' places needed: most texts have no such place, and are spared a match object per word.
     starts = [start for start in _possible_starts(keys) if _words_repeat_at(keys, start)]
@@ -169,7 +170,7 @@ def _reportable(
     if size == 1:
         if first[:1].isupper() and second[:1].isupper():
             return False  # "Bora Bora", "Baden Baden"
-        return f"{first.casefold()} {second.casefold()}" not in _allowed(language)
+        return f"{casefold(first, language)} {casefold(second, language)}" not in _allowed(language)
     return True
 
 

@@ -11,6 +11,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``head_last`` (the head word of a name comes last: "Harvard University"),
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
+    ``apostrophe_suffixes`` (case suffixes of names follow an apostrophe: Turkish "Pekin'de"),
     ``inflection_endings`` (case and adjective endings removed to compare inflected names).
 ``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
     stop): ``never_final`` always precede more of the sentence ("M. Wang", "p. ex."); ``ambiguous``
