@@ -1,12 +1,14 @@
-"""Encoders on languages use-m3 was not trained on: does a clean translation stay clean, are planted
-artefacts found?
+"""Languages and scripts: does a clean translation stay clean, are planted artefacts found?
 
     python bench/encoder_languages.py [--encoder use-m3 --encoder e5-small --encoder auto]
+        [--lang ru --lang zh ...] [--reverse] [-v]
 
-For each translation in bench/languages/ (cs, da, el, fi, hu, ro, sv: none among use-m3's 16 training
-languages) it checks the clean article and a copy with five planted artefacts, and prints per encoder:
-the paragraph beads aligned 1-1 (the gold is 5/5), the findings on the clean translation (all false),
-the planted artefacts found, and the findings on the planted copy beyond them. Asserts nothing.
+For each translation in bench/languages/ (cs, da, el, fi, hu, ro, sv, uk: none among use-m3's 16 training
+languages; ru, zh, ja, ko, ar, tr: other scripts and typography) it checks the clean article and a copy with
+five planted artefacts, and prints per encoder: the paragraph beads aligned 1-1 (the gold is 5/5), the
+findings on the clean translation (all false), the planted artefacts found, and the findings on the planted
+copy beyond them. ``--reverse`` checks the translation as the source and the English article (planted) as
+the target; ``-v`` prints each false or extra finding and each artefact missed. Asserts nothing.
 """
 
 from __future__ import annotations

@@ -184,3 +184,54 @@ def test_the_stop_pattern_matches_what_it_matched_looking_behind_first(text: str
     # As written before, looking behind first (re tried it at every character).
     old = r"(?<![.…])\.[^\S\n]+(?=[^\W\d_])"
     assert [m.span() for m in _STOP_THEN_LOWER.finditer(text)] == [m.span() for m in re.finditer(old, text)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "excerpt"),
+    [
+        (
+            "According to China Daily, the talks lasted six hours.",
+            "차이나데일리에 따르면 회담은 6시간 동안. 진행됐다.",
+            "ko",
+            "차이나데일리에 따르면 회담은 6시간 동안.",
+        ),
+        (
+            "According to China Daily, the talks lasted six hours.",
+            "中国紙「チャイナ・デイリー」によると。会談は6時間に及んだ。",
+            "ja",
+            "中国紙「チャイナ・デイリー」によると。",
+        ),
+    ],
+)
+def test_caseless_scripts_cut_where_the_last_word_cannot_end_a_sentence(
+    source: str, target: str, lang: str, excerpt: str
+) -> None:
+    findings = findings_for(source, target, "en", lang, checks=("sentence_boundary",))
+    assert [(f.check, f.excerpt) for f in findings] == [(FRAGMENT, excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # Two whole sentences for one: each ends as a sentence ends ("-다", a verb form, a noun: 体言止め)
+        ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. AI 문제를 다뤘다.", "ko"),
+        ("The talks are expected in spring.", "会談は春に開かれる。その見通し。", "ja"),
+        ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. 주제는 AI.", "ko"),
+        # No case, no ending data: Chinese is left alone
+        ("According to China Daily, the talks lasted six hours.", "据《中国日报》报道。会谈持续了六个小时。", "zh"),
+    ],
+)
+def test_caseless_scripts_whole_sentences_are_no_fragments(source: str, target: str, lang: str) -> None:
+    assert findings_for(source, target, "en", lang, checks=("sentence_boundary",)) == ()
+
+
+def test_ends_open_only_judges_full_stops() -> None:
+    from mtqa.checks.sentence_boundary import ends_open
+    from mtqa.lang import as_language
+
+    korean = as_language("ko")
+    assert ends_open("회담은 6시간 동안.", korean)
+    assert not ends_open("회담은 6시간 동안?", korean)  # a question ends a sentence whatever its form
+    assert not ends_open("회담이 열렸다.", korean)
+    assert not ends_open("합의했다고 밝혔다.”", korean)
+    assert not ends_open("회담은 6시간 동안.", as_language("en"))
