@@ -334,3 +334,18 @@ def test_ascii_digits_keeps_offsets() -> None:
 
     assert ascii_digits("عام ٢٠٢٣ و١٢٫٥٪ و۲۵") == "عام 2023 و12.5% و25"
     assert ascii_digits("plain 2023") == "plain 2023"
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        ("这家公司拥有1.2万名员工，盈利320万美元。", "zh"),
+        ("同社は従業員1万2000人を抱え、320万ドルの利益を上げた。", "ja"),
+        ("직원 1만2000명을 둔 이 회사는 320만 달러를 벌었다.", "ko"),
+    ],
+)
+def test_numbers_of_several_cjk_groups(target: str, lang: str) -> None:
+    source = "The company, which employs 12,000 people, earned $3.2 million."
+    assert findings_for(source, target, "en", lang, checks=NUMBER_CHECKS) == ()
+    changed = target.replace("2000", "3000").replace("1.2万", "1.3万")
+    assert [f.check for f in findings_for(source, changed, "en", lang, checks=NUMBER_CHECKS)] == ["numbers.mismatch"]

@@ -217,6 +217,8 @@ def test_caseless_scripts_cut_where_the_last_word_cannot_end_a_sentence(
         ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. AI 문제를 다뤘다.", "ko"),
         ("The talks are expected in spring.", "会談は春に開かれる。その見通し。", "ja"),
         ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. 주제는 AI.", "ko"),
+        # The last word before the stop is inside brackets: an aside, not the sentence's end
+        ("Wages fell 1.2% (the first drop since 2020).", "物価は上昇した。賃金は1.2％減少した（2020年以来初めて）。", "ja"),
         # No case, no ending data: Chinese is left alone
         ("According to China Daily, the talks lasted six hours.", "据《中国日报》报道。会谈持续了六个小时。", "zh"),
     ],

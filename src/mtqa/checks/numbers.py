@@ -149,6 +149,9 @@ class NumberWords:
     scale_stems: tuple[tuple[str, Decimal], ...] = ()
     # Every word above that a number word can be: a word not here, and not hyphenated, is none.
     known: frozenset[str] = frozenset()
+    # Chinese, Japanese and Korean numbers of several groups ("1万2000", "1億2000万", "1억5천만"): None
+    # for languages whose scales are words of their own.
+    compound: re.Pattern[str] | None = None
 
 
 @cache
@@ -183,7 +186,37 @@ def number_words(language: Language) -> NumberWords:
         scale_links=links,
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
+        compound=_compound_pattern(scales),
     )
+
+
+def _compound_pattern(scales: dict[str, Decimal]) -> re.Pattern[str] | None:
+    """Digits and one-character scales in turn, two groups or more: "1万2000" (12,000), "1億2000万"
+    (120 million), "1억5천만" (150 million; "5천만" is five thousand ten-thousands)."""
+    characters = "".join(sorted(word for word in scales if len(word) == 1 and _unspaced(word)))
+    if not characters:
+        return None
+    group = rf"[0-9]+(?:\.[0-9]+)?[{characters}]{{1,2}}"
+    return re.compile(rf"[0-9](?<![0-9.,][0-9])[0-9]*(?:\.[0-9]+)?[{characters}]{{1,2}}(?:{group})*[0-9]+[{characters}]{{0,2}}")
+
+
+def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans) -> Iterator[NumberMention]:
+    if vocabulary.compound is None:
+        return
+    for match in vocabulary.compound.finditer(text):
+        value = Decimal(0)
+        for digits, scale in re.findall(r"([0-9.]+)([^0-9.]*)", match.group()):
+            value += Decimal(digits) * _product(scale, vocabulary)
+        span = Span(match.start(), match.end())
+        if taken.add(span):
+            yield NumberMention(span, frozenset({value}), soft=False, mantissa=frozenset({value}))
+
+
+def _product(characters: str, vocabulary: NumberWords) -> Decimal:
+    product = Decimal(1)
+    for character in characters:
+        product *= vocabulary.scales[character]
+    return product
 
 
 def _month_names(lang: str) -> dict[str, Decimal]:
@@ -320,6 +353,7 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
     taken = _DisjointSpans()
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
     # locale's group symbol is a space; exactly three digits per group keeps "2019 300" apart.
+    mentions.extend(_compound_mentions(text, vocabulary, taken))
     patterns = [_SPACED, _PLAIN_SPACED, _PLAIN]
     for pattern in patterns:
         for match in pattern.finditer(text):

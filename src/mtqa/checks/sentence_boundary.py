@@ -146,14 +146,15 @@ def ends_open(text: str, language: Language) -> bool:
     the word: Korean "회담은 6시간 동안." (no final ending "-다", "-요"...), Japanese "…によると。" (a
     particle). Letters without case give no other sign of a cut (``[sentence_boundary] final_endings``,
     ``open_endings``). A question or exclamation is left alone, and so is a sentence ending in a digit,
-    a symbol or a word of another script ("AI.")."""
+    a symbol, a word of another script ("AI.") or a bracket or quotation mark before its stop."""
     lexicon = verb_lexicon(language)
     if lexicon is None or not (lexicon.final_endings or lexicon.open_endings):
         return False
     stripped = text.strip().rstrip(_CLOSING)
     if not stripped.endswith((".", "。")) or stripped.endswith(("..", "。。")):
         return False
-    body = stripped[:-1].rstrip(_CLOSING + " ")
+    body = stripped[:-1].rstrip()
+    # The last word must be the sentence's own: not one inside brackets or quotes ("（2020年以来初めて）。").
     if not body or not body[-1].isalpha() or body[-1].isascii():
         return False
     if body.endswith(lexicon.open_endings):
