@@ -44,8 +44,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
     that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust);
     for languages whose sentences end in a verb form and whose letters have no case, ``final_endings``
-    (a sentence's last word ends so: Korean "다", "요") and ``open_endings`` (it never ends so:
-    Japanese case particles "は", "を").
+    (a sentence's last word ends so: Korean "다", "요"), ``open_endings`` (it never ends so:
+    Japanese case particles "は", "を"), ``frame_openers`` and ``frame_closers`` (the two ends of a
+    frame that needs a clause after it, Chinese "据…报道": such a frame alone is a cut sentence).
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
