@@ -58,6 +58,10 @@ CASES = [
     ("I was excited.", "ドキドキした。", "en", "ja", set()),
     ("Let us discuss it.", "我们讨论讨论吧。", "en", "zh", set()),
     ("The number of his supporters rose.", "支持他的人的人数增加了。", "en", "zh", set()),
+    # the source says it twice for emphasis ("lots and lots"), the translation doubles the word (TED zh)
+    ("It bonks it lots and lots of times.", "它会撞击它数次数次。", "en", "zh", set()),
+    ("They are very, very different.", "它们非常非常不同。", "en", "zh", set()),
+    ("They are extremely different.", "它们极其极其不同。", "en", "zh", {WORD}),
     # Turkish pairs dotted and dotless i by case: "İki iki" is one word twice, "Irak ırak" too
     ("The two delegations agreed.", "İki iki heyet anlaştı.", "en", "tr", {WORD}),
     ("Iraq said so.", "Irak ırak bunu söyledi.", "en", "tr", {WORD}),

@@ -44,6 +44,7 @@ class Repeat:
     first_end: int
     size: int
     times: int
+    unspaced: bool = False  # a doubled run of ideographs or katakana (Chinese, Japanese)
 
 
 @cache
@@ -77,7 +78,7 @@ def _unspaced_repeats(text: str, language: Language) -> Iterator[Repeat]:
         if len(set(unit)) == 1 or unit.startswith("一") or _JOINING & set(unit) or unit * 2 in _allowed(language):
             continue
         times = (match.end() - match.start()) // len(unit)
-        yield Repeat(match.start(), match.end(), match.start() + len(unit), 1, times)
+        yield Repeat(match.start(), match.end(), match.start() + len(unit), 1, times, unspaced=True)
 
 
 def _overlaps(repeat: Repeat, others: Sequence[Repeat]) -> bool:
@@ -183,14 +184,26 @@ def _source_repeats(context: CheckContext, texts: Sequence[str]) -> bool:
     return any(find_repeats(text, context.source_language) for text in texts)
 
 
+# A word said again for emphasis, with a comma or a short word between ("very, very", "lots and lots",
+# "more and more"): Chinese renders it as a doubled word ("非常非常", "许多许多").
+_EMPHATIC = re.compile(r"\b(\w{2,})\b(?:\W+\w{1,3})?\W+\1\b", re.IGNORECASE)
+
+
+def _source_emphasises(texts: Sequence[str]) -> bool:
+    return any(_EMPHATIC.search(text) for text in texts)
+
+
 class _RepetitionCheck(Check):
     phrase: bool = False
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if _source_repeats(context, [p.text for p in pair.source]):
+        sources = [p.text for p in pair.source]
+        if _source_repeats(context, sources):
             return
         for paragraph in pair.target:
             for repeat in find_repeats(paragraph.text, context.target_language):
+                if repeat.unspaced and repeat.times == 2 and _source_emphasises(sources):
+                    continue
                 if (repeat.size > 1 or repeat.times > 2) == self.phrase:
                     yield self._finding(context, paragraph.text, paragraph.span.start, repeat)
 
