@@ -224,7 +224,11 @@ def test_caseless_scripts_cut_where_the_last_word_cannot_end_a_sentence(
         ("The talks are expected in spring.", "会談は春に開かれる。その見通し。", "ja"),
         ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. 주제는 AI.", "ko"),
         # The last word before the stop is inside brackets: an aside, not the sentence's end
-        ("Wages fell 1.2% (the first drop since 2020).", "物価は上昇した。賃金は1.2％減少した（2020年以来初めて）。", "ja"),
+        (
+            "Wages fell 1.2% (the first drop since 2020).",
+            "物価は上昇した。賃金は1.2％減少した（2020年以来初めて）。",
+            "ja",
+        ),
         # A Chinese sentence that opens with "according to" and goes on after it is whole
         ("According to reports he has left, and nobody knows why.", "据报道他已离开。至今无人知晓原因。", "zh"),
         ("He spoke of growth, of trade and of reform.", "他谈到了增长。关于贸易和改革，他也发表了看法。", "zh"),
@@ -249,3 +253,15 @@ def test_cut_clause_only_judges_full_stops() -> None:
     assert cut_clause("对于中国来说。", chinese)
     assert not cut_clause("据报道他已离开。", chinese)  # the frame goes on
     assert not cut_clause("据《中国日报》报道？", chinese)
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        ("На заводе работают 12 тыс. человек, на 3,5% больше.", "ru"),
+        ("На заводі працюють 12 тис. осіб, на 3,5% більше.", "uk"),
+    ],
+)
+def test_cyrillic_abbreviations_are_no_mid_sentence_stop(target: str, lang: str) -> None:
+    source = "The plant employs 12,000 people, 3.5% more."
+    assert findings_for(source, target, "en", lang, checks=("sentence_boundary",)) == ()

@@ -197,7 +197,8 @@ def _compound_pattern(scales: dict[str, Decimal]) -> re.Pattern[str] | None:
     if not characters:
         return None
     group = rf"[0-9]+(?:\.[0-9]+)?[{characters}]{{1,2}}"
-    return re.compile(rf"[0-9](?<![0-9.,][0-9])[0-9]*(?:\.[0-9]+)?[{characters}]{{1,2}}(?:{group})*[0-9]+[{characters}]{{0,2}}")
+    first = rf"[0-9](?<![0-9.,][0-9])[0-9]*(?:\.[0-9]+)?[{characters}]{{1,2}}"
+    return re.compile(rf"{first}(?:{group})*[0-9]+[{characters}]{{0,2}}")
 
 
 def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans) -> Iterator[NumberMention]:
