@@ -253,6 +253,10 @@ def test_cut_clause_only_judges_full_stops() -> None:
     assert cut_clause("对于中国来说。", chinese)
     assert not cut_clause("据报道他已离开。", chinese)  # the frame goes on
     assert not cut_clause("据《中国日报》报道？", chinese)
+    arabic = as_language("ar")
+    assert cut_clause("وافق مجلس المدينة يوم الخميس على.", arabic)
+    assert not cut_clause("لم يصل الوفد بعد.", arabic)  # "not yet": an adverb ends it
+    assert not cut_clause("وافق المجلس على الميزانية الثقافي.", arabic)  # a word ending like "في" is no "في"
 
 
 @pytest.mark.parametrize(

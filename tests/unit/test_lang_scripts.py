@@ -84,6 +84,8 @@ PLANTED = {
         (("새 예산안을", "새 새 예산안을"), (WORD, "새 새")),
     ],
     "ar": [
+        # found since ar.toml lists prepositions (added after this article's first measurement)
+        (("على ميزانية", "على. ميزانية"), (FRAGMENT, "وافق مجلس المدينة يوم الخميس على.")),
         (("٣٫٢", "٢٫٣"), (MISMATCH, "٢٫٣ مليون")),
         (("ميزانية جديدة", "ميزانية ميزانية جديدة"), (WORD, "ميزانية ميزانية")),
     ],
@@ -100,10 +102,10 @@ PLANTED = {
 }
 
 # Known misses: a Chinese full stop after a word that may end a sentence (only a frame left alone,
-# "据…报道。", is told); Arabic letters have no case and its sentences no fixed last word.
+# "据…报道。", is told); an Arabic one after a verb (only prepositions and conjunctions are told).
 MISSED = {
     "zh": [(("辩论后批准", "辩论后。批准"), (FRAGMENT, "市议会周四在一场持续到午夜的辩论后。"))],
-    "ar": [(("على ميزانية", "على. ميزانية"), (MID, ". ميزانية"))],
+    "ar": [(("بعد نقاش", "بعد. نقاش"), (FRAGMENT, "ميزانية جديدة بعد."))],
 }
 
 

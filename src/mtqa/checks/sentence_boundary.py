@@ -149,12 +149,15 @@ _CLAUSE_MARKS = frozenset("，、：；,:;")
 def cut_clause(text: str, language: Language) -> bool:
     """True for a sentence cut off its clause, in languages whose letters have no case to show it:
     Korean "회담은 6시간 동안." (no final ending "-다", "-요"...: ``final_endings``), Japanese "…によると。"
-    (a particle: ``open_endings``), Chinese "据《中国日报》报道。" (a short frame, "according to ... reports",
-    that needs a clause after it: ``frame_openers`` ... ``frame_closers``; ``[sentence_boundary]`` data). A
-    question or exclamation is left alone, and so is a sentence ending in a digit, a symbol, a word of
-    another script ("AI.") or a bracket or quotation mark before its stop."""
+    (a particle: ``open_endings``), Arabic "… على." (a preposition: ``open_words``), Chinese
+    "据《中国日报》报道。" (a short frame, "according to ... reports", that needs a clause after it:
+    ``frame_openers`` ... ``frame_closers``; ``[sentence_boundary]`` data). A question or exclamation
+    is left alone, and so is a sentence ending in a digit, a symbol, a word of another script ("AI.")
+    or a bracket or quotation mark before its stop."""
     lexicon = verb_lexicon(language)
-    if lexicon is None or not (lexicon.final_endings or lexicon.open_endings or lexicon.frame_openers):
+    if lexicon is None or not (
+        lexicon.final_endings or lexicon.open_endings or lexicon.open_words or lexicon.frame_openers
+    ):
         return False
     stripped = text.strip().rstrip(_CLOSING)
     if not stripped.endswith((".", "。")) or stripped.endswith(("..", "。。")):
@@ -165,7 +168,7 @@ def cut_clause(text: str, language: Language) -> bool:
     # The last word must be the sentence's own: not one inside brackets or quotes ("（2020年以来初めて）。").
     if not body or not body[-1].isalpha() or body[-1].isascii():
         return False
-    if body.endswith(lexicon.open_endings):
+    if body.endswith(lexicon.open_endings) or body.rsplit(None, 1)[-1] in lexicon.open_words:
         return True
     return bool(lexicon.final_endings) and not body.endswith(lexicon.final_endings)
 

@@ -45,7 +45,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust);
     for languages whose sentences end in a verb form and whose letters have no case, ``final_endings``
     (a sentence's last word ends so: Korean "다", "요"), ``open_endings`` (it never ends so:
-    Japanese case particles "は", "を"), ``frame_openers`` and ``frame_closers`` (the two ends of a
+    Japanese case particles "は", "を"), ``open_words`` (whole words that never end one: Arabic
+    prepositions "على", "في"), ``frame_openers`` and ``frame_closers`` (the two ends of a
     frame that needs a clause after it, Chinese "据…报道": such a frame alone is a cut sentence).
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),

@@ -30,6 +30,7 @@ class VerbLexicon:
     # particle): a sentence must end in one of ``final_endings`` and may not end in ``open_endings``.
     final_endings: tuple[str, ...] = ()
     open_endings: tuple[str, ...] = ()
+    open_words: frozenset[str] = frozenset()  # whole words that never end a sentence (Arabic "على")
     # Chinese "据 … 报道" ("according to ... reports"): a frame that needs a clause after it
     frame_openers: tuple[str, ...] = ()
     frame_closers: tuple[str, ...] = ()
@@ -53,6 +54,7 @@ def verb_lexicon(language: Language) -> VerbLexicon | None:
         clause_verb_endings=data.strings("sentence_boundary", "clause_verb_endings"),
         final_endings=data.strings("sentence_boundary", "final_endings"),
         open_endings=data.strings("sentence_boundary", "open_endings"),
+        open_words=data.words("sentence_boundary", "open_words"),
         frame_openers=data.strings("sentence_boundary", "frame_openers"),
         frame_closers=data.strings("sentence_boundary", "frame_closers"),
     )
