@@ -7,11 +7,11 @@
   ``eBay``), nor when the source paragraph has as many such stops itself.
 - ``sentence_boundary.fragment``: a short verbless target sentence made of a name or a date
   (``Chine Direct mardi.``), or a verbless adverbial phrase opening with a preposition (``Après un
-  débat houleux, au-delà de minuit.``), or, in languages whose letters have no case but whose
-  sentences end in a verb form (Korean, Japanese), a sentence whose last word cannot end one
-  (``회담은 6시간 동안.``, ``によると。``), in a bead whose source has fewer sentences, i.e. the piece
-  belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no word from the language's
-  list of common verb forms and no word with a typical finite-verb ending
+  débat houleux, au-delà de minuit.``), or, in languages whose letters have no case, a sentence whose
+  last word cannot end one (Korean ``회담은 6시간 동안.``, Japanese ``によると。``, Arabic ``… على.``) or
+  that is only a frame (Chinese ``据《中国日报》报道。``), in a bead whose source has fewer sentences,
+  i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
+  word from the language's list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``).
 
 Severity major for both: a sentence cut in two reads as broken and often loses its meaning
