@@ -567,10 +567,14 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
     return scale, position
 
 
+# Kana and ideographs, Hangul syllables, compatibility ideographs.
+_UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
 def _unspaced(word: str) -> bool:
     # Chinese and Japanese write a scale and the word after it as one run of letters ("1420亿美元",
     # "1420億ドル"), Korean often too ("3만명", "5천만"): the scale is the start of that run.
-    return "\u1100" <= word[0] <= "\ud7af" or "\u3040" <= word[0] <= "\u9fff" or "\uf900" <= word[0] <= "\ufaff"
+    return _UNSPACED_LETTER.match(word) is not None
 
 
 def _leading_scale(word: str, vocabulary: NumberWords) -> str:

@@ -4,10 +4,10 @@ left untranslated.
 Language identification uses lingua restricted to the two languages of the pair
 (:meth:`mtqa.lang.detect.LanguageIdentifier.sentence_languages`), which is accurate on single sentences;
 a sentence is only judged when it has at least ``MIN_WORDS`` lower-case or caseless (Chinese, Arabic...)
-words in one clause (capitalised
-words are mostly names, which look the same in both languages, and short texts are noisy). A target
-sentence identical to a source sentence of its bead (case, spacing and punctuation ignored) is reported
-as copied unless it holds no word that could be translated: names, numbers, URLs, code.
+words in one clause (capitalised words are mostly names, which look the same in both languages, and
+short texts are noisy). A target sentence identical to a source sentence of its bead (case, spacing and
+punctuation ignored) is reported as copied unless it holds no word that could be translated: names,
+numbers, URLs, code.
 
 Language identification is the slow part, so a clause is first judged cheaply: one that holds at least
 ``CLEAR_WORDS`` function words of the target language that the source language does not have
