@@ -97,6 +97,7 @@ CASES = [
     ("Even 10' away it fails.", "Selbst 10 ' entfernt scheitert es.", "de", {SIGN}),
     ("a little #MECFS relief", "ein wenig #MECFS Linderung", "de", set()),
     ("a little # of relief", "ein wenig# Linderung", "de", set()),  # no hashtag in the source
+    ("the #PRS_ORG# shop", "der #PRS_ORG# Shop", "de", set()),  # an anonymisation placeholder
     ("It costs 25 $US.", "Il coûte 25 $US.", "fr", set()),  # a currency code
     ("It costs $25.", "Es kostet 25 $.", "de", set()),
     ('The screen is 12" wide.', 'Der Bildschirm ist 12" breit.', "de", set()),

@@ -551,6 +551,9 @@ class SignSpace(Check):
 def _split_signs(text: str, source: str) -> Iterator[tuple[int, int, str, str]]:
     if "#" in text and _HASHTAG.search(source):
         for match in _SPLIT_HASHTAG.finditer(text):
+            word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+            if "#" in word or word.isupper():
+                continue  # the closing mark of a placeholder ("#PRS_ORG# shop", "# PRS_ORG# shop")
             yield match.start(), match.end(), "a hashtag's # belongs on its tag, not on the word before", " #"
     if any(sign in text for sign in "$€£¥"):
         for match in _GLUED_CURRENCY.finditer(text):
