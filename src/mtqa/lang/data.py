@@ -29,6 +29,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     translated), ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed
     before established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
+    ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
