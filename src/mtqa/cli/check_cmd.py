@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,7 +23,7 @@ from mtqa.cli.options import (
     guard_outputs,
     resolve_config,
 )
-from mtqa.errors import UsageError
+from mtqa.errors import InputError, UsageError
 from mtqa.io import BILINGUAL_SUFFIXES, Columns, ReadOptions, is_bilingual, is_resource
 from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import Severity
@@ -200,6 +201,11 @@ def check(
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
         category_limits = parse_category_limits(max_findings or [])
+        if fail_under is not None and math.isnan(fail_under):  # click's range lets NaN through; it never fails
+            raise UsageError("--fail-under: give a number from 0 to 100, not nan")
+        for given in (source, target):
+            if given is not None and not given.exists():
+                raise InputError(f"{given}: no such file or folder")
 
         @cache
         def config_in(folder: Path) -> Config:
@@ -260,6 +266,10 @@ def check(
             )
         elif target is None:
             _single_article_only(run)
+            if source.suffix.lower() == ".pot":
+                raise UsageError(
+                    f"{source}: a .pot file is a template and holds no translations; check a .po file made from it"
+                )
             if not is_bilingual(source):
                 raise UsageError(
                     f"{source}: give the translated article too (one file alone must be bilingual: "
@@ -272,13 +282,16 @@ def check(
             if references:
                 raise UsageError(REFERENCE_ONE_ARTICLE)
             if not (source.is_dir() and target.is_dir()):
-                raise UsageError("give two files, or two folders of articles")
+                folder, file = (source, target) if source.is_dir() else (target, source)
+                raise UsageError(f"{folder} is a folder and {file} a file: give two files, or two folders of articles")
             from mtqa.batch import pair_articles
 
             pairing = pair_articles(source, target, source_lang, exclude=out_dir)
             passed = check_many(pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run)
         else:
             _single_article_only(run)
+            if source.resolve() == target.resolve():
+                raise UsageError(f"{target}: the source and the translation are the same file")
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
