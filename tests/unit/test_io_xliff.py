@@ -148,3 +148,14 @@ def test_a_real_okapi_xliff_reads_with_its_codes_and_locations() -> None:
             assert text[where.line - 1][where.column - 1 :].startswith(first_word)
     special = next(p for p in target.paragraphs if p.text.startswith("Characters"))
     assert '\\"=quot, &=amp, <=lt, >=gt' in special.text
+
+
+def test_xliff20_code_points_are_the_characters_they_encode() -> None:
+    data = (
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr">'
+        '<file id="f"><unit id="u"><segment><source>Tab<cp hex="0009"/>here<cp hex="D800"/>'
+        '<cp hex="zz"/></source><target>Tab<cp hex="0009"/>ici<cp hex="0000"/></target></segment></unit></file></xliff>'
+    )
+    document = parse_xliff(data.encode(), "a.xlf")
+    assert document.source.paragraphs[0].text == "Tab\there\ufffd\ufffd"
+    assert document.target.paragraphs[0].text == "Tab\tici\ufffd"
