@@ -63,3 +63,10 @@ def test_a_document_seen_again_is_not_identified_again(monkeypatch: pytest.Monke
     assert fresh.document_language(document_from_text(texts[2], "again.txt")) == Language("de")
     assert fresh.document_language(document_from_text(texts[0], "again.txt")) == Language("fr")
     assert counting.texts == [texts[0], texts[1], texts[2], texts[0]]
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\u200b \u2060 ---"])
+def test_a_side_without_words_says_so(text: str) -> None:
+    document = document_from_text(text, "fr.json")
+    with pytest.raises(InputError, match=r"fr\.json: no words to identify the language from"):
+        identifier().document_language(document)

@@ -53,6 +53,12 @@ class LanguageIdentifier:
         if known is not None:
             self._documents.move_to_end(key)
             return known
+        if not any(character.isalnum() for character in sample):
+            # An empty side (a resource file whose keys all differ, a file of spaces): nothing to identify.
+            raise InputError(
+                f"{document.path}: no words to identify the language from (an empty side?); "
+                "pass --source-lang/--target-lang"
+            )
         language = self._document_detector().detect_language_of(sample)
         if language is None:
             raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
