@@ -269,6 +269,8 @@ GUARDS: list[tuple[Callable[[Path, Path, Path], list[str | Path]], str]] = [
     (lambda d, s, t: [s, t, "--jobs", "2"], "--jobs, --dask and --resume are for folders of articles or a --manifest"),
     (lambda d, s, t: [d, d, "-s", "en", "--jobs", "lots"], "--jobs 'lots': give a number of worker processes"),
     (lambda d, s, t: [d, d, "-s", "en", "--resume"], "--resume reuses the reports of an earlier run: give its --out"),
+    (lambda d, s, t: [d, d, "-s", "en", "--out", d / "o", "--junit", d / "o" / "index.html"], "its own index.html"),
+    (lambda d, s, t: [d, d, "-s", "en", "--out", d / "o", "--markdown", d / "o" / "article.json"], "own article.json"),
     (lambda d, s, t: ["--manifest", s, s], "--manifest lists the pairs: give no SOURCE or TARGET"),
     (lambda d, s, t: ["--manifest", s], "not a JSON object"),
 ]
