@@ -71,7 +71,8 @@ def test_one_input(data: bytes) -> None:
 def seed_corpus(folder: Path) -> None:
     """Write the test fixtures as seeds, each prefixed with the byte of its reader."""
     root = Path(__file__).resolve().parents[1] / "tests" / "data"
-    by_suffix = {".xlf": 0, ".tmx": 1, ".po": 2, ".csv": 3, ".tsv": 4, ".jsonl": 5, ".md": 6, ".html": 7, ".srt": 10, ".vtt": 11}
+    by_suffix = {".xlf": 0, ".tmx": 1, ".po": 2, ".csv": 3, ".tsv": 4, ".jsonl": 5, ".md": 6, ".html": 7}
+    by_suffix |= {".srt": 10, ".vtt": 11}
     folder.mkdir(parents=True, exist_ok=True)
     for path in sorted(root.rglob("*")):
         if path.suffix in by_suffix and path.stat().st_size < 20_000:

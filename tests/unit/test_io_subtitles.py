@@ -54,5 +54,5 @@ def test_webvtt_skips_its_header_notes_and_styles_and_unescapes() -> None:
 
 
 def test_subtitles_without_text_are_refused() -> None:
-    with pytest.raises(InputError, match="fr.srt: no text to check"):
+    with pytest.raises(InputError, match=r"fr\.srt: no text to check"):
         parse_subtitles(b"1\n00:00:01,000 --> 00:00:02,000\n\n", "fr.srt")

@@ -61,7 +61,8 @@ def read_inline(events: list[Event], index: int, out: Extract) -> int:
 
 
 def _code_point(hex_value: str) -> str:
-    """XLIFF 2 ``<cp hex="0003"/>``: a character XML cannot hold, part of the text; U+FFFD for NUL, a surrogate or no character."""
+    """XLIFF 2 ``<cp hex="0003"/>``: a character XML cannot hold, part of the text; U+FFFD for NUL, a
+    surrogate or no character."""
     try:
         value = int(hex_value, 16)
     except ValueError:
