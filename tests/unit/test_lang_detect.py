@@ -70,3 +70,16 @@ def test_a_side_without_words_says_so(text: str) -> None:
     document = document_from_text(text, "fr.json")
     with pytest.raises(InputError, match=r"fr\.json: no words to identify the language from"):
         identifier().document_language(document)
+
+
+def test_a_declared_language_is_contradicted_only_when_lingua_is_sure() -> None:
+    german = document_from_text(
+        "Der Ausschuss hat den Haushalt am Montag genehmigt. Er tritt im Januar in Kraft. "
+        "Experten sagten, die Entscheidung sei erwartet worden, nachdem die Regierung lange verhandelt hatte "
+        "und die Opposition ihre Zustimmung zu den wichtigsten Punkten des Plans gegeben hatte.",
+        "fr.txt",
+    )
+    assert identifier().contradiction(german, Language("fr")) == Language("de")
+    assert identifier().contradiction(german, Language("de", region="AT")) is None
+    short = document_from_text("Der Ausschuss hat den Haushalt genehmigt.", "fr.txt")
+    assert identifier().contradiction(short, Language("fr")) is None

@@ -31,6 +31,7 @@ from mtqa.model import Severity
 if TYPE_CHECKING:
     from mtqa.config import Config
     from mtqa.model import ArticleReport
+    from mtqa.pipeline import Checker
 
 
 @dataclass(frozen=True)
@@ -373,6 +374,7 @@ def _check_one(
             read_document(target, max_bytes=reading.max_bytes),
         )
         report = checker.check(*documents, source_lang=source_lang, target_lang=target_lang)
+    _warn_contradicted_languages(checker, report, source_lang, target_lang)
     if references:
         report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
@@ -384,6 +386,26 @@ def _check_one(
 
         print_console_summary(report, Console(stderr=True))
     return report.summary.passed
+
+
+def _warn_contradicted_languages(
+    checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
+) -> None:
+    """A language given (option or file) that the text plainly is not: a German file given as the French
+    translation, or the two languages swapped. The checks follow what was given, so say it."""
+    from mtqa.lang import Language
+
+    for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
+        declared = given or document.lang
+        if not declared:
+            continue  # identified, not declared: nothing to contradict
+        found = checker.identifier.contradiction(document, Language.parse(declared))
+        if found is not None:
+            typer.echo(
+                f"mtqa: warning: {document.path}: the {side} reads as {found.tag}, not {declared} as given; "
+                "the checks follow the language given",
+                err=True,
+            )
 
 
 def _single_article_only(run: RunOptions) -> None:
