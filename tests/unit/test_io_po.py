@@ -136,3 +136,8 @@ def test_an_unterminated_string_is_refused_with_its_line() -> None:
         parse_po(b'msgid "Coffee"\nmsgstr "Cafe"\nmsgid "Hello\nmsgstr "x"\n', "fr.po")
     escaped = parse_po(b'msgid "Say \\"hi\\""\nmsgstr "Dis \\"salut\\" \\\\"\n', "fr.po")
     assert escaped.target.paragraphs[0].text == 'Dis "salut" \\'
+
+
+def test_a_latin1_header_over_utf8_text_reads_as_utf8() -> None:
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Coffee"\nmsgstr "Café"\n'
+    assert parse_po(data.encode("utf-8"), "fr.po").target.paragraphs[0].text == "Café"  # not "CafÃ©"

@@ -7,7 +7,8 @@
   review) and listed as ``fuzzy`` input issues; ``fuzzy="include"`` checks them and still lists them.
 - Obsolete entries (``#~``) and the header are skipped; the header's ``Language`` gives the target
   language. An entry whose number of plural forms differs from the header's ``nplurals`` is reported.
-- The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares.
+- The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares; a single-byte
+  charset (ISO-8859-1, CP1252 ...) declared over bytes that are valid UTF-8 is taken for UTF-8.
 - Markup that is code, not prose, is *protected* (``Document.source_map.protected``: only the markup
   checks read it): reStructuredText roles, inline literals and literal-block markers, which Sphinx
   projects' PO files are full of (``:mod:`colorsys```, ````None````, ``Example::``), and in entries
@@ -44,6 +45,9 @@ _CLOSED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"\s*')
 # gettext's templates say charset=CHARSET until a translator fills it in: no charset, so UTF-8.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NO_CHARSET = frozenset({b"CHARSET"})
+_SINGLE_BYTE = frozenset(
+    {"iso8859-1", "iso8859-15", "cp1252", "cp1250", "iso8859-2", "iso8859-9", "cp1254", "mac-roman"}
+)
 
 
 def read_po(path: Path | str, fuzzy: Fuzzy = "exclude", max_bytes: int | None = DEFAULT_MAX_BYTES) -> BilingualDocument:
@@ -55,6 +59,8 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
 
     declared = _CHARSET.search(data[:4096])
     charset = declared.group(1) if declared and declared.group(1).upper() not in _NO_CHARSET else None
+    if charset and _utf8_labelled_single_byte(data, charset.decode("ascii")):
+        charset = None
     text = decode_bytes(data, name, charset.decode("ascii") if charset else None)
     _check_strings_closed(text, name)
     try:
@@ -110,6 +116,25 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
             units.append(RawUnit(key, source, target, meta, offset))
     target_lang = catalog.metadata.get("Language") or None
     return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
+
+
+def _utf8_labelled_single_byte(data: bytes, charset: str) -> bool:
+    """A header saying ISO-8859-1 or CP1252 over text that is UTF-8 (an editor saved it so, the header
+    stayed): decoded as declared, every accented letter would become two ("cafÃ©"). Text in a
+    single-byte encoding whose non-ASCII bytes all form valid UTF-8 sequences is all but unheard of."""
+    import codecs
+
+    try:
+        single_byte = codecs.lookup(charset).name in _SINGLE_BYTE
+    except LookupError:
+        return False
+    if not single_byte or data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _check_strings_closed(text: str, name: str) -> None:
