@@ -78,7 +78,9 @@ def check_many(
     if run.resume and out_dir is None:
         raise UsageError("--resume reuses the reports of an earlier run: give its --out folder")
     if not pairing.pairs:
-        raise UsageError("no article pairs found: nothing to check")
+        unmatched = pairing.unmatched
+        detail = f" ({len(unmatched)} files without a counterpart, e.g. {unmatched[0]})" if unmatched else ""
+        raise UsageError(f"no article pairs found: nothing to check{detail}")
     _guard_inputs(pairing, out_dir, config_for, outputs, extra_inputs)
     ordered_names = _ordered_names(pairing.pairs)
     if out_dir is not None:
