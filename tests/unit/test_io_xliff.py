@@ -159,3 +159,16 @@ def test_xliff20_code_points_are_the_characters_they_encode() -> None:
     document = parse_xliff(data.encode(), "a.xlf")
     assert document.source.paragraphs[0].text == "Tab\there\ufffd\ufffd"
     assert document.target.paragraphs[0].text == "Tab\tici\ufffd"
+
+
+def test_utf8_text_declared_latin1_reads_as_utf8() -> None:
+    text = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<xliff version="1.2"><file source-language="en" '
+        'target-language="fr"><body><trans-unit id="1"><source>Coffee</source><target>Café crème</target>'
+        "</trans-unit></body></file></xliff>"
+    )
+    document = parse_xliff(text.encode("utf-8"), "a.xlf")
+    assert document.target.paragraphs[0].text == "Café crème"  # not "CafÃ© crÃ¨me"
+    assert document.target.locate(5).column == text.split("\n")[1].index("crème") + 1
+    latin1 = parse_xliff(text.encode("latin-1"), "a.xlf")  # really ISO-8859-1: read as declared
+    assert latin1.target.paragraphs[0].text == "Café crème"

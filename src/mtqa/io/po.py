@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited, utf8_labelled_single_byte
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.model import InputIssue, Location
 
@@ -45,9 +45,6 @@ _CLOSED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"\s*')
 # gettext's templates say charset=CHARSET until a translator fills it in: no charset, so UTF-8.
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _NO_CHARSET = frozenset({b"CHARSET"})
-_SINGLE_BYTE = frozenset(
-    {"iso8859-1", "iso8859-15", "cp1252", "cp1250", "iso8859-2", "iso8859-9", "cp1254", "mac-roman"}
-)
 
 
 def read_po(path: Path | str, fuzzy: Fuzzy = "exclude", max_bytes: int | None = DEFAULT_MAX_BYTES) -> BilingualDocument:
@@ -59,7 +56,7 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
 
     declared = _CHARSET.search(data[:4096])
     charset = declared.group(1) if declared and declared.group(1).upper() not in _NO_CHARSET else None
-    if charset and _utf8_labelled_single_byte(data, charset.decode("ascii")):
+    if charset and utf8_labelled_single_byte(data, charset.decode("ascii")):
         charset = None
     text = decode_bytes(data, name, charset.decode("ascii") if charset else None)
     _check_strings_closed(text, name)
@@ -116,25 +113,6 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
             units.append(RawUnit(key, source, target, meta, offset))
     target_lang = catalog.metadata.get("Language") or None
     return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
-
-
-def _utf8_labelled_single_byte(data: bytes, charset: str) -> bool:
-    """A header saying ISO-8859-1 or CP1252 over text that is UTF-8 (an editor saved it so, the header
-    stayed): decoded as declared, every accented letter would become two ("cafÃ©"). Text in a
-    single-byte encoding whose non-ASCII bytes all form valid UTF-8 sequences is all but unheard of."""
-    import codecs
-
-    try:
-        single_byte = codecs.lookup(charset).name in _SINGLE_BYTE
-    except LookupError:
-        return False
-    if not single_byte or data.isascii():
-        return False
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
 
 
 def _check_strings_closed(text: str, name: str) -> None:
