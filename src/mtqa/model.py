@@ -75,6 +75,11 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    def __bool__(self) -> bool:
+        # A span is there even when empty (the place of a missing comma): without this, __len__ made
+        # "finding.target_span or finding.source_span" skip an empty target span.
+        return True
+
     def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 

@@ -25,3 +25,10 @@ def test_a_span_is_a_frozen_ordered_value() -> None:
 def test_an_invalid_span_is_refused(start: int, end: int) -> None:
     with pytest.raises(ValueError, match="invalid span"):
         Span(start, end)
+
+
+def test_an_empty_span_is_still_a_span() -> None:
+    # The place of a missing comma: "target_span or source_span" must keep it.
+    empty = Span(7, 7)
+    assert len(empty) == 0
+    assert (empty or None) is empty

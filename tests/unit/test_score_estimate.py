@@ -5,12 +5,16 @@ from __future__ import annotations
 import math
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mtqa.errors import ConfigError
-from mtqa.model import Finding
+from mtqa.model import Finding, Span
 from mtqa.score.estimate import (
     FEATURES,
     QualityModel,
+    _FindingsByPlace,
+    _inside,
     bead_features,
     copy_rate,
     default_model,
@@ -149,3 +153,23 @@ def test_a_malformed_model_is_a_config_error() -> None:
     data["weights"] = {"similarity": 1.0}
     with pytest.raises(ConfigError, match="expected the features"):
         QualityModel.from_dict(data)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.booleans(), st.integers(0, 6000), st.sampled_from([0, 1, 5, 40, 2500])), max_size=30),
+    st.lists(st.tuples(st.booleans(), st.integers(0, 6000), st.integers(1, 300)), min_size=1, max_size=4),
+)
+def test_findings_by_place_are_the_findings_that_touch_the_bead(
+    placed: list[tuple[bool, int, int]], units: list[tuple[bool, int, int]]
+) -> None:
+    findings = [
+        Finding(
+            "x.y", "punctuation", "minor", "", "", **{"target_span" if on_target else "source_span": Span(s, s + n)}
+        )
+        for on_target, s, n in placed
+    ]
+    target_spans = [Span(s, s + n) for on_target, s, n in units if on_target]
+    source_spans = [Span(s, s + n) for on_target, s, n in units if not on_target]
+    expected = [f for f in findings if _inside(f, target_spans, source_spans)]
+    assert _FindingsByPlace(findings).inside(target_spans, source_spans) == expected

@@ -41,6 +41,7 @@ import json
 import math
 import re
 import statistics
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -309,6 +310,47 @@ def _touches(finding: Span, unit: Span) -> bool:
     return unit.start <= finding.start < unit.end if not len(finding) else finding.overlaps(unit)
 
 
+# Findings wider than this are few (a whole paragraph missing): every bead looks at them.
+_WIDE_FINDING = 2_000
+
+
+class _FindingsByPlace:
+    """The findings of an article sorted by where they start, so that each bead looks only at those
+    that can touch it (all of them for every bead made an article of 8,000 paragraphs quadratic)."""
+
+    def __init__(self, findings: Sequence[Finding]) -> None:
+        self._findings = findings
+        self._wide: list[int] = []
+        keyed: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
+        for position, finding in enumerate(findings):
+            on_target = finding.target_span is not None
+            # not "or": an empty span (a missing comma) has length 0 and is false
+            span = finding.target_span if on_target else finding.source_span
+            if span is None:
+                continue
+            if len(span) > _WIDE_FINDING:
+                self._wide.append(position)
+            else:
+                keyed[on_target].append((span.start, position))
+        self._starts = {side: sorted(keys) for side, keys in keyed.items()}
+
+    def inside(self, target_spans: Sequence[Span], source_spans: Sequence[Span]) -> list[Finding]:
+        """The findings that touch one of the spans, in their original order."""
+        positions = set(self._wide)
+        for on_target, spans in ((True, target_spans), (False, source_spans)):
+            if not spans:
+                continue
+            starts = self._starts[on_target]
+            low = bisect_left(starts, (min(span.start for span in spans) - _WIDE_FINDING, -1))
+            high = bisect_left(starts, (max(span.end for span in spans), -1))
+            positions.update(position for _, position in starts[low:high])
+        return [
+            self._findings[position]
+            for position in sorted(positions)
+            if _inside(self._findings[position], target_spans, source_spans)
+        ]
+
+
 def estimate_report(
     source: Document,
     target: Document,
@@ -326,6 +368,7 @@ def estimate_report(
     encoder = encoder_name(encoder_signature)
     norm = article_length_norm(source, target, alignment, model)
     sentences_s, sentences_t = source.sentences, target.sentences
+    by_place = _FindingsByPlace(findings)
 
     def one(units_s: Sequence[Paragraph | Sentence], units_t: Sequence[Paragraph | Sentence], bead: Bead) -> Quality:
         text_s = " ".join(u.text for u in units_s)
@@ -333,7 +376,7 @@ def estimate_report(
         if not text_s.strip() or not text_t.strip():
             return missing_side(text_s, text_t)
         spans_t, spans_s = [u.span for u in units_t], [u.span for u in units_s]
-        inside = [f for f in findings if _inside(f, spans_t, spans_s)]
+        inside = by_place.inside(spans_t, spans_s)
         return estimate_bead(
             text_s, text_t, similarity=bead.similarity, findings=inside, encoder=encoder, norm=norm, model=model
         )
