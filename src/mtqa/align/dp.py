@@ -317,18 +317,18 @@ def _forward(
     ending with that bead at each target start (-inf where none reaches it)."""
     kinds = _kinds(params)
     band = (low.tolist(), high.tolist())
-    rows = [_Row.plan(i, band, kinds, len(target)) for i in range(len(source) + 1)]
-    scores = _RowScores(source, target, rows, params, length_ratio)
+    rows = _Rows(source, target, band, kinds, params, length_ratio)
     costs: list[NDArray[np.float64]] = []
     pointers: list[NDArray[np.int8]] = []
     skip_right = len(kinds)  # pointer value of a 0-1 bead
-    for i, row in enumerate(rows):
+    for i in range(len(source) + 1):
+        row, row_scores = rows.take(i)
         best = np.full(row.columns.shape[0], _NEG_INF)
         if i == 0:
             best[row.columns == 0] = 0.0
         reached = row.reached(costs)
-        row_scores = iter(scores.of(i))
-        candidates = [previous_cost + (next(row_scores) if b else params.skip) for _, _, b, _, previous_cost in reached]
+        scores = iter(row_scores)
+        candidates = [previous_cost + (next(scores) if b else params.skip) for _, _, b, _, previous_cost in reached]
         if visit is not None:
             for (_, a, b, starts, _), candidate in zip(reached, candidates, strict=True):
                 visit(i, a, b, starts, candidate)
@@ -344,7 +344,7 @@ def _forward(
 class _Row:
     """What row i of the band needs from the rows before it: the bead types that can end on it, in
     ``kinds`` order, with their target starts. None of it depends on the scores, so the bead scores of
-    many rows can be computed together before the DP runs (:class:`_RowScores`)."""
+    many rows can be computed together before the DP reaches them (:class:`_Rows`)."""
 
     i: int
     columns: NDArray[np.int64]
@@ -392,33 +392,49 @@ class _Row:
 
 # Target units gathered for one call of _bead_scores (times the dimension, per gathered array): bounds
 # the memory of book-length inputs, while a paragraph's whole table is scored in one call.
-_BATCH_UNITS = 4096
+_BATCH_UNITS = 2048
 
 
-class _RowScores:
-    """The bead scores of every row, computed in batches of consecutive rows on first use. A batch
-    scores together the rows of one width (the number of target starts), in one :func:`_bead_scores`
-    call: inside a paragraph every row of the table has the same width."""
+class _Rows:
+    """The rows of the band with their bead scores, planned and scored in batches of consecutive rows
+    as the DP reaches them. A batch scores the rows of one width (the number of target starts) in one
+    :func:`_bead_scores` call: inside a paragraph every row of the table has the same width."""
 
-    def __init__(self, source: Units, target: Units, rows: list[_Row], params: AlignParams, ratio: float) -> None:
+    def __init__(
+        self,
+        source: Units,
+        target: Units,
+        band: tuple[list[int], list[int]],
+        kinds: list[tuple[int, int]],
+        params: AlignParams,
+        ratio: float,
+    ) -> None:
         self._arguments = (source, target, params, ratio)
-        self._rows = rows
+        self._band, self._kinds = band, kinds
+        self._planned: dict[int, _Row] = {}
         self._scores: dict[int, NDArray[np.float64]] = {}
 
-    def of(self, i: int) -> NDArray[np.float64]:
+    def take(self, i: int) -> tuple[_Row, NDArray[np.float64]]:
+        """Row i and the scores of its m-n bead types (in ``kinds`` order); each row is taken once."""
         if i not in self._scores:
             self._batch(i)
-        return self._scores.pop(i)
+        return self._planned.pop(i), self._scores.pop(i)
+
+    def _plan(self, i: int) -> _Row:
+        if i not in self._planned:
+            self._planned[i] = _Row.plan(i, self._band, self._kinds, len(self._arguments[1]))
+        return self._planned[i]
 
     def _batch(self, first: int) -> None:
         source, target, params, ratio = self._arguments
         by_width: dict[int, list[tuple[int, list[tuple[int, int, int, NDArray[np.int64]]]]]] = {}
         units = 0
-        for row in self._rows[first:]:
+        for i in range(first, len(source) + 1):
+            row = self._plan(i)
             if units and units + len(row.order) * len(row.columns) > _BATCH_UNITS:
                 break
             units += len(row.order) * len(row.columns)
-            by_width.setdefault(len(row.columns), []).append((row.i, row.beads()))
+            by_width.setdefault(len(row.columns), []).append((i, row.beads()))
         for group in by_width.values():
             beads = [bead for _, row_beads in group for bead in row_beads]
             scores = _bead_scores(source, target, beads, params, ratio)
