@@ -75,9 +75,10 @@ def _score_as_first_written(
 
 
 @pytest.mark.parametrize("seed", range(6))
-def test_a_row_of_bead_types_scores_each_type_as_it_alone_would(seed: int) -> None:
-    # Bit for bit: a BLAS product rounds a row differently in blocks of other sizes, so only the
-    # arithmetic around the products is shared across the types of a row.
+def test_the_rows_of_a_table_score_each_bead_type_as_it_alone_would(seed: int) -> None:
+    # Bit for bit: a BLAS product rounds a row differently in blocks of other sizes, so the products
+    # are stacked, each in its own shape, and only the arithmetic around them is shared by all the
+    # bead types of all the rows.
     rng = np.random.default_rng(seed)
     for _ in range(40):
         n, m, dimension = int(rng.integers(1, 9)), int(rng.integers(1, 9)), int(rng.choice([8, 512]))
@@ -90,15 +91,13 @@ def test_a_row_of_bead_types_scores_each_type_as_it_alone_would(seed: int) -> No
         )
         params = AlignParams(margin=float(rng.choice([0.0, 1.0])), length_penalty=bool(rng.integers(0, 2)))
         ratio = float(rng.uniform(0.5, 2.0))
-        for i in range(1, n + 1):
-            columns = np.arange(0, m + 1)
-            types = [(a, b) for a, b in params.bead_types if a <= i and b <= m]
-            beads = [(a, b, columns - b) for a, b in types]
-            rows = _bead_scores(source, target, i, beads, params, ratio)
-            for (a, b, starts), row in zip(beads, rows, strict=True):
-                clipped = np.minimum(np.maximum(starts, 0), m - b)
-                expected = _score_as_first_written(source, target, i, a, b, clipped, params, ratio)
-                assert row.tobytes() == expected.tobytes()
+        columns = np.arange(0, m + 1)
+        beads = [(i, a, b, columns - b) for i in range(1, n + 1) for a, b in params.bead_types if a <= i and b <= m]
+        rows = _bead_scores(source, target, beads, params, ratio)
+        for (i, a, b, starts), row in zip(beads, rows, strict=True):
+            clipped = np.minimum(np.maximum(starts, 0), m - b)
+            expected = _score_as_first_written(source, target, i, a, b, clipped, params, ratio)
+            assert row.tobytes() == expected.tobytes()
 
 
 @pytest.mark.parametrize("seed", range(4))

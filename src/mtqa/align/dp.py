@@ -317,59 +317,131 @@ def _forward(
     ending with that bead at each target start (-inf where none reaches it)."""
     kinds = _kinds(params)
     band = (low.tolist(), high.tolist())
+    rows = _Rows(source, target, band, kinds, params, length_ratio)
     costs: list[NDArray[np.float64]] = []
     pointers: list[NDArray[np.int8]] = []
     skip_right = len(kinds)  # pointer value of a 0-1 bead
     for i in range(len(source) + 1):
-        columns = np.arange(band[0][i], band[1][i] + 1)
-        best = np.full(columns.shape[0], _NEG_INF)
+        row, row_scores = rows.take(i)
+        best = np.full(row.columns.shape[0], _NEG_INF)
         if i == 0:
-            best[columns == 0] = 0.0
-        reached = _reached(i, columns, band, costs, kinds, len(target))
-        scores = iter(
-            _bead_scores(
-                source, target, i, [(a, b, starts) for _, a, b, starts, _ in reached if b], params, length_ratio
-            )
-        )
+            best[row.columns == 0] = 0.0
+        reached = row.reached(costs)
+        scores = iter(row_scores)
         candidates = [previous_cost + (next(scores) if b else params.skip) for _, _, b, _, previous_cost in reached]
         if visit is not None:
             for (_, a, b, starts, _), candidate in zip(reached, candidates, strict=True):
                 visit(i, a, b, starts, candidate)
         best, pointer = _best_of(best, candidates, [kind for kind, *_ in reached])
-        row_cost, from_skip = _skip_scan(best, columns, params.skip)
+        row_cost, from_skip = _skip_scan(best, row.columns, params.skip)
         pointer[from_skip] = skip_right
         costs.append(row_cost)
         pointers.append(pointer)
     return costs, pointers
 
 
-def _reached(
-    i: int,
-    columns: NDArray[np.int64],
-    band: tuple[list[int], list[int]],
-    costs: list[NDArray[np.float64]],
-    kinds: list[tuple[int, int]],
-    m: int,
-) -> list[tuple[int, int, int, NDArray[np.int64], NDArray[np.float64]]]:
-    """The bead types that can end on row i of the band, in ``kinds`` order: (kind, a, b, target starts,
-    best score of a path to each start, -inf where the start is outside the band of row i - a). The
-    types that start on the same row are looked up together."""
-    low, high = band
-    by_size: dict[int, list[tuple[int, int]]] = {}
-    for kind, (a, b) in enumerate(kinds):
-        # The starts are low[i] - b .. high[i] - b: do they meet the band of row i - a at all?
-        if a <= i and b <= m and max(low[i] - b, low[i - a]) <= min(high[i] - b, high[i - a]):
-            by_size.setdefault(a, []).append((kind, b))
-    reached = []
-    for a, group in by_size.items():
-        first, last, previous = low[i - a], high[i - a], costs[i - a]
-        starts = columns - np.array([b for _, b in group])[:, None]
-        valid = (starts >= first) & (starts <= last)
-        offsets = np.minimum(np.maximum(starts - first, 0), len(previous) - 1)
-        previous_costs = np.where(valid, previous[offsets], _NEG_INF)
-        reached += [(kind, a, b, starts[row], previous_costs[row]) for row, (kind, b) in enumerate(group)]
-    reached.sort(key=lambda item: item[0])
-    return reached
+@dataclass(frozen=True)
+class _Row:
+    """What row i of the band needs from the rows before it: the bead types that can end on it, in
+    ``kinds`` order, with their target starts. None of it depends on the scores, so the bead scores of
+    many rows can be computed together before the DP reaches them (:class:`_Rows`)."""
+
+    i: int
+    columns: NDArray[np.int64]
+    # Per source size a: a, the (kind, b) of its types, their starts, where a start is inside the band
+    # of row i - a, and its position in that row's costs.
+    sizes: list[tuple[int, list[tuple[int, int]], NDArray[np.int64], NDArray[np.bool_], NDArray[np.int64]]]
+    order: list[int]  # kinds order of the (size, type) pairs taken in ``sizes`` order
+
+    @classmethod
+    def plan(cls, i: int, band: tuple[list[int], list[int]], kinds: list[tuple[int, int]], m: int) -> _Row:
+        low, high = band
+        columns = np.arange(low[i], high[i] + 1)
+        by_size: dict[int, list[tuple[int, int]]] = {}
+        for kind, (a, b) in enumerate(kinds):
+            # The starts are low[i] - b .. high[i] - b: do they meet the band of row i - a at all?
+            if a <= i and b <= m and max(low[i] - b, low[i - a]) <= min(high[i] - b, high[i - a]):
+                by_size.setdefault(a, []).append((kind, b))
+        sizes = []
+        for a, group in by_size.items():
+            first, last = low[i - a], high[i - a]
+            starts = columns - np.array([b for _, b in group])[:, None]
+            valid = (starts >= first) & (starts <= last)
+            offsets = np.minimum(np.maximum(starts - first, 0), last - first)
+            sizes.append((a, group, starts, valid, offsets))
+        flat = [kind for _, group, *_ in sizes for kind, _ in group]
+        return cls(i, columns, sizes, sorted(range(len(flat)), key=flat.__getitem__))
+
+    def beads(self) -> list[tuple[int, int, int, NDArray[np.int64]]]:
+        """(i, a, b, starts) of the m-n bead types ending on this row (skips excluded), in kinds order."""
+        types = [(a, b, starts[row]) for a, group, starts, *_ in self.sizes for row, (_, b) in enumerate(group)]
+        return [(self.i, a, b, starts) for a, b, starts in (types[k] for k in self.order) if b]
+
+    def reached(
+        self, costs: list[NDArray[np.float64]]
+    ) -> list[tuple[int, int, int, NDArray[np.int64], NDArray[np.float64]]]:
+        """(kind, a, b, target starts, best score of a path to each start, -inf where the start is
+        outside the band of row i - a) in ``kinds`` order; the types of one source size are looked up
+        together."""
+        reached = []
+        for a, group, starts, valid, offsets in self.sizes:
+            previous_costs = np.where(valid, costs[self.i - a][offsets], _NEG_INF)
+            reached += [(kind, a, b, starts[row], previous_costs[row]) for row, (kind, b) in enumerate(group)]
+        return [reached[k] for k in self.order]
+
+
+# Target units gathered for one call of _bead_scores (times the dimension, per gathered array): bounds
+# the memory of book-length inputs, while a paragraph's whole table is scored in one call.
+_BATCH_UNITS = 2048
+
+
+class _Rows:
+    """The rows of the band with their bead scores, planned and scored in batches of consecutive rows
+    as the DP reaches them. A batch scores the rows of one width (the number of target starts) in one
+    :func:`_bead_scores` call: inside a paragraph every row of the table has the same width."""
+
+    def __init__(
+        self,
+        source: Units,
+        target: Units,
+        band: tuple[list[int], list[int]],
+        kinds: list[tuple[int, int]],
+        params: AlignParams,
+        ratio: float,
+    ) -> None:
+        self._arguments = (source, target, params, ratio)
+        self._band, self._kinds = band, kinds
+        self._planned: dict[int, _Row] = {}
+        self._scores: dict[int, NDArray[np.float64]] = {}
+
+    def take(self, i: int) -> tuple[_Row, NDArray[np.float64]]:
+        """Row i and the scores of its m-n bead types (in ``kinds`` order); each row is taken once."""
+        if i not in self._scores:
+            self._batch(i)
+        return self._planned.pop(i), self._scores.pop(i)
+
+    def _plan(self, i: int) -> _Row:
+        if i not in self._planned:
+            self._planned[i] = _Row.plan(i, self._band, self._kinds, len(self._arguments[1]))
+        return self._planned[i]
+
+    def _batch(self, first: int) -> None:
+        source, target, params, ratio = self._arguments
+        by_width: dict[int, list[tuple[int, list[tuple[int, int, int, NDArray[np.int64]]]]]] = {}
+        units = 0
+        for i in range(first, len(source) + 1):
+            row = self._plan(i)
+            if units and units + len(row.order) * len(row.columns) > _BATCH_UNITS:
+                break
+            units += len(row.order) * len(row.columns)
+            by_width.setdefault(len(row.columns), []).append((i, row.beads()))
+        for group in by_width.values():
+            beads = [bead for _, row_beads in group for bead in row_beads]
+            scores = _bead_scores(source, target, beads, params, ratio)
+            position = 0
+            for i, row_beads in group:
+                self._scores[i] = scores[position : position + len(row_beads)]
+                position += len(row_beads)
 
 
 def _best_of(
@@ -404,47 +476,43 @@ def _skip_scan(
 def _bead_scores(
     source: Units,
     target: Units,
-    i: int,
-    beads: Sequence[tuple[int, int, NDArray[np.int64]]],
+    beads: Sequence[tuple[int, int, int, NDArray[np.int64]]],
     params: AlignParams,
     length_ratio: float,
 ) -> NDArray[np.float64]:
     """Scores of the beads (source i-a..i-1, target s..s+b-1) for every target start s, one row per
-    bead type (a, b, starts) of ``beads``.
+    ``(i, a, b, starts)`` of ``beads`` (all with as many starts).
 
-    Every dot product is the one a bead type alone would make (same vectors, same shapes: BLAS rounds a
-    row differently in blocks of other sizes), and the arithmetic after it runs on all the types of the
-    row at once: a row of a paragraph is a few columns, so the time went to numpy's per-call cost.
+    Every dot product is the one a bead type alone would make: the same vectors in blocks of the same
+    shape, multiplied as a stack (``np.matmul`` makes one BLAS call per block; BLAS rounds a row
+    differently in blocks of other sizes). The arithmetic after it, exact per element, runs on all the
+    beads at once: a row of a paragraph is a few columns, so the time went to numpy's per-call cost.
     """
     if not beads:
         return np.zeros((0, 0), dtype=np.float64)
     m = len(target)
-    widths = np.array([b for _, b, _ in beads])[:, None]
-    clipped = np.minimum(np.maximum(np.stack([starts for _, _, starts in beads]), 0), m - widths)
-    source_vectors = [source.group(a)[i - a] for a, _, _ in beads]
-    blocks = [target.group(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
-    similarity = np.stack([block @ vector for block, vector in zip(blocks, source_vectors, strict=True)])
-    similarity = similarity.astype(np.float64)
+    rows = np.array([i for i, _, _, _ in beads])
+    sizes = np.array([a for _, a, _, _ in beads])
+    widths = np.array([b for _, _, b, _ in beads])[:, None]
+    clipped = np.minimum(np.maximum(np.stack([starts for *_, starts in beads]), 0), m - widths)
+    source_table = _Table(source, [a for _, a, _, _ in beads], rows - sizes)
+    target_table = _Table(target, [b for _, _, b, _ in beads], clipped)
+    source_vectors = source_table.vectors[source_table.positions]
+    blocks = target_table.vectors[target_table.positions]
+    similarity = _products(blocks, source_vectors[:, :, None])[:, :, 0].astype(np.float64)
     if params.margin:
         # Neighbours: the unit right after and right before each group, on the other side.
         after, before = clipped + widths, clipped - 1
         after_present, before_present = after < m, before >= 0
-        after_rows, before_rows = np.minimum(after, m - 1), np.maximum(before, 0)
-        after_similarity = np.stack([target.vectors[r] @ v for r, v in zip(after_rows, source_vectors, strict=True)])
-        before_similarity = np.stack([target.vectors[r] @ v for r, v in zip(before_rows, source_vectors, strict=True)])
+        after_similarity = _products(target.vectors[np.minimum(after, m - 1)], source_vectors[:, :, None])[:, :, 0]
+        before_similarity = _products(target.vectors[np.maximum(before, 0)], source_vectors[:, :, None])[:, :, 0]
         target_side = (
             np.where(after_present, after_similarity, 0.0) + np.where(before_present, before_similarity, 0.0)
         ) / np.maximum(after_present.astype(np.float64) + before_present, 1.0)
-        source_side = np.stack(
-            [_source_side(source, i, a, block) for (a, _, _), block in zip(beads, blocks, strict=True)]
-        )
-        similarity = similarity - params.margin * (target_side + source_side) / 2
+        similarity = similarity - params.margin * (target_side + _source_side(source, rows, sizes, blocks)) / 2
     if params.length_penalty:
-        source_length = np.array([source.group_lengths(a)[i - a] for a, _, _ in beads])[:, None]
-        target_length = np.stack(
-            [target.group_lengths(b)[rows] for (_, b, _), rows in zip(beads, clipped, strict=True)]
-        )
-        target_length = target_length * length_ratio
+        source_length = source_table.lengths[source_table.positions][:, None]
+        target_length = target_table.lengths[target_table.positions] * length_ratio
         shorter = np.minimum(source_length, target_length)
         longer = np.maximum(source_length, target_length)
         agreement = np.log2(1 + np.divide(shorter, longer, out=np.ones_like(longer), where=longer > 0))
@@ -452,16 +520,52 @@ def _bead_scores(
     return np.asarray(similarity, dtype=np.float64)
 
 
-def _source_side(source: Units, i: int, a: int, block: Matrix) -> NDArray[np.float32]:
-    """Mean cosine of each target group in ``block`` with the source units next to source i-a..i-1
+class _Table:
+    """The group vectors and lengths that some beads use, of every group size they name, in one array
+    each (copies of the rows between the first and the last start used), so that one gather takes them
+    all: ``vectors[positions]`` is the group of size ``sizes[k]`` starting at ``starts[k]``."""
+
+    def __init__(self, units: Units, sizes: list[int], starts: NDArray[np.int64]) -> None:
+        first, last = int(starts.min()), int(starts.max()) + 1
+        offsets: dict[int, int] = {}
+        vectors, lengths = [], []
+        end = 0
+        for size in sorted(set(sizes)):
+            offsets[size] = end - first
+            vectors.append(units.group(size)[first:last])
+            lengths.append(units.group_lengths(size)[first:last])
+            end += vectors[-1].shape[0]
+        self.vectors = vectors[0] if len(vectors) == 1 else np.concatenate(vectors)
+        self.lengths = lengths[0] if len(lengths) == 1 else np.concatenate(lengths)
+        shift = np.array([offsets[size] for size in sizes])
+        self.positions = starts + (shift if starts.ndim == 1 else shift[:, None])
+
+
+def _products(blocks: Matrix, vectors: Matrix) -> Matrix:
+    """``blocks[k] @ vectors[k]`` for each k: one BLAS call per block, each as a single product makes it."""
+    return np.asarray(np.matmul(blocks, vectors))
+
+
+def _source_side(
+    source: Units, rows: NDArray[np.int64], sizes: NDArray[np.int64], blocks: Matrix
+) -> NDArray[np.float32]:
+    """Mean cosine of each target group in ``blocks`` with the source units next to source i-a..i-1
     (zero without any). The mean of one or two float32 values, as ``mean(axis=1)`` makes it."""
-    neighbours = [row for row in (i, i - a - 1) if 0 <= row < len(source)]
-    if not neighbours:
-        return np.zeros(block.shape[0], dtype=np.float32)
-    products = block @ source.vectors[neighbours].T
-    if len(neighbours) == 1:
-        return products[:, 0]
-    return np.asarray((products[:, 0] + products[:, 1]) / 2, dtype=np.float32)
+    n = len(source)
+    after, before = rows, rows - sizes - 1
+    has_after, has_before = after < n, before >= 0
+    side = np.zeros(blocks.shape[:2], dtype=np.float32)
+    both = np.flatnonzero(has_after & has_before)
+    if both.size:
+        neighbours = source.vectors[np.stack([after[both], before[both]], axis=1)].transpose(0, 2, 1)
+        products = _products(blocks[both], neighbours)
+        side[both] = np.asarray((products[:, :, 0] + products[:, :, 1]) / 2, dtype=np.float32)
+    for present, row in ((has_after & ~has_before, after), (has_before & ~has_after, before)):
+        alone = np.flatnonzero(present)
+        if alone.size:
+            neighbour = source.vectors[row[alone][:, None]].transpose(0, 2, 1)
+            side[alone] = _products(blocks[alone], neighbour)[:, :, 0]
+    return side
 
 
 def _trace_back(
