@@ -44,7 +44,7 @@ def mtqa_command(corpus: Path, out: Path, jobs: int, extra: Sequence[str]) -> li
         sys.executable, "-m", "mtqa", "check", str(corpus / "src"), str(corpus / "tgt"), "--quiet",
         "--out", str(out / "reports"), "--junit", str(out / "junit.xml"), "--sarif", str(out / "mtqa.sarif"),
         "--markdown", str(out / "summary.md"), "--findings-table", str(out / "findings.csv"),
-        *(["--jobs", str(jobs)] if jobs != 1 else []), *extra,
+        "--jobs", str(jobs), *extra,
     ]  # fmt: skip
 
 

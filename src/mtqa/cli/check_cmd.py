@@ -177,7 +177,8 @@ def check(
             "--jobs",
             "-j",
             metavar="N",
-            help="Many articles: check them in N worker processes (auto or 0: one per free core).",
+            help="Many articles: check them in N worker processes (auto or 0: one per free core; without "
+            "--jobs, auto from 8 articles on, else this process).",
         ),
     ] = None,
     dask: Annotated[

@@ -20,13 +20,19 @@ from mtqa.parallel.tasks import ArticleResult, ArticleTask
 
 __all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "run_tasks"]
 
+# Without --jobs, a run of at least this many articles uses one worker per free core. Below it, starting
+# a worker (a fresh interpreter that loads its own encoder) costs about what it saves, and one process is
+# simpler to read in a traceback or a profile.
+PARALLEL_FROM_ARTICLES = 8
+
 
 def run_tasks(
     tasks: Sequence[ArticleTask], *, jobs: int | None = None, dask: str | None = None, keep_going: bool = False
 ) -> Iterator[ArticleResult]:
     """Check every task; results come in the order articles finish.
 
-    ``jobs`` worker processes (None or 1: this process; 0: one per free core); with ``dask``, the
+    ``jobs`` worker processes (1: this process; 0: one per free core; None: one per free core for a run
+    of at least :data:`PARALLEL_FROM_ARTICLES` articles, else this process); with ``dask``, the
     scheduler's address, or ``local`` for a LocalCluster of ``jobs`` workers started for the run (None or
     0: one per free core)."""
     if dask is not None:
@@ -35,7 +41,9 @@ def run_tasks(
         from mtqa.parallel.cluster import run_dask
 
         return run_dask(tasks, dask, keep_going=keep_going, workers=jobs or None)
-    workers = min(free_cores() if jobs == 0 else jobs or 1, len(tasks))
+    if jobs is None:
+        jobs = 0 if len(tasks) >= PARALLEL_FROM_ARTICLES else 1
+    workers = min(free_cores() if jobs == 0 else jobs, len(tasks))
     if workers <= 1:
         from mtqa.parallel.local import run_serial
         from mtqa.pipeline import Checker
