@@ -125,6 +125,31 @@ CASES = [
     ),
     ("A tower 161 feet (49 meters) high.", "Ein 161 Fuß (49 Meter) hoher Turm.", "en", "de", set()),
     ("Temperatures rose above 90 degrees.", "Die Temperaturen stiegen auf über 30 Grad.", "en", "de", set()),
+    # conversions to a spelled quantity, from "a foot", and a source that restates its quantity in metric
+    ("The canoe is 16 feet long.", "Das Kanu ist etwa fünf Meter lang.", "en", "de", set()),
+    ("The masts are 8 ft. and 13 ft. tall.", "Die Masten sind zweieinhalb bis vier Meter hoch.", "en", "de", set()),
+    ("The stem is about a foot long.", "Der Stiel ist etwa 30 cm lang.", "en", "de", set()),
+    ("They built an eight-foot robot.", "Sie bauten einen 2,5 Meter großen Roboter.", "en", "de", set()),
+    ("They built an eight-foot robot.", "Sie bauten einen 8-Fuß-Roboter.", "en", "de", set()),
+    ("The stem is about a foot long.", "Der Stiel ist etwa 80 cm lang.", "en", "de", {"numbers.added"}),
+    ("The oven reaches 400 Fahrenheit, 200 degrees Celsius.", "Der Ofen erreicht 200 °C.", "en", "de", set()),
+    ("The oven reaches 400 Fahrenheit.", "Der Ofen erreicht 120 °C.", "en", "de", {"numbers.mismatch"}),
+    ("The canoe is 16 feet long.", "Das Kanu ist etwa neun Meter lang.", "en", "de", {"numbers.missing"}),
+    # one metric quantity with another prefix
+    ("The signal takes 20000 nanoseconds.", "Das Signal braucht zwanzig Mikrosekunden.", "en", "de", set()),
+    ("The signal takes 20000 nanoseconds.", "Das Signal braucht 200 Mikrosekunden.", "en", "de", {"numbers.mismatch"}),
+    # German compounds of a number word
+    ("Output grew 10 times in a year.", "Die Produktion wuchs in einem Jahr auf das Zehnfache.", "en", "de", set()),
+    ("The screen shows images in 3D.", "Der Bildschirm zeigt dreidimensionale Bilder.", "en", "de", set()),
+    ("The plant makes 2.5 million parts.", "Das Werk stellt zweieinhalb Millionen Teile her.", "en", "de", set()),
+    ("The lake holds 500000 to a million fish.", "Im See leben eine halbe bis eine Million Fische.", "en", "de", set()),
+    (
+        "The plant makes 3.5 million parts.",
+        "Das Werk stellt zweieinhalb Millionen Teile her.",
+        "en",
+        "de",
+        {"numbers.missing"},
+    ),
     ("Cases are approaching 14 lakh.", "Die Fälle nähern sich 1,4 Millionen.", "en", "de", set()),
     # failing: a converted quantity that is not the conversion, a clock time that is wrong
     (
@@ -140,6 +165,13 @@ CASES = [
     ("Output fell in the fourth quarter.", "La production a reculé au 4e trimestre.", "en", "fr", set()),
     ("Output fell in the 4th quarter.", "Die Produktion sank im vierten Quartal.", "en", "de", set()),
     ("It was her first and second goals.", "C'était d'abord son deuxième but.", "en", "fr", set()),
+    (
+        "We tested it first on rich countries, then on a separate group.",
+        "Zuerst testeten wir es an reichen Ländern, dann an einer zweiten Gruppe.",
+        "en",
+        "de",
+        set(),
+    ),
     ("Brenholt opened its second plant.", "Brenholt a ouvert une nouvelle usine.", "en", "fr", set()),
     ("The club said on Thursday.", "Der Verein teilte am Donnerstag mit.", "en", "de", set()),
     ("The club said on Thursday.", "Le club l'a annoncé jeudi.", "en", "fr", set()),

@@ -245,6 +245,18 @@ CASES = [
     ("OBJECTIF :", "OBJECTIVE:", "fr", "en", set()),
     ("Il a dit :", "He said «", "fr", "en", {"punctuation.unpaired"}),  # cut before a quotation
     ('He said: "It works."', "Il a dit : « Ça marche. »", "en", "fr", set()),
+    # a statement that ends with a quoted question: the quotation's "?" stands for the full stop
+    ("Why does it grow, you may ask.", "Sie fragen sich: „Warum wächst er?“", "en", "de", set()),
+    ("Why does it grow, you may ask.", "Sie fragen sich, warum er wächst?", "en", "de", {"punctuation.end_mismatch"}),
+    # German »…« closes with «
+    ('It was mocked: "Who would believe that?"', "Man spottete: »Wer glaubt das schon?«", "en", "de", set()),
+    (
+        'It was mocked: "Who would believe that?"',
+        "Man spottete: »Wer glaubt das schon.«",
+        "en",
+        "de",
+        {"punctuation.end_mismatch"},
+    ),
 ]
 
 

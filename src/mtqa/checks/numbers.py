@@ -42,6 +42,15 @@ with a partner of the same unit first; a pair whose units are of the same dimens
 million" -> "25 millions de dollars") is reported at the target unit. A correct conversion changes the
 number too and is matched by the imperial conversion rule; currencies are compared by family ("$",
 "C$", "dollars canadiens" are all dollars).
+
+**Conversions and rescaling**: an imperial quantity ("15-foot", "8 ft.", "a foot", ``[numbers]
+imperial_units`` and ``unit_articles``) matches its metric conversion, in digits or spelled with a unit
+("30 cm", "fünf Meter"); a quantity in a prefixed metric unit matches the same quantity in another
+prefix ("10000 nanoseconds" = "zehn Mikrosekunden", ``[numbers] metric_units``); an imperial quantity
+that its own side restates in metric units ("115 Fahrenheit, 43 or 44 degrees Centigrade") is not
+reported when the translation keeps only the metric one. Spelled numbers glued to a suffix
+("zehnmal", "dreidimensional", "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine
+halbe bis eine Million") absorb digits like other spelled numbers.
 """
 
 from __future__ import annotations
@@ -120,6 +129,9 @@ class NumberMention:
     # An imperial unit follows ("80 feet"): translators convert it, so (factor, offset) pairs give the
     # converted values that match approximately ("25 Meter").
     conversions: tuple[tuple[Decimal, Decimal], ...] = ()
+    # A metric unit with a prefix follows ("10000 nanoseconds"): its dimension and factor, so that the
+    # same quantity in another prefix matches ("zehn Mikrosekunden").
+    metric: tuple[str, Decimal] | None = None
     # The values before the scale word ("9.4" of "9.4 billion"): a number whose scale changed.
     mantissa: frozenset[Decimal] = frozenset()
     scale: Decimal = Decimal(1)
@@ -139,6 +151,7 @@ class NumberWords:
     ordinals: frozenset[str] = frozenset()
     weekdays: dict[str, Decimal] = field(default_factory=dict)
     units: dict[str, tuple[tuple[Decimal, Decimal], ...]] = field(default_factory=dict)
+    metric_units: dict[str, tuple[str, Decimal]] = field(default_factory=dict)
     unit_words: dict[str, frozenset[str]] = field(default_factory=dict)
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
@@ -154,6 +167,14 @@ class NumberWords:
     compound: re.Pattern[str] | None = None
     # Numbers written in characters ("两万", "三十亿"; ``[numbers] character_numerals``).
     characters: bool = False
+    # A number word written together with a suffix ("zehnmal", "dreidimensional", "zweieinhalb"):
+    # suffix -> what it adds to the number (``[numbers] compound_suffixes``), and a pattern that
+    # finds such words (None when the language has no suffixes).
+    compound_suffixes: dict[str, Decimal] = field(default_factory=dict)
+    word_compound: re.Pattern[str] | None = None
+    word_compound_heads: frozenset[str] = frozenset()  # how such words start: their first three letters
+    # An article and an imperial unit: a quantity of one ("a foot", "a mile"; ``[numbers] unit_articles``).
+    unit_article: re.Pattern[str] | None = None
 
 
 @cache
@@ -174,6 +195,8 @@ def number_words(language: Language) -> NumberWords:
     }
     symbols = package_table("numbers.toml")["unit_symbols"]
     months, weekdays = _month_names(language.code), _weekday_names(language.code)
+    suffixes = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "compound_suffixes").items()}
+    metric = {k: (str(v[0]), Decimal(str(v[1]))) for k, v in data.table_of("numbers", "metric_units").items()}
     return NumberWords(
         words,
         scales,
@@ -181,6 +204,7 @@ def number_words(language: Language) -> NumberWords:
         frozenset(ordinals),
         weekdays,
         units,
+        metric_units=metric,
         unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
@@ -190,7 +214,30 @@ def number_words(language: Language) -> NumberWords:
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
         compound=_compound_pattern(scales),
         characters=data.flag("numbers", "character_numerals"),
+        compound_suffixes=suffixes,
+        word_compound=_word_compound_pattern(data.table_of("numbers", "words"), suffixes),
+        word_compound_heads=frozenset((w + s)[:3] for w in data.table_of("numbers", "words") for s in suffixes),
+        unit_article=_unit_article_pattern(data.strings("numbers", "unit_articles"), units),
     )
+
+
+def _unit_article_pattern(articles: Iterable[str], units: Iterable[str]) -> re.Pattern[str] | None:
+    # Units of three letters or more: "an F" is a grade, not a temperature.
+    words = sorted((u for u in units if len(u) > 2 and u.isalpha()), key=len, reverse=True)
+    if not articles or not words:
+        return None
+    return re.compile(
+        rf"\b(?:{'|'.join(map(re.escape, articles))})\s+({'|'.join(map(re.escape, words))})\b", re.IGNORECASE
+    )
+
+
+def _word_compound_pattern(words: Iterable[str], suffixes: Iterable[str]) -> re.Pattern[str] | None:
+    """Number words glued to a suffix, the longest number first ("dreizehnmal" is 13, not 3)."""
+    if not suffixes:
+        return None
+    numbers = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    endings = "|".join(re.escape(s) for s in sorted(suffixes, key=len, reverse=True))
+    return re.compile(f"({numbers})({endings})")
 
 
 def _compound_pattern(scales: dict[str, Decimal]) -> re.Pattern[str] | None:
@@ -378,11 +425,11 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
             if _is_list_marker(text, match.start(), match.end()):
                 continue
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
-    mentions = _ranges(text, mentions, vocabulary)
     known = vocabulary.known
+    heads, compound = vocabulary.word_compound_heads, vocabulary.word_compound
     for match in _WORD.finditer(text):
         word = match.group().lower()
-        if word not in known and "-" not in word:
+        if word not in known and "-" not in word and (word[:3] not in heads or not (compound and compound.match(word))):
             continue  # most words: no number, month or weekday (the tests below would all fail)
         if word in vocabulary.weekdays:
             weekday = frozenset({vocabulary.weekdays[word]})
@@ -393,14 +440,17 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
             ordinal = frozenset({value})
             mentions.append(NumberMention(Span(match.start(), match.end()), ordinal, soft=True, kind="ordinal"))
         elif value is not None:
-            scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
-            month = word not in vocabulary.words and word in vocabulary.months
-            kind = "month" if month and _in_date(text, match.start(), match.end()) else "number"
-            mentions.append(
-                NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
-            )
+            mentions.append(_spelled(text, match, word, value, vocabulary))
+        else:
+            head, _, unit = word.partition("-")
+            if head in vocabulary.words and unit in vocabulary.units:  # "an eight-foot robot"
+                span = Span(match.start(), match.end())
+                value = vocabulary.words[head]
+                mentions.append(NumberMention(span, frozenset({value}), soft=True, conversions=vocabulary.units[unit]))
     if vocabulary.characters:
         mentions.extend(_character_mentions(text, taken))
+    mentions.extend(_article_quantities(text, vocabulary))
+    mentions = _ranges(text, mentions, vocabulary)
     return tuple(
         sorted(
             (
@@ -416,6 +466,32 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
             ),
             key=lambda m: (m.span.start, m.span.end),
         )
+    )
+
+
+def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabulary: NumberWords) -> NumberMention:
+    """A spelled number or month name, with the scale words after it ("zweieinhalb Millionen")."""
+    scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
+    month = word not in vocabulary.words and word in vocabulary.months
+    kind = "month" if month and _in_date(text, match.start(), match.end()) else "number"
+    if month:
+        return NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
+    # The unit word of a spelled quantity ("fünf Meter", "eight feet") lets it match a converted or
+    # rescaled one; its span is not kept, so a spelled number never reports a unit of its own. Only the
+    # next word is looked at (not symbols or phrases, as for digits): spelled numbers are frequent
+    # ("ein", "one") and seldom carry a unit.
+    unit = _FOLLOWING_WORD.match(text, end)
+    unit_word = unit.group(1).lower() if unit else ""
+    units = vocabulary.unit_words.get(unit_word, frozenset())
+    return NumberMention(
+        Span(match.start(), end),
+        frozenset({value * scale}),
+        soft=True,
+        kind=kind,
+        conversions=vocabulary.units.get(unit_word, ()),
+        scale=scale,
+        units=units,
+        metric=vocabulary.metric_units.get(unit_word),
     )
 
 
@@ -450,6 +526,7 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
         # The unit may be hyphenated to the number ("a 550-acre park").
         unit = _FOLLOWING_WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
         conversions = vocabulary.units.get(unit.group(1).lower(), ()) if unit else ()
+        metric = vocabulary.metric_units.get(unit.group(1).lower()) if unit else None
         units, unit_span = _unit_after(text, span.end, end, vocabulary) or _unit_before(text, span.start, vocabulary)
         yield NumberMention(
             Span(span.start, end),
@@ -457,6 +534,7 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
             soft=False,
             compound=compound,
             conversions=conversions,
+            metric=metric,
             mantissa=_readings(token),
             scale=scale,
             units=units,
@@ -533,7 +611,11 @@ def _ranges(text: str, mentions: list[NumberMention], vocabulary: NumberWords) -
     """The first end of a range without a scale word or unit takes those of the second as an extra
     reading ("between 9.4 and 9.8 billion", "9,4 bis 9,8 Milliarden Dollar", "5-7 million")."""
     result = list(mentions)
-    digits = sorted((i for i, m in enumerate(result) if not m.soft), key=lambda i: result[i].span.start)
+    # Spelled ends too ("zweieinhalb bis vier Meter", "eine halbe bis eine Million").
+    digits = sorted(
+        (i for i, m in enumerate(result) if not m.soft or (m.kind == "number" and not m.month)),
+        key=lambda i: result[i].span.start,
+    )
     for first, second in itertools.pairwise(digits):
         a, b = result[first], result[second]
         if a.scale != 1 or (b.scale == 1 and not b.units) or (a.units and b.scale == 1):
@@ -616,7 +698,26 @@ def _word_value(word: str, vocabulary: NumberWords) -> Decimal | None:
     parts = word.split("-")
     if len(parts) > 1 and all(part in vocabulary.words for part in parts):
         return sum((vocabulary.words[part] for part in parts), Decimal(0))  # "vingt-cinq", "twenty-five"
+    if vocabulary.word_compound is not None:
+        compound = vocabulary.word_compound.match(word)
+        if compound is not None and len(word) - compound.end() <= _INFLECTION:
+            return vocabulary.words[compound.group(1)] + vocabulary.compound_suffixes[compound.group(2)]
     return None
+
+
+# At most this many letters of inflection after a compound number's suffix ("dreidimensionalen").
+_INFLECTION = 3
+
+
+def _article_quantities(text: str, vocabulary: NumberWords) -> Iterator[NumberMention]:
+    """One of an imperial unit written with an article ("a foot long", "about a mile"): a quantity
+    that a translator converts ("30 cm"), so it may account for the converted number."""
+    if vocabulary.unit_article is None:
+        return
+    for match in vocabulary.unit_article.finditer(text):
+        conversions = vocabulary.units[match.group(1).lower()]
+        span = Span(match.start(), match.end())
+        yield NumberMention(span, frozenset({Decimal(1)}), soft=True, conversions=conversions)
 
 
 def _is_list_marker(text: str, start: int, end: int) -> bool:
@@ -796,7 +897,14 @@ def _match(
         if found is not None:
             available.remove(found)
             converted.append(mention)
-    return sorted((m for m in lost if m not in converted), key=lambda m: m.span.start), pairs
+    # An imperial quantity that its own side restates in metric units ("115 Fahrenheit, 43 or 44 degrees
+    # Centigrade", "80 feet (25 meters)"): a translator may keep the metric one only.
+    restated = [m for m in lost if m.conversions and any(_restates(m, s) for s in side if s is not m)]
+    return sorted((m for m in lost if m not in converted and m not in restated), key=lambda m: m.span.start), pairs
+
+
+def _restates(imperial: NumberMention, other: NumberMention) -> bool:
+    return bool(other.units or other.conversions) and _converted(imperial, other)
 
 
 class _Candidates:
@@ -810,7 +918,7 @@ class _Candidates:
         for index, mention in enumerate(mentions):
             for value in mention.values:
                 self.by_value.setdefault(value, []).append(index)
-        self._imperial = [i for i, mention in enumerate(mentions) if mention.conversions]
+        self._convertible = [i for i, mention in enumerate(mentions) if mention.conversions or mention.metric]
 
     def remove(self, index: int) -> None:
         self.free[index] = False
@@ -823,12 +931,22 @@ class _Candidates:
     def converting(self, mention: NumberMention) -> list[int]:
         """Free candidates that may be ``mention`` converted, or that ``mention`` may convert, in order:
         every candidate when ``mention`` has a unit to convert, else those that have one."""
-        indices = range(len(self.mentions)) if mention.conversions else self._imperial
+        indices = range(len(self.mentions)) if mention.conversions or mention.metric else self._convertible
         return [i for i in indices if self.free[i]]
 
 
 def _converts(mention: NumberMention, candidate: NumberMention) -> bool:
-    return _converted(mention, candidate) or _converted(candidate, mention)
+    return _converted(mention, candidate) or _converted(candidate, mention) or _rescaled(mention, candidate)
+
+
+def _rescaled(first: NumberMention, second: NumberMention) -> bool:
+    """True when both are one quantity in metric units of other prefixes ("10000 ns" = "10 µs")."""
+    if first.metric is None or second.metric is None:
+        return False
+    (dimension, factor), (other_dimension, other_factor) = first.metric, second.metric
+    if dimension != other_dimension or factor == other_factor:
+        return False
+    return bool({v * factor for v in first.values} & {v * other_factor for v in second.values})
 
 
 def _partner(mention: NumberMention, candidates: _Candidates) -> int | None:
@@ -849,8 +967,10 @@ def _partner_rank(mention: NumberMention, candidate: NumberMention) -> tuple[boo
 
 
 def _converted(imperial: NumberMention, other: NumberMention) -> bool:
-    """True when ``other`` is ``imperial`` converted to metric units, rounded ("80 feet" ~ "25 m")."""
-    if other.soft or imperial.soft:
+    """True when ``other`` is ``imperial`` converted to metric units, rounded ("80 feet" ~ "25 m"). A spelled
+    number counts when it carries a unit ("fünf Meter"), or an imperial one when it is one of a unit ("a
+    foot"): other spelled numbers are articles and pronouns too."""
+    if (other.soft and not other.units) or (imperial.soft and not imperial.conversions):
         return False
     for factor, offset in imperial.conversions:
         for value in imperial.values:

@@ -49,7 +49,8 @@
   rendered as ``.`` is accepted (translators tone exclamations down; MQM annotators do not count it),
   and so are headlines without final punctuation in the source (a translator may add a full stop). A
   lost full stop is reported only where the translation simply stops after its last word: one that ends
-  with a quotation mark or bracket follows its language's quotation conventions.
+  with a quotation mark or bracket follows its language's quotation conventions. A statement that ends
+  with a quoted question (``Sie fragen sich: „Warum?“`` for "Why, you ask.") is not a changed mark.
 
 Severity: minor except the lost or added question, because a stray mark does not change meaning.
 """
@@ -963,6 +964,10 @@ class EndMismatch(Check):
             return
         if {source_kind, target_kind} == {"!", "."}:
             return  # translators tone exclamations down (or up); that is style, not an error
+        if source_kind == "." and position is not None and _QUOTE_AFTER.fullmatch(target.text, position + 1):
+            # A statement that ends with a quoted question ("Sie fragen sich: „Warum?“" for "Why does
+            # it do this, I hear you ask."): the quotation's mark stands for the sentence's full stop.
+            return
         if not source_kind:
             return  # a headline, title or list item: a translator may add a full stop
         if source_kind == "." and not target_kind and not target.text.rstrip()[-1:].isalnum():
@@ -1020,6 +1025,8 @@ class EndMismatch(Check):
         return self.finding(context, message, target_span=span, suggestion=source_kind, severity=severity)
 
 
+# Closing quotation marks (and spaces) after a sentence's final mark, nothing else.
+_QUOTE_AFTER = re.compile(r"[\s\u00a0\u202f]*[\"'»«”“’‘›‹]+[\s\u00a0\u202f]*")
 # A word followed by a closing quotation mark and a comma (« ... loyer », a-t-il dit), or by a comma and
 # a closing quotation mark ("... three weeks," he asks): a quoted clause that ends with no mark.
 _UNMARKED_QUOTE_END = re.compile(r"[^\W_](?=[\s\u00a0\u202f]*[»“”\"][\s\u00a0\u202f]*,|,[»“”\"])")

@@ -35,8 +35,11 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
     -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
     ``range_words`` (words that join the two ends of a range: "and", "bis"), ``group_from`` (counts of
-    this many digits or more are grouped: 4 in French and English, 5 in German; no key, no check) and
-    ``group_separator`` (what groups them: "\u202f", ",", ".").
+    this many digits or more are grouped: 4 in French and English, 5 in German; no key, no check),
+    ``group_separator`` (what groups them: "\u202f", ",", "."), ``compound_suffixes`` (suffix -> what
+    it adds, for number words written with it: "mal" 0, "einhalb" 0.5), ``unit_articles`` (words that
+    make one of the imperial unit after them: "a foot") and ``metric_units`` (prefixed metric unit words
+    -> [dimension, factor]: "nanoseconds" = ["time", 1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).
