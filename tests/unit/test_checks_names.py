@@ -705,6 +705,14 @@ ENCODER_CASES = [
         "en",
         ["The Success of Vaudrey"],
     ),
+    # a local authority is named by what it is, which is translated
+    (
+        "VAUDREY — La Métropole de Vaudrey a voté mardi un nouveau plan de transport.",
+        "VAUDREY — The Vaudrey Metropolis on Tuesday voted for a new transport plan.",
+        "fr",
+        "en",
+        [],
+    ),
 ]
 
 
