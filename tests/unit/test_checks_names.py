@@ -713,6 +713,29 @@ ENCODER_CASES = [
         "en",
         [],
     ),
+    # a public body's head, then a connector and an article: the complement is its remit, translated;
+    # a venue's complement is a name of its own
+    (
+        "The dam will be rebuilt, the Ministry for the Coastal Restoration said on Monday.",
+        "La presa será reconstruida, según informó el lunes el Ministerio para la Restauración Costera.",
+        "en",
+        "es",
+        [],
+    ),
+    (
+        "Tickets sold out, the Department of the Northern Fisheries said.",
+        "Les billets sont épuisés, a indiqué le ministère des Pêches du Nord.",
+        "en",
+        "fr",
+        [],
+    ),
+    (
+        "Tickets sold out, the Theatre of the Floating Lantern said.",
+        "Les billets sont épuisés, a indiqué le Théâtre de la Lanterne flottante.",
+        "en",
+        "fr",
+        ["Lanterne flottante"],
+    ),
 ]
 
 

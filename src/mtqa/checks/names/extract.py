@@ -180,8 +180,10 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
             folded in connectors
             and joined
             and following is not None
-            and following.capitalised
-            and only_space(sentence, token, following)
+            and (
+                (following.capitalised and only_space(sentence, token, following))
+                or _head_before_article(sentence, current[-1], token, tokens[index + 1 : index + 3], language)
+            )
         ):
             current.append(token)
         elif folded in titles_after_portfolio and joined:
@@ -193,6 +195,24 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     first = tokens[0] if tokens else None
     names = [_clean(run, first, language, seen, connectors) for run in runs if run]
     return [name for name in names if name is not None]
+
+
+def _head_before_article(
+    sentence: Sentence, head: Token, connector: Token, following: list[Token], language: Language
+) -> bool:
+    """True when the head of a public body (``remit_heads``) is followed by two connectors, then a
+    capitalised word ("Ministry for the Ecological Transition", "Department of the Interior", "Ministerio
+    para la Transición"): the complement is the body's remit, part of its name and translated with it.
+    Other heads keep their complement a name of its own: "Théâtre de la Lune Rousse" -> "Red Moon
+    Theatre" renders "Lune Rousse" word by word."""
+    connectors = word_list("connectors", language)
+    if len(following) < 2 or following[0].folded not in connectors or not following[1].capitalised:
+        return False
+    if not (only_space(sentence, connector, following[0]) and only_space(sentence, following[0], following[1])):
+        return False
+    heads = word_list("remit_heads", language)
+    word = head.folded
+    return any(form in heads for form in (word, word.removesuffix("s"), word.removesuffix("ies") + "y"))
 
 
 def _adjectival(token: Token) -> bool:
