@@ -713,6 +713,21 @@ ENCODER_CASES = [
         "en",
         [],
     ),
+    # a company name of words glued together: each glued word is a word its translation renders
+    (
+        "The contract went to the Dutch group SilverPine Foods, which beat two rivals.",
+        "El contrato fue para el grupo neerlandés Alimentos Pino Plateado, que superó a dos rivales.",
+        "en",
+        "es",
+        ["Alimentos Pino Plateado"],
+    ),
+    (
+        "The contract went to the Dutch group SilverPine Foods, which beat two rivals.",
+        "El contrato fue para el grupo neerlandés SilverPine Foods, que superó a dos rivales.",
+        "en",
+        "es",
+        [],
+    ),
     # a public body's head, then a connector and an article: the complement is its remit, translated;
     # a venue's complement is a name of its own
     (

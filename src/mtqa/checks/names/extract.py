@@ -76,7 +76,7 @@ class Name:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "content", tuple(t for t in self.tokens if t.folded not in self.connectors))
-        object.__setattr__(self, "capitalised", sum(t.capitalised for t in self.tokens))
+        object.__setattr__(self, "capitalised", sum(_capitalised_words(t) for t in self.tokens))
 
     @property
     def span(self) -> Span:
@@ -85,6 +85,15 @@ class Name:
     @property
     def is_acronym(self) -> bool:
         return len(self.tokens) == 1 and self.tokens[0].text.replace(".", "").isupper()
+
+
+def _capitalised_words(token: Token) -> int:
+    """How many capitalised words a token holds: one, plus one per word glued on with a capital
+    ("BlueHarbor", "NorthPeak"), which a translation renders as words of their own ("Puerto Azul")."""
+    if not token.capitalised:
+        return 0
+    text = token.text
+    return 1 + sum(1 for a, b in itertools.pairwise(text) if a.islower() and b.isupper())
 
 
 def tokens_of(text: str, offset: int) -> list[Token]:
