@@ -713,6 +713,21 @@ ENCODER_CASES = [
         "en",
         [],
     ),
+    # Spanish capitalises every word of a minister's portfolio: translated, with the minister's name kept
+    (
+        "«Es un buen día», afirmó el ministro de Pesca Artesanal de Tandil, Ramiro Vidal, en la feria.",
+        "“It is a good day,” said Tandil's Artisanal Fishing Minister Ramiro Vidal at the fair.",
+        "es",
+        "en",
+        [],
+    ),
+    (
+        "«Es un buen día», afirmó el presidente de Pesca Artesanal de Tandil, Ramiro Vidal, en la feria.",
+        "“It is a good day,” said Ramiro Vidal, chairman of Tandil Artisanal Fishing, at the fair.",
+        "es",
+        "en",
+        ["Tandil Artisanal Fishing"],
+    ),
     # a company name of words glued together: each glued word is a word its translation renders
     (
         "The contract went to the Dutch group SilverPine Foods, which beat two rivals.",

@@ -25,8 +25,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     are no names), ``trailing`` (capitalised words that end no name), ``connectors`` (lower-case words
     allowed inside a name: "of", "de"), ``and`` (the conjunction joining two parts of one name),
     ``portfolio_titles`` / ``titles_after_portfolio`` (a minister's capitalised portfolio is
-    translated), ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed
-    before established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
+    translated; ``portfolio_capitalised``: all its words are, "Desarrollo Económico"), ``remit_heads``
+    (a public body's head whose complement after an article is its remit: "Ministry for the ..."),
+    ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed before
+    established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),

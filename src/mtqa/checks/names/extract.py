@@ -167,16 +167,25 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     runs: list[list[Token]] = []
     current: list[Token] = []
     portfolio, last_portfolio = False, -9  # after "ministre de la", a capitalised word is a portfolio
+    # Where every word of a portfolio is capitalised ("ministro de Desarrollo Económico de Jujuy"), the
+    # portfolio runs on over the capitalised words and connectors that follow its first word.
+    whole_portfolio = language.data.flag("names", "portfolio_capitalised")
+    skipped: Token | None = None  # the last word of such a portfolio
     for index, token in enumerate(tokens):
         folded = token.folded
         joined = bool(current) and only_space(sentence, current[-1], token)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if skipped is not None and _continues_portfolio(sentence, skipped, token, following, connectors):
+            skipped, last_portfolio = token, index
+            continue
+        skipped = None
         if folded in portfolio_titles or (folded == conjunction and index - last_portfolio <= 3):
             portfolio, last_portfolio = True, index  # "de la Transition énergétique et des Énergies"
         elif portfolio and token.capitalised:
             runs.append(current)
             current = []
             portfolio, last_portfolio = False, index
+            skipped = token if whole_portfolio else None
             continue
         elif index - last_portfolio > 4:
             portfolio = False  # "ministre français de l'Économie", but not far beyond
@@ -204,6 +213,23 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     first = tokens[0] if tokens else None
     names = [_clean(run, first, language, seen, connectors) for run in runs if run]
     return [name for name in names if name is not None]
+
+
+def _continues_portfolio(
+    sentence: Sentence, last: Token, token: Token, following: Token | None, connectors: frozenset[str]
+) -> bool:
+    """True when ``token`` continues a capitalised portfolio ending with ``last``: a capitalised word, or a
+    connector before one, with only a space between."""
+    if not only_space(sentence, last, token):
+        return False
+    if token.capitalised:
+        return True
+    return (
+        token.folded in connectors
+        and following is not None
+        and following.capitalised
+        and only_space(sentence, token, following)
+    )
 
 
 def _head_before_article(
