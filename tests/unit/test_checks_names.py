@@ -1057,3 +1057,35 @@ def test_a_kept_name_is_still_checked_in_a_language_the_table_lacks() -> None:
     source = "China Daily reported it on Tuesday."
     found = findings_of(context_for(source, "China Zilnic a relatat marți.", "en", "ro"), ["names"])
     assert [f.check for f in found] == ["names.literal_translation"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # the country owning a ministry is left implied, or folded into the ministry's name
+        (
+            "On Monday, Velmora's health ministry banned the syrup.",
+            "Am Montag verbot das Bundesgesundheitsministerium den Sirup.",
+            [],
+        ),
+        (
+            "On Monday, Velmora's new foreign minister met the envoy.",
+            "Am Montag traf die neue Außenministerin den Gesandten.",
+            [],
+        ),
+        # ... but not a country owning anything else
+        (
+            "On Monday, Velmora's exports of the syrup fell sharply.",
+            "Am Montag fielen die Exporte des Sirups deutlich.",
+            ["names.missing"],
+        ),
+    ],
+    ids=["ministry", "minister", "exports"],
+)
+def test_a_possessive_country_before_a_public_body_is_no_missing_name(
+    source: str, target: str, expected: list[str]
+) -> None:
+    source += "\n\nPharmacies in Velmora ran out, and Velmora imports most of it."
+    target += "\n\nDie Apotheken in Velmora waren leer, und Velmora importiert das meiste davon."
+    findings = names_findings(source, target, "en", "de")
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
