@@ -64,6 +64,14 @@ CASES = [
         {"untranslated.words"},
     ),
     ("Das Gerät ist leicht und stark.", "The device is leicht and strong.", "de", "en", {"untranslated.words"}),
+    # a quotation copied from the source: a phrase left untranslated, though a capital opens it
+    (
+        "Die Bürgermeisterin sprach von einem „Aufbruch für die ganze Region“.",
+        "The mayor spoke of an “Aufbruch für die ganze Region”.",
+        "de",
+        "en",
+        {"untranslated.words"},
+    ),
     # passing
     ("We spent the weekend in Paris.", "Nous avons passé le weekend à Paris.", "en", "fr", set()),
     ("The cycle ends.", "Le cycle se termine.", "en", "fr", set()),
@@ -101,6 +109,21 @@ CASES = [
         "de",
         set(),
     ),
+    (
+        "Die Bürgermeisterin sprach von einem „Aufbruch für die ganze Region“.",
+        "The mayor spoke of a “new start for the whole region”.",
+        "de",
+        "en",
+        set(),
+    ),
+    # a quoted name kept from the source, capitalised throughout
+    (
+        "Die Band „Die Blauen Wölfe“ spielte am Montag.",
+        "The band “Die Blauen Wölfe” played on Monday.",
+        "de",
+        "en",
+        set(),
+    ),
 ]
 
 
@@ -124,6 +147,17 @@ def test_untranslated_words_join_adjacent_words_into_one_phrase() -> None:
         checks=("untranslated.words",),
     )
     assert [(f.excerpt, f.severity) for f in findings] == [("powerful and strong", "major")]
+
+
+def test_a_copied_quotation_is_reported_whole() -> None:
+    findings = findings_for(
+        "Die Bürgermeisterin sprach von einem „Aufbruch für die ganze Region“.",
+        "The mayor spoke of an “Aufbruch für die ganze Region”.",
+        "de",
+        "en",
+        checks=("untranslated.words",),
+    )
+    assert [f.excerpt for f in findings] == ["Aufbruch für die ganze Region"]
 
 
 def test_untranslated_words_are_found_whatever_the_case_of_the_source_word() -> None:

@@ -25,10 +25,12 @@ otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are 
 which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
 Acronyms, words of fewer than three letters, markup (``<laugh/>``), the language data's unit and
 number words (``won``) and words that continue a name kept from the source (``l'Autorité des marchés
-financiers``, ``Journal du dimanche``) are left alone. Adjacent
-untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
-rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``; a word alone
-needs ``MARGIN_SINGLE``.
+financiers``, ``Journal du dimanche``) are left alone, except in a quotation copied from the source
+(``MIN_QUOTED_WORDS`` or more words, all source words, one a function word of the source language that
+the target language lacks: a “Weckruf für das ganze Land”), which is a phrase left untranslated and is
+reported whole. Adjacent untranslated words are reported as one phrase. On the MQM bench, words
+between 0.5 and 1.5 Zipf units rarer were mostly the target's own (``proximal``, ``kinase`` in
+French): hence ``MARGIN``; a word alone needs ``MARGIN_SINGLE``.
 """
 
 from __future__ import annotations
@@ -333,11 +335,24 @@ class UntranslatedWords(Check):
         foreign = [
             (s, m)
             for s, m in candidates
-            if m.group().casefold() not in own
-            and foreign_word(m.group(), source_lexicon, target_lexicon)
-            and not _inside_kept_name(s.text, m.start(), m.end(), source_words)
+            if m.group().casefold() not in own and foreign_word(m.group(), source_lexicon, target_lexicon)
+        ]
+        function_words = _own_function_words(source_language, target_language)
+        quotations = {
+            (sentence.index, span)
+            for sentence, match in foreign
+            if (span := _copied_quotation(sentence.text, match.start(), source_words, function_words)) is not None
+        }
+        foreign = [
+            (s, m)
+            for s, m in foreign
+            if (s.index, _copied_quotation(s.text, m.start(), source_words, function_words)) in quotations
+            or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
         ]
         for sentence, start, end in _phrases(foreign):
+            quotation = _copied_quotation(sentence.text, start, source_words, function_words)
+            if quotation is not None:
+                start, end = min(start, quotation[0]), max(end, quotation[1])
             excerpt = sentence.text[start:end]
             single = _LETTERS.fullmatch(excerpt) is not None
             if single and source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt) < MARGIN_SINGLE:
@@ -380,6 +395,38 @@ def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -
         if word[0].isupper():
             return True
     return False
+
+
+# A quotation: an opening double mark (or a single guillemet), up to a few hundred characters without
+# another, a closing mark. Single quotation marks are left out: "’" is also the apostrophe.
+_QUOTATION = re.compile(r"(?:[“„«\"]\s*([^“”„«»\"]{1,300}?)\s*[”“»\"]|‹\s*([^‹›]{1,300}?)\s*›)")
+_QUOTATION_MARK = re.compile(r"[“„«\"‹]")
+# A quotation of fewer words is a title or a name as often as a phrase left untranslated.
+MIN_QUOTED_WORDS = 3
+
+
+def _copied_quotation(
+    text: str, start: int, source_words: set[str], function_words: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the quoted words around ``start`` when the quotation is copied from the source: its
+    words (``MIN_QUOTED_WORDS`` or more) are all source words and one is a function word of the source
+    language that the target language lacks ("a “Weckruf für das ganze Land”"). Such a quotation is a
+    phrase left untranslated, not a name kept from the source, even when it opens with a capital."""
+    if not _QUOTATION_MARK.search(text):
+        return None
+    for quotation in _QUOTATION.finditer(text):
+        group = 1 if quotation.group(1) is not None else 2
+        if not quotation.start(group) <= start < quotation.end(group):
+            continue
+        words = [w.casefold() for w in _LETTERS.findall(_masked(quotation.group(group)))]
+        if (
+            len(words) >= MIN_QUOTED_WORDS
+            and all(w in source_words for w in words)
+            and any(w in function_words for w in words)
+        ):
+            return quotation.start(group), quotation.end(group)
+        return None
+    return None
 
 
 def _phrases(words: list[tuple[Sentence, re.Match[str]]]) -> Iterator[tuple[Sentence, int, int]]:
