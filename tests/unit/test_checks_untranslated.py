@@ -116,6 +116,14 @@ CASES = [
         "en",
         set(),
     ),
+    # a German compound coined on an English phrase, in quotation marks: one word of the target
+    (
+        "I call it a do-it-yourself integration.",
+        "Ich nenne es eine „Do-it-yourself-Integration“.",
+        "en",
+        "de",
+        set(),
+    ),
     # a quoted name kept from the source, capitalised throughout
     (
         "Die Band „Die Blauen Wölfe“ spielte am Montag.",

@@ -409,18 +409,20 @@ def _copied_quotation(
     text: str, start: int, source_words: set[str], function_words: frozenset[str]
 ) -> tuple[int, int] | None:
     """The span of the quoted words around ``start`` when the quotation is copied from the source: its
-    words (``MIN_QUOTED_WORDS`` or more) are all source words and one is a function word of the source
-    language that the target language lacks ("a “Weckruf für das ganze Land”"). Such a quotation is a
-    phrase left untranslated, not a name kept from the source, even when it opens with a capital."""
+    words (``MIN_QUOTED_WORDS`` or more, apart by spaces: a hyphenated compound is one) are all source
+    words and one is a function word of the source language that the target language lacks ("a “Weckruf
+    für das ganze Land”"). Such a quotation is a phrase left untranslated, not a name kept from the
+    source, even when it opens with a capital."""
     if not _QUOTATION_MARK.search(text):
         return None
     for quotation in _QUOTATION.finditer(text):
         group = 1 if quotation.group(1) is not None else 2
         if not quotation.start(group) <= start < quotation.end(group):
             continue
-        words = [w.casefold() for w in _LETTERS.findall(_masked(quotation.group(group)))]
+        quoted = _masked(quotation.group(group))
+        words = [w.casefold() for w in _LETTERS.findall(quoted)]
         if (
-            len(words) >= MIN_QUOTED_WORDS
+            len(quoted.split()) >= MIN_QUOTED_WORDS  # "Do-it-yourself-Integration" is one German word
             and all(w in source_words for w in words)
             and any(w in function_words for w in words)
         ):
