@@ -338,15 +338,10 @@ class UntranslatedWords(Check):
             if m.group().casefold() not in own and foreign_word(m.group(), source_lexicon, target_lexicon)
         ]
         function_words = _own_function_words(source_language, target_language)
-        quotations = {
-            (sentence.index, span)
-            for sentence, match in foreign
-            if (span := _copied_quotation(sentence.text, match.start(), source_words, function_words)) is not None
-        }
         foreign = [
             (s, m)
             for s, m in foreign
-            if (s.index, _copied_quotation(s.text, m.start(), source_words, function_words)) in quotations
+            if _copied_quotation(s.text, m.start(), source_words, function_words) is not None
             or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
         ]
         for sentence, start, end in _phrases(foreign):
