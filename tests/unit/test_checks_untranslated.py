@@ -124,6 +124,22 @@ CASES = [
         "de",
         set(),
     ),
+    # titles kept in quotation marks: capitalised words and function words, or a source that does not
+    # capitalise its nouns
+    (
+        "Er sagte es in der Sendung „Bericht aus Berlin“.",
+        "He said it on the programme “Bericht aus Berlin”.",
+        "de",
+        "en",
+        set(),
+    ),
+    (
+        "Son roman « Être du monde » paraît en mars.",
+        "Ihr Roman „Être du monde“ erscheint im März.",
+        "fr",
+        "de",
+        set(),
+    ),
     # a quoted name kept from the source, capitalised throughout
     (
         "Die Band „Die Blauen Wölfe“ spielte am Montag.",
