@@ -1089,3 +1089,10 @@ def test_a_possessive_country_before_a_public_body_is_no_missing_name(
     target += "\n\nDie Apotheken in Velmora waren leer, und Velmora importiert das meiste davon."
     findings = names_findings(source, target, "en", "de")
     assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
+def test_turkish_case_suffix_after_an_apostrophe_is_no_part_of_the_name() -> None:
+    # tr -> en: "China Daily'nin" (of China Daily) kept as "China Daily" was a literal translation.
+    source = "China Daily'nin haberine göre görüşmeler altı saat sürdü."
+    target = "According to China Daily, the talks lasted six hours."
+    assert names_findings(source, target, "tr", "en", use_encoder=True) == ()
