@@ -4,7 +4,7 @@
     python bench/fuzz_readers.py -max_total_time=600 -rss_limit_mb=4096 [corpus-dir]
 
 Each input's first byte chooses a reader (XLIFF, TMX, PO, CSV, TSV, JSONL, Markdown, HTML, a YAML or
-JSON resource); the rest is the file. A reader must return a document or raise
+JSON resource, SubRip, WebVTT); the rest is the file. A reader must return a document or raise
 :class:`mtqa.errors.InputError` with a one-line message; anything else is a crash that atheris
 reports with the input that caused it. Seed inputs are the test fixtures (``tests/data``).
 """
@@ -24,6 +24,7 @@ with atheris.instrument_imports():
     from mtqa.io.markdown import parse_markdown
     from mtqa.io.po import parse_po
     from mtqa.io.resource import read_resource
+    from mtqa.io.subtitles import parse_subtitles
     from mtqa.io.tabular import parse_csv, parse_jsonl
     from mtqa.io.tmx import parse_tmx
     from mtqa.io.xliff import parse_xliff
@@ -51,6 +52,8 @@ READERS: list[Callable[[bytes, str], object]] = [
     parse_html,
     _resource(".yml"),
     _resource(".json"),
+    parse_subtitles,
+    lambda d, n: parse_subtitles(d, n + ".vtt"),
 ]
 
 
@@ -69,6 +72,7 @@ def seed_corpus(folder: Path) -> None:
     """Write the test fixtures as seeds, each prefixed with the byte of its reader."""
     root = Path(__file__).resolve().parents[1] / "tests" / "data"
     by_suffix = {".xlf": 0, ".tmx": 1, ".po": 2, ".csv": 3, ".tsv": 4, ".jsonl": 5, ".md": 6, ".html": 7}
+    by_suffix |= {".srt": 10, ".vtt": 11}
     folder.mkdir(parents=True, exist_ok=True)
     for path in sorted(root.rglob("*")):
         if path.suffix in by_suffix and path.stat().st_size < 20_000:

@@ -53,6 +53,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 OPTION_CASES: list[tuple[list[str], str]] = [
     (["--fail-under", "abc"], "Invalid value for '--fail-under'"),
     (["--fail-under", "120"], "Invalid value for '--fail-under'"),
+    (["--fail-under", "nan"], "--fail-under: give a number from 0 to 100, not nan"),
     (["--fail-on", "huge"], "Invalid value for '--fail-on'"),
     (["--max-findings", "name=²"], "whole number"),
     (["--max-findings", "nom=1"], "unknown category"),
@@ -260,10 +261,16 @@ GUARDS: list[tuple[Callable[[Path, Path, Path], list[str | Path]], str]] = [
     (lambda d, s, t: [s, t, "--json", t], "refusing to overwrite an input"),
     (lambda d, s, t: [s, t, "--json", d / "r.json", "--html", d / "r.json"], "same file"),
     (lambda d, s, t: [s, d], "give two files, or two folders"),
+    (lambda d, s, t: [d, s], "is a folder and "),
+    (lambda d, s, t: [s, d / "." / s.name], "the source and the translation are the same file"),
+    (lambda d, s, t: [d / "missing", t, "--out", d / "out"], "missing: no such file or folder"),
+    (lambda d, s, t: [d / "missing"], "missing: no such file or folder"),
     (lambda d, s, t: [], "give SOURCE and TARGET (files or folders of articles), or --manifest FILE"),
     (lambda d, s, t: [s, t, "--jobs", "2"], "--jobs, --dask and --resume are for folders of articles or a --manifest"),
     (lambda d, s, t: [d, d, "-s", "en", "--jobs", "lots"], "--jobs 'lots': give a number of worker processes"),
     (lambda d, s, t: [d, d, "-s", "en", "--resume"], "--resume reuses the reports of an earlier run: give its --out"),
+    (lambda d, s, t: [d, d, "-s", "en", "--out", d / "o", "--junit", d / "o" / "index.html"], "its own index.html"),
+    (lambda d, s, t: [d, d, "-s", "en", "--out", d / "o", "--markdown", d / "o" / "article.json"], "own article.json"),
     (lambda d, s, t: ["--manifest", s, s], "--manifest lists the pairs: give no SOURCE or TARGET"),
     (lambda d, s, t: ["--manifest", s], "not a JSON object"),
 ]
@@ -275,6 +282,12 @@ def test_guards(tmp_path: Path, arguments: Callable[[Path, Path, Path], list[str
     before = snapshot(tmp_path)
     assert message in one_error(mtqa("check", *arguments(tmp_path, source, target)))
     assert snapshot(tmp_path) == before
+
+
+def test_a_po_template_alone_is_named_as_one(tmp_path: Path) -> None:
+    template = tmp_path / "messages.pot"
+    template.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=CHARSET\\n"\n\nmsgid "Open"\n')
+    assert "a .pot file is a template and holds no translations" in one_error(mtqa("check", template))
 
 
 # --- Many articles: --resume, run records, manifests -------------------------------------------------

@@ -259,3 +259,12 @@ def test_a_crashing_check_is_an_internal_error_naming_it(tmp_path: Path) -> None
         {"check": "crashing.always", "message": "crashed: ZeroDivisionError: division by zero", "crashed": True}
     ]
     assert {f["check"] for f in report["findings"]} >= {"names.literal_translation", "punctuation.stray"}
+
+
+def test_languages_given_swapped_are_warned_about() -> None:
+    arguments = ["check", str(SEED / "en.txt"), str(SEED / "fr.txt"), "-e", "fast", "-q", "--no-cache"]
+    swapped = runner.invoke(app, [*arguments, "-s", "fr", "-t", "en"])
+    assert swapped.exit_code == 0
+    assert "en.txt: the source reads as en, not fr as given" in swapped.stderr
+    assert "fr.txt: the translation reads as fr, not en as given" in swapped.stderr
+    assert "warning" not in runner.invoke(app, [*arguments, "-s", "en-US", "-t", "fr-CA"]).stderr

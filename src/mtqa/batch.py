@@ -245,7 +245,9 @@ def _normal(tag: str) -> str:
 def _marked(folder: Path, exclude: Path | None) -> list[_Marked]:
     files = []
     for path in _articles(folder, exclude):
-        relative = PurePosixPath(path.relative_to(folder).as_posix())
+        # NFC: macOS writes names decomposed ("cafe\u0301.txt"), other systems and zip tools composed; the
+        # two are one name to the user, so they pair.
+        relative = PurePosixPath(unicodedata.normalize("NFC", path.relative_to(folder).as_posix()))
         key, lang = _marker(relative)
         files.append(_Marked(path, relative, key, lang))
     return files

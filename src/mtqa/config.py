@@ -167,7 +167,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
     checks = _known(_mapping(data.get("checks", {}), path, "checks"), "checks", path)
     cache_dir = data.get("cache_dir")
     return Config(
-        encoder=_string(data.get("encoder", DEFAULT_ENCODER), path, "encoder"),
+        encoder=_encoder(data.get("encoder", DEFAULT_ENCODER), path),
         cache=_boolean(data.get("cache", True), path, "cache"),
         cache_dir=(path.parent / _string(cache_dir, path, "cache_dir")) if cache_dir else None,
         checks=CheckConfig(
@@ -176,7 +176,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
             french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
             profile=parse_profile(data.get("profile", DEFAULT_PROFILE), str(path)),
             glossary={
-                _string(k, path, "glossary"): _string(v, path, f"glossary.{k}")
+                _term(k, path, "glossary"): _term(v, path, f"glossary.{k}")
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
             },
             do_not_translate=_strings(
@@ -246,6 +246,23 @@ def _string(value: Any, path: Path, key: str) -> str:
     if not isinstance(value, str):
         raise ConfigError(f"{path}: {key} must be a string")
     return value
+
+
+def _encoder(value: Any, path: Path) -> str:
+    from mtqa.embed.registry import ENCODER_NAMES, is_encoder_name
+
+    name = _string(value, path, "encoder")
+    if not is_encoder_name(name):
+        raise ConfigError(f"{path}: unknown encoder {name!r}; choose one of: {', '.join(ENCODER_NAMES)}")
+    return name
+
+
+def _term(value: Any, path: Path, key: str) -> str:
+    """A glossary term: an empty one would match everywhere, or require nothing."""
+    term = _string(value, path, key)
+    if not term.strip():
+        raise ConfigError(f"{path}: {key} has an empty term")
+    return term
 
 
 def _boolean(value: Any, path: Path, key: str) -> bool:

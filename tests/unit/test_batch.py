@@ -28,6 +28,14 @@ def test_same_relative_paths_pair_and_unmatched_files_are_listed(tmp_path: Path)
     assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/b.md"), Path("fr/c.md")]
 
 
+def test_names_composed_and_decomposed_pair(tmp_path: Path) -> None:
+    _touch(tmp_path / "en" / "caf\u00e9" / "r\u00e9sum\u00e9.txt")  # composed, as Linux and Windows write it
+    _touch(tmp_path / "fr" / "cafe\u0301" / "re\u0301sume\u0301.txt")  # decomposed, as macOS writes it
+    pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
+    assert [p.name for p in pairing.pairs] == ["caf\u00e9/r\u00e9sum\u00e9"] and pairing.unmatched == ()
+    assert pairing.pairs[0].target.exists()
+
+
 def test_hidden_files_and_the_out_folder_are_not_articles(tmp_path: Path) -> None:
     for side in ("en", "fr"):
         _touch(tmp_path / side / "a.txt")

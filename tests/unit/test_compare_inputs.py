@@ -131,3 +131,13 @@ def test_a_file_engine_for_a_folder_source_is_an_error(tmp_path: Path) -> None:
     file = _write(tmp_path / "one.txt", "x\n")
     with pytest.raises(InputError, match="not a folder"):
         read_inputs(tmp_path / "en", [EngineSpec("a", file), EngineSpec("b", file)])
+
+
+def test_bilingual_and_resource_files_are_refused_not_read_as_lines(tmp_path: Path) -> None:
+    source = _write(tmp_path / "src.txt", "a\nb\n")
+    good = _write(tmp_path / "good.txt", "A\nB\n")
+    xliff = _write(tmp_path / "a.xlf", '<xliff version="1.2">\n</xliff>\n')
+    with pytest.raises(InputError, match=r"a\.xlf: compare reads segment files .* not \.xlf files"):
+        read_inputs(xliff, [EngineSpec("g", good), EngineSpec("h", good)])
+    with pytest.raises(InputError, match=r"fr\.json: compare reads segment files"):
+        read_inputs(source, [EngineSpec("g", good), EngineSpec("h", _write(tmp_path / "fr.json", "{}\n"))])

@@ -100,6 +100,10 @@ def test_cli_overrides_win() -> None:
         ("[input]\nmax_size = '5MB'", "input.max_size must be a whole number of bytes"),
         ("[input]\nmax_size = -1", "input.max_size must be a whole number of bytes"),
         ("[input]\nmaxsize = 10", "did you mean 'max_size'"),
+        ("encoder = 'labse'", r"mtqa\.toml: unknown encoder 'labse'; choose one of: auto"),
+        ("encoder = 'st:  '", "unknown encoder 'st:  '"),
+        ('[glossary]\n"" = "banque"', "glossary has an empty term"),
+        ('[glossary]\n"bank" = " "', "glossary.bank has an empty term"),
     ],
 )
 def test_invalid_files_give_clear_errors(tmp_path: Path, text: str, message: str) -> None:
@@ -130,3 +134,10 @@ def test_profile_option_wins_over_the_file(tmp_path: Path) -> None:
     assert resolve_config(path, tmp_path, None, False, "ui").checks.profile == "ui"
     with pytest.raises(ConfigError, match="--profile: profile must be one of"):
         resolve_config(path, tmp_path, None, False, "blog")
+
+
+def test_every_encoder_name_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "mtqa.toml"
+    for name in ("auto", "use-m3", "fast", "e5-small", "st:/models/labse"):
+        path.write_text(f"encoder = '{name}'", encoding="utf-8")
+        assert load_config(path).encoder == name

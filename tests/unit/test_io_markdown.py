@@ -81,3 +81,15 @@ def test_a_plain_article_reads_as_the_text_reader_does() -> None:
     assert [p.text for p in parse_markdown(text.encode(), "a.md").paragraphs] == [
         p.text for p in document_from_text(text, "a.txt").paragraphs
     ]
+
+
+def test_toml_front_matter_is_left_out_but_its_title_is_read() -> None:
+    text = '+++\r\ntitle = "Le \\"chat\\""\r\ndate = 2024-01-01\r\n[params]\r\ndescription = "not top level"\r\n+++\r\n\r\nLe chat dort.\r\n'
+    document = parse_markdown(text.encode(), "fr.md")
+    assert [p.text for p in document.paragraphs] == ['Le "chat"', "Le chat dort."]
+    assert [(document.locate(u.span.start).line, document.locate(u.span.start).column) for u in document.units] == [
+        (2, 10),
+        (8, 1),
+    ]
+    broken = parse_markdown(b"+++\ntitle = [\n+++\n\nLe chat dort.\n", "fr.md")
+    assert [p.text for p in broken.paragraphs] == ["Le chat dort."]

@@ -123,3 +123,21 @@ def test_format_placeholders_are_protected_only_in_format_entries() -> None:
     entry = 'msgid "%(count)d files in {dir} (100%%)"\nmsgstr "%(count)d fichiers dans {dir} (100 %%)"\n'
     assert _protected_texts("#, python-format\n" + entry) == ["%(count)d", "{dir}"]
     assert _protected_texts(entry) == []
+
+
+def test_a_template_charset_placeholder_reads_as_utf8() -> None:
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=CHARSET\\n"\n\nmsgid "Coffee"\nmsgstr "Café"\n'
+    assert parse_po(data.encode("utf-8"), "fr.po").target.paragraphs[0].text == "Café"
+
+
+def test_an_unterminated_string_is_refused_with_its_line() -> None:
+    # polib alone reads it as msgid "Hell" and swallows the next line
+    with pytest.raises(InputError, match=r"fr\.po: line 3: a quoted string that does not end on its line"):
+        parse_po(b'msgid "Coffee"\nmsgstr "Cafe"\nmsgid "Hello\nmsgstr "x"\n', "fr.po")
+    escaped = parse_po(b'msgid "Say \\"hi\\""\nmsgstr "Dis \\"salut\\" \\\\"\n', "fr.po")
+    assert escaped.target.paragraphs[0].text == 'Dis "salut" \\'
+
+
+def test_a_latin1_header_over_utf8_text_reads_as_utf8() -> None:
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Coffee"\nmsgstr "Café"\n'
+    assert parse_po(data.encode("utf-8"), "fr.po").target.paragraphs[0].text == "Café"  # not "CafÃ©"

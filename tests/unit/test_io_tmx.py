@@ -58,3 +58,30 @@ def test_a_header_without_source_language_asks_for_one() -> None:
 def test_a_file_that_is_not_tmx_is_refused() -> None:
     with pytest.raises(InputError, match="not a TMX document"):
         parse_tmx(b"<xliff/>", "m.tmx")
+
+
+MIXED_CASE = """<tmx version="1.4"><header srclang="en-US"/><body>
+<tu tuid="1"><tuv xml:lang="en-US"><seg>Press OK now.</seg></tuv><tuv xml:lang="fr-FR"><seg>Appuyez sur OK.</seg></tuv>
+<tuv xml:lang="fr-CA"><seg>Pesez sur OK.</seg></tuv></tu>
+<tu tuid="2"><tuv xml:lang="EN-us"><seg>Line two.</seg></tuv><tuv xml:lang="fr_fr"><seg>Ligne deux.</seg></tuv></tu>
+</body></tmx>"""
+
+
+def test_one_language_written_in_several_cases_keeps_every_unit() -> None:
+    document = parse_tmx(MIXED_CASE.encode(), "m.tmx", target_lang="fr-FR")
+    assert (document.source.lang, document.target.lang) == ("en-US", "fr-FR")
+    assert [p.text for p in document.target.paragraphs] == ["Appuyez sur OK.", "Ligne deux."]
+    assert parse_tmx(MIXED_CASE.encode(), "m.tmx", source_lang="en", target_lang="fr-ca").target.lang == "fr-CA"
+
+
+def test_a_bare_language_matching_several_variants_names_them() -> None:
+    with pytest.raises(InputError, match=r"target language 'fr' matches several in the file \(fr-CA, fr-FR\)"):
+        parse_tmx(MIXED_CASE.encode(), "m.tmx", target_lang="fr")
+
+
+def test_a_variant_without_language_and_a_file_without_units_are_named() -> None:
+    no_lang = '<tmx version="1.4"><header srclang="en"/><body><tu tuid="7"><tuv><seg>Hi.</seg></tuv></tu></body></tmx>'
+    with pytest.raises(InputError, match="unit '7' has a <tuv> without xml:lang"):
+        parse_tmx(no_lang.encode(), "m.tmx")
+    with pytest.raises(InputError, match=r"no translation units \(<tu>\)"):
+        parse_tmx(b'<tmx version="1.4"><header srclang="en"/><body/></tmx>', "m.tmx", target_lang="fr")

@@ -148,3 +148,27 @@ def test_a_real_okapi_xliff_reads_with_its_codes_and_locations() -> None:
             assert text[where.line - 1][where.column - 1 :].startswith(first_word)
     special = next(p for p in target.paragraphs if p.text.startswith("Characters"))
     assert '\\"=quot, &=amp, <=lt, >=gt' in special.text
+
+
+def test_xliff20_code_points_are_the_characters_they_encode() -> None:
+    data = (
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="en" trgLang="fr">'
+        '<file id="f"><unit id="u"><segment><source>Tab<cp hex="0009"/>here<cp hex="D800"/>'
+        '<cp hex="zz"/></source><target>Tab<cp hex="0009"/>ici<cp hex="0000"/></target></segment></unit></file></xliff>'
+    )
+    document = parse_xliff(data.encode(), "a.xlf")
+    assert document.source.paragraphs[0].text == "Tab\there\ufffd\ufffd"
+    assert document.target.paragraphs[0].text == "Tab\tici\ufffd"
+
+
+def test_utf8_text_declared_latin1_reads_as_utf8() -> None:
+    text = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?>\n<xliff version="1.2"><file source-language="en" '
+        'target-language="fr"><body><trans-unit id="1"><source>Coffee</source><target>Café crème</target>'
+        "</trans-unit></body></file></xliff>"
+    )
+    document = parse_xliff(text.encode("utf-8"), "a.xlf")
+    assert document.target.paragraphs[0].text == "Café crème"  # not "CafÃ© crÃ¨me"
+    assert document.target.locate(5).column == text.split("\n")[1].index("crème") + 1
+    latin1 = parse_xliff(text.encode("latin-1"), "a.xlf")  # really ISO-8859-1: read as declared
+    assert latin1.target.paragraphs[0].text == "Café crème"

@@ -63,3 +63,23 @@ def test_a_document_seen_again_is_not_identified_again(monkeypatch: pytest.Monke
     assert fresh.document_language(document_from_text(texts[2], "again.txt")) == Language("de")
     assert fresh.document_language(document_from_text(texts[0], "again.txt")) == Language("fr")
     assert counting.texts == [texts[0], texts[1], texts[2], texts[0]]
+
+
+@pytest.mark.parametrize("text", ["\u200b", "\u200b \u2060 ---"])
+def test_a_side_without_words_says_so(text: str) -> None:
+    document = document_from_text(text, "fr.json")
+    with pytest.raises(InputError, match=r"fr\.json: no words to identify the language from"):
+        identifier().document_language(document)
+
+
+def test_a_declared_language_is_contradicted_only_when_lingua_is_sure() -> None:
+    german = document_from_text(
+        "Der Ausschuss hat den Haushalt am Montag genehmigt. Er tritt im Januar in Kraft. "
+        "Experten sagten, die Entscheidung sei erwartet worden, nachdem die Regierung lange verhandelt hatte "
+        "und die Opposition ihre Zustimmung zu den wichtigsten Punkten des Plans gegeben hatte.",
+        "fr.txt",
+    )
+    assert identifier().contradiction(german, Language("fr")) == Language("de")
+    assert identifier().contradiction(german, Language("de", region="AT")) is None
+    short = document_from_text("Der Ausschuss hat den Haushalt genehmigt.", "fr.txt")
+    assert identifier().contradiction(short, Language("fr")) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -22,7 +23,7 @@ from mtqa.cli.options import (
     guard_outputs,
     resolve_config,
 )
-from mtqa.errors import UsageError
+from mtqa.errors import InputError, UsageError
 from mtqa.io import BILINGUAL_SUFFIXES, Columns, ReadOptions, is_bilingual, is_resource
 from mtqa.io.decoding import DEFAULT_MAX_BYTES
 from mtqa.model import Severity
@@ -30,6 +31,7 @@ from mtqa.model import Severity
 if TYPE_CHECKING:
     from mtqa.config import Config
     from mtqa.model import ArticleReport
+    from mtqa.pipeline import Checker
 
 
 @dataclass(frozen=True)
@@ -201,6 +203,11 @@ def check(
     """Check translated articles against their sources; exit 1 when the quality gate fails."""
     with user_errors():
         category_limits = parse_category_limits(max_findings or [])
+        if fail_under is not None and math.isnan(fail_under):  # click's range lets NaN through; it never fails
+            raise UsageError("--fail-under: give a number from 0 to 100, not nan")
+        for given in (source, target):
+            if given is not None and not given.exists():
+                raise InputError(f"{given}: no such file or folder")
 
         @cache
         def config_in(folder: Path) -> Config:
@@ -261,6 +268,10 @@ def check(
             )
         elif target is None:
             _single_article_only(run)
+            if source.suffix.lower() == ".pot":
+                raise UsageError(
+                    f"{source}: a .pot file is a template and holds no translations; check a .po file made from it"
+                )
             if not is_bilingual(source):
                 raise UsageError(
                     f"{source}: give the translated article too (one file alone must be bilingual: "
@@ -273,13 +284,16 @@ def check(
             if references:
                 raise UsageError(REFERENCE_ONE_ARTICLE)
             if not (source.is_dir() and target.is_dir()):
-                raise UsageError("give two files, or two folders of articles")
+                folder, file = (source, target) if source.is_dir() else (target, source)
+                raise UsageError(f"{folder} is a folder and {file} a file: give two files, or two folders of articles")
             from mtqa.batch import pair_articles
 
             pairing = pair_articles(source, target, source_lang, exclude=out_dir)
             passed = check_many(pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run)
         else:
             _single_article_only(run)
+            if source.resolve() == target.resolve():
+                raise UsageError(f"{target}: the source and the translation are the same file")
             config = config_for(target)
             if out_dir is not None:
                 raise UsageError("--out is for folders of articles; use --json/--html for one article")
@@ -361,6 +375,7 @@ def _check_one(
             read_document(target, max_bytes=reading.max_bytes),
         )
         report = checker.check(*documents, source_lang=source_lang, target_lang=target_lang)
+    _warn_contradicted_languages(checker, report, source_lang, target_lang)
     if references:
         report = _with_reference_scores(report, references)
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
@@ -372,6 +387,26 @@ def _check_one(
 
         print_console_summary(report, Console(stderr=True))
     return report.summary.passed
+
+
+def _warn_contradicted_languages(
+    checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
+) -> None:
+    """A language given (option or file) that the text plainly is not: a German file given as the French
+    translation, or the two languages swapped. The checks follow what was given, so say it."""
+    from mtqa.lang import Language
+
+    for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
+        declared = given or document.lang
+        if not declared:
+            continue  # identified, not declared: nothing to contradict
+        found = checker.identifier.contradiction(document, Language.parse(declared))
+        if found is not None:
+            typer.echo(
+                f"mtqa: warning: {document.path}: the {side} reads as {found.tag}, not {declared} as given; "
+                "the checks follow the language given",
+                err=True,
+            )
 
 
 def _single_article_only(run: RunOptions) -> None:

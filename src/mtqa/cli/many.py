@@ -78,9 +78,13 @@ def check_many(
     if run.resume and out_dir is None:
         raise UsageError("--resume reuses the reports of an earlier run: give its --out folder")
     if not pairing.pairs:
-        raise UsageError("no article pairs found: nothing to check")
+        unmatched = pairing.unmatched
+        detail = f" ({len(unmatched)} files without a counterpart, e.g. {unmatched[0]})" if unmatched else ""
+        raise UsageError(f"no article pairs found: nothing to check{detail}")
     _guard_inputs(pairing, out_dir, config_for, outputs, extra_inputs)
     ordered_names = _ordered_names(pairing.pairs)
+    if out_dir is not None:
+        _guard_run_files(out_dir, ordered_names, outputs)
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)
@@ -136,6 +140,27 @@ def _guard_inputs(
     guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
     if out_dir is not None:
         _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+
+
+def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> None:
+    """Refuse a --junit/--sarif/--markdown/--findings-table path that is one of the files the run writes
+    in ``--out`` (index.html, the run record, an article's report): one of the two would be lost."""
+    from mtqa.parallel.resume import RUN_RECORD
+
+    folder = out_dir.resolve()
+    clashes: dict[str, Path] = {}  # a report name -> the output that would take its place
+    for output in outputs.aggregate:
+        if output is None or not output.resolve().is_relative_to(folder):
+            continue
+        inside = output.resolve().relative_to(folder)
+        if inside.as_posix() in ("index.html", RUN_RECORD):
+            raise UsageError(f"{output}: the run writes its own {inside.as_posix()} in --out; give another path")
+        if inside.suffix in (".html", ".json"):
+            clashes[inside.with_suffix("").as_posix()] = output
+    for name in names if clashes else ():  # one pass over the names, only when an output is in --out
+        if name in clashes:
+            output = clashes[name]
+            raise UsageError(f"{output}: the run writes its own {output.name} in --out; give another path")
 
 
 class LazyTasks(IndexedSequence["ArticleTask"]):

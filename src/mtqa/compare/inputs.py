@@ -99,6 +99,8 @@ def read_inputs(
     if layout not in LAYOUTS:
         raise UsageError(f"unknown input layout {layout!r}; one of {', '.join(LAYOUTS)}")
     specs = validate_engines(engines)
+    for path in (source, *(spec.path for spec in specs), *references):
+        _refuse_structured(path)
     chosen = _layout(source, layout)
     if chosen == "folder":
         if doc_ids is not None:
@@ -109,6 +111,17 @@ def read_inputs(
             raise UsageError("--doc-ids is for segment files, not for one article")
         return _read_article(source, specs, references)
     return _read_segments(source, specs, references, doc_ids)
+
+
+def _refuse_structured(path: Path) -> None:
+    """A bilingual or resource file read as lines of text would be compared tag by tag."""
+    from mtqa.io import is_bilingual, is_resource
+
+    if not path.is_dir() and (is_bilingual(path) or is_resource(path)):
+        raise InputError(
+            f"{path}: compare reads segment files (one segment a line) and articles (text, Markdown, HTML), "
+            f"not {path.suffix} files; check a bilingual file with 'mtqa check'"
+        )
 
 
 def _layout(source: Path, layout: Layout) -> str:

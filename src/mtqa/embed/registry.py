@@ -34,6 +34,14 @@ _FACTORIES: dict[str, Callable[[], Encoder]] = {"use-m3": _use_m3, "fast": _fast
 ENCODER_NAMES: tuple[str, ...] = ("auto", *_FACTORIES, f"{ST_PREFIX}<model name or path>")
 
 
+def is_encoder_name(name: str) -> bool:
+    """True for a name :func:`get_encoder` accepts (an ``st:`` model is only looked for when it loads)."""
+    from mtqa.embed.auto import AUTO
+
+    name = name.strip()
+    return name == AUTO or name in _FACTORIES or (name.startswith(ST_PREFIX) and bool(name[len(ST_PREFIX) :].strip()))
+
+
 def get_encoder(name: str, *, cache: bool = True, cache_dir: Path | None = None) -> Encoder:
     """Create the encoder called ``name``, wrapped in the run's in-memory cache and, unless ``cache`` is
     False, the on-disk one. ``auto`` chooses per article (:mod:`mtqa.embed.auto`)."""

@@ -28,6 +28,7 @@ BILINGUAL_SUFFIXES = (*XLIFF_SUFFIXES, ".tmx", ".po", *TABLE_SUFFIXES)
 RESOURCE_SUFFIXES = (".json", ".yml", ".yaml")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+SUBTITLE_SUFFIXES = (".srt", ".vtt")
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,8 @@ def _nesting_guard(path: Path | str) -> Iterator[None]:
 
 
 def read_document(path: Path | str, lang: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Document:
-    """A monolingual article: Markdown and HTML structure-aware, anything else as plain text."""
+    """A monolingual article: Markdown, HTML and subtitles (SRT, WebVTT) structure-aware, anything else as
+    plain text."""
     with _nesting_guard(path):
         return _read_document(path, lang, max_bytes)
 
@@ -76,6 +78,10 @@ def _read_document(path: Path | str, lang: str | None, max_bytes: int | None) ->
         from mtqa.io.html import read_html
 
         return read_html(path, lang, max_bytes=max_bytes)
+    if suffix in SUBTITLE_SUFFIXES:
+        from mtqa.io.subtitles import read_subtitles
+
+        return read_subtitles(path, lang, max_bytes=max_bytes)
     if suffix in BILINGUAL_SUFFIXES or suffix in RESOURCE_SUFFIXES:
         raise InputError(f"{path}: a {suffix} file holds source and translation; give it as the only input")
     return read_text(path, lang, max_bytes)

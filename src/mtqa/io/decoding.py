@@ -118,6 +118,29 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     return text
 
 
+_SINGLE_BYTE = frozenset(
+    {"iso8859-1", "iso8859-15", "cp1252", "cp1250", "iso8859-2", "iso8859-9", "cp1254", "mac-roman"}
+)
+
+
+def utf8_labelled_single_byte(data: bytes, declared: str) -> bool:
+    """True when a file declares a single-byte encoding (ISO-8859-1, CP1252 ...) over bytes that are UTF-8:
+    an editor saved it as UTF-8 and the declaration stayed. Decoded as declared, every accented letter
+    would become two ("cafÃ©"); text in a single-byte encoding whose non-ASCII bytes all form valid UTF-8
+    sequences is all but unheard of."""
+    try:
+        single_byte = codecs.lookup(declared).name in _SINGLE_BYTE
+    except LookupError:
+        return False
+    if not single_byte or data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _known_codec(label: str, name: str) -> str:
     try:
         return codecs.lookup(label).name

@@ -6,7 +6,8 @@ compare tags by name between source and translation, find a code that is lost, a
 the standalone codes ``<x id="2"/>``, ``<ph>``, ``<bx>``, ``<ex>``, ``<bpt>``, ``<ept>``, ``<it>``,
 ``<ut>``, ``<sc>``, ``<ec>`` become ``<x2/>``, ``<ph3/>`` ... (the native code inside ``<ph>``,
 ``<bpt>`` and the like is not text to check and is left out). Placeholders are protected spans:
-checks other than markup should not look into them. ``<mrk>`` and ``<hi>`` are transparent; a
+checks other than markup should not look into them. XLIFF 2's ``<cp hex="…"/>`` is the character it
+encodes (a control character XML cannot hold). ``<mrk>`` and ``<hi>`` are transparent; a
 ``<mrk mtype="seg">`` (XLIFF 1.2) closes a segment; ``<mrk translate="no">`` and
 ``<mrk mtype="protected">`` make their content protected.
 """
@@ -51,9 +52,23 @@ def read_inline(events: list[Event], index: int, out: Extract) -> int:
             index = skip(events, index)
         elif event.name in TRANSPARENT:
             index = _marker(events, index, out)
+        elif event.name == "cp":
+            out.add(_code_point(event.attrs.get("hex", "")), event.offset, exact=False)
+            index = skip(events, index)
         else:  # an unknown element (another namespace, <sub>, <cp>): its content is not this segment's text
             index = skip(events, index)
     return index
+
+
+def _code_point(hex_value: str) -> str:
+    """XLIFF 2 ``<cp hex="0003"/>``: a character XML cannot hold, part of the text; U+FFFD for NUL, a
+    surrogate or no character."""
+    try:
+        value = int(hex_value, 16)
+    except ValueError:
+        return "\ufffd"
+    # NUL and lone surrogates cannot be written to a report or the cache: the replacement character.
+    return chr(value) if 0 < value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF else "\ufffd"
 
 
 def _marker(events: list[Event], index: int, out: Extract) -> int:

@@ -8,8 +8,8 @@ destinations and titles, autolinks, inline HTML tags and comments, and the short
 of static site generators (``{{< figure >}}``, ``{% include %}``, ``{{ page.title }}``) are *protected*
 spans (``Document.source_map.protected``), which the checks are not meant to look into; the markup
 checks still compare the links. YAML front matter
-(between ``---`` lines at the top) is not text, except the string values of
-:data:`FRONT_MATTER_KEYS`, which come first, as units of their own.
+(between ``---`` lines at the top) and TOML front matter (between ``+++`` lines, Hugo's) are not text,
+except the string values of :data:`FRONT_MATTER_KEYS`, which come first, as units of their own.
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ from mtqa.model import Document
 
 FRONT_MATTER_KEYS = ("title", "description", "summary", "subtitle", "excerpt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+# A top-level TOML key with a one-line string value: where a front-matter title sits in the file.
+_TOML_STRING = re.compile(r"""^[ \t]*"?([A-Za-z0-9_-]+)"?[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')""", re.M)
 # The comment and template-tag patterns look at most 2,000 characters ahead for their end: unbounded,
 # a paragraph of many "{{" or "<!--" without one cost the rest of the paragraph for each (quadratic).
 _PROTECTED = re.compile(
@@ -57,10 +60,15 @@ def parse_markdown(
     units: list[RawUnit] = []
     body = text
     match = _FRONT_MATTER.match(text)
-    if match:
+    toml = _TOML_FRONT_MATTER.match(text) if match is None else None
+    if toml:
+        units += _toml_front_matter(toml, front_matter_keys)
+    elif match:
         units += _front_matter(text, match, front_matter_keys, name)
+    front = toml or match
+    if front:
         # Blank lines in place of the front matter keep the line numbers markdown-it reports.
-        body = "\n" * match.group().count("\n") + text[match.end() :]
+        body = "\n" * front.group().count("\n") + text[front.end() :]
     units += list(_blocks(body, starts))
     units = [_to_file(unit, starts, file_starts) for unit in units]
     return assemble_document(units, name, original, data, lang)
@@ -89,6 +97,28 @@ def _front_matter(text: str, match: re.Match[str], keys: Sequence[str], name: st
             a, b = value.start_mark.index, value.end_mark.index
             out.add_mapped(value.value, match.group(1)[a:b], start + a)
             units.append(RawUnit(f"front_matter.{key.value}", out, None, (("kind", "front_matter"),), start + a))
+    return units
+
+
+def _toml_front_matter(match: re.Match[str], keys: Sequence[str]) -> list[RawUnit]:
+    import tomllib
+
+    block = match.group(1) or ""
+    try:
+        values = tomllib.loads(block)
+    except tomllib.TOMLDecodeError:
+        return []  # not TOML after all: not text either way
+    top_level = re.split(r"^[ \t]*\[", block, maxsplit=1, flags=re.M)[0]  # keys before the first [table]
+    units: list[RawUnit] = []
+    for found in _TOML_STRING.finditer(top_level):
+        key = found.group(1)
+        value = values.get(key)
+        if key in keys and isinstance(value, str) and value.strip():
+            group = 2 if found.group(2) is not None else 3
+            out = Extract()
+            offset = match.start(1) + found.start(group)
+            out.add_mapped(value, found.group(group), offset)
+            units.append(RawUnit(f"front_matter.{key}", out, None, (("kind", "front_matter"),), offset))
     return units
 
 

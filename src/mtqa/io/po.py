@@ -7,7 +7,8 @@
   review) and listed as ``fuzzy`` input issues; ``fuzzy="include"`` checks them and still lists them.
 - Obsolete entries (``#~``) and the header are skipped; the header's ``Language`` gives the target
   language. An entry whose number of plural forms differs from the header's ``nplurals`` is reported.
-- The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares.
+- The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares; a single-byte
+  charset (ISO-8859-1, CP1252 ...) declared over bytes that are valid UTF-8 is taken for UTF-8.
 - Markup that is code, not prose, is *protected* (``Document.source_map.protected``: only the markup
   checks read it): reStructuredText roles, inline literals and literal-block markers, which Sphinx
   projects' PO files are full of (``:mod:`colorsys```, ````None````, ``Example::``), and in entries
@@ -21,7 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited, utf8_labelled_single_byte
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.model import InputIssue, Location
 
@@ -37,6 +38,13 @@ _FORMAT_PLACEHOLDER = re.compile(
     r"|\{[\w.\[\]]*(?:![rsa])?(?::[^{}\n]*)?\}"  # str.format
 )
 _KEYWORD = re.compile(r"\s*(?:#~\s*)?(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*\"")
+# A line holding a quoted string (after an optional keyword) must close it: polib reads `msgid "Hello`
+# as "Hell", dropping a character and taking the next line's keyword as text; msgfmt refuses it.
+_STRING_LINE = re.compile(r"\s*(?:#~\s*)?(?:(?:msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*)?\"")
+_CLOSED_STRING = re.compile(r'"(?:[^"\\]|\\.)*"\s*')
+# gettext's templates say charset=CHARSET until a translator fills it in: no charset, so UTF-8.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_NO_CHARSET = frozenset({b"CHARSET"})
 
 
 def read_po(path: Path | str, fuzzy: Fuzzy = "exclude", max_bytes: int | None = DEFAULT_MAX_BYTES) -> BilingualDocument:
@@ -47,7 +55,11 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
     import polib
 
     declared = _CHARSET.search(data[:4096])
-    text = decode_bytes(data, name, declared.group(1).decode("ascii") if declared else None)
+    charset = declared.group(1) if declared and declared.group(1).upper() not in _NO_CHARSET else None
+    if charset and utf8_labelled_single_byte(data, charset.decode("ascii")):
+        charset = None
+    text = decode_bytes(data, name, charset.decode("ascii") if charset else None)
+    _check_strings_closed(text, name)
     try:
         # polib takes a string holding a newline as content, never as a file name.
         catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
@@ -101,6 +113,13 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
             units.append(RawUnit(key, source, target, meta, offset))
     target_lang = catalog.metadata.get("Language") or None
     return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
+
+
+def _check_strings_closed(text: str, name: str) -> None:
+    for number, line in enumerate(_LINE_BREAK.split(text), 1):  # not splitlines(): U+2028 is text here
+        opening = _STRING_LINE.match(line)
+        if opening and not _CLOSED_STRING.fullmatch(line, opening.end() - 1):
+            raise InputError(f"{name}: line {number}: a quoted string that does not end on its line")
 
 
 def _protect(extract: Extract, entry: object) -> Extract:

@@ -4,7 +4,10 @@ Read with the safe XML layer (defusedxml). The source language is ``source_lang`
 ``srclang``; the target language is ``target_lang``, or the only other language in the file. A file
 with several other languages and no ``target_lang`` is an error that lists them, so the user chooses.
 Languages match case-insensitively, and a bare language (``fr``) matches a tagged variant
-(``fr-FR``) when only one variant is present. Inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``,
+(``fr-FR``) when only one variant is present. The ``xml:lang`` of each ``<tuv>`` is compared the same
+way (``EN-us`` and ``en_US`` in one file are ``en-US``): tools write it in every case, and a unit whose
+variants differ from the header's only in case is still the same pair. A ``<tuv>`` without a language is
+an error naming its unit. Inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``,
 ``<ut>``) become placeholders, ``<hi>`` is transparent (see :mod:`mtqa.io.inline`). Unit ids are
 ``tuid`` when present, else the unit's 1-based position.
 """
@@ -46,7 +49,9 @@ def parse_tmx(
     if root is None or root.name != "tmx":
         raise InputError(f"{name}: not a TMX document (the root element is not <tmx>)")
     header = next((e for e in events if e.kind == "start" and e.name == "header"), None)
-    tus = _units(events)
+    tus = _units(events, name)
+    if not tus:
+        raise InputError(f"{name}: no translation units (<tu>) in the file")
     present = sorted({lang for tu in tus for lang in tu.variants}, key=str.lower)
     declared = header.attrs.get("srclang") if header is not None else None
     wanted_source = source_lang or (declared if declared and declared != "*all*" else None)
@@ -72,38 +77,51 @@ def parse_tmx(
 
 
 def _match(wanted: str, present: list[str], name: str, side: str) -> str:
-    key = wanted.lower().replace("_", "-")
-    exact = [lang for lang in present if lang.lower() == key]
+    key = _lang_key(wanted)
+    exact = [lang for lang in present if _lang_key(lang) == key]
     if exact:
         return exact[0]
-    variants = [lang for lang in present if lang.lower().split("-")[0] == key.split("-")[0]]
+    variants = [lang for lang in present if _lang_key(lang).split("-")[0] == key.split("-")[0]]
     if len(variants) == 1:
         return variants[0]
+    if variants:
+        raise InputError(
+            f"{name}: {side} language {wanted!r} matches several in the file ({', '.join(variants)}); "
+            f"choose one with --{side}-lang"
+        )
     found = ", ".join(present) or "none"
     raise InputError(f"{name}: no {side} language {wanted!r} in the file (languages: {found})")
 
 
-def _units(events: list[Event]) -> list[_Tu]:
+def _lang_key(tag: str) -> str:
+    return tag.strip().lower().replace("_", "-")
+
+
+def _units(events: list[Event], name: str) -> list[_Tu]:
     units: list[_Tu] = []
+    spelling: dict[str, str] = {}  # one spelling per language, the first seen: EN-us and en-US are one
     index = 0
     while index < len(events):
         event = events[index]
         if event.kind == "start" and event.name == "tu":
             end = skip(events, index)
-            units.append(_unit(events, index, end, len(units) + 1))
+            units.append(_unit(events, index, len(units) + 1, name, spelling))
             index = end
         else:
             index += 1
     return units
 
 
-def _unit(events: list[Event], start: int, end: int, position: int) -> _Tu:
+def _unit(events: list[Event], start: int, position: int, name: str, spelling: dict[str, str]) -> _Tu:
     head = events[start]
     tu = _Tu(head.attrs.get("tuid") or str(position), head.offset)
     for child in iter_children(events, start):
         event = events[child]
         if event.name == "tuv":
-            lang = event.attrs.get("lang", "")  # xml:lang (TMX 1.4) and lang (TMX 1.1) alike
+            tag = event.attrs.get("lang", "")  # xml:lang (TMX 1.4) and lang (TMX 1.1) alike
+            if not tag.strip():
+                raise InputError(f"{name}: unit {tu.id!r} has a <tuv> without xml:lang")
+            lang = spelling.setdefault(_lang_key(tag), tag.strip())
             for seg in iter_children(events, child):
                 if events[seg].name == "seg":
                     extract = Extract()

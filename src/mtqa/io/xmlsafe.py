@@ -93,13 +93,13 @@ class _Collector:
 
 def xml_encoding(data: bytes) -> tuple[str, int]:
     """(Python codec, BOM length) of an XML document: its BOM, else its declaration, else UTF-8."""
-    from mtqa.io.decoding import detect_encoding
+    from mtqa.io.decoding import detect_encoding, utf8_labelled_single_byte
 
     encoding, skip = detect_encoding(data)
     if encoding is not None:
         return encoding, skip
     match = _DECLARED.match(data)
-    if match is None:
+    if match is None or utf8_labelled_single_byte(data, match.group(1).decode("ascii")):
         return "utf-8", 0
     try:
         return codecs.lookup(match.group(1).decode("ascii")).name, 0
@@ -116,6 +116,7 @@ def parse_events(data: bytes, name: str) -> list[Event]:
         encoding, skip = xml_encoding(data)
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
+    data = _relabelled(data, encoding)
     collector = _Collector(data, encoding, skip)
     parser = XMLParser(target=collector, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     collector.expat = parser.parser
@@ -129,6 +130,19 @@ def parse_events(data: bytes, name: str) -> list[Event]:
     except Exception as error:  # expat's ParseError and ValueError for bad bytes
         raise InputError(f"{name}: not well-formed XML: {_first_line(error)}") from None
     return collector.events
+
+
+def _relabelled(data: bytes, encoding: str) -> bytes:
+    """The document declaring ``encoding`` where :func:`xml_encoding` overrode its declaration (UTF-8
+    labelled ISO-8859-1), for expat, which decodes by the declaration; same length, so offsets hold."""
+    match = _DECLARED.match(data)
+    if encoding != "utf-8" or match is None or codecs.lookup(match.group(1).decode("ascii")).name == "utf-8":
+        return data
+    start, end = match.span(1)
+    if end - start < len("utf-8"):  # a label shorter than its replacement ("l1"): left as declared
+        return data
+    quote = data[end : end + 1]
+    return data[:start] + b"utf-8" + quote + b" " * (end - start - 5) + data[end + 1 :]
 
 
 def _first_line(error: Exception) -> str:

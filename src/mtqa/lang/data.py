@@ -41,7 +41,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     this many digits or more are grouped: 4 in French and English, 5 in German; no key, no check) and
     ``group_separator`` (what groups them: "\u202f", ",", ".").
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
-    ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income").
+    ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
+    ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed

@@ -53,6 +53,12 @@ class LanguageIdentifier:
         if known is not None:
             self._documents.move_to_end(key)
             return known
+        if not any(character.isalnum() for character in sample):
+            # An empty side (a resource file whose keys all differ, a file of spaces): nothing to identify.
+            raise InputError(
+                f"{document.path}: no words to identify the language from (an empty side?); "
+                "pass --source-lang/--target-lang"
+            )
         language = self._document_detector().detect_language_of(sample)
         if language is None:
             raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
@@ -61,6 +67,23 @@ class LanguageIdentifier:
         if len(self._documents) > DOCUMENTS_REMEMBERED:
             self._documents.popitem(last=False)
         return found
+
+    def contradiction(self, document: Document, declared: Language) -> Language | None:
+        """The language ``document`` is written in when lingua is sure it is not ``declared`` (a German
+        file given as the French translation, languages swapped), else None. Sure: the other language
+        has 0.9 of lingua's confidence and the declared one under 0.05, on 200 letters at least, so close
+        languages (Serbian and Croatian, Malay and Indonesian) and short texts never contradict."""
+        if not is_detectable(declared):
+            return None
+        sample = "\n".join(p.text for p in document.paragraphs)[:DOCUMENT_SAMPLE]
+        if sum(character.isalpha() for character in sample) < 200:
+            return None
+        values = self._document_detector().compute_language_confidence_values(sample)
+        confidence = {value.language.iso_code_639_1.name.lower(): value.value for value in values}
+        best = max(confidence, key=confidence.__getitem__, default=None)
+        if best is None or best == declared.code or confidence[best] < 0.9 or confidence.get(declared.code, 0) >= 0.05:
+            return None
+        return Language.parse(best)
 
     def sentence_languages(
         self, texts: Sequence[str], languages: Sequence[Language], min_confidence: float = 0.0
