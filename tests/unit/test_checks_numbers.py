@@ -35,6 +35,21 @@ CASES = [
         {"numbers.mismatch"},
     ),
     ("The club said on Thursday.", "Der Verein teilte am Dienstag mit.", "en", "de", {"numbers.mismatch"}),
+    # a night spans two days, named by either, but not by a third
+    (
+        "Einbrecher drangen in der Nacht zum Montag in das Lager ein.",
+        "Burglars broke into the warehouse on Wednesday night.",
+        "de",
+        "en",
+        {"numbers.mismatch"},
+    ),
+    (
+        "Einbrecher drangen in der Nacht zum Montag in das Lager ein, die Polizei kam am Dienstag.",
+        "Burglars broke into the warehouse on Monday night, and the police came on Sunday.",
+        "de",
+        "en",
+        {"numbers.mismatch"},
+    ),
     ("Der Gipfel beginnt am Montag.", "Le sommet s'ouvre mercredi.", "de", "fr", {"numbers.mismatch"}),
     # numbers.missing
     (
@@ -174,6 +189,20 @@ CASES = [
     ),
     ("Brenholt opened its second plant.", "Brenholt a ouvert une nouvelle usine.", "en", "fr", set()),
     ("The club said on Thursday.", "Der Verein teilte am Donnerstag mit.", "en", "de", set()),
+    (
+        "Einbrecher drangen in der Nacht zum Montag in das Lager ein.",
+        "Burglars broke into the warehouse on Sunday night.",
+        "de",
+        "en",
+        set(),
+    ),
+    (
+        "Les cambrioleurs sont entrés dans la nuit de mardi à mercredi.",
+        "The burglars broke in overnight Tuesday.",
+        "fr",
+        "en",
+        set(),
+    ),
     ("The club said on Thursday.", "Le club l'a annoncé jeudi.", "en", "fr", set()),
     ("The club said on Thursday.", "Le club l'a annoncé hier.", "en", "fr", set()),
     ("Talks resume on Monday, 3 March.", "Les pourparlers reprennent le lundi 3 mars.", "en", "fr", set()),

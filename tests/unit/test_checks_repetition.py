@@ -34,6 +34,14 @@ CASES = [
     ("They flew to Bora Bora.", "Ils sont partis à Bora Bora.", "en", "fr", set()),
     ("He said: yes, yes.", "Il a dit : oui, oui.", "en", "fr", set()),
     ("Bye bye, he said.", "Tschüss tschüss, sagte er.", "en", "de", set()),
+    (
+        "The council, which has backed the plan, agreed.",
+        "El consejo, que que ha apoyado el plan, aceptó.",
+        "en",
+        "es",
+        {WORD},
+    ),
+    ("She asked him what he wanted.", "Le preguntó que qué quería.", "en", "es", set()),
     # repetition.phrase
     ("The government decided.", "Le gouvernement le gouvernement a décidé.", "en", "fr", {PHRASE}),
     ("The new policy was adopted.", "The new policy the new policy was adopted.", "fr", "en", {PHRASE}),

@@ -64,6 +64,14 @@ CASES = [
         {"untranslated.words"},
     ),
     ("Das Gerät ist leicht und stark.", "The device is leicht and strong.", "de", "en", {"untranslated.words"}),
+    # a quotation copied from the source: a phrase left untranslated, though a capital opens it
+    (
+        "Die Bürgermeisterin sprach von einem „Aufbruch für die ganze Region“.",
+        "The mayor spoke of an “Aufbruch für die ganze Region”.",
+        "de",
+        "en",
+        {"untranslated.words"},
+    ),
     # passing
     ("We spent the weekend in Paris.", "Nous avons passé le weekend à Paris.", "en", "fr", set()),
     ("The cycle ends.", "Le cycle se termine.", "en", "fr", set()),
@@ -101,6 +109,45 @@ CASES = [
         "de",
         set(),
     ),
+    (
+        "Die Bürgermeisterin sprach von einem „Aufbruch für die ganze Region“.",
+        "The mayor spoke of a “new start for the whole region”.",
+        "de",
+        "en",
+        set(),
+    ),
+    # a German compound coined on an English phrase, in quotation marks: one word of the target
+    (
+        "I call it a do-it-yourself integration.",
+        "Ich nenne es eine „Do-it-yourself-Integration“.",
+        "en",
+        "de",
+        set(),
+    ),
+    # titles kept in quotation marks: capitalised words and function words, or a source that does not
+    # capitalise its nouns
+    (
+        "Er sagte es in der Sendung „Bericht aus Berlin“.",
+        "He said it on the programme “Bericht aus Berlin”.",
+        "de",
+        "en",
+        set(),
+    ),
+    (
+        "Son roman « Être du monde » paraît en mars.",
+        "Ihr Roman „Être du monde“ erscheint im März.",
+        "fr",
+        "de",
+        set(),
+    ),
+    # a quoted name kept from the source, capitalised throughout
+    (
+        "Die Band „Die Blauen Wölfe“ spielte am Montag.",
+        "The band “Die Blauen Wölfe” played on Monday.",
+        "de",
+        "en",
+        set(),
+    ),
 ]
 
 
@@ -124,6 +171,17 @@ def test_untranslated_words_join_adjacent_words_into_one_phrase() -> None:
         checks=("untranslated.words",),
     )
     assert [(f.excerpt, f.severity) for f in findings] == [("powerful and strong", "major")]
+
+
+def test_a_copied_quotation_is_reported_whole() -> None:
+    findings = findings_for(
+        "Die Bürgermeisterin sprach von einem „Aufbruch für die ganze Region“.",
+        "The mayor spoke of an “Aufbruch für die ganze Region”.",
+        "de",
+        "en",
+        checks=("untranslated.words",),
+    )
+    assert [f.excerpt for f in findings] == ["Aufbruch für die ganze Region"]
 
 
 def test_untranslated_words_are_found_whatever_the_case_of_the_source_word() -> None:

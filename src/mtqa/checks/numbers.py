@@ -13,7 +13,9 @@ Two kinds of words are compared after all, in pairs only: a spelled **ordinal** 
 ``troisième``, ``dritten``; ``[numbers] ordinals``, which also absorbs a digit, "4th" = "fourth") and a
 **weekday** name (Babel). When a sentence bead holds exactly one source ordinal (weekday) and one target
 ordinal (weekday) that nothing of the other side accounts for, they are reported as a mismatch
-("fourth quarter" -> "troisième trimestre", "on Thursday" -> "am Dienstag"). They are never reported
+("fourth quarter" -> "troisième trimestre", "on Thursday" -> "am Dienstag"). A weekday next to a night
+word (``[numbers] night_words``) names a night, which languages name by its first or its second day ("in
+der Nacht zum Samstag" = "on Friday night"): it matches a weekday one day off, not two. They are never reported
 alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped. The
 month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") are compared the
 same way; a month name anywhere on the other side, or a date in digits, accounts for one.
@@ -156,6 +158,7 @@ class NumberWords:
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
+    night_words: frozenset[str] = frozenset()
     # Words that may stand between a number and its scale ("142 de miliarde"), and scale words that
     # inflected forms start with ("miljardiin", "miliardach"): from CLDR, for languages without a table.
     scale_links: frozenset[str] = frozenset()
@@ -209,6 +212,7 @@ def number_words(language: Language) -> NumberWords:
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
         range_words=data.words("numbers", "range_words"),
+        night_words=frozenset(word.lower() for word in data.words("numbers", "night_words")),
         scale_links=links,
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
@@ -322,6 +326,23 @@ def _cldr_scales(lang: str) -> tuple[dict[str, Decimal], frozenset[str]]:
     return scales, frozenset(links)
 
 
+# How many words a night word may stand before a weekday ("in der Nacht zum Samstag", "la nuit de
+# vendredi à samedi") or after it ("Friday night", "Saturday overnight"), within one clause.
+_NIGHT_BEFORE, _NIGHT_AFTER = 3, 2
+_CLAUSE_END = re.compile(r"[.,;:!?()\[\]{}«»“”„\"—–]")
+
+
+def _at_night(text: str, start: int, end: int, night_words: frozenset[str]) -> bool:
+    """True when a weekday at ``start:end`` names a night (``[numbers] night_words`` nearby)."""
+    if not night_words:
+        return False
+    before = _CLAUSE_END.split(text[max(0, start - 60) : start])[-1]
+    after = _CLAUSE_END.split(text[end : end + 40])[0]
+    words = [w.lower() for w in _WORD.findall(before)][-_NIGHT_BEFORE:]
+    words += [w.lower() for w in _WORD.findall(after)][:_NIGHT_AFTER]
+    return any(word in night_words for word in words)
+
+
 def _weekday_names(lang: str) -> dict[str, Decimal]:
     # Wide names only: abbreviations are ordinary words too ("Sun", "Wed", "Di", "mar").
     try:
@@ -432,7 +453,14 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
         if word not in known and "-" not in word and (word[:3] not in heads or not (compound and compound.match(word))):
             continue  # most words: no number, month or weekday (the tests below would all fail)
         if word in vocabulary.weekdays:
-            weekday = frozenset({vocabulary.weekdays[word]})
+            day = vocabulary.weekdays[word]
+            weekday = frozenset({day})
+            if _at_night(text, match.start(), match.end(), vocabulary.night_words):
+                # A night spans two days, and languages name it by either: "in der Nacht zum Samstag" is
+                # "on Friday night". Named by day d, it is the night before d or the one after: the pair
+                # of nights, each known by its first day (d - 1, d), is compared, so a night one day off
+                # is accepted, two days off is not ("Nacht zum Montag" -> "Wednesday night").
+                weekday = frozenset({day, (day + 6) % 7})  # Decimal: (-1) % 7 is -1
             mentions.append(NumberMention(Span(match.start(), match.end()), weekday, soft=True, kind="weekday"))
             continue
         value = _word_value(word, vocabulary)

@@ -26,7 +26,9 @@ otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are 
 which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
 Acronyms, words of fewer than three letters, markup (``<laugh/>``), the language data's unit and
 number words (``won``) and words that continue a name kept from the source (``l'Autorité des marchés
-financiers``, ``Journal du dimanche``) are left alone. Adjacent
+financiers``, ``Journal du dimanche``) are left alone, except in a quotation copied from a source that
+capitalises its nouns, holding function words and a lower-case content word (a “Weckruf für das ganze
+Land”: :class:`_QuotedPhrases`), which is a phrase left untranslated and is reported whole. Adjacent
 untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
 rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``; a word alone
 needs ``MARGIN_SINGLE``.
@@ -340,11 +342,19 @@ class UntranslatedWords(Check):
         foreign = [
             (s, m)
             for s, m in candidates
-            if m.group().casefold() not in own
-            and foreign_word(m.group(), source_lexicon, target_lexicon)
-            and not _inside_kept_name(s.text, m.start(), m.end(), source_words)
+            if m.group().casefold() not in own and foreign_word(m.group(), source_lexicon, target_lexicon)
+        ]
+        quoted = _QuotedPhrases(source_words, source_language, target_language)
+        foreign = [
+            (s, m)
+            for s, m in foreign
+            if quoted.around(s.text, m.start()) is not None
+            or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
         ]
         for sentence, start, end in _phrases(foreign):
+            quotation = quoted.around(sentence.text, start)
+            if quotation is not None:
+                start, end = min(start, quotation[0]), max(end, quotation[1])
             excerpt = sentence.text[start:end]
             single = _LETTERS.fullmatch(excerpt) is not None
             if single and source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt) < MARGIN_SINGLE:
@@ -387,6 +397,54 @@ def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -
         if word[0].isupper():
             return True
     return False
+
+
+# A quotation: an opening double mark (or a single guillemet), up to a few hundred characters without
+# another, a closing mark. Single quotation marks are left out: "’" is also the apostrophe.
+_QUOTATION = re.compile(r"(?:[“„«\"]\s*([^“”„«»\"]{1,300}?)\s*[”“»\"]|‹\s*([^‹›]{1,300}?)\s*›)")
+_QUOTATION_MARK = re.compile(r"[“„«\"‹]")
+# A quotation of fewer words is a title or a name as often as a phrase left untranslated.
+MIN_QUOTED_WORDS = 3
+
+
+class _QuotedPhrases:
+    """Quotations of a translated sentence copied from a source in a language that capitalises its nouns
+    (``[traits] capitalises_nouns``), where the capital that opens a quotation is no evidence of a name.
+
+    Such a quotation is a phrase left untranslated, not a name kept from the source ("a “Weckruf für das
+    ganze Land”"), when it has ``MIN_QUOTED_WORDS`` words or more (apart by spaces: a hyphenated
+    compound is one word, "„Do-it-yourself-Integration“"), all of them source words, one a function word
+    of the source language that the target language lacks and one a lower-case word that is no
+    function word: German names capitalise their adjectives ("Deutsches Rotes Kreuz"), and titles
+    kept in quotation marks are mostly capitalised words and function words ("„Bericht aus Berlin“",
+    "“Face the Nation”"). In other source languages a quoted title keeps lower-case words ("« Être du
+    monde »"): those quotations are left to the rule for kept names."""
+
+    def __init__(self, source_words: set[str], source: Language, target: Language) -> None:
+        self._source_words = source_words
+        self._active = source.data.flag("traits", "capitalises_nouns")
+        self._own = _own_function_words(source, target)
+        self._function = source.data.words("terminology", "function_words")
+
+    def around(self, text: str, start: int) -> tuple[int, int] | None:
+        """The span of the copied quotation holding ``start``, if any."""
+        if not self._active or not _QUOTATION_MARK.search(text):
+            return None
+        for quotation in _QUOTATION.finditer(text):
+            group = 1 if quotation.group(1) is not None else 2
+            if quotation.start(group) <= start < quotation.end(group):
+                return (quotation.start(group), quotation.end(group)) if self._copied(quotation[group]) else None
+        return None
+
+    def _copied(self, quoted: str) -> bool:
+        words = _LETTERS.findall(_masked(quoted))
+        folded = [word.casefold() for word in words]
+        return (
+            len(quoted.split()) >= MIN_QUOTED_WORDS
+            and all(word in self._source_words for word in folded)
+            and any(word in self._own for word in folded)
+            and any(word[0].islower() and word.casefold() not in self._function for word in words)
+        )
 
 
 def _phrases(words: list[tuple[Sentence, re.Match[str]]]) -> Iterator[tuple[Sentence, int, int]]:

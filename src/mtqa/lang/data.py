@@ -26,20 +26,24 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     are no names), ``trailing`` (capitalised words that end no name), ``connectors`` (lower-case words
     allowed inside a name: "of", "de"), ``and`` (the conjunction joining two parts of one name),
     ``portfolio_titles`` / ``titles_after_portfolio`` (a minister's capitalised portfolio is
-    translated), ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed
-    before established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
+    translated; ``portfolio_capitalised``: all its words are, "Desarrollo Económico"), ``remit_heads``
+    (a public body's head whose complement after an article is its remit: "Ministry for the ..."),
+    ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed before
+    established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
     -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
-    ``range_words`` (words that join the two ends of a range: "and", "bis"), ``group_from`` (counts of
-    this many digits or more are grouped: 4 in French and English, 5 in German; no key, no check),
-    ``group_separator`` (what groups them: "\u202f", ",", "."), ``compound_suffixes`` (suffix -> what
-    it adds, for number words written with it: "mal" 0, "einhalb" 0.5), ``unit_articles`` (words that
-    make one of the imperial unit after them: "a foot") and ``metric_units`` (prefixed metric unit words
-    -> [dimension, factor]: "nanoseconds" = ["time", 1e-9]).
+    ``range_words`` (words that join the two ends of a range: "and", "bis"), ``night_words`` (next to a
+    weekday they name a night, which spans two days: "Nacht zum Samstag" = "Friday night"),
+    ``group_from`` (counts of this many digits or more are grouped: 4 in French and English, 5 in
+    German; no key, no check), ``group_separator`` (what groups them: "\u202f", ",", "."),
+    ``compound_suffixes`` (suffix -> what it adds, for number words written with it: "mal" 0,
+    "einhalb" 0.5), ``unit_articles`` (words that make one of the imperial unit after them: "a foot")
+    and ``metric_units`` (prefixed metric unit words -> [dimension, factor]: "nanoseconds" = ["time",
+    1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).

@@ -11,7 +11,10 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    inside (``Bank of America``), split at titles (``President``) and day or month names (Babel), a
    sentence-initial word kept only when the article also capitalises it mid-sentence. Headlines in
    title case are skipped, and so are runs of common words written all in capitals (``LIRE AUSSI``:
-   emphasis). In German every noun is capitalised, so only multi-word runs count there.
+   emphasis). In German every noun is capitalised, so only multi-word runs count there. A public
+   body's head keeps its remit after a connector and an article (``Ministry for the Ecological
+   Transition``: ``remit_heads``); a portfolio after ``portfolio_titles`` is skipped, all of it where
+   every word of a portfolio is capitalised (Spanish ``ministro de Desarrollo Económico``).
 2. A name is **rendered correctly** when the aligned target paragraph holds it verbatim (case and
    accents ignored), one of its established renderings (``data/names.toml`` exonym groups in several
    languages, Babel's country, language and city names, the config's ``[names]``), or for a
@@ -32,13 +35,16 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    when it also shares a word stem with the name (``Chine``/``China``). The thresholds were set on
    invented and real examples: literal renderings score 0.52-0.98 (``Chine Direct`` 0.60, ``Temps
    financiers`` 0.84, ``Acier Nordique`` 0.64, ``Miroir Quotidien`` 0.52), unrelated capitalised
-   words 0.15-0.39 (``Pékin``, ``Washington Post`` for ``China Daily``). Without an encoder only the
+   words 0.15-0.39 (``Pékin``, ``Washington Post`` for ``China Daily``). A word glued to another with
+   a capital (``BlueHarbor``) counts as two capitalised words. Without an encoder only the
    stem rule applies (as many capitalised words as the name, one stem shared, one word new).
 4. A **missing name** is a multi-word name, or a one-word name the article capitalises at least twice
    mid-sentence, absent from the target paragraph with none of its words (by stem, a hard ``c`` matching a
-   ``k``: ``Confederate``/``Konföderierten``) there either, in a 1-1 sentence bead whose similarity is at
-   least ``MISSING_MIN_SIMILARITY``: a low similarity means the sentence is omitted or mistranslated,
-   which other checks report; so does a bead whose translation is much shorter than the article's length
+   ``k``: ``Confederate``/``Konföderierten``) there either, and not a possessive owning a public body or
+   a title (``Germany's health ministry``: the country is left implied or folded into the body's name,
+   ``Bundesgesundheitsministerium``), in a 1-1 sentence bead whose similarity is at least
+   ``MISSING_MIN_SIMILARITY``: a low similarity means the sentence is omitted or mistranslated, which
+   other checks report; so does a bead whose translation is much shorter than the article's length
    ratio predicts (the name went with the rest of its clause: ``names.missing`` defers to
    ``omission.short_translation``). With an encoder, a name that a target n-gram renders by meaning
    (similarity ``TRANSLATED_SIMILARITY``, 0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol

@@ -76,7 +76,7 @@ class Name:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "content", tuple(t for t in self.tokens if t.folded not in self.connectors))
-        object.__setattr__(self, "capitalised", sum(t.capitalised for t in self.tokens))
+        object.__setattr__(self, "capitalised", sum(_capitalised_words(t) for t in self.tokens))
 
     @property
     def span(self) -> Span:
@@ -85,6 +85,15 @@ class Name:
     @property
     def is_acronym(self) -> bool:
         return len(self.tokens) == 1 and self.tokens[0].text.replace(".", "").isupper()
+
+
+def _capitalised_words(token: Token) -> int:
+    """How many capitalised words a token holds: one, plus one per word glued on with a capital
+    ("BlueHarbor", "NorthPeak"), which a translation renders as words of their own ("Puerto Azul")."""
+    if not token.capitalised:
+        return 0
+    text = token.text
+    return 1 + sum(1 for a, b in itertools.pairwise(text) if a.islower() and b.isupper())
 
 
 def tokens_of(text: str, offset: int) -> list[Token]:
@@ -158,16 +167,25 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     runs: list[list[Token]] = []
     current: list[Token] = []
     portfolio, last_portfolio = False, -9  # after "ministre de la", a capitalised word is a portfolio
+    # Where every word of a portfolio is capitalised ("ministro de Desarrollo Económico de Jujuy"), the
+    # portfolio runs on over the capitalised words and connectors that follow its first word.
+    whole_portfolio = language.data.flag("names", "portfolio_capitalised")
+    skipped: Token | None = None  # the last word of such a portfolio
     for index, token in enumerate(tokens):
         folded = token.folded
         joined = bool(current) and only_space(sentence, current[-1], token)
         following = tokens[index + 1] if index + 1 < len(tokens) else None
+        if skipped is not None and _continues_portfolio(sentence, skipped, token, following, connectors):
+            skipped, last_portfolio = token, index
+            continue
+        skipped = None
         if folded in portfolio_titles or (folded == conjunction and index - last_portfolio <= 3):
             portfolio, last_portfolio = True, index  # "de la Transition énergétique et des Énergies"
         elif portfolio and token.capitalised:
             runs.append(current)
             current = []
             portfolio, last_portfolio = False, index
+            skipped = token if whole_portfolio else None
             continue
         elif index - last_portfolio > 4:
             portfolio = False  # "ministre français de l'Économie", but not far beyond
@@ -180,8 +198,10 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
             folded in connectors
             and joined
             and following is not None
-            and following.capitalised
-            and only_space(sentence, token, following)
+            and (
+                (following.capitalised and only_space(sentence, token, following))
+                or _head_before_article(sentence, current[-1], token, tokens[index + 1 : index + 3], language)
+            )
         ):
             current.append(token)
         elif folded in titles_after_portfolio and joined:
@@ -193,6 +213,41 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     first = tokens[0] if tokens else None
     names = [_clean(run, first, language, seen, connectors) for run in runs if run]
     return [name for name in names if name is not None]
+
+
+def _continues_portfolio(
+    sentence: Sentence, last: Token, token: Token, following: Token | None, connectors: frozenset[str]
+) -> bool:
+    """True when ``token`` continues a capitalised portfolio ending with ``last``: a capitalised word, or a
+    connector before one, with only a space between."""
+    if not only_space(sentence, last, token):
+        return False
+    if token.capitalised:
+        return True
+    return (
+        token.folded in connectors
+        and following is not None
+        and following.capitalised
+        and only_space(sentence, token, following)
+    )
+
+
+def _head_before_article(
+    sentence: Sentence, head: Token, connector: Token, following: list[Token], language: Language
+) -> bool:
+    """True when the head of a public body (``remit_heads``) is followed by two connectors, then a
+    capitalised word ("Ministry for the Ecological Transition", "Department of the Interior", "Ministerio
+    para la Transición"): the complement is the body's remit, part of its name and translated with it.
+    Other heads keep their complement a name of its own: "Théâtre de la Lune Rousse" -> "Red Moon
+    Theatre" renders "Lune Rousse" word by word."""
+    connectors = word_list("connectors", language)
+    if len(following) < 2 or following[0].folded not in connectors or not following[1].capitalised:
+        return False
+    if not (only_space(sentence, connector, following[0]) and only_space(sentence, following[0], following[1])):
+        return False
+    heads = word_list("remit_heads", language)
+    word = head.folded
+    return any(form in heads for form in (word, word.removesuffix("s"), word.removesuffix("ies") + "y"))
 
 
 def _adjectival(token: Token) -> bool:

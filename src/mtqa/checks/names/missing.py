@@ -31,7 +31,42 @@ def missing_eligible(name: Name, pair: SentencePair, language: Language, seen: D
         return True
     word = fold(name.tokens[0].text)
     skip = word_list("heads", language) | word_list("titles", language) | word_list("stopwords", language)
-    return seen.capitalised_inside[word] >= 2 and word not in skip and word not in seen.lowercase
+    return (
+        seen.capitalised_inside[word] >= 2
+        and word not in skip
+        and word not in seen.lowercase
+        and not _owner_of_body(name, pair, language)
+    )
+
+
+# How many words may stand between a possessive and the body or title it qualifies ("Germany's
+# federal health ministry").
+_OWNED_REACH = 3
+
+
+def _owner_of_body(name: Name, pair: SentencePair, language: Language) -> bool:
+    """True when the one-word name is a possessive ("Germany's", ``[names] possessive``) qualifying a
+    public body or a title within a few words ("Germany's health ministry", "France's foreign
+    minister"): translations name the body and leave its country implied, or fold it into the body's name
+    ("Bundesgesundheitsministerium") or an adjective ("le ministère allemand de la Santé")."""
+    markers = language.data.strings("names", "possessive")
+    sentence = next((s for s in pair.source if s.span.start <= name.span.end <= s.span.end), None)
+    if not markers or sentence is None:
+        return False
+    rest = sentence.text[name.span.end - sentence.span.start :]
+    marker = next((m for m in markers if rest.startswith(m)), None)
+    if marker is None:
+        return False
+    owned = rest[len(marker) :]
+    bodies = word_list("heads", language) | word_list("public_heads", language) | word_list("titles", language)
+    end = 0
+    for token in tokens_of(owned, 0)[:_OWNED_REACH]:
+        if owned[end : token.span.start].strip():
+            return False  # a comma or a dash ends the phrase the possessive qualifies
+        if token.folded in bodies or token.folded.removesuffix("s") in bodies:
+            return True
+        end = token.span.end
+    return False
 
 
 def not_translated(context: CheckContext, missing: list[DroppedName], *, word_by_word: bool) -> list[DroppedName]:

@@ -134,12 +134,16 @@ def _form_end(text: str, position: int, folded: str) -> int | None:
     """Where the form ``folded``, found at ``position`` of ``text``, ends as a whole word; None when it is
     part of a longer word. Short forms must end at a word boundary ("US" is not "USA"); longer ones may
     take an inflection ending ("Wall Street Journals", "Bundestages") but not more ("Lancet" is not
-    "Lancette"). The same as matching ``(?<!\\w)`` + the form + ``(?!\\w)`` or the endings above there,
-    without compiling a pattern per form (thousands of names per run: ``re``'s cache holds 512)."""
+    "Lancette"), nor one that starts with the form's last letter: no language inflects a name that way,
+    while a cognate often reads so ("Progrès" is not "Progress"). The same as matching ``(?<!\\w)`` + the
+    form + ``(?!\\w)`` or those endings there, without compiling a pattern per form (thousands of names
+    per run: ``re``'s cache holds 512)."""
     if position > 0 and _word_character(text[position - 1]):
         return None
     end = position + len(folded)
     for ending in _ENDINGS if len(folded) > 3 else ("",):
+        if ending[:1] == folded[-1]:
+            continue
         if text.startswith(ending, end):
             after = end + len(ending)
             if after >= len(text) or not _word_character(text[after]):
