@@ -59,6 +59,7 @@ from typing import ClassVar
 from mtqa.checks._textutil import decode_references, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.numerals import NumberSymbols, number_symbols, read_number
 from mtqa.model import Document, Finding, Span
 from mtqa.runcache import article_cached
 from mtqa.tables import package_table
@@ -270,11 +271,13 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
-def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberMention]:
+def find_numbers(text: str, language: Language, offset: int = 0, *, by_locale: bool = False) -> list[NumberMention]:
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
-    HTML character references are read as their characters (``&#x2019;`` is no 2019)."""
-    return list(_numbers_in(text, language, offset))
+    HTML character references are read as their characters (``&#x2019;`` is no 2019). With
+    ``by_locale``, a number that keeps two readings (``1.200``) keeps only the one its locale gives it
+    (1200 in Spanish, 1.2 in English): the source side, written by people who follow their locale."""
+    return list(_numbers_in(text, language, offset, by_locale))
 
 
 class _DisjointSpans:
@@ -296,10 +299,11 @@ class _DisjointSpans:
 
 
 @article_cached
-def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMention, ...]:
+def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
     text = decode_references(text)
     vocabulary = number_words(language)
+    symbols = number_symbols(language) if by_locale else None
     mentions: list[NumberMention] = []
     taken = _DisjointSpans()
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
@@ -312,7 +316,7 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
                 continue
             if _is_list_marker(text, match.start(), match.end()):
                 continue
-            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
+            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary, symbols))
     mentions = _ranges(text, mentions, vocabulary)
     known = vocabulary.known
     for match in _WORD.finditer(text):
@@ -358,7 +362,9 @@ def _in_date(text: str, start: int, end: int) -> bool:
     return bool(_ends_at(_DAY_BEFORE, text, start) or _DAY_AFTER.match(text, end))
 
 
-def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) -> Iterator[NumberMention]:
+def _digit_mentions(
+    text: str, token: str, span: Span, vocabulary: NumberWords, symbols: NumberSymbols | None = None
+) -> Iterator[NumberMention]:
     following = _FOLLOWING_WORD.match(text, span.end)
     clock = re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token)
     meridian = _MERIDIAN_AFTER.match(text, span.end)
@@ -372,7 +378,10 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
         yield NumberMention(Span(span.end - 2, span.end), _readings(token[-2:]), False)
         return
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
-    values = frozenset(value * scale for value in _readings(token))
+    readings = _readings(token)
+    if symbols is not None and len(readings) > 1 and (by_locale := read_number(token, symbols)) in readings:
+        readings = frozenset({by_locale})
+    values = frozenset(value * scale for value in readings)
     compound = bool(_ends_at(_COMPOUND_BEFORE, text, span.start) or _COMPOUND_AFTER.match(text, span.end))
     if token == "00" and _ends_at(_CLOCK_BEFORE, text, span.start):
         yield NumberMention(span, values, soft=True, compound=True)
@@ -390,7 +399,7 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
             soft=False,
             compound=compound,
             conversions=conversions,
-            mantissa=_readings(token),
+            mantissa=readings,
             scale=scale,
             units=units,
             unit_span=unit_span,
@@ -569,7 +578,7 @@ def number_differences(context: CheckContext) -> list[NumberDifference]:
 
 
 def _mentions(
-    document: Document, paragraphs: Iterable[int], language: Language, unmatched: set[int]
+    document: Document, paragraphs: Iterable[int], language: Language, unmatched: set[int], *, by_locale: bool = False
 ) -> list[NumberMention]:
     """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
     omission checks report those sentences whole)."""
@@ -577,7 +586,7 @@ def _mentions(
     for index in paragraphs:
         paragraph = document.paragraphs[index]
         skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
-        for mention in find_numbers(paragraph.text, language, paragraph.span.start):
+        for mention in find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale):
             if not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention)
     return found
@@ -586,7 +595,10 @@ def _mentions(
 def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:
     lonely_source = {i for b in pair.bead.sentences if not b.target for i in b.source}
     lonely_target = {i for b in pair.bead.sentences if not b.source for i in b.target}
-    source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source)
+    # The source is read by its locale's rules ("1.200 millones" is 1.2 billion, never 1.2 million); the
+    # translation both ways, since a number copied with the source's separators ("6.200 people") is a
+    # typographic error (typography.number_separators), not another number.
+    source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source, by_locale=True)
     target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
     if not source and not target:
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
@@ -975,7 +987,7 @@ class DigitGrouping(Check):
                 if len(digits) < smallest or (len(digits) == 4 and 1000 <= int(digits) <= 2099):
                     continue  # short enough to stand ungrouped, or a year
                 start = match.start()
-                if inside(start, skip) or _names_a_code(text, start):
+                if inside(start, skip) or names_a_code(text, start):
                     continue  # an address, or a code or model number ("ISO 9001", "Boeing 7478")
                 grouped = f"{int(digits):,}".replace(",", separator)
                 yield self.finding(
@@ -986,7 +998,7 @@ class DigitGrouping(Check):
                 )
 
 
-def _names_a_code(text: str, start: int) -> bool:
+def names_a_code(text: str, start: int) -> bool:
     """True when the word right before the number is capitalised and not merely the first word of its
     sentence ("Sur 245989 cas" is a count), or is an acronym anywhere ("ISO 9001")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)

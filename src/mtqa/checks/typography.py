@@ -48,7 +48,9 @@ from typing import Any
 
 from mtqa.checks._textutil import inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.model import Finding, Span
+from mtqa.checks.numbers import names_a_code
+from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
+from mtqa.model import Finding, Paragraph, Span
 from mtqa.tables import package_table
 
 _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
@@ -443,6 +445,95 @@ class DoubleHyphen(Check):
                 )
 
 
+# A number glued to letters or to a code's marks ("v2.1", "n°3.5", "+33", "A4.2"): no quantity.
+_CODE_BEFORE = re.compile(r"[\w°#№+\-−–/:.,]$")
+_CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
+# A clock time with a full stop ("10.30 Uhr", "7.30 pm", "19.45 h"): hours and minutes in any locale.
+_CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+_CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
+
+
+class NumberSeparators(Check):
+    info = CheckInfo(
+        id="typography.number_separators",
+        category="typography",
+        severity="minor",
+        description="A number keeps the source's decimal or thousands separator, which the target language "
+        "reads otherwise or not at all (`3.5 Millionen` for `3,5 Millionen`, `6.200 people` for `6,200`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Sales reached 2.7 million units.", "Der Absatz erreichte 2.7 Millionen Stück.", finds="2.7", target_lang="de"
+            ),
+            fails(
+                "Die Firma hat 4.300 Mitarbeiter.",
+                "The firm has 4.300 employees.",
+                finds="4.300",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Sales reached 2.7 million units.", "Der Absatz erreichte 2,7 Millionen Stück.", target_lang="de"),
+            passes(
+                "Die Firma hat 4.300 Mitarbeiter.",
+                "The firm has 4,300 employees.",
+                source_lang="de",
+                target_lang="en",
+            ),
+            passes("The shop opens at 10.30 am.", "Der Laden öffnet um 10.30 Uhr.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_symbols = number_symbols(context.source_language)
+        target_symbols = number_symbols(context.target_language)
+        if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
+            return
+        if not any(ch.isdigit() for p in pair.target for ch in p.text):
+            return
+        values = {
+            value
+            for paragraph in pair.source
+            for match in DIGITS.finditer(paragraph.text)
+            if (value := read_number(match.group(), source_symbols)) is not None
+        }
+        for paragraph in pair.target:
+            for start, end, token in _separated_numbers(paragraph):
+                meant = read_number(token, source_symbols)
+                read = read_number(token, target_symbols)
+                if meant is None or meant == read or meant not in values or read in values:
+                    continue
+                written = write_number(token, source_symbols, target_symbols)
+                how = "cannot be read" if read is None else f"reads as {read}"
+                yield self.finding(
+                    context,
+                    f"{token!r} keeps the source's separators: in this language it {how}; write {written!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=written,
+                )
+
+
+def _separated_numbers(paragraph: Paragraph) -> Iterator[tuple[int, int, str]]:
+    """Numbers of the paragraph written with a full stop or a comma, that are quantities: not codes,
+    versions after a capitalised word ("ISO 9001.2", "Python 3.12"), addresses or clock times."""
+    text = paragraph.text
+    skip: list[tuple[int, int]] | None = None
+    for match in DIGITS.finditer(text):
+        token = match.group()
+        if "." not in token and "," not in token:
+            continue
+        start, end = match.span()
+        if _CODE_BEFORE.search(text, max(0, start - 1), start) or _CODE_AFTER.match(text, end):
+            continue
+        if _CLOCK.fullmatch(token) and _CLOCK_AFTER.match(text, end):
+            continue
+        skip = protected_spans(text) if skip is None else skip
+        if inside(start, skip) or names_a_code(text, start):
+            continue
+        yield start, end, token
+
+
 # U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
 _UNKNOWN_CHARACTERS = "\u2047\ufffd"
 
@@ -521,6 +612,7 @@ CHECKS: tuple[type[Check], ...] = (
     ApostropheStyle,
     QuoteStyle,
     QuotePunctuation,
+    NumberSeparators,
     DoubleHyphen,
     UnknownCharacter,
     DoubleSpace,
