@@ -301,31 +301,35 @@ class QuoteStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
-        found = [
-            (paragraph.span.start + start, style)
-            for paragraph in context.target.paragraphs
-            for start, style in _quotes(paragraph.text)
-        ]
-        counts = Counter(style for _, style in found)
+        # Per paragraph, the first quotation of each style and how many there are: an engine picks its
+        # quotation marks segment by segment, so a paragraph is one vote and one finding per style.
+        found: dict[tuple[int, str], tuple[int, int]] = {}
+        for number, paragraph in enumerate(context.target.paragraphs):
+            for start, style in _quotes(paragraph.text):
+                first, count = found.get((number, style), (paragraph.span.start + start, 0))
+                found[number, style] = (first, count + 1)
+        paragraphs = Counter(style for _, style in found)
+        quotations: Counter[str] = Counter()
+        for (_, style), (_, count) in found.items():
+            quotations[style] += count
         rules = context.target_language.data.table_of("typography", "quotes")
-        flagged = self._flagged_styles(counts, rules)
-        for position, style in found:
+        flagged = self._flagged_styles(paragraphs, quotations, rules)
+        for (_, style), (position, _) in found.items():
             if style in flagged:
-                yield self.finding(
-                    context,
-                    flagged[style],
-                    target_span=Span(position, position + 1),
-                )
+                yield self.finding(context, flagged[style], target_span=Span(position, position + 1))
 
     @staticmethod
-    def _flagged_styles(counts: Counter[str], rules: Mapping[str, Any]) -> dict[str, str]:
+    def _flagged_styles(
+        paragraphs: Counter[str], quotations: Counter[str], rules: Mapping[str, Any]
+    ) -> dict[str, str]:
         preferred = str(rules.get("preferred", ""))
         foreign = set(rules.get("foreign", []))
-        if len(counts) >= 2:
-            # Keep the commonest style (the language's preferred one on a tie); report the others.
-            keep = max(counts, key=lambda s: (counts[s], s == preferred))
-            return {s: f"{s} quotation marks in a document that mostly uses {keep}" for s in counts if s != keep}
-        return {s: f"{s} quotation marks; this language uses {preferred}" for s in counts if s in foreign}
+        if len(paragraphs) >= 2:
+            # Keep the style of most paragraphs (then of most quotations, then the language's
+            # preferred one); report the others.
+            keep = max(paragraphs, key=lambda s: (paragraphs[s], quotations[s], s == preferred))
+            return {s: f"{s} quotation marks in a document that mostly uses {keep}" for s in paragraphs if s != keep}
+        return {s: f"{s} quotation marks; this language uses {preferred}" for s in paragraphs if s in foreign}
 
 
 # A closing quotation mark right after a letter and before a comma or full stop: “tip lines”. / "lines",
