@@ -334,7 +334,7 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
         elif value is not None:
             scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
             month = word not in vocabulary.words and word in vocabulary.months
-            kind = "month" if month and _in_date(text, match.start(), match.end()) else "number"
+            kind = "month" if month and in_date(text, match.start(), match.end()) else "number"
             mentions.append(
                 NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
             )
@@ -356,7 +356,7 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
     )
 
 
-def _in_date(text: str, start: int, end: int) -> bool:
+def in_date(text: str, start: int, end: int) -> bool:
     """A month name next to a day or year in digits ("July 11", "11 juin", "11. Juli", "1er mai",
     "May 2024"): a date, whose month is compared (a lone "May" may be the verb)."""
     return bool(_ends_at(_DAY_BEFORE, text, start) or _DAY_AFTER.match(text, end))

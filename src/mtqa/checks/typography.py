@@ -44,11 +44,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import inside, protected_spans
+from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import names_a_code
+from mtqa.checks.numbers import in_date, names_a_code
+from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.tables import package_table
@@ -202,7 +204,7 @@ class PercentSpace(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         accepted = context.analysis(_accepted_spaces)
-        copied = context.analysis(_copied_sentences)
+        copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
             for match in _PERCENT.finditer(paragraph.text):
                 problem = _space_problem(match.group("space"), accepted)
@@ -214,17 +216,6 @@ class PercentSpace(Check):
                         target_span=span,
                         suggestion="\u00a0%",
                     )
-
-
-def _copied_sentences(context: CheckContext) -> list[tuple[int, int]]:
-    """Target sentences (absolute spans) that copy a source sentence of several words: the sentence
-    was left untranslated (``untranslated`` reports it), and its ``30%`` keeps the source's typography."""
-    source = " ".join(context.source.text.split())
-    return [
-        (sentence.span.start, sentence.span.end)
-        for sentence in context.target.sentences
-        if len(sentence.text.split()) >= 4 and " ".join(sentence.text.split()) in source
-    ]
 
 
 class ApostropheStyle(Check):
@@ -319,9 +310,7 @@ class QuoteStyle(Check):
                 yield self.finding(context, flagged[style], target_span=Span(position, position + 1))
 
     @staticmethod
-    def _flagged_styles(
-        paragraphs: Counter[str], quotations: Counter[str], rules: Mapping[str, Any]
-    ) -> dict[str, str]:
+    def _flagged_styles(paragraphs: Counter[str], quotations: Counter[str], rules: Mapping[str, Any]) -> dict[str, str]:
         preferred = str(rules.get("preferred", ""))
         foreign = set(rules.get("foreign", []))
         if len(paragraphs) >= 2:
@@ -467,7 +456,10 @@ class NumberSeparators(Check):
         scope=Scope.PARAGRAPH,
         failing=(
             fails(
-                "Sales reached 2.7 million units.", "Der Absatz erreichte 2.7 Millionen Stück.", finds="2.7", target_lang="de"
+                "Sales reached 2.7 million units.",
+                "Der Absatz erreichte 2.7 Millionen Stück.",
+                finds="2.7",
+                target_lang="de",
             ),
             fails(
                 "Die Firma hat 4.300 Mitarbeiter.",
@@ -536,6 +528,99 @@ def _separated_numbers(paragraph: Paragraph) -> Iterator[tuple[int, int, str]]:
         if inside(start, skip) or names_a_code(text, start):
             continue
         yield start, end, token
+
+
+# A word not glued to a handle, a hashtag, a path or a compound ("@monday", "#monday", "/monday").
+_LOWER_WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-])")
+
+
+@cache
+def _capitalised_calendar(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Weekday and month names (lower case) that CLDR writes with a capital in this language: all of
+    them in English and German, none in French, Spanish or Italian."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+
+        locale = language.tag.replace("-", "_")
+        names = [
+            (kind, name)
+            for context in ("format", "stand-alone")
+            for kind, table in (
+                ("day", get_day_names("wide", context, locale)),
+                ("month", get_month_names("wide", context, locale)),
+            )
+            for name in table.values()
+        ]
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return frozenset(), frozenset()
+    capitalised = [(kind, name.lower()) for kind, name in names if name[:1].isupper() and name[1:].islower()]
+    return (
+        frozenset(name for kind, name in capitalised if kind == "day"),
+        frozenset(name for kind, name in capitalised if kind == "month"),
+    )
+
+
+class CalendarCase(Check):
+    info = CheckInfo(
+        id="typography.calendar_case",
+        category="typography",
+        severity="minor",
+        description="A weekday or month name in lower case where the language capitalises it (`on monday`, "
+        "`3 march 2025` in English).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Le vote a eu lieu mardi.",
+                "The vote took place on tuesday.",
+                finds="tuesday",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails(
+                "Le vote a eu lieu le 3 mars.",
+                "The vote took place on 3 march.",
+                finds="march",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Le vote a eu lieu mardi.", "The vote took place on Tuesday.", source_lang="fr", target_lang="en"),
+            passes("Les troupes avancent.", "The troops march on and may win.", source_lang="fr", target_lang="en"),
+            passes("The vote took place on Tuesday.", "Le vote a eu lieu mardi."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        weekdays, months = _capitalised_calendar(context.target_language)
+        if not weekdays and not months:
+            return
+        source = context.analysis(_source_words)
+        for paragraph in pair.target:
+            text = paragraph.text
+            if text == text.lower():
+                continue  # a paragraph written all in lower case: a style, not a slip
+            skip: list[tuple[int, int]] | None = None
+            for match in _LOWER_WORD.finditer(text):
+                word = match.group()
+                if not word.islower() or word in source or not (word in weekdays or (word in months and in_date(text, *match.span()))):
+                    continue
+                skip = protected_spans(text) if skip is None else skip
+                if inside(match.start(), skip):
+                    continue
+                name = word[0].upper() + word[1:]
+                yield self.finding(
+                    context,
+                    f"{word!r} is written with a capital in this language: {name!r}",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion=name,
+                )
+
+
+def _source_words(context: CheckContext) -> frozenset[str]:
+    """The source's lower-case words: a name the source writes in lower case too (a brand, a handle, a
+    source in the same language) is copied, not miswritten."""
+    return frozenset(word for word in _LOWER_WORD.findall(context.source.text) if word.islower())
 
 
 # U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
@@ -617,6 +702,7 @@ CHECKS: tuple[type[Check], ...] = (
     QuoteStyle,
     QuotePunctuation,
     NumberSeparators,
+    CalendarCase,
     DoubleHyphen,
     UnknownCharacter,
     DoubleSpace,

@@ -36,6 +36,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     this many digits or more are grouped: 4 in French and English, 5 in German; no key, no check) and
     ``group_separator`` (what groups them: "\u202f", ",", ".").
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
+    ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income").
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
