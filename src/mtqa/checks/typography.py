@@ -22,7 +22,9 @@
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
-  where the sense says, so their regions turn it off). Only a quotation opened in the same paragraph is
+  where the sense says, so their regions turn it off; a text tagged ``en`` without a region is judged
+  only when its lower-case spellings are not mostly British: ``programme``, ``paralysed``,
+  ``[typography.quotes] logical_spellings``). Only a quotation opened in the same paragraph is
   considered, so inch marks and ditto marks are left alone; the ``docs`` and ``ui`` profiles keep
   logical punctuation, as technical writing does (``type "ls".``).
 - ``typography.double_hyphen``: a typewriter double hyphen standing for a dash (``meiner Gruppe -- eine``,
@@ -367,6 +369,8 @@ class QuotePunctuation(Check):
         rules = context.target_language.data.table_of("typography", "quotes")
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
+        if context.target_language.region is None and context.analysis(_spelled_logically):
+            return  # a text tagged without a region that spells as British English does
         for paragraph in pair.target:
             text = paragraph.text
             if '"' not in text and "”" not in text:
@@ -382,6 +386,27 @@ class QuotePunctuation(Check):
                     target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
                     suggestion=mark + quote,
                 )
+
+
+def _spelled_logically(context: CheckContext) -> bool:
+    """True when the translation's lower-case spellings are more often those of the regions that put a
+    stop where the sense says ("programme", "paralysed") than American ones ("program", "paralyzed")."""
+    rules = context.target_language.data.table_of("typography", "quotes")
+    logical, inside = frozenset(rules.get("logical_spellings", ())), frozenset(rules.get("inside_spellings", ()))
+    logical_endings = tuple(rules.get("logical_endings", ()))
+    inside_endings = tuple(rules.get("inside_endings", ()))
+    votes = 0
+    for word in _WORD_CHARS.findall(context.target.text):
+        if not word.islower():
+            continue
+        if word in logical or word.endswith(logical_endings):
+            votes += 1
+        elif word in inside or word.endswith(inside_endings):
+            votes -= 1
+    return votes > 0
+
+
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
 
 
 # A double hyphen between words, spaced or glued before a space: "Gruppe -- eine", "wichtig-- es".
@@ -603,7 +628,11 @@ class CalendarCase(Check):
             skip: list[tuple[int, int]] | None = None
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()
-                if not word.islower() or word in source or not (word in weekdays or (word in months and in_date(text, *match.span()))):
+                if (
+                    not word.islower()
+                    or word in source
+                    or not (word in weekdays or (word in months and in_date(text, *match.span())))
+                ):
                     continue
                 skip = protected_spans(text) if skip is None else skip
                 if inside(match.start(), skip):
