@@ -22,8 +22,8 @@
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
-  where the sense says, so their regions turn it off; a text tagged ``en`` without a region is judged
-  only when its lower-case spellings are not mostly British: ``programme``, ``paralysed``,
+  where the sense says, so their regions turn it off; a text tagged ``en``, which is also ``en-US``, is
+  judged only when its lower-case spellings are not mostly British: ``programme``, ``paralysed``,
   ``[typography.quotes] logical_spellings``). Only a quotation opened in the same paragraph is
   considered, so inch marks and ditto marks are left alone; the ``docs`` and ``ui`` profiles keep
   logical punctuation, as technical writing does (``type "ls".``).
@@ -370,7 +370,7 @@ class QuotePunctuation(Check):
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
         if context.target_language.region is None and context.analysis(_spelled_logically):
-            return  # a text tagged without a region that spells as British English does
+            return  # a text tagged without a region ("en-US" is "en") that spells as British English does
         for paragraph in pair.target:
             text = paragraph.text
             if '"' not in text and "”" not in text:
