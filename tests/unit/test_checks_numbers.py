@@ -34,6 +34,11 @@ CASES = [
     ),
     ("The club said on Thursday.", "Der Verein teilte am Dienstag mit.", "en", "de", {"numbers.mismatch"}),
     ("Der Gipfel beginnt am Montag.", "Le sommet s'ouvre mercredi.", "de", "fr", {"numbers.mismatch"}),
+    # the night before a day is named after either day; a day apart without a night still differs
+    ("Es brannte in der Nacht zum Sonntag.", "The fire broke out on Saturday night.", "de", "en", set()),
+    ("The fire broke out overnight into Wednesday.", "Le feu a pris mardi soir, dans la nuit.", "en", "fr", set()),
+    ("Es brannte am Sonntag.", "The fire broke out on Saturday.", "de", "en", {"numbers.mismatch"}),
+    ("Es brannte in der Nacht zum Sonntag.", "The fire broke out on Thursday night.", "de", "en", {"numbers.mismatch"}),
     # the source is read by its locale: "1.200 millones" is 1.2 billion, "3.400" in German 3400
     ("Costará 1.200 millones de dólares.", "It will cost $1.2 million.", "es", "en", {"numbers.mismatch"}),
     ("Costará 1.200 millones de dólares.", "It will cost $1.2 billion.", "es", "en", set()),

@@ -3,8 +3,11 @@
 Every number is parsed into the set of values it may denote, whatever the locale writes: ``45,000`` =
 ``45 000`` (NBSP, NNBSP) = ``45.000``; ``2.4`` = ``2,4``; ``12.7 billion`` = ``12,7 milliards``; ``38%``
 = ``38 %``; ``1st`` = ``1er``. A separator followed by exactly three digits is ambiguous (``1,500`` is
-1500 in English, 1.5 in French) and keeps both readings, so a number is only reported when no reading
-matches. Spelled-out numbers (``three``/``trois``/``drei``, data file ``[numbers] words`` in
+1500 in English, 1.5 in French) and keeps both readings in the translation, so a number is only reported
+when no reading matches; in the source, written by people who follow their locale, it keeps the reading
+of the source language's locale (CLDR: "1.200 millones" is 1.2 billion in Spanish, not 1.2 million). A
+translation that keeps the source's separators ("6.200 people" for German "6.200") is left to
+``typography.number_separators``. Spelled-out numbers (``three``/``trois``/``drei``, data file ``[numbers] words`` in
 ``data/lang/<code>.toml``) and month names (Babel, so ``March 3, 2025`` = ``3 mars 2025`` =
 ``03/03/2025``) only *absorb* a digit number of the other side: a spelled number alone is never
 reported, because many are articles or pronouns too.
@@ -14,7 +17,9 @@ Two kinds of words are compared after all, in pairs only: a spelled **ordinal** 
 **weekday** name (Babel). When a sentence bead holds exactly one source ordinal (weekday) and one target
 ordinal (weekday) that nothing of the other side accounts for, they are reported as a mismatch
 ("fourth quarter" -> "troisième trimestre", "on Thursday" -> "am Dienstag"). They are never reported
-alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped. The
+alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped.
+Weekdays one day apart next to a word of the night (``[numbers] night_words``) name the same night ("in
+der Nacht zum Samstag" -> "on Friday night") and are not reported. The
 month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") are compared the
 same way; a month name anywhere on the other side, or a date in digits, accounts for one.
 
@@ -608,7 +613,8 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
     for kind in ("ordinal", "weekday", "month"):
-        differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
+        found = _word_mismatches(source, target, kind, source_bead, target_bead)
+        differences.extend(d for d in found if not (kind == "weekday" and _night_between(context, d)))
     differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
         here_source = [m for m in lost_source if source_bead(m) == bead]
@@ -621,6 +627,30 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+# How far around a weekday a word of the night is looked for ("in der Nacht zum Samstag", "Friday night").
+_NIGHT_WINDOW = 30
+
+
+def _night_between(context: CheckContext, difference: NumberDifference) -> bool:
+    """True when the two weekdays are one day apart and a word of the night stands next to one of them:
+    the night from Friday to Saturday is named after either day ("in der Nacht zum Samstag" -> "on Friday
+    night"; ``[numbers] night_words``)."""
+    source, target = difference.source, difference.target
+    if source is None or target is None:
+        return False
+    if int(min(source.values) - min(target.values)) % 7 not in (1, 6):
+        return False
+    return _near_night(context.source.text, source.span, context.source_language) or _near_night(
+        context.target.text, target.span, context.target_language
+    )
+
+
+def _near_night(text: str, span: Span, language: Language) -> bool:
+    nights = language.data.words("numbers", "night_words")
+    window = text[max(0, span.start - _NIGHT_WINDOW) : span.end + _NIGHT_WINDOW].lower()
+    return bool(nights) and any(word in nights for word in _WORD.findall(window))
 
 
 def _scale_mismatches(source: list[NumberMention], target: list[NumberMention]) -> list[NumberDifference]:

@@ -32,8 +32,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
     -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
-    ``range_words`` (words that join the two ends of a range: "and", "bis"), ``group_from`` (counts of
-    this many digits or more are grouped: 4 in French and English, 5 in German; no key, no check) and
+    ``range_words`` (words that join the two ends of a range: "and", "bis"), ``night_words`` (next to
+    one of them, weekdays one day apart are the same night: "in der Nacht zum Samstag", "Friday night"),
+    ``group_from`` (counts of this many digits or more are grouped: 4 in French and English, 5 in
+    German; no key, no check) and
     ``group_separator`` (what groups them: "\u202f", ",", ".").
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
