@@ -8,9 +8,9 @@ Shared by ``checks_mqm.py`` (precision and recall per check family) and ``recall
   spans in ``target_errors``, omissions in ``source_errors``.
 - ``wmt23-en-de``: ``wmt23-mqm-ende``, WMT23 general MT English->German, paragraph-level segments, 12
   systems plus the human reference ``refA``; spans in ``human-scores/en-de.mqm.merged.seg.rating``.
-- ``ted-en-de``: ``wmt-mqm-google/ted/ende/mqm_ted_ende.tsv``, WMT21 TED talks, Google's expert MQM
-  (Apache-2.0): one row per (system, segment, error), the span wrapped in ``<v>…</v>``; ``ref`` is the
-  human reference.
+- ``ted-en-de`` / ``ted-zh-en``: ``wmt-mqm-google/ted/{ende,zhen}/mqm_ted_*.tsv``, WMT21 TED talks,
+  Google's expert MQM (Apache-2.0): one row per (system, segment, error), the span wrapped in
+  ``<v>…</v>``; ``ref`` (and for zh-en ``refB``) are human references.
 
 Every segment carries ``key``, its identity inside the dataset, so that a system's segment can be
 compared with the human reference of the same source segment.
@@ -42,6 +42,7 @@ REFERENCES: dict[str, tuple[str, ...]] = {
     "bio-fr-en": ("reference", "reference_r1"),
     "wmt23-en-de": ("refA",),
     "ted-en-de": ("ref",),
+    "ted-zh-en": ("ref", "refB"),
 }
 
 
@@ -152,8 +153,9 @@ def _unmark(text: str) -> tuple[str, list[Span]]:
     return "".join(plain), spans
 
 
-def load_ted(external: Path) -> Iterator[tuple[str, list[Segment]]]:
-    path = external / "wmt-mqm-google" / "ted" / "ende" / "mqm_ted_ende.tsv"
+def load_ted(external: Path, source_lang: str, target_lang: str) -> Iterator[tuple[str, list[Segment]]]:
+    pair = source_lang + target_lang
+    path = external / "wmt-mqm-google" / "ted" / pair / f"mqm_ted_{pair}.tsv"
     with path.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     grouped: dict[str, dict[str, list[dict[str, str]]]] = defaultdict(lambda: defaultdict(list))
@@ -176,7 +178,9 @@ def load_ted(external: Path) -> Iterator[tuple[str, list[Segment]]]:
                         (source_errors if on_source else target_errors).append(
                             Error(category, span, text[span.start : span.end])
                         )
-            segments.append(Segment(source, target, "en", "de", tuple(target_errors), tuple(source_errors), seg_id))
+            segments.append(
+                Segment(source, target, source_lang, target_lang, tuple(target_errors), tuple(source_errors), seg_id)
+            )
         yield system, segments
 
 
@@ -184,7 +188,8 @@ DATASETS: dict[str, Callable[[Path], Iterator[tuple[str, list[Segment]]]]] = {
     "bio-en-fr": lambda external: load_bio(external, "en2fr"),
     "bio-fr-en": lambda external: load_bio(external, "fr2en"),
     "wmt23-en-de": load_wmt23,
-    "ted-en-de": load_ted,
+    "ted-en-de": lambda external: load_ted(external, "en", "de"),
+    "ted-zh-en": lambda external: load_ted(external, "zh", "en"),
 }
 
 

@@ -4,7 +4,7 @@ Both tools see the same (source, translation) segments in the same run: mtqa thr
 contexts (``mqm_data.build_context``: no encoder, sentences paired 1-1 when both sides split alike),
 pofilter through one PO file per dataset (one unit per segment, ``msgctxt`` = the segment's number, so
 its failures map back to segments). Datasets: ``bio-en-fr``, ``bio-fr-en``, ``wmt23-en-de``,
-``ted-en-de`` (see ``mqm_data.py`` and each ``SOURCE.md`` under ``../shared/external``).
+``ted-en-de``, ``ted-zh-en`` (see ``mqm_data.py`` and each ``SOURCE.md`` under ``../shared/external``).
 
 pofilter runs in its own environment (translate-toolkit conflicts with nothing of mtqa's, but it is a
 bench tool, not a dependency)::

@@ -111,7 +111,7 @@ CASES = [
     # typography.double_hyphen
     ("from my group -- a less glamorous one", "von meiner Gruppe -- eine weniger glamouröse", "de", {DOUBLE_HYPHEN}),
     ("so important -- there are", "so wichtig-- es gibt", "de", {DOUBLE_HYPHEN}),
-    ("si important -- il y a", "so important -- there are", "en", {DOUBLE_HYPHEN}),
+    ("si important -- il y a", "so important -- there are", "en", set()),  # English writes dashes so
     ("from my group -- a less glamorous one", "von meiner Gruppe – eine weniger glamouröse", "de", set()),
     ("AUGUSTA, Ga. -- Officials said", "AUGUSTA, Ga. -- Behörden sagten", "de", set()),
     ("ISLAMABAD (AP) -- A report says", "ISLAMABAD (AP) -- Un rapport dit", "fr", set()),

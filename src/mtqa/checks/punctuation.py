@@ -386,6 +386,7 @@ class AddedBrackets(Check):
         ),
         passing=(
             passes("(Laughter)", "(Lachen)", target_lang="de"),
+            passes("（笑声）", "(Laughter)", source_lang="zh", target_lang="en"),
             passes("Sales rose (see table).", "Les ventes ont augmenté (voir tableau)."),
         ),
     )
@@ -406,8 +407,9 @@ class AddedBrackets(Check):
         )
 
 
-_CLOSING = {"(": ")", "[": "]"}
-_FINAL_MARKS = ".!?…"
+# Full-width and East Asian brackets too: a Chinese source's "（掌声）" is the "(Applause)" of its translation.
+_CLOSING = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕"}
+_FINAL_MARKS = ".!?…。！？"
 
 
 def _enclosing_bracket(text: str) -> int | None:

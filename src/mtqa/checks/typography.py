@@ -421,7 +421,8 @@ class DoubleHyphen(Check):
         id="typography.double_hyphen",
         category="typography",
         severity="minor",
-        description="A typewriter double hyphen standing for a dash (`Gruppe -- eine`).",
+        description="A typewriter double hyphen standing for a dash (`Gruppe -- eine`), in a language "
+        "that does not write it so (English does).",
         scope=Scope.PARAGRAPH,
         failing=(
             fails(
@@ -443,10 +444,18 @@ class DoubleHyphen(Check):
                 target_lang="de",
             ),
             passes("Run it with --verbose.", "Lancez-le avec --verbose."),
+            passes(
+                "Einstein erkannte -- und das ist der Kern -- dass Energie den Raum krümmt.",
+                "Einstein realized -- and this is the heart of it -- that energy curves space.",
+                source_lang="de",
+                target_lang="en",
+            ),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if context.target_language.data.flag("typography", "typewriter_dash"):
+            return
         for paragraph in pair.target:
             text = paragraph.text
             if "--" not in text:
