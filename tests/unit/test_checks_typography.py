@@ -108,6 +108,9 @@ CASES = [
     ("Follow @sunday_news.", "Suivez @sunday_news.", "fr", set()),
     ("le groupe friday", "the band friday plays tonight", "en", set()),  # the source writes it so
     ("ok.", "see you on monday, all in lower case", "en", set()),  # no capital anywhere: a style
+    ("The meeting is on Tuesday.", "Toplantı salı günü.", "tr", set()),  # Turkish: a weekday alone
+    ("It fell on 29 May.", "Şehir 29 mayıs günü düştü.", "tr", {CALENDAR}),
+    ("Today is Tuesday.", "Šodien ir otrdiena.", "lv", set()),  # only stand-alone names capitalised
     # typography.double_hyphen
     ("from my group -- a less glamorous one", "von meiner Gruppe -- eine weniger glamouröse", "de", {DOUBLE_HYPHEN}),
     ("so important -- there are", "so wichtig-- es gibt", "de", {DOUBLE_HYPHEN}),

@@ -570,18 +570,18 @@ _LOWER_WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-])")
 
 @cache
 def _capitalised_calendar(language: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """Weekday and month names (lower case) that CLDR writes with a capital in this language: all of
-    them in English and German, none in French, Spanish or Italian."""
+    """Weekday and month names (lower case) that CLDR writes with a capital in running text (its format
+    forms; Latvian capitalises only the stand-alone ones): all of them in English and German, none in
+    French, Spanish or Italian."""
     try:
         from babel.dates import get_day_names, get_month_names
 
         locale = language.tag.replace("-", "_")
         names = [
             (kind, name)
-            for context in ("format", "stand-alone")
             for kind, table in (
-                ("day", get_day_names("wide", context, locale)),
-                ("month", get_month_names("wide", context, locale)),
+                ("day", get_day_names("wide", "format", locale)),
+                ("month", get_month_names("wide", "format", locale)),
             )
             for name in table.values()
         ]
@@ -629,6 +629,9 @@ class CalendarCase(Check):
         weekdays, months = _capitalised_calendar(context.target_language)
         if not weekdays and not months:
             return
+        if context.target_language.data.flag("typography", "weekdays_capitalised_in_dates_only"):
+            months |= weekdays  # Turkish: "29 Mayıs 1453 Salı", but "salı günü"
+            weekdays = frozenset()
         source = context.analysis(_source_words)
         for paragraph in pair.target:
             text = paragraph.text

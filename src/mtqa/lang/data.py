@@ -51,8 +51,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[typography]`` ``quotes`` (``preferred`` primary quotation style, ``foreign`` styles, and
     ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
     that only open a quotation, after which no space goes), and
-    ``space_optional_before`` (marks before which French typography of a region accepts no space), and
-    ``typewriter_dash`` (a double hyphen is an accepted dash: English).
+    ``space_optional_before`` (marks before which French typography of a region accepts no space),
+    ``typewriter_dash`` (a double hyphen is an accepted dash: English), and
+    ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").
 """
 
 from __future__ import annotations
