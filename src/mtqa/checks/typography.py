@@ -15,10 +15,13 @@
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
-  ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
-  data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
-  reported too. A paragraph whose only double quotation mark is a lone straight ``"`` (a quotation that
-  opens or closes in another paragraph) counts as straight style; inch marks (``12"``) do not.
+  ``„ “``, ``" "`` or ``' '``); the minority style is reported, once per paragraph. A paragraph is one
+  vote (an engine picks its marks segment by segment); ties go to the style with more quotations, then
+  to the language's preferred one (``[typography.quotes] preferred``: « » in Spanish and Italian).
+  When a single style is used and the language data lists it as foreign (``[typography] quotes``:
+  straight quotes in French or German), it is reported too. A paragraph whose only double quotation mark is a
+  lone straight ``"`` (a quotation that opens or closes in another paragraph) counts as straight style; inch
+  marks (``12"``) do not.
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
@@ -27,6 +30,18 @@
   ``[typography.quotes] logical_spellings``). Only a quotation opened in the same paragraph is
   considered, so inch marks and ditto marks are left alone; the ``docs`` and ``ui`` profiles keep
   logical punctuation, as technical writing does (``type "ls".``).
+- ``typography.number_separators``: a number that keeps the source's decimal or thousands separator
+  where the target locale (CLDR, through Babel) reads it otherwise or cannot read it: ``3.5 Millionen``
+  and ``6.40 euro`` (German and Italian decimal commas), ``9,4 million`` for French ``9,4 millions``,
+  ``6.200 people`` for German ``6.200``. Reported only when the number read by the source's locale is a
+  number of the aligned source paragraph and the target's own reading is not, so conversions (``7 300``
+  -> ``7,300``) pass; versions after a capitalised word, codes glued to marks or letters and clock times
+  (``10.30 Uhr``) are left alone.
+- ``typography.calendar_case``: a weekday name, or a month name in a date (next to a day or year in
+  digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
+  form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
+  ``[typography] weekdays_capitalised_in_dates_only``). A word the source writes in lower case too, and
+  paragraphs without any capital, are left alone.
 - ``typography.double_hyphen``: a typewriter double hyphen standing for a dash (``meiner Gruppe -- eine``,
   often copied from a transcript's source), which no language we check writes in edited text: the dash
   is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
