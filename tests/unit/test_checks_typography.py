@@ -82,8 +82,9 @@ CASES = [
     ("un écran de 12 pouces.", 'a 12" screen, then a 15" one.', "en", set()),
     ("« Pourquoi ? » dit-il.", "“Why?”, he said.", "en", set()),
     # an "en" text that spells as British English keeps logical punctuation; an American one does not
-    ("les « lignes ».", "The programme set up “whistleblowing lines”.", "en", set()),
-    ("les « lignes ».", "The organisation set up “tip lines”.", "en", set()),
+    ("les « lignes ».", "The programme set up “whistleblowing lines” for the organisation.", "en", set()),
+    ("les « lignes ».", "The organisation analysed “tip lines”.", "en", set()),
+    ("les « lignes ».", "The programme set up “tip lines”.", "en", {QUOTE_STOP}),  # one spelling is not enough
     ("les « lignes ».", "The program set up “tip lines”. Its color changed.", "en", {QUOTE_STOP}),
     ("les « lignes ».", "The Labour Party set up “tip lines”.", "en", {QUOTE_STOP}),  # a name, no spelling
     ("Il a dit « oui ».", "Er sagte „ja“.", "de", set()),
@@ -151,11 +152,11 @@ def test_quote_punctuation_is_logical_in_technical_profiles(profile: str, expect
     assert [f.excerpt for f in findings] == expected
 
 
-def test_one_finding_per_paragraph_and_style() -> None:
-    target = "„Ja“, sagte er.\n\n„Nein“, sagte sie.\n\n“Vielleicht”, sagte er. “Morgen”, sagte sie."
+def test_a_paragraph_is_one_vote_and_every_quotation_of_the_minority_is_reported() -> None:
+    target = "„Ja“, sagte er.\n\n„Nein“, sagte sie.\n\n“Vielleicht”, sagte er. “Morgen”, “bald”, sagte sie."
     findings = findings_for('"a"', target, "en", "de", checks=(QUOTES,))
-    assert [f.excerpt for f in findings] == ["“"]
-    assert findings[0].target_span is not None and findings[0].target_span.start == target.index("“Vielleicht")
+    starts = [f.target_span.start for f in findings if f.target_span]
+    assert starts == [target.index("“Vielleicht"), target.index("“Morgen"), target.index("“bald")]
 
 
 def test_separator_suggestion_uses_the_target_locale() -> None:

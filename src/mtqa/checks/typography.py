@@ -15,7 +15,7 @@
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
-  ``„ “``, ``" "`` or ``' '``); the minority style is reported, once per paragraph. A paragraph is one
+  ``„ “``, ``" "`` or ``' '``); every quotation of the minority style is reported. A paragraph is one
   vote (an engine picks its marks segment by segment); ties go to the style with more quotations, then
   to the language's preferred one (``[typography.quotes] preferred``: « » in Spanish and Italian).
   When a single style is used and the language data lists it as foreign (``[typography] quotes``:
@@ -309,20 +309,17 @@ class QuoteStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
-        # Per paragraph, the first quotation of each style and how many there are: an engine picks its
-        # quotation marks segment by segment, so a paragraph is one vote and one finding per style.
-        found: dict[tuple[int, str], tuple[int, int]] = {}
-        for number, paragraph in enumerate(context.target.paragraphs):
-            for start, style in _quotes(paragraph.text):
-                first, count = found.get((number, style), (paragraph.span.start + start, 0))
-                found[number, style] = (first, count + 1)
-        paragraphs = Counter(style for _, style in found)
-        quotations: Counter[str] = Counter()
-        for (_, style), (_, count) in found.items():
-            quotations[style] += count
+        found = [
+            (number, paragraph.span.start + start, style)
+            for number, paragraph in enumerate(context.target.paragraphs)
+            for start, style in _quotes(paragraph.text)
+        ]
+        # An engine picks its quotation marks segment by segment: a paragraph is one vote.
+        paragraphs = Counter(style for _, style in {(number, style) for number, _, style in found})
+        quotations = Counter(style for _, _, style in found)
         rules = context.target_language.data.table_of("typography", "quotes")
         flagged = self._flagged_styles(paragraphs, quotations, rules)
-        for (_, style), (position, _) in found.items():
+        for _, position, style in found:
             if style in flagged:
                 yield self.finding(context, flagged[style], target_span=Span(position, position + 1))
 
@@ -418,9 +415,12 @@ def _spelled_logically(context: CheckContext) -> bool:
             votes += 1
         elif word in inside or word.endswith(inside_endings):
             votes -= 1
-    return votes > 0
+    return votes >= _SPELLING_EVIDENCE
 
 
+# Spellings needed, net, to call a text British: one word is thin evidence (a quotation, a slip, a
+# technical term); two make a house style.
+_SPELLING_EVIDENCE = 2
 _WORD_CHARS = re.compile(r"[^\W\d_]+")
 
 
