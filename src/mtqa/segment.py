@@ -24,8 +24,10 @@ _UNICODE_SPACE = re.compile(r"[^\S\n\r\t ]")
 _FALLBACK_SPLIT = re.compile(r"(?<=[.!?])\s+")
 # Only whole tokens are tried (a lookbehind): searching from every character of a long word was quadratic.
 _LAST_TOKEN = re.compile(r"(?<!\S)(\S+)\.[\"'»”’)\]]*\s*$")
-_INITIAL = re.compile(r"^(?:\w\.)*[A-ZÀ-ÖØ-Þ]$")
-_SENTENCE_START = re.compile(r"^[\s\"'«“‘(\[—–-]*[A-ZÀ-ÖØ-Þ0-9]")
+# An initial ("J", "J.-P" less its stop, "А", "Ł") and the first character a sentence starts with: capital
+# letters of every script (Cyrillic "А. С. Пушкин", Polish "r. Łódź"), told by str.isupper.
+_INITIAL = re.compile(r"^(?:\w\.)*[^\W\d_]$")
+_SENTENCE_START = re.compile(r"^[\s\"'«“‘(\[—–-]*(\w)")
 
 
 @dataclass(frozen=True)
@@ -54,9 +56,14 @@ def _keeps_together(before: str, after: str, abbrev: Abbreviations) -> bool:
         return False
     token = match.group(1).lstrip("\"'«“‘([")
     key = token.lower()
-    if key in abbrev.never_final or _INITIAL.match(token):
+    if key in abbrev.never_final or (_INITIAL.match(token) and token[-1].isupper()):
         return True
-    return key in abbrev.ambiguous and not _SENTENCE_START.match(after)
+    return key in abbrev.ambiguous and not _starts_sentence(after)
+
+
+def _starts_sentence(text: str) -> bool:
+    start = _SENTENCE_START.match(text)
+    return start is not None and (start.group(1).isupper() or start.group(1) in "0123456789")
 
 
 def split_sentences(text: str, lang: Language | str) -> list[Span]:

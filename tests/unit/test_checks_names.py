@@ -984,3 +984,10 @@ def test_a_kept_name_is_still_checked_in_a_language_the_table_lacks() -> None:
     source = "China Daily reported it on Tuesday."
     found = findings_of(context_for(source, "China Zilnic a relatat marți.", "en", "ro"), ["names"])
     assert [f.check for f in found] == ["names.literal_translation"]
+
+
+def test_turkish_case_suffix_after_an_apostrophe_is_no_part_of_the_name() -> None:
+    # tr -> en: "China Daily'nin" (of China Daily) kept as "China Daily" was a literal translation.
+    source = "China Daily'nin haberine göre görüşmeler altı saat sürdü."
+    target = "According to China Daily, the talks lasted six hours."
+    assert names_findings(source, target, "tr", "en", use_encoder=True) == ()

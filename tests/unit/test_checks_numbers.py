@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -308,3 +310,56 @@ def test_the_number_patterns_match_what_they_matched_looking_behind_first(text: 
 
     patterns = {name: getattr(numbers, name) for name in OLD_NUMBER_PATTERNS}
     assert_matches_as_before(patterns, OLD_NUMBER_PATTERNS, text)
+
+
+NUMBER_CHECKS = ("numbers",)
+GLOBAL = "Global investment in AI reached $142 billion in 2023, up 25% from the previous year."
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        ("全球人工智能投资在2023年达到1420亿美元，比上一年增长25%。", "zh"),  # a scale glued to the unit
+        ("2023年の世界のAI投資額は前年比25％増の1420億ドルに達した。", "ja"),  # full-width per cent sign
+        ("2023년 전 세계 AI 투자액은 전년 대비 25% 증가한 1,420억 달러였다.", "ko"),
+        ("بلغت الاستثمارات العالمية ١٤٢ مليار دولار في عام ٢٠٢٣، بزيادة ٢٥٪ عن العام السابق.", "ar"),
+    ],
+)
+def test_scripts_write_the_same_numbers_their_own_way(target: str, lang: str) -> None:
+    assert findings_for(GLOBAL, target, "en", lang, checks=NUMBER_CHECKS) == ()
+    changed = target.replace("25", "52").replace("٢٥", "٥٢")
+    findings = findings_for(GLOBAL, changed, "en", lang, checks=NUMBER_CHECKS)
+    assert [(f.check, f.excerpt) for f in findings] == [("numbers.mismatch", "52" if "52" in changed else "٥٢")]
+
+
+def test_cjk_scales_multiply_and_stop_at_the_unit() -> None:
+    from mtqa.checks.numbers import find_numbers
+    from mtqa.lang import as_language
+
+    text = "3万亿元"
+    zh = [(text[m.span.start : m.span.end], m.values) for m in find_numbers(text, as_language("zh"))]
+    ko = [m.values for m in find_numbers("5천만 원, 3만명", as_language("ko"))]
+    assert zh == [("3万亿", frozenset({Decimal(3 * 10**12)}))]
+    assert ko == [frozenset({Decimal(5 * 10**7)}), frozenset({Decimal(30000)})]
+
+
+def test_ascii_digits_keeps_offsets() -> None:
+    from mtqa.checks.numbers import ascii_digits
+
+    assert ascii_digits("عام ٢٠٢٣ و١٢٫٥٪ و۲۵") == "عام 2023 و12.5% و25"
+    assert ascii_digits("plain 2023") == "plain 2023"
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        ("这家公司拥有1.2万名员工，盈利320万美元。", "zh"),
+        ("同社は従業員1万2000人を抱え、320万ドルの利益を上げた。", "ja"),
+        ("직원 1만2000명을 둔 이 회사는 320만 달러를 벌었다.", "ko"),
+    ],
+)
+def test_numbers_of_several_cjk_groups(target: str, lang: str) -> None:
+    source = "The company, which employs 12,000 people, earned $3.2 million."
+    assert findings_for(source, target, "en", lang, checks=NUMBER_CHECKS) == ()
+    changed = target.replace("2000", "3000").replace("1.2万", "1.3万")
+    assert [f.check for f in findings_for(source, changed, "en", lang, checks=NUMBER_CHECKS)] == ["numbers.mismatch"]

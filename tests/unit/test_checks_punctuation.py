@@ -380,3 +380,32 @@ def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) ->
 
     patterns = {name: getattr(punctuation, name) for name in OLD_LOOKBEHIND_FIRST}
     assert_matches_as_before(patterns, OLD_LOOKBEHIND_FIRST, text)
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "found"),
+    [
+        ("هل ستنجح المحادثات؟ لا أحد يعلم،، كما قال.", "ar", ["،،"]),
+        ("هل ستنجح المحادثات؟ لا أحد يعلم، ، كما قال.", "ar", ["، ،"]),
+        ("هل ستنجح المحادثات؟ لا أحد يعلم، كما قال.", "ar", []),
+        ("会谈会成功吗？没有人知道，，他说。", "zh", ["，，"]),
+    ],
+)
+def test_stray_marks_of_other_scripts(target: str, lang: str, found: list[str]) -> None:
+    findings = findings_for(
+        "Will the talks succeed? Nobody knows, he said.", target, "en", lang, checks=("punctuation.stray",)
+    )
+    assert [f.excerpt for f in findings] == found
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        ("会谈会成功吗。", "zh"),  # 7 characters for 23: no misaligned pair
+        ("회담은 성공할까.", "ko"),
+        ("会談は成功するだろうか。", "ja"),
+    ],
+)
+def test_a_lost_question_in_a_short_cjk_sentence(target: str, lang: str) -> None:
+    findings = findings_for("Will the talks succeed?", target, "en", lang, checks=("punctuation.end_mismatch",))
+    assert [f.excerpt for f in findings] == [target[-1]]

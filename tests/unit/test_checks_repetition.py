@@ -47,6 +47,24 @@ CASES = [
         set(),
     ),
     ("New York, New York", "New York, New York", "en", "fr", set()),
+    # Chinese and Japanese: a doubled word is a doubled run of ideographs or katakana, no space between
+    ("The next round is expected in Beijing.", "下一轮会谈会谈预计将于春季在北京举行。", "en", "zh", {WORD}),
+    ("The next talks will be held in Beijing.", "次回の会談会談は北京で開かれる。", "en", "ja", {WORD}),
+    ("According to China Daily.", "チャイナチャイナ・デイリーによると。", "en", "ja", {WORD}),
+    ("The talks.", "会谈会谈会谈持续了六个小时。", "en", "zh", {PHRASE}),
+    ("They checked one by one.", "他们一个一个地检查。", "en", "zh", set()),
+    ("Everyone, one by one.", "一人一人が確認した。", "en", "ja", set()),
+    ("He laughed.", "他哈哈哈哈地笑了。", "en", "zh", set()),
+    ("I was excited.", "ドキドキした。", "en", "ja", set()),
+    ("Let us discuss it.", "我们讨论讨论吧。", "en", "zh", set()),
+    ("The number of his supporters rose.", "支持他的人的人数增加了。", "en", "zh", set()),
+    # the source says it twice for emphasis ("lots and lots"), the translation doubles the word (TED zh)
+    ("It bonks it lots and lots of times.", "它会撞击它数次数次。", "en", "zh", set()),
+    ("They are very, very different.", "它们非常非常不同。", "en", "zh", set()),
+    ("They are extremely different.", "它们极其极其不同。", "en", "zh", {WORD}),
+    # Turkish pairs dotted and dotless i by case: "İki iki" is one word twice, "Irak ırak" too
+    ("The two delegations agreed.", "İki iki heyet anlaştı.", "en", "tr", {WORD}),
+    ("Iraq said so.", "Irak ırak bunu söyledi.", "en", "tr", {WORD}),
 ]
 
 

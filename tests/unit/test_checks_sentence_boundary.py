@@ -184,3 +184,88 @@ def test_the_stop_pattern_matches_what_it_matched_looking_behind_first(text: str
     # As written before, looking behind first (re tried it at every character).
     old = r"(?<![.…])\.[^\S\n]+(?=[^\W\d_])"
     assert [m.span() for m in _STOP_THEN_LOWER.finditer(text)] == [m.span() for m in re.finditer(old, text)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "excerpt"),
+    [
+        (
+            "According to China Daily, the talks lasted six hours.",
+            "차이나데일리에 따르면 회담은 6시간 동안. 진행됐다.",
+            "ko",
+            "차이나데일리에 따르면 회담은 6시간 동안.",
+        ),
+        (
+            "According to China Daily, the talks lasted six hours.",
+            "中国紙「チャイナ・デイリー」によると。会談は6時間に及んだ。",
+            "ja",
+            "中国紙「チャイナ・デイリー」によると。",
+        ),
+        (
+            "According to China Daily, the talks lasted six hours.",
+            "据《中国日报》报道。会谈持续了六个小时。",
+            "zh",
+            "据《中国日报》报道。",
+        ),
+    ],
+)
+def test_caseless_scripts_cut_where_the_last_word_cannot_end_a_sentence(
+    source: str, target: str, lang: str, excerpt: str
+) -> None:
+    findings = findings_for(source, target, "en", lang, checks=("sentence_boundary",))
+    assert [(f.check, f.excerpt) for f in findings] == [(FRAGMENT, excerpt)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang"),
+    [
+        # Two whole sentences for one: each ends as a sentence ends ("-다", a verb form, a noun: 体言止め)
+        ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. AI 문제를 다뤘다.", "ko"),
+        ("The talks are expected in spring.", "会談は春に開かれる。その見通し。", "ja"),
+        ("The talks lasted six hours and covered AI.", "회담은 6시간 동안 진행됐다. 주제는 AI.", "ko"),
+        # The last word before the stop is inside brackets: an aside, not the sentence's end
+        (
+            "Wages fell 1.2% (the first drop since 2020).",
+            "物価は上昇した。賃金は1.2％減少した（2020年以来初めて）。",
+            "ja",
+        ),
+        # A Chinese sentence that opens with "according to" and goes on after it is whole
+        ("According to reports he has left, and nobody knows why.", "据报道他已离开。至今无人知晓原因。", "zh"),
+        ("He spoke of growth, of trade and of reform.", "他谈到了增长。关于贸易和改革，他也发表了看法。", "zh"),
+    ],
+)
+def test_caseless_scripts_whole_sentences_are_no_fragments(source: str, target: str, lang: str) -> None:
+    assert findings_for(source, target, "en", lang, checks=("sentence_boundary",)) == ()
+
+
+def test_cut_clause_only_judges_full_stops() -> None:
+    from mtqa.checks.sentence_boundary import cut_clause
+    from mtqa.lang import as_language
+
+    korean = as_language("ko")
+    assert cut_clause("회담은 6시간 동안.", korean)
+    assert not cut_clause("회담은 6시간 동안?", korean)  # a question ends a sentence whatever its form
+    assert not cut_clause("회담이 열렸다.", korean)
+    assert not cut_clause("합의했다고 밝혔다.”", korean)
+    assert not cut_clause("회담은 6시간 동안.", as_language("en"))
+    chinese = as_language("zh")
+    assert cut_clause("据《中国日报》报道。", chinese)
+    assert cut_clause("对于中国来说。", chinese)
+    assert not cut_clause("据报道他已离开。", chinese)  # the frame goes on
+    assert not cut_clause("据《中国日报》报道？", chinese)
+    arabic = as_language("ar")
+    assert cut_clause("وافق مجلس المدينة يوم الخميس على.", arabic)
+    assert not cut_clause("لم يصل الوفد بعد.", arabic)  # "not yet": an adverb ends it
+    assert not cut_clause("وافق المجلس على الميزانية الثقافي.", arabic)  # a word ending like "في" is no "في"
+
+
+@pytest.mark.parametrize(
+    ("target", "lang"),
+    [
+        ("На заводе работают 12 тыс. человек, на 3,5% больше.", "ru"),
+        ("На заводі працюють 12 тис. осіб, на 3,5% більше.", "uk"),
+    ],
+)
+def test_cyrillic_abbreviations_are_no_mid_sentence_stop(target: str, lang: str) -> None:
+    source = "The plant employs 12,000 people, 3.5% more."
+    assert findings_for(source, target, "en", lang, checks=("sentence_boundary",)) == ()

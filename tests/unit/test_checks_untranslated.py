@@ -195,3 +195,18 @@ def test_the_letters_pattern_matches_what_it_matched_looking_behind_first(text: 
     assert [m.span() for m in _LETTERS.finditer(text)] == [m.span() for m in old.finditer(text)]
     excerpt = text[start:end]
     assert (_LETTERS.fullmatch(excerpt) is None) == (old.fullmatch(excerpt) is None)
+
+
+@pytest.mark.parametrize(
+    ("source", "lang"),
+    [
+        ("专家表示，两国的分歧仍然不大。另一些人则没有那么乐观。", "zh"),
+        ("전문가들은 견해 차이가 크지 않다고 말한다. 다른 이들은 덜 낙관적이다.", "ko"),
+        ("ويقول خبراء إن الخلافات محدودة. أما آخرون فهم أقل تفاؤلاً.", "ar"),
+    ],
+)
+def test_a_copied_sentence_of_a_caseless_script_is_untranslated(source: str, lang: str) -> None:
+    copied = source.replace("。", "。|").replace(". ", ".|").split("|")[1]
+    target = "Experts say the differences remain narrow. " + copied
+    findings = findings_for(source, target, lang, "en", checks=("untranslated.copied_sentence",))
+    assert [f.excerpt for f in findings] == [copied]

@@ -28,3 +28,12 @@ def test_a_chinese_article_is_not_counted_as_a_handful_of_words() -> None:
 
     document = make_document("拉加德在法兰克福对记者表示，这一决定得到了支持。\n\n一些成员更希望等到12月。", lang="zh")
     assert document.word_count == 33
+
+
+def test_spaced_length_weighs_ideographs_and_hangul() -> None:
+    from mtqa.lang.wordcount import spaced_length
+
+    assert spaced_length("Will the talks succeed?") == 23
+    assert spaced_length("会谈会成功吗。") == 6 * 3 + 1
+    assert spaced_length("회담은 성공할까.") == 7 * 2 + 2
+    assert spaced_length("Переговоры") == 10

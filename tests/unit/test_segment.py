@@ -70,3 +70,23 @@ def test_a_segmenter_failure_falls_back_to_a_simple_split(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(sentencex, "segment", broken)
     assert sentences("Une phrase. Une autre !", "fr") == ["Une phrase.", "Une autre !"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A capital of any script starts a sentence after an abbreviation that may end one (main read
+        # only Latin-1 capitals and kept "r. Łódź" together)
+        ("pl", "Wzrost w 2024 r. Łódź rosła.", ["Wzrost w 2024 r.", "Łódź rosła."]),
+        ("pl", "Zysk wyniósł 5 mln. Średnia rosła.", ["Zysk wyniósł 5 mln.", "Średnia rosła."]),
+        # Russian and Ukrainian abbreviations before a lower-case word (data/lang/ru.toml, uk.toml)
+        (
+            "ru",
+            "На заводе работают 12 тыс. человек. Это рекорд.",
+            ["На заводе работают 12 тыс. человек.", "Это рекорд."],
+        ),
+        ("uk", "Зустріч на вул. Хрещатик тривала годину.", ["Зустріч на вул. Хрещатик тривала годину."]),
+    ],
+)
+def test_abbreviations_and_capitals_of_other_scripts(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected

@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from abc import abstractmethod
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -154,6 +155,9 @@ class NumberWords:
     scale_stems: tuple[tuple[str, Decimal], ...] = ()
     # Every word above that a number word can be: a word not here, and not hyphenated, is none.
     known: frozenset[str] = frozenset()
+    # Chinese, Japanese and Korean numbers of several groups ("1万2000", "1億2000万", "1억5천만"): None
+    # for languages whose scales are words of their own.
+    compound: re.Pattern[str] | None = None
 
 
 @cache
@@ -188,7 +192,38 @@ def number_words(language: Language) -> NumberWords:
         scale_links=links,
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
+        compound=_compound_pattern(scales),
     )
+
+
+def _compound_pattern(scales: dict[str, Decimal]) -> re.Pattern[str] | None:
+    """Digits and one-character scales in turn, two groups or more: "1万2000" (12,000), "1億2000万"
+    (120 million), "1억5천만" (150 million; "5천만" is five thousand ten-thousands)."""
+    characters = "".join(sorted(word for word in scales if len(word) == 1 and _unspaced(word)))
+    if not characters:
+        return None
+    group = rf"[0-9]+(?:\.[0-9]+)?[{characters}]{{1,2}}"
+    first = rf"[0-9](?<![0-9.,][0-9])[0-9]*(?:\.[0-9]+)?[{characters}]{{1,2}}"
+    return re.compile(rf"{first}(?:{group})*[0-9]+[{characters}]{{0,2}}")
+
+
+def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans) -> Iterator[NumberMention]:
+    if vocabulary.compound is None:
+        return
+    for match in vocabulary.compound.finditer(text):
+        value = Decimal(0)
+        for digits, scale in re.findall(r"([0-9.]+)([^0-9.]*)", match.group()):
+            value += Decimal(digits) * _product(scale, vocabulary)
+        span = Span(match.start(), match.end())
+        if taken.add(span):
+            yield NumberMention(span, frozenset({value}), soft=False, mantissa=frozenset({value}))
+
+
+def _product(characters: str, vocabulary: NumberWords) -> Decimal:
+    product = Decimal(1)
+    for character in characters:
+        product *= vocabulary.scales[character]
+    return product
 
 
 def _month_names(lang: str) -> dict[str, Decimal]:
@@ -276,6 +311,21 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+# A decimal digit of another script (Arabic-Indic "٢٥", Persian "۲۵", Devanagari "२५"...).
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
+# Arabic decimal and group separators and per cent sign: "١٢٫٥" is 12.5, "١٬٤٢٠" 1,420, "٢٥٪" 25%.
+_ARABIC_MARKS = str.maketrans("\u066b\u066c\u066a", ".,%")
+
+
+def ascii_digits(text: str) -> str:
+    """``text`` with the digits of every script written as ASCII digits, character for character (offsets
+    hold): Arabic news write "٢٠٢٣" and "٢٥٪" for the source's "2023" and "25%"."""
+    if text.isascii() or _OTHER_DIGIT.search(text) is None:
+        return text
+    converted = _OTHER_DIGIT.sub(lambda match: str(unicodedata.digit(match.group())), text)
+    return converted.translate(_ARABIC_MARKS)
+
+
 def find_numbers(text: str, language: Language, offset: int = 0, *, by_locale: bool = False) -> list[NumberMention]:
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
@@ -306,13 +356,14 @@ class _DisjointSpans:
 @article_cached
 def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
-    text = decode_references(text)
+    text = ascii_digits(decode_references(text))
     vocabulary = number_words(language)
     symbols = number_symbols(language) if by_locale else None
     mentions: list[NumberMention] = []
     taken = _DisjointSpans()
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
     # locale's group symbol is a space; exactly three digits per group keeps "2019 300" apart.
+    mentions.extend(_compound_mentions(text, vocabulary, taken))
     patterns = [_SPACED, _PLAIN_SPACED, _PLAIN]
     for pattern in patterns:
         for match in pattern.finditer(text):
@@ -519,11 +570,33 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
         # or when a currency symbol follows them ("25 M€").
         before_symbol = text[match.end(1) : match.end(1) + 1] in _CURRENCY_SIGNS
         value = _scale_of(word, vocabulary)
+        end = match.end(1)
+        if value is None and _unspaced(word):
+            word = _leading_scale(word, vocabulary)
+            value, end = _scale_of(word, vocabulary), match.start(1) + len(word)
         if value is None or (len(word) <= 2 and attached_only and not attached and not before_symbol):
             break
         scale *= value
-        position = match.end(1)
+        position = end
     return scale, position
+
+
+# Kana and ideographs, Hangul syllables, compatibility ideographs.
+_UNSPACED_LETTER = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff]")
+
+
+def _unspaced(word: str) -> bool:
+    # Chinese and Japanese write a scale and the word after it as one run of letters ("1420亿美元",
+    # "1420億ドル"), Korean often too ("3만명", "5천만"): the scale is the start of that run.
+    return _UNSPACED_LETTER.match(word) is not None
+
+
+def _leading_scale(word: str, vocabulary: NumberWords) -> str:
+    """The longest scale word that starts ``word`` ("万亿" of "万亿元"), or ``word`` itself."""
+    for length in range(min(len(word) - 1, 3), 0, -1):
+        if word[:length] in vocabulary.scales:
+            return word[:length]
+    return word
 
 
 def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:

@@ -1,8 +1,8 @@
 """Punctuation artefacts of machine translation.
 
 - ``punctuation.stray``: doubled or stray marks (``l'IA. .``, ``; ,``, ``,,``, ``..`` that is not an
-  ellipsis). Ellipses (``...``, ``…``) and emphatic runs (``?!``, ``!!``) are accepted; a full stop
-  ending an abbreviation may be followed by a comma (``etc.,``).
+  ellipsis; Arabic ``،،``, full-width ``。。``, ``，，``). Ellipses (``...``, ``…``) and emphatic runs
+  (``?!``, ``!!``) are accepted; a full stop ending an abbreviation may be followed by a comma (``etc.,``).
 - ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
   source itself is tokenised (spaces before most of its commas). A space between an abbreviation's
@@ -59,6 +59,7 @@ from typing import Any
 from mtqa.checks._textutil import copied_sentences, inside, is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
 from mtqa.runcache import article_cached
 from mtqa.tables import package_table
@@ -66,10 +67,11 @@ from mtqa.tables import package_table
 # A comma, semicolon or colon followed (after optional spaces) by another such mark or by a lone
 # full stop: never correct. A full stop followed by one of them, or by another lone full stop, is
 # stray unless it ends an abbreviation. ``(?![.\w])`` keeps ellipses and ``.NET``-like tokens out.
-_AFTER_PAUSE = re.compile(r"[,;:][^\S\n]*(?:[,;:]|\.(?![.\w]))")
+# Arabic script writes its comma and semicolon "،" and "؛" ("،،", "، ،").
+_AFTER_PAUSE = re.compile(r"[,;:،؛][^\S\n]*(?:[,;:،؛]|\.(?![.\w]))")
 _AFTER_STOP = re.compile(r"\.(?<![.…]\.)(?:[^\S\n]*[,;:]|[^\S\n]+\.(?![.\w]))")
 _DOUBLE_STOP = re.compile(r"\.(?<![./\\]\.)\.(?![./\\])")
-_AFTER_QUESTION = re.compile(r"[?!][,;]|[?!]\.(?![.\w])")
+_AFTER_QUESTION = re.compile(r"[?!؟][,;،؛]|[?!؟]\.(?![.\w])")
 _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 # Chinese and Japanese full-width marks: a full stop, comma or enumeration comma doubled, or a pause and
 # a stop together ("。。", "，。", "。，"). Doubled "！" and "？" are left alone: emphasis, not leftovers.
@@ -998,7 +1000,9 @@ def clause_marks(text: str, language: Language) -> tuple[tuple[str, int], ...]:
 
 
 def _comparable(pair: SentencePair) -> bool:
-    source, target = len(pair.source_text), len(pair.target_text)
+    # Lengths as a spaced script would have them: "会谈会成功吗。" (7 characters) renders a 23-character
+    # English question, and is no misaligned sentence.
+    source, target = spaced_length(pair.source_text), spaced_length(pair.target_text)
     return max(source, target) <= 2 * max(1, min(source, target))
 
 

@@ -26,6 +26,7 @@ from functools import cache
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.casing import casefold
 from mtqa.model import Finding, Span
 from mtqa.runcache import article_cached
 
@@ -43,6 +44,7 @@ class Repeat:
     first_end: int
     size: int
     times: int
+    unspaced: bool = False  # a doubled run of ideographs or katakana (Chinese, Japanese)
 
 
 @cache
@@ -50,10 +52,41 @@ def _allowed(language: Language) -> frozenset[str]:
     return language.data.words("repetition", "allowed")
 
 
+# Chinese and Japanese write words without spaces: a doubled word is a run of ideographs (two to six)
+# or katakana (three or more: doubled two-kana units are onomatopoeia, "ドキドキ") written twice with
+# nothing between ("会谈会谈", "チャイナチャイナ"). A unit made of one character twice is left alone
+# ("哈哈哈哈"), and so is one starting with "one" ("一个一个", "一人一人": one by one) or holding the
+# particles that join two words across the unit's edges ("支持他的人的人数": "的人" twice, no error).
+_UNSPACED_REPEAT = re.compile(r"([\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]{2,6}|[\u30a1-\u30fa\u30fc]{3,12})\1+")
+_UNSPACED = re.compile(r"[\u3040-\u9fff\uf900-\ufaff]")
+_JOINING = frozenset("的了之")
+
+
 @article_cached
 def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
-    keys = [word.casefold() for word in _TOKEN.findall(text)]
+    repeats = _word_repeats(text, language)
+    if _UNSPACED.search(text) is None:
+        return repeats
+    unspaced = [repeat for repeat in _unspaced_repeats(text, language) if not _overlaps(repeat, repeats)]
+    return tuple(sorted(repeats + tuple(unspaced), key=lambda repeat: repeat.start))
+
+
+def _unspaced_repeats(text: str, language: Language) -> Iterator[Repeat]:
+    for match in _UNSPACED_REPEAT.finditer(text):
+        unit = match.group(1)
+        if len(set(unit)) == 1 or unit.startswith("一") or _JOINING & set(unit) or unit * 2 in _allowed(language):
+            continue
+        times = (match.end() - match.start()) // len(unit)
+        yield Repeat(match.start(), match.end(), match.start() + len(unit), 1, times, unspaced=True)
+
+
+def _overlaps(repeat: Repeat, others: Sequence[Repeat]) -> bool:
+    return any(repeat.start < other.end and other.start < repeat.end for other in others)
+
+
+def _word_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
+    keys = [casefold(word, language) for word in _TOKEN.findall(text)]
     # Only where the words themselves repeat (a test of the words alone, which _same_unit makes first) are
     # the tokens' places needed: most texts have no such place, and are spared a match object per word.
     starts = [start for start in _possible_starts(keys) if _words_repeat_at(keys, start)]
@@ -138,7 +171,7 @@ def _reportable(
     if size == 1:
         if first[:1].isupper() and second[:1].isupper():
             return False  # "Bora Bora", "Baden Baden"
-        return f"{first.casefold()} {second.casefold()}" not in _allowed(language)
+        return f"{casefold(first, language)} {casefold(second, language)}" not in _allowed(language)
     return True
 
 
@@ -151,14 +184,26 @@ def _source_repeats(context: CheckContext, texts: Sequence[str]) -> bool:
     return any(find_repeats(text, context.source_language) for text in texts)
 
 
+# A word said again for emphasis, with a comma or a short word between ("very, very", "lots and lots",
+# "more and more"): Chinese renders it as a doubled word ("非常非常", "许多许多").
+_EMPHATIC = re.compile(r"\b(\w{2,})\b(?:\W+\w{1,3})?\W+\1\b", re.IGNORECASE)
+
+
+def _source_emphasises(texts: Sequence[str]) -> bool:
+    return any(_EMPHATIC.search(text) for text in texts)
+
+
 class _RepetitionCheck(Check):
     phrase: bool = False
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if _source_repeats(context, [p.text for p in pair.source]):
+        sources = [p.text for p in pair.source]
+        if _source_repeats(context, sources):
             return
         for paragraph in pair.target:
             for repeat in find_repeats(paragraph.text, context.target_language):
+                if repeat.unspaced and repeat.times == 2 and _source_emphasises(sources):
+                    continue
                 if (repeat.size > 1 or repeat.times > 2) == self.phrase:
                     yield self._finding(context, paragraph.text, paragraph.span.start, repeat)
 

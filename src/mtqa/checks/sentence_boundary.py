@@ -7,9 +7,11 @@
   ``eBay``), nor when the source paragraph has as many such stops itself.
 - ``sentence_boundary.fragment``: a short verbless target sentence made of a name or a date
   (``Chine Direct mardi.``), or a verbless adverbial phrase opening with a preposition (``Après un
-  débat houleux, au-delà de minuit.``), in a bead whose source has fewer sentences, i.e. the piece
-  belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no word from the language's
-  list of common verb forms and no word with a typical finite-verb ending
+  débat houleux, au-delà de minuit.``), or, in languages whose letters have no case, a sentence whose
+  last word cannot end one (Korean ``회담은 6시간 동안.``, Japanese ``によると。``, Arabic ``… على.``) or
+  that is only a frame (Chinese ``据《中国日报》报道。``), in a bead whose source has fewer sentences,
+  i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
+  word from the language's list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``).
 
 Severity major for both: a sentence cut in two reads as broken and often loses its meaning
@@ -120,6 +122,8 @@ def is_fragment(text: str, language: Language) -> bool:
     stripped = text.strip()
     if lexicon is None or not stripped.endswith(".") or stripped.endswith(".."):
         return False
+    if not lexicon.verbs and not lexicon.endings:
+        return False  # a language known only by its sentence ends (see cut_clause)
     if stripped[-2:-1].isdigit() and language.data.flag("traits", "ordinal_period"):
         return False  # "der 10." is an ordinal the segmenter mistook for a sentence end
     words = _WORD.findall(stripped)
@@ -131,6 +135,52 @@ def is_fragment(text: str, language: Language) -> bool:
         return False
     names_or_dates = [w for i, w in enumerate(words) if (i and w[0].isupper()) or w.lower() in lexicon.date_words]
     return bool(names_or_dates) or any(c.isdigit() for c in stripped)
+
+
+# Closing quotes and brackets after or before a sentence's final stop.
+_CLOSING = "\"'”’」』）)]》»"
+
+
+# A Chinese frame ("据…报道", "according to ... reports") standing alone is at most this many characters.
+_MAX_FRAME = 20
+_CLAUSE_MARKS = frozenset("，、：；,:;")
+
+
+def cut_clause(text: str, language: Language) -> bool:
+    """True for a sentence cut off its clause, in languages whose letters have no case to show it:
+    Korean "회담은 6시간 동안." (no final ending "-다", "-요"...: ``final_endings``), Japanese "…によると。"
+    (a particle: ``open_endings``), Arabic "… على." (a preposition: ``open_words``), Chinese
+    "据《中国日报》报道。" (a short frame, "according to ... reports", that needs a clause after it:
+    ``frame_openers`` ... ``frame_closers``; ``[sentence_boundary]`` data). A question or exclamation
+    is left alone, and so is a sentence ending in a digit, a symbol, a word of another script ("AI.")
+    or a bracket or quotation mark before its stop."""
+    lexicon = verb_lexicon(language)
+    if lexicon is None or not (
+        lexicon.final_endings or lexicon.open_endings or lexicon.open_words or lexicon.frame_openers
+    ):
+        return False
+    stripped = text.strip().rstrip(_CLOSING)
+    if not stripped.endswith((".", "。")) or stripped.endswith(("..", "。。")):
+        return False
+    body = stripped[:-1].rstrip()
+    if _frame_alone(body, lexicon):
+        return True
+    # The last word must be the sentence's own: not one inside brackets or quotes ("（2020年以来初めて）。").
+    if not body or not body[-1].isalpha() or body[-1].isascii():
+        return False
+    if body.endswith(lexicon.open_endings) or body.rsplit(None, 1)[-1] in lexicon.open_words:
+        return True
+    return bool(lexicon.final_endings) and not body.endswith(lexicon.final_endings)
+
+
+def _frame_alone(body: str, lexicon: VerbLexicon) -> bool:
+    return (
+        bool(lexicon.frame_openers)
+        and body.startswith(lexicon.frame_openers)
+        and body.endswith(lexicon.frame_closers)
+        and len(body) <= _MAX_FRAME
+        and not _CLAUSE_MARKS & set(body)
+    )
 
 
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
@@ -179,7 +229,8 @@ class VerblessFragment(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         if not (len(pair.target) > len(pair.source) and (len(pair.target) > 1 or not pair.source)):
             return
-        fragments = [s for s in pair.target if is_fragment(s.text, context.target_language)]
+        language = context.target_language
+        fragments = [s for s in pair.target if is_fragment(s.text, language) or cut_clause(s.text, language)]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
         if len(fragments) > sum(_is_short(s.text, context.source_language) for s in pair.source):

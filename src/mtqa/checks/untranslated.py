@@ -3,10 +3,11 @@ left untranslated.
 
 Language identification uses lingua restricted to the two languages of the pair
 (:meth:`mtqa.lang.detect.LanguageIdentifier.sentence_languages`), which is accurate on single sentences;
-a sentence is only judged when it has at least ``MIN_WORDS`` lower-case words in one clause (capitalised
-words are mostly names, which look the same in both languages, and short texts are noisy). A target
-sentence identical to a source sentence of its bead (case, spacing and punctuation ignored) is reported
-as copied unless it holds no word that could be translated: names, numbers, URLs, code.
+a sentence is only judged when it has at least ``MIN_WORDS`` lower-case or caseless (Chinese, Arabic...)
+words in one clause (capitalised words are mostly names, which look the same in both languages, and
+short texts are noisy). A target sentence identical to a source sentence of its bead (case, spacing and
+punctuation ignored) is reported as copied unless it holds no word that could be translated: names,
+numbers, URLs, code.
 
 Language identification is the slow part, so a clause is first judged cheaply: one that holds at least
 ``CLEAR_WORDS`` function words of the target language that the source language does not have
@@ -75,11 +76,17 @@ def _normalise(text: str) -> str:
 
 
 def _lower_words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(_without_urls_or_code(text)) if w[:1].islower()]
+    return [w for w in _WORD.findall(_without_urls_or_code(text)) if _uncapitalised(w[0])]
+
+
+def _uncapitalised(letter: str) -> bool:
+    # Chinese, Japanese, Korean and Arabic letters have no case: none of their words is a name by its
+    # capital, so all are words to translate (a copied "另一些人则没有那么乐观。" is untranslated).
+    return letter.islower() or (not letter.isupper() and letter.upper() == letter.lower())
 
 
 def _translatable(text: str) -> bool:
-    """True when the text holds at least one lower-case word outside URLs and code."""
+    """True when the text holds at least one lower-case (or caseless) word outside URLs and code."""
     return bool(_lower_words(text))
 
 

@@ -11,6 +11,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``head_last`` (the head word of a name comes last: "Harvard University"),
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
+    ``apostrophe_suffixes`` (case suffixes of names follow an apostrophe: Turkish "Pekin'de"),
     ``inflection_endings`` (case and adjective endings removed to compare inflected names).
 ``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
     stop): ``never_final`` always precede more of the sentence ("M. Wang", "p. ex."); ``ambiguous``
@@ -44,7 +45,12 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
-    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust).
+    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust);
+    for languages whose sentences end in a verb form and whose letters have no case, ``final_endings``
+    (a sentence's last word ends so: Korean "다", "요"), ``open_endings`` (it never ends so:
+    Japanese case particles "は", "を"), ``open_words`` (whole words that never end one: Arabic
+    prepositions "على", "في"), ``frame_openers`` and ``frame_closers`` (the two ends of a
+    frame that needs a clause after it, Chinese "据…报道": such a frame alone is a cut sentence).
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).

@@ -26,6 +26,14 @@ class VerbLexicon:
     clause_openers: frozenset[str]
     clause_words: tuple[int, int]  # (min, max) words of a verbless adverbial phrase
     clause_verb_endings: tuple[str, ...]
+    # Languages that mark a sentence's end in its last word (Korean "-다", Japanese: never a case
+    # particle): a sentence must end in one of ``final_endings`` and may not end in ``open_endings``.
+    final_endings: tuple[str, ...] = ()
+    open_endings: tuple[str, ...] = ()
+    open_words: frozenset[str] = frozenset()  # whole words that never end a sentence (Arabic "على")
+    # Chinese "据 … 报道" ("according to ... reports"): a frame that needs a clause after it
+    frame_openers: tuple[str, ...] = ()
+    frame_closers: tuple[str, ...] = ()
 
 
 @cache
@@ -44,6 +52,11 @@ def verb_lexicon(language: Language) -> VerbLexicon | None:
         clause_openers=data.words("sentence_boundary", "clause_openers"),
         clause_words=(int(limits["min_clause_fragment_words"]), int(limits["max_clause_fragment_words"])),
         clause_verb_endings=data.strings("sentence_boundary", "clause_verb_endings"),
+        final_endings=data.strings("sentence_boundary", "final_endings"),
+        open_endings=data.strings("sentence_boundary", "open_endings"),
+        open_words=data.words("sentence_boundary", "open_words"),
+        frame_openers=data.strings("sentence_boundary", "frame_openers"),
+        frame_closers=data.strings("sentence_boundary", "frame_closers"),
     )
 
 

@@ -24,3 +24,19 @@ def count_words(text: str) -> int:
         return len(text.split())
     rest = _UNSPACED.sub(" ", text).split()
     return unspaced + sum(1 for run in rest if any(char.isalnum() for char in run))
+
+
+_HANGUL = re.compile("[\uac00-\ud7a3]")
+# A sentence in English takes about three characters for each ideograph or kana of its Chinese or
+# Japanese translation, and two for each Hangul syllable of its Korean one.
+_IDEOGRAPH_WIDTH = 3
+_HANGUL_WIDTH = 2
+
+
+def spaced_length(text: str) -> int:
+    """The length of ``text`` in characters, an ideograph or kana counting as three and a Hangul syllable
+    as two: comparable with the length of the same sentence in a spaced alphabetic script."""
+    if text.isascii():
+        return len(text)
+    unspaced, hangul = len(_UNSPACED.findall(text)), len(_HANGUL.findall(text))
+    return len(text) + (_IDEOGRAPH_WIDTH - 1) * unspaced + (_HANGUL_WIDTH - 1) * hangul

@@ -40,6 +40,9 @@ def accepted_renderings(name: str, source: Language, target: Language, configure
     return _accepted_renderings(name, source, target, configured)
 
 
+_APOSTROPHE_SUFFIX = re.compile(r"['’][^\W\d_]+$")
+
+
 @article_cached
 def _renderings(name: str, source: Language, target: Language) -> frozenset[str]:
     # Cached for the run: every name is looked up for each name of its bead, in every translation.
@@ -50,6 +53,13 @@ def _accepted_renderings(name: str, source: Language, target: Language, configur
     key = fold(name)
     forms = {name}
     keys = [key]
+    suffix = _APOSTROPHE_SUFFIX.search(name)
+    if suffix and source.data.flag("traits", "apostrophe_suffixes"):
+        # Turkish "China Daily'nin", "Pekin'de": the name is what stands before the case suffix.
+        name = name[: suffix.start()]
+        forms.add(name)
+        key = fold(name)
+        keys.append(key)
     # Genitive ending ("des Weißen Hauses", "Chinas"): the established rendering is the base form's.
     endings = source.data.strings("names", "genitive_endings")
     keys += [key[: -len(end)] for end in endings if key.endswith(end) and len(key) > len(end) + 2]

@@ -1,0 +1,28 @@
+"""Case folding by language."""
+
+from __future__ import annotations
+
+import pytest
+
+from mtqa.lang import as_language
+from mtqa.lang.casing import casefold
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "folded"),
+    [
+        ("İki", "tr", "iki"),
+        ("IRAK", "tr", "ırak"),
+        ("Irak", "az", "ırak"),
+        ("Iraq", "en", "iraq"),
+        ("Straße", "de", "strasse"),
+    ],
+)
+def test_casefold(text: str, lang: str, folded: str) -> None:
+    assert casefold(text, as_language(lang)) == folded
+
+
+def test_default_folding_keeps_turkish_pairs_apart() -> None:
+    # Why the module exists: Python's default folding makes "İki" and "iki" two words.
+    assert "İki".casefold() != "iki"
+    assert casefold("İki", as_language("tr")) == casefold("iki", as_language("tr"))
