@@ -141,6 +141,8 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "punctuation.suspended_hyphen": ("whitespace",),
     "punctuation.ellipsis_space": ("whitespace",),
     "punctuation.quote_space": ("whitespace", "spelling"),
+    "punctuation.slash_space": ("whitespace", "spelling"),
+    "typography.sign_space": ("whitespace", "spelling"),
     "typography.double_space": ("whitespace", "spelling"),
     "typography.french_spacing": ("whitespace",),
     "typography.percent_space": ("whitespace", "number"),
@@ -148,7 +150,8 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
     "spelling.acronym_case": ("capitalisation", "named entity"),
-    "spelling.capital_after_semicolon": ("capitalisation",),
+    # MQM annotators file "; Und" under punctuation: the semicolon or the capital is wrong.
+    "spelling.capital_after_semicolon": ("capitalisation", "punctuation"),
     "names.literal_translation": ("untranslated",),
 }
 

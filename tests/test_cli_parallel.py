@@ -98,7 +98,7 @@ def test_a_dask_cluster_of_two_workers_writes_the_same_files(
 ) -> None:
     distributed = pytest.importorskip("distributed", reason="Dask is an extra: pip install 'mtqa[dask]'")
     with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None, silence_logs=40
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0", silence_logs=40
     ) as cluster:
         result = mtqa("check", *folders, *outputs(tmp_path), "--dask", cluster.scheduler_address)
     assert result.returncode == 1, result.stderr

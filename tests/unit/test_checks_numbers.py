@@ -363,3 +363,28 @@ def test_numbers_of_several_cjk_groups(target: str, lang: str) -> None:
     assert findings_for(source, target, "en", lang, checks=NUMBER_CHECKS) == ()
     changed = target.replace("2000", "3000").replace("1.2万", "1.3万")
     assert [f.check for f in findings_for(source, changed, "en", lang, checks=NUMBER_CHECKS)] == ["numbers.mismatch"]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        ("兰花：至少有两万种兰花。", "Orchids: there are at least 20,000 species of orchids.", "zh", "en"),
+        ("我们有三十亿个碱基对。", "We have 3 billion base pairs.", "zh", "en"),
+        ("会议持续了六个小时。", "The meeting lasted 6 hours.", "zh", "en"),
+        ("The meeting lasted 6 hours.", "会议持续了六个小时。", "en", "zh"),
+        ("They sold 20,000 tickets.", "チケットは二万枚売れた。", "en", "ja"),
+    ],
+)
+def test_numbers_written_in_characters_absorb_digits(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    assert findings_for(source, target, source_lang, target_lang, checks=NUMBER_CHECKS) == ()
+
+
+def test_numbers_in_characters_are_not_reported_alone() -> None:
+    # "十分" (very) and "万一" (in case) hold numeral characters; a wrong digit number is still found.
+    assert findings_for("这十分重要，万一下雨呢？", "This is very important, what if it rains?", "zh", "en") == ()
+    findings = findings_for(
+        "至少有两万种兰花。", "There are at least 30,000 species.", "zh", "en", checks=NUMBER_CHECKS
+    )
+    assert [(f.check, f.excerpt) for f in findings] == [("numbers.added", "30,000")]

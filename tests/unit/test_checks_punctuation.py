@@ -69,10 +69,30 @@ CASES = [
     ('He said "yes".', "Il a dit « oui ».", "en", "fr", set()),  # French spaces its guillemets
     ('He said "yes" and left.', "Er sagte „ja“ und ging.", "en", "de", set()),  # “ closes in German
     ('He said , " yes " , and left .', "Er sagte , „ ja “ , und ging .", "en", "de", set()),  # tokenised
+    # punctuation.quote_space: a straight mark that can only open (paragraph start, after a colon)
+    ('He added: "I know."', 'Er fügte hinzu: " Ich weiß."', "en", "de", {"punctuation.quote_space"}),
+    ('"A good game," he said.', '" Ein gutes Spiel", sagte er.', "en", "de", {"punctuation.quote_space"}),
+    ('He added: "I know."', 'Er fügte hinzu: "Ich weiß."', "en", "de", set()),
+    ('He said "I know" and left.', 'Er sagte "Ich weiß" und ging.', "en", "de", set()),  # not opening
+    ('He added: "I know."', 'Il a ajouté : " Je sais. "', "en", "fr", set()),  # French spaces its quotes
+    # punctuation.slash_space
+    ("Listen to add/remove events.", "Auf Hinzufügen / Entfernen hören.", "en", "de", {"punctuation.slash_space"}),
+    ("via HDMI and/or VGA", "über HDMI und / oder VGA", "en", "de", {"punctuation.slash_space"}),
+    ("via HDMI and/or VGA", "über HDMI und/oder VGA", "en", "de", set()),
+    ("term 2024 / term 2025", "Semester 2024 / Semester 2025", "en", "de", set()),  # the source spaces it
+    ("hurt me or kill me", "mich verletzen / töten", "en", "de", set()),  # the source has no slash
+    ("See https://example.com/a/b now.", "Siehe https://example.com/a / b jetzt.", "en", "de", set()),
     # punctuation.ellipsis_space
     ("BEWARE...SMELL IS BAD", "Vorsicht...Geruch ist schlecht", "en", "de", {"punctuation.ellipsis_space"}),
     ("limited...then", "limité…ensuite rien", "en", "fr", {"punctuation.ellipsis_space"}),
-    ("BEWARE... SMELL IS BAD", "Vorsicht... Geruch ist schlecht", "en", "de", set()),
+    ("BEWARE... SMELL IS BAD", "Vorsicht ... Geruch ist schlecht", "en", "de", set()),
+    # German: a space before an ellipsis for left-out words, too (Duden); not in English or French
+    ("If he died... the end.", "Wenn er stürbe... das Ende.", "en", "de", {"punctuation.ellipsis_space"}),
+    ("If he died... the end.", "S'il mourait... la fin.", "en", "fr", set()),
+    ("If he died... the end.", "Wenn er stürbe … das Ende.", "en", "de", set()),
+    ("If he died… the end.", "Wenn er stürbe… das Ende.", "en", "de", set()),  # the ellipsis character
+    ('He said: "If I die... the end."', "Er sagte: „Wenn ich sterbe... das Ende.“", "en", "de", set()),  # quoted
+    ("The H... word", "Das Sch... Wort", "en", "de", set()),  # letters left out of a word
     ("Count 1...10.", "Zählen Sie 1...10.", "en", "de", set()),
     ("What the h...?", "Was zum T...?", "en", "de", set()),  # letters left out of a word
     ("Wait....no", "Warte....nein", "en", "de", set()),  # four dots: not an ellipsis of this check

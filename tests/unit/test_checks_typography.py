@@ -24,6 +24,7 @@ DOUBLE_HYPHEN = "typography.double_hyphen"
 UNKNOWN = "typography.unknown_character"
 SEPARATORS = "typography.number_separators"
 CALENDAR = "typography.calendar_case"
+SIGN = "typography.sign_space"
 NBSP, NNBSP = "\u00a0", "\u202f"
 
 # (source, target, target language, expected failing check ids of the family); the source is English
@@ -127,6 +128,17 @@ CASES = [
     ("The doctors arrived.", "Die \ufffdrzte kamen.", "de", {UNKNOWN}),
     ("la maladie de Steinert", "Steinert’s disease", "en", set()),
     ("The file shows \ufffd here.", "Le fichier affiche \ufffd ici.", "fr", set()),  # the source holds it too
+    # typography.sign_space
+    ("a little #MECFS relief", "ein wenig# MECFS Linderung", "de", {SIGN}),
+    ("They charged me $2.25 for it.", "Sie haben mir 2,25 $für das berechnet.", "de", {SIGN}),
+    ("Even 10' away it fails.", "Selbst 10 ' entfernt scheitert es.", "de", {SIGN}),
+    ("a little #MECFS relief", "ein wenig #MECFS Linderung", "de", set()),
+    ("a little # of relief", "ein wenig# Linderung", "de", set()),  # no hashtag in the source
+    ("the #PRS_ORG# shop", "der #PRS_ORG# Shop", "de", set()),  # an anonymisation placeholder
+    ("It costs 25 $US.", "Il coûte 25 $US.", "fr", set()),  # a currency code
+    ("It costs $25.", "Es kostet 25 $.", "de", set()),
+    ('The screen is 12" wide.', 'Der Bildschirm ist 12" breit.', "de", set()),
+    ("Even 10 feet away it fails.", "Selbst 10 ' entfernt", "de", set()),  # the source has no mark
     # typography.double_space
     ("The minister spoke.", "Le ministre  a parlé.", "fr", {DOUBLE}),
     ("The minister spoke.", "Der Minister sprach.", "de", set()),

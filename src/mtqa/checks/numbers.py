@@ -158,6 +158,8 @@ class NumberWords:
     # Chinese, Japanese and Korean numbers of several groups ("1万2000", "1億2000万", "1억5천만"): None
     # for languages whose scales are words of their own.
     compound: re.Pattern[str] | None = None
+    # Numbers written in characters ("两万", "三十亿"; ``[numbers] character_numerals``).
+    characters: bool = False
 
 
 @cache
@@ -193,6 +195,7 @@ def number_words(language: Language) -> NumberWords:
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
         compound=_compound_pattern(scales),
+        characters=data.flag("numbers", "character_numerals"),
     )
 
 
@@ -217,6 +220,17 @@ def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans
         span = Span(match.start(), match.end())
         if taken.add(span):
             yield NumberMention(span, frozenset({value}), soft=False, mantissa=frozenset({value}))
+
+
+def _character_mentions(text: str, taken: _DisjointSpans) -> Iterator[NumberMention]:
+    """Numbers written in characters, spelled-out numbers to the checks: the same characters also make
+    ordinary words ("十分", "万一"), so they only absorb a digit number of the other side."""
+    from mtqa.lang.cjk_numerals import character_numbers
+
+    for start, end, value in character_numbers(text):
+        span = Span(start, end)
+        if taken.add(span):
+            yield NumberMention(span, frozenset({value}), soft=True)
 
 
 def _product(characters: str, vocabulary: NumberWords) -> Decimal:
@@ -394,6 +408,8 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
             mentions.append(
                 NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
             )
+    if vocabulary.characters:
+        mentions.extend(_character_mentions(text, taken))
     return tuple(
         sorted(
             (

@@ -12,8 +12,13 @@
   has (a tokenised source spaces its brackets, and the translation may mirror it).
 - ``punctuation.quote_space``: a space right after an opening quotation mark (``“ trained immunity.”``,
   ``„ Schutz“``), wrong in the languages whose opening marks the language data lists (``[typography.quotes]
-  opening``: English ``“ ‘``, German ``„ ‚``; French spaces its guillemets and is not listed). Skipped
-  when the source is tokenised, like ``space_before``.
+  opening``: English ``“ ‘``, German ``„ ‚``; French spaces its guillemets and is not listed), and a
+  straight ``"`` or ``'`` where it can only open, at the start of a paragraph or after a colon (``sagte:
+  " Ich``). Skipped when the source is tokenised, like ``space_before``.
+- ``punctuation.slash_space``: a slash spaced between two words (``Hinzufügen / Entfernen``) where the source
+  glues its own (``add/remove``): a slash between single words takes no spaces in the languages we check,
+  and the source shows the parts are single words. Slashes the source spaces itself excuse as many in the
+  translation; URLs and code are not read.
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -25,7 +30,12 @@
   ``limité…ensuite``): it stands for left-out words, so a space follows it in every language we check
   that spaces its words (Chinese and Japanese write ``……`` unspaced and are left alone). An ellipsis
   inside a word or after an initial (``Sch...``, ``A...B``), ranges (``1...10``) and URLs or code are
-  not reported.
+  not reported. In German (language data ``[punctuation] ellipsis_spaced_before``) a space also goes
+  before such an ellipsis (Duden: ``Wenn er sterben würde ... die Konsequenzen``), where English glues it
+  to the word: typewriter dots glued to a word and followed by a space and a word are reported
+  (``würde... die``). Left alone: the ellipsis character ``…`` (German references set it glued as a
+  typesetting choice: 11 times in WMT23's) and ellipses inside a quotation (quoted speech trailing off,
+  ``leiht... es gibt``, which news references write glued).
 - ``punctuation.inverted_marks``: an inverted ``¿`` or ``¡`` in a language that does not write them
   (``“¿Who is going to pay?”`` in English, left from a Spanish source). The languages that do are listed
   in their data (``[punctuation] inverted_marks``: Spanish, Galician, Catalan); a language without data is
@@ -86,6 +96,11 @@ _SPACE_AFTER_ABBREVIATION = re.compile(r"\.(?<=\w\.)([^\S\n]+),")
 
 # An ellipsis with two letters or more glued on each side: "Vorsicht...Geruch".
 _GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_]{2})(?:\.\.\.|…)(?![.…])(?=[^\W\d_]{2})")
+# Typewriter dots glued to a word of two letters or more, then a space and a word: "würde... die".
+_GLUED_BEFORE_ELLIPSIS = re.compile(r"(?<=[^\W\d_]{2})\.\.\.(?!\.)(?=[^\S\n]+[^\W\d_])")
+_QUOTATION_MARKS = '„“”"«»'
+# A word cut short (``Sch...``) has often no vowel left; a whole word has one.
+_VOWEL = re.compile(r"[aeiouyäöüAEIOUYÄÖÜ]")
 # Scripts that space their words: the letters before U+0590 (Latin, Greek, Cyrillic, Armenian).
 _SPACED_SCRIPTS_END = "\u0590"
 
@@ -93,6 +108,11 @@ _SPACED_SCRIPTS_END = "\u0590"
 # A space after an opening or before a closing bracket, next to a word, a number or the end of one
 # (``2019 )``, ``50 % )``): empty brackets ``( )`` and bracketed marks ``( ! )`` are left alone.
 _BRACKET_SPACE = re.compile(r"[(\[][^\S\n]+(?=[^\W_])|(?<=[^\W_]|[.%])[^\S\n]+[)\]]")
+
+# A slash with spaces on both sides between two letters or digits ("Hinzufügen / Entfernen"), and one
+# glued to both ("add/remove").
+_SPACED_SLASH = re.compile(r"(?<=[^\W_])[^\S\n]+/[^\S\n]+(?=[^\W_])")
+_GLUED_SLASH = re.compile(r"(?<=[^\W_])/(?=[^\W_])")
 
 _OPENING_STRAY = re.compile(r"[.,;:!?)\]](?![.?!])")
 # A French elided word (l, d, qu, jusqu ...) before a mark and a space, then a vowel: l" évolution.
@@ -255,6 +275,7 @@ class QuoteSpace(Check):
                 source_lang="fr",
                 target_lang="en",
             ),
+            fails('He added: "I know."', 'Er fügte hinzu: " Ich weiß."', finds='" ', target_lang="de"),
         ),
         passing=(
             passes(
@@ -264,6 +285,7 @@ class QuoteSpace(Check):
                 target_lang="en",
             ),
             passes("He called it “trained immunity”.", "Il l’a appelée « immunité entraînée »."),
+            passes('He added: "I know."', 'Er fügte hinzu: "Ich weiß."', target_lang="de"),
         ),
     )
 
@@ -287,7 +309,9 @@ def _quote_space_pattern(language: Language) -> re.Pattern[str] | None:
     if not marks:
         return None
     # The mark, then spaces and a letter or digit: a mark standing alone between spaces is not opening.
-    return re.compile(rf"([{re.escape(''.join(marks))}])[^\S\n]+(?=[^\W_])")
+    # A straight mark may open or close; it opens at the start of a paragraph or after a colon.
+    opening = rf"[{re.escape(''.join(marks))}]|(?:^|(?<=:[^\S\n]))[\"']"
+    return re.compile(rf"({opening})[^\S\n]+(?=[^\W_])")
 
 
 class EllipsisSpace(Check):
@@ -295,7 +319,7 @@ class EllipsisSpace(Check):
         id="punctuation.ellipsis_space",
         category="punctuation",
         severity="minor",
-        description="An ellipsis glued to the words on both sides (`Vorsicht...Geruch`): a space follows it.",
+        description="An ellipsis glued to the words on both sides (`Vorsicht...Geruch`), in German to the one before.",
         scope=Scope.PARAGRAPH,
         failing=(
             fails(
@@ -304,14 +328,21 @@ class EllipsisSpace(Check):
                 finds="...",
                 target_lang="de",
             ),
+            fails(
+                "If he died... the consequences would be huge.",
+                "Wenn er sterben würde... die Konsequenzen wären enorm.",
+                finds="...",
+                target_lang="de",
+            ),
         ),
         passing=(
-            passes("BEWARE... SMELL IS VERY BAD", "Vorsicht... Geruch ist sehr schlecht", target_lang="de"),
+            passes("BEWARE... SMELL IS VERY BAD", "Vorsicht ... Geruch ist sehr schlecht", target_lang="de"),
             passes("Count 1...10.", "Comptez 1...10."),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        spaced_before = context.target_language.data.flag("punctuation", "ellipsis_spaced_before")
         for paragraph in pair.target:
             for start, end in glued_ellipses(paragraph.text):
                 yield self.finding(
@@ -320,6 +351,14 @@ class EllipsisSpace(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=paragraph.text[start:end] + " ",
                 )
+            if spaced_before:
+                for start, end in ellipses_glued_before(paragraph.text):
+                    yield self.finding(
+                        context,
+                        "an ellipsis for left-out words takes a space before it",
+                        target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                        suggestion=" " + paragraph.text[start:end],
+                    )
 
 
 def glued_ellipses(text: str) -> list[tuple[int, int]]:
@@ -331,6 +370,24 @@ def glued_ellipses(text: str) -> list[tuple[int, int]]:
         for match in _GLUED_ELLIPSIS.finditer(mask_protected(text))
         if text[match.start() - 1] < _SPACED_SCRIPTS_END and text[match.end()] < _SPACED_SCRIPTS_END
     ]
+
+
+def ellipses_glued_before(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of typewriter ellipses glued to the word before and spaced from the
+    word after, outside quotations."""
+    if "... " not in text:
+        return []
+    masked = mask_protected(text)
+    return [
+        match.span()
+        for match in _GLUED_BEFORE_ELLIPSIS.finditer(masked)
+        if not _inside_quotation(masked, match.start()) and _VOWEL.search(token_before(masked, match.start()))
+    ]
+
+
+def _inside_quotation(text: str, index: int) -> bool:
+    # Quotation marks pair up within a paragraph: an odd count before ``index`` means one is open.
+    return sum(text.count(mark, 0, index) for mark in _QUOTATION_MARKS) % 2 == 1
 
 
 class BracketSpace(Check):
@@ -368,6 +425,56 @@ def bracket_spaces(text: str) -> list[tuple[int, int]]:
     if "(" not in text and "[" not in text and ")" not in text and "]" not in text:
         return []
     return [match.span() for match in _BRACKET_SPACE.finditer(mask_protected(text))]
+
+
+class SlashSpace(Check):
+    info = CheckInfo(
+        id="punctuation.slash_space",
+        category="punctuation",
+        severity="minor",
+        description="A slash spaced between two words (`Hinzufügen / Entfernen`) where the source glues it.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Listen to add/remove events.",
+                "Auf Hinzufügen / Entfernen-Ereignisse hören.",
+                finds=" / ",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes("Listen to add/remove events.", "Auf Hinzufügen/Entfernen-Ereignisse hören.", target_lang="de"),
+            passes(
+                "Summer term 2024 / winter term 2025",
+                "Sommersemester 2024 / Wintersemester 2025",
+                target_lang="de",
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        spaced = [(p, span) for p in pair.target for span in slash_spaces(p.text)]
+        if not spaced:
+            return
+        sources = [mask_protected(p.text) for p in pair.source]
+        # The translation may space as many slashes as the source does (parts of several words), and no
+        # more than the source glues: a slash the source lacks was the translator's choice.
+        excused = sum(len(_SPACED_SLASH.findall(text)) for text in sources)
+        glued = sum(len(_GLUED_SLASH.findall(text)) for text in sources)
+        for paragraph, (start, end) in spaced[excused : excused + glued]:
+            yield self.finding(
+                context,
+                "no spaces belong around a slash between single words",
+                target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                suggestion="/",
+            )
+
+
+def slash_spaces(text: str) -> list[tuple[int, int]]:
+    """Spans (relative to ``text``) of the slashes spaced on both sides between two words."""
+    if " /" not in text:
+        return []
+    return [match.span() for match in _SPACED_SLASH.finditer(mask_protected(text))]
 
 
 class AddedBrackets(Check):
@@ -1018,6 +1125,7 @@ CHECKS: tuple[type[Check], ...] = (
     StrayPunctuation,
     SpaceBeforePunctuation,
     BracketSpace,
+    SlashSpace,
     QuoteSpace,
     EllipsisSpace,
     AddedBrackets,

@@ -50,6 +50,11 @@
   systems print for a character outside their vocabulary: ``Steinert ⁇ s disease``, ``⁇ rzte``) or the
   replacement character ``�`` (U+FFFD, a decoding failure), beyond as many as the source paragraph holds:
   a character the engine could not produce, often a quotation mark, an apostrophe or an accented letter.
+- ``typography.sign_space``: a sign split from what it belongs to, where the source keeps them together: a
+  hashtag's ``#`` left on the word before its tag (``ein wenig# MECFS`` for ``#MECFS``), a currency sign
+  after an amount glued to the next word (``2,25 $für``), a foot or inch mark spaced from its number
+  (``10 '`` for ``10'``). Tokenisers that split signs from words leave these; no language we check
+  writes them so.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -727,6 +732,77 @@ class UnknownCharacter(Check):
             )
 
 
+# A hashtag sign glued to the word before it and spaced from its tag; a source hashtag.
+_SPLIT_HASHTAG = re.compile(r"(?<=[^\W_])#[^\S\n]+(?=[^\W_])")
+_HASHTAG = re.compile(r"(?<![\w#])#[^\W_]")
+# A currency sign after an amount, glued to a word in lower case (a currency code such as "$US" is upper case).
+_GLUED_CURRENCY = re.compile(r"(?<=\d)[^\S\n]?[$€£¥](?=[^\W\d_])")
+# A number, spaces, then a foot, inch or prime mark ("10 'von" as well as "10 ' von"); the source glues the same
+# number to its mark.
+_SPACED_PRIME = re.compile(r"(?<![\d.,])(\d+)[^\S\n]+(['’\"″′])")
+_PRIMES = "'’\"″′"
+
+
+class SignSpace(Check):
+    info = CheckInfo(
+        id="typography.sign_space",
+        category="typography",
+        severity="minor",
+        description="A sign split from what it belongs to (`wenig# MECFS`, `2,25 $für`, `10 '`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "I slept well and got a little #MECFS relief.",
+                "Ich habe gut geschlafen und ein wenig# MECFS Linderung bekommen.",
+                finds="# ",
+                target_lang="de",
+            ),
+            fails(
+                "They charged me $2.25 for it.", "Sie haben mir 2,25 $für das berechnet.", finds=" $", target_lang="de"
+            ),
+        ),
+        passing=(
+            passes(
+                "I slept well and got a little #MECFS relief.",
+                "Ich habe gut geschlafen und ein wenig #MECFS Linderung bekommen.",
+                target_lang="de",
+            ),
+            passes("It costs 25 $US.", "Ça coûte 25 $US."),
+            passes('The screen is 12" wide.', 'Der Bildschirm ist 12" breit.', target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source = " ".join(p.text for p in pair.source)
+        for paragraph in pair.target:
+            for start, end, message, suggestion in _split_signs(paragraph.text, source):
+                yield self.finding(
+                    context,
+                    message,
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=suggestion,
+                )
+
+
+def _split_signs(text: str, source: str) -> Iterator[tuple[int, int, str, str]]:
+    if "#" in text and _HASHTAG.search(source):
+        for match in _SPLIT_HASHTAG.finditer(text):
+            word = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+            if "#" in word or word.isupper():
+                continue  # the closing mark of a placeholder ("#PRS_ORG# shop", "# PRS_ORG# shop")
+            yield match.start(), match.end(), "a hashtag's # belongs on its tag, not on the word before", " #"
+    if any(sign in text for sign in "$€£¥"):
+        for match in _GLUED_CURRENCY.finditer(text):
+            if text[match.end()].islower():
+                sign = match.group()
+                yield match.start(), match.end(), f"a space belongs after {sign.strip()!r}", sign + " "
+    if any(mark in text for mark in _PRIMES):
+        for match in _SPACED_PRIME.finditer(text):
+            number = match.group(1)
+            if re.search(rf"(?<![\d.,]){number}[{_PRIMES}]", source):
+                yield match.end(1), match.end(), f"no space belongs between {number} and its mark", match.group(2)
+
+
 class DoubleSpace(Check):
     info = CheckInfo(
         id="typography.double_space",
@@ -761,5 +837,6 @@ CHECKS: tuple[type[Check], ...] = (
     CalendarCase,
     DoubleHyphen,
     UnknownCharacter,
+    SignSpace,
     DoubleSpace,
 )

@@ -29,6 +29,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     translated), ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed
     before established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
+    ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
@@ -40,7 +41,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``group_separator`` (what groups them: "\u202f", ",", ".").
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
-    ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income").
+    ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
+    ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed

@@ -65,7 +65,9 @@ def _client(address: str, workers: int | None) -> Any:
         n_workers=count,
         threads_per_worker=1,  # one Checker per worker, used by one article at a time
         processes=True,
-        dashboard_address=None,
+        # The scheduler serves HTTP even without a dashboard, on port 8787 unless told: a port of its own
+        # on this host only, so that a second run, or anything else on 8787, is no clash.
+        dashboard_address="127.0.0.1:0",
         silence_logs=logging.ERROR,
         env={CORES_VARIABLE: str(worker_cores(count))},
     )
