@@ -51,6 +51,20 @@ CASES = [
         {"numbers.mismatch"},
     ),
     ("Der Gipfel beginnt am Montag.", "Le sommet s'ouvre mercredi.", "de", "fr", {"numbers.mismatch"}),
+    # the night before a day is named after either day; a day apart without a night still differs
+    ("Es brannte in der Nacht zum Sonntag.", "The fire broke out on Saturday night.", "de", "en", set()),
+    ("The fire broke out overnight into Wednesday.", "Le feu a pris mardi soir, dans la nuit.", "en", "fr", set()),
+    ("Es brannte am Sonntag.", "The fire broke out on Saturday.", "de", "en", {"numbers.mismatch"}),
+    ("Es brannte in der Nacht zum Sonntag.", "The fire broke out on Thursday night.", "de", "en", {"numbers.mismatch"}),
+    # the source is read by its locale: "1.200 millones" is 1.2 billion, "3.400" in German 3400
+    ("Costará 1.200 millones de dólares.", "It will cost $1.2 million.", "es", "en", {"numbers.mismatch"}),
+    ("Costará 1.200 millones de dólares.", "It will cost $1.2 billion.", "es", "en", set()),
+    ("Costará 1.200 millones de dólares.", "It will cost $1,200 million.", "es", "en", set()),
+    ("Es kamen 3.400 Besucher.", "Il est venu 3,4 visiteurs.", "de", "fr", {"numbers.mismatch"}),
+    ("Es kamen 3.400 Besucher.", "3,400 visitors came.", "de", "en", set()),
+    ("It weighs 1.250 kg.", "Il pèse 1,250 kg.", "en", "fr", set()),
+    # the translation is read both ways: separators kept from the source are typography's, not a number
+    ("Es kamen 3.400 Besucher.", "3.400 visitors came.", "de", "en", set()),
     # numbers.missing
     (
         "The Osterwald plant employs 380 people and 12 robots.",

@@ -15,6 +15,22 @@ SEED = ROOT / "corpora" / "china-us-ai-talks"
 
 # (source, target, source language, target language, expected failing check ids of the family)
 CASES = [
+    # punctuation.inverted_marks
+    (
+        "¡Qué sorpresa! ¿Vendrá mañana?",
+        "¡What a surprise! Will he come tomorrow?",
+        "es",
+        "en",
+        {"punctuation.inverted_marks"},
+    ),
+    ("¿Cuándo llega el tren?", "Quand le train arrive-t-il ¿?", "es", "fr", {"punctuation.inverted_marks"}),
+    ("¿Cuándo llega el tren?", "When does the train arrive?", "es", "en", set()),
+    ("When does the train arrive?", "¿Cuándo llega el tren?", "en", "es", set()),
+    ("When does the train arrive?", "¿Quan arriba el tren?", "en", "ca", set()),
+    # a sentence left in Spanish: the untranslated checks report it
+    ("¿Cuándo llega el tren? Nadie lo sabe.", "¿Cuándo llega el tren? Nobody knows.", "es", "en", set()),
+    # the source quotes Spanish itself
+    ("Su lema, «¿Y ahora qué?», gustó.", "His motto, “¿Y ahora qué?”, was liked.", "fr", "en", set()),
     # punctuation.stray
     ("AI is key.", "L'IA est essentielle. .", "en", "fr", {"punctuation.stray"}),
     ("He said, then left.", "Il a dit ; , puis il est parti.", "en", "fr", {"punctuation.stray"}),

@@ -22,6 +22,8 @@ DOUBLE = "typography.double_space"
 QUOTE_STOP = "typography.quote_punctuation"
 DOUBLE_HYPHEN = "typography.double_hyphen"
 UNKNOWN = "typography.unknown_character"
+SEPARATORS = "typography.number_separators"
+CALENDAR = "typography.calendar_case"
 SIGN = "typography.sign_space"
 NBSP, NNBSP = "\u00a0", "\u202f"
 
@@ -68,6 +70,11 @@ CASES = [
     ('Tokayev. "Sport knows no borders.', "Tokajew. „Sport kennt keine Grenzen.", "de", set()),
     ("It's rock 'n' roll.", "Es ist Rock 'n' Roll, so geht's.", "de", set()),
     ("the players' union", "Er sagte „ja“ und ging's an.", "de", set()),
+    # one paragraph with two quotations in a style against two paragraphs with one each in another
+    ('"a"', '"Hola", dijo. "Adiós", añadió.\n\n«Sí».\n\n«No».', "es", {QUOTES}),
+    ('"a"', '"Hola", dijo.\n\n«Sí».', "es", {QUOTES}),  # a tie: Spanish prefers « »
+    ('"a"', "«Ciao», disse.\n\n“Sì”.", "it", {QUOTES}),
+    ('"a"', "«Hola», dijo.\n\n«Sí».", "es", set()),
     # typography.quote_punctuation (American English: the stop inside the closing quotation mark)
     ("les « lignes ».", "the so-called “whistleblowing lines”.", "en", {QUOTE_STOP}),
     ("« s'exprimer », ainsi", 'wanted to "express themselves", making', "en", {QUOTE_STOP}),
@@ -75,7 +82,37 @@ CASES = [
     ("les « lignes ».", "the so-called “whistleblowing lines”.", "en-GB", set()),
     ("un écran de 12 pouces.", 'a 12" screen, then a 15" one.', "en", set()),
     ("« Pourquoi ? » dit-il.", "“Why?”, he said.", "en", set()),
+    # an "en" text that spells as British English keeps logical punctuation; an American one does not
+    ("les « lignes ».", "The programme set up “whistleblowing lines” for the organisation.", "en", set()),
+    ("les « lignes ».", "The organisation analysed “tip lines”.", "en", set()),
+    ("les « lignes ».", "The programme set up “tip lines”.", "en", {QUOTE_STOP}),  # one spelling is not enough
+    ("les « lignes ».", "The program set up “tip lines”. Its color changed.", "en", {QUOTE_STOP}),
+    ("les « lignes ».", "The Labour Party set up “tip lines”.", "en", {QUOTE_STOP}),  # a name, no spelling
     ("Il a dit « oui ».", "Er sagte „ja“.", "de", set()),
+    # typography.number_separators: a number kept with the source's separators
+    ("Sales reached 2.7 million units.", "Les ventes ont atteint 2.7 millions d'unités.", "fr", {SEPARATORS}),
+    ("Sales reached 2.7 million units.", "Les ventes ont atteint 2,7 millions d'unités.", "fr", set()),
+    ("Ils étaient 12,5 millions.", "There were 12,5 million of them.", "en", {SEPARATORS}),
+    ("Ils étaient 12,5 millions.", "There were 12.5 million of them.", "en", set()),
+    ("Ils étaient 7 300.", "There were 7,300 of them.", "en", set()),  # a locale conversion
+    ("Version 3.5 is out.", "La Version 3.5 est sortie.", "fr", set()),  # a version after a name
+    ("It opens at 10.30 am.", "Ouverture à 10.30 h.", "fr", set()),  # a clock time
+    ("See v2.1 or n°3.5.", "Voir v2.1 ou n°3.5.", "fr", set()),
+    ("Il y a 2,5 et 25 chats.", "There are 2,5 cats... no, 25.", "en", {SEPARATORS}),
+    # typography.calendar_case: weekday names always, month names in dates
+    ("Le vote a eu lieu jeudi.", "The vote took place on thursday.", "en", {CALENDAR}),
+    ("Le vote a eu lieu le 9 avril.", "The vote took place on april 9.", "en", {CALENDAR}),
+    ("Le vote a eu lieu le 9 avril.", "The vote took place on 9 april 2024.", "en", {CALENDAR}),
+    ("Le vote a eu lieu jeudi.", "The vote took place on Thursday.", "en", set()),
+    ("Elles avancent.", "They march on; it may rain in august heat.", "en", set()),  # ordinary words
+    ("The vote took place on Thursday.", "Le vote a eu lieu jeudi.", "fr", set()),  # French writes it so
+    ("The vote is on Friday.", "Die Abstimmung ist am freitag.", "de", {CALENDAR}),
+    ("Follow @sunday_news.", "Suivez @sunday_news.", "fr", set()),
+    ("le groupe friday", "the band friday plays tonight", "en", set()),  # the source writes it so
+    ("ok.", "see you on monday, all in lower case", "en", set()),  # no capital anywhere: a style
+    ("The meeting is on Tuesday.", "Toplantı salı günü.", "tr", set()),  # Turkish: a weekday alone
+    ("It fell on 29 May.", "Şehir 29 mayıs günü düştü.", "tr", {CALENDAR}),
+    ("Today is Tuesday.", "Šodien ir otrdiena.", "lv", set()),  # only stand-alone names capitalised
     # typography.double_hyphen
     ("from my group -- a less glamorous one", "von meiner Gruppe -- eine weniger glamouröse", "de", {DOUBLE_HYPHEN}),
     ("so important -- there are", "so wichtig-- es gibt", "de", {DOUBLE_HYPHEN}),
@@ -125,6 +162,20 @@ def test_quote_punctuation_is_logical_in_technical_profiles(profile: str, expect
         "Tapez « ls ».", "Type “ls”.", "fr", "en", checks=(QUOTE_STOP,), config=CheckConfig(profile=profile)
     )
     assert [f.excerpt for f in findings] == expected
+
+
+def test_a_paragraph_is_one_vote_and_every_quotation_of_the_minority_is_reported() -> None:
+    target = "„Ja“, sagte er.\n\n„Nein“, sagte sie.\n\n“Vielleicht”, sagte er. “Morgen”, “bald”, sagte sie."
+    findings = findings_for('"a"', target, "en", "de", checks=(QUOTES,))
+    starts = [f.target_span.start for f in findings if f.target_span]
+    assert starts == [target.index("“Vielleicht"), target.index("“Morgen"), target.index("“bald")]
+
+
+def test_separator_suggestion_uses_the_target_locale() -> None:
+    findings = findings_for(
+        "Die Firma hat 4.300 Mitarbeiter.", "The firm has 4.300 employees.", "de", "en", checks=(SEPARATORS,)
+    )
+    assert [(f.excerpt, f.suggestion) for f in findings] == [("4.300", "4,300")]
 
 
 def test_plain_space_accepted_when_configured() -> None:

@@ -10,10 +10,14 @@ import re
 import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from mtqa.lang import Language
 from mtqa.runcache import article_cached
 from mtqa.segment import abbreviations
+
+if TYPE_CHECKING:
+    from mtqa.checks.base import CheckContext
 
 # URLs, www. addresses, e-mail addresses and bare domain names ("example.com"): their dots, colons
 # and slashes are not punctuation.
@@ -156,3 +160,14 @@ def is_abbreviation(token: str, language: Language) -> bool:
     if "." in token:
         return True
     return bool(_LATIN_LETTER.fullmatch(token)) and len(token) <= 5 and not (set(key) & _VOWELS)
+
+
+def copied_sentences(context: CheckContext) -> list[tuple[int, int]]:
+    """Target sentences (absolute spans) that copy a source sentence of several words: the sentence
+    was left untranslated (``untranslated`` reports it), and its ``30%`` keeps the source's typography."""
+    source = " ".join(context.source.text.split())
+    return [
+        (sentence.span.start, sentence.span.end)
+        for sentence in context.target.sentences
+        if len(sentence.text.split()) >= 4 and " ".join(sentence.text.split()) in source
+    ]

@@ -3,8 +3,12 @@
 Every number is parsed into the set of values it may denote, whatever the locale writes: ``45,000`` =
 ``45 000`` (NBSP, NNBSP) = ``45.000``; ``2.4`` = ``2,4``; ``12.7 billion`` = ``12,7 milliards``; ``38%``
 = ``38 %``; ``1st`` = ``1er``. A separator followed by exactly three digits is ambiguous (``1,500`` is
-1500 in English, 1.5 in French) and keeps both readings, so a number is only reported when no reading
-matches. Spelled-out numbers (``three``/``trois``/``drei``, data file ``[numbers] words`` in
+1500 in English, 1.5 in French) and keeps both readings in the translation, so a number is only reported
+when no reading matches; in the source, written by people who follow their locale, it keeps the reading
+of the source language's locale (CLDR: "1.200 millones" is 1.2 billion in Spanish, not 1.2 million). A
+translation that keeps the source's separators ("6.200 people" for German "6.200") is left to
+``typography.number_separators``. Spelled-out numbers (``three``/``trois``/``drei``, data file
+``[numbers] words`` in
 ``data/lang/<code>.toml``) and month names (Babel, so ``March 3, 2025`` = ``3 mars 2025`` =
 ``03/03/2025``) only *absorb* a digit number of the other side: a spelled number alone is never
 reported, because many are articles or pronouns too.
@@ -71,6 +75,7 @@ from typing import ClassVar
 from mtqa.checks._textutil import decode_references, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.numerals import NumberSymbols, number_symbols, read_number
 from mtqa.model import Document, Finding, Span
 from mtqa.runcache import article_cached
 from mtqa.tables import package_table
@@ -402,11 +407,13 @@ def ascii_digits(text: str) -> str:
     return converted.translate(_ARABIC_MARKS)
 
 
-def find_numbers(text: str, language: Language, offset: int = 0) -> list[NumberMention]:
+def find_numbers(text: str, language: Language, offset: int = 0, *, by_locale: bool = False) -> list[NumberMention]:
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
-    HTML character references are read as their characters (``&#x2019;`` is no 2019)."""
-    return list(_numbers_in(text, language, offset))
+    HTML character references are read as their characters (``&#x2019;`` is no 2019). With
+    ``by_locale``, a number that keeps two readings (``1.200``) keeps only the one its locale gives it
+    (1200 in Spanish, 1.2 in English): the source side, written by people who follow their locale."""
+    return list(_numbers_in(text, language, offset, by_locale))
 
 
 class _DisjointSpans:
@@ -428,10 +435,11 @@ class _DisjointSpans:
 
 
 @article_cached
-def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMention, ...]:
+def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
     text = ascii_digits(decode_references(text))
     vocabulary = number_words(language)
+    symbols = number_symbols(language) if by_locale else None
     mentions: list[NumberMention] = []
     taken = _DisjointSpans()
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
@@ -445,7 +453,7 @@ def _numbers_in(text: str, language: Language, offset: int) -> tuple[NumberMenti
                 continue
             if _is_list_marker(text, match.start(), match.end()):
                 continue
-            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary))
+            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary, symbols))
     known = vocabulary.known
     heads, compound = vocabulary.word_compound_heads, vocabulary.word_compound
     for match in _WORD.finditer(text):
@@ -501,7 +509,7 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     """A spelled number or month name, with the scale words after it ("zweieinhalb Millionen")."""
     scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
     month = word not in vocabulary.words and word in vocabulary.months
-    kind = "month" if month and _in_date(text, match.start(), match.end()) else "number"
+    kind = "month" if month and in_date(text, match.start(), match.end()) else "number"
     if month:
         return NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
     # The unit word of a spelled quantity ("fünf Meter", "eight feet") lets it match a converted or
@@ -523,13 +531,15 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     )
 
 
-def _in_date(text: str, start: int, end: int) -> bool:
+def in_date(text: str, start: int, end: int) -> bool:
     """A month name next to a day or year in digits ("July 11", "11 juin", "11. Juli", "1er mai",
     "May 2024"): a date, whose month is compared (a lone "May" may be the verb)."""
     return bool(_ends_at(_DAY_BEFORE, text, start) or _DAY_AFTER.match(text, end))
 
 
-def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) -> Iterator[NumberMention]:
+def _digit_mentions(
+    text: str, token: str, span: Span, vocabulary: NumberWords, symbols: NumberSymbols | None = None
+) -> Iterator[NumberMention]:
     following = _FOLLOWING_WORD.match(text, span.end)
     clock = re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token)
     meridian = _MERIDIAN_AFTER.match(text, span.end)
@@ -543,7 +553,10 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
         yield NumberMention(Span(span.end - 2, span.end), _readings(token[-2:]), False)
         return
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
-    values = frozenset(value * scale for value in _readings(token))
+    readings = _readings(token)
+    if symbols is not None and len(readings) > 1 and (by_locale := read_number(token, symbols)) in readings:
+        readings = frozenset({by_locale})
+    values = frozenset(value * scale for value in readings)
     compound = bool(_ends_at(_COMPOUND_BEFORE, text, span.start) or _COMPOUND_AFTER.match(text, span.end))
     if token == "00" and _ends_at(_CLOCK_BEFORE, text, span.start):
         yield NumberMention(span, values, soft=True, compound=True)
@@ -563,7 +576,7 @@ def _digit_mentions(text: str, token: str, span: Span, vocabulary: NumberWords) 
             compound=compound,
             conversions=conversions,
             metric=metric,
-            mantissa=_readings(token),
+            mantissa=readings,
             scale=scale,
             units=units,
             unit_span=unit_span,
@@ -787,7 +800,7 @@ def number_differences(context: CheckContext) -> list[NumberDifference]:
 
 
 def _mentions(
-    document: Document, paragraphs: Iterable[int], language: Language, unmatched: set[int]
+    document: Document, paragraphs: Iterable[int], language: Language, unmatched: set[int], *, by_locale: bool = False
 ) -> list[NumberMention]:
     """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
     omission checks report those sentences whole)."""
@@ -795,7 +808,7 @@ def _mentions(
     for index in paragraphs:
         paragraph = document.paragraphs[index]
         skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
-        for mention in find_numbers(paragraph.text, language, paragraph.span.start):
+        for mention in find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale):
             if not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention)
     return found
@@ -804,7 +817,10 @@ def _mentions(
 def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:
     lonely_source = {i for b in pair.bead.sentences if not b.target for i in b.source}
     lonely_target = {i for b in pair.bead.sentences if not b.source for i in b.target}
-    source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source)
+    # The source is read by its locale's rules ("1.200 millones" is 1.2 billion, never 1.2 million); the
+    # translation both ways, since a number copied with the source's separators ("6.200 people") is a
+    # typographic error (typography.number_separators), not another number.
+    source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source, by_locale=True)
     target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
     if not source and not target:
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
@@ -1212,7 +1228,7 @@ class DigitGrouping(Check):
                 if len(digits) < smallest or (len(digits) == 4 and 1000 <= int(digits) <= 2099):
                     continue  # short enough to stand ungrouped, or a year
                 start = match.start()
-                if inside(start, skip) or _names_a_code(text, start):
+                if inside(start, skip) or names_a_code(text, start):
                     continue  # an address, or a code or model number ("ISO 9001", "Boeing 7478")
                 grouped = f"{int(digits):,}".replace(",", separator)
                 yield self.finding(
@@ -1223,7 +1239,7 @@ class DigitGrouping(Check):
                 )
 
 
-def _names_a_code(text: str, start: int) -> bool:
+def names_a_code(text: str, start: int) -> bool:
     """True when the word right before the number is capitalised and not merely the first word of its
     sentence ("Sur 245989 cas" is a count), or is an acronym anywhere ("ISO 9001")."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)

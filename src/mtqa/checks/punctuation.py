@@ -36,6 +36,10 @@
   (``würde... die``). Left alone: the ellipsis character ``…`` (German references set it glued as a
   typesetting choice: 11 times in WMT23's) and ellipses inside a quotation (quoted speech trailing off,
   ``leiht... es gibt``, which news references write glued).
+- ``punctuation.inverted_marks``: an inverted ``¿`` or ``¡`` in a language that does not write them
+  (``“¿Who is going to pay?”`` in English, left from a Spanish source). The languages that do are listed
+  in their data (``[punctuation] inverted_marks``: Spanish, Galician, Catalan); a language without data is
+  not judged, and a sentence copied whole from the source is left to the ``untranslated`` checks.
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -63,7 +67,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
+from mtqa.checks._textutil import copied_sentences, inside, is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.wordcount import spaced_length
@@ -588,6 +592,65 @@ def _suspension_pattern(language: Language) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w-])[^\W\d_]{{2,}}(-({words}))[^\S\n]+(?=[^\W\d_])", re.IGNORECASE)
 
 
+_INVERTED = "¿¡"
+
+
+class InvertedMarks(Check):
+    info = CheckInfo(
+        id="punctuation.inverted_marks",
+        category="punctuation",
+        severity="minor",
+        description="An inverted `¿` or `¡` in a language that does not write them (left from a Spanish source).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "«¿Quién pagará la factura?», preguntó.",
+                "“¿Who will pay the bill?” she asked.",
+                finds="¿",
+                source_lang="es",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("“Who will pay the bill?” she asked.", "«¿Quién pagará la factura?», preguntó.", target_lang="es"),
+            passes(
+                "«¿Quién pagará la factura?», preguntó.",
+                "“Who will pay the bill?” she asked.",
+                source_lang="es",
+                target_lang="en",
+            ),
+            passes("The film “¿Quién sabe?” opens today.", "Le film « ¿Quién sabe? » sort aujourd'hui."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        data = context.target_language.data
+        if not data.table or data.words("punctuation", "inverted_marks") >= frozenset(_INVERTED):
+            return  # a language we know nothing of, or one that writes them
+        if not any(mark in p.text for p in pair.target for mark in _INVERTED):
+            return
+        # A source whose language does not write them either quotes Spanish ("¿Quién sabe?", a title):
+        # the translation keeps as many.
+        excused = 0
+        if not context.source_language.data.words("punctuation", "inverted_marks"):
+            excused = sum(char in _INVERTED for p in pair.source for char in p.text)
+        copied = context.analysis(copied_sentences)
+        for paragraph in pair.target:
+            for index, char in enumerate(paragraph.text):
+                position = paragraph.span.start + index
+                if char not in _INVERTED or inside(position, copied):
+                    continue
+                if excused:
+                    excused -= 1
+                else:
+                    yield self.finding(
+                        context,
+                        f"{char!r} is not written in this language: a mark left from the source",
+                        target_span=Span(position, position + 1),
+                        suggestion="",
+                    )
+
+
 class ParagraphStart(Check):
     info = CheckInfo(
         id="punctuation.paragraph_start",
@@ -1074,6 +1137,7 @@ CHECKS: tuple[type[Check], ...] = (
     EllipsisSpace,
     AddedBrackets,
     SuspendedHyphen,
+    InvertedMarks,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,

@@ -15,16 +15,33 @@
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
-  ``„ “``, ``" "`` or ``' '``); the minority style is reported. When a single style is used and the language
-  data lists it as foreign (``[typography] quotes``: straight quotes in French or German), it is
-  reported too. A paragraph whose only double quotation mark is a lone straight ``"`` (a quotation that
-  opens or closes in another paragraph) counts as straight style; inch marks (``12"``) do not.
+  ``„ “``, ``" "`` or ``' '``); every quotation of the minority style is reported. A paragraph is one
+  vote (an engine picks its marks segment by segment); ties go to the style with more quotations, then
+  to the language's preferred one (``[typography.quotes] preferred``: « » in Spanish and Italian).
+  When a single style is used and the language data lists it as foreign (``[typography] quotes``:
+  straight quotes in French or German), it is reported too. A paragraph whose only double quotation mark is a
+  lone straight ``"`` (a quotation that opens or closes in another paragraph) counts as straight style; inch
+  marks (``12"``) do not.
 - ``typography.quote_punctuation``: a comma or full stop after a closing quotation mark (``so-called
   “tip lines”.``) in a language whose typography puts them inside (``[typography.quotes] stops_inside``:
   American English; British, Irish, Australian, New Zealand, South African and Indian English put them
-  where the sense says, so their regions turn it off). Only a quotation opened in the same paragraph is
+  where the sense says, so their regions turn it off; a text tagged ``en``, which is also ``en-US``, is
+  judged only when its lower-case spellings are not mostly British: ``programme``, ``paralysed``,
+  ``[typography.quotes] logical_spellings``). Only a quotation opened in the same paragraph is
   considered, so inch marks and ditto marks are left alone; the ``docs`` and ``ui`` profiles keep
   logical punctuation, as technical writing does (``type "ls".``).
+- ``typography.number_separators``: a number that keeps the source's decimal or thousands separator
+  where the target locale (CLDR, through Babel) reads it otherwise or cannot read it: ``3.5 Millionen``
+  and ``6.40 euro`` (German and Italian decimal commas), ``9,4 million`` for French ``9,4 millions``,
+  ``6.200 people`` for German ``6.200``. Reported only when the number read by the source's locale is a
+  number of the aligned source paragraph and the target's own reading is not, so conversions (``7 300``
+  -> ``7,300``) pass; versions after a capitalised word, codes glued to marks or letters and clock times
+  (``10.30 Uhr``) are left alone.
+- ``typography.calendar_case``: a weekday name, or a month name in a date (next to a day or year in
+  digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
+  form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
+  ``[typography] weekdays_capitalised_in_dates_only``). A word the source writes in lower case too, and
+  paragraphs without any capital, are left alone.
 - ``typography.double_hyphen``: a typewriter double hyphen standing for a dash (``meiner Gruppe -- eine``,
   often copied from a transcript's source), which no language we check writes in edited text: the dash
   is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
@@ -49,11 +66,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import inside, protected_spans
+from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.model import Finding, Span
+from mtqa.checks.numbers import in_date, names_a_code
+from mtqa.lang import Language
+from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
+from mtqa.model import Finding, Paragraph, Span
 from mtqa.tables import package_table
 
 _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
@@ -205,7 +226,7 @@ class PercentSpace(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         accepted = context.analysis(_accepted_spaces)
-        copied = context.analysis(_copied_sentences)
+        copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
             for match in _PERCENT.finditer(paragraph.text):
                 problem = _space_problem(match.group("space"), accepted)
@@ -217,17 +238,6 @@ class PercentSpace(Check):
                         target_span=span,
                         suggestion="\u00a0%",
                     )
-
-
-def _copied_sentences(context: CheckContext) -> list[tuple[int, int]]:
-    """Target sentences (absolute spans) that copy a source sentence of several words: the sentence
-    was left untranslated (``untranslated`` reports it), and its ``30%`` keeps the source's typography."""
-    source = " ".join(context.source.text.split())
-    return [
-        (sentence.span.start, sentence.span.end)
-        for sentence in context.target.sentences
-        if len(sentence.text.split()) >= 4 and " ".join(sentence.text.split()) in source
-    ]
 
 
 class ApostropheStyle(Check):
@@ -305,30 +315,29 @@ class QuoteStyle(Check):
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
         found = [
-            (paragraph.span.start + start, style)
-            for paragraph in context.target.paragraphs
+            (number, paragraph.span.start + start, style)
+            for number, paragraph in enumerate(context.target.paragraphs)
             for start, style in _quotes(paragraph.text)
         ]
-        counts = Counter(style for _, style in found)
+        # An engine picks its quotation marks segment by segment: a paragraph is one vote.
+        paragraphs = Counter(style for _, style in {(number, style) for number, _, style in found})
+        quotations = Counter(style for _, _, style in found)
         rules = context.target_language.data.table_of("typography", "quotes")
-        flagged = self._flagged_styles(counts, rules)
-        for position, style in found:
+        flagged = self._flagged_styles(paragraphs, quotations, rules)
+        for _, position, style in found:
             if style in flagged:
-                yield self.finding(
-                    context,
-                    flagged[style],
-                    target_span=Span(position, position + 1),
-                )
+                yield self.finding(context, flagged[style], target_span=Span(position, position + 1))
 
     @staticmethod
-    def _flagged_styles(counts: Counter[str], rules: Mapping[str, Any]) -> dict[str, str]:
+    def _flagged_styles(paragraphs: Counter[str], quotations: Counter[str], rules: Mapping[str, Any]) -> dict[str, str]:
         preferred = str(rules.get("preferred", ""))
         foreign = set(rules.get("foreign", []))
-        if len(counts) >= 2:
-            # Keep the commonest style (the language's preferred one on a tie); report the others.
-            keep = max(counts, key=lambda s: (counts[s], s == preferred))
-            return {s: f"{s} quotation marks in a document that mostly uses {keep}" for s in counts if s != keep}
-        return {s: f"{s} quotation marks; this language uses {preferred}" for s in counts if s in foreign}
+        if len(paragraphs) >= 2:
+            # Keep the style of most paragraphs (then of most quotations, then the language's
+            # preferred one); report the others.
+            keep = max(paragraphs, key=lambda s: (paragraphs[s], quotations[s], s == preferred))
+            return {s: f"{s} quotation marks in a document that mostly uses {keep}" for s in paragraphs if s != keep}
+        return {s: f"{s} quotation marks; this language uses {preferred}" for s in paragraphs if s in foreign}
 
 
 # A closing quotation mark right after a letter and before a comma or full stop: “tip lines”. / "lines",
@@ -377,6 +386,8 @@ class QuotePunctuation(Check):
         rules = context.target_language.data.table_of("typography", "quotes")
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
+        if context.target_language.region is None and context.analysis(_spelled_logically):
+            return  # a text tagged without a region ("en-US" is "en") that spells as British English does
         for paragraph in pair.target:
             text = paragraph.text
             if '"' not in text and "”" not in text:
@@ -392,6 +403,30 @@ class QuotePunctuation(Check):
                     target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
                     suggestion=mark + quote,
                 )
+
+
+def _spelled_logically(context: CheckContext) -> bool:
+    """True when the translation's lower-case spellings are more often those of the regions that put a
+    stop where the sense says ("programme", "paralysed") than American ones ("program", "paralyzed")."""
+    rules = context.target_language.data.table_of("typography", "quotes")
+    logical, inside = frozenset(rules.get("logical_spellings", ())), frozenset(rules.get("inside_spellings", ()))
+    logical_endings = tuple(rules.get("logical_endings", ()))
+    inside_endings = tuple(rules.get("inside_endings", ()))
+    votes = 0
+    for word in _WORD_CHARS.findall(context.target.text):
+        if not word.islower():
+            continue
+        if word in logical or word.endswith(logical_endings):
+            votes += 1
+        elif word in inside or word.endswith(inside_endings):
+            votes -= 1
+    return votes >= _SPELLING_EVIDENCE
+
+
+# Spellings needed, net, to call a text British: one word is thin evidence (a quotation, a slip, a
+# technical term); two make a house style.
+_SPELLING_EVIDENCE = 2
+_WORD_CHARS = re.compile(r"[^\W\d_]+")
 
 
 # A double hyphen between words, spaced or glued before a space: "Gruppe -- eine", "wichtig-- es".
@@ -455,6 +490,198 @@ class DoubleHyphen(Check):
                     target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
                     suggestion="–",
                 )
+
+
+# A number glued to letters or to a code's marks ("v2.1", "n°3.5", "+33", "A4.2"): no quantity.
+_CODE_BEFORE = re.compile(r"[\w°#№+\-−–/:.,]$")
+_CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
+# A clock time with a full stop ("10.30 Uhr", "7.30 pm", "19.45 h"): hours and minutes in any locale.
+_CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
+_CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
+
+
+class NumberSeparators(Check):
+    info = CheckInfo(
+        id="typography.number_separators",
+        category="typography",
+        severity="minor",
+        description="A number keeps the source's decimal or thousands separator, which the target language "
+        "reads otherwise or not at all (`3.5 Millionen` for `3,5 Millionen`, `6.200 people` for `6,200`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Sales reached 2.7 million units.",
+                "Der Absatz erreichte 2.7 Millionen Stück.",
+                finds="2.7",
+                target_lang="de",
+            ),
+            fails(
+                "Die Firma hat 4.300 Mitarbeiter.",
+                "The firm has 4.300 employees.",
+                finds="4.300",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Sales reached 2.7 million units.", "Der Absatz erreichte 2,7 Millionen Stück.", target_lang="de"),
+            passes(
+                "Die Firma hat 4.300 Mitarbeiter.",
+                "The firm has 4,300 employees.",
+                source_lang="de",
+                target_lang="en",
+            ),
+            passes("The shop opens at 10.30 am.", "Der Laden öffnet um 10.30 Uhr.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_symbols = number_symbols(context.source_language)
+        target_symbols = number_symbols(context.target_language)
+        if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
+            return
+        if not any(ch.isdigit() for p in pair.target for ch in p.text):
+            return
+        values = {
+            value
+            for paragraph in pair.source
+            for match in DIGITS.finditer(paragraph.text)
+            if (value := read_number(match.group(), source_symbols)) is not None
+        }
+        for paragraph in pair.target:
+            for start, end, token in _separated_numbers(paragraph):
+                meant = read_number(token, source_symbols)
+                read = read_number(token, target_symbols)
+                if meant is None or meant == read or meant not in values or read in values:
+                    continue
+                written = write_number(token, source_symbols, target_symbols)
+                how = "cannot be read" if read is None else f"reads as {read}"
+                yield self.finding(
+                    context,
+                    f"{token!r} keeps the source's separators: in this language it {how}; write {written!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=written,
+                )
+
+
+def _separated_numbers(paragraph: Paragraph) -> Iterator[tuple[int, int, str]]:
+    """Numbers of the paragraph written with a full stop or a comma, that are quantities: not codes,
+    versions after a capitalised word ("ISO 9001.2", "Python 3.12"), addresses or clock times."""
+    text = paragraph.text
+    skip: list[tuple[int, int]] | None = None
+    for match in DIGITS.finditer(text):
+        token = match.group()
+        if "." not in token and "," not in token:
+            continue
+        start, end = match.span()
+        if _CODE_BEFORE.search(text, max(0, start - 1), start) or _CODE_AFTER.match(text, end):
+            continue
+        if _CLOCK.fullmatch(token) and _CLOCK_AFTER.match(text, end):
+            continue
+        skip = protected_spans(text) if skip is None else skip
+        if inside(start, skip) or names_a_code(text, start):
+            continue
+        yield start, end, token
+
+
+# A word not glued to a handle, a hashtag, a path or a compound ("@monday", "#monday", "/monday").
+_LOWER_WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-])")
+
+
+@cache
+def _capitalised_calendar(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Weekday and month names (lower case) that CLDR writes with a capital in running text (its format
+    forms; Latvian capitalises only the stand-alone ones): all of them in English and German, none in
+    French, Spanish or Italian."""
+    try:
+        from babel.dates import get_day_names, get_month_names
+
+        locale = language.tag.replace("-", "_")
+        names = [
+            (kind, name)
+            for kind, table in (
+                ("day", get_day_names("wide", "format", locale)),
+                ("month", get_month_names("wide", "format", locale)),
+            )
+            for name in table.values()
+        ]
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return frozenset(), frozenset()
+    capitalised = [(kind, name.lower()) for kind, name in names if name[:1].isupper() and name[1:].islower()]
+    return (
+        frozenset(name for kind, name in capitalised if kind == "day"),
+        frozenset(name for kind, name in capitalised if kind == "month"),
+    )
+
+
+class CalendarCase(Check):
+    info = CheckInfo(
+        id="typography.calendar_case",
+        category="typography",
+        severity="minor",
+        description="A weekday or month name in lower case where the language capitalises it (`on monday`, "
+        "`3 march 2025` in English).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Le vote a eu lieu mardi.",
+                "The vote took place on tuesday.",
+                finds="tuesday",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails(
+                "Le vote a eu lieu le 3 mars.",
+                "The vote took place on 3 march.",
+                finds="march",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Le vote a eu lieu mardi.", "The vote took place on Tuesday.", source_lang="fr", target_lang="en"),
+            passes("Les troupes avancent.", "The troops march on and may win.", source_lang="fr", target_lang="en"),
+            passes("The vote took place on Tuesday.", "Le vote a eu lieu mardi."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        weekdays, months = _capitalised_calendar(context.target_language)
+        if not weekdays and not months:
+            return
+        if context.target_language.data.flag("typography", "weekdays_capitalised_in_dates_only"):
+            months |= weekdays  # Turkish: "29 Mayıs 1453 Salı", but "salı günü"
+            weekdays = frozenset()
+        source = context.analysis(_source_words)
+        for paragraph in pair.target:
+            text = paragraph.text
+            if text == text.lower():
+                continue  # a paragraph written all in lower case: a style, not a slip
+            skip: list[tuple[int, int]] | None = None
+            for match in _LOWER_WORD.finditer(text):
+                word = match.group()
+                if (
+                    not word.islower()
+                    or word in source
+                    or not (word in weekdays or (word in months and in_date(text, *match.span())))
+                ):
+                    continue
+                skip = protected_spans(text) if skip is None else skip
+                if inside(match.start(), skip):
+                    continue
+                name = word[0].upper() + word[1:]
+                yield self.finding(
+                    context,
+                    f"{word!r} is written with a capital in this language: {name!r}",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion=name,
+                )
+
+
+def _source_words(context: CheckContext) -> frozenset[str]:
+    """The source's lower-case words: a name the source writes in lower case too (a brand, a handle, a
+    source in the same language) is copied, not miswritten."""
+    return frozenset(word for word in _LOWER_WORD.findall(context.source.text) if word.islower())
 
 
 # U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
@@ -606,6 +833,8 @@ CHECKS: tuple[type[Check], ...] = (
     ApostropheStyle,
     QuoteStyle,
     QuotePunctuation,
+    NumberSeparators,
+    CalendarCase,
     DoubleHyphen,
     UnknownCharacter,
     SignSpace,

@@ -45,6 +45,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     and ``metric_units`` (prefixed metric unit words -> [dimension, factor]: "nanoseconds" = ["time",
     1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
+    ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
@@ -63,8 +64,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[typography]`` ``quotes`` (``preferred`` primary quotation style, ``foreign`` styles, and
     ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
     that only open a quotation, after which no space goes), and
-    ``space_optional_before`` (marks before which French typography of a region accepts no space), and
-    ``typewriter_dash`` (a double hyphen is an accepted dash: English).
+    ``space_optional_before`` (marks before which French typography of a region accepts no space),
+    ``typewriter_dash`` (a double hyphen is an accepted dash: English), and
+    ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").
 """
 
 from __future__ import annotations

@@ -1,0 +1,75 @@
+"""How a locale writes numbers in digits: its decimal and grouping symbols (CLDR, through Babel), and
+the one value a number written in digits has when read by that locale's rules.
+
+The numbers checks read every number both ways (``1,500`` is 1500 in English, 1.5 in French) because
+documents do not always follow their locale. Reading by the locale's rules is what tells that a
+translation kept the source's separators: ``3.5 Millionen`` cannot be read in German, ``6.200 people``
+is 6.2 in English while the German source meant 6200.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from mtqa.lang.tag import Language
+
+# Spaces that group digits in some locale (French U+202F, Swedish U+00A0...): "17 000" with a plain
+# space occurs in every language's news, so a space followed by three digits groups them everywhere.
+_SPACE_GROUPS = frozenset(" \u00a0\u202f\u2009")
+# A number in digits: groups of three after spaces, or digits with inner full stops and commas.
+DIGITS = re.compile(
+    r"[0-9](?<![0-9][0-9])[0-9]{0,2}(?:[ \u00a0\u202f\u2009][0-9]{3})+(?:[.,][0-9]+)?(?![0-9])"
+    r"|[0-9](?<![0-9][0-9])[0-9]*(?:[.,][0-9]+)*"
+)
+
+
+@dataclass(frozen=True)
+class NumberSymbols:
+    """The decimal and grouping symbols of a locale (``,`` and ``.`` in German)."""
+
+    decimal: str
+    group: str
+
+
+@cache
+def number_symbols(language: Language) -> NumberSymbols | None:
+    """The locale's symbols from CLDR, or None when Babel does not know the locale."""
+    try:
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        locale = language.tag.replace("-", "_")
+        return NumberSymbols(get_decimal_symbol(locale), get_group_symbol(locale))
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return None
+
+
+def read_number(token: str, symbols: NumberSymbols) -> Decimal | None:
+    """The value of ``token`` (digits with separators) read by the locale's rules, or None when the
+    locale cannot read it: a grouping symbol not followed by exactly three digits (``3.5`` in German),
+    a second decimal symbol, a separator the locale does not use (``6.40`` in French)."""
+    decimal = symbols.decimal
+    groups = {symbols.group} | _SPACE_GROUPS
+    whole, _, fraction = token.partition(decimal) if decimal in token else (token, "", "")
+    if not fraction and decimal in token:
+        return None
+    if not fraction.isdigit() and fraction:
+        return None
+    parts = re.split("|".join(re.escape(g) for g in sorted(groups)), whole)
+    if not all(p.isdigit() for p in parts):
+        return None  # a separator the locale does not use, or a second decimal symbol
+    if len(parts) > 1 and (not 1 <= len(parts[0]) <= 3 or any(len(p) != 3 for p in parts[1:])):
+        return None
+    try:
+        return Decimal("".join(parts) + ("." + fraction if fraction else ""))
+    except InvalidOperation:
+        return None
+
+
+def write_number(token: str, source: NumberSymbols, target: NumberSymbols) -> str:
+    """``token``, read by the ``source`` locale's rules, written with the ``target`` locale's symbols
+    ("6.200" from German to English: "6,200"); the digits and the grouping stay as they are."""
+    swapped = {source.decimal: target.decimal, source.group: target.group}
+    return "".join(swapped.get(ch, ch) for ch in token)

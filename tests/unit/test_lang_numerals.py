@@ -1,0 +1,51 @@
+"""Numbers read by a locale's rules (mtqa.lang.numerals)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from mtqa.lang import Language
+from mtqa.lang.numerals import NumberSymbols, number_symbols, read_number, write_number
+
+GERMAN = NumberSymbols(decimal=",", group=".")
+ENGLISH = NumberSymbols(decimal=".", group=",")
+FRENCH = NumberSymbols(decimal=",", group="\u202f")
+
+
+def test_symbols_come_from_cldr_and_follow_the_region() -> None:
+    assert number_symbols(Language.parse("de")) == GERMAN
+    assert number_symbols(Language.parse("en-GB")) == ENGLISH
+    assert number_symbols(Language.parse("es-MX")) == ENGLISH
+    swiss = number_symbols(Language.parse("de-CH"))
+    assert swiss is not None and swiss.decimal == "."
+
+
+@pytest.mark.parametrize(
+    ("token", "symbols", "value"),
+    [
+        ("7.300", GERMAN, Decimal(7300)),
+        ("7.300", ENGLISH, Decimal("7.3")),
+        ("2,75", GERMAN, Decimal("2.75")),
+        ("12.480.000", GERMAN, Decimal(12480000)),
+        ("12,480,000.5", ENGLISH, Decimal("12480000.5")),
+        ("17 000", ENGLISH, Decimal(17000)),  # a space groups digits in every locale
+        ("17\u202f000,25", FRENCH, Decimal("17000.25")),
+        ("2.7", GERMAN, None),  # a group of one digit
+        ("2,75", ENGLISH, None),
+        ("1234,567", ENGLISH, None),  # four digits before a group
+        ("4.50", FRENCH, None),  # a separator French does not use
+        ("1.2.3", ENGLISH, None),
+        ("31.12.2024", GERMAN, None),  # a date
+    ],
+)
+def test_read_number(token: str, symbols: NumberSymbols, value: Decimal | None) -> None:
+    assert read_number(token, symbols) == value
+
+
+def test_write_number_swaps_the_symbols_and_keeps_the_digits() -> None:
+    assert write_number("7.300", GERMAN, ENGLISH) == "7,300"
+    assert write_number("4.50", ENGLISH, GERMAN) == "4,50"
+    assert write_number("12,5", FRENCH, ENGLISH) == "12.5"
+    assert write_number("1,250.75", ENGLISH, FRENCH) == "1\u202f250,75"
