@@ -47,11 +47,12 @@ def test_workers_are_asked_for_free_or_capped_by_the_articles(
 
 
 @pytest.mark.parametrize(("count", "free", "expected"), [(7, 2, "serial"), (8, 2, 2), (8, 1, "serial"), (40, 4, 4)])
-def test_without_jobs_a_large_run_uses_the_free_cores(
+def test_without_jobs_a_large_run_uses_every_usable_core(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, count: int, free: int, expected: object
 ) -> None:
     chosen: list[object] = []
-    monkeypatch.setattr(parallel_module, "free_cores", lambda: free)
+    monkeypatch.setattr(parallel_module, "usable_cores", lambda: free)
+    monkeypatch.setattr(parallel_module, "free_cores", lambda: 1)  # a busy minute before: not asked
     monkeypatch.setattr(local_module, "run_serial", lambda tasks, checker: chosen.append("serial") or [])
     monkeypatch.setattr(
         local_module, "run_processes", lambda tasks, workers, *, keep_going: chosen.append(workers) or []

@@ -180,7 +180,7 @@ def check(
             "-j",
             metavar="N",
             help="Many articles: check them in N worker processes (auto or 0: one per free core; without "
-            "--jobs, auto from 8 articles on, else this process).",
+            "--jobs, one per core from 8 articles on, else this process).",
         ),
     ] = None,
     dask: Annotated[

@@ -13,16 +13,16 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Iterator, Sequence
 
-from mtqa.embed.threads import free_cores
+from mtqa.embed.threads import free_cores, usable_cores
 from mtqa.errors import UsageError
 from mtqa.parallel.spool import DigestSpool
 from mtqa.parallel.tasks import ArticleResult, ArticleTask
 
 __all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "run_tasks"]
 
-# Without --jobs, a run of at least this many articles uses one worker per free core. Below it, starting
-# a worker (a fresh interpreter that loads its own encoder) costs about what it saves, and one process is
-# simpler to read in a traceback or a profile.
+# Without --jobs, a run of at least this many articles uses one worker per core it may run on. Below it,
+# starting a worker (a fresh interpreter that loads its own encoder) costs about what it saves, and one
+# process is simpler to read in a traceback or a profile.
 PARALLEL_FROM_ARTICLES = 8
 
 
@@ -31,8 +31,8 @@ def run_tasks(
 ) -> Iterator[ArticleResult]:
     """Check every task; results come in the order articles finish.
 
-    ``jobs`` worker processes (1: this process; 0: one per free core; None: one per free core for a run
-    of at least :data:`PARALLEL_FROM_ARTICLES` articles, else this process); with ``dask``, the
+    ``jobs`` worker processes (1: this process; 0: one per free core; None: one per usable core for a
+    run of at least :data:`PARALLEL_FROM_ARTICLES` articles, else this process); with ``dask``, the
     scheduler's address, or ``local`` for a LocalCluster of ``jobs`` workers started for the run (None or
     0: one per free core)."""
     if dask is not None:
@@ -42,8 +42,13 @@ def run_tasks(
 
         return run_dask(tasks, dask, keep_going=keep_going, workers=jobs or None)
     if jobs is None:
-        jobs = 0 if len(tasks) >= PARALLEL_FROM_ARTICLES else 1
-    workers = min(free_cores() if jobs == 0 else jobs, len(tasks))
+        # Not the load average (--jobs auto): it still counts whatever ran in the minute before the run
+        # (an install, the tests), and a busy machine is shared fairly anyway. Each worker's BLAS threads
+        # are what the load average sizes (parallel.local.worker_cores), so none of them spins.
+        workers = usable_cores() if len(tasks) >= PARALLEL_FROM_ARTICLES else 1
+    else:
+        workers = free_cores() if jobs == 0 else jobs
+    workers = min(workers, len(tasks))
     if workers <= 1:
         from mtqa.parallel.local import run_serial
         from mtqa.pipeline import Checker
