@@ -71,7 +71,7 @@ from typing import Any
 
 from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import in_date, names_a_code
+from mtqa.checks.numbers import ANY_DIGIT, in_date, names_a_code
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
@@ -540,7 +540,7 @@ class NumberSeparators(Check):
         target_symbols = number_symbols(context.target_language)
         if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
             return
-        if not any(ch.isdigit() for p in pair.target for ch in p.text):
+        if not any(ANY_DIGIT.search(p.text) for p in pair.target):
             return
         values = {
             value
