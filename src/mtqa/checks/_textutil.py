@@ -24,8 +24,15 @@ if TYPE_CHECKING:
 # The lookbehinds skip start positions whose previous character could start the same match (the match
 # from there would be longer and found first): the result is unchanged, and a 40,000-letter word is
 # scanned once instead of once per letter.
+# The rest of a URL after its scheme or "www.": parentheses only in pairs ("/wiki/Mercury_(planet)"),
+# so "(www.example.org/news)에" or "(www.example.jp）で" ends at the bracket that closes the parenthesis
+# the sentence opened, and no full-width bracket or CJK full stop belongs to it.
+URL_REST = (
+    r"(?:[^\s<>\"«»“”()（）「」。、]|\([^\s<>\"«»“”()（）「」。、]*\))*"
+    r"(?:[^\s<>\"«»“”.,;:!?()\]}'’（）「」。、]|\([^\s<>\"«»“”()（）「」。、]*\))"
+)
 _PROTECTED = re.compile(
-    r"(?:(?<![a-z])[a-z][a-z0-9+.-]*://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"
+    r"(?:(?<![a-z])[a-z][a-z0-9+.-]*://|www\.)" + URL_REST +
     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b",
     re.IGNORECASE,

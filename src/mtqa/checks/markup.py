@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from mtqa.checks._textutil import URL_REST
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.model import Finding, Paragraph, Span
 
@@ -39,8 +40,7 @@ _PLACEHOLDER = re.compile(
 # White space after "<" or "</" is accepted so that a tag mangled by MT ("</ b>") is still seen as a tag.
 _TAG = re.compile(r"<(/?)(\s*)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 _LINK = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)[^\s<>\"«»“”]*[^\s<>\"«»“”.,;:!?)\]}'’]"
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:(?:https?|ftp)://|www\.)" + URL_REST + r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])@\w{2,}",
     re.IGNORECASE,
 )

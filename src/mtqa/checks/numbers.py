@@ -148,6 +148,12 @@ class NumberMention:
     # The first end of a range took the scale of the second ("9,4 bis 9,8 Milliarden"): where that
     # second number starts.
     range_with: int | None = None
+    # The value the locale's separators give a digit number that reads two ways ("1,000" is 1000 in
+    # English, not 1): preferred when partners are matched. Empty when it reads one way or none.
+    likely: frozenset[Decimal] = frozenset()
+    # A day of the month written with a day counter ("5일", "10日"): Korean, Japanese and Chinese news
+    # date an event so where other languages name its weekday ("on Thursday" -> "5일").
+    day_of_month: bool = False
 
 
 @dataclass(frozen=True)
@@ -164,6 +170,13 @@ class NumberWords:
     unit_links: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
     night_words: frozenset[str] = frozenset()
+    # Words after ("10.30 Uhr", "19.30 uur") or before ("godz. 19.30", "kl. 19.30") a clock time written
+    # with a full stop or comma: with them, the number is hours and minutes, never 19.3 or 1930.
+    clock_after: frozenset[str] = frozenset()
+    clock_before: frozenset[str] = frozenset()
+    day_counters: frozenset[str] = frozenset()
+    # Counters right after digits that make the number a percentage: Japanese "3割" is 30 %.
+    percent_counters: dict[str, Decimal] = field(default_factory=dict)
     # Words that may stand between a number and its scale ("142 de miliarde"), and scale words that
     # inflected forms start with ("miljardiin", "miliardach"): from CLDR, for languages without a table.
     scale_links: frozenset[str] = frozenset()
@@ -218,6 +231,10 @@ def number_words(language: Language) -> NumberWords:
         unit_links=data.strings("numbers", "unit_links"),
         range_words=data.words("numbers", "range_words"),
         night_words=frozenset(word.lower() for word in data.words("numbers", "night_words")),
+        clock_after=frozenset(word.lower() for word in data.words("numbers", "clock_after")),
+        clock_before=frozenset(word.lower() for word in data.words("numbers", "clock_before")),
+        day_counters=data.words("numbers", "day_counters"),
+        percent_counters={k: Decimal(str(v)) for k, v in data.table_of("numbers", "percent_counters").items()},
         scale_links=links,
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
@@ -439,7 +456,7 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
     text = ascii_digits(decode_references(text))
     vocabulary = number_words(language)
-    symbols = number_symbols(language) if by_locale else None
+    symbols = number_symbols(language)
     mentions: list[NumberMention] = []
     taken = _DisjointSpans()
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
@@ -453,7 +470,7 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                 continue
             if _is_list_marker(text, match.start(), match.end()):
                 continue
-            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary, symbols))
+            mentions.extend(_digit_mentions(text, match.group(), span, vocabulary, symbols, by_locale=by_locale))
     known = vocabulary.known
     heads, compound = vocabulary.word_compound_heads, vocabulary.word_compound
     for match in _WORD.finditer(text):
@@ -538,14 +555,24 @@ def in_date(text: str, start: int, end: int) -> bool:
 
 
 def _digit_mentions(
-    text: str, token: str, span: Span, vocabulary: NumberWords, symbols: NumberSymbols | None = None
+    text: str,
+    token: str,
+    span: Span,
+    vocabulary: NumberWords,
+    symbols: NumberSymbols | None = None,
+    *,
+    by_locale: bool = False,
 ) -> Iterator[NumberMention]:
     following = _FOLLOWING_WORD.match(text, span.end)
     clock = re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token)
     meridian = _MERIDIAN_AFTER.match(text, span.end)
-    if clock and ((following and following.group(1).lower() == "uhr") or meridian):
-        # Clock times with a dot ("10.30 Uhr", "7.30am", "7.30 p.m.") are hours and minutes, like
-        # "10 h 30" and "10:30"; after "pm" the hour also reads on the 24-hour clock ("19 h 30").
+    if clock and (
+        (following and following.group(1).lower() in vocabulary.clock_after)
+        or meridian
+        or _clock_word_before(text, span.start, vocabulary.clock_before)
+    ):
+        # Clock times with a dot ("10.30 Uhr", "19.30 uur", "7.30am", "7.30 p.m.") are hours and minutes,
+        # like "10 h 30" and "10:30"; after "pm" the hour also reads on the 24-hour clock ("19 h 30").
         hours = _readings(token[:-3])
         if meridian and meridian.group(1).lower() == "p" and 1 <= int(token[:-3]) <= 11:
             hours |= {Decimal(token[:-3]) + 12}
@@ -554,9 +581,15 @@ def _digit_mentions(
         return
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
     readings = _readings(token)
-    if symbols is not None and len(readings) > 1 and (by_locale := read_number(token, symbols)) in readings:
-        readings = frozenset({by_locale})
+    likely: frozenset[Decimal] = frozenset()
+    if symbols is not None and len(readings) > 1 and (local := read_number(token, symbols)) in readings:
+        if by_locale:
+            readings = frozenset({local})
+        else:
+            likely = frozenset({local * scale})
     values = frozenset(value * scale for value in readings)
+    if (tenth := vocabulary.percent_counters.get(text[end : end + 1])) is not None:
+        values = frozenset(value * tenth for value in values)
     compound = bool(_ends_at(_COMPOUND_BEFORE, text, span.start) or _COMPOUND_AFTER.match(text, span.end))
     if token == "00" and _ends_at(_CLOCK_BEFORE, text, span.start):
         yield NumberMention(span, values, soft=True, compound=True)
@@ -580,11 +613,28 @@ def _digit_mentions(
             scale=scale,
             units=units,
             unit_span=unit_span,
+            likely=likely,
+            day_of_month=_dates_a_day(text, token, span.end, vocabulary.day_counters),
         )
 
 
 _GAP = re.compile(r"[\s\u00a0\u202f\u2009]*")
 _UNIT_WORDS = re.compile(r"[^\W\d_]+(?: [^\W\d_]+){0,2}")
+
+
+def _dates_a_day(text: str, token: str, end: int, counters: frozenset[str]) -> bool:
+    return bool(counters) and text[end : end + 1] in counters and token.isdigit() and 1 <= int(token) <= 31
+
+
+_PRECEDING_WORD = re.compile(r"([^\W\d_]+)\.?[\s\u00a0\u202f]?$")
+
+
+def _clock_word_before(text: str, start: int, words: frozenset[str]) -> bool:
+    """True when a word that announces a clock time stands right before ``start`` ("godz. 19.30")."""
+    if not words:
+        return False
+    before = _PRECEDING_WORD.search(text[max(0, start - 16) : start])
+    return bool(before and before.group(1).lower() in words)
 
 
 def _unit_after(
@@ -826,6 +876,11 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
+    # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일").
+    if any(m.kind == "weekday" for m in target):
+        lost_source = [m for m in lost_source if not m.day_of_month]
+    if any(m.kind == "weekday" for m in source):
+        lost_target = [m for m in lost_target if not m.day_of_month]
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
@@ -1001,13 +1056,16 @@ def _partner(mention: NumberMention, candidates: _Candidates) -> int | None:
         for i in candidates.sharing_a_value(mention)
         if (c := candidates.mentions[i]).kind != "weekday" and not (c.soft and not c.month and mention.compound)
     ]
-    # A partner with the same unit first ("5% ... €5" -> "5 % ... 5 €"); ties in the order of the text.
+    # A partner read by its locale's separators first ("1" is not the "1,000" of an English text when
+    # a "per" or "a" is there for it), then a digit one, then one with the same unit ("5% ... €5" ->
+    # "5 % ... 5 €"); ties in the order of the text.
     matching.sort(key=lambda i: _partner_rank(mention, candidates.mentions[i]))
     return matching[0] if matching else None
 
 
-def _partner_rank(mention: NumberMention, candidate: NumberMention) -> tuple[bool, bool, int]:
-    return (candidate.soft, _units_conflict(mention, candidate), len(candidate.values))
+def _partner_rank(mention: NumberMention, candidate: NumberMention) -> tuple[bool, bool, bool, int]:
+    unlikely = bool(candidate.likely) and not mention.values & candidate.likely
+    return (unlikely, candidate.soft, _units_conflict(mention, candidate), len(candidate.values))
 
 
 def _converted(imperial: NumberMention, other: NumberMention) -> bool:

@@ -44,6 +44,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from mtqa.checks import dropped
+from mtqa.checks._textutil import protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang.grammar import has_verb
 from mtqa.model import Finding, Span
@@ -260,8 +261,10 @@ class AddedSentence(Check):
 
 
 def _length(pair: SentencePair, side: str) -> int:
+    """Characters of the bead's side, without its URLs and e-mail addresses: they are copied as they are,
+    so the article's length ratio (2.5 from Japanese to English) does not apply to them."""
     sentences = pair.source if side == "source" else pair.target
-    return sum(len(s.text) for s in sentences)
+    return sum(len(s.text) - sum(end - start for start, end in protected_spans(s.text)) for s in sentences)
 
 
 def _article_ratio(context: CheckContext, pairs: list[SentencePair]) -> float | None:

@@ -320,7 +320,7 @@ class QuoteStyle(Check):
             for start, style in _quotes(paragraph.text)
         ]
         # An engine picks its quotation marks segment by segment: a paragraph is one vote.
-        paragraphs = Counter(style for _, style in {(number, style) for number, _, style in found})
+        paragraphs = Counter(style for _, style in sorted({(number, style) for number, _, style in found}))
         quotations = Counter(style for _, _, style in found)
         rules = context.target_language.data.table_of("typography", "quotes")
         flagged = self._flagged_styles(paragraphs, quotations, rules)
@@ -334,8 +334,8 @@ class QuoteStyle(Check):
         foreign = set(rules.get("foreign", []))
         if len(paragraphs) >= 2:
             # Keep the style of most paragraphs (then of most quotations, then the language's
-            # preferred one); report the others.
-            keep = max(paragraphs, key=lambda s: (paragraphs[s], quotations[s], s == preferred))
+            # preferred one, then typographic marks over typewriter ones); report the others.
+            keep = max(paragraphs, key=lambda s: (paragraphs[s], quotations[s], s == preferred, s != "straight"))
             return {s: f"{s} quotation marks in a document that mostly uses {keep}" for s in paragraphs if s != keep}
         return {s: f"{s} quotation marks; this language uses {preferred}" for s in paragraphs if s in foreign}
 
