@@ -40,6 +40,9 @@
   (``“¿Who is going to pay?”`` in English, left from a Spanish source). The languages that do are listed
   in their data (``[punctuation] inverted_marks``: Spanish, Galician, Catalan); a language without data is
   not judged, and a sentence copied whole from the source is left to the ``untranslated`` checks.
+- ``punctuation.cjk_marks``: a Chinese or Japanese full-width mark (``。``, ``、``, ``，``, ``！``...) right after a
+  letter or digit of another script (``8.2 million guests。``), left from a Chinese or Japanese source; after
+  kana or ideographs (a quoted Japanese title) the mark is the quotation's own.
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -70,6 +73,7 @@ from typing import Any
 from mtqa.checks._textutil import copied_sentences, inside, is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
 from mtqa.runcache import article_cached
@@ -651,6 +655,53 @@ class InvertedMarks(Check):
                     )
 
 
+# Full-width marks of Chinese and Japanese text: the ideographic full stop and comma, and the full-width
+# comma, colon, semicolon, exclamation and question marks.
+_CJK_MARKS = frozenset("。、，：；！？")
+
+
+class CjkMarks(Check):
+    info = CheckInfo(
+        id="punctuation.cjk_marks",
+        category="punctuation",
+        severity="minor",
+        description="A Chinese or Japanese full-width mark (`。`, `、`, `，`) after a word of another script (left from the source).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "昨年は約820万人だった。",
+                "Last year there were about 8.2 million。",
+                finds="。",
+                source_lang="ja",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Last year there were about 8.2 million.", "昨年は約820万人だった。", target_lang="ja"),
+            passes("昨年は約820万人だった。", "Last year there were about 8.2 million.", source_lang="ja"),
+            passes("The sign read 「出口。」 in red.", "The sign read 「出口。」 in red.", source_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        for paragraph in pair.target:
+            text = paragraph.text
+            for index, char in enumerate(text):
+                if char not in _CJK_MARKS or index == 0:
+                    continue
+                before = text[index - 1]
+                # After a kana, an ideograph or a closing corner bracket the mark belongs to the quoted
+                # Chinese or Japanese text; after a Latin, Cyrillic or Hangul letter or a digit it does not.
+                if not before.isalnum() or script_of(before) == "CJK":
+                    continue
+                position = paragraph.span.start + index
+                yield self.finding(
+                    context,
+                    f"{char!r} is a Chinese or Japanese mark, left from the source",
+                    target_span=Span(position, position + 1),
+                )
+
+
 class ParagraphStart(Check):
     info = CheckInfo(
         id="punctuation.paragraph_start",
@@ -1138,6 +1189,7 @@ CHECKS: tuple[type[Check], ...] = (
     AddedBrackets,
     SuspendedHyphen,
     InvertedMarks,
+    CjkMarks,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,

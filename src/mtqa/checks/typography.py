@@ -93,6 +93,8 @@ _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
+    # Japanese and Chinese corner brackets, left in a translation out of those languages.
+    ("corner", re.compile(r"「[^「」\n]*」")),
     ("straight", re.compile(r"\"(?<![\w\d]\")[^\"\n]*\"")),
     # Typewriter single quotes used as quotation marks ('dummen Fehler'): not apostrophes, which touch a
     # letter on both sides (geht's) or stand alone (rock 'n' roll).

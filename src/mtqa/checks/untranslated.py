@@ -45,6 +45,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
 from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -236,16 +237,27 @@ MARGIN = 1.5
 # A word alone (no untranslated neighbour) needs a wider margin: at 1.5-2.0 units, single words were
 # right 70 % of the time on bio-MQM en-fr and 40 % on WMT23 en-de, and made most findings on references.
 MARGIN_SINGLE = 2.0
+# A word in another script than its sentence's (English "driver" in a Korean or Ukrainian sentence):
+# the target's frequency list counts such words from the foreign snippets of its web text, so a smaller
+# margin tells them apart ("driver" is 1.5 units rarer in Korean, "storage" 1.5 in Ukrainian).
+MARGIN_OTHER_SCRIPT = 1.0
 # Letter runs that are whole tokens: "safe2choose" holds no word "safe".
 _LETTERS = re.compile(r"[^\W\d_](?<![^\W_][^\W\d_])[^\W\d_]*(?![^\W_])")
 # What may stand between two words of one untranslated phrase.
 _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 
 
-def foreign_word(word: str, source: Lexicon, target: Lexicon) -> bool:
+def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN) -> bool:
     """True when ``word`` is common in the source language and much rarer in the target language."""
     source_zipf = source.zipf(word)
-    return source_zipf >= MIN_SOURCE_ZIPF and source_zipf - target.zipf(word) >= MARGIN
+    return source_zipf >= MIN_SOURCE_ZIPF and source_zipf - target.zipf(word) >= margin
+
+
+def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
+    """The margins (in a phrase, alone) for ``word`` in a sentence mostly written in ``sentence_script``."""
+    if sentence_script is not None and script_of(word[0]) != sentence_script:
+        return MARGIN_OTHER_SCRIPT, MARGIN_OTHER_SCRIPT
+    return MARGIN, MARGIN_SINGLE
 
 
 _MARKUP = re.compile(r"<[^<>]*>")
@@ -324,6 +336,7 @@ class UntranslatedWords(Check):
         source_language, target_language = context.source_language, context.target_language
         if source_language.same_language(target_language):
             return
+        yield from self._copied_caseless(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
@@ -339,10 +352,12 @@ class UntranslatedWords(Check):
         if source_lexicon is None or target_lexicon is None:
             return
         own = _own_words(target_language)
+        scripts = {id(s): dominant_script(s.text) for s, _ in candidates}
         foreign = [
             (s, m)
             for s, m in candidates
-            if m.group().casefold() not in own and foreign_word(m.group(), source_lexicon, target_lexicon)
+            if m.group().casefold() not in own
+            and foreign_word(m.group(), source_lexicon, target_lexicon, _margins(m.group(), scripts[id(s)])[0])
         ]
         quoted = _QuotedPhrases(source_words, source_language, target_language)
         foreign = [
@@ -357,10 +372,37 @@ class UntranslatedWords(Check):
                 start, end = min(start, quotation[0]), max(end, quotation[1])
             excerpt = sentence.text[start:end]
             single = _LETTERS.fullmatch(excerpt) is not None
-            if single and source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt) < MARGIN_SINGLE:
+            margin = _margins(excerpt, dominant_script(sentence.text))[1]
+            if single and source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt) < margin:
                 continue
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
+
+
+    def _copied_caseless(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """Runs of a caseless script (kanji, Hangul, Arabic) inside a sentence of another script, copied
+        from the source ("the same rates to 民泊 facilities"): no capital marks them as names, and a
+        name is transliterated into the sentence's script. A run in brackets is a gloss ("ryokan (旅館)")."""
+        source = "".join(sentence.text for sentence in pair.source)
+        for sentence in pair.target:
+            script = dominant_script(sentence.text)
+            if script is None or not any(script_of(c) != script for c in sentence.text if c.isalpha()):
+                continue  # most sentences: every letter is of the sentence's script
+            for match in _words(sentence.text):
+                run = match.group()
+                if (
+                    script_of(run[0]) == script
+                    or run.lower() != run.upper()
+                    or run not in source
+                    or _in_brackets(sentence.text, match.start(), match.end())
+                ):
+                    continue
+                span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
+                yield self.finding(context, f"{run!r} is left in the source language", target_span=span)
+
+
+def _in_brackets(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith(("(", "（", "[")) and text[end:].lstrip().startswith((")", "）", "]"))
 
 
 @cache
