@@ -66,10 +66,29 @@ _JOINING = frozenset("的了之")
 def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     """Immediate repetitions in ``text``, longest unit first, not overlapping."""
     repeats = _word_repeats(text, language)
+    if particles := _particles(language):
+        repeats += tuple(r for r in _particle_repeats(text, particles) if not _overlaps(r, repeats))
+        repeats = tuple(sorted(repeats, key=lambda repeat: repeat.start))
     if _UNSPACED.search(text) is None:
         return repeats
     unspaced = [repeat for repeat in _unspaced_repeats(text, language) if not _overlaps(repeat, repeats)]
     return tuple(sorted(repeats + tuple(unspaced), key=lambda repeat: repeat.start))
+
+
+@cache
+def _particles(language: Language) -> re.Pattern[str] | None:
+    """A word written again with a case particle attached (Korean "노선 노선은"): the pattern, or None for
+    languages whose data lists no ``[repetition] attached_particles``."""
+    particles = sorted(language.data.strings("repetition", "attached_particles"), key=len, reverse=True)
+    if not particles:
+        return None
+    return re.compile(r"(?<!\w)(\w{2,})[^\S\n]+\1(?:" + "|".join(map(re.escape, particles)) + r")(?!\w)")
+
+
+def _particle_repeats(text: str, pattern: re.Pattern[str]) -> Iterator[Repeat]:
+    for match in pattern.finditer(text):
+        if not any(c.isdigit() for c in match.group(1)):
+            yield Repeat(match.start(), match.end(), match.end(1), 1, 2)
 
 
 def _unspaced_repeats(text: str, language: Language) -> Iterator[Repeat]:

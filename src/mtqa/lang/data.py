@@ -52,7 +52,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).
-``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous").
+``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous");
+    ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
