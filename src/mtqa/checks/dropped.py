@@ -23,7 +23,8 @@ from mtqa.lang import Language
 Similarity = Callable[[Sequence[str], Sequence[str]], Any]
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # Punctuation that closes a sentence or a parenthesis ends a run: the words after it are another unit.
-_BREAK = re.compile(r"[.;:!?()\[\]]")
+# So does a spaced dash, which sets off a dateline ("WARSAW, Poland – The ...") or an aside.
+_BREAK = re.compile(r"[.;:!?()\[\]]|\s[–—]\s")
 MIN_LETTERS = 3
 
 

@@ -29,7 +29,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     translated; ``portfolio_capitalised``: all its words are, "Desarrollo Económico"), ``remit_heads``
     (a public body's head whose complement after an article is its remit: "Ministry for the ..."),
     ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed before
-    established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
+    established renderings are looked up), ``descriptor_endings`` (of compound descriptors),
+    ``place_adjective_endings`` (of adjectives formed on a place: Polish "Wrocławscy" on "Wrocław").
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;

@@ -18,6 +18,7 @@ from mtqa.checks.names.lexicon import (
     word_list,
 )
 from mtqa.lang import Language
+from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -363,6 +364,10 @@ def is_descriptive(name: Name, language: Language) -> bool:
     )
 
 
+# A word this common (Zipf frequency, once in 300,000 words) is a common word of the language.
+COMMON_ZIPF = 3.5
+
+
 def _public_institution(name: Name, head: str, language: Language) -> bool:
     """A bank (``public_heads``) named by places and public words only: a central or development bank
     ("Bank of Korea", "African Development Bank"), whose name is translated; a company's is not
@@ -371,7 +376,18 @@ def _public_institution(name: Name, head: str, language: Language) -> bool:
         return False  # a company's established name ("Bank of America") is kept
     others = [t.folded for t in name.content if t.folded != head]
     public = word_list("public_words", language)
-    return bool(others) and all(word in public or place_word(word, language) for word in others)
+    if not others:
+        return False
+    if all(word in public or place_word(word, language) for word in others):
+        return True
+    # A state company named by a public word and its field ("Companhia Nacional de Abastecimento", the
+    # national supply company): the field is a common word of the language, not a brand.
+    words = lexicon(language)
+    return (
+        words is not None
+        and any(word in public for word in others)
+        and all(word in public or place_word(word, language) or words.zipf(word) >= COMMON_ZIPF for word in others)
+    )
 
 
 def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Language) -> list[Name]:

@@ -258,6 +258,8 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
         for candidate in item.candidates:
             if _classifier_translated(candidate, item.name, connectors, context.source_language):
                 continue
+            if _place_adjective(candidate, item.name, context.source_language, context.target_language):
+                continue
             stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((text, candidate.text)) if similarities else None
             tail = _translated_tail(candidate, text, similarities)
@@ -286,6 +288,26 @@ def _classifier_translated(candidate: Candidate, name: Name, connectors: frozens
     return all(word == original or original in heads for word, original in pairs) and any(
         word == original for word, original in pairs
     )
+
+
+def _place_adjective(candidate: Candidate, name: Name, source: Language, target: Language) -> bool:
+    """True when a word of the name is a place that one side writes as an adjective formed on it
+    (``[names] place_adjective_endings``): "Wrocławscy Pasażerowie" for "Wroclaw Passengers", "Wroclaw
+    Passengers" for "Wrocławscy Pasażerowie". Such a name describes a body by its town and is translated
+    with it; a person's name keeps its given name as it is ("Jonathan Lis" for "Jonathan Fox")."""
+    pairs = [(t.folded, n.folded, target) for t in candidate.tokens for n in name.content]
+    pairs += [(n.folded, t.folded, source) for t in candidate.tokens for n in name.content]
+    return any(_formed_on(word, place, language) for word, place, language in pairs)
+
+
+def _formed_on(word: str, place: str, language: Language) -> bool:
+    if word == place or len(place) < 4:
+        return False
+    for ending in word_list("place_adjective_endings", language):
+        stem = word.removesuffix(ending)
+        if stem != word and len(stem) >= 4 and (stem == place or _similar_spelling(stem, place)):
+            return True
+    return False
 
 
 def _translated_tail(candidate: Candidate, text: str, similarities: dict[tuple[str, str], float]) -> bool:
