@@ -577,7 +577,8 @@ def _digit_mentions(
         if meridian and meridian.group(1).lower() == "p" and 1 <= int(token[:-3]) <= 11:
             hours |= {Decimal(token[:-3]) + 12}
         yield NumberMention(Span(span.start, span.end - 3), hours, False)
-        yield NumberMention(Span(span.end - 2, span.end), _readings(token[-2:]), False)
+        # Zero minutes ("15.00 horas" for "15 heures") are implicit in a whole hour: never reported.
+        yield NumberMention(Span(span.end - 2, span.end), _readings(token[-2:]), soft=token.endswith("00"))
         return
     scale, end = _scale_after(text, span.end, vocabulary, attached_only=True)
     readings = _readings(token)
@@ -627,6 +628,16 @@ def _dates_a_day(text: str, token: str, end: int, counters: frozenset[str]) -> b
 
 
 _PRECEDING_WORD = re.compile(r"([^\W\d_]+)\.?[\s\u00a0\u202f]?$")
+
+
+def clock_words_around(text: str, start: int, end: int, language: Language) -> bool:
+    """True when a word of the language's data marks the number at ``start:end`` as a clock time
+    ("19.30 uur", "15.00 horas", "godz. 19.30")."""
+    vocabulary = number_words(language)
+    following = _FOLLOWING_WORD.match(text, end)
+    if following and following.group(1).lower() in vocabulary.clock_after:
+        return True
+    return _clock_word_before(text, start, vocabulary.clock_before)
 
 
 def _clock_word_before(text: str, start: int, words: frozenset[str]) -> bool:

@@ -71,9 +71,9 @@ from typing import Any
 
 from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import ANY_DIGIT, in_date, names_a_code
+from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, in_date, names_a_code
 from mtqa.lang import Language
-from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
+from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.tables import package_table
 
@@ -551,22 +551,33 @@ class NumberSeparators(Check):
             if (value := read_number(match.group(), source_symbols)) is not None
         }
         for paragraph in pair.target:
-            for start, end, token in _separated_numbers(paragraph):
+            for start, end, token in _separated_numbers(paragraph, context.target_language):
                 meant = read_number(token, source_symbols)
                 read = read_number(token, target_symbols)
+                whose, symbols = "the source's", source_symbols
+                if meant is None and read is None:
+                    # Neither language reads it: the other convention's separators ("7.5" for French "7,5"
+                    # in Spanish, which writes "7,5" too) when that reading is a number of the source.
+                    symbols = next((s for s in _CONVENTIONS if read_number(token, s) in values), source_symbols)
+                    meant, whose = read_number(token, symbols), "another language's"
                 if meant is None or meant == read or meant not in values or read in values:
                     continue
-                written = write_number(token, source_symbols, target_symbols)
+                written = write_number(token, symbols, target_symbols)
                 how = "cannot be read" if read is None else f"reads as {read}"
                 yield self.finding(
                     context,
-                    f"{token!r} keeps the source's separators: in this language it {how}; write {written!r}",
+                    f"{token!r} keeps {whose} separators: in this language it {how}; write {written!r}",
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=written,
                 )
 
 
-def _separated_numbers(paragraph: Paragraph) -> Iterator[tuple[int, int, str]]:
+# The two conventions of digits in news: a decimal point and grouping comma (English, Chinese,
+# Japanese), a decimal comma and grouping full stop (German, Spanish, Italian...).
+_CONVENTIONS = (NumberSymbols(".", ","), NumberSymbols(",", "."))
+
+
+def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tuple[int, int, str]]:
     """Numbers of the paragraph written with a full stop or a comma, that are quantities: not codes,
     versions after a capitalised word ("ISO 9001.2", "Python 3.12"), addresses or clock times."""
     text = paragraph.text
@@ -578,7 +589,7 @@ def _separated_numbers(paragraph: Paragraph) -> Iterator[tuple[int, int, str]]:
         start, end = match.span()
         if _CODE_BEFORE.search(text, max(0, start - 1), start) or _CODE_AFTER.match(text, end):
             continue
-        if _CLOCK.fullmatch(token) and _CLOCK_AFTER.match(text, end):
+        if _CLOCK.fullmatch(token) and (_CLOCK_AFTER.match(text, end) or clock_words_around(text, start, end, language)):
             continue
         skip = protected_spans(text) if skip is None else skip
         if inside(start, skip) or names_a_code(text, start):
