@@ -34,6 +34,12 @@ def test_a_matched_content_word_or_a_full_stop_ends_a_run() -> None:
     ]
 
 
+def test_a_spaced_dash_ends_a_run() -> None:
+    # A dateline is set off by a dash: its words and the sentence's are two units.
+    text = "OSTRAVA, Czechia – The northern Czech town has opened a new bridge."
+    assert runs(text, {"Czechia", "northern", "Czech"}, min_words=1) == ["Czechia", "northern Czech"]
+
+
 def test_runs_need_min_words_content_words_below_the_threshold() -> None:
     text = "The dispute drags on."
     assert runs(text, {"dispute", "drags"}, min_words=3) == []

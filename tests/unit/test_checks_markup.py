@@ -55,6 +55,21 @@ CASES = [
         "fr",
         set(),
     ),
+    # a URL ends at the bracket the sentence opened, and before full-width marks glued to it
+    (
+        "Details (www.ostrava-demo.cz/plan).",
+        "세부 사항은 웹사이트(www.ostrava-demo.cz/plan)에 있다.",
+        "en",
+        "ko",
+        set(),
+    ),
+    (
+        "詳細はサイト（www.ostrava-demo.cz/plan）で確認できる。",
+        "See the site (www.ostrava-demo.cz/plan).",
+        "ja",
+        "en",
+        set(),
+    ),
 ]
 
 

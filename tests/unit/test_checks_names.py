@@ -436,6 +436,29 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # a body named by its town, which the target writes as an adjective: translated with it
+    (
+        "Members of Krakow Walkers marched on Sunday.",
+        "Członkowie stowarzyszenia Krakowscy Piechurzy maszerowali w niedzielę.",
+        "en",
+        "pl",
+        [],
+    ),
+    # a state company named by a public word and its field is translated; a brand is not
+    (
+        "A Companhia Nacional de Transportes informou o plano.",
+        "The National Transport Company announced the plan.",
+        "pt",
+        "en",
+        [],
+    ),
+    (
+        "A Cooperativa Rio Azul informou o plano.",
+        "The Blue River Cooperative announced the plan.",
+        "pt",
+        "en",
+        ["Blue River Cooperative"],
+    ),
     # common words in capitals are emphasis, not a name
     (
         "Le produit sent très mauvais. MAUVAISE SURPRISE pour les clients, qui se plaignent.",

@@ -301,6 +301,26 @@ CASES = [
     ("It reached $142 billion.", "Au atins 142 de milioane de dolari.", "en", "ro", {"numbers.mismatch"}),
     ("It rose to $142 billion.", "Se nousi 142 miljardiin dollariin.", "en", "fi", set()),  # inflected: miljardi-in
     ("It rose to $142 billion.", "Se nousi 142 miljoonaan dollariin.", "en", "fi", {"numbers.mismatch"}),
+    # a clock time marked by a word of the language's data: hours and minutes, whole hours implicit
+    ("The museum closes at 6.45 p.m. on Fridays.", "Het museum sluit vrijdags om 18.45 uur.", "en", "nl", set()),
+    (
+        "The museum closes at 6.45 p.m. on Fridays.",
+        "Het museum sluit vrijdags om 16.45 uur.",
+        "en",
+        "nl",
+        {"numbers.mismatch"},
+    ),
+    ("La réunion commence à 17 heures.", "La reunión empieza a las 17.00 horas.", "fr", "es", set()),
+    ("The talk starts at 8.15 p.m.", "Wykład zaczyna się o godz. 20.15.", "en", "pl", set()),
+    # "1,000" in English is a thousand first: a "1" of the source takes "per" or "a" before it
+    ("料金は1人当たり1000円です。", "The fee is 1,000 yen per person.", "ja", "en", set()),
+    ("料金は1人当たり1000円です。", "The fee is 1,000 yen per person, or 2,000 yen.", "ja", "en", {"numbers.added"}),
+    # a weekday may be dated by the day of the month in Korean, Japanese and Chinese
+    ("The council voted on Tuesday.", "시의회는 14일 표결했다.", "en", "ko", set()),
+    ("The council voted on Tuesday, May 14.", "시의회는 5월 15일 표결했다.", "en", "ko", {"numbers.mismatch"}),
+    # Japanese 割 counts tenths: "4割" is 40 %
+    ("会員の約4割が反対した。", "About 40% of the members opposed it.", "ja", "en", set()),
+    ("会員の約4割が反対した。", "About 4% of the members opposed it.", "ja", "en", {"numbers.mismatch"}),
 ]
 
 

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.checks import omission
 from mtqa.checks.base import CheckContext
 from mtqa.embed import Encoder
 from mtqa.model import Alignment, Bead, Finding, ParagraphBead
@@ -95,6 +96,18 @@ def test_short_translation() -> None:
     assert [(f.check, f.excerpt, f.severity) for f in findings] == [
         ("omission.short_translation", LONG_FR_SHORT, "major")
     ]
+
+
+def test_a_url_does_not_count_in_the_length_ratio() -> None:
+    # An address is copied as it is: the article's length ratio (2.5 from Japanese to English) applies to
+    # the words around it only.
+    url = "www.harlow-demo.gov.uk/transport/bus-lanes"
+    context = sentence_context(
+        [*FILLER_EN, f"The plans are at {url} today."], [*FILLER_FR, f"Voir {url}."], one_to_one(5)
+    )
+    pair = next(p for p in context.sentence_pairs() if url in p.source_text)
+    assert omission._length(pair, "source") == len("The plans are at  today.")
+    assert omission._length(pair, "target") == len("Voir .")
 
 
 def test_low_similarity() -> None:

@@ -273,6 +273,16 @@ CASES = [
         "de",
         {"punctuation.end_mismatch"},
     ),
+    # punctuation.cjk_marks
+    ("会議は延期された。", "The meeting was postponed。", "ja", "en", {"punctuation.cjk_marks"}),
+    (
+        "会議は延期された，理由は不明。",
+        "The meeting was postponed，for reasons unknown.",
+        "zh",
+        "en",
+        {"punctuation.cjk_marks"},
+    ),
+    ("The shop sign said 「閉店。」 in red.", "Вывеска гласила 「閉店。」 красным.", "en", "ru", set()),
 ]
 
 

@@ -73,6 +73,9 @@ CASES = [
     # Turkish pairs dotted and dotless i by case: "İki iki" is one word twice, "Irak ırak" too
     ("The two delegations agreed.", "İki iki heyet anlaştı.", "en", "tr", {WORD}),
     ("Iraq said so.", "Irak ırak bunu söyledi.", "en", "tr", {WORD}),
+    # Korean writes particles onto nouns: the noun doubled, particle and all
+    ("The second line opened in May.", "두 번째 노선 노선은 5월에 개통했다.", "en", "ko", {WORD}),
+    ("I trust myself.", "나는 나를 믿는다.", "en", "ko", set()),
 ]
 
 

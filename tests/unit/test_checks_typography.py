@@ -178,6 +178,29 @@ def test_separator_suggestion_uses_the_target_locale() -> None:
     assert [(f.excerpt, f.suggestion) for f in findings] == [("4.300", "4,300")]
 
 
+def test_separators_of_a_third_convention_are_reported_with_the_target_ones() -> None:
+    # French "4,5" written with a decimal point in Spanish: neither language reads "4.5".
+    findings = findings_for(
+        "La récolte a baissé de 4,5 %.", "La cosecha bajó un 4.5 %.", "fr", "es", checks=(SEPARATORS,)
+    )
+    assert [(f.excerpt, f.suggestion) for f in findings] == [("4.5", "4,5")]
+
+
+def test_a_clock_time_marked_by_a_word_of_the_language_keeps_its_full_stop() -> None:
+    findings = findings_for(
+        "La séance ouvre à 9 heures.", "La sesión abre a las 9.00 horas.", "fr", "es", checks=(SEPARATORS,)
+    )
+    assert not findings
+
+
+def test_quote_style_ties_keep_typographic_marks_and_corner_brackets_are_foreign_in_english() -> None:
+    target = '“Yes,” he said.\n\n"No," she said.'
+    findings = findings_for("“a”", target, "ko", "en", checks=(QUOTES,))
+    assert [f.excerpt for f in findings] == ['"']
+    corner = findings_for("「はい」と言った。", "「Yes」, he said.", "ja", "en", checks=(QUOTES,))
+    assert [f.excerpt for f in corner] == ["「"]
+
+
 def test_plain_space_accepted_when_configured() -> None:
     config = CheckConfig(french_plain_space=True)
     target = f"Il a dit : « non » ; 38 % des votants{NNBSP}; 40{NNBSP}% des élus{NNBSP}; 2{NNBSP}% des maires{NNBSP}!"

@@ -148,6 +148,23 @@ CASES = [
         "en",
         set(),
     ),
+    # a caseless script copied into a sentence of another script; a gloss in brackets is fine
+    (
+        "町は空き家の対策を強化する。",
+        "The town will tighten its rules on 空き家 across the district.",
+        "ja",
+        "en",
+        {"untranslated.words"},
+    ),
+    ("町は空き家の対策を強化する。", "The town will tighten its rules on vacant houses (空き家).", "ja", "en", set()),
+    # a Latin word in a Hangul sentence: the Korean list counts English snippets, so a smaller margin
+    (
+        "The fleet needs a backup operator.",
+        "이 차량에는 backup operator 가 필요하다.",
+        "en",
+        "ko",
+        {"untranslated.words"},
+    ),
 ]
 
 

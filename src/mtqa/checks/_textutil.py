@@ -32,8 +32,7 @@ URL_REST = (
     r"(?:[^\s<>\"«»“”.,;:!?()\]}'’（）「」。、]|\([^\s<>\"«»“”()（）「」。、]*\))"
 )
 _PROTECTED = re.compile(
-    r"(?:(?<![a-z])[a-z][a-z0-9+.-]*://|www\.)" + URL_REST +
-    r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:(?<![a-z])[a-z][a-z0-9+.-]*://|www\.)" + URL_REST + r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|edu|gov|int|io|fr|de|uk|cn|ch|be|ca|eu|info)\b",
     re.IGNORECASE,
 )

@@ -887,10 +887,11 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
-    # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일").
-    if any(m.kind == "weekday" for m in target):
+    # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일"), when
+    # no number of that other side is left for the day to be a wrong rendering of.
+    if any(m.kind == "weekday" for m in target) and not lost_target:
         lost_source = [m for m in lost_source if not m.day_of_month]
-    if any(m.kind == "weekday" for m in source):
+    elif any(m.kind == "weekday" for m in source) and not lost_source:
         lost_target = [m for m in lost_target if not m.day_of_month]
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")

@@ -665,7 +665,7 @@ class CjkMarks(Check):
         id="punctuation.cjk_marks",
         category="punctuation",
         severity="minor",
-        description="A Chinese or Japanese full-width mark (`。`, `、`, `，`) after a word of another script (left from the source).",
+        description="A Chinese or Japanese full-width mark (`。`, `、`, `，`) after a word of another script.",
         scope=Scope.PARAGRAPH,
         failing=(
             fails(

@@ -589,7 +589,9 @@ def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tup
         start, end = match.span()
         if _CODE_BEFORE.search(text, max(0, start - 1), start) or _CODE_AFTER.match(text, end):
             continue
-        if _CLOCK.fullmatch(token) and (_CLOCK_AFTER.match(text, end) or clock_words_around(text, start, end, language)):
+        if _CLOCK.fullmatch(token) and (
+            _CLOCK_AFTER.match(text, end) or clock_words_around(text, start, end, language)
+        ):
             continue
         skip = protected_spans(text) if skip is None else skip
         if inside(start, skip) or names_a_code(text, start):

@@ -378,7 +378,6 @@ class UntranslatedWords(Check):
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
 
-
     def _copied_caseless(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         """Runs of a caseless script (kanji, Hangul, Arabic) inside a sentence of another script, copied
         from the source ("the same rates to 民泊 facilities"): no capital marks them as names, and a

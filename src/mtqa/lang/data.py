@@ -41,8 +41,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     weekday they name a night, which spans two days: "Nacht zum Samstag" = "Friday night"),
     ``clock_after`` / ``clock_before`` (words after or before a clock time written with a full stop,
     which make it hours and minutes: "19.30 uur", "godz. 19.30"),
-    ``percent_counters`` (counter -> factor: Japanese "3割" is 30 %), ``day_counters`` (what follows a day of the month in digits, "5일", "10日": such a day may
-    render a weekday of the other side),
+    ``percent_counters`` (counter -> factor: Japanese "3割" is 30 %), ``day_counters`` (what follows
+    a day of the month in digits, "5일", "10日": such a day may render a weekday of the other side),
     ``group_from`` (counts of this many digits or more are grouped: 4 in French and English, 5 in
     German; no key, no check), ``group_separator`` (what groups them: "\u202f", ",", "."),
     ``compound_suffixes`` (suffix -> what it adds, for number words written with it: "mal" 0,
