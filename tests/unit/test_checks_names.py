@@ -444,14 +444,6 @@ ENCODER_CASES = [
         "pl",
         [],
     ),
-    # German names a market or a body by its town's adjective ("Hamburger"): the phrase is translated
-    (
-        "Die Aktie fiel im Hamburger Handel um 3 Prozent.",
-        "L’action a reculé de 3 % à la Bourse de Hambourg.",
-        "de",
-        "fr",
-        [],
-    ),
     # a state company named by a public word and its field is translated; a brand is not
     (
         "A Companhia Nacional de Transportes informou o plano.",
