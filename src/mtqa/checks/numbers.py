@@ -563,14 +563,9 @@ def _digit_mentions(
     *,
     by_locale: bool = False,
 ) -> Iterator[NumberMention]:
-    following = _FOLLOWING_WORD.match(text, span.end)
     clock = re.fullmatch(r"[0-9]{1,2}[.,][0-9]{2}", token)
     meridian = _MERIDIAN_AFTER.match(text, span.end)
-    if clock and (
-        (following and following.group(1).lower() in vocabulary.clock_after)
-        or meridian
-        or _clock_word_before(text, span.start, vocabulary.clock_before)
-    ):
+    if clock and (meridian or _clock_marked(text, span.start, span.end, vocabulary)):
         # Clock times with a dot ("10.30 Uhr", "19.30 uur", "7.30am", "7.30 p.m.") are hours and minutes,
         # like "10 h 30" and "10:30"; after "pm" the hour also reads on the 24-hour clock ("19 h 30").
         hours = _readings(token[:-3])
@@ -633,19 +628,17 @@ _PRECEDING_WORD = re.compile(r"([^\W\d_]+)\.?[\s\u00a0\u202f]?$")
 def clock_words_around(text: str, start: int, end: int, language: Language) -> bool:
     """True when a word of the language's data marks the number at ``start:end`` as a clock time
     ("19.30 uur", "15.00 horas", "godz. 19.30")."""
-    vocabulary = number_words(language)
+    return _clock_marked(text, start, end, number_words(language))
+
+
+def _clock_marked(text: str, start: int, end: int, vocabulary: NumberWords) -> bool:
     following = _FOLLOWING_WORD.match(text, end)
     if following and following.group(1).lower() in vocabulary.clock_after:
         return True
-    return _clock_word_before(text, start, vocabulary.clock_before)
-
-
-def _clock_word_before(text: str, start: int, words: frozenset[str]) -> bool:
-    """True when a word that announces a clock time stands right before ``start`` ("godz. 19.30")."""
-    if not words:
+    if not vocabulary.clock_before:
         return False
     before = _PRECEDING_WORD.search(text[max(0, start - 16) : start])
-    return bool(before and before.group(1).lower() in words)
+    return bool(before and before.group(1).lower() in vocabulary.clock_before)
 
 
 def _unit_after(
