@@ -165,6 +165,22 @@ CASES = [
         "ko",
         {"untranslated.words"},
     ),
+    # a compound noun copied from German, which capitalises its nouns; names and loanwords are not
+    (
+        "Der Bundestag beriet über das Lieferkettengesetz.",
+        "Le Bundestag a débattu du Lieferkettengesetz.",
+        "de",
+        "fr",
+        {"untranslated.words"},
+    ),
+    (
+        "Die Brenner Fahrzeugtechnik baut Stellen ab.",
+        "La société Brenner Fahrzeugtechnik supprime des emplois.",
+        "de",
+        "fr",
+        set(),
+    ),
+    ("Die Bundesliga beginnt im August.", "La Bundesliga commence en août.", "de", "fr", set()),
 ]
 
 

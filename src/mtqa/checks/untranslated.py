@@ -337,6 +337,7 @@ class UntranslatedWords(Check):
         if source_language.same_language(target_language):
             return
         yield from self._copied_caseless(context, pair)
+        yield from self._copied_compounds(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
@@ -398,6 +399,46 @@ class UntranslatedWords(Check):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{run!r} is left in the source language", target_span=span)
+
+    def _copied_compounds(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A compound noun copied from a source that capitalises its nouns into a language that does not
+        ("le Standortsicherungsvertrag"): its capital makes it look like a name, but a name stands
+        next to other capitalised words or is known to the target language ("Volkswagen", "Bundesliga"),
+        and this one is unknown there while it ends in a common noun of the source ("-vertrag")."""
+        source_language, target_language = context.source_language, context.target_language
+        if not source_language.data.flag("traits", "capitalises_nouns") or target_language.data.flag(
+            "traits", "capitalises_nouns"
+        ):
+            return
+        source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
+        source_lexicon, target_lexicon = lexicon(source_language), lexicon(target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        for sentence in pair.target:
+            words = _sentence_words(sentence.text)
+            for index, match in enumerate(words):
+                word = match.group()
+                if len(word) < MIN_COMPOUND or not word[0].isupper() or word.casefold() not in source_words:
+                    continue
+                before = words[index - 1].group() if index else ""
+                after = words[index + 1].group() if index + 1 < len(words) else ""
+                if not before[:1].islower() or after[:1].isupper() or target_lexicon.zipf(word) > 0:
+                    continue  # a sentence start, a word of a name, or a loanword of the target
+                if not _ends_in_common_noun(word.casefold(), source_lexicon):
+                    continue
+                span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
+                yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
+
+
+# A compound left untranslated is long ("Kurzarbeit" 10 letters); its head is a common word of the source
+# language of at least HEAD_LETTERS letters ("Vertrag"), after at least as many letters ("Standort...").
+MIN_COMPOUND = 10
+HEAD_LETTERS = 4
+HEAD_ZIPF = 4.0
+
+
+def _ends_in_common_noun(word: str, source: Lexicon) -> bool:
+    return any(source.zipf(word[cut:]) >= HEAD_ZIPF for cut in range(HEAD_LETTERS, len(word) - HEAD_LETTERS + 1))
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
