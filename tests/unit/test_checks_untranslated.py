@@ -181,6 +181,8 @@ CASES = [
         set(),
     ),
     ("Die Bundesliga beginnt im August.", "La Bundesliga commence en août.", "de", "fr", set()),
+    # names end in short common words too ("-mann", "-burg"): a head needs six letters
+    ("Der Minister Ortwinkelmann sprach.", "Le ministre Ortwinkelmann a parlé.", "de", "fr", set()),
 ]
 
 

@@ -418,27 +418,34 @@ class UntranslatedWords(Check):
             words = _sentence_words(sentence.text)
             for index, match in enumerate(words):
                 word = match.group()
-                if len(word) < MIN_COMPOUND or not word[0].isupper() or word.casefold() not in source_words:
+                if len(word) < MIN_COMPOUND or not word[0].isupper() or not word[1:].islower():
+                    continue  # short, lower case, or a brand with inner capitals ("BildZeitung")
+                if word.casefold() not in source_words:
                     continue
                 before = words[index - 1].group() if index else ""
                 after = words[index + 1].group() if index + 1 < len(words) else ""
                 if not before[:1].islower() or after[:1].isupper() or target_lexicon.zipf(word) > 0:
                     continue  # a sentence start, a word of a name, or a loanword of the target
-                if not _ends_in_common_noun(word.casefold(), source_lexicon):
+                if not _ends_in_common_noun(word.casefold(), source_lexicon, target_lexicon):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
 
 
 # A compound left untranslated is long ("Kurzarbeit" 10 letters); its head is a common word of the source
-# language of at least HEAD_LETTERS letters ("Vertrag"), after at least as many letters ("Standort...").
+# language of at least HEAD_LETTERS letters ("Vertrag", "Arbeit"), after at least PREFIX_LETTERS letters,
+# and rare in the target language (English "systems" of a brand "Cardsystems" is not). Shorter heads end
+# names too often ("Mattersburg", "Willingmann", "Commerzialbank" on the WMT21 de-fr references).
 MIN_COMPOUND = 10
-HEAD_LETTERS = 4
+PREFIX_LETTERS = 4
+HEAD_LETTERS = 6
 HEAD_ZIPF = 4.0
+HEAD_TARGET_ZIPF = 2.5
 
 
-def _ends_in_common_noun(word: str, source: Lexicon) -> bool:
-    return any(source.zipf(word[cut:]) >= HEAD_ZIPF for cut in range(HEAD_LETTERS, len(word) - HEAD_LETTERS + 1))
+def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
+    heads = (word[cut:] for cut in range(PREFIX_LETTERS, len(word) - HEAD_LETTERS + 1))
+    return any(source.zipf(head) >= HEAD_ZIPF and target.zipf(head) < HEAD_TARGET_ZIPF for head in heads)
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
