@@ -384,7 +384,11 @@ class UntranslatedWords(Check):
         from the source ("the same rates to 民泊 facilities"): no capital marks them as names, and a
         name is transliterated into the sentence's script. A run in brackets is a gloss ("ryokan (旅館)")."""
         source = "".join(sentence.text for sentence in pair.source)
+        if not _letters_beyond_latin(source):
+            return  # a source in Latin letters only has no caseless run to leave behind
         for sentence in pair.target:
+            if not _letters_beyond_latin(sentence.text):
+                continue  # every caseless script lies beyond the Latin letters
             script = dominant_script(sentence.text)
             if script is None or not any(script_of(c) != script for c in sentence.text if c.isalpha()):
                 continue  # most sentences: every letter is of the sentence's script
@@ -446,6 +450,15 @@ HEAD_TARGET_ZIPF = 2.5
 def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
     heads = (word[cut:] for cut in range(PREFIX_LETTERS, len(word) - HEAD_LETTERS + 1))
     return any(source.zipf(head) >= HEAD_ZIPF and target.zipf(head) < HEAD_TARGET_ZIPF for head in heads)
+
+
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
+
+
+def _letters_beyond_latin(text: str) -> bool:
+    """True when ``text`` holds a letter from U+0250 on (Cyrillic, Greek, kana, Hangul...): a test run
+    by the regular expression engine, not a Python step per character."""
+    return any(map(str.isalpha, _BEYOND_LATIN.findall(text)))
 
 
 def _in_brackets(text: str, start: int, end: int) -> bool:
