@@ -31,7 +31,13 @@ capitalises its nouns, holding function words and a lower-case content word (a �
 Land”: :class:`_QuotedPhrases`), which is a phrase left untranslated and is reported whole. Adjacent
 untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
 rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``; a word alone
-needs ``MARGIN_SINGLE``.
+needs ``MARGIN_SINGLE``. A word in another script than its sentence's (English in a Korean sentence) needs
+only ``MARGIN_OTHER_SCRIPT``. Two kinds of words are judged without the lower-case rule: a run of a caseless
+script (kanji, Hangul, Arabic) copied from the source into a sentence of another script (``the same rates
+to 民泊 facilities``; not in brackets, where it glosses a translation), and a long compound noun copied from
+a source that capitalises its nouns (``le Standortsicherungsvertrag``), unknown to the target language,
+outside any run of capitalised words, and ending in a common source noun (``MIN_COMPOUND``,
+``HEAD_LETTERS``).
 """
 
 from __future__ import annotations
