@@ -657,7 +657,7 @@ class InvertedMarks(Check):
 
 # Full-width marks of Chinese and Japanese text: the ideographic full stop and comma, and the full-width
 # comma, colon, semicolon, exclamation and question marks.
-_CJK_MARKS = frozenset("。、，：；！？")
+_CJK_MARKS = re.compile("[。、，：；！？]")
 
 
 class CjkMarks(Check):
@@ -686,9 +686,8 @@ class CjkMarks(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         for paragraph in pair.target:
             text = paragraph.text
-            for index, char in enumerate(text):
-                if char not in _CJK_MARKS or index == 0:
-                    continue
+            for match in _CJK_MARKS.finditer(text, 1):
+                index, char = match.start(), match.group()
                 before = text[index - 1]
                 # After a kana, an ideograph or a closing corner bracket the mark belongs to the quoted
                 # Chinese or Japanese text; after a Latin, Cyrillic or Hangul letter or a digit it does not.
