@@ -67,6 +67,7 @@ from collections.abc import Iterable
 from mtqa.checks.base import Check, CheckContext, CheckInfo, fails, passes
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.names.renderings import name_text
+from mtqa.checks.names.scripts import meaning_renderings
 from mtqa.model import Finding
 
 
@@ -143,4 +144,47 @@ class MissingName(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName)
+class MeaningRendering(Check):
+    """A name rendered by what its words mean where the translation is in another script
+    (``Steppe Analytics`` -> ``Степная аналитика``): see :mod:`.scripts`."""
+
+    info = CheckInfo(
+        id="names.translated_across_scripts",
+        category="name",
+        severity="major",
+        description=(
+            "Between two scripts, a company, brand or newspaper name is rendered by what its words mean"
+            " instead of transliterated or kept."
+        ),
+        requires=("encoder",),
+        failing=(
+            fails(
+                "Shares of Harbor Logistics rose after the deal.",
+                "Акции компании «Портовая логистика» выросли после сделки.",
+                finds="Портовая логистика",
+                target_lang="ru",
+            ),
+        ),
+        passing=(
+            passes(
+                "Shares of Harbor Logistics rose after the deal.",
+                "Акции компании «Харбор Лоджистикс» выросли после сделки.",
+                target_lang="ru",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(meaning_renderings):
+            name = name_text(context, result.name)
+            yield self.finding(
+                context,
+                f"{name!r} is a proper name; the translation renders it by meaning as {result.text!r}"
+                " instead of transliterating or keeping it",
+                target_span=result.span,
+                source_span=result.name.span,
+                suggestion=name,
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, MeaningRendering)
