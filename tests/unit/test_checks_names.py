@@ -1096,3 +1096,17 @@ def test_turkish_case_suffix_after_an_apostrophe_is_no_part_of_the_name() -> Non
     source = "China Daily'nin haberine göre görüşmeler altı saat sürdü."
     target = "According to China Daily, the talks lasted six hours."
     assert names_findings(source, target, "tr", "en", use_encoder=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        ("Le quotidien Matin Lanterne a publié la lettre.", "fr", ["names.literal_translation"]),
+        ("Газета «Утренний фонарь» опубликовала письмо.", "ru", ["names.translated_across_scripts"]),
+    ],
+)
+def test_one_names_check_per_script_pairing(target: str, target_lang: str, expected: list[str]) -> None:
+    # Same script: names.literal_translation; another script: names.translated_across_scripts.
+    source = "The newspaper Morning Lantern published the letter."
+    findings = names_findings(source, target, "en", target_lang, use_encoder=True)
+    assert [f.check for f in findings] == expected

@@ -111,8 +111,15 @@ def test_a_company_or_newspaper_rendered_by_meaning_is_reported(
         ),
         # an NGO's name translated by convention, with no word saying it is a company or a publication
         (
-            "Doctors Without Borders sent a team of twelve to the region.",
-            "«Врачи без границ» направили в регион группу из двенадцати человек.",
+            "Two clinics in the region are run by Save the Children, the charity said.",
+            "По словам благотворительной организации, две клиники в регионе содержит фонд «Спасём детей».",
+            "en",
+            "ru",
+        ),
+        # a descriptive name next to a word that would make it a company's
+        (
+            "The trading company sold the grain to the Farmers Union of Moldova on Friday.",
+            "В пятницу торговая компания продала зерно Союзу фермеров Молдовы.",
             "en",
             "ru",
         ),
@@ -126,6 +133,7 @@ def test_a_company_or_newspaper_rendered_by_meaning_is_reported(
         "descriptive names",
         "descriptive quoted name",
         "NGO by convention",
+        "descriptive name near a company",
     ],
 )
 def test_transliterated_kept_or_descriptive_names_pass(
@@ -172,3 +180,36 @@ def test_sound_key_keeps_consonant_classes() -> None:
     assert sound_key("Жуков") == sound_key("Zhukov") == "skf"
     assert sound_key("Bright") == sound_key("برايت") == "prt"
     assert sound_key("") == ""
+
+
+class _CompressedEncoder:
+    """An encoder whose similarities all lie close together (as e5-small's: any two words 0.8 or more):
+    a word and its translation score a little higher than a word and any other word."""
+
+    signature = "compressed"
+    concepts = {"silver": 1, "серебряная": 1, "basket": 2, "корзина": 2}
+
+    def encode(self, texts: list[str]) -> object:
+        import numpy as np
+
+        rows = []
+        for text in texts:
+            row = np.zeros(8)
+            row[0] = 3.0  # what every text shares
+            for word in text.lower().split():
+                row[self.concepts.get(word, 3 + len(word) % 5)] += 1.0
+            rows.append(row / np.linalg.norm(row))
+        return np.array(rows)
+
+
+def test_an_encoder_that_tells_no_word_from_another_finds_nothing() -> None:
+    from dataclasses import replace
+
+    context = context_for(
+        "Shares of the retailer Silver Basket fell 5% on Monday.",
+        "Акции ретейлера «Серебряная корзина» упали в понедельник на 5%.",
+        "en",
+        "ru",
+    )
+    context = replace(context, encoder=_CompressedEncoder())
+    assert findings_of(context, (CHECK,)) == ()
