@@ -4,6 +4,8 @@ Every sentence here is invented (names, companies and newspapers included)."""
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 import pytest
 
 from mtqa.checks.names.scripts import _sound_alike, sound_key
@@ -187,7 +189,7 @@ class _CompressedEncoder:
     a word and its translation score a little higher than a word and any other word."""
 
     signature = "compressed"
-    concepts = {"silver": 1, "серебряная": 1, "basket": 2, "корзина": 2}
+    concepts: ClassVar[dict[str, int]] = {"silver": 1, "серебряная": 1, "basket": 2, "корзина": 2}
 
     def encode(self, texts: list[str]) -> object:
         import numpy as np
