@@ -121,23 +121,32 @@ def meaning_renderings(context: CheckContext) -> list[MeaningRendering]:
     if None in scripts or scripts[0] == scripts[1] or any(s in _UNSPACED for s in scripts):
         return []
     source, target = context.source_language, context.target_language
-    source_words, target_words = lexicon(source), lexicon(target)
-    if source_words is None or target_words is None:
-        return []
     configured = {k: tuple(v) for k, v in context.config.names.items()}
     names = source_names(tuple(context.source.sentences), source)
-    asked: list[_Asked] = []
+    found: list[tuple[Name, SentencePair, tuple[Token, ...]]] = []
     for pair in context.sentence_pairs():
         if not pair.source or not pair.target:
             continue
-        folded_target = fold(pair.target_text)
         tokens = tuple(t for s in pair.target for t in tokens_of(s.text, s.span.start))
+        # Only a name that a word may say is a company's or a publication's is asked (see _kept_kind);
+        # the word lists (wordfreq's, read once per process and language) are read only then.
+        kind_in_target = any(_is_kind(t, target) for t in tokens)
+        folded_target = fold(pair.target_text)
         for name in _names(pair.source, names, source):
-            if rendered(context, name, folded_target, configured):
-                continue
-            words = tuple(t for t in name.content if not t.text.isupper() and source_words.zipf(t.text) >= WORD_ZIPF)
-            if words:
-                asked.append(_Asked(name, words, pair, tokens))
+            if (kind_in_target or _kept_kind_in_source(context, name, pair)) and not rendered(
+                context, name, folded_target, configured
+            ):
+                found.append((name, pair, tokens))
+    if not found:
+        return []
+    source_words, target_words = lexicon(source), lexicon(target)
+    if source_words is None or target_words is None:
+        return []
+    asked = [
+        _Asked(name, words, pair, tokens)
+        for name, pair, tokens in found
+        if (words := tuple(t for t in name.content if not t.text.isupper() and source_words.zipf(t.text) >= WORD_ZIPF))
+    ]
     if not asked:
         return []
     return _decide(context, asked, target_words, latin_source=scripts[0] == "LATIN", cased=_cased(scripts[1]))
@@ -279,13 +288,17 @@ def _kept_kind(context: CheckContext, item: _Asked, stretch: tuple[Token, ...]) 
     past a comma, in apposition ("..., a Grasse-based fragrance company"). Such names are
     transliterated or kept; those of NGOs, programmes or movements are often translated by convention
     ("Doctors Without Borders": "Врачи без границ")."""
-    source, target = context.source_language, context.target_language
-    if any(t.folded in word_list("kept_heads", source) for t in item.name.content):
-        return True
-    source_tokens = tuple(t for s in item.pair.source for t in tokens_of(s.text, s.span.start))
-    return _kind_near(context.source.text, source_tokens, item.name.tokens, source) or _kind_near(
-        context.target.text, item.tokens, stretch, target
+    return _kept_kind_in_source(context, item.name, item.pair) or _kind_near(
+        context.target.text, item.tokens, stretch, context.target_language
     )
+
+
+def _kept_kind_in_source(context: CheckContext, name: Name, pair: SentencePair) -> bool:
+    source = context.source_language
+    if any(t.folded in word_list("kept_heads", source) for t in name.content):
+        return True
+    source_tokens = tuple(t for s in pair.source for t in tokens_of(s.text, s.span.start))
+    return _kind_near(context.source.text, source_tokens, name.tokens, source)
 
 
 def _kind_near(text: str, tokens: tuple[Token, ...], inner: tuple[Token, ...], language: Language) -> bool:
