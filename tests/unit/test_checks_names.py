@@ -1110,3 +1110,11 @@ def test_one_names_check_per_script_pairing(target: str, target_lang: str, expec
     source = "The newspaper Morning Lantern published the letter."
     findings = names_findings(source, target, "en", target_lang, use_encoder=True)
     assert [f.check for f in findings] == expected
+
+
+def test_a_japanese_translation_gets_one_names_finding_for_a_katakana_name() -> None:
+    # Unspaced Japanese: names.translated_across_scripts does not read it; names.japanese_in_katakana does.
+    source = "Kenji Morikawa, the mayor, met Haruka Tanabe on Friday."
+    target = "金曜日、森川健二市長はハルカ・タナベと会談した。"
+    findings = names_findings(source, target, "en", "ja", use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.japanese_in_katakana", "ハルカ・タナベ")]

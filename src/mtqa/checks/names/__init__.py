@@ -66,6 +66,7 @@ from collections.abc import Iterable
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, fails, passes
 from mtqa.checks.names.analysis import analyse_names
+from mtqa.checks.names.japanese import katakana_japanese_names
 from mtqa.checks.names.renderings import name_text
 from mtqa.checks.names.scripts import meaning_renderings
 from mtqa.model import Finding
@@ -187,4 +188,50 @@ class MeaningRendering(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, MeaningRendering)
+class KatakanaJapaneseName(Check):
+    """A Japanese person's name written in katakana, given name first (``サチコ・ヒラノ``): see
+    :mod:`.japanese`."""
+
+    info = CheckInfo(
+        id="names.japanese_in_katakana",
+        category="name",
+        severity="minor",
+        description=(
+            "In a Japanese translation, a Japanese person's name is written in katakana in the English order"
+            " where the article writes such names in kanji, family name first."
+        ),
+        failing=(
+            fails(
+                "Kenji Morikawa, the mayor, met Haruka Tanabe on Friday.",
+                "金曜日、森川健二市長はハルカ・タナベと会談した。",
+                finds="ハルカ・タナベ",
+                target_lang="ja",
+            ),
+        ),
+        passing=(
+            passes(
+                "Kenji Morikawa, the mayor, met Haruka Tanabe on Friday.",
+                "金曜日、森川健二市長は田辺遥と会談した。",
+                target_lang="ja",
+            ),
+            passes(
+                "Kenji Morikawa, the mayor, met Tina Romano on Friday.",
+                "金曜日、森川健二市長はティナ・ロマーノと会談した。",
+                target_lang="ja",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(katakana_japanese_names):
+            name = name_text(context, result.name)
+            yield self.finding(
+                context,
+                f"{name!r} reads as a Japanese name; the translation writes it in katakana in the English order"
+                f" ({result.text!r}) where the article writes Japanese names in kanji, family name first",
+                target_span=result.span,
+                source_span=result.name.span,
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, MeaningRendering, KatakanaJapaneseName)
