@@ -145,7 +145,7 @@ class MissingName(Check):
             )
 
 
-class MeaningRendering(Check):
+class TranslatedAcrossScripts(Check):
     """A name rendered by what its words mean where the translation is in another script
     (``Steppe Analytics`` -> ``Степная аналитика``): see :mod:`.scripts`."""
 
@@ -234,4 +234,4 @@ class KatakanaJapaneseName(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, MeaningRendering, KatakanaJapaneseName)
+CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, TranslatedAcrossScripts, KatakanaJapaneseName)

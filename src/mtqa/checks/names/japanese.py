@@ -18,11 +18,11 @@ written, and how an engine renders a romanised name it does not know. A name is 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from mtqa.checks.base import CheckContext
 from mtqa.checks.names.analysis import source_names
 from mtqa.checks.names.extract import Name, is_descriptive
+from mtqa.checks.names.scripts import RenderedName
 from mtqa.model import Span
 
 _KATAKANA_RUN = re.compile(r"[\u30a1-\u30fa\u30fc\u31f0-\u31ff][\u30a1-\u30ff\u31f0-\u31ff=＝]*")
@@ -32,14 +32,7 @@ _HEPBURN = re.compile(
 _NOT_HEPBURN = re.compile(r"s(?=i)|t(?=[iu])|h(?=u)|z(?=i)|d(?=[iu])|w(?=[iueo])|y(?=[ie])|i[ao]|e[ao]|u[ao]")
 
 
-@dataclass(frozen=True)
-class KatakanaName:
-    name: Name
-    span: Span  # absolute, in the target
-    text: str
-
-
-def katakana_japanese_names(context: CheckContext) -> list[KatakanaName]:
+def katakana_japanese_names(context: CheckContext) -> list[RenderedName]:
     """Japanese persons' names of the source written in katakana in Western order in a Japanese target."""
     if context.target_language.code != "ja" or context.source_language.code == "ja":
         return []
@@ -60,14 +53,14 @@ def katakana_japanese_names(context: CheckContext) -> list[KatakanaName]:
     in_kanji = {_letters_of(n) for n in japanese if _letters_of(n) not in katakana and _reversed(n) not in katakana}
     if not in_kanji:
         return []
-    found: list[KatakanaName] = []
+    found: list[RenderedName] = []
     reported: set[Span] = set()
     for name in japanese:
         for match, letters in runs:
             span = Span(match.start(), match.end())
             if letters == _letters_of(name) and span not in reported and in_kanji - {letters}:
                 reported.add(span)
-                found.append(KatakanaName(name, span, match.group()))
+                found.append(RenderedName(name, span, match.group()))
     return found
 
 

@@ -98,11 +98,14 @@ _REPEATS = re.compile(r"(.)\1+")
 
 
 @dataclass(frozen=True)
-class MeaningRendering:
+class RenderedName:
+    """A source name and the target text that renders it (wrongly), with the encoder's similarity of
+    the two when one was asked."""
+
     name: Name
     span: Span  # absolute, in the target
     text: str
-    similarity: float
+    similarity: float | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +116,7 @@ class _Asked:
     tokens: tuple[Token, ...]  # the words of the target sentences, absolute spans
 
 
-def meaning_renderings(context: CheckContext) -> list[MeaningRendering]:
+def meaning_renderings(context: CheckContext) -> list[RenderedName]:
     """Names of the source that the translation renders by meaning, in a pair of different scripts."""
     if context.encoder is None:
         return []
@@ -209,13 +212,13 @@ def _quoted_names(sentence: Sentence, language: Language) -> list[Name]:
 
 def _decide(
     context: CheckContext, asked: list[_Asked], target_words: Lexicon, *, latin_source: bool, cased: bool
-) -> list[MeaningRendering]:
+) -> list[RenderedName]:
     candidates = {
         id(item): [t for t in item.tokens if WORD_ZIPF <= target_words.zipf(t.text) < FUNCTION_ZIPF] for item in asked
     }
     similarity = _Similarities(context)
     similarity.add((w.text, t.text) for item in asked for w in item.words for t in candidates[id(item)])
-    found: list[MeaningRendering] = []
+    found: list[RenderedName] = []
     for item in asked:
         by_sound = [
             t
@@ -247,12 +250,12 @@ def _decide(
             continue
         span = Span(stretch[0].span.start, stretch[-1].span.end)
         text = context.target.text[span.start : span.end]
-        found.append(MeaningRendering(item.name, span, text, 0.0))
+        found.append(RenderedName(item.name, span, text))
     if not found:
         return []
     similarity.add((name_text(context, f.name), f.text) for f in found)
     kept = [
-        MeaningRendering(f.name, f.span, f.text, value)
+        RenderedName(f.name, f.span, f.text, value)
         for f in found
         if (value := similarity.get(name_text(context, f.name), f.text)) >= NAME_SIMILARITY
     ]
@@ -325,11 +328,11 @@ def _is_kind(token: Token, language: Language) -> bool:
     return any(form.startswith(kind) for form in forms for kind in kinds)
 
 
-def _first_per_span(found: list[MeaningRendering]) -> list[MeaningRendering]:
+def _first_per_span(found: list[RenderedName]) -> list[RenderedName]:
     """One finding per target stretch: a name quoted twice in a sentence renders once."""
     seen: set[Span] = set()
     unique = []
-    for rendering in sorted(found, key=lambda f: (f.span, -f.similarity)):
+    for rendering in sorted(found, key=lambda f: (f.span, -(f.similarity or 0.0))):
         if rendering.span not in seen:
             seen.add(rendering.span)
             unique.append(rendering)
