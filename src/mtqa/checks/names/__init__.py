@@ -58,6 +58,13 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    its head (``Journal de Wall Street``) is still a literal rendering. A candidate that is the name word
    for word and in order, with only its head words (``heads``: ``River``, ``Lake``) translated, is how
    the target names it (``Fluss Wyre`` for ``River Wyre``); ``Air Sommet`` for ``Summit Air`` is not.
+6. **Between scripts** (:mod:`.scripts`, ``names.translated_across_scripts``), where capitals and
+   spelling say nothing, a company's, a brand's or a newspaper's name is judged word by word by sound
+   (romanised with anyascii, a consonant key) and by sense (a common target word nearest in meaning by
+   the encoder): ``Steppe Analytics`` -> ``Степная аналитика`` is rendered by sense. Descriptive names,
+   places and names that no word marks as a company's or a publication's are left alone. In Japanese
+   (:mod:`.japanese`, ``names.japanese_in_katakana``), a Japanese person's name written in katakana in
+   the English order, where the article writes such names in kanji.
 """
 
 from __future__ import annotations
