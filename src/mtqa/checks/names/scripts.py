@@ -20,7 +20,14 @@ sense and those by sound) lie together in the target sentence, open with a capit
 script has capitals, and the whole stretch means the name (``NAME_SIMILARITY``). Only names that can be
 rendered by sense are asked: of two words or more (or quoted, see below), not descriptive (a ministry,
 a university, a union are translated: ``heads``), not places with an established form, with a word
-that is a common word of the source language (``Verlaine`` is no word to translate).
+that is a common word of the source language (``Verlaine`` is no word to translate), and marked as a
+company's, a brand's or a publication's by a word before it or in apposition after it, in the source
+or the translation (``[names] kept_kinds``: "the consultancy ...", "газета «...»", "شركة ...") or by
+its own head (``kept_heads``: "Times"). Those are transliterated or kept; an NGO's, a programme's or a
+movement's name is often translated by convention (``Save the Children``: ``«Спасём детей»``), and a
+word saying so would be needed to tell it from a company's. The encoder must tell one word's translation
+from the sentence's other words (``WORD_MARGIN``): one whose similarities all lie close together
+(e5-small, which ``auto`` picks for Ukrainian) makes the check say nothing.
 
 Sources whose organisations are quoted in sentence case (Russian ``газета «Северная правда»``:
 ``[names] quoted_names``) also give their quoted names of up to four words that open with a capital.
@@ -33,6 +40,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -42,6 +50,7 @@ from mtqa.checks.names.analysis import SourceNames, source_names
 from mtqa.checks.names.extract import Name, Token, is_descriptive, tokens_of
 from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
 from mtqa.checks.names.renderings import name_text, rendered
+from mtqa.embed.base import Matrix
 from mtqa.lang import Language
 from mtqa.lang.lexicon import Lexicon, lexicon
 from mtqa.lang.script import dominant_script
@@ -345,17 +354,17 @@ class _Similarities:
     def __init__(self, context: CheckContext) -> None:
         assert context.encoder is not None
         self._encoder = context.encoder
-        self._vectors: dict[str, object] = {}
+        self._vectors: dict[str, Matrix] = {}
         self._values: dict[tuple[str, str], float] = {}
 
-    def add(self, pairs: object) -> None:
-        wanted = list(pairs)  # type: ignore[call-overload]
+    def add(self, pairs: Iterable[tuple[str, str]]) -> None:
+        wanted = list(pairs)
         texts = [t for t in dict.fromkeys(x for p in wanted for x in p) if t not in self._vectors]
         if texts:
             matrix = self._encoder.encode(texts)
             self._vectors.update((text, matrix[i]) for i, text in enumerate(texts))
         for a, b in wanted:
-            self._values[(a, b)] = float(self._vectors[a] @ self._vectors[b])  # type: ignore[operator]
+            self._values[(a, b)] = float(self._vectors[a] @ self._vectors[b])
 
     def get(self, a: str, b: str) -> float:
         return self._values[(a, b)]
