@@ -30,8 +30,9 @@ def test_a_japanese_name_in_katakana_where_the_article_writes_kanji_is_reported(
         # a foreign name in katakana, as it should be
         ("Paolo Bianchi", "金曜日、森川健二市長はパオロ・ビアンキと新しい橋について話し合った。"),
         ("Tina Romano", "金曜日、森川健二市長はティナ・ロマーノと新しい橋について話し合った。"),
+        ("Sara Romano", "金曜日、森川健二市長はサラ・ロマーノと新しい橋について話し合った。"),
     ],
-    ids=["kanji", "foreign name", "foreign name of Japanese syllables but ti"],
+    ids=["kanji", "foreign name", "foreign name of Japanese syllables but ti", "family name opening with r"],
 )
 def test_kanji_and_foreign_names_pass(person: str, target: str) -> None:
     assert katakana(person, target) == []

@@ -9,6 +9,8 @@ written, and how an engine renders a romanised name it does not know. A name is 
   not ``si``, ``ti``, ``tu``, ``hu``, which Hepburn spells ``shi``, ``chi``, ``tsu``, ``fu``: ``Rossi``,
   ``Monti`` are no Japanese names; nor the vowel pairs ``ia``, ``io``, ``eo``, ``ua``... of ``Maria``,
   ``Mario``, which Japanese names do not have: a ``y`` or ``w`` comes between),
+- its family name (the second word) does not open with ``r``: Japanese family names are native words,
+  which never do (``Sara Romano`` is Italian, though every syllable of it is Japanese),
 - a katakana run of the translation romanises (anyascii) to its words in the source's order, and
 - the article itself shows the convention: another such name of the source is written without katakana
   in the translation (in kanji). Without that evidence a Hepburn-shaped foreign name (``Maria Romano``)
@@ -47,6 +49,7 @@ def katakana_japanese_names(context: CheckContext) -> list[RenderedName]:
         for n in found
         if len(n.tokens) == 2
         and all(_japanese(t.text) for t in n.tokens)
+        and not _letters(n.tokens[1].text).startswith("r")
         and not is_descriptive(n, context.source_language)
     ]
     katakana = "".join(letters for _, letters in runs)
