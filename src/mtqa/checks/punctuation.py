@@ -62,7 +62,7 @@ Severity: minor except the lost or added question, because a stray mark does not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -70,6 +70,7 @@ from typing import Any
 from mtqa.checks._textutil import copied_sentences, inside, is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
+from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
 from mtqa.runcache import article_cached
@@ -651,6 +652,109 @@ class InvertedMarks(Check):
                     )
 
 
+# Full-width marks of Chinese and Japanese, and the mark a language without them writes instead.
+_FULL_WIDTH_MARKS = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
+# Closing marks after which a language with its own marks still writes them ("」、", "）。", "”，").
+_NATIVE_CLOSERS = "」』）》〉】”’»"
+
+
+def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str]]:
+    """Marks of another writing system in ``text``: ``(start, end, suggestion)``.
+
+    A language that writes its own marks (``[punctuation] native_marks``: Chinese ``，``, Japanese
+    ``、``, Arabic ``،``) should not have the Latin one right after a letter of its own script ("表示, 老挝",
+    "によると, 2023年"); a language without full-width marks should not have one after a letter or digit
+    of a script that is not Chinese or Japanese ("door，and"). Only the mark and the spaces after it
+    are the span: digits on the left ("3,850", "10:30") never count, nor do URLs."""
+    native = language.data.table_of("punctuation", "native_marks")
+    masked = mask_protected(text)
+    if native:
+        yield from _latin_marks(masked, native)
+    elif language.data.table:
+        yield from _full_width_marks(masked)
+
+
+def _latin_marks(text: str, native: Mapping[str, Any]) -> Iterator[tuple[int, int, str]]:
+    for index, char in enumerate(text):
+        if char not in native or index == 0:
+            continue
+        before = text[index - 1]
+        if not (before in _NATIVE_CLOSERS or (before.isalpha() and script_of(before) != "LATIN")):
+            continue
+        if char == "." and (text[index - 2 : index - 1] == "." or text[index + 1 : index + 2] == "."):
+            continue  # an ellipsis, reported elsewhere if at all
+        end = index + 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if char in ",;:" and (end == len(text) or text[end] == "\n"):
+            continue  # a pause mark must have more of the sentence after it
+        if char == "." and end < len(text) and end == index + 1 and text[end].isalnum():
+            continue  # "第3.5" or an abbreviation glued to what follows: not a sentence's stop
+        yield index, end, str(native[char])
+
+
+def _full_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    for index, char in enumerate(text):
+        if char not in _FULL_WIDTH_MARKS or index == 0:
+            continue
+        before = text[index - 1]
+        if before.isdigit() or (before.isalpha() and script_of(before) != "CJK"):
+            suggestion = _FULL_WIDTH_MARKS[char]
+            after = text[index + 1 : index + 2]
+            if after.isalnum() and suggestion in ",;:.?!":
+                suggestion += " "  # "door，and" -> "door, and"
+            yield index, index + 1, suggestion
+
+
+class ForeignMarks(Check):
+    info = CheckInfo(
+        id="punctuation.foreign_marks",
+        category="punctuation",
+        severity="minor",
+        description=(
+            "A Latin mark after a word of a language that writes its own (`表示, 老挝` for `表示，老挝`, Arabic `,`"
+            " for `،`), or a full-width `，` `。` in a language that does not (`door，and`)."
+        ),
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The ministry said on Monday that the talks had ended.",
+                "该部周一表示, 会谈已经结束。",
+                finds=", ",
+                target_lang="zh",
+            ),
+            fails(
+                "该部周一表示，会谈已经结束。",
+                "The ministry said on Monday，the talks had ended.",
+                finds="，",
+                source_lang="zh",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("The plant has 3,850 staff.", "该厂有3,850名员工，工期为10:30至12:00。", target_lang="zh"),
+            passes("会谈已经结束。", "The talks have ended (“会谈已经结束。”).", source_lang="zh", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        language = context.target_language
+        # A source in the same language (or with the same habit) excuses as many marks: copied text.
+        excused = sum(1 for p in pair.source for _ in foreign_marks(p.text, language))
+        for paragraph in pair.target:
+            for start, end, suggestion in foreign_marks(paragraph.text, language):
+                if excused:
+                    excused -= 1
+                    continue
+                mark = paragraph.text[start]
+                yield self.finding(
+                    context,
+                    f"{mark!r} is not this language's mark here: write {suggestion.strip()!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=suggestion,
+                )
+
+
 class ParagraphStart(Check):
     info = CheckInfo(
         id="punctuation.paragraph_start",
@@ -1138,6 +1242,7 @@ CHECKS: tuple[type[Check], ...] = (
     AddedBrackets,
     SuspendedHyphen,
     InvertedMarks,
+    ForeignMarks,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,

@@ -37,6 +37,7 @@ needs ``MARGIN_SINGLE``.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -45,6 +46,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
 from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -324,6 +326,10 @@ class UntranslatedWords(Check):
         source_language, target_language = context.source_language, context.target_language
         if source_language.same_language(target_language):
             return
+        for sentence, start, end in _copied_script_runs(context, pair):
+            excerpt = sentence.text[start:end]
+            span = Span(sentence.span.start + start, sentence.span.start + end)
+            yield self.finding(context, f"{excerpt!r} is left in the source's script", target_span=span)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
@@ -361,6 +367,50 @@ class UntranslatedWords(Check):
                 continue
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
+
+
+def _scripts(context: CheckContext) -> tuple[str | None, str | None]:
+    """The scripts the source and the target are mostly written in."""
+    return dominant_script(context.source.text), dominant_script(context.target.text)
+
+
+# Opening and closing marks around a gloss or a quoted original ("the Yishan (颐膳) brand").
+_ENCLOSING = (("(", ")"), ("（", "）"), ("[", "]"), ("«", "»"), ("「", "」"), ("《", "》"), ("“", "”"))
+MIN_SCRIPT_RUN = 2
+
+
+def _copied_script_runs(context: CheckContext, pair: SentencePair) -> Iterator[tuple[Sentence, int, int]]:
+    """Runs of two letters or more of the source's script inside a target written in another script,
+    copied from the source sentence ("order through a 小程序 on their phones"): a word the engine did
+    not translate, which the lexicon test cannot see in caseless scripts. A run inside brackets or
+    quotation marks is a gloss or a quoted original, as translators write them."""
+    source_script, target_script = context.analysis(_scripts)
+    if source_script is None or target_script is None or source_script in (target_script, "LATIN"):
+        return
+    source_text = pair.source_text
+    for sentence in pair.target:
+        text = sentence.text
+        index = 0
+        while index < len(text):
+            if not (text[index].isalpha() and script_of(text[index]) == source_script):
+                index += 1
+                continue
+            end = index + 1
+            while end < len(text) and (text[end].isalpha() or unicodedata.category(text[end]) == "Mn"):
+                if text[end].isalpha() and script_of(text[end]) != source_script:
+                    break
+                end += 1
+            run = text[index:end]
+            if sum(c.isalpha() for c in run) >= MIN_SCRIPT_RUN and run in source_text and not _enclosed(text, index):
+                yield sentence, index, end
+            index = end
+
+
+def _enclosed(text: str, index: int) -> bool:
+    before = text[:index]
+    if before.count('"') % 2:
+        return True
+    return any(before.count(opening) > before.count(closing) for opening, closing in _ENCLOSING)
 
 
 @cache
