@@ -458,6 +458,7 @@ FOREIGN = "punctuation.foreign_marks"
         # a full-width comma or stop left in a language that does not write them
         ("他说，会谈结束了。", "He said，the talks had ended.", "zh", "en", ["，"]),
         ("他说，会谈结束了。", "Он сказал，что переговоры завершились。", "zh", "ru", ["，", "。"]),
+        ("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", ["，"]),
         # correct: digits, times, Latin text inside Chinese, the language's own marks, glosses in another script
         ("The plant employs 3,850 people.", "该厂雇用3,850名员工，工作时间为8:30至17:00。", "en", "zh", []),
         ("The firm, Acme Ltd., said so.", "该公司（Acme Ltd., 英国）如是说。", "en", "zh", []),
@@ -480,3 +481,5 @@ def test_foreign_marks_suggest_the_language_s_own_mark() -> None:
     assert [f.suggestion for f in findings] == ["、"]
     findings = findings_for("他说，会谈结束了。", "He said，the talks ended.", "zh", "en", checks=(FOREIGN,))
     assert [f.suggestion for f in findings] == [", "]
+    findings = findings_for("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", checks=(FOREIGN,))
+    assert [f.suggestion for f in findings] == ["، "]

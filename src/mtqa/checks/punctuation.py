@@ -40,6 +40,13 @@
   (``“¿Who is going to pay?”`` in English, left from a Spanish source). The languages that do are listed
   in their data (``[punctuation] inverted_marks``: Spanish, Galician, Catalan); a language without data is
   not judged, and a sentence copied whole from the source is left to the ``untranslated`` checks.
+- ``punctuation.foreign_marks``: a mark of another writing system. In a language that writes its own
+  (``[punctuation] native_marks``: Chinese ``，。；？！``, Japanese ``、。``, Arabic ``، ؛ ؟``), the Latin
+  mark right after one of its letters or closing brackets (``周四表示, 老挝``, ``によると, 2023年``); in a
+  language with data and no full-width marks, a full-width ``，。、；：？！`` right after a letter of
+  another script than Chinese or Japanese, or a digit (``door，and``). Digits before a Latin mark
+  (``3,850``, ``10:30``), ellipses and URLs are left alone, and so are as many as the source paragraph
+  holds by the same test (text copied from a source with the same habit).
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -670,8 +677,10 @@ def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str
     masked = mask_protected(text)
     if native:
         yield from _latin_marks(masked, native)
-    elif language.data.table:
-        yield from _full_width_marks(masked)
+    if language.data.table and not any(str(mark) in _FULL_WIDTH_MARKS for mark in native.values()):
+        for start, end, suggestion in _full_width_marks(masked):
+            mark = suggestion.strip()
+            yield start, end, str(native.get(mark, mark)) + suggestion[len(mark) :]
 
 
 def _latin_marks(text: str, native: Mapping[str, Any]) -> Iterator[tuple[int, int, str]]:
