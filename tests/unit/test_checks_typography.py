@@ -327,3 +327,7 @@ def test_a_scale_word_converted_to_digits_keeps_no_separator_finding() -> None:
     kept = "About 340 people visited, and 3,7 thousand came by car."
     source = "Остров посетили 340 человек, а 3,7 тыс. приехали на машинах."
     assert [f.excerpt for f in findings_for(source, kept, "ru", "en", checks=(SEPARATORS,))] == ["3,7"]
+    # only numbers with a scale word count: a spelled ordinal is no quantity ("third" is not 3,000 read as 3)
+    source = "They were the third largest group, with just over 3,000 people."
+    target = "Sie waren die drittgrößte Gruppe mit knapp über 3,000 Menschen."
+    assert [f.excerpt for f in findings_for(source, target, "en", "de", checks=(SEPARATORS,))] == ["3,000"]

@@ -635,11 +635,13 @@ class NumberSeparators(Check):
 
 
 def _quantities(pair: ParagraphPair, language: Language) -> set[Decimal]:
-    """The source's numbers with their scale words ("340 тыс." is 340,000)."""
+    """The source's numbers in digits with a scale word ("340 тыс." is 340,000); not spelled numbers
+    ("third" is no 3 that "3,000" read as German 3,000 could match)."""
     return {
         value
         for paragraph in pair.source
         for mention in find_numbers(paragraph.text, language, by_locale=True)
+        if mention.scale != 1 and not mention.soft
         for value in mention.values
     }
 
