@@ -459,6 +459,8 @@ FOREIGN = "punctuation.foreign_marks"
         ("他说，会谈结束了。", "He said，the talks had ended.", "zh", "en", ["，"]),
         ("他说，会谈结束了。", "Он сказал，что переговоры завершились。", "zh", "ru", ["，", "。"]),
         ("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", ["，"]),
+        # a Chinese source's own "，" after a digit excuses nothing in an English translation
+        ("去年增长了3，今年又增长了。", "It grew by 3，and grew again this year.", "zh", "en", ["，"]),
         # correct: digits, times, Latin text inside Chinese, the language's own marks, glosses in another script
         ("The plant employs 3,850 people.", "该厂雇用3,850名员工，工作时间为8:30至17:00。", "en", "zh", []),
         ("The firm, Acme Ltd., said so.", "该公司（Acme Ltd., 英国）如是说。", "en", "zh", []),

@@ -673,7 +673,7 @@ def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str
     "によると, 2023年"); a language without full-width marks should not have one after a letter or digit
     of a script that is not Chinese or Japanese ("door，and"). Only the mark and the spaces after it
     are the span: digits on the left ("3,850", "10:30") never count, nor do URLs."""
-    native = language.data.table_of("punctuation", "native_marks")
+    native = _native_marks(language)
     masked = mask_protected(text)
     if native:
         yield from _latin_marks(masked, native)
@@ -681,6 +681,10 @@ def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str
         for start, end, suggestion in _full_width_marks(masked):
             mark = suggestion.strip()
             yield start, end, str(native.get(mark, mark)) + suggestion[len(mark) :]
+
+
+def _native_marks(language: Language) -> Mapping[str, Any]:
+    return language.data.table_of("punctuation", "native_marks")
 
 
 def _latin_marks(text: str, native: Mapping[str, Any]) -> Iterator[tuple[int, int, str]]:
@@ -748,8 +752,11 @@ class ForeignMarks(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         language = context.target_language
-        # A source in the same language (or with the same habit) excuses as many marks: copied text.
-        excused = sum(1 for p in pair.source for _ in foreign_marks(p.text, language))
+        # A source whose language writes the same marks, holding the same habit, excuses as many: copied
+        # text. (A Chinese source's "，" after a digit says nothing about its English translation.)
+        excused = 0
+        if _native_marks(context.source_language) == _native_marks(language):
+            excused = sum(1 for p in pair.source for _ in foreign_marks(p.text, language))
         for paragraph in pair.target:
             for start, end, suggestion in foreign_marks(paragraph.text, language):
                 if excused:
