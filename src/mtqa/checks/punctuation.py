@@ -661,6 +661,7 @@ class InvertedMarks(Check):
 
 # Full-width marks of Chinese and Japanese, and the mark a language without them writes instead.
 _FULL_WIDTH_MARKS = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
+_FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH_MARKS) + "]")
 # Closing marks after which a language with its own marks still writes them ("」、", "）。", "”，").
 _NATIVE_CLOSERS = "」』）》〉】”’»"
 
@@ -688,8 +689,9 @@ def _native_marks(language: Language) -> Mapping[str, Any]:
 
 
 def _latin_marks(text: str, native: Mapping[str, Any]) -> Iterator[tuple[int, int, str]]:
-    for index, char in enumerate(text):
-        if char not in native or index == 0:
+    for found in re.finditer("[" + re.escape("".join(native)) + "]", text):
+        index, char = found.start(), found.group()
+        if index == 0:
             continue
         before = text[index - 1]
         if not (before in _NATIVE_CLOSERS or (before.isalpha() and script_of(before) != "LATIN")):
@@ -707,8 +709,9 @@ def _latin_marks(text: str, native: Mapping[str, Any]) -> Iterator[tuple[int, in
 
 
 def _full_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
-    for index, char in enumerate(text):
-        if char not in _FULL_WIDTH_MARKS or index == 0:
+    for found in _FULL_WIDTH_MARK.finditer(text):
+        index, char = found.start(), found.group()
+        if index == 0:
             continue
         before = text[index - 1]
         if before.isdigit() or (before.isalpha() and script_of(before) != "CJK"):

@@ -374,6 +374,8 @@ def _scripts(context: CheckContext) -> tuple[str | None, str | None]:
     return dominant_script(context.source.text), dominant_script(context.target.text)
 
 
+# A letter beyond the Latin blocks: the only place a run of another script can start.
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]" + r"(?<=[^\W\d_])")
 # Opening and closing marks around a gloss or a quoted original ("the Yishan (颐膳) brand").
 _ENCLOSING = (("(", ")"), ("（", "）"), ("[", "]"), ("«", "»"), ("「", "」"), ("《", "》"), ("“", "”"))
 MIN_SCRIPT_RUN = 2
@@ -390,6 +392,8 @@ def _copied_script_runs(context: CheckContext, pair: SentencePair) -> Iterator[t
     source_text = pair.source_text
     for sentence in pair.target:
         text = sentence.text
+        if text.isascii() or not _BEYOND_LATIN.search(text):
+            continue  # Latin letters only: most target sentences, told without a step per character
         index = 0
         while index < len(text):
             if not (text[index].isalpha() and script_of(text[index]) == source_script):
