@@ -173,6 +173,7 @@ class CachedEncoder:
                     [(key, np.asarray(vector, dtype=np.float32).tobytes()) for key, vector in rows.items()],
                 )
 
+
 def _entry_bytes(text: str, vector: np.ndarray) -> int:
     # len(text) for its characters: most are one byte in CPython's compact strings, and this is a bound
     # on the order of magnitude, not an account.
