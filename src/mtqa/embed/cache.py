@@ -161,8 +161,9 @@ class CachedEncoder:
             return {}
         # One test for the batch (a warm run reads ~70 rows an article); the rows kept are the read
         # vectors themselves, not views of the stacked copy.
-        finite: list[bool] = np.isfinite(np.stack([vector for _, vector in sized])).all(axis=1).tolist()
-        return {key: vector for (key, vector), ok in zip(sized, finite, strict=True) if ok}
+        matrix = np.stack([vector for _, vector in sized])
+        finite = np.logical_and.reduce(np.isfinite(matrix), axis=1)
+        return {key: vector for (key, vector), ok in zip(sized, finite.tolist(), strict=True) if ok}
 
     def _write(self, rows: dict[str, np.ndarray]) -> None:
         # One transaction: either every vector of the batch is stored or none is. REPLACE, because a
