@@ -87,7 +87,7 @@ def _findings_cache(external: Path) -> Path:
 
     ids = sorted(info.id for info in all_checks())
     digest = hashlib.sha256(("\n".join(ids) + __version__).encode()).hexdigest()[:10]
-    from mtqa.embed.cache import default_cache_dir
+    from mtqa.cachefile import default_cache_dir
 
     return default_cache_dir() / "bench" / f"qe-findings-{digest}.pickle"
 
