@@ -35,7 +35,7 @@ import pickle
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,6 +64,10 @@ FIT_ENCODER = "use-m3"
 # calibration costs nothing; e5-small (about 12 texts/s) only where ``--e5-dataset`` asks.
 ALWAYS = (FIT_ENCODER, "fast")
 RIDGE_ALPHA = 1.0
+# A candidate signal measured beside the shipped features (``bench/qe_features.py``): its value for one
+# cell of a dataset. The shipped model has none.
+Signal = Callable[[Dataset, "Cell"], float]
+NO_SIGNALS: Mapping[str, Signal] = {}
 
 
 @dataclass(frozen=True)
@@ -87,7 +91,7 @@ def _findings_cache(external: Path) -> Path:
 
     ids = sorted(info.id for info in all_checks())
     digest = hashlib.sha256(("\n".join(ids) + __version__).encode()).hexdigest()[:10]
-    from mtqa.embed.cache import default_cache_dir
+    from mtqa.cachefile import default_cache_dir
 
     return default_cache_dir() / "bench" / f"qe-findings-{digest}.pickle"
 
@@ -233,8 +237,14 @@ class Design:
 
 
 def design(
-    dataset: Dataset, rows: Sequence[Cell], model: QualityModel, encoder: str, mt_only: bool = True
+    dataset: Dataset,
+    rows: Sequence[Cell],
+    model: QualityModel,
+    encoder: str,
+    mt_only: bool = True,
+    signals: Mapping[str, Signal] = NO_SIGNALS,
 ) -> tuple[np.ndarray, list[Cell]]:
+    """The feature matrix (``FEATURES``, then one column per signal) of the chosen cells."""
     chosen = [c for c in rows if not (mt_only and c.human)]
     pair_norm = length_norm(model, dataset.source_lang, dataset.target_lang)
     # A pair missing from the table (zh-en held out) takes each system's own median, as an article
@@ -255,6 +265,9 @@ def design(
             for c in chosen
         ]
     )  # fmt: skip
+    if signals:
+        extra = np.array([[signal(dataset, c) for signal in signals.values()] for c in chosen])
+        X = np.column_stack([X, extra.reshape(len(chosen), len(signals))])
     return X, chosen
 
 
@@ -292,8 +305,11 @@ def poisson(X: np.ndarray, y: np.ndarray, weights: np.ndarray, iterations: int =
     return beta
 
 
-def fit(train: Sequence[Dataset], rows: dict[str, list[Cell]]) -> QualityModel:
-    """The model fitted on ``train`` (see the module docstring)."""
+def fit(
+    train: Sequence[Dataset], rows: dict[str, list[Cell]], signals: Mapping[str, Signal] = NO_SIGNALS
+) -> QualityModel:
+    """The model fitted on ``train`` (see the module docstring); ``signals`` add weights of their own."""
+    names = (*FEATURES, *signals)
     all_rows = [c for d in train for c in rows[d.name]]
     provisional = QualityModel(
         weights=dict.fromkeys(FEATURES, 0.0), intercept=0.0, scale=1.0, source_length=0.0,
@@ -302,7 +318,7 @@ def fit(train: Sequence[Dataset], rows: dict[str, list[Cell]]) -> QualityModel:
     )  # fmt: skip
     blocks = []
     for dataset in train:
-        X, chosen = design(dataset, rows[dataset.name], provisional, FIT_ENCODER)
+        X, chosen = design(dataset, rows[dataset.name], provisional, FIT_ENCODER, signals=signals)
         rated = np.array([c.gold is not None for c in chosen])
         penalty = np.array([-(c.gold or 0.0) for c in chosen])[rated]
         items = np.array([c.item for c in chosen])[rated]
@@ -319,9 +335,9 @@ def fit(train: Sequence[Dataset], rows: dict[str, list[Cell]]) -> QualityModel:
     score = X @ weights
     intercept, scale, source_length = poisson(np.column_stack([score, length]), penalty, weight)
     clean = penalty == 0
-    reference = dict(zip(FEATURES, (X[clean].mean(axis=0) if clean.any() else X.mean(axis=0)).tolist(), strict=True))
+    reference = dict(zip(names, (X[clean].mean(axis=0) if clean.any() else X.mean(axis=0)).tolist(), strict=True))
     return QualityModel(
-        weights={k: round(float(v), 6) for k, v in zip(FEATURES, weights, strict=True)},
+        weights={k: round(float(v), 6) for k, v in zip(names, weights, strict=True)},
         intercept=round(float(intercept), 6),
         scale=round(float(scale), 6),
         source_length=round(float(source_length), 6),
@@ -332,15 +348,31 @@ def fit(train: Sequence[Dataset], rows: dict[str, list[Cell]]) -> QualityModel:
     )
 
 
-def predict(dataset: Dataset, rows: Sequence[Cell], model: QualityModel, encoder: str) -> qe_stats.Matrix:
+def predict(
+    dataset: Dataset,
+    rows: Sequence[Cell],
+    model: QualityModel,
+    encoder: str,
+    signals: Mapping[str, Signal] = NO_SIGNALS,
+) -> qe_stats.Matrix:
     """``systems x items`` matrix of minus the expected penalty (higher is better), every system."""
-    X, chosen = design(dataset, rows, model, encoder, mt_only=False)
+    X, chosen = design(dataset, rows, model, encoder, mt_only=False, signals=signals)
     matrix = np.full((len(dataset.systems), dataset.items), np.nan)
     index = {s: i for i, s in enumerate(dataset.systems)}
     for features, cell in zip(X, chosen, strict=True):
-        values = dict(zip(FEATURES, features, strict=True))
-        matrix[index[cell.system], cell.item] = -expected_penalty(values, len(cell.source.strip()), model)
+        if signals:
+            matrix[index[cell.system], cell.item] = -_penalty_with_signals(features, cell, model)
+        else:
+            values = dict(zip(FEATURES, features, strict=True))
+            matrix[index[cell.system], cell.item] = -expected_penalty(values, len(cell.source.strip()), model)
     return matrix
+
+
+def _penalty_with_signals(features: np.ndarray, cell: Cell, model: QualityModel) -> float:
+    """``expected_penalty``'s formula over every weight of the model, the signals' included."""
+    linear = float(features @ np.array(list(model.weights.values())))
+    exponent = model.intercept + model.scale * linear + model.source_length * math.log(len(cell.source.strip()) + 1)
+    return math.exp(min(exponent, 50.0))
 
 
 def load_all(
@@ -356,14 +388,21 @@ def load_all(
 
 
 def leave_one_dataset_out(
-    datasets: dict[str, Dataset], rows: dict[str, list[Cell]], names: Sequence[str]
+    datasets: dict[str, Dataset],
+    rows: dict[str, list[Cell]],
+    names: Sequence[str],
+    signals: Mapping[str, Signal] = NO_SIGNALS,
+    encoders: Sequence[str] = ENCODERS,
 ) -> dict[str, dict[str, qe_stats.Matrix]]:
-    """For each dataset in ``names``: the estimate fitted on all the other datasets, per encoder it has."""
+    """For each dataset in ``names``: the estimate fitted on all the other datasets, per encoder it has
+    (among ``encoders``)."""
     result: dict[str, dict[str, qe_stats.Matrix]] = {}
     for name in names:
-        model = fit([d for n, d in datasets.items() if n != name], rows)
-        encoders = sorted({e for c in rows[name] for e in c.cosine}, key=ENCODERS.index)
-        result[name] = {f"estimate, {e} (held out)": predict(datasets[name], rows[name], model, e) for e in encoders}
+        model = fit([d for n, d in datasets.items() if n != name], rows, signals)
+        present = sorted({e for c in rows[name] for e in c.cosine if e in encoders}, key=ENCODERS.index)
+        result[name] = {
+            f"estimate, {e} (held out)": predict(datasets[name], rows[name], model, e, signals) for e in present
+        }
     return result
 
 

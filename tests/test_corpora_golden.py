@@ -27,6 +27,11 @@ KNOWN_MISSES = {
     ("lagos-port-expansion", "Le coup de poing"),
     # A short added sentence that the aligner attached to its neighbour (a 1-2 bead), not a 0-1 bead.
     ("lagos-port-expansion", "Le port de Lekki est le plus profond du pays."),
+    # Names rendered by meaning between scripts (set 7) that names.translated_across_scripts does not
+    # catch: a brand translated into English ("Nourishing Meals" for 颐膳) and an NGO rendered word by
+    # word in Chinese ("生活河流网络" for Living River Network).
+    ("hangzhou-elderly-canteens", "Nourishing Meals"),
+    ("laos-hydropower-financing", "生活河流网络"),
 }
 
 

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
     from mtqa.io.units import BilingualDocument, UnitPair
     from mtqa.lang.detect import LanguageIdentifier
+    from mtqa.lang.store import LanguageStore
 
 Input = Path | str | Document
 
@@ -48,6 +49,7 @@ class Checker:
         self._encoder = encoder
         self._encoders: dict[tuple[str, bool, Path | None], Encoder] = {}
         self._identifier: LanguageIdentifier | None = None
+        self._language_stores: dict[Path | None, LanguageStore] = {}
         self._memo = RunMemo()
 
     def encoder_for(self, config: Config, pair: PreparedPair | None = None) -> Encoder:
@@ -92,18 +94,31 @@ class Checker:
         documents = []
         for item, lang in ((source, source_lang), (target, target_lang)):
             document = item if isinstance(item, Document) else read_document(item, max_bytes=limit)
-            language = self._language(document, lang)
+            language = self._language(document, lang, config or self.config)
             documents.append(segment_document(document, language))
         return PreparedPair(documents[0], documents[1])
 
-    def _language(self, document: Document, lang: Language | str | None) -> Language:
+    def _language(self, document: Document, lang: Language | str | None, config: Config) -> Language:
         if isinstance(lang, Language):
             return lang
         if lang is not None:
             return Language.parse(lang)
         if document.lang:
             return Language.parse(document.lang)
-        return self.identifier.document_language(document)
+        return self.identifier.document_language(document, self._language_store(config))
+
+    def _language_store(self, config: Config) -> LanguageStore | None:
+        """The document languages of the config's cache folder (None with the cache off), one per folder."""
+        if not config.cache:
+            return None
+        if config.cache_dir not in self._language_stores:
+            from mtqa.cachefile import default_cache_dir
+            from mtqa.lang.detect import document_detector_name
+            from mtqa.lang.store import LanguageStore
+
+            folder = config.cache_dir or default_cache_dir()
+            self._language_stores[config.cache_dir] = LanguageStore(folder, document_detector_name())
+        return self._language_stores[config.cache_dir]
 
     def check(
         self,

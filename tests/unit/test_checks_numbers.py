@@ -469,3 +469,50 @@ def test_numbers_in_characters_are_not_reported_alone() -> None:
         "至少有两万种兰花。", "There are at least 30,000 species.", "zh", "en", checks=NUMBER_CHECKS
     )
     assert [(f.check, f.excerpt) for f in findings] == [("numbers.added", "30,000")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a range of months is compared like the month of a date
+        ("Fishing is banned from June to September.", "يُحظر الصيد من يونيو إلى أكتوبر.", "en", "ar", ["أكتوبر"]),
+        (
+            "Fishing is banned from June to September.",
+            "La pêche est interdite de juin à octobre.",
+            "en",
+            "fr",
+            ["octobre"],
+        ),
+        ("Fishing is banned from June to September.", "يُحظر الصيد من يونيو إلى سبتمبر.", "en", "ar", []),
+        ("Fishing is banned from June to September.", "La pêche est interdite de juin à septembre.", "en", "fr", []),
+        # lower-case "march" and "may" are verbs in English, which capitalises its months
+        ("Ils défilent en mai, puis en juin.", "They march and may walk in June.", "fr", "en", []),
+    ],
+)
+def test_month_ranges_are_compared(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers.mismatch",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("A tonne of barley costs $61 at the port.", "Тонна ячменя стоит в порту 61 евро.", "ru", ["евро"]),
+        ("A tonne of barley costs $61 at the port.", "Тонна ячменя стоит в порту 61 доллар.", "ru", []),
+        ("The fee is 25 euros a night.", "Збір становить 25 доларів за ніч.", "uk", ["доларів"]),
+        ("The fee is 25 euros a night.", "الرسوم 25 دولارًا في الليلة.", "ar", ["دولار"]),
+        ("The fee is 25 euros a night.", "الرسوم 25 يورو في الليلة.", "ar", []),
+    ],
+)
+def test_currency_words_of_other_scripts(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("numbers.unit",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_japanese_wari_counts_tenths() -> None:
+    source = "About 30% of the rural bus routes lost money in 2022."
+    assert findings_for(source, "2022年には地方バス路線の約3割が赤字だった。", "en", "ja", checks=("numbers",)) == ()
+    wrong = findings_for(source, "2022年には地方バス路線の約4割が赤字だった。", "en", "ja", checks=("numbers",))
+    assert [f.check for f in wrong] == ["numbers.mismatch"]

@@ -273,14 +273,14 @@ CASES = [
         "de",
         {"punctuation.end_mismatch"},
     ),
-    # punctuation.cjk_marks
-    ("会議は延期された。", "The meeting was postponed。", "ja", "en", {"punctuation.cjk_marks"}),
+    # punctuation.foreign_marks: full-width marks after a Latin word
+    ("会議は延期された。", "The meeting was postponed。", "ja", "en", {"punctuation.foreign_marks"}),
     (
         "会議は延期された，理由は不明。",
         "The meeting was postponed，for reasons unknown.",
         "zh",
         "en",
-        {"punctuation.cjk_marks"},
+        {"punctuation.foreign_marks"},
     ),
     ("The shop sign said 「閉店。」 in red.", "Вывеска гласила 「閉店。」 красным.", "en", "ru", set()),
 ]
@@ -451,3 +451,47 @@ def test_stray_marks_of_other_scripts(target: str, lang: str, found: list[str]) 
 def test_a_lost_question_in_a_short_cjk_sentence(target: str, lang: str) -> None:
     findings = findings_for("Will the talks succeed?", target, "en", lang, checks=("punctuation.end_mismatch",))
     assert [f.excerpt for f in findings] == [target[-1]]
+
+
+FOREIGN = "punctuation.foreign_marks"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a Latin comma or full stop after hanzi or kana, where the language writes its own
+        ("The mayor said on Friday that the bridge will reopen.", "市长周五表示, 大桥将重新开放。", "en", "zh", [", "]),
+        ("The museum said the exhibition will close.", "博物館によると, 展示は終了する。", "en", "ja", [", "]),
+        ("He left the port. The ship sailed.", "他离开了港口. 船起航了。", "en", "zh", [". "]),
+        # an Arabic sentence with the Latin comma between Arabic words
+        ("The council met, and the vote was held.", "اجتمع المجلس, وجرى التصويت.", "en", "ar", [", "]),
+        # a full-width comma or stop left in a language that does not write them
+        ("他说，会谈结束了。", "He said，the talks had ended.", "zh", "en", ["，"]),
+        ("他说，会谈结束了。", "Он сказал，что переговоры завершились。", "zh", "ru", ["，", "。"]),
+        ("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", ["，"]),
+        # a Chinese source's own "，" after a digit excuses nothing in an English translation
+        ("去年增长了3，今年又增长了。", "It grew by 3，and grew again this year.", "zh", "en", ["，"]),
+        # correct: digits, times, Latin text inside Chinese, the language's own marks, glosses in another script
+        ("The plant employs 3,850 people.", "该厂雇用3,850名员工，工作时间为8:30至17:00。", "en", "zh", []),
+        ("The firm, Acme Ltd., said so.", "该公司（Acme Ltd., 英国）如是说。", "en", "zh", []),
+        ("会谈结束了。", "The talks have ended (“会谈结束了。”).", "zh", "en", []),
+        ("The council met, and the vote was held.", "اجتمع المجلس، وجرى التصويت.", "en", "ar", []),
+        ("Wait... He is coming.", "等等...他来了。", "en", "zh", []),
+        # a source in the same language with the same habit: copied, not the engine's
+        ("市长表示, 大桥将重新开放。", "市长表示, 大桥将重新开放。", "zh", "zh-Hant", []),
+    ],
+)
+def test_foreign_marks(source: str, target: str, source_lang: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(FOREIGN,))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_foreign_marks_suggest_the_language_s_own_mark() -> None:
+    findings = findings_for(
+        "It closed, then reopened.", "博物館によると, 展示は終了する。", "en", "ja", checks=(FOREIGN,)
+    )
+    assert [f.suggestion for f in findings] == ["、"]
+    findings = findings_for("他说，会谈结束了。", "He said，the talks ended.", "zh", "en", checks=(FOREIGN,))
+    assert [f.suggestion for f in findings] == [", "]
+    findings = findings_for("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", checks=(FOREIGN,))
+    assert [f.suggestion for f in findings] == ["، "]

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.model import Bead
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -269,3 +270,63 @@ def test_cut_clause_only_judges_full_stops() -> None:
 def test_cyrillic_abbreviations_are_no_mid_sentence_stop(target: str, lang: str) -> None:
     source = "The plant employs 12,000 people, 3.5% more."
     assert findings_for(source, target, "en", lang, checks=("sentence_boundary",)) == ()
+
+
+def test_cut_clause_knows_the_attributive_de_and_the_japanese_de() -> None:
+    from mtqa.checks.sentence_boundary import cut_clause
+    from mtqa.lang import as_language
+
+    chinese = as_language("zh")
+    assert cut_clause("新机场将为年吞吐量达五千万人次的。", chinese)  # "for the ... of": the noun went on
+    assert cut_clause("他说，这是一座历史悠久的。", chinese) is False  # 是…的 asserts
+    assert not cut_clause("这座桥是去年建成的。", chinese)
+    assert not cut_clause("他们一定会回来的。", chinese)
+    assert not cut_clause("这正是此次改革的目的。", chinese)  # 目的 "purpose" is a word of its own
+    assert not cut_clause("他笑得像个孩子似的。", chinese)
+    japanese = as_language("ja")
+    assert cut_clause("新しい橋は来年の春で。", japanese)
+    assert not cut_clause("新しい橋は来年の春に完成する。", japanese)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "lang", "excerpt"),
+    [
+        # the aligner pairs the piece before the cut with the source sentence and leaves the rest alone
+        (
+            "The bank will lend money for a bridge with a span of 1,200 metres. Construction is due to start in May.",
+            "该银行将为跨度达1200米的。大桥提供贷款。工程预计将于5月开工。",
+            "zh",
+            "该银行将为跨度达1200米的。",
+        ),
+        (
+            "The old ferry service will end in April, the operator said on Tuesday.",
+            "古いフェリー航路は4月末で。運航を終える。運航会社が火曜日に明らかにした。",
+            "ja",
+            "古いフェリー航路は4月末で。",
+        ),
+    ],
+)
+def test_caseless_cuts_before_an_attribute_or_particle(source: str, target: str, lang: str, excerpt: str) -> None:
+    findings = findings_for(source, target, "en", lang, checks=("sentence_boundary",))
+    assert [(f.check, f.excerpt) for f in findings] == [(FRAGMENT, excerpt)]
+
+
+def test_a_cut_whose_rest_the_aligner_left_unmatched_is_reported() -> None:
+    # With an encoder the aligner may pair the piece before the cut with the whole source sentence and
+    # leave the piece after it as a 0-1 bead: the 1-1 bead then holds the cut.
+    from dataclasses import replace
+
+    from mtqa.checks.base import SentencePair
+    from mtqa.checks.sentence_boundary import VerblessFragment
+    from tests.checks_helpers import context_for
+
+    source = "The bank will lend money for a bridge with a span of 1,200 metres. Construction starts in May."
+    target = "该银行将为跨度达1200米的。大桥提供贷款。工程预计将于5月开工。"
+    context = context_for(source, target, "en", "zh")
+    whole = next(iter(context.sentence_pairs()))
+    first, rest, last = Bead((0,), (0,), 0.8), Bead((), (1,), None), Bead((1,), (2,), 0.8)
+    paragraph = replace(whole.paragraph_bead, sentences=(first, rest, last))
+    cut = SentencePair(first, whole.source[:1], whole.target[:1], paragraph)
+    assert [f.excerpt for f in VerblessFragment().check_sentence(context, cut)] == ["该银行将为跨度达1200米的。"]
+    whole_sentence = SentencePair(last, whole.source[1:], whole.target[2:], paragraph)
+    assert list(VerblessFragment().check_sentence(context, whole_sentence)) == []

@@ -295,3 +295,62 @@ def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) ->
     for i, old in enumerate(OLD_STRAIGHT_QUOTES):
         patterns[f"straight quotes {i}"], before[f"straight quotes {i}"] = straight[i], old
     assert_matches_as_before(patterns, before, text)
+
+
+DIGITS_STYLE = "typography.digit_style"
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # Arabic-Indic digits among Western ones, and the reverse
+        ("وصل 250 زائرًا في 2024، ثم ٣٠٠ زائر.\n\nوبلغ الدخل 40 ألفًا.", ["٣٠٠"]),
+        ("وصل ٢٥٠ زائرًا في ٢٠٢٤، ثم 300 زائر.\n\nوبلغ الدخل ٤٠ ألفًا.", ["300"]),
+        # Persian digits are another system than Arabic-Indic ones
+        ("۲۵۰ نفر در ۱۴۰۲ آمدند و ٣٠٠ نفر رفتند.", ["٣٠٠"]),
+        # one system throughout, a tie, and Japanese full-width digits beside ASCII ones
+        ("وصل ٢٥٠ زائرًا في ٢٠٢٤.", []),
+        ("وصل 250 زائرًا ثم ٣٠٠ زائر.", []),
+        ("会議は２日と15日に開かれた。", []),
+    ],
+)
+def test_digit_style(target: str, expected: list[str]) -> None:
+    findings = findings_for("The source.", target, "en", "ar", checks=(DIGITS_STYLE,))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_digit_style_suggests_the_majority_digits() -> None:
+    findings = findings_for("x", "وصل 250 زائرًا في 2024، ثم ٣٠٠ زائر.", "en", "ar", checks=(DIGITS_STYLE,))
+    assert [f.suggestion for f in findings] == ["300"]
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # Japanese corner brackets against English curly quotes: on a tie 「」 is kept
+        ("「新駅は必要だ」と市長は述べた。\n\n“予算は足りない”と議員は語った。", "ja", ["“"]),
+        ("「新駅は必要だ」と市長は述べた。\n\n「予算は足りない」と議員は語った。", "ja", []),
+        # Simplified Chinese keeps “”, Traditional Chinese 「」
+        ("“新站很必要”，市长说。\n\n「预算不够」，议员说。", "zh", ["「"]),
+        ("「新站很必要」，市長說。\n\n“預算不夠”，議員說。", "zh-Hant", ["“"]),
+        # Russian: « » kept on a tie with “ ”
+        ("«Мост откроют в мае», — сказал мэр.\n\n“Денег хватит”, — добавил он.", "ru", ["“"]),
+    ],
+)
+def test_quote_style_ties_go_to_the_language_s_marks(target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for("x", target, "en", target_lang, checks=(QUOTES,))
+    assert [target[f.target_span.start] for f in findings if f.target_span] == expected
+
+
+def test_a_scale_word_converted_to_digits_keeps_no_separator_finding() -> None:
+    # "340 тыс." is 340,000: written so in English, it is a conversion, not the Russian decimal comma kept
+    source = "Остров посетили около 340 тыс. человек, а штраф составит 3 тыс. рублей."
+    target = "About 340,000 people visited the island, and the fine will be 3,000 roubles."
+    assert findings_for(source, target, "ru", "en", checks=(SEPARATORS,)) == ()
+    kept = "About 340 people visited, and 3,7 thousand came by car."
+    source = "Остров посетили 340 человек, а 3,7 тыс. приехали на машинах."
+    assert [f.excerpt for f in findings_for(source, kept, "ru", "en", checks=(SEPARATORS,))] == ["3,7"]
+    # only numbers with a scale word count: a spelled ordinal is no quantity ("third" is not 3,000 read as 3)
+    source = "They were the third largest group, with just over 3,000 people."
+    target = "Sie waren die drittgrößte Gruppe mit knapp über 3,000 Menschen."
+    assert [f.excerpt for f in findings_for(source, target, "en", "de", checks=(SEPARATORS,))] == ["3,000"]

@@ -303,3 +303,46 @@ def test_a_copied_sentence_of_a_caseless_script_is_untranslated(source: str, lan
     target = "Experts say the differences remain narrow. " + copied
     findings = findings_for(source, target, lang, "en", checks=("untranslated.copied_sentence",))
     assert [f.excerpt for f in findings] == [copied]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a word of the source's script copied into a translation written in another script
+        (
+            "市民可以通过公众号或电话预约体检。",
+            "Residents can book a check-up through a 公众号 or by telephone.",
+            "zh",
+            "en",
+            ["公众号"],
+        ),
+        (
+            "Жители могут записаться через госуслуги или по телефону.",
+            "Residents can sign up through госуслуги or by telephone.",
+            "ru",
+            "en",
+            ["госуслуги"],
+        ),
+        # glosses and quoted originals are written so on purpose; Latin names in another script are kept
+        (
+            "市民可以通过公众号或电话预约体检。",
+            "Residents can book a check-up through the city's official account (公众号) or by telephone.",
+            "zh",
+            "en",
+            [],
+        ),
+        (
+            "Газета «Вечерний Омск» сообщила об этом.",
+            "The newspaper “Вечерний Омск” reported it.",
+            "ru",
+            "en",
+            [],
+        ),
+        ("Residents can use the CityPass app.", "Жители могут пользоваться приложением CityPass.", "en", "ru", []),
+    ],
+)
+def test_source_script_left_in_the_translation(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from mtqa.errors import InputError
@@ -83,3 +85,35 @@ def test_a_declared_language_is_contradicted_only_when_lingua_is_sure() -> None:
     assert identifier().contradiction(german, Language("de", region="AT")) is None
     short = document_from_text("Der Ausschuss hat den Haushalt genehmigt.", "fr.txt")
     assert identifier().contradiction(short, Language("fr")) is None
+
+
+def test_a_document_in_the_store_is_read_back_without_lingua(tmp_path: Path) -> None:
+    from mtqa.lang.detect import document_detector_name
+    from mtqa.lang.store import LanguageStore
+
+    text = "Die Gespräche sind für Dienstag in Genf geplant, teilte das Ministerium mit."
+    first = LanguageIdentifier()
+    counting = _CountingDetector(identifier()._document_detector())
+    first._document = counting  # type: ignore[assignment]
+    store = LanguageStore(tmp_path, document_detector_name())
+    assert first.document_language(document_from_text(text, "a.txt"), store) == Language("de")
+    assert counting.texts == [text]
+    later = LanguageIdentifier()  # another run: nothing remembered in memory
+    unused = _CountingDetector(None)  # would fail if asked
+    later._document = unused  # type: ignore[assignment]
+    assert later.document_language(document_from_text(text, "b.txt"), store) == Language("de")
+    assert unused.texts == []
+
+
+def test_an_unreadable_stored_language_is_identified_again(tmp_path: Path) -> None:
+    from mtqa.lang.store import LanguageStore
+
+    text = "Les pourparlers sont prévus mardi à Genève, a indiqué le ministère."
+    store = LanguageStore(tmp_path, "detector")
+    store.put(store.key(text), "not a language tag!")
+    counting = _CountingDetector(identifier()._document_detector())
+    fresh = LanguageIdentifier()
+    fresh._document = counting  # type: ignore[assignment]
+    assert fresh.document_language(document_from_text(text, "a.txt"), store) == Language("fr")
+    assert counting.texts == [text]
+    assert store.get(store.key(text)) == "fr"

@@ -116,3 +116,19 @@ def test_the_public_api_is_listed() -> None:
         "compare_engines",
     } <= set(dir(mtqa))
     assert all(getattr(mtqa, name) is not None for name in mtqa.__all__)
+
+
+def test_a_checker_keeps_document_languages_in_the_cache_folder_unless_the_cache_is_off(tmp_path: Path) -> None:
+    from mtqa.lang.store import DATABASE_NAME
+    from mtqa.pipeline import Checker
+
+    (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
+    off = Config(cache=False, cache_dir=tmp_path / "off", checks=CheckConfig(enable=("punctuation",)))
+    Checker(off, BagOfWords()).check(tmp_path / "en.txt", tmp_path / "fr.txt")
+    assert not (tmp_path / "off").exists()
+    on = Config(cache_dir=tmp_path / "on", checks=CheckConfig(enable=("punctuation",)))
+    first = Checker(on, BagOfWords()).check(tmp_path / "en.txt", tmp_path / "fr.txt")
+    again = Checker(on, BagOfWords()).check(tmp_path / "en.txt", tmp_path / "fr.txt")
+    assert (tmp_path / "on" / DATABASE_NAME).is_file()
+    assert (first.source.lang, first.target.lang) == (again.source.lang, again.target.lang) == ("en", "fr")

@@ -21,8 +21,10 @@ ordinal (weekday) that nothing of the other side accounts for, they are reported
 word (``[numbers] night_words``) names a night, which languages name by its first or its second day ("in
 der Nacht zum Samstag" = "on Friday night"): it matches a weekday one day off, not two. They are never reported
 alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped. The
-month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") are compared the
-same way; a month name anywhere on the other side, or a date in digits, accounts for one.
+month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") and of **ranges of
+months** (one word or a dash away from another month name, capitalised where the language capitalises
+them: "from November to February" -> "من نوفمبر إلى أبريل") are compared the same way; a month name
+anywhere on the other side, or a date in digits, accounts for one.
 
 Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
 aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
@@ -175,8 +177,6 @@ class NumberWords:
     clock_after: frozenset[str] = frozenset()
     clock_before: frozenset[str] = frozenset()
     day_counters: frozenset[str] = frozenset()
-    # Counters right after digits that make the number a percentage: Japanese "3割" is 30 %.
-    percent_counters: dict[str, Decimal] = field(default_factory=dict)
     # Words that may stand between a number and its scale ("142 de miliarde"), and scale words that
     # inflected forms start with ("miljardiin", "miliardach"): from CLDR, for languages without a table.
     scale_links: frozenset[str] = frozenset()
@@ -196,6 +196,8 @@ class NumberWords:
     word_compound_heads: frozenset[str] = frozenset()  # how such words start: their first three letters
     # An article and an imperial unit: a quantity of one ("a foot", "a mile"; ``[numbers] unit_articles``).
     unit_article: re.Pattern[str] | None = None
+    # CLDR writes the language's month names with a capital ("March"; not "mars", "марта").
+    months_capitalised: bool = False
 
 
 @cache
@@ -210,6 +212,8 @@ def number_words(language: Language) -> NumberWords:
     if not scales:
         scales, links = _cldr_scales(language.tag)
         stems = tuple(sorted(((w, v) for w, v in scales.items() if len(w) >= _STEM_LENGTH), key=lambda i: -len(i[0])))
+    # Multipliers CLDR's compact formats do not have: Japanese "割" (tenths, "4割" is 40%).
+    scales = scales | {k: Decimal(str(v)) for k, v in data.table_of("numbers", "extra_scales").items()}
     units = {
         unit: tuple((Decimal(str(factor)), Decimal(str(offset))) for factor, offset in pairs)
         for unit, pairs in data.table_of("numbers", "imperial_units").items()
@@ -234,7 +238,6 @@ def number_words(language: Language) -> NumberWords:
         clock_after=frozenset(word.lower() for word in data.words("numbers", "clock_after")),
         clock_before=frozenset(word.lower() for word in data.words("numbers", "clock_before")),
         day_counters=data.words("numbers", "day_counters"),
-        percent_counters={k: Decimal(str(v)) for k, v in data.table_of("numbers", "percent_counters").items()},
         scale_links=links,
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays),
@@ -244,6 +247,7 @@ def number_words(language: Language) -> NumberWords:
         word_compound=_word_compound_pattern(data.table_of("numbers", "words"), suffixes),
         word_compound_heads=frozenset((w + s)[:3] for w in data.table_of("numbers", "words") for s in suffixes),
         unit_article=_unit_article_pattern(data.strings("numbers", "unit_articles"), units),
+        months_capitalised=_months_capitalised(language.code),
     )
 
 
@@ -305,6 +309,15 @@ def _product(characters: str, vocabulary: NumberWords) -> Decimal:
     for character in characters:
         product *= vocabulary.scales[character]
     return product
+
+
+def _months_capitalised(lang: str) -> bool:
+    try:
+        from babel.dates import get_month_names
+
+        return any(name[:1].isupper() for name in get_month_names("wide", locale=lang).values())
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return False
 
 
 def _month_names(lang: str) -> dict[str, Decimal]:
@@ -526,7 +539,10 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     """A spelled number or month name, with the scale words after it ("zweieinhalb Millionen")."""
     scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
     month = word not in vocabulary.words and word in vocabulary.months
-    kind = "month" if month and in_date(text, match.start(), match.end()) else "number"
+    dated = month and (
+        in_date(text, match.start(), match.end()) or _in_month_range(text, match.start(), match.end(), vocabulary)
+    )
+    kind = "month" if dated else "number"
     if month:
         return NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
     # The unit word of a spelled quantity ("fünf Meter", "eight feet") lets it match a converted or
@@ -546,6 +562,32 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
         units=units,
         metric=vocabulary.metric_units.get(unit_word),
     )
+
+
+# The word or dash after a month name and the word after it ("November to February", "ноября по
+# февраль", "نوفمبر إلى أبريل"), and the same before one.
+_LINKED_AFTER = re.compile(r"[\s\u00a0]*(?:[-–—]|[^\W\d_]+)[\s\u00a0]*([^\W\d_]+)")
+_LINKED_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0]*(?:[-–—]|[^\W\d_]+)[\s\u00a0]*$")
+
+
+def _in_month_range(text: str, start: int, end: int, vocabulary: NumberWords) -> bool:
+    """A month name one word or a dash away from another ("from November to February"): a range of
+    months, whose ends are compared like the months of dates. In languages that capitalise month names,
+    both must be capitalised ("march and may" are verbs)."""
+    if not _written_as_month(text[start:end], vocabulary):
+        return False
+    after = _LINKED_AFTER.match(text, end)
+    if after and _written_as_month(after.group(1), vocabulary):
+        return True
+    before = _LINKED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(before and _written_as_month(before.group(1), vocabulary))
+
+
+def _written_as_month(word: str, vocabulary: NumberWords) -> bool:
+    folded = word.lower()
+    if len(word) < 3 or folded not in vocabulary.months or folded in vocabulary.words:
+        return False
+    return not (vocabulary.months_capitalised and word[0].islower())
 
 
 def in_date(text: str, start: int, end: int) -> bool:
@@ -584,8 +626,6 @@ def _digit_mentions(
         else:
             likely = frozenset({local * scale})
     values = frozenset(value * scale for value in readings)
-    if (tenth := vocabulary.percent_counters.get(text[end : end + 1])) is not None:
-        values = frozenset(value * tenth for value in values)
     compound = bool(_ends_at(_COMPOUND_BEFORE, text, span.start) or _COMPOUND_AFTER.match(text, span.end))
     if token == "00" and _ends_at(_CLOCK_BEFORE, text, span.start):
         yield NumberMention(span, values, soft=True, compound=True)

@@ -40,9 +40,13 @@
   (``“¿Who is going to pay?”`` in English, left from a Spanish source). The languages that do are listed
   in their data (``[punctuation] inverted_marks``: Spanish, Galician, Catalan); a language without data is
   not judged, and a sentence copied whole from the source is left to the ``untranslated`` checks.
-- ``punctuation.cjk_marks``: a Chinese or Japanese full-width mark (``。``, ``、``, ``，``, ``！``...) right after a
-  letter or digit of another script (``8.2 million guests。``), left from a Chinese or Japanese source; after
-  kana or ideographs (a quoted Japanese title) the mark is the quotation's own.
+- ``punctuation.foreign_marks``: a mark of another writing system. In a language that writes its own
+  (``[punctuation] native_marks``: Chinese ``，。；？！``, Japanese ``、。``, Arabic ``، ؛ ؟``), the Latin
+  mark right after one of its letters or closing brackets (``周四表示, 老挝``, ``によると, 2023年``); in a
+  language with data and no full-width marks, a full-width ``，。、；：？！`` right after a letter of
+  another script than Chinese or Japanese, or a digit (``door，and``). Digits before a Latin mark
+  (``3,850``, ``10:30``), ellipses and URLs are left alone, and so are as many as the source paragraph
+  holds by the same test (text copied from a source with the same habit).
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
 - ``punctuation.unpaired``: a bracket or quotation mark without its partner in the paragraph, beyond
   those the source paragraph leaves unpaired too (a quote that spans paragraphs, or an unbalanced
@@ -65,7 +69,7 @@ Severity: minor except the lost or added question, because a stray mark does not
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
@@ -655,49 +659,118 @@ class InvertedMarks(Check):
                     )
 
 
-# Full-width marks of Chinese and Japanese text: the ideographic full stop and comma, and the full-width
-# comma, colon, semicolon, exclamation and question marks.
-_CJK_MARKS = re.compile("[。、，：；！？]")
+# Full-width marks of Chinese and Japanese, and the mark a language without them writes instead.
+_FULL_WIDTH_MARKS = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
+_FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH_MARKS) + "]")
+# Closing marks after which a language with its own marks still writes them ("」、", "）。", "”，").
+_NATIVE_CLOSERS = "」』）》〉】”’»"
 
 
-class CjkMarks(Check):
+def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str]]:
+    """Marks of another writing system in ``text``: ``(start, end, suggestion)``.
+
+    A language that writes its own marks (``[punctuation] native_marks``: Chinese ``，``, Japanese
+    ``、``, Arabic ``،``) should not have the Latin one right after a letter of its own script ("表示, 老挝",
+    "によると, 2023年"); a language without full-width marks should not have one after a letter or digit
+    of a script that is not Chinese or Japanese ("door，and"). Only the mark and the spaces after it
+    are the span: digits on the left ("3,850", "10:30") never count, nor do URLs."""
+    native = _native_marks(language)
+    masked = mask_protected(text)
+    if native:
+        yield from _latin_marks(masked, native)
+    if language.data.table and not any(str(mark) in _FULL_WIDTH_MARKS for mark in native.values()):
+        for start, end, suggestion in _full_width_marks(masked):
+            mark = suggestion.strip()
+            yield start, end, str(native.get(mark, mark)) + suggestion[len(mark) :]
+
+
+def _native_marks(language: Language) -> Mapping[str, Any]:
+    return language.data.table_of("punctuation", "native_marks")
+
+
+def _latin_marks(text: str, native: Mapping[str, Any]) -> Iterator[tuple[int, int, str]]:
+    for found in re.finditer("[" + re.escape("".join(native)) + "]", text):
+        index, char = found.start(), found.group()
+        if index == 0:
+            continue
+        before = text[index - 1]
+        if not (before in _NATIVE_CLOSERS or (before.isalpha() and script_of(before) != "LATIN")):
+            continue
+        if char == "." and (text[index - 2 : index - 1] == "." or text[index + 1 : index + 2] == "."):
+            continue  # an ellipsis, reported elsewhere if at all
+        end = index + 1
+        while end < len(text) and text[end] in " \t":
+            end += 1
+        if char in ",;:" and (end == len(text) or text[end] == "\n"):
+            continue  # a pause mark must have more of the sentence after it
+        if char == "." and end < len(text) and end == index + 1 and text[end].isalnum():
+            continue  # "第3.5" or an abbreviation glued to what follows: not a sentence's stop
+        yield index, end, str(native[char])
+
+
+def _full_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    for found in _FULL_WIDTH_MARK.finditer(text):
+        index, char = found.start(), found.group()
+        if index == 0:
+            continue
+        before = text[index - 1]
+        if before.isdigit() or (before.isalpha() and script_of(before) != "CJK"):
+            suggestion = _FULL_WIDTH_MARKS[char]
+            after = text[index + 1 : index + 2]
+            if after.isalnum() and suggestion in ",;:.?!":
+                suggestion += " "  # "door，and" -> "door, and"
+            yield index, index + 1, suggestion
+
+
+class ForeignMarks(Check):
     info = CheckInfo(
-        id="punctuation.cjk_marks",
+        id="punctuation.foreign_marks",
         category="punctuation",
         severity="minor",
-        description="A Chinese or Japanese full-width mark (`。`, `、`, `，`) after a word of another script.",
+        description=(
+            "A Latin mark after a word of a language that writes its own (`表示, 老挝` for `表示，老挝`, Arabic `,`"
+            " for `،`), or a full-width `，` `。` in a language that does not (`door，and`)."
+        ),
         scope=Scope.PARAGRAPH,
         failing=(
             fails(
-                "昨年は約820万人だった。",
-                "Last year there were about 8.2 million。",
-                finds="。",
-                source_lang="ja",
+                "The ministry said on Monday that the talks had ended.",
+                "该部周一表示, 会谈已经结束。",
+                finds=", ",
+                target_lang="zh",
+            ),
+            fails(
+                "该部周一表示，会谈已经结束。",
+                "The ministry said on Monday，the talks had ended.",
+                finds="，",
+                source_lang="zh",
                 target_lang="en",
             ),
         ),
         passing=(
-            passes("Last year there were about 8.2 million.", "昨年は約820万人だった。", target_lang="ja"),
-            passes("昨年は約820万人だった。", "Last year there were about 8.2 million.", source_lang="ja"),
-            passes("The sign read 「出口。」 in red.", "The sign read 「出口。」 in red.", source_lang="en"),
+            passes("The plant has 3,850 staff.", "该厂有3,850名员工，工期为10:30至12:00。", target_lang="zh"),
+            passes("会谈已经结束。", "The talks have ended (“会谈已经结束。”).", source_lang="zh", target_lang="en"),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        language = context.target_language
+        # A source whose language writes the same marks, holding the same habit, excuses as many: copied
+        # text. (A Chinese source's "，" after a digit says nothing about its English translation.)
+        excused = 0
+        if _native_marks(context.source_language) == _native_marks(language):
+            excused = sum(1 for p in pair.source for _ in foreign_marks(p.text, language))
         for paragraph in pair.target:
-            text = paragraph.text
-            for match in _CJK_MARKS.finditer(text, 1):
-                index, char = match.start(), match.group()
-                before = text[index - 1]
-                # After a kana, an ideograph or a closing corner bracket the mark belongs to the quoted
-                # Chinese or Japanese text; after a Latin, Cyrillic or Hangul letter or a digit it does not.
-                if not before.isalnum() or script_of(before) == "CJK":
+            for start, end, suggestion in foreign_marks(paragraph.text, language):
+                if excused:
+                    excused -= 1
                     continue
-                position = paragraph.span.start + index
+                mark = paragraph.text[start]
                 yield self.finding(
                     context,
-                    f"{char!r} is a Chinese or Japanese mark, left from the source",
-                    target_span=Span(position, position + 1),
+                    f"{mark!r} is not this language's mark here: write {suggestion.strip()!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=suggestion,
                 )
 
 
@@ -1188,7 +1261,7 @@ CHECKS: tuple[type[Check], ...] = (
     AddedBrackets,
     SuspendedHyphen,
     InvertedMarks,
-    CjkMarks,
+    ForeignMarks,
     ParagraphStart,
     UnpairedMarks,
     EndMismatch,

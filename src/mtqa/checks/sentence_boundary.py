@@ -9,7 +9,8 @@
   (``Chine Direct mardi.``), or a verbless adverbial phrase opening with a preposition (``Après un
   débat houleux, au-delà de minuit.``), or, in languages whose letters have no case, a sentence whose
   last word cannot end one (Korean ``회담은 6시간 동안.``, Japanese ``によると。``, Arabic ``… على.``) or
-  that is only a frame (Chinese ``据《中国日报》报道。``), in a bead whose source has fewer sentences,
+  that is only a frame (Chinese ``据《中国日报》报道。``) or ends in an attributive ``的`` that asserts
+  nothing (Chinese ``…达3850兆瓦的。``, cut from its noun), in a bead whose source has fewer sentences,
   i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
   word from the language's list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``).
@@ -156,14 +157,18 @@ def cut_clause(text: str, language: Language) -> bool:
     or a bracket or quotation mark before its stop."""
     lexicon = verb_lexicon(language)
     if lexicon is None or not (
-        lexicon.final_endings or lexicon.open_endings or lexicon.open_words or lexicon.frame_openers
+        lexicon.final_endings
+        or lexicon.open_endings
+        or lexicon.open_words
+        or lexicon.frame_openers
+        or lexicon.attributive_endings
     ):
         return False
     stripped = text.strip().rstrip(_CLOSING)
     if not stripped.endswith((".", "。")) or stripped.endswith(("..", "。。")):
         return False
     body = stripped[:-1].rstrip()
-    if _frame_alone(body, lexicon):
+    if _frame_alone(body, lexicon) or _attribute_alone(body, lexicon):
         return True
     # The last word must be the sentence's own: not one inside brackets or quotes ("（2020年以来初めて）。").
     if not body or not body[-1].isalpha() or body[-1].isascii():
@@ -181,6 +186,25 @@ def _frame_alone(body: str, lexicon: VerbLexicon) -> bool:
         and len(body) <= _MAX_FRAME
         and not _CLAUSE_MARKS & set(body)
     )
+
+
+def _rest_unaligned(pair: SentencePair) -> bool:
+    """A bead with source and target sentences followed, in its paragraph, by a target sentence the
+    aligner matched to nothing."""
+    beads = pair.paragraph_bead.sentences
+    if not (pair.source and pair.target) or pair.bead not in beads:
+        return False
+    following = beads.index(pair.bead) + 1
+    return following < len(beads) and not beads[following].source and bool(beads[following].target)
+
+
+def _attribute_alone(body: str, lexicon: VerbLexicon) -> bool:
+    """A last clause ending in an attributive particle (Chinese "的") with no word that makes it an
+    assertion ("是…的", "会…的"): the noun it qualifies went into the next sentence."""
+    if not body.endswith(lexicon.attributive_endings) or body.endswith(lexicon.ending_words):
+        return False
+    clause = re.split(r"[，、：；,:;]", body)[-1]
+    return not any(word in clause for word in lexicon.assertion_words)
 
 
 _ELISION = re.compile(r"^[^\W\d_]{1,2}['’]")
@@ -227,9 +251,14 @@ class VerblessFragment(Check):
     )
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        language = context.target_language
+        if _rest_unaligned(pair) and cut_clause(pair.target[-1].text, language):
+            # The aligner left the rest of the cut sentence as a target sentence of its own: the piece
+            # before the cut is alone in a 1-1 bead ("…达3850兆瓦的。" | "电站提供资金。").
+            yield self._finding(context, pair.target[-1])
+            return
         if not (len(pair.target) > len(pair.source) and (len(pair.target) > 1 or not pair.source)):
             return
-        language = context.target_language
         fragments = [s for s in pair.target if is_fragment(s.text, language) or cut_clause(s.text, language)]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.

@@ -14,6 +14,10 @@
   judged as for ``french_spacing``.
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
+- ``typography.digit_style``: the document writes its numbers in one digit system (ASCII ``0-9``, Arabic-Indic
+  ``٠-٩``, Persian ``۰-۹``, Devanagari...) and a few in another (``412`` and ``٤١٢``): each number of a minority
+  system is reported, with the digits of the majority as the suggestion. Full-width digits count as ASCII
+  ones (Japanese typesetting mixes them on purpose); on a tie nothing is reported.
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
   ``„ “``, ``" "`` or ``' '``); every quotation of the minority style is reported. A paragraph is one
   vote (an engine picks its marks segment by segment); ties go to the style with more quotations, then
@@ -66,12 +70,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
 from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, in_date, names_a_code
+from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
@@ -93,7 +98,7 @@ _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
-    # Japanese and Chinese corner brackets, left in a translation out of those languages.
+    # Japanese and Traditional Chinese corner brackets 「…」 (『…』 nest inside them, or mark titles).
     ("corner", re.compile(r"「[^「」\n]*」")),
     ("straight", re.compile(r"\"(?<![\w\d]\")[^\"\n]*\"")),
     # Typewriter single quotes used as quotation marks ('dummen Fehler'): not apostrophes, which touch a
@@ -303,6 +308,64 @@ def _lone_straight_quote(text: str) -> int | None:
     if before.isdigit() or (before.isalpha() and after.isalpha()):
         return None  # an inch mark (12"), a mistyped apostrophe (l"économie)
     return index
+
+
+# A run of decimal digits of one system (Unicode \d: ASCII, Arabic-Indic, Persian, Devanagari...).
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _digit_system(digit: str) -> str:
+    """The name of the digit system a decimal digit belongs to: its zero's code point; full-width digits
+    (Japanese typesetting) count as ASCII ones."""
+    zero = chr(ord(digit) - int(digit))
+    return "0" if zero == "\uff10" else zero
+
+
+class DigitStyle(Check):
+    info = CheckInfo(
+        id="typography.digit_style",
+        category="typography",
+        severity="minor",
+        description="The document mixes digit systems (`412` and `٤١٢`); numbers of the minority system are reported.",
+        failing=(
+            fails(
+                "The fund paid 250 dollars to 300 farmers in 2024.",
+                "دفع الصندوق 250 دولارًا إلى ٣٠٠ مزارع في عام 2024.",
+                finds="٣٠٠",
+                target_lang="ar",
+            ),
+        ),
+        passing=(
+            passes(
+                "The fund paid 250 dollars to 300 farmers.", "دفع الصندوق ٢٥٠ دولارًا إلى ٣٠٠ مزارع.", target_lang="ar"
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        if context.target.text.isascii():
+            return  # one system only: most documents, told at once
+        found = [
+            (paragraph.span.start + m.start(), paragraph.span.start + m.end(), _digit_system(m.group()[0]))
+            for paragraph in context.target.paragraphs
+            for m in _DIGIT_RUN.finditer(paragraph.text)
+        ]
+        counts = Counter(system for _, _, system in found)
+        if len(counts) < 2:
+            return
+        (majority, most), (_, second) = counts.most_common(2)
+        if most == second:
+            return  # no majority to hold the others to
+        example = "0123456789".translate({ord(str(d)): ord(majority) + d for d in range(10)})[:3]
+        for start, end, system in found:
+            if system != majority:
+                yield self.finding(
+                    context,
+                    f"digits of another system than the document's ({example}…, {counts[majority]} numbers"
+                    f" against {counts[system]})",
+                    target_span=Span(start, end),
+                    suggestion="".join(chr(ord(majority) + int(d)) for d in context.target.text[start:end]),
+                )
 
 
 class QuoteStyle(Check):
@@ -550,6 +613,7 @@ class NumberSeparators(Check):
             for match in DIGITS.finditer(paragraph.text)
             if (value := read_number(match.group(), source_symbols)) is not None
         }
+        quantities: set[Decimal] | None = None
         for paragraph in pair.target:
             for start, end, token in _separated_numbers(paragraph, context.target_language):
                 meant = read_number(token, source_symbols)
@@ -562,6 +626,10 @@ class NumberSeparators(Check):
                     meant, whose = read_number(token, symbols), "another language's"
                 if meant is None or meant == read or meant not in values or read in values:
                     continue
+                if quantities is None:
+                    quantities = _quantities(pair, context.source_language)
+                if read in quantities:
+                    continue  # a conversion of a scale word: "340 тыс." -> "340,000"
                 written = write_number(token, symbols, target_symbols)
                 how = "cannot be read" if read is None else f"reads as {read}"
                 yield self.finding(
@@ -575,6 +643,18 @@ class NumberSeparators(Check):
 # The two conventions of digits in news: a decimal point and grouping comma (English, Chinese,
 # Japanese), a decimal comma and grouping full stop (German, Spanish, Italian...).
 _CONVENTIONS = (NumberSymbols(".", ","), NumberSymbols(",", "."))
+
+
+def _quantities(pair: ParagraphPair, language: Language) -> set[Decimal]:
+    """The source's numbers in digits with a scale word ("340 тыс." is 340,000); not spelled numbers
+    ("third" is no 3 that "3,000" read as German 3,000 could match)."""
+    return {
+        value
+        for paragraph in pair.source
+        for mention in find_numbers(paragraph.text, language, by_locale=True)
+        if mention.scale != 1 and not mention.soft
+        for value in mention.values
+    }
 
 
 def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tuple[int, int, str]]:
@@ -846,6 +926,7 @@ CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     PercentSpace,
     ApostropheStyle,
+    DigitStyle,
     QuoteStyle,
     QuotePunctuation,
     NumberSeparators,

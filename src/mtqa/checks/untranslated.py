@@ -43,6 +43,7 @@ outside any run of capitalised words, and ending in a common source noun (``MIN_
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
@@ -342,7 +343,10 @@ class UntranslatedWords(Check):
         source_language, target_language = context.source_language, context.target_language
         if source_language.same_language(target_language):
             return
-        yield from self._copied_caseless(context, pair)
+        for sentence, start, end in _copied_script_runs(context, pair):
+            excerpt = sentence.text[start:end]
+            span = Span(sentence.span.start + start, sentence.span.start + end)
+            yield self.finding(context, f"{excerpt!r} is left in the source's script", target_span=span)
         yield from self._copied_compounds(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
@@ -384,31 +388,6 @@ class UntranslatedWords(Check):
                 continue
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
-
-    def _copied_caseless(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
-        """Runs of a caseless script (kanji, Hangul, Arabic) inside a sentence of another script, copied
-        from the source ("the same rates to 民泊 facilities"): no capital marks them as names, and a
-        name is transliterated into the sentence's script. A run in brackets is a gloss ("ryokan (旅館)")."""
-        source = "".join(sentence.text for sentence in pair.source)
-        if not _letters_beyond_latin(source):
-            return  # a source in Latin letters only has no caseless run to leave behind
-        for sentence in pair.target:
-            if not _letters_beyond_latin(sentence.text):
-                continue  # every caseless script lies beyond the Latin letters
-            script = dominant_script(sentence.text)
-            if script is None or not any(script_of(c) != script for c in sentence.text if c.isalpha()):
-                continue  # most sentences: every letter is of the sentence's script
-            for match in _words(sentence.text):
-                run = match.group()
-                if (
-                    script_of(run[0]) == script
-                    or run.lower() != run.upper()
-                    or run not in source
-                    or _in_brackets(sentence.text, match.start(), match.end())
-                ):
-                    continue
-                span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
-                yield self.finding(context, f"{run!r} is left in the source language", target_span=span)
 
     def _copied_compounds(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         """A compound noun copied from a source that capitalises its nouns into a language that does not
@@ -458,17 +437,52 @@ def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
     return any(source.zipf(head) >= HEAD_ZIPF and target.zipf(head) < HEAD_TARGET_ZIPF for head in heads)
 
 
-_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
+def _scripts(context: CheckContext) -> tuple[str | None, str | None]:
+    """The scripts the source and the target are mostly written in."""
+    return dominant_script(context.source.text), dominant_script(context.target.text)
 
 
-def _letters_beyond_latin(text: str) -> bool:
-    """True when ``text`` holds a letter from U+0250 on (Cyrillic, Greek, kana, Hangul...): a test run
-    by the regular expression engine, not a Python step per character."""
-    return any(map(str.isalpha, _BEYOND_LATIN.findall(text)))
+# A letter beyond the Latin blocks: the only place a run of another script can start.
+_BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]" + r"(?<=[^\W\d_])")
+# Opening and closing marks around a gloss or a quoted original ("the Yishan (颐膳) brand").
+_ENCLOSING = (("(", ")"), ("（", "）"), ("[", "]"), ("«", "»"), ("「", "」"), ("《", "》"), ("“", "”"))
+MIN_SCRIPT_RUN = 2
 
 
-def _in_brackets(text: str, start: int, end: int) -> bool:
-    return text[:start].rstrip().endswith(("(", "（", "[")) and text[end:].lstrip().startswith((")", "）", "]"))
+def _copied_script_runs(context: CheckContext, pair: SentencePair) -> Iterator[tuple[Sentence, int, int]]:
+    """Runs of two letters or more of the source's script inside a target written in another script,
+    copied from the source sentence ("order through a 小程序 on their phones"): a word the engine did
+    not translate, which the lexicon test cannot see in caseless scripts. A run inside brackets or
+    quotation marks is a gloss or a quoted original, as translators write them."""
+    source_script, target_script = context.analysis(_scripts)
+    if source_script is None or target_script is None or source_script in (target_script, "LATIN"):
+        return
+    source_text = pair.source_text
+    for sentence in pair.target:
+        text = sentence.text
+        if text.isascii() or not _BEYOND_LATIN.search(text):
+            continue  # Latin letters only: most target sentences, told without a step per character
+        index = 0
+        while index < len(text):
+            if not (text[index].isalpha() and script_of(text[index]) == source_script):
+                index += 1
+                continue
+            end = index + 1
+            while end < len(text) and (text[end].isalpha() or unicodedata.category(text[end]) == "Mn"):
+                if text[end].isalpha() and script_of(text[end]) != source_script:
+                    break
+                end += 1
+            run = text[index:end]
+            if sum(c.isalpha() for c in run) >= MIN_SCRIPT_RUN and run in source_text and not _enclosed(text, index):
+                yield sentence, index, end
+            index = end
+
+
+def _enclosed(text: str, index: int) -> bool:
+    before = text[:index]
+    if before.count('"') % 2:
+        return True
+    return any(before.count(opening) > before.count(closing) for opening, closing in _ENCLOSING)
 
 
 @cache

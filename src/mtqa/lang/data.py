@@ -37,7 +37,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     case: «Северная правда»).
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
-    ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
+    ``scales`` (words that multiply: "billion"; mind false friends; without it CLDR's are used, and
+    ``extra_scales`` adds to those: Japanese "割", tenths), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
     -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
@@ -45,7 +46,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     weekday they name a night, which spans two days: "Nacht zum Samstag" = "Friday night"),
     ``clock_after`` / ``clock_before`` (words after or before a clock time written with a full stop,
     which make it hours and minutes: "19.30 uur", "godz. 19.30"),
-    ``percent_counters`` (counter -> factor: Japanese "3割" is 30 %), ``day_counters`` (what follows
+    ``day_counters`` (what follows
     a day of the month in digits, "5일", "10日": such a day may render a weekday of the other side),
     ``group_from`` (counts of this many digits or more are grouped: 4 in French and English, 5 in
     German; no key, no check), ``group_separator`` (what groups them: "\u202f", ",", "."),
@@ -56,7 +57,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
-    ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German).
+    ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German),
+    ``native_marks`` (Latin mark -> the language's own, which a Latin one after its letters should be:
+    Chinese ``，``, Japanese ``、``, Arabic ``،``; a language with data but no full-width marks should
+    not have ``，`` or ``。`` after its letters).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous");
     ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
@@ -67,13 +71,15 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     (a sentence's last word ends so: Korean "다", "요"), ``open_endings`` (it never ends so:
     Japanese case particles "は", "を"), ``open_words`` (whole words that never end one: Arabic
     prepositions "على", "في"), ``frame_openers`` and ``frame_closers`` (the two ends of a
-    frame that needs a clause after it, Chinese "据…报道": such a frame alone is a cut sentence).
+    frame that needs a clause after it, Chinese "据…报道": such a frame alone is a cut sentence),
+    ``attributive_endings`` with ``assertion_words`` and ``ending_words`` (a last clause ending in
+    Chinese "的" without "是", "会"... lost the noun it qualifies; "目的" is a word).
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
-``[typography]`` ``quotes`` (``preferred`` primary quotation style, ``foreign`` styles, and
-    ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
-    that only open a quotation, after which no space goes), and
+``[typography]`` ``quotes`` (``preferred`` primary quotation style: "curly", "guillemets", "german",
+    "corner" 「」; ``foreign`` styles, and ``stops_inside``: a comma or full stop goes inside the closing
+    quotation mark; ``opening``: the marks that only open a quotation, after which no space goes), and
     ``space_optional_before`` (marks before which French typography of a region accepts no space),
     ``typewriter_dash`` (a double hyphen is an accepted dash: English), and
     ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").

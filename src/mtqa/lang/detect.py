@@ -13,12 +13,13 @@ from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
-from mtqa.errors import InputError
+from mtqa.errors import InputError, LanguageError
 from mtqa.lang.tag import Language
 
 if TYPE_CHECKING:
     from lingua import LanguageDetector
 
+    from mtqa.lang.store import LanguageStore
     from mtqa.model import Document
 
 # Enough of an article for its language; lingua's time grows with the text.
@@ -37,6 +38,23 @@ def is_detectable(language: Language) -> bool:
     return language.known and len(language.code) == 2 and hasattr(IsoCode639_1, language.code.upper())
 
 
+def document_detector_name() -> str:
+    """How documents are identified, as the language store keys its rows: lingua's version and settings."""
+    from importlib.metadata import version
+
+    return f"lingua-language-detector-{version('lingua-language-detector')}/all-languages/low-accuracy"
+
+
+def _parsed(code: str | None) -> Language | None:
+    """A stored ISO 639-1 code as the detector's answer would be parsed (None: not stored, or unreadable)."""
+    if code is None:
+        return None
+    try:
+        return Language.parse(code)
+    except LanguageError:
+        return None
+
+
 class LanguageIdentifier:
     """Document and sentence language identification, models loaded once per identifier."""
 
@@ -45,8 +63,9 @@ class LanguageIdentifier:
         self._sentences: dict[tuple[str, ...], LanguageDetector] = {}
         self._documents: OrderedDict[bytes, Language] = OrderedDict()
 
-    def document_language(self, document: Document) -> Language:
-        """The language of a whole document; :class:`InputError` when lingua cannot tell."""
+    def document_language(self, document: Document, store: LanguageStore | None = None) -> Language:
+        """The language of a whole document; :class:`InputError` when lingua cannot tell. With a ``store``
+        (the cache folder's), a document identified in an earlier run is read back, not identified again."""
         sample = "\n".join(p.text for p in document.paragraphs)[:DOCUMENT_SAMPLE]
         key = hashlib.blake2b(sample.encode("utf-8", "surrogatepass"), digest_size=16).digest()
         known = self._documents.get(key)
@@ -59,10 +78,16 @@ class LanguageIdentifier:
                 f"{document.path}: no words to identify the language from (an empty side?); "
                 "pass --source-lang/--target-lang"
             )
-        language = self._document_detector().detect_language_of(sample)
-        if language is None:
-            raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
-        found = Language.parse(language.iso_code_639_1.name.lower())
+        stored = store.key(sample) if store is not None else ""
+        found = _parsed(store.get(stored)) if store is not None else None
+        if found is None:
+            language = self._document_detector().detect_language_of(sample)
+            if language is None:
+                raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
+            code = language.iso_code_639_1.name.lower()
+            found = Language.parse(code)
+            if store is not None:
+                store.put(stored, code)
         self._documents[key] = found
         if len(self._documents) > DOCUMENTS_REMEMBERED:
             self._documents.popitem(last=False)
@@ -110,8 +135,9 @@ class LanguageIdentifier:
         if self._document is None:
             from lingua import LanguageDetectorBuilder
 
-            # Low-accuracy mode loads only the small models: a whole article is long enough for it, and
-            # the full models of all 75 languages take about ten seconds to load.
+            # As document_detector_name() says. Low-accuracy mode loads only the small models: a whole
+            # article is long enough for it, and the full models of all 75 languages take about ten
+            # seconds to load.
             self._document = LanguageDetectorBuilder.from_all_languages().with_low_accuracy_mode().build()
         return self._document
 

@@ -34,6 +34,11 @@ class VerbLexicon:
     # Chinese "据 … 报道" ("according to ... reports"): a frame that needs a clause after it
     frame_openers: tuple[str, ...] = ()
     frame_closers: tuple[str, ...] = ()
+    # Chinese attributive "的": a last clause may end in it only with one of ``assertion_words``
+    # ("是…的"); ``ending_words`` end in it as whole words ("目的").
+    attributive_endings: tuple[str, ...] = ()
+    assertion_words: tuple[str, ...] = ()
+    ending_words: tuple[str, ...] = ()
 
 
 @cache
@@ -57,6 +62,9 @@ def verb_lexicon(language: Language) -> VerbLexicon | None:
         open_words=data.words("sentence_boundary", "open_words"),
         frame_openers=data.strings("sentence_boundary", "frame_openers"),
         frame_closers=data.strings("sentence_boundary", "frame_closers"),
+        attributive_endings=data.strings("sentence_boundary", "attributive_endings"),
+        assertion_words=data.strings("sentence_boundary", "assertion_words"),
+        ending_words=data.strings("sentence_boundary", "ending_words"),
     )
 
 
