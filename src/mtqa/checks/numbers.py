@@ -22,7 +22,10 @@ word (``[numbers] night_words``) names a night, which languages name by its firs
 der Nacht zum Samstag" = "on Friday night"): it matches a weekday one day off, not two. They are never reported
 alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped. The
 month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") are compared the
-same way; a month name anywhere on the other side, or a date in digits, accounts for one.
+same way; a month name anywhere on the other side, or a date in digits, accounts for one. So are
+spelled **counts** of two or more ("sur trois ans" -> "over two years"): one against one in a sentence
+bead, when no number of the other side, spelled or in digits, has the value ("one", articles and
+pronouns, and fractions stay out).
 
 Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
 aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
@@ -829,7 +832,7 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
-    for kind in ("ordinal", "weekday", "month"):
+    for kind in ("ordinal", "weekday", "month", "cardinal"):
         differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
     differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
@@ -879,7 +882,8 @@ def _word_mismatches(
     source_bead: _BeadLookup,
     target_bead: _BeadLookup,
 ) -> Iterator[NumberDifference]:
-    """Ordinals (or weekdays) that differ, one against one in a sentence bead; see the module docstring."""
+    """Ordinals, weekdays, months of dates or spelled counts that differ, one against one in a sentence
+    bead; see the module docstring."""
     lost_source = _unmatched_words(source, target, kind)
     lost_target = _unmatched_words(target, source, kind)
     for mention in lost_source:
@@ -901,14 +905,30 @@ def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind
         # a month name anywhere, or a date in digits ("11/07/2024"), accounts for a month of a date
         or (kind == "month" and (m.month or (m.compound and not m.soft)))
     ]
+    if kind == "cardinal":  # any number of the other side may account for a spelled one ("three" = "3")
+        available = [m for m in other if m.kind != "weekday"]
     lost: list[NumberMention] = []
-    for mention in (m for m in side if m.kind == kind):
+    for mention in (m for m in side if _is_kind(m, kind)):
         partner = next((c for c in available if c.values & mention.values), None)
         if partner is None:
             lost.append(mention)
         else:
             available.remove(partner)
     return lost
+
+
+def _is_kind(mention: NumberMention, kind: str) -> bool:
+    if kind != "cardinal":
+        return mention.kind == kind
+    # A spelled count of two or more ("trois ans", "two years"). "One" and its kin are articles and
+    # pronouns too, halves and fractions are often rephrased: neither is compared.
+    return (
+        mention.kind == "number"
+        and mention.soft
+        and not mention.month
+        and len(mention.values) == 1
+        and all(v >= 2 and v == v.to_integral_value() for v in mention.values)
+    )
 
 
 def _difference_key(difference: NumberDifference) -> tuple[int, int]:
