@@ -29,8 +29,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     translated; ``portfolio_capitalised``: all its words are, "Desarrollo Económico"), ``remit_heads``
     (a public body's head whose complement after an article is its remit: "Ministry for the ..."),
     ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed before
-    established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
-``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
+    established renderings are looked up), ``descriptor_endings`` (of compound descriptors),
+    ``genitive_adjective_endings`` (an adjective after a head that governs it: "Verband Bayerischer ...").
+``[numbers]`` ``words`` (spelled numbers -> value; they absorb a number of the other side, and a count
+    of two or more that differs from the aligned sentence's is a mismatch),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
