@@ -151,6 +151,8 @@ class NumberMention:
     # The first end of a range took the scale of the second ("9,4 bis 9,8 Milliarden"): where that
     # second number starts.
     range_with: int | None = None
+    # A spelled count of two or more ("trois ans"), compared one against one with the other side's.
+    count: bool = False
 
 
 @dataclass(frozen=True)
@@ -522,16 +524,27 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     unit = _FOLLOWING_WORD.match(text, end)
     unit_word = unit.group(1).lower() if unit else ""
     units = vocabulary.unit_words.get(unit_word, frozenset())
+    conversions = vocabulary.units.get(unit_word, ())
+    metric = vocabulary.metric_units.get(unit_word)
     return NumberMention(
         Span(match.start(), end),
         frozenset({value * scale}),
         soft=True,
         kind=kind,
-        conversions=vocabulary.units.get(unit_word, ()),
+        conversions=conversions,
         scale=scale,
         units=units,
-        metric=vocabulary.metric_units.get(unit_word),
+        metric=metric,
+        count=_is_count(value * scale, unit_word, vocabulary) and not conversions and metric is None,
     )
+
+
+def _is_count(value: Decimal, following: str, vocabulary: NumberWords) -> bool:
+    """A whole number of two or more, not multiplying a number word ("two decades", "drei Dutzend"): "one"
+    and its kin are articles and pronouns too, and halves and fractions are often rephrased."""
+    if value < 2 or value != value.to_integral_value():
+        return False
+    return not any(following[: len(following) - cut] in vocabulary.words for cut in range(3) if len(following) > cut)
 
 
 def in_date(text: str, start: int, end: int) -> bool:
@@ -896,7 +909,7 @@ def _word_mismatches(
 
 def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
     """Mentions of ``kind`` in ``side`` that no word of the same kind (nor, for an ordinal, a digit
-    number: "4th", "4e", "T4") of ``other`` accounts for."""
+    number: "4th", "4e", "T4"; for a spelled count, any number) of ``other`` accounts for."""
     available = [
         m
         for m in other
@@ -908,27 +921,13 @@ def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind
     if kind == "cardinal":  # any number of the other side may account for a spelled one ("three" = "3")
         available = [m for m in other if m.kind != "weekday"]
     lost: list[NumberMention] = []
-    for mention in (m for m in side if _is_kind(m, kind)):
+    for mention in (m for m in side if (m.count if kind == "cardinal" else m.kind == kind)):
         partner = next((c for c in available if c.values & mention.values), None)
         if partner is None:
             lost.append(mention)
         else:
             available.remove(partner)
     return lost
-
-
-def _is_kind(mention: NumberMention, kind: str) -> bool:
-    if kind != "cardinal":
-        return mention.kind == kind
-    # A spelled count of two or more ("trois ans", "two years"). "One" and its kin are articles and
-    # pronouns too, halves and fractions are often rephrased: neither is compared.
-    return (
-        mention.kind == "number"
-        and mention.soft
-        and not mention.month
-        and len(mention.values) == 1
-        and all(v >= 2 and v == v.to_integral_value() for v in mention.values)
-    )
 
 
 def _difference_key(difference: NumberDifference) -> tuple[int, int]:
