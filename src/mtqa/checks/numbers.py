@@ -821,13 +821,26 @@ def _mentions(
     """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
     omission checks report those sentences whole)."""
     found: list[NumberMention] = []
+    links = language.data.words("numbers", "repeat_links")
     for index in paragraphs:
         paragraph = document.paragraphs[index]
         skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
-        for mention in find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale):
+        mentions = find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale)
+        for previous, mention in zip([None, *mentions], mentions, strict=False):
+            if previous is not None and _repeats(document.text, previous, mention, links):
+                continue
             if not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention)
     return found
+
+
+def _repeats(text: str, previous: NumberMention, mention: NumberMention, links: frozenset[str]) -> bool:
+    """True when ``mention`` repeats ``previous`` after a unit and a link word ("24 ore su 24", "7 jours
+    sur 7": around the clock, said once in most languages, "24 hours a day")."""
+    if not links or previous.values != mention.values:
+        return False
+    between = text[previous.span.end : mention.span.start].split()
+    return len(between) == 2 and between[1].lower() in links
 
 
 def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:

@@ -32,7 +32,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     established renderings are looked up), ``descriptor_endings`` (of compound descriptors),
     ``genitive_adjective_endings`` (an adjective after a head that governs it: "Verband Bayerischer ...").
 ``[numbers]`` ``words`` (spelled numbers -> value; they absorb a number of the other side, and a count
-    of two or more that differs from the aligned sentence's is a mismatch),
+    of two or more that differs from the aligned sentence's is a mismatch), ``repeat_links`` (a number
+    repeated after a unit and this word means "all of them": "24 ore su 24"),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
