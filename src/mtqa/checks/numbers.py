@@ -822,25 +822,32 @@ def _mentions(
     omission checks report those sentences whole)."""
     found: list[NumberMention] = []
     links = language.data.words("numbers", "repeat_links")
+    conjunctions = language.data.words("numbers", "range_words")
     for index in paragraphs:
         paragraph = document.paragraphs[index]
         skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
         mentions = find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale)
         for previous, mention in zip([None, *mentions], mentions, strict=False):
-            if previous is not None and _repeats(document.text, previous, mention, links):
+            if previous is not None and _repeats(document.text, previous, mention, links, conjunctions):
                 continue
             if not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention)
     return found
 
 
-def _repeats(text: str, previous: NumberMention, mention: NumberMention, links: frozenset[str]) -> bool:
-    """True when ``mention`` repeats ``previous`` after a unit and a link word ("24 ore su 24", "7 jours
-    sur 7": around the clock, said once in most languages, "24 hours a day")."""
+def _repeats(
+    text: str, previous: NumberMention, mention: NumberMention, links: frozenset[str], conjunctions: frozenset[str]
+) -> bool:
+    """True when ``mention`` repeats ``previous`` after a unit and a link word, and ends the phrase ("24
+    ore su 24", "7 jours sur 7": around the clock, said once in most languages, "24 hours a day"); a
+    noun after it makes it a count of its own ("3 volte su 3 binari")."""
     if not links or previous.values != mention.values:
         return False
     between = text[previous.span.end : mention.span.start].split()
-    return len(between) == 2 and between[1].lower() in links
+    if len(between) != 2 or between[1].lower() not in links:
+        return False
+    after = _FOLLOWING_WORD.match(text, mention.span.end)
+    return after is None or after.group(1).lower() in conjunctions
 
 
 def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:
