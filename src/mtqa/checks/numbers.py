@@ -924,7 +924,16 @@ def _word_mismatches(
         here_source = [m for m in lost_source if source_bead(m) == bead]
         here_target = [m for m in lost_target if target_bead(m) == bead]
         if bead is not None and len(here_source) == 1 and len(here_target) == 1:
+            if kind == "cardinal" and _rescaled_count(mention, here_target[0]):
+                continue
             yield NumberDifference("mismatch", mention, here_target[0])
+
+
+def _rescaled_count(first: NumberMention, second: NumberMention) -> bool:
+    """True when one count is the other times a thousand or more: a scale word read on one side only
+    ("zehn Millionen", "une dizaine de millions"), not another count."""
+    low, high = sorted((min(first.values), min(second.values)))
+    return high >= low * 1000 and high % low == 0
 
 
 def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
