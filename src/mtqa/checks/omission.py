@@ -4,7 +4,10 @@
   nothing (a 1-0 bead; sentences only inside an aligned paragraph pair).
 - ``added_paragraph`` / ``added_sentence``: the reverse, a 0-1 bead (category addition). A sentence
   that is only a piece of its neighbour, cut off by a wrong full stop, is not reported (see
-  :func:`_is_fragment`): the sentence_boundary family reports that.
+  :func:`_is_fragment`): the sentence_boundary family reports that. An added sentence the aligner
+  joined to a translated one (a 1-2 bead) is reported too when, with an encoder, the rest matches the
+  source better without it and it matches the source poorly itself (:func:`_added_inside`; on
+  ``bench/false_alarms.py`` it flags no human reference).
 - ``short_translation``: a sentence bead whose target/source length ratio is below ``SHORT_RATIO``
   times the article's own ratio (the median over its sentence beads, so that language pairs and
   styles need no table), for sources of at least ``MIN_SOURCE_CHARS`` characters and at least
@@ -274,7 +277,7 @@ def _added_inside(context: CheckContext, pair: SentencePair) -> Sentence | None:
     each half matches it worse than both together."""
     if context.encoder is None or not pair.source or len(pair.target) < 2:
         return None
-    ratio = article_length_ratio(context)
+    ratio = context.analysis(article_length_ratio)
     if ratio is None:
         return None
     for added in (pair.target[-1], pair.target[0]):
