@@ -535,16 +535,42 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
         scale=scale,
         units=units,
         metric=metric,
-        count=_is_count(value * scale, unit_word, vocabulary) and not conversions and metric is None,
+        count=_is_count(text, match, value, unit_word, vocabulary) and not conversions and metric is None,
     )
 
 
-def _is_count(value: Decimal, following: str, vocabulary: NumberWords) -> bool:
-    """A whole number of two or more, not multiplying a number word ("two decades", "drei Dutzend"): "one"
-    and its kin are articles and pronouns too, and halves and fractions are often rephrased."""
-    if value < 2 or value != value.to_integral_value():
+# Words around a spelled number, the nearest first: a number word there (maybe after a short link,
+# "trente et un", "hundred and twenty") makes a compound number read in pieces.
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+(?:([^\W\d_]+)[\s\u00a0\u202f-]+)?$")
+_WORDS_AFTER = re.compile(r"[\s\u00a0\u202f-]+([^\W\d_]+)(?:[\s\u00a0\u202f-]+([^\W\d_]+))?")
+_LINK_LENGTH = 3
+_LARGEST_COUNT = 99
+
+
+def _is_count(text: str, match: re.Match[str], value: Decimal, following: str, vocabulary: NumberWords) -> bool:
+    """A number word from two to ninety-nine (with its scale word: "trois millions"), standing alone:
+    "one" and its kin are articles and pronouns too, halves and fractions are often rephrased, "cent",
+    "hundred", "mille" head phrases ("pour cent", "hundreds of"), a number word multiplying another
+    ("two decades", "drei Dutzend") or next to another ("trente et un", "hundred and twenty") is a
+    compound read in pieces."""
+    if not 2 <= value <= _LARGEST_COUNT or value != value.to_integral_value():
         return False
-    return not any(following[: len(following) - cut] in vocabulary.words for cut in range(3) if len(following) > cut)
+    if any(following[: len(following) - cut] in vocabulary.words for cut in range(3) if len(following) > cut):
+        return False
+    before = _WORDS_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    after = _WORDS_AFTER.match(text, match.end())
+    return not (_number_near(before, vocabulary, reverse=True) or _number_near(after, vocabulary, reverse=False))
+
+
+def _number_near(found: re.Match[str] | None, vocabulary: NumberWords, *, reverse: bool) -> bool:
+    if found is None:
+        return False
+    words = [w.lower() for w in found.groups() if w]
+    if reverse:
+        words.reverse()
+    if words and words[0] in vocabulary.words:
+        return True
+    return len(words) > 1 and len(words[0]) <= _LINK_LENGTH and words[1] in vocabulary.words
 
 
 def in_date(text: str, start: int, end: int) -> bool:
