@@ -34,6 +34,7 @@ CASES = [
     ("One council member voted no.", "Deux conseillers ont voté contre.", "en", "fr", set()),
     # ... nor a compound read in pieces, nor "cent" of "pour cent"
     ("Trente et un pour cent des écoles ferment.", "Thirty-one percent of schools close.", "fr", "en", set()),
+    ("Ninety-three percent agreed.", "Quatre-vingt-treize pour cent étaient d'accord.", "en", "fr", set()),
     ("Der Umsatz lag bei rund zehn Millionen.", "Le chiffre était d'une dizaine de millions.", "de", "fr", set()),
     # "24 ore su 24": a number repeated after a unit and a link word is said once in translation
     ("Il pronto soccorso è aperto 24 ore su 24.", "The emergency room is open 24 hours a day.", "it", "en", set()),

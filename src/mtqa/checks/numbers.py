@@ -553,8 +553,8 @@ def _is_count(text: str, match: re.Match[str], value: Decimal, following: str, v
     "hundred", "mille" head phrases ("pour cent", "hundreds of"), a number word multiplying another
     ("two decades", "drei Dutzend") or next to another ("trente et un", "hundred and twenty") is a
     compound read in pieces."""
-    if not 2 <= value <= _LARGEST_COUNT or value != value.to_integral_value():
-        return False
+    if not 2 <= value <= _LARGEST_COUNT or value != value.to_integral_value() or "-" in match.group():
+        return False  # hyphenated compounds ("quatre-vingt-treize") are not all read whole
     if any(following[: len(following) - cut] in vocabulary.words for cut in range(3) if len(following) > cut):
         return False
     before = _WORDS_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
