@@ -75,6 +75,7 @@ from mtqa.checks.numbers import ANY_DIGIT, in_date, names_a_code
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
@@ -684,7 +685,13 @@ class CalendarCase(Check):
 def _source_words(context: CheckContext) -> frozenset[str]:
     """The source's lower-case words: a name the source writes in lower case too (a brand, a handle, a
     source in the same language) is copied, not miswritten."""
-    return frozenset(word for word in _LOWER_WORD.findall(context.source.text) if word.islower())
+    return _lower_words_of(context.source.text)
+
+
+@article_cached
+def _lower_words_of(text: str) -> frozenset[str]:
+    # Cached for the run: the translations of one source read its words once.
+    return frozenset(word for word in _LOWER_WORD.findall(text) if word.islower())
 
 
 # U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
