@@ -1096,3 +1096,25 @@ def test_turkish_case_suffix_after_an_apostrophe_is_no_part_of_the_name() -> Non
     source = "China Daily'nin haberine göre görüşmeler altı saat sürdü."
     target = "According to China Daily, the talks lasted six hours."
     assert names_findings(source, target, "tr", "en", use_encoder=True) == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        ("Le quotidien Matin Lanterne a publié la lettre.", "fr", ["names.literal_translation"]),
+        ("Газета «Утренний фонарь» опубликовала письмо.", "ru", ["names.translated_across_scripts"]),
+    ],
+)
+def test_one_names_check_per_script_pairing(target: str, target_lang: str, expected: list[str]) -> None:
+    # Same script: names.literal_translation; another script: names.translated_across_scripts.
+    source = "The newspaper Morning Lantern published the letter."
+    findings = names_findings(source, target, "en", target_lang, use_encoder=True)
+    assert [f.check for f in findings] == expected
+
+
+def test_a_japanese_translation_gets_one_names_finding_for_a_katakana_name() -> None:
+    # Unspaced Japanese: names.translated_across_scripts does not read it; names.japanese_in_katakana does.
+    source = "Kenji Morikawa, the mayor, met Haruka Tanabe on Friday."
+    target = "金曜日、森川健二市長はハルカ・タナベと会談した。"
+    findings = names_findings(source, target, "en", "ja", use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.japanese_in_katakana", "ハルカ・タナベ")]

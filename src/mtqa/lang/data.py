@@ -29,7 +29,11 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     translated; ``portfolio_capitalised``: all its words are, "Desarrollo Económico"), ``remit_heads``
     (a public body's head whose complement after an article is its remit: "Ministry for the ..."),
     ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed before
-    established renderings are looked up), ``descriptor_endings`` (of compound descriptors).
+    established renderings are looked up), ``descriptor_endings`` (of compound descriptors);
+    across scripts (``names.translated_across_scripts``): ``kept_kinds`` (starts of the words saying a
+    name is a company's, a brand's or a publication's: "consultancy", "газет"), ``clitics`` (proclitics
+    joined to the next word: Arabic "و", "ال"), ``quoted_names`` (organisations are quoted in sentence
+    case: «Северная правда»).
 ``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends), ``ordinals`` (spelled ordinals;

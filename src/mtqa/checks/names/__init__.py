@@ -58,6 +58,13 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    its head (``Journal de Wall Street``) is still a literal rendering. A candidate that is the name word
    for word and in order, with only its head words (``heads``: ``River``, ``Lake``) translated, is how
    the target names it (``Fluss Wyre`` for ``River Wyre``); ``Air Sommet`` for ``Summit Air`` is not.
+6. **Between scripts** (:mod:`.scripts`, ``names.translated_across_scripts``), where capitals and
+   spelling say nothing, a company's, a brand's or a newspaper's name is judged word by word by sound
+   (romanised with anyascii, a consonant key) and by sense (a common target word nearest in meaning by
+   the encoder): ``Steppe Analytics`` -> ``Степная аналитика`` is rendered by sense. Descriptive names,
+   places and names that no word marks as a company's or a publication's are left alone. In Japanese
+   (:mod:`.japanese`, ``names.japanese_in_katakana``), a Japanese person's name written in katakana in
+   the English order, where the article writes such names in kanji.
 """
 
 from __future__ import annotations
@@ -66,7 +73,9 @@ from collections.abc import Iterable
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, fails, passes
 from mtqa.checks.names.analysis import analyse_names
+from mtqa.checks.names.japanese import katakana_japanese_names
 from mtqa.checks.names.renderings import name_text
+from mtqa.checks.names.scripts import meaning_renderings
 from mtqa.model import Finding
 
 
@@ -143,4 +152,93 @@ class MissingName(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName)
+class TranslatedAcrossScripts(Check):
+    """A name rendered by what its words mean where the translation is in another script
+    (``Steppe Analytics`` -> ``Степная аналитика``): see :mod:`.scripts`."""
+
+    info = CheckInfo(
+        id="names.translated_across_scripts",
+        category="name",
+        severity="major",
+        description=(
+            "Between two scripts, a company, brand or newspaper name is rendered by what its words mean"
+            " instead of transliterated or kept."
+        ),
+        requires=("encoder",),
+        failing=(
+            fails(
+                "Shares of Harbor Logistics rose after the deal.",
+                "Акции компании «Портовая логистика» выросли после сделки.",
+                finds="Портовая логистика",
+                target_lang="ru",
+            ),
+        ),
+        passing=(
+            passes(
+                "Shares of Harbor Logistics rose after the deal.",
+                "Акции компании «Харбор Лоджистикс» выросли после сделки.",
+                target_lang="ru",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(meaning_renderings):
+            name = name_text(context, result.name)
+            yield self.finding(
+                context,
+                f"{name!r} is a proper name; the translation renders it by meaning as {result.text!r}"
+                " instead of transliterating or keeping it",
+                target_span=result.span,
+                source_span=result.name.span,
+                suggestion=name,
+            )
+
+
+class KatakanaJapaneseName(Check):
+    """A Japanese person's name written in katakana, given name first (``サチコ・ヒラノ``): see
+    :mod:`.japanese`."""
+
+    info = CheckInfo(
+        id="names.japanese_in_katakana",
+        category="name",
+        severity="minor",
+        description=(
+            "In a Japanese translation, a Japanese person's name is written in katakana in the English order"
+            " where the article writes such names in kanji, family name first."
+        ),
+        failing=(
+            fails(
+                "Kenji Morikawa, the mayor, met Haruka Tanabe on Friday.",
+                "金曜日、森川健二市長はハルカ・タナベと会談した。",
+                finds="ハルカ・タナベ",
+                target_lang="ja",
+            ),
+        ),
+        passing=(
+            passes(
+                "Kenji Morikawa, the mayor, met Haruka Tanabe on Friday.",
+                "金曜日、森川健二市長は田辺遥と会談した。",
+                target_lang="ja",
+            ),
+            passes(
+                "Kenji Morikawa, the mayor, met Tina Romano on Friday.",
+                "金曜日、森川健二市長はティナ・ロマーノと会談した。",
+                target_lang="ja",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(katakana_japanese_names):
+            name = name_text(context, result.name)
+            yield self.finding(
+                context,
+                f"{name!r} reads as a Japanese name; the translation writes it in katakana in the English order"
+                f" ({result.text!r}) where the article writes Japanese names in kanji, family name first",
+                target_span=result.span,
+                source_span=result.name.span,
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, TranslatedAcrossScripts, KatakanaJapaneseName)

@@ -71,8 +71,8 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     ``names.missing`` defers.
     """
     source, target = context.source_language, context.target_language
-    source_names = _source_names(tuple(context.source.sentences), source)
-    seen = source_names.seen
+    found_names = source_names(tuple(context.source.sentences), source)
+    seen = found_names.seen
     configured = {k: tuple(v) for k, v in context.config.names.items()}
     # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
     # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
@@ -82,7 +82,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     missing: list[DroppedName] = []
     targets = _TargetParagraphs(context)
     for pair in _with_orphans(context):
-        by_sentence = [source_names.names[s.index] for s in pair.source]
+        by_sentence = [found_names.names[s.index] for s in pair.source]
         names = [
             n
             for found, _ in by_sentence
@@ -131,7 +131,7 @@ class SourceNames:
 
 
 @article_cached
-def _source_names(sentences: tuple[Sentence, ...], language: Language) -> SourceNames:
+def source_names(sentences: tuple[Sentence, ...], language: Language) -> SourceNames:
     # Cached for the run: the translations of one source read its names once. Read, never changed.
     seen = document_words_of(tuple(s.text for s in sentences))
     names: dict[int, tuple[tuple[Name, ...], tuple[Name, ...]]] = {}
