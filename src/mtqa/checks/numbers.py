@@ -477,10 +477,19 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary, symbols))
     known = vocabulary.known
     heads, compound = vocabulary.word_compound_heads, vocabulary.word_compound
-    for match in _WORD.finditer(text):
+    # Most words are no number, month or weekday (the tests below would all fail): the distinct words that
+    # may be are picked first, so a paragraph's other words cost no match object and no test each.
+    candidates = {
+        word
+        for word in set(_WORD.findall(text))
+        if (lower := word.lower()) in known
+        or "-" in lower
+        or (lower[:3] in heads and compound and compound.match(lower))
+    }
+    for match in _WORD.finditer(text) if candidates else ():
+        if match.group() not in candidates:
+            continue
         word = match.group().lower()
-        if word not in known and "-" not in word and (word[:3] not in heads or not (compound and compound.match(word))):
-            continue  # most words: no number, month or weekday (the tests below would all fail)
         if word in vocabulary.weekdays:
             day = vocabulary.weekdays[word]
             weekday = frozenset({day})

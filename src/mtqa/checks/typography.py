@@ -83,6 +83,7 @@ from mtqa.checks.numbers import ANY_DIGIT, find_numbers, in_date, names_a_code
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
@@ -805,11 +806,14 @@ class CalendarCase(Check):
         if context.target_language.data.flag("typography", "weekdays_capitalised_in_dates_only"):
             months |= weekdays  # Turkish: "29 Mayıs 1453 Salı", but "salı günü"
             weekdays = frozenset()
+        calendar = weekdays | months
         source = context.analysis(_source_words)
         for paragraph in pair.target:
             text = paragraph.text
             if text == text.lower():
                 continue  # a paragraph written all in lower case: a style, not a slip
+            if not calendar.intersection(_LOWER_WORD.findall(text)):
+                continue  # no weekday or month at all: most paragraphs, told without a test per word
             skip: list[tuple[int, int]] | None = None
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()
@@ -872,7 +876,13 @@ def _source_capitalised(context: CheckContext) -> frozenset[str]:
 def _source_words(context: CheckContext) -> frozenset[str]:
     """The source's lower-case words: a name the source writes in lower case too (a brand, a handle, a
     source in the same language) is copied, not miswritten."""
-    return frozenset(word for word in _LOWER_WORD.findall(context.source.text) if word.islower())
+    return _lower_words_of(context.source.text)
+
+
+@article_cached
+def _lower_words_of(text: str) -> frozenset[str]:
+    # Cached for the run: the translations of one source read its words once.
+    return frozenset(word for word in _LOWER_WORD.findall(text) if word.islower())
 
 
 # U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.
