@@ -459,6 +459,45 @@ ENCODER_CASES = [
         "en",
         ["Blue River Cooperative"],
     ),
+    # a head before an adjective in the genitive governs it: the body's name, translated
+    (
+        "Der Verband Norddeutscher Molkereien teilte am Dienstag in Kiel mit, der Absatz sei gesunken.",
+        "The Association of North German Dairies said in Kiel on Tuesday that sales had fallen.",
+        "de",
+        "en",
+        [],
+    ),
+    # an Italian head behind an elided article, and regions, provinces and professional orders
+    (
+        "L’Accademia di Valdorsa ha aperto un nuovo laboratorio, finanziato dalla Regione Valdorsa.",
+        "The Valdorsa Academy has opened a new laboratory, funded by the Valdorsa Region.",
+        "it",
+        "en",
+        [],
+    ),
+    (
+        "Ieri l’Ordine dei farmacisti ha protestato. Secondo l’Ordine, le chiusure sono troppe.",
+        "Yesterday the pharmacists' association protested. According to the association, there are too many closures.",
+        "it",
+        "en",
+        [],
+    ),
+    # a surname respelt as a common word, where the translation keeps it as written elsewhere
+    (
+        "Die Bürgermeisterin Greta Fischer sagte, die Brücke sei sicher. Fischer kündigte neue Prüfungen an.",
+        "Mayor Greta Fisher said the bridge was safe. Fischer announced new inspections.",
+        "de",
+        "en",
+        ["Greta Fisher"],
+    ),
+    # ... not an inflected form of it (a German genitive of an English name)
+    (
+        "Bush gave a speech in Ohio. The speech by Bush was short.",
+        "Bush hielt eine Rede in Ohio. Bushs Rede war kurz.",
+        "en",
+        "de",
+        [],
+    ),
     # common words in capitals are emphasis, not a name
     (
         "Le produit sent très mauvais. MAUVAISE SURPRISE pour les clients, qui se plaignent.",

@@ -18,6 +18,28 @@ CASES = [
     ("It cost $12.7 billion.", "Cela a coûté 12,7 billions de dollars.", "en", "fr", {"numbers.mismatch"}),
     ("Der Umsatz stieg um 2,4 %.", "Le chiffre d'affaires a augmenté de 4,2 %.", "de", "fr", {"numbers.mismatch"}),
     ("Brenholt hired 1,500 workers.", "Brenholt stellte 1.600 Arbeiter ein.", "en", "de", {"numbers.mismatch"}),
+    # numbers.mismatch: spelled counts, compared one against one
+    (
+        "La mairie financera les travaux sur quatre ans.",
+        "The town hall will fund the works over five years.",
+        "fr",
+        "en",
+        {"numbers.mismatch"},
+    ),
+    ("Die Stadt baut sieben neue Schulen.", "The city is building seven new schools.", "de", "en", set()),
+    ("The ferry runs three times a week.", "Le bac circule 3 fois par semaine.", "en", "fr", set()),
+    # a count multiplying a number word, a converted quantity, "one" (an article too): not compared
+    ("The lake was cleaner two decades ago.", "Der See war vor zwanzig Jahren sauberer.", "en", "de", set()),
+    ("They were given five acres.", "Sie erhielten zwei Hektar.", "en", "de", set()),
+    ("One council member voted no.", "Deux conseillers ont voté contre.", "en", "fr", set()),
+    # ... nor a compound read in pieces, nor "cent" of "pour cent"
+    ("Trente et un pour cent des écoles ferment.", "Thirty-one percent of schools close.", "fr", "en", set()),
+    ("Ninety-three percent agreed.", "Quatre-vingt-treize pour cent étaient d'accord.", "en", "fr", set()),
+    ("Der Umsatz lag bei rund zehn Millionen.", "Le chiffre était d'une dizaine de millions.", "de", "fr", set()),
+    # "24 ore su 24": a number repeated after a unit and a link word is said once in translation
+    ("Il pronto soccorso è aperto 24 ore su 24.", "The emergency room is open 24 hours a day.", "it", "en", set()),
+    ("La ligne fonctionne 7 jours sur 7.", "The line runs 7 days a week.", "fr", "en", set()),
+    ("Il treno passa 3 volte su 3 binari.", "The train passes 3 times.", "it", "en", {"numbers.missing"}),
     # numbers.mismatch: spelled ordinals and weekday names, compared one against one
     (
         "Output shrank by 0.2% in the fourth quarter.",

@@ -234,3 +234,27 @@ class _OtherEncoder:
 
 def test_dropped_phrase_says_nothing_with_an_uncalibrated_encoder() -> None:
     assert dropped_findings(FERRY_FR_DROPPED, _OtherEncoder()) == ()  # type: ignore[arg-type]
+
+
+MARKET_EN = "The covered market will reopen in April after a renovation that cost the town four million euros."
+MARKET_FR = "Le marché couvert rouvrira en avril après une rénovation qui a coûté quatre millions d'euros à la ville."
+MARKET_FR_ADDED = "Les commerçants paieront un loyer plus élevé pendant deux ans."
+MARKET_FR_HALVES = [
+    "Le marché couvert rouvrira en avril.",
+    "Sa rénovation a coûté quatre millions d'euros à la ville.",
+]
+
+
+def added_inside(target: list[str], encoder: Encoder) -> list[tuple[str, str]]:
+    """``target`` after the filler, its sentences in one bead with the last source sentence."""
+    last = tuple(range(4, 4 + len(target)))
+    context = sentence_context([*FILLER_EN, MARKET_EN], [*FILLER_FR, *target], [*one_to_one(4), ((4,), last)])
+    return [(f.check, f.excerpt) for f in findings_of(replace(context, encoder=encoder), ("omission.added_sentence",))]
+
+
+def test_a_sentence_added_inside_a_bead_of_two_is_reported(encoder: Encoder) -> None:
+    assert added_inside([MARKET_FR, MARKET_FR_ADDED], encoder) == [("omission.added_sentence", MARKET_FR_ADDED)]
+
+
+def test_a_source_sentence_split_in_two_is_no_addition(encoder: Encoder) -> None:
+    assert added_inside(MARKET_FR_HALVES, encoder) == []

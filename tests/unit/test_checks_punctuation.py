@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -422,6 +423,20 @@ def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) ->
 
     patterns = {name: getattr(punctuation, name) for name in OLD_LOOKBEHIND_FIRST}
     assert_matches_as_before(patterns, OLD_LOOKBEHIND_FIRST, text)
+
+
+@given(st.text(st.sampled_from("aZ1_ :\n\t\u00a0.\"'«»„“”‚‘’"), max_size=30), st.sampled_from(["de", "en"]))
+@settings(max_examples=400, deadline=None)  # the first example loads the language data
+def test_the_quote_space_pattern_matches_what_it_matched_as_first_written(text: str, code: str) -> None:
+    from mtqa.checks.punctuation import _quote_space_pattern
+    from mtqa.lang import Language
+
+    language = Language.parse(code)
+    marks = "".join(language.data.table_of("typography", "quotes")["opening"])
+    before = rf"([{re.escape(marks)}]|(?:^|(?<=:[^\S\n]))[\"'])[^\S\n]+(?=[^\W_])"
+    pattern = _quote_space_pattern(language)
+    assert pattern is not None
+    assert_matches_as_before({"quote_space": pattern}, {"quote_space": before}, text)
 
 
 @pytest.mark.parametrize(

@@ -20,6 +20,21 @@ FRAGMENT = "sentence_boundary.fragment"
 # (source, target, source language, target language, expected failing check ids of the family)
 CASES = [
     # sentence_boundary.mid_sentence_stop
+    # a decimal before the stop is no abbreviation ("U.S." is one)
+    (
+        "Les ventes de billets ont augmenté de 2,7 % tandis que les abonnements baissaient.",
+        "Ticket sales have increased by 2.7%. while subscriptions fell.",
+        "fr",
+        "en",
+        {MID},
+    ),
+    (
+        "Les ventes ont atteint 4,5 millions, selon les chiffres des États-Unis.",
+        "Sales reached 4.5 million in the U.S. according to the figures.",
+        "fr",
+        "en",
+        set(),
+    ),
     (
         "The minister announced new measures for public health funding.",
         "Le ministre a annoncé de nouvelles mesures pour la santé. financement public.",

@@ -113,6 +113,19 @@ CASES = [
     ("The meeting is on Tuesday.", "Toplantı salı günü.", "tr", set()),  # Turkish: a weekday alone
     ("It fell on 29 May.", "Şehir 29 mayıs günü düştü.", "tr", {CALENDAR}),
     ("Today is Tuesday.", "Šodien ir otrdiena.", "lv", set()),  # only stand-alone names capitalised
+    # ... and a capital inside a sentence where the language writes them in lower case
+    ("The ferry sails on Thursday at noon.", "El ferri zarpa el Jueves a mediodía.", "es", {CALENDAR}),
+    ("The fair opens on Saturday.", "La fiera apre Sabato mattina.", "it", {CALENDAR}),
+    ("The works end on Friday.", "As obras terminam na Sexta-feira, disse o autarca.", "pt", {CALENDAR}),
+    ("The vote is on 4 June 2027.", "Le vote aura lieu le 4 Juin 2027.", "fr", {CALENDAR}),
+    ("The ferry sails on Thursday.", "El ferri zarpa el jueves.", "es", set()),
+    ("Thursday was calm.", "Jueves tranquilo en el puerto.", "es", set()),  # a sentence start
+    ("He said: Friday.", "Dijo: «Viernes, sin falta».", "es", set()),  # a quotation start
+    ("The parade is on Good Friday.", "El desfile sale el Viernes Santo.", "es", set()),  # a holiday
+    ("They met at Plaza Dos de Mayo.", "Se vieron en la Plaza Dos de Mayo.", "es", set()),  # a place
+    ("Domingo sang last night.", "Anoche cantó Domingo en el teatro.", "es", set()),  # the source's name
+    ("A Guide For Every Monday", "Una Guía Para Cada Lunes Del Año", "es", set()),  # a title in title case
+    ("The Mars probe flies.", "La sonde vers Mars en 2031 décolle.", "fr", set()),  # not in a date
     # typography.double_hyphen
     ("from my group -- a less glamorous one", "von meiner Gruppe -- eine weniger glamouröse", "de", {DOUBLE_HYPHEN}),
     ("so important -- there are", "so wichtig-- es gibt", "de", {DOUBLE_HYPHEN}),

@@ -151,7 +151,8 @@ def token_before(text: str, end: int) -> str:
 def is_abbreviation(token: str, language: Language) -> bool:
     """True when ``token`` (the word before a full stop, without the stop) looks like an abbreviation.
 
-    Listed abbreviations, single letters and initials ("U.S", "z.B") always count. A short Latin word
+    Listed abbreviations, single letters and initials ("U.S", "z.B") always count; a number with a
+    decimal point ("3.4%") does not. A short Latin word
     without a vowel ("cf", "vs", "bzw", "mg") counts too: such words are abbreviations in every
     language we check, and the rule saves listing every unit and every journal abbreviation.
     """
@@ -163,8 +164,8 @@ def is_abbreviation(token: str, language: Language) -> bool:
         return True
     if len(token) == 1 and token.isalpha():
         return True
-    if "." in token:
-        return True
+    if "." in token and not any(c.isdigit() for c in token):
+        return True  # initials ("U.S", "z.B"); a decimal ("3.4%") is no abbreviation
     return bool(_LATIN_LETTER.fullmatch(token)) and len(token) <= 5 and not (set(key) & _VOWELS)
 
 

@@ -24,7 +24,10 @@ alone as missing or added: "first" is often rendered "d'abord", and weekdays are
 month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") and of **ranges of
 months** (one word or a dash away from another month name, capitalised where the language capitalises
 them: "from November to February" -> "من نوفمبر إلى أبريل") are compared the same way; a month name
-anywhere on the other side, or a date in digits, accounts for one.
+anywhere on the other side, or a date in digits, accounts for one. So are
+spelled **counts** of two or more ("sur trois ans" -> "over two years"): one against one in a sentence
+bead, when no number of the other side, spelled or in digits, has the value ("one", articles and
+pronouns, and fractions stay out).
 
 Numbers are compared per paragraph bead (not per sentence bead), so a number that the sentence
 aligner put in a neighbouring sentence is not reported; the finding still points at the exact number.
@@ -156,6 +159,8 @@ class NumberMention:
     # A day of the month written with a day counter ("5일", "10日"): Korean, Japanese and Chinese news
     # date an event so where other languages name its weekday ("on Thursday" -> "5일").
     day_of_month: bool = False
+    # A spelled count of two or more ("trois ans"), compared one against one with the other side's.
+    count: bool = False
 
 
 @dataclass(frozen=True)
@@ -486,10 +491,19 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
             mentions.extend(_digit_mentions(text, match.group(), span, vocabulary, symbols, by_locale=by_locale))
     known = vocabulary.known
     heads, compound = vocabulary.word_compound_heads, vocabulary.word_compound
-    for match in _WORD.finditer(text):
+    # Most words are no number, month or weekday (the tests below would all fail): the distinct words that
+    # may be are picked first, so a paragraph's other words cost no match object and no test each.
+    candidates = {
+        word
+        for word in set(_WORD.findall(text))
+        if (lower := word.lower()) in known
+        or "-" in lower
+        or (lower[:3] in heads and compound and compound.match(lower))
+    }
+    for match in _WORD.finditer(text) if candidates else ():
+        if match.group() not in candidates:
+            continue
         word = match.group().lower()
-        if word not in known and "-" not in word and (word[:3] not in heads or not (compound and compound.match(word))):
-            continue  # most words: no number, month or weekday (the tests below would all fail)
         if word in vocabulary.weekdays:
             day = vocabulary.weekdays[word]
             weekday = frozenset({day})
@@ -552,15 +566,18 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     unit = _FOLLOWING_WORD.match(text, end)
     unit_word = unit.group(1).lower() if unit else ""
     units = vocabulary.unit_words.get(unit_word, frozenset())
+    conversions = vocabulary.units.get(unit_word, ())
+    metric = vocabulary.metric_units.get(unit_word)
     return NumberMention(
         Span(match.start(), end),
         frozenset({value * scale}),
         soft=True,
         kind=kind,
-        conversions=vocabulary.units.get(unit_word, ()),
+        conversions=conversions,
         scale=scale,
         units=units,
-        metric=vocabulary.metric_units.get(unit_word),
+        metric=metric,
+        count=_is_count(text, match, value, unit_word, vocabulary) and not conversions and metric is None,
     )
 
 
@@ -588,6 +605,40 @@ def _written_as_month(word: str, vocabulary: NumberWords) -> bool:
     if len(word) < 3 or folded not in vocabulary.months or folded in vocabulary.words:
         return False
     return not (vocabulary.months_capitalised and word[0].islower())
+
+
+# Words around a spelled number, the nearest first: a number word there (maybe after a short link,
+# "trente et un", "hundred and twenty") makes a compound number read in pieces.
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f-]+(?:([^\W\d_]+)[\s\u00a0\u202f-]+)?$")
+_WORDS_AFTER = re.compile(r"[\s\u00a0\u202f-]+([^\W\d_]+)(?:[\s\u00a0\u202f-]+([^\W\d_]+))?")
+_LINK_LENGTH = 3
+_LARGEST_COUNT = 99
+
+
+def _is_count(text: str, match: re.Match[str], value: Decimal, following: str, vocabulary: NumberWords) -> bool:
+    """A number word from two to ninety-nine (with its scale word: "trois millions"), standing alone:
+    "one" and its kin are articles and pronouns too, halves and fractions are often rephrased, "cent",
+    "hundred", "mille" head phrases ("pour cent", "hundreds of"), a number word multiplying another
+    ("two decades", "drei Dutzend") or next to another ("trente et un", "hundred and twenty") is a
+    compound read in pieces."""
+    if not 2 <= value <= _LARGEST_COUNT or value != value.to_integral_value() or "-" in match.group():
+        return False  # hyphenated compounds ("quatre-vingt-treize") are not all read whole
+    if any(following[: len(following) - cut] in vocabulary.words for cut in range(3) if len(following) > cut):
+        return False
+    before = _WORDS_BEFORE.search(text[max(0, match.start() - 40) : match.start()])
+    after = _WORDS_AFTER.match(text, match.end())
+    return not (_number_near(before, vocabulary, reverse=True) or _number_near(after, vocabulary, reverse=False))
+
+
+def _number_near(found: re.Match[str] | None, vocabulary: NumberWords, *, reverse: bool) -> bool:
+    if found is None:
+        return False
+    words = [w.lower() for w in found.groups() if w]
+    if reverse:
+        words.reverse()
+    if words and words[0] in vocabulary.words:
+        return True
+    return len(words) > 1 and len(words[0]) <= _LINK_LENGTH and words[1] in vocabulary.words
 
 
 def in_date(text: str, start: int, end: int) -> bool:
@@ -899,13 +950,33 @@ def _mentions(
     """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
     omission checks report those sentences whole)."""
     found: list[NumberMention] = []
+    links = language.data.words("numbers", "repeat_links")
+    conjunctions = language.data.words("numbers", "range_words")
     for index in paragraphs:
         paragraph = document.paragraphs[index]
         skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
-        for mention in find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale):
+        mentions = find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale)
+        for previous, mention in zip([None, *mentions], mentions, strict=False):
+            if previous is not None and _repeats(document.text, previous, mention, links, conjunctions):
+                continue
             if not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention)
     return found
+
+
+def _repeats(
+    text: str, previous: NumberMention, mention: NumberMention, links: frozenset[str], conjunctions: frozenset[str]
+) -> bool:
+    """True when ``mention`` repeats ``previous`` after a unit and a link word, and ends the phrase ("24
+    ore su 24", "7 jours sur 7": around the clock, said once in most languages, "24 hours a day"); a
+    noun after it makes it a count of its own ("3 volte su 3 binari")."""
+    if not links or previous.values != mention.values:
+        return False
+    between = text[previous.span.end : mention.span.start].split()
+    if len(between) != 2 or between[1].lower() not in links:
+        return False
+    after = _FOLLOWING_WORD.match(text, mention.span.end)
+    return after is None or after.group(1).lower() in conjunctions
 
 
 def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[NumberDifference]:
@@ -929,7 +1000,7 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
-    for kind in ("ordinal", "weekday", "month"):
+    for kind in ("ordinal", "weekday", "month", "cardinal"):
         differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
     differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
@@ -979,7 +1050,8 @@ def _word_mismatches(
     source_bead: _BeadLookup,
     target_bead: _BeadLookup,
 ) -> Iterator[NumberDifference]:
-    """Ordinals (or weekdays) that differ, one against one in a sentence bead; see the module docstring."""
+    """Ordinals, weekdays, months of dates or spelled counts that differ, one against one in a sentence
+    bead; see the module docstring."""
     lost_source = _unmatched_words(source, target, kind)
     lost_target = _unmatched_words(target, source, kind)
     for mention in lost_source:
@@ -987,12 +1059,21 @@ def _word_mismatches(
         here_source = [m for m in lost_source if source_bead(m) == bead]
         here_target = [m for m in lost_target if target_bead(m) == bead]
         if bead is not None and len(here_source) == 1 and len(here_target) == 1:
+            if kind == "cardinal" and _rescaled_count(mention, here_target[0]):
+                continue
             yield NumberDifference("mismatch", mention, here_target[0])
+
+
+def _rescaled_count(first: NumberMention, second: NumberMention) -> bool:
+    """True when one count is the other times a thousand or more: a scale word read on one side only
+    ("zehn Millionen", "une dizaine de millions"), not another count."""
+    low, high = sorted((min(first.values), min(second.values)))
+    return high >= low * 1000 and high % low == 0
 
 
 def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
     """Mentions of ``kind`` in ``side`` that no word of the same kind (nor, for an ordinal, a digit
-    number: "4th", "4e", "T4") of ``other`` accounts for."""
+    number: "4th", "4e", "T4"; for a spelled count, any number) of ``other`` accounts for."""
     available = [
         m
         for m in other
@@ -1001,8 +1082,10 @@ def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind
         # a month name anywhere, or a date in digits ("11/07/2024"), accounts for a month of a date
         or (kind == "month" and (m.month or (m.compound and not m.soft)))
     ]
+    if kind == "cardinal":  # any number of the other side may account for a spelled one ("three" = "3")
+        available = [m for m in other if m.kind != "weekday"]
     lost: list[NumberMention] = []
-    for mention in (m for m in side if m.kind == kind):
+    for mention in (m for m in side if (m.count if kind == "cardinal" else m.kind == kind)):
         partner = next((c for c in available if c.values & mention.values), None)
         if partner is None:
             lost.append(mention)

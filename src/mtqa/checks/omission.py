@@ -4,7 +4,10 @@
   nothing (a 1-0 bead; sentences only inside an aligned paragraph pair).
 - ``added_paragraph`` / ``added_sentence``: the reverse, a 0-1 bead (category addition). A sentence
   that is only a piece of its neighbour, cut off by a wrong full stop, is not reported (see
-  :func:`_is_fragment`): the sentence_boundary family reports that.
+  :func:`_is_fragment`): the sentence_boundary family reports that. An added sentence the aligner
+  joined to a translated one (a 1-2 bead) is reported too when, with an encoder, the rest matches the
+  source better without it and it matches the source poorly itself (:func:`_added_inside`; on
+  ``bench/false_alarms.py`` it flags no human reference).
 - ``short_translation``: a sentence bead whose target/source length ratio is below ``SHORT_RATIO``
   times the article's own ratio (the median over its sentence beads, so that language pairs and
   styles need no table), for sources of at least ``MIN_SOURCE_CHARS`` characters and at least
@@ -47,7 +50,7 @@ from mtqa.checks import dropped
 from mtqa.checks._textutil import protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang.grammar import has_verb
-from mtqa.model import Finding, Span
+from mtqa.model import Finding, Sentence, Span
 
 SHORT_RATIO = 0.65
 MIN_SOURCE_CHARS = 40
@@ -60,6 +63,11 @@ SIMILARITY_MARGIN = 0.3
 MIN_SIMILARITY_WORDS = 5
 # Joining a sentence piece to its neighbour may cost this much similarity and still be "its piece".
 FRAGMENT_TOLERANCE = 0.02
+# An added sentence inside a bead of several target sentences (see _added_inside).
+INSIDE_GAIN = 0.03
+INSIDE_MATCH = 0.45
+INSIDE_MIN_WORDS = 4
+INSIDE_COVERED = 0.8
 # An article needs this many sentence beads for its median to mean anything.
 MIN_BEADS_FOR_MEDIAN = 4
 # dropped_phrase, chosen on WMT23 en-de (see the module docstring): a content word is unmatched below
@@ -258,6 +266,34 @@ class AddedSentence(Check):
                 "this sentence has no counterpart in the source",
                 target_span=_span(s.span for s in pair.target),
             )
+        elif (added := _added_inside(context, pair)) is not None:
+            yield self.finding(context, "this sentence has no counterpart in the source", target_span=added.span)
+
+
+def _added_inside(context: CheckContext, pair: SentencePair) -> Sentence | None:
+    """The first or last sentence of a bead of several target sentences that the aligner joined to a
+    translated one although it adds to it: without it the rest matches the source better (by
+    ``INSIDE_GAIN``), it matches the source poorly itself (below ``INSIDE_MATCH``), and the rest alone is
+    as long as the article's length ratio predicts. A source sentence split in two fails the first test:
+    each half matches it worse than both together."""
+    if context.encoder is None or not pair.source or len(pair.target) < 2:
+        return None
+    ratio = context.analysis(article_length_ratio)
+    if ratio is None:
+        return None
+    for added in (pair.target[-1], pair.target[0]):
+        rest = [s for s in pair.target if s is not added]
+        rest_length = sum(len(s.text) for s in rest)
+        if len(added.text.split()) < INSIDE_MIN_WORDS or not has_verb(added.text, context.target_language):
+            continue
+        if rest_length < _length(pair, "source") * ratio * INSIDE_COVERED:
+            continue
+        source, whole, alone, kept = context.encoder.encode(
+            [pair.source_text, pair.target_text, added.text, " ".join(s.text for s in rest)]
+        )
+        if float(source @ kept) - float(source @ whole) >= INSIDE_GAIN and float(source @ alone) < INSIDE_MATCH:
+            return added
+    return None
 
 
 def _length(pair: SentencePair, side: str) -> int:

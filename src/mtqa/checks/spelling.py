@@ -246,12 +246,18 @@ def _recased_names(context: CheckContext, pair: SentencePair) -> Iterator[tuple[
     function_words = _function_words(context.target_language) | _function_words(context.source_language)
     calendar = calendar_names(context.target_language.code)
     for sentence in pair.target:
+        text = decode_references(mask_protected(sentence.text))
+        # The distinct words first: most sentences hold no name written with other capitals, and are
+        # then told without a match object per word.
+        recased = {word for word in set(_WORD.findall(text)) if names.get(word.casefold(), word) != word}
+        if not recased:
+            continue
         # The words of _words(), read from their matches: most are no name, and need no _Word.
-        for match in _WORD.finditer(decode_references(mask_protected(sentence.text))):
+        for match in _WORD.finditer(text):
             word = match.group()
-            form = names.get(word.casefold())
-            if form is None or word == form:
+            if word not in recased:
                 continue
+            form = names[word.casefold()]
             glued = match.start() > 0 and sentence.text[match.start() - 1] in "./@"
             if word.casefold() in function_words or glued or word in calendar:
                 continue  # a function word, a word of an address ("energieagentur.nrw"), a month as

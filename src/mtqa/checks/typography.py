@@ -45,7 +45,10 @@
   digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
   form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
   ``[typography] weekdays_capitalised_in_dates_only``). A word the source writes in lower case too, and
-  paragraphs without any capital, are left alone.
+  paragraphs without any capital, are left alone. The other way round, a weekday (a month in a date)
+  with a capital inside a sentence where CLDR writes it in lower case (``el Lunes``, ``le Mardi``): not
+  at a sentence or quotation start, not next to another capitalised word (``Viernes Santo``, ``Plaza Dos
+  de Mayo``), not a word the source writes with the same capital (``Domingo``), not in headlines.
 - ``typography.double_hyphen``: a typewriter double hyphen standing for a dash (``meiner Gruppe -- eine``,
   often copied from a transcript's source), which no language we check writes in edited text: the dash
   is ``–`` or ``—``. A news dateline (``AUGUSTA, Ga. -- Behörden …``, a wire convention), options
@@ -80,6 +83,7 @@ from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, find_numbers, in_
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
+from mtqa.runcache import article_cached
 from mtqa.tables import package_table
 
 _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
@@ -684,29 +688,85 @@ _LOWER_WORD = re.compile(r"(?<![\w@#/.-])[^\W\d_]+(?![\w@/-])")
 
 
 @cache
-def _capitalised_calendar(language: Language) -> tuple[frozenset[str], frozenset[str]]:
-    """Weekday and month names (lower case) that CLDR writes with a capital in running text (its format
-    forms; Latvian capitalises only the stand-alone ones): all of them in English and German, none in
-    French, Spanish or Italian."""
+def _calendar_names(language: Language) -> tuple[tuple[str, str, str], ...]:
+    """(kind, format form, stand-alone form) of every weekday and month name, from CLDR (empty for an
+    unknown locale)."""
     try:
         from babel.dates import get_day_names, get_month_names
 
         locale = language.tag.replace("-", "_")
-        names = [
-            (kind, name)
-            for kind, table in (
-                ("day", get_day_names("wide", "format", locale)),
-                ("month", get_month_names("wide", "format", locale)),
-            )
-            for name in table.values()
-        ]
+        return tuple(
+            (kind, formatted, table(width="wide", context="stand-alone", locale=locale)[key])
+            for kind, table in (("day", get_day_names), ("month", get_month_names))
+            for key, formatted in table(width="wide", context="format", locale=locale).items()
+        )
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
-        return frozenset(), frozenset()
-    capitalised = [(kind, name.lower()) for kind, name in names if name[:1].isupper() and name[1:].islower()]
+        return ()
+
+
+@cache
+def _capitalised_calendar(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Weekday and month names (lower case) that CLDR writes with a capital in running text (its format
+    forms; Latvian capitalises only the stand-alone ones): all of them in English and German, none in
+    French, Spanish or Italian."""
+    capitalised = [
+        (kind, name.lower()) for kind, name, _ in _calendar_names(language) if name[:1].isupper() and name[1:].islower()
+    ]
     return (
         frozenset(name for kind, name in capitalised if kind == "day"),
         frozenset(name for kind, name in capitalised if kind == "month"),
     )
+
+
+# A single word, or words joined by hyphens ("segunda-feira").
+_CALENDAR_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+@cache
+def _lower_case_calendar(language: Language) -> tuple[frozenset[str], frozenset[str]]:
+    """Weekday and month names that CLDR writes in lower case in running text and stand-alone alike
+    (French, Spanish, Italian, Portuguese, Dutch...): single words only (Catalan "de gener" is not)."""
+    lower = [
+        (kind, name)
+        for kind, name, alone in _calendar_names(language)
+        if name.islower() and alone.islower() and _CALENDAR_WORD.fullmatch(name)
+    ]
+    return (
+        frozenset(name for kind, name in lower if kind == "day"),
+        frozenset(name for kind, name in lower if kind == "month"),
+    )
+
+
+# What opens a sentence or a quotation before a word: after it, a capital is ordinary.
+_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;…«“„\"'‘‚(\[¿¡—–-])[\s\u00a0\u202f]*$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+_WORDS_AFTER = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+)(?:[\s\u00a0\u202f]+([^\W\d_]+))?")
+# A word this short between two capitals links a name ("Lunes de Pascua", "Dos de Mayo").
+_LINK_LENGTH = 3
+
+
+def _in_a_name(text: str, start: int, end: int) -> bool:
+    """True when a capitalised word stands next to the one at ``text[start:end]``, or one short link word
+    away: a holiday, a street or a person ("Viernes Santo", "Plaza Dos de Mayo", "Plácido Domingo")."""
+    before = text[max(0, start - 40) : start]
+    previous = _WORD_BEFORE.search(before)
+    if previous and previous.group(1)[0].isupper():
+        return True
+    if previous and len(previous.group(1)) <= _LINK_LENGTH:
+        earlier = _WORD_BEFORE.search(before[: previous.start(1)])
+        if earlier and earlier.group(1)[0].isupper() and not _OPENS_BEFORE.search(before[: earlier.start(1)]):
+            return True
+    after = _WORDS_AFTER.match(text, end)
+    if after is None:
+        return False
+    first, second = after.group(1), after.group(2)
+    return first[0].isupper() or (len(first) <= _LINK_LENGTH and bool(second) and second[0].isupper())
+
+
+def _mostly_capitalised(text: str) -> bool:
+    # A headline or title written in title case: every word has its capital, weekdays too.
+    words = _WORD_CHARS.findall(text)
+    return len(words) > 1 and sum(word[0].isupper() for word in words) * 2 > len(words)
 
 
 class CalendarCase(Check):
@@ -715,7 +775,8 @@ class CalendarCase(Check):
         category="typography",
         severity="minor",
         description="A weekday or month name in lower case where the language capitalises it (`on monday`, "
-        "`3 march 2025` in English).",
+        "`3 march 2025` in English), or with a capital inside a sentence where it writes it in lower case "
+        "(`el Lunes` in Spanish).",
         scope=Scope.PARAGRAPH,
         failing=(
             fails(
@@ -732,26 +793,40 @@ class CalendarCase(Check):
                 source_lang="fr",
                 target_lang="en",
             ),
+            fails(
+                "The vote took place on Tuesday in the capital.",
+                "La votación tuvo lugar el Martes en la capital.",
+                finds="Martes",
+                target_lang="es",
+            ),
         ),
         passing=(
             passes("Le vote a eu lieu mardi.", "The vote took place on Tuesday.", source_lang="fr", target_lang="en"),
             passes("Les troupes avancent.", "The troops march on and may win.", source_lang="fr", target_lang="en"),
             passes("The vote took place on Tuesday.", "Le vote a eu lieu mardi."),
+            passes("The parade is on Good Friday.", "El desfile sale el Viernes Santo.", target_lang="es"),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        yield from self._lower_case(context, pair)
+        yield from self._capitalised(context, pair)
+
+    def _lower_case(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         weekdays, months = _capitalised_calendar(context.target_language)
         if not weekdays and not months:
             return
         if context.target_language.data.flag("typography", "weekdays_capitalised_in_dates_only"):
             months |= weekdays  # Turkish: "29 Mayıs 1453 Salı", but "salı günü"
             weekdays = frozenset()
+        calendar = weekdays | months
         source = context.analysis(_source_words)
         for paragraph in pair.target:
             text = paragraph.text
             if text == text.lower():
                 continue  # a paragraph written all in lower case: a style, not a slip
+            if not calendar.intersection(_LOWER_WORD.findall(text)):
+                continue  # no weekday or month at all: most paragraphs, told without a test per word
             skip: list[tuple[int, int]] | None = None
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()
@@ -772,11 +847,55 @@ class CalendarCase(Check):
                     suggestion=name,
                 )
 
+    def _capitalised(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A weekday (a month in a date) with a capital inside a sentence, in a language that writes them
+        in lower case. Left alone: sentence and quotation starts, names next to a capitalised word, a
+        word the source writes with the same capital (a name: "Domingo", "Mars 2020"), headlines."""
+        weekdays, months = _lower_case_calendar(context.target_language)
+        if not weekdays and not months:
+            return
+        source = context.analysis(_source_capitalised)
+        for paragraph in pair.target:
+            text = paragraph.text
+            if text == text.upper() or _mostly_capitalised(text):
+                continue
+            skip: list[tuple[int, int]] | None = None
+            for match in _CALENDAR_WORD.finditer(text):
+                word = match.group()
+                lower = word.lower()
+                if word == lower or word[1:] != lower[1:] or word in source:
+                    continue
+                start, end = match.span()
+                if not (lower in weekdays or (lower in months and in_date(text, start, end))):
+                    continue
+                if _OPENS_BEFORE.search(text[max(0, start - 8) : start]) or _in_a_name(text, start, end):
+                    continue
+                skip = protected_spans(text) if skip is None else skip
+                if inside(start, skip):
+                    continue
+                yield self.finding(
+                    context,
+                    f"{word!r} is written in lower case inside a sentence in this language: {lower!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=lower,
+                )
+
+
+def _source_capitalised(context: CheckContext) -> frozenset[str]:
+    """The source's capitalised words: a name the translation keeps ("Domingo", "Mars") is no weekday."""
+    return frozenset(word for word in _CALENDAR_WORD.findall(context.source.text) if word[:1].isupper())
+
 
 def _source_words(context: CheckContext) -> frozenset[str]:
     """The source's lower-case words: a name the source writes in lower case too (a brand, a handle, a
     source in the same language) is copied, not miswritten."""
-    return frozenset(word for word in _LOWER_WORD.findall(context.source.text) if word.islower())
+    return _lower_words_of(context.source.text)
+
+
+@article_cached
+def _lower_words_of(text: str) -> frozenset[str]:
+    # Cached for the run: the translations of one source read its words once.
+    return frozenset(word for word in _LOWER_WORD.findall(text) if word.islower())
 
 
 # U+2047 DOUBLE QUESTION MARK (SentencePiece's rendering of its unknown token) and U+FFFD REPLACEMENT CHARACTER.

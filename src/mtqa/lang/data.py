@@ -30,12 +30,15 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     (a public body's head whose complement after an article is its remit: "Ministry for the ..."),
     ``prenominal_genitive`` ("Trumps Wunschkandidatin"), ``genitive_endings`` (removed before
     established renderings are looked up), ``descriptor_endings`` (of compound descriptors),
+    ``genitive_adjective_endings`` (an adjective after a head that governs it: "Verband Bayerischer ..."),
     ``place_adjective_endings`` (of adjectives formed on a place: Polish "Wrocławscy" on "Wrocław");
     across scripts (``names.translated_across_scripts``): ``kept_kinds`` (starts of the words saying a
     name is a company's, a brand's or a publication's: "consultancy", "газет"), ``clitics`` (proclitics
     joined to the next word: Arabic "و", "ال"), ``quoted_names`` (organisations are quoted in sentence
     case: «Северная правда»).
-``[numbers]`` ``words`` (spelled numbers -> value; they only absorb a digit number of the other side),
+``[numbers]`` ``words`` (spelled numbers -> value; they absorb a number of the other side, and a count
+    of two or more that differs from the aligned sentence's is a mismatch), ``repeat_links`` (a number
+    repeated after a unit and this word means "all of them": "24 ore su 24"),
     ``character_numerals`` (numbers are also written in characters, read like spelled ones: "两万"),
     ``scales`` (words that multiply: "billion"; mind false friends; without it CLDR's are used, and
     ``extra_scales`` adds to those: Japanese "割", tenths), ``ordinals`` (spelled ordinals;

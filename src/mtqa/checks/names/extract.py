@@ -285,6 +285,20 @@ def _descriptor(token: Token, language: Language) -> bool:
     )
 
 
+def _genitive_adjective(word: str, language: Language) -> bool:
+    """``word`` (folded) is an adjective in the genitive after a head ("Verband Bayerischer Braustätten",
+    "Bund Deutscher Architekten"): the head governs it, so the whole is the body's (descriptive) name, not
+    a descriptor before a name. ``[names] genitive_adjective_endings``; the stem keeps four letters
+    ("Fischer" is none)."""
+    return any(
+        word.endswith(ending) and len(word) - len(ending) >= _ADJECTIVE_STEM
+        for ending in language.data.strings("names", "genitive_adjective_endings")
+    )
+
+
+_ADJECTIVE_STEM = 4
+
+
 def only_space(sentence: Sentence, left: Token, right: Token) -> bool:
     start = left.span.end - sentence.span.start
     end = right.span.start - sentence.span.start
@@ -311,7 +325,11 @@ def _clean(
     trailing = connectors | word_list("trailing", language)
     while run and fold(run[-1].text) in trailing:
         run = run[:-1]
-    descriptors = [i for i, token in enumerate(run[:-1]) if _descriptor(token, language)]
+    descriptors = [
+        i
+        for i, token in enumerate(run[:-1])
+        if _descriptor(token, language) and not _genitive_adjective(run[i + 1].folded, language)
+    ]
     if descriptors:
         run = run[descriptors[-1] + 1 :]  # German apposition: the descriptor is translated, the name follows
     if run and first is not None and run[0] is first:
@@ -349,6 +367,8 @@ def is_descriptive(name: Name, language: Language) -> bool:
         # Change Canada"): its field is translated ("Statistique Canada").
         return True
     head = content[-1] if head_last else content[0]
+    if head_last and len(content) >= 2 and _genitive_adjective(content[1], language):
+        head = content[0]  # "Verband Bayerischer Braustätten": the head comes first, before its genitive
     if _public_institution(name, head, language):
         return True
     # Polish puts an adjective before the head of many names ("Najwyższa Izba Kontroli", "Narodowy Bank").

@@ -250,6 +250,7 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             or _translated_tail(c, name_text(context, item.name), similarities)
         ]
     connectors = word_list("connectors", context.target_language)
+    kept = _target_words(context.target.text)
     results: list[LiteralRendering] = []
     taken: list[Span] = []
     for item in pending:
@@ -263,7 +264,9 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((text, candidate.text)) if similarities else None
             tail = _translated_tail(candidate, text, similarities)
-            if not _is_literal(candidate, item.name, stem, similarity, connectors, context.source_language, tail=tail):
+            if not _is_literal(
+                candidate, item.name, stem, similarity, connectors, context.source_language, tail=tail, kept=kept
+            ):
                 continue
             stems = sum(any(shares_stem(t.text, n.text) for n in item.name.content) for t in candidate.tokens)
             key = (candidate.capitalised, similarity if similarity is not None else 0.0, stems, -len(candidate.tokens))
@@ -330,8 +333,9 @@ def _is_literal(
     source: Language,
     *,
     tail: bool = False,
+    kept: frozenset[str] = frozenset(),
 ) -> bool:
-    if _spelling_variant(candidate, name, connectors, source, tail=tail):
+    if _spelling_variant(candidate, name, connectors, source, tail=tail, kept=kept):
         return False
     if len(candidate.tokens) == 1 and len(name.content) > 1 and not stem:
         # One word for a name of several is a description or a pronoun-like reference far more often
@@ -345,19 +349,29 @@ def _is_literal(
 
 
 def _spelling_variant(
-    candidate: Candidate, name: Name, connectors: frozenset[str], source: Language, *, tail: bool = False
+    candidate: Candidate,
+    name: Name,
+    connectors: frozenset[str],
+    source: Language,
+    *,
+    tail: bool = False,
+    kept: frozenset[str] = frozenset(),
 ) -> bool:
     """True when each word is a name word respelt ("Vassily" for "Wassily"), not translated. The
     lower-case words of a sentence-case candidate that respell a name word count too ("Presse
     atlantique" reorders "Atlantic Press": translated); others are not part of the name ("Cevian avait"),
     unless ``tail`` says they translate some of it ("Nation quotidienne"). A common noun that heads
     company and newspaper names (``kept_heads``: "Electronics", "Herald") is kept as written: a cognate
-    ("Électronique") translates it."""
+    ("Électronique") translates it. Nor is a word respelt where the translation writes the name word as
+    the source does elsewhere (``kept``, the target's folded words: "Baker" here, "Bäcker" there): one
+    spelling is then wrong, unless the word is the name with an ending ("Bushs")."""
     originals = [t.folded for t in name.content]
-    kept = word_list("kept_heads", source)
+    kept_heads = word_list("kept_heads", source)
 
     def similar(word: str, original: str) -> bool:
-        if original in kept and word != original:
+        if word != original and (
+            original in kept_heads or (original in kept and not word.startswith(original[: len(word)]))
+        ):
             return False
         return _similar_spelling(word, original)
 
@@ -379,6 +393,11 @@ def _spelling_variant(
             return False
         position = matches[0] + 1
     return bool(words)
+
+
+@article_cached
+def _target_words(text: str) -> frozenset[str]:
+    return frozenset(token.folded for token in tokens_of(text, 0))
 
 
 @lru_cache(maxsize=1 << 14)
