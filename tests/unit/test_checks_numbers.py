@@ -343,6 +343,31 @@ CASES = [
     # Japanese 割 counts tenths: "4割" is 40 %
     ("会員の約4割が反対した。", "About 40% of the members opposed it.", "ja", "en", set()),
     ("会員の約4割が反対した。", "About 4% of the members opposed it.", "ja", "en", {"numbers.mismatch"}),
+    # Korean spaces its groups and groups their digits: "2조 3,500억" is one number, 2.35 trillion
+    ("예산은 2조 3,500억 원이다.", "The budget is 2.35 trillion won.", "ko", "en", set()),
+    ("예산은 2조 3,500억 원이다.", "The budget is 235 billion won.", "ko", "en", {"numbers.mismatch"}),
+    ("예산은 3억 원이고 2019년에 늘었다.", "The budget is 300 million won and grew in 2019.", "ko", "en", set()),
+    # a weekday dated by the day of the month, beside a wrong amount that cannot be a day
+    (
+        "도서관은 9일 3억 원을 받았다고 밝혔다.",
+        "The library said on Monday it received 30 million won.",
+        "ko",
+        "en",
+        {"numbers.mismatch"},
+    ),
+    # the short end of a range of years is the whole year in the other language
+    ("Il bilancio copre la stagione 2031-32.", "Le budget couvre la saison 2031-2032.", "it", "fr", set()),
+    (
+        "Il bilancio copre la stagione 2031-32.",
+        "Le budget couvre la saison 2031-2033.",
+        "it",
+        "fr",
+        {"numbers.mismatch"},
+    ),
+    ("The plan runs through fiscal 1998/99.", "Der Plan läuft bis zum Haushaltsjahr 1998/1999.", "en", "de", set()),
+    # Turkish writes clock times with a full stop after "saat"
+    ("The shop opens at 9:45 a.m.", "Dükkân saat 9.45’te açılıyor.", "en", "tr", set()),
+    ("The shop opens at 9:45 a.m.", "Dükkân saat 8.45’te açılıyor.", "en", "tr", {"numbers.mismatch"}),
 ]
 
 

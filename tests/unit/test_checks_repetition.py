@@ -32,6 +32,9 @@ CASES = [
     ),
     ("The score was 20 to 20.", "Le score était de 20 20.", "en", "fr", set()),
     ("They flew to Bora Bora.", "Ils sont partis à Bora Bora.", "en", "fr", set()),
+    # Turkish doubles words to make adverbs; a doubled verb is still a stutter
+    ("Prices rose slowly.", "Fiyatlar yavaş yavaş yükseldi.", "en", "tr", set()),
+    ("Prices rose.", "Fiyatlar yükseldi yükseldi.", "en", "tr", {WORD}),
     ("He said: yes, yes.", "Il a dit : oui, oui.", "en", "fr", set()),
     ("Bye bye, he said.", "Tschüss tschüss, sagte er.", "en", "de", set()),
     (

@@ -281,9 +281,12 @@ def _compound_pattern(scales: dict[str, Decimal]) -> re.Pattern[str] | None:
     characters = "".join(sorted(word for word in scales if len(word) == 1 and _unspaced(word)))
     if not characters:
         return None
-    group = rf"[0-9]+(?:\.[0-9]+)?[{characters}]{{1,2}}"
-    first = rf"[0-9](?<![0-9.,][0-9])[0-9]*(?:\.[0-9]+)?[{characters}]{{1,2}}"
-    return re.compile(rf"{first}(?:{group})*[0-9]+[{characters}]{{0,2}}")
+    # Korean writes a space between the groups and groups the digits of each ("1조 4,900억": 1.49
+    # trillion); a spaced group needs its scale, so "5억 2023년" stays two numbers.
+    digits = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+"
+    group = rf"(?:{digits})(?:\.[0-9]+)?[{characters}]{{1,2}}"
+    first = rf"[0-9](?<![0-9.,][0-9])(?:[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?[{characters}]{{1,2}}"
+    return re.compile(rf"{first}(?:(?:[ \u00a0]?{group})+(?:[0-9]+)?|[0-9]+[{characters}]{{0,2}})")
 
 
 def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans) -> Iterator[NumberMention]:
@@ -291,7 +294,7 @@ def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans
         return
     for match in vocabulary.compound.finditer(text):
         value = Decimal(0)
-        for digits, scale in re.findall(r"([0-9.]+)([^0-9.]*)", match.group()):
+        for digits, scale in re.findall(r"([0-9.]+)([^0-9.]*)", re.sub(r"[, \u00a0]", "", match.group())):
             value += Decimal(digits) * _product(scale, vocabulary)
         span = Span(match.start(), match.end())
         if taken.add(span):
@@ -960,8 +963,39 @@ def _mentions(
             if previous is not None and _repeats(document.text, previous, mention, links, conjunctions):
                 continue
             if not any(span.start <= mention.span.start < span.end for span in skipped):
-                found.append(mention)
+                found.append(mention if previous is None else _year_range_end(document.text, previous, mention))
     return found
+
+
+_DAYS_IN_MONTH = 31
+
+
+def _could_be_day(mention: NumberMention) -> bool:
+    return any(1 <= value <= _DAYS_IN_MONTH and value == value.to_integral_value() for value in mention.values)
+
+
+# "2027-28", "1999/2000": the second year of a season or financial year, written short.
+_YEAR_RANGE = re.compile(r"[-–/]")
+_SHORT_YEAR_SPAN = 10
+
+
+def _year_range_end(text: str, previous: NumberMention, mention: NumberMention) -> NumberMention:
+    """The short end of a range of years ("2027-28") also reads as the whole year (2028), as the other
+    language may write it."""
+    year = next(iter(previous.values)) if len(previous.values) == 1 else None
+    if year is None or not 1000 <= year <= 2999 or year != year.to_integral_value():
+        return mention
+    short = text[mention.span.start : mention.span.end]
+    if not (len(short) == 2 and short.isdigit()) or not _YEAR_RANGE.fullmatch(
+        text[previous.span.end : mention.span.start]
+    ):
+        return mention
+    whole = year - year % 100 + int(short)
+    if whole <= year:
+        whole += 100
+    if whole - year > _SHORT_YEAR_SPAN:
+        return mention
+    return replace(mention, values=mention.values | {whole})
 
 
 def _repeats(
@@ -992,10 +1026,10 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
     # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일"), when
-    # no number of that other side is left for the day to be a wrong rendering of.
-    if any(m.kind == "weekday" for m in target) and not lost_target:
+    # no number of that other side that could be a day is left for it to be a wrong rendering of.
+    if any(m.kind == "weekday" for m in target) and not any(map(_could_be_day, lost_target)):
         lost_source = [m for m in lost_source if not m.day_of_month]
-    elif any(m.kind == "weekday" for m in source) and not lost_source:
+    elif any(m.kind == "weekday" for m in source) and not any(map(_could_be_day, lost_source)):
         lost_target = [m for m in lost_target if not m.day_of_month]
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
