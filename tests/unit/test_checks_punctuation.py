@@ -484,6 +484,13 @@ FOREIGN = "punctuation.foreign_marks"
         ("他说，会谈结束了。", "He said，the talks had ended.", "zh", "en", ["，"]),
         ("他说，会谈结束了。", "Он сказал，что переговоры завершились。", "zh", "ru", ["，", "。"]),
         ("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", ["，"]),
+        # an Arabic comma, semicolon or question mark left after a word of another script
+        ("وقال إن المصنع، الذي افتتح", "He said the mill، which opened", "ar", "en", ["،"]),
+        ("هل انتهى الموسم؟ نعم", "Is the season over؟ Yes", "ar", "en", ["؟"]),
+        ("ارتفعت الأسعار؛ وانخفض الطلب", "Die Preise stiegen؛ die Nachfrage sank", "ar", "de", ["؛"]),
+        # correct: an Arabic phrase quoted in its own script, a digit before the mark, Arabic itself
+        ("قال: «شكرا، يا صديقي»", "He said: “شكرا، يا صديقي” (thank you, my friend)", "ar", "en", []),
+        ("The council met, and the vote was held.", "اجتمع المجلس في 2024، وجرى التصويت.", "en", "ar", []),
         # a Chinese source's own "，" after a digit excuses nothing in an English translation
         ("去年增长了3，今年又增长了。", "It grew by 3，and grew again this year.", "zh", "en", ["，"]),
         # correct: digits, times, Latin text inside Chinese, the language's own marks, glosses in another script
@@ -510,3 +517,5 @@ def test_foreign_marks_suggest_the_language_s_own_mark() -> None:
     assert [f.suggestion for f in findings] == [", "]
     findings = findings_for("他说，会谈结束了。", "وقال，إن المحادثات انتهت.", "zh", "ar", checks=(FOREIGN,))
     assert [f.suggestion for f in findings] == ["، "]
+    findings = findings_for("المصنع، الذي", "The plant، which closed.", "ar", "en", checks=(FOREIGN,))
+    assert [f.suggestion for f in findings] == [","]

@@ -665,6 +665,9 @@ class InvertedMarks(Check):
 # Full-width marks of Chinese and Japanese, and the mark a language without them writes instead.
 _FULL_WIDTH_MARKS = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
 _FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH_MARKS) + "]")
+# Marks of the Arabic script (comma, semicolon, question mark), and the Latin mark they stand for.
+_ARABIC_MARKS = {"،": ",", "؛": ";", "؟": "?"}
+_ARABIC_MARK = re.compile("[" + "".join(_ARABIC_MARKS) + "]")
 # Closing marks after which a language with its own marks still writes them ("」、", "）。", "”，").
 _NATIVE_CLOSERS = "」』）》〉】”’»"
 
@@ -685,6 +688,8 @@ def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str
         for start, end, suggestion in _full_width_marks(masked):
             mark = suggestion.strip()
             yield start, end, str(native.get(mark, mark)) + suggestion[len(mark) :]
+    if language.data.table and not any(str(mark) in _ARABIC_MARKS for mark in native.values()):
+        yield from _arabic_marks(masked)
 
 
 def _native_marks(language: Language) -> Mapping[str, Any]:
@@ -725,6 +730,19 @@ def _full_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
             yield index, index + 1, suggestion
 
 
+def _arabic_marks(text: str) -> Iterator[tuple[int, int, str]]:
+    # Only after a letter of another script ("packaging، as"): after an Arabic word it is a quotation or
+    # a name kept in its script, and after a digit it may be a Persian or Urdu text the data do not know.
+    for found in _ARABIC_MARK.finditer(text):
+        index = found.start()
+        before = text[index - 1] if index else ""
+        if before.isalpha() and script_of(before) != "ARABIC":
+            suggestion = _ARABIC_MARKS[found.group()]
+            if text[index + 1 : index + 2].isalnum():
+                suggestion += " "
+            yield index, index + 1, suggestion
+
+
 class ForeignMarks(Check):
     info = CheckInfo(
         id="punctuation.foreign_marks",
@@ -732,7 +750,8 @@ class ForeignMarks(Check):
         severity="minor",
         description=(
             "A Latin mark after a word of a language that writes its own (`表示, 老挝` for `表示，老挝`, Arabic `,`"
-            " for `،`), or a full-width `，` `。` in a language that does not (`door，and`)."
+            " for `،`), or a full-width `，` `。` or an Arabic `،` in a language that does not (`door，and`,"
+            " `door، and`)."
         ),
         scope=Scope.PARAGRAPH,
         failing=(
