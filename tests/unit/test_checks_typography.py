@@ -367,3 +367,24 @@ def test_a_scale_word_converted_to_digits_keeps_no_separator_finding() -> None:
     source = "They were the third largest group, with just over 3,000 people."
     target = "Sie waren die drittgrößte Gruppe mit knapp über 3,000 Menschen."
     assert [f.excerpt for f in findings_for(source, target, "en", "de", checks=(SEPARATORS,))] == ["3,000"]
+
+
+UNIT_SQUARE = "typography.unit_square"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        ("창고는 850㎡ 규모다.", "The warehouse covers 850㎡.", "ko", "en", [" m²"]),
+        ("荷物は3㎏だった。", "Le colis pesait 3㎏ et mesurait 40 ㎝.", "ja", "fr", [" kg", "cm"]),
+        # the languages that typeset them, and a plain symbol
+        ("The warehouse covers 850 m².", "창고는 850㎡ 규모다.", "en", "ko", []),
+        ("创作于1998年。", "The road is 7 km long.", "zh", "en", []),
+        # a Japanese era name is no unit; a source in a language without squares holding one: copied
+        ("令和元年", "In the first year of ㋿ Reiwa", "ja", "en", []),
+        ("The label reads 5㎏.", "Das Etikett zeigt 5㎏.", "en", "de", []),
+    ],
+)
+def test_unit_squares(source: str, target: str, source_lang: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(UNIT_SQUARE,))
+    assert [f.suggestion for f in findings] == expected

@@ -62,6 +62,11 @@
   after an amount glued to the next word (``2,25 $für``), a foot or inch mark spaced from its number
   (``10 '`` for ``10'``). Tokenisers that split signs from words leave these; no language we check
   writes them so.
+- ``typography.unit_square``: a CJK compatibility unit character (``㎞ ㎏ ㎡ ㎝ ㏄``, one square holding a
+  unit symbol, U+3371–U+33DF without the Japanese era names) left in a language that does not typeset
+  them (all but Chinese, Japanese and Korean): ``24.2㎞`` for ``24.2 km``. The suggestion is the plain
+  symbol (Unicode's compatibility decomposition), after a space when the square is glued to a number. A source
+  in such a language holding them too excuses as many (a copied text).
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -71,6 +76,7 @@ Severity minor: none of these changes the meaning; they mark the text as unedite
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -946,6 +952,58 @@ class UnknownCharacter(Check):
             )
 
 
+# Squares holding a unit symbol (㎞ ㎏ ㎡ ㏄, hPa...); U+337B–U+337F are Japanese era names, not units.
+_UNIT_SQUARE = re.compile("[\u3371-\u337a\u3380-\u33df]")
+# Languages whose typesetting uses the squares (full-width text).
+_UNIT_SQUARE_LANGUAGES = frozenset({"zh", "ja", "ko"})
+
+
+class UnitSquare(Check):
+    info = CheckInfo(
+        id="typography.unit_square",
+        category="typography",
+        severity="minor",
+        description=(
+            "A CJK unit square (`㎞` `㎏` `㎡`) left in a language that does not typeset them: `12㎞` for `12 km`."
+        ),
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "노선은 12.5㎞ 길이다.",
+                "The line is 12.5㎞ long.",
+                finds="㎞",
+                source_lang="ko",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("The line is 12.5 km long.", "노선은 12.5㎞ 길이다.", source_lang="en", target_lang="ko"),
+            passes("노선은 12.5㎞ 길이다.", "The line is 12.5 km long.", source_lang="ko", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if context.target_language.code in _UNIT_SQUARE_LANGUAGES:
+            return
+        found = [(p, m) for p in pair.target for m in _UNIT_SQUARE.finditer(p.text)]
+        if not found:
+            return
+        excused = 0
+        if context.source_language.code not in _UNIT_SQUARE_LANGUAGES:
+            excused = sum(1 for p in pair.source for _ in _UNIT_SQUARE.finditer(p.text))
+        for paragraph, match in found[excused:]:
+            # One level of Unicode's decomposition: NFKC would also flatten "m²" to "m2".
+            symbol = "".join(chr(int(code, 16)) for code in unicodedata.decomposition(match.group()).split()[1:])
+            glued = match.start() > 0 and paragraph.text[match.start() - 1].isdigit()
+            start = paragraph.span.start + match.start()
+            yield self.finding(
+                context,
+                f"{match.group()!r} is a CJK unit square: write {symbol!r}",
+                target_span=Span(start, start + 1),
+                suggestion=(" " if glued else "") + symbol,
+            )
+
+
 # A hashtag sign glued to the word before it and spaced from its tag; a source hashtag.
 _SPLIT_HASHTAG = re.compile(r"(?<=[^\W_])#[^\S\n]+(?=[^\W_])")
 _HASHTAG = re.compile(r"(?<![\w#])#[^\W_]")
@@ -1052,6 +1110,7 @@ CHECKS: tuple[type[Check], ...] = (
     CalendarCase,
     DoubleHyphen,
     UnknownCharacter,
+    UnitSquare,
     SignSpace,
     DoubleSpace,
 )
