@@ -388,3 +388,23 @@ UNIT_SQUARE = "typography.unit_square"
 def test_unit_squares(source: str, target: str, source_lang: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(UNIT_SQUARE,))
     assert [f.suggestion for f in findings] == expected
+
+
+PERCENT_SIDE = "typography.percent_side"
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        ("Fiyatlar %4 arttı, kiraların 60%’ı ise dövizle ödeniyor.", "tr", ["60%"]),
+        ("Oyların %40’ını değil, 52,5 %’ini aldı.", "tr", ["52,5 %"]),
+        ("Prezioak % 4 igo ziren, errentak 60%.", "eu", ["60%"]),
+        # the language's own order, a document that writes the sign after mostly, a language that writes it so
+        ("Fiyatlar %4 arttı, kiraların %60’ı ise dövizle ödeniyor.", "tr", []),
+        ("Fiyatlar 4% arttı, kiraların 60%’ı ise dövizle ödeniyor.", "tr", []),
+        ("Prices rose 4% and rents 60%.", "en", []),
+    ],
+)
+def test_percent_side(target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for("Prices rose 4% and rents 60%.", target, "en", target_lang, checks=(PERCENT_SIDE,))
+    assert [f.excerpt for f in findings] == expected

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from mtqa.lang import Language
-from mtqa.lang.numerals import NumberSymbols, number_symbols, read_number, write_number
+from mtqa.lang.numerals import NumberSymbols, number_symbols, percent_first, read_number, write_number
 
 GERMAN = NumberSymbols(decimal=",", group=".")
 ENGLISH = NumberSymbols(decimal=".", group=",")
@@ -49,3 +49,8 @@ def test_write_number_swaps_the_symbols_and_keeps_the_digits() -> None:
     assert write_number("4.50", ENGLISH, GERMAN) == "4,50"
     assert write_number("12,5", FRENCH, ENGLISH) == "12.5"
     assert write_number("1,250.75", ENGLISH, FRENCH) == "1\u202f250,75"
+
+
+@pytest.mark.parametrize(("tag", "first"), [("tr", True), ("eu", True), ("en", False), ("fr", False), ("ar", False)])
+def test_percent_first_follows_cldr(tag: str, first: bool) -> None:
+    assert percent_first(Language.parse(tag)) is first

@@ -12,6 +12,10 @@
   accepted without a space: product sheets and interfaces are written so.
 - ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``); plain spaces are
   judged as for ``french_spacing``.
+- ``typography.percent_side``: in a language that writes the percent sign before the number (CLDR:
+  Turkish ``%35``, Basque ``% 35``), a sign after it (``35%``), the source's order kept. Not reported
+  when the document writes more percentages with the sign after than before (a house style), nor in a
+  sentence copied from the source.
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
   ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
 - ``typography.digit_style``: the document writes its numbers in one digit system (ASCII ``0-9``, Arabic-Indic
@@ -87,7 +91,7 @@ from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.lang import Language
-from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, read_number, write_number
+from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.runcache import article_cached
 from mtqa.tables import package_table
@@ -255,6 +259,58 @@ class PercentSpace(Check):
                         target_span=span,
                         suggestion="\u00a0%",
                     )
+
+
+# A percentage with the sign after the number, and one with the sign before it.
+_PERCENT_AFTER = re.compile(r"(?<![\w.,%])\d+(?:[.,]\d+)*[^\S\n]?%")
+_PERCENT_BEFORE = re.compile(r"(?<![\w%])%[^\S\n]?\d")
+
+
+class PercentSide(Check):
+    info = CheckInfo(
+        id="typography.percent_side",
+        category="typography",
+        severity="minor",
+        description="A percent sign after the number in a language that writes it before (Turkish `%35`, not `35%`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Sales rose 12% in May, after 5% in April.",
+                "Satışlar nisanda %5, mayısta 12% arttı.",
+                finds="12%",
+                target_lang="tr",
+            ),
+        ),
+        passing=(
+            passes("Sales rose 12% in May.", "Satışlar mayısta %12 arttı.", target_lang="tr"),
+            passes("Sales rose 12% in May.", "Les ventes ont augmenté de 12\u00a0% en mai.", target_lang="fr"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not any("%" in p.text for p in pair.target) or not percent_first(context.target_language):
+            return
+        if context.analysis(_percents_after_mostly):
+            return
+        copied = context.analysis(copied_sentences)
+        for paragraph in pair.target:
+            for match in _PERCENT_AFTER.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                if inside(start, copied):
+                    continue
+                number = match.group()[:-1].rstrip()
+                yield self.finding(
+                    context,
+                    f"this language writes the percent sign before the number: %{number}",
+                    target_span=Span(start, paragraph.span.start + match.end()),
+                    suggestion=f"%{number}",
+                )
+
+
+def _percents_after_mostly(context: CheckContext) -> bool:
+    """True when the document writes more percentages as ``35%`` than as ``%35``: its own style."""
+    text = context.target.text
+    return len(_PERCENT_AFTER.findall(text)) > len(_PERCENT_BEFORE.findall(text))
 
 
 class ApostropheStyle(Check):
@@ -1102,6 +1158,7 @@ def _source_double_spaced(context: CheckContext) -> bool:
 CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     PercentSpace,
+    PercentSide,
     ApostropheStyle,
     DigitStyle,
     QuoteStyle,

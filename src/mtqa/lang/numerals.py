@@ -46,6 +46,18 @@ def number_symbols(language: Language) -> NumberSymbols | None:
         return None
 
 
+@cache
+def percent_first(language: Language) -> bool:
+    """True when the locale writes the percent sign before the number (CLDR: Turkish ``%8``, Basque ``% 8``)."""
+    try:
+        from babel import Locale
+
+        pattern = Locale.parse(language.tag.replace("-", "_")).percent_formats[None].pattern
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return False
+    return pattern.lstrip().startswith("%")
+
+
 def read_number(token: str, symbols: NumberSymbols) -> Decimal | None:
     """The value of ``token`` (digits with separators) read by the locale's rules, or None when the
     locale cannot read it: a grouping symbol not followed by exactly three digits (``3.5`` in German),
