@@ -32,6 +32,12 @@ CASES = [
     ),
     ("The score was 20 to 20.", "Le score était de 20 20.", "en", "fr", set()),
     ("They flew to Bora Bora.", "Ils sont partis à Bora Bora.", "en", "fr", set()),
+    # a common word of a name written twice is a slip; a short doubled name and a source's double are not
+    ("Il habite à Silver Creek.", "He lives in Silver Creek Creek.", "fr", "en", {WORD}),
+    ("Sie wohnt am Grünen Platz.", "Elle habite sur la Place Place Verte.", "de", "fr", {WORD}),
+    ("Il a visité Sing Sing.", "He visited Sing Sing.", "fr", "en", set()),
+    ("The band Sugar Sugar played.", "Le groupe Sugar Sugar a joué.", "en", "fr", set()),
+    ("Il a visité Walla Walla.", "He visited Walla Walla.", "fr", "en", set()),
     # Turkish doubles words to make adverbs; a doubled verb is still a stutter
     ("Prices rose slowly.", "Fiyatlar yavaş yavaş yükseldi.", "en", "tr", set()),
     ("Prices rose.", "Fiyatlar yükseldi yükseldi.", "en", "tr", {WORD}),

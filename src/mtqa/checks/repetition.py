@@ -4,8 +4,11 @@
   annoncé``). Case-insensitive only at a sentence start (``The the``): elsewhere a change of case
   marks two different words (German ``Spiele spiele``, noun then verb). Numbers are ignored (``20 20`` is
   usually a score or two figures); two capitalised words are ignored (``Bora Bora``, ``Walla Walla``
-  are names); grammatical or idiomatic repetitions (``nous nous``, ``had had``, German ``die die``)
-  are listed per language (``[repetition] allowed`` in ``data/lang/<code>.toml``).
+  are names) unless the word is a common word of the language of five letters or more (``the Jordan
+  Valley Valley``: a name's word written twice; short doubled names such as ``Sing Sing`` or Chinese
+  ``Yang Yang`` are left alone, and a source that doubles the word excuses it); grammatical or
+  idiomatic repetitions (``nous nous``, ``had had``, German ``die die``) are listed per language
+  (``[repetition] allowed`` in ``data/lang/<code>.toml``).
 - ``repetition.phrase``: a sequence of two to six words repeated immediately (``le gouvernement le
   gouvernement``), or any unit repeated three times or more (a decoding loop).
 
@@ -27,6 +30,7 @@ from functools import cache
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.casing import casefold
+from mtqa.lang.lexicon import lexicon
 from mtqa.model import Finding, Span
 from mtqa.runcache import article_cached
 
@@ -189,9 +193,19 @@ def _reportable(
         return False  # German "Spiele spiele" (noun, verb): only a sentence start excuses a capital
     if size == 1:
         if first[:1].isupper() and second[:1].isupper():
-            return False  # "Bora Bora", "Baden Baden"
+            return _common_word(first, language)  # "Bora Bora" is a name, "Valley Valley" a slip
         return f"{casefold(first, language)} {casefold(second, language)}" not in _allowed(language)
     return True
+
+
+# A capitalised word doubled is reported only when it is a common word this long at least (Zipf).
+_COMMON_NAME_WORD = (5, 4.0)
+
+
+def _common_word(word: str, language: Language) -> bool:
+    words = lexicon(language)
+    length, zipf = _COMMON_NAME_WORD
+    return words is not None and len(word) >= length and words.zipf(casefold(word, language)) >= zipf
 
 
 def _sentence_initial(text: str, start: int) -> bool:
