@@ -52,7 +52,7 @@ def percent_first(language: Language) -> bool:
     try:
         from babel import Locale
 
-        pattern = Locale.parse(language.tag.replace("-", "_")).percent_formats[None].pattern
+        pattern = str(Locale.parse(language.tag.replace("-", "_")).percent_formats[None].pattern)
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
         return False
     return pattern.lstrip().startswith("%")
