@@ -760,6 +760,14 @@ ENCODER_CASES = [
         "fr",
         ["Lena Swamp"],
     ),
+    # ... but a bank stays with the person: a company's name may be made of public words, and it is kept
+    (
+        "Tom Reyes of Royal Bank of Ireland cut his forecast.",
+        "Tom Reyes von der Königlichen Bank von Irland senkte seine Prognose.",
+        "en",
+        "de",
+        ["Königlichen Bank"],
+    ),
     (
         "The Italian Coast Guard rescued 40 people.",
         "La garde côtière italienne a secouru 40 personnes.",

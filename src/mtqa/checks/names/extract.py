@@ -221,8 +221,11 @@ def _split_at_body(name: Name, language: Language) -> tuple[Name, ...]:
     University", "Jan Novak of the National Museum") is two names: the person's is kept, the body's is
     descriptive and translated. The part before the connector must be two or more capitalised words, no
     head among them, and the part after a descriptive name: "Bank of England", "University of Tokyo"
-    and "Museum of Modern Art" stay whole."""
+    and "Museum of Modern Art" stay whole. A bank is left with the person: a bank named by public words
+    may still be a company's ("Royal Bank of Canada"), whose name is kept, and the whole run is then
+    still checked."""
     heads = word_list("heads", language)
+    banks = word_list("public_heads", language)
     tokens = name.tokens
     for index, token in enumerate(tokens):
         if token.folded not in name.connectors:
@@ -235,6 +238,7 @@ def _split_at_body(name: Name, language: Language) -> tuple[Name, ...]:
             len(before) >= 2
             and all(t.capitalised and t.folded not in heads for t in before)
             and after
+            and not any(t.folded in banks for t in after)
             and is_descriptive(Name(after, name.connectors), language)
         ):
             return (Name(before, name.connectors), Name(after, name.connectors))
