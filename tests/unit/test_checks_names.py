@@ -721,6 +721,53 @@ ENCODER_CASES = [
     ("Das Deutsche Rote Kreuz eröffnete ein Zentrum.", "La Croix-Rouge allemande a ouvert un centre.", "de", "fr", []),
     ("The Mexican Red Cross sent aid.", "La Croix-Rouge mexicaine a envoyé de l'aide.", "en", "fr", []),
     ("The Swiss Red Cross sent aid.", "La Croix-Rouge suisse a envoyé de l'aide.", "en", "fr", []),
+    # ... and a mountain range with an established rendering (names.toml)
+    (
+        "Snow closed three passes in the French Alps on Sunday.",
+        "Schnee sperrte am Sonntag drei Pässe in den Französischen Alpen.",
+        "en",
+        "de",
+        [],
+    ),
+    (
+        "Hikers crowded the Spanish Pyrenees this summer.",
+        "Les randonneurs se sont pressés dans les Pyrénées espagnoles cet été.",
+        "en",
+        "fr",
+        [],
+    ),
+    # a descriptive fund or programme of a Spanish source is translated
+    (
+        "El Fondo Verde Municipal financiará 40 huertos urbanos.",
+        "The Municipal Green Fund will finance 40 urban gardens.",
+        "es",
+        "en",
+        [],
+    ),
+    # a person of a body ("Anna Berg of Northfield University") is two names: the person's is kept, the
+    # body's translated
+    (
+        "Dr. Lena Marsh of Northfield Technical University led the study.",
+        "Çalışmayı Northfield Teknik Üniversitesinden Dr. Lena Marsh yönetti.",
+        "en",
+        "tr",
+        [],
+    ),
+    (
+        "Dr. Lena Marsh of Northfield Technical University led the study.",
+        "L'étude a été dirigée par Lena Swamp de l'Université technique de Northfield.",
+        "en",
+        "fr",
+        ["Lena Swamp"],
+    ),
+    # ... but a bank stays with the person: a company's name may be made of public words, and it is kept
+    (
+        "Tom Reyes of Royal Bank of Ireland cut his forecast.",
+        "Tom Reyes von der Königlichen Bank von Irland senkte seine Prognose.",
+        "en",
+        "de",
+        ["Königlichen Bank"],
+    ),
     (
         "The Italian Coast Guard rescued 40 people.",
         "La garde côtière italienne a secouru 40 personnes.",

@@ -11,7 +11,9 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    inside (``Bank of America``), split at titles (``President``) and day or month names (Babel), a
    sentence-initial word kept only when the article also capitalises it mid-sentence. Headlines in
    title case are skipped, and so are runs of common words written all in capitals (``LIRE AUSSI``:
-   emphasis). In German every noun is capitalised, so only multi-word runs count there. A public
+   emphasis). A person joined to their body by a connector (``Anna Berg of Northfield University``)
+   is two names, the body's descriptive (a bank stays whole: ``Royal Bank of Canada`` may be a
+   company's). In German every noun is capitalised, so only multi-word runs count there. A public
    body's head keeps its remit after a connector and an article (``Ministry for the Ecological
    Transition``: ``remit_heads``); a portfolio after ``portfolio_titles`` is skipped, all of it where
    every word of a portfolio is capitalised (Spanish ``ministro de Desarrollo Económico``).

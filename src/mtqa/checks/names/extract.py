@@ -213,7 +213,37 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
     runs.append(current)
     first = tokens[0] if tokens else None
     names = [_clean(run, first, language, seen, connectors) for run in runs if run]
-    return [name for name in names if name is not None]
+    return [part for name in names if name is not None for part in _split_at_body(name, language)]
+
+
+def _split_at_body(name: Name, language: Language) -> tuple[Name, ...]:
+    """A person's name joined by a connector to the body they belong to ("Anna Berg of Northfield
+    University", "Jan Novak of the National Museum") is two names: the person's is kept, the body's is
+    descriptive and translated. The part before the connector must be two or more capitalised words, no
+    head among them, and the part after a descriptive name: "Bank of England", "University of Tokyo"
+    and "Museum of Modern Art" stay whole. A bank is left with the person: a bank named by public words
+    may still be a company's ("Royal Bank of Canada"), whose name is kept, and the whole run is then
+    still checked."""
+    heads = word_list("heads", language)
+    banks = word_list("public_heads", language)
+    tokens = name.tokens
+    for index, token in enumerate(tokens):
+        if token.folded not in name.connectors:
+            continue
+        before = tokens[:index]
+        after = tokens[index + 1 :]
+        while after and after[0].folded in name.connectors:
+            after = after[1:]  # "of the National Museum"
+        if (
+            len(before) >= 2
+            and all(t.capitalised and t.folded not in heads for t in before)
+            and after
+            and not any(t.folded in banks for t in after)
+            and is_descriptive(Name(after, name.connectors), language)
+        ):
+            return (Name(before, name.connectors), Name(after, name.connectors))
+        break
+    return (name,)
 
 
 def _continues_portfolio(
