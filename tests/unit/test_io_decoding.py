@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -75,12 +77,44 @@ def test_files_over_the_limit_are_refused_before_they_are_read(tmp_path: Path) -
     assert len(read_limited(path, None)) == 101
 
 
-def test_a_device_that_never_ends_is_refused_at_the_limit() -> None:
+@pytest.mark.parametrize("limit", [1000, None])
+def test_a_device_is_refused_whatever_the_limit(limit: int | None) -> None:
+    # --max-input-size 0 (no limit) used to read /dev/zero until the system ran out of memory.
     zero = Path("/dev/zero")
     if not zero.exists():
         pytest.skip("no /dev/zero on this system")
-    with pytest.raises(InputError, match="larger than the input size limit"):
-        read_limited(zero, 1000)
+    with pytest.raises(InputError, match=r"/dev/zero: not a regular file"):
+        read_limited(zero, limit)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_without_a_writer_reads_as_empty_instead_of_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    assert read_limited(fifo) == b""  # before: open() waited for a writer for ever
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_with_a_writer_is_read_to_its_end(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    data = TEXT.encode("utf-8") * 5000  # more than a pipe's buffer: the reader must wait for the rest
+
+    keeper = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # a reader, so that the writer's open returns
+    writer = os.open(fifo, os.O_WRONLY)
+
+    def write() -> None:
+        with os.fdopen(writer, "wb") as stream:
+            stream.write(data)
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        read = read_limited(fifo, None)
+    finally:
+        thread.join(10)
+        os.close(keeper)
+    assert read == data
 
 
 @pytest.mark.parametrize(

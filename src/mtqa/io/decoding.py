@@ -8,14 +8,19 @@ same inputs with the same one-line messages:
 - a byte-order mark selects UTF-8, UTF-16 or UTF-32 (little or big endian);
 - without one, a regular pattern of NUL bytes (one in two, three in four) identifies UTF-16 or UTF-32;
 - otherwise UTF-8, or the encoding the file declares (an XML declaration, a PO header) when the caller
-  passes it; any other NUL byte means a binary file and is refused.
+  passes it; any other NUL byte means a binary file and is refused;
+- a device or socket is refused, a FIFO with no writer reads as empty (:func:`read_limited`).
 """
 
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 import re
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
 from mtqa.errors import InputError
 
@@ -37,23 +42,49 @@ _LINE_END = re.compile(r"\r\n|\r|\n")
 def read_limited(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a file, refusing it at once when it is larger than ``max_bytes``.
 
-    Reads at most ``max_bytes + 1`` bytes, so devices and pipes that never end are refused too.
+    Reads at most ``max_bytes + 1`` bytes, so pipes that never end are refused too. Regular files and
+    pipes (``<(cat fr.txt)``, a named FIFO) are read; a device (``/dev/zero``, a terminal) or a socket is
+    refused whatever the limit, since lifting the limit (``--max-input-size 0``) must not mean reading an
+    endless device until memory runs out. A named FIFO is opened without waiting for a writer: one that
+    nobody writes to reads as empty (then "no text to check") instead of blocking for ever.
     OS errors become one-line :class:`InputError` messages naming the file.
     """
     try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory, expected a file")
-        with path.open("rb") as stream:
+        with _open_input(path) as stream:
             data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, expected a file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot read ({error.strerror or error})") from None
     if max_bytes is not None and len(data) > max_bytes:
         raise InputError(f"{path}: larger than the input size limit of {_size(max_bytes)}")
     return data
+
+
+def _open_input(path: Path) -> BinaryIO:
+    """``path`` opened for reading, once it is known to be a regular file or a pipe."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+    # O_NONBLOCK: opening a FIFO for reading otherwise waits until some process opens it for writing.
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode)):
+            raise InputError(f"{path}: not a regular file (a device or socket); save the text to a file")
+        if stat.S_ISFIFO(mode) and hasattr(os, "set_blocking"):
+            # Blocking again: a pipe with a writer (process substitution) is read to its end; one without
+            # any writer reads as empty.
+            os.set_blocking(descriptor, True)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
 
 
 def check_size(data: bytes | str, name: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
