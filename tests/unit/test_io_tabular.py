@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -100,3 +101,11 @@ def test_an_unknown_header_is_split_by_its_widest_delimiter() -> None:
         parse_csv(b"a;b;c\n1;2;3\n", "t.csv")
     with pytest.raises(InputError, match=r"no source column \(columns: Hello world\.\)"):
         parse_csv(b"Hello world.\n", "t.csv")
+
+
+def test_a_cell_longer_than_pythons_csv_field_limit_is_read() -> None:
+    # Python's csv refuses fields over 131,072 characters by default; the input size limit is 2 MB.
+    long = "word " * 40_000
+    document = parse_csv(f'source,target\n"{long}",Bonjour\n'.encode(), "t.csv")
+    assert document.source.paragraphs[0].text == long.strip()
+    assert csv.field_size_limit() == 131_072  # the process-wide limit is put back

@@ -80,6 +80,9 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[list[str], int, str]]:
 
     reader = csv.reader(feed(), delimiter=delimiter, strict=True)
     first = 0
+    # Python's csv refuses a field over 131,072 characters, far below the input size limit; a cell can
+    # be as long as the text (which the size limit bounds). The limit is process-wide, so it is put back.
+    earlier_limit = csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
     try:
         for row in reader:
             last = consumed[-1]
@@ -89,6 +92,8 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[list[str], int, str]]:
             yield row, start, raw
     except csv.Error as error:
         raise InputError(f"line {reader.line_num}: {error}") from None
+    finally:
+        csv.field_size_limit(earlier_limit)
 
 
 def _field_starts(raw: str, delimiter: str) -> list[tuple[int, int]]:
