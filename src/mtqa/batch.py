@@ -3,7 +3,8 @@
 Pairing rules (two folders, ``mtqa check SRC_DIR TGT_DIR``), in this order:
 
 1. **Same relative path**: ``en/news/a.txt`` pairs with ``fr/news/a.txt`` (``mtqa check content/en
-   content/fr``). A file's name is never read as a language code here: ``new.txt`` pairs with
+   content/fr``); then, for the files left, the same path in another format (``en/a.md`` with
+   ``fr/a.html``), so ``a.txt`` and ``a.md`` in both folders make two pairs. A file's name is never read as a language code here: ``new.txt`` pairs with
    ``new.txt``.
 2. **A language marker the layout shows**, for the files left: ``story.en.md`` with ``story.fr.md``, or
    ``article/en.txt`` with ``article/fr.txt``. A marker counts only when it is a valid language tag and
@@ -261,23 +262,28 @@ def pair_articles(
     if source_dir.resolve() == target_dir.resolve():
         return _pair_within(source_dir, source_lang, exclude)
     sources, targets = _marked(source_dir, exclude), _marked(target_dir, exclude)
-    by_relative = {file.relative.with_suffix("").as_posix(): file for file in targets}
     pairs: list[ArticlePair] = []
-    taken: set[Path] = set()
-    left: list[_Marked] = []
-    for file in sources:
-        partner = by_relative.get(file.relative.with_suffix("").as_posix())
-        if partner is not None and partner.path not in taken:
-            taken.add(partner.path)
-            pairs.append(ArticlePair(file.relative.with_suffix("").as_posix(), file.path, partner.path))
-        else:
-            left.append(file)
-    rest = [file for file in targets if file.path not in taken]
+    left, rest = sources, targets
+    # The exact name first (en/a.md with fr/a.md even when fr/a.txt is there too), then the same name in
+    # another format (en/a.md with fr/a.html).
+    for key in (lambda file: file.relative.as_posix(), lambda file: file.relative.with_suffix("").as_posix()):
+        by_key: dict[str, _Marked] = {}
+        for file in rest:
+            by_key.setdefault(key(file), file)
+        unpaired = []
+        for file in left:
+            partner = by_key.pop(key(file), None)
+            if partner is None:
+                unpaired.append(file)
+            else:
+                pairs.append(ArticlePair(file.relative.with_suffix("").as_posix(), file.path, partner.path))
+        taken = {pair.target for pair in pairs}
+        left, rest = unpaired, [file for file in rest if file.path not in taken]
     source_marker, target_marker = _layout_marker(left), _layout_marker(rest)
     if source_marker and target_marker:
-        by_key = {file.key: file for file in rest if file.lang == target_marker}
+        by_marker = {file.key: file for file in rest if file.lang == target_marker}
         for file in list(left):
-            partner = by_key.pop(file.key, None) if file.lang == source_marker else None
+            partner = by_marker.pop(file.key, None) if file.lang == source_marker else None
             if partner is not None:
                 left.remove(file)
                 rest.remove(partner)

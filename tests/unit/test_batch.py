@@ -28,6 +28,20 @@ def test_same_relative_paths_pair_and_unmatched_files_are_listed(tmp_path: Path)
     assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/b.md"), Path("fr/c.md")]
 
 
+@pytest.mark.parametrize("suffixes", [(".txt", ".md"), (".txt", ".md", ".html")])
+def test_an_exact_name_wins_over_the_same_name_in_another_format(tmp_path: Path, suffixes: tuple[str, ...]) -> None:
+    for suffix in suffixes:
+        _touch(tmp_path / "en" / f"a{suffix}")
+        _touch(tmp_path / "fr" / f"a{suffix}")
+    _touch(tmp_path / "en" / "b.md")
+    _touch(tmp_path / "fr" / "b.html")
+    pairing = pair_articles(tmp_path / "en", tmp_path / "fr")
+    assert sorted((p.source.name, p.target.name) for p in pairing.pairs) == sorted(
+        [(f"a{suffix}", f"a{suffix}") for suffix in suffixes] + [("b.md", "b.html")]
+    )
+    assert pairing.unmatched == ()
+
+
 def test_names_composed_and_decomposed_pair(tmp_path: Path) -> None:
     _touch(tmp_path / "en" / "caf\u00e9" / "r\u00e9sum\u00e9.txt")  # composed, as Linux and Windows write it
     _touch(tmp_path / "fr" / "cafe\u0301" / "re\u0301sume\u0301.txt")  # decomposed, as macOS writes it
