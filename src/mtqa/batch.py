@@ -22,8 +22,10 @@ A folder of bilingual files (``mtqa check exports/``): every XLIFF, TMX, PO or C
 an article; monolingual articles there have no partner.
 
 Hidden files and folders (a name starting with ``.``: ``.git``, an editor's backups) are not articles,
-nor is anything under the run's ``--out`` folder when it lies inside an input folder (the reports of an
-earlier run would otherwise come back as articles without a partner).
+nor is anything under the run's ``--out`` folder when it lies inside an input folder, nor anything in a
+report folder of an earlier run (a folder holding a run record, ``.mtqa-run.json``): the reports would
+otherwise come back as articles without a partner. A target folder inside the source folder (``mtqa
+check en en/fr``) is not part of the source.
 
 Every file that finds no partner is **unmatched**: the CLI counts it in the summary, lists it in the
 index and in JUnit, and ``--fail-on-unmatched`` fails the run on it.
@@ -173,26 +175,33 @@ class _Marked:
     lang: str | None
 
 
-def _articles(folder: Path, exclude: Path | None) -> list[Path]:
+def _articles(folder: Path, exclude: Path | Sequence[Path] | None) -> list[Path]:
     return _files(folder, ARTICLE_SUFFIXES, exclude)
 
 
-def _files(folder: Path, suffixes: Sequence[str], exclude: Path | None) -> list[Path]:
+RUN_RECORD = ".mtqa-run.json"
+"""The run record a folder run writes in ``--out`` (:mod:`mtqa.parallel.resume`): it marks a report folder."""
+
+
+def _files(folder: Path, suffixes: Sequence[str], exclude: Path | Sequence[Path] | None) -> list[Path]:
     """The files under ``folder`` with these suffixes, but not hidden ones (``.git``, an editor's
-    ``.backup/``) nor those under ``exclude`` (the run's ``--out`` folder: an earlier run's reports there
-    are not articles)."""
+    ``.backup/``), nor those under ``exclude`` (the run's ``--out`` folder, the other input folder when it
+    lies inside this one), nor those of a report folder of an earlier run (one holding a run record):
+    mtqa's own reports are not articles."""
     if not folder.is_dir():
         raise InputError(f"{folder}: not a folder")
-    skipped = exclude.resolve() if exclude is not None else None
-    if skipped is not None and folder.resolve().is_relative_to(skipped):
-        skipped = None  # an --out folder that holds the whole input folder is refused later, with a reason
+    resolved = folder.resolve()
+    excluded = [exclude] if isinstance(exclude, Path) else list(exclude or ())
+    # An excluded folder that holds the whole input folder (--out) is refused later, with a reason.
+    skipped = [path.resolve() for path in excluded if not resolved.is_relative_to(path.resolve())]
     try:
+        skipped += [record.parent.resolve() for record in folder.rglob(RUN_RECORD) if record.parent != folder]
         return sorted(
             path
             for path in folder.rglob("*")
             if path.suffix.lower() in suffixes
             and not _hidden(path.relative_to(folder))
-            and not (skipped is not None and path.resolve().is_relative_to(skipped))
+            and not (skipped and any(path.resolve().is_relative_to(place) for place in skipped))
             and path.is_file()
         )
     except OSError as error:
@@ -243,7 +252,7 @@ def _normal(tag: str) -> str:
     return Language.parse(tag).tag
 
 
-def _marked(folder: Path, exclude: Path | None) -> list[_Marked]:
+def _marked(folder: Path, exclude: Path | Sequence[Path] | None) -> list[_Marked]:
     files = []
     for path in _articles(folder, exclude):
         # NFC: macOS writes names decomposed ("cafe\u0301.txt"), other systems and zip tools composed; the
@@ -261,7 +270,9 @@ def pair_articles(
     Files under ``exclude`` and hidden files are not articles."""
     if source_dir.resolve() == target_dir.resolve():
         return _pair_within(source_dir, source_lang, exclude)
-    sources, targets = _marked(source_dir, exclude), _marked(target_dir, exclude)
+    # A folder inside the other (``mtqa check en en/fr``) is not read as part of it.
+    outs = [exclude] if exclude is not None else []
+    sources, targets = _marked(source_dir, [*outs, target_dir]), _marked(target_dir, [*outs, source_dir])
     pairs: list[ArticlePair] = []
     left, rest = sources, targets
     # The exact name first (en/a.md with fr/a.md even when fr/a.txt is there too), then the same name in

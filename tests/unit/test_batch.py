@@ -42,6 +42,20 @@ def test_an_exact_name_wins_over_the_same_name_in_another_format(tmp_path: Path,
     assert pairing.unmatched == ()
 
 
+def test_report_folders_of_earlier_runs_and_a_nested_target_folder_are_not_articles(tmp_path: Path) -> None:
+    _touch(tmp_path / "en" / "a.txt")
+    _touch(tmp_path / "en" / "fr" / "a.txt")  # the target folder, inside the source folder
+    _touch(tmp_path / "en" / "fr" / "reports" / "a.html")  # an earlier run's --out
+    _touch(tmp_path / "en" / "fr" / "reports" / "index.html")
+    _touch(tmp_path / "en" / "fr" / "reports" / ".mtqa-run.json", "{}")
+    _touch(tmp_path / "en" / "fr" / "own" / "b.html")  # a folder of the user's, no run record: articles
+    pairing = pair_articles(tmp_path / "en", tmp_path / "en" / "fr")
+    assert [(p.source.relative_to(tmp_path), p.target.relative_to(tmp_path)) for p in pairing.pairs] == [
+        (Path("en/a.txt"), Path("en/fr/a.txt"))
+    ]
+    assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("en/fr/own/b.html")]
+
+
 def test_names_composed_and_decomposed_pair(tmp_path: Path) -> None:
     _touch(tmp_path / "en" / "caf\u00e9" / "r\u00e9sum\u00e9.txt")  # composed, as Linux and Windows write it
     _touch(tmp_path / "fr" / "cafe\u0301" / "re\u0301sume\u0301.txt")  # decomposed, as macOS writes it

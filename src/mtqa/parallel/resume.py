@@ -28,6 +28,7 @@ from dataclasses import fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mtqa.batch import RUN_RECORD
 from mtqa.errors import MtqaError, UsageError
 from mtqa.model import (
     Alignment,
@@ -50,7 +51,6 @@ if TYPE_CHECKING:
     from mtqa.pipeline import Checker
 
 
-RUN_RECORD = ".mtqa-run.json"
 _RECORD_FORMAT = "mtqa-run-record-1"
 
 
