@@ -315,9 +315,60 @@ def test_resuming_with_other_settings_or_a_damaged_record_is_one_line_and_writes
     assert "other settings" in one_error(mtqa("check", *common[:-4], "--encoder", "use-m3", "--resume"))
     assert snapshot(tmp_path) == before
     (out / ".mtqa-run.json").write_text("{half", encoding="utf-8")
+    damaged = mtqa("check", *common, "--resume")  # a damaged record: every article is checked again
+    assert damaged.returncode == first.returncode and "Traceback" not in damaged.stderr
+    assert "unreadable run record" in damaged.stderr and "checking every article again" in damaged.stderr
+    assert json.loads((out / ".mtqa-run.json").read_text(encoding="utf-8"))["articles"]
+
+
+def _folders(tmp_path: Path, names: tuple[str, ...] = ("a",)) -> list[str | Path]:
+    source, target = tmp_path / "en", tmp_path / "fr"
+    for folder, text in ((source, EN), (target, FR)):
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+    return [source, target, "-s", "en", "-t", "fr", "--encoder", "fast", "--no-cache", "--quiet"]
+
+
+def test_an_out_folder_of_the_users_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    common = _folders(tmp_path)
+    out = tmp_path / "site"
+    out.mkdir()
+    for name in ("index.html", "a.json", "a.html"):
+        (out / name).write_text("the user's own page", encoding="utf-8")
     before = snapshot(tmp_path)
-    assert "unreadable run record" in one_error(mtqa("check", *common, "--resume"))
+    message = one_error(mtqa("check", *common, "--out", out))
+    assert "not empty and not a report folder of mtqa" in message and "give a new or empty folder" in message
     assert snapshot(tmp_path) == before
+    empty = tmp_path / "empty"
+    (empty / ".git").mkdir(parents=True)  # hidden entries do not count
+    assert mtqa("check", *common, "--out", empty).returncode in (0, 1)
+    again = mtqa("check", *common, "--out", empty)  # a report folder of an earlier run: written again
+    assert again.returncode in (0, 1) and (empty / "a.html").exists()
+
+
+def test_resume_checks_again_an_article_whose_html_report_was_damaged(tmp_path: Path) -> None:
+    common = [*_folders(tmp_path, ("a", "b")), "--out", tmp_path / "out"]
+    assert mtqa("check", *common).returncode in (0, 1)
+    html = tmp_path / "out" / "a.html"
+    good = html.read_bytes()
+    html.write_bytes(b"\0\xff")
+    resumed = mtqa("check", *common, "--resume")
+    assert resumed.returncode in (0, 1), resumed.stderr
+    assert html.read_bytes() == good
+    b_written = (tmp_path / "out" / "b.html").stat().st_mtime_ns
+    assert mtqa("check", *common, "--resume").returncode in (0, 1)
+    assert (tmp_path / "out" / "b.html").stat().st_mtime_ns == b_written  # an intact article is reused
+
+
+def test_reports_of_an_earlier_input_set_are_removed_unless_the_user_changed_them(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first = _folders(tmp_path / "one", ("a", "b", "c"))
+    assert mtqa("check", *first, "--out", out).returncode in (0, 1)
+    (out / "c.html").write_text("notes the user wrote over the report", encoding="utf-8")
+    second = _folders(tmp_path / "two", ("a",))
+    assert mtqa("check", *second, "--out", out).returncode in (0, 1)
+    assert sorted(p.name for p in out.iterdir()) == [".mtqa-run.json", "a.html", "a.json", "c.html", "index.html"]
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,8 @@ Pairing rules (two folders, ``mtqa check SRC_DIR TGT_DIR``), in this order:
 
 1. **Same relative path**: ``en/news/a.txt`` pairs with ``fr/news/a.txt`` (``mtqa check content/en
    content/fr``); then, for the files left, the same path in another format (``en/a.md`` with
-   ``fr/a.html``), so ``a.txt`` and ``a.md`` in both folders make two pairs. A file's name is never read as a language code here: ``new.txt`` pairs with
-   ``new.txt``.
+   ``fr/a.html``), so ``a.txt`` and ``a.md`` in both folders make two pairs. A file's name is never read
+   as a language code here: ``new.txt`` pairs with ``new.txt``.
 2. **A language marker the layout shows**, for the files left: ``story.en.md`` with ``story.fr.md``, or
    ``article/en.txt`` with ``article/fr.txt``. A marker counts only when it is a valid language tag and
    every file of that folder that has one has the same one (all sources ``.en``, all translations
@@ -277,13 +277,13 @@ def pair_articles(
     left, rest = sources, targets
     # The exact name first (en/a.md with fr/a.md even when fr/a.txt is there too), then the same name in
     # another format (en/a.md with fr/a.html).
-    for key in (lambda file: file.relative.as_posix(), lambda file: file.relative.with_suffix("").as_posix()):
+    for exact in (True, False):
         by_key: dict[str, _Marked] = {}
         for file in rest:
-            by_key.setdefault(key(file), file)
+            by_key.setdefault(_pairing_key(file, exact), file)
         unpaired = []
         for file in left:
-            partner = by_key.pop(key(file), None)
+            partner = by_key.pop(_pairing_key(file, exact), None)
             if partner is None:
                 unpaired.append(file)
             else:
@@ -301,6 +301,10 @@ def pair_articles(
                 pairs.append(ArticlePair(file.key, file.path, partner.path, source_marker, target_marker))
     unmatched = sorted(file.path for file in (*left, *rest))
     return Pairing(PairList(sorted(pairs, key=lambda p: p.name)), tuple(unmatched))
+
+
+def _pairing_key(file: _Marked, exact: bool) -> str:
+    return (file.relative if exact else file.relative.with_suffix("")).as_posix()
 
 
 def _layout_marker(files: Sequence[_Marked]) -> str | None:

@@ -12,7 +12,15 @@ import pytest
 from mtqa.config import CheckConfig, Config, GateConfig
 from mtqa.errors import UsageError
 from mtqa.parallel import ArticleTask
-from mtqa.parallel.resume import RUN_RECORD, record_run, resumed_digest, settings_fingerprint
+from mtqa.parallel.resume import (
+    RUN_RECORD,
+    RunRecord,
+    read_run_record,
+    record_reports,
+    record_run,
+    resumed_digest,
+    settings_fingerprint,
+)
 from mtqa.parallel.tasks import run_task
 from mtqa.pipeline import Checker
 from mtqa.report import render_junit, render_markdown, render_sarif
@@ -118,6 +126,54 @@ def test_a_run_record_that_is_not_ours_is_refused_and_kept(task: ArticleTask, tm
     out = tmp_path / "out"
     out.mkdir()
     (out / RUN_RECORD).write_bytes(content)
-    with pytest.raises(UsageError, match=r"\.mtqa-run\.json: (unreadable run record|not an mtqa run record)"):
+    with pytest.raises(UsageError, match=r"\.mtqa-run\.json: (unreadable|damaged|not an mtqa) run record"):
         record_run(out, [task], resume=True)
     assert (out / RUN_RECORD).read_bytes() == content
+
+
+def test_a_damaged_record_is_reported_not_raised_and_another_versions_is_refused_on_resume(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    for content in (b"{half", b"[]", b'{"format": "mtqa-run-record-1", "articles": {}, "files": {"a.json": 3}}'):
+        (out / RUN_RECORD).write_bytes(content)
+        assert read_run_record(out, resume=True).damaged
+    (out / RUN_RECORD).write_bytes(b'{"format": "mtqa-run-record-9", "articles": {}}')
+    with pytest.raises(UsageError, match="not an mtqa run record of this version"):
+        read_run_record(out, resume=True)
+    assert read_run_record(out, resume=False) == RunRecord()  # a fresh run just starts a new record
+
+
+def test_the_record_knows_each_report_written_and_resume_sees_a_damaged_one(task: ArticleTask, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    run_task(Checker(Config(), encoder=BagOfWords()), task)
+    record = record_run(out, [task], resume=False)
+    record_reports(out, record, ["a"], ["a"], complete=True)
+    earlier = read_run_record(out, resume=True)
+    assert sorted(earlier.files) == ["a.html", "a.json"] and not earlier.changed(out, "a")
+    html = (out / "a.html").read_bytes()
+    (out / "a.html").write_bytes(b"\0\xff")  # its JSON is intact, its HTML is not
+    assert earlier.changed(out, "a")
+    (out / "a.html").write_bytes(html)
+    (out / "a.json").unlink()
+    assert earlier.changed(out, "a")
+    assert not RunRecord().changed(out, "a")  # no file recorded (an older record): the dates decide
+
+
+def test_a_complete_run_removes_the_earlier_runs_reports_it_does_not_write_again(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    for name in ("a", "news/b", "c"):
+        (out / name).parent.mkdir(parents=True, exist_ok=True)
+        for suffix in (".json", ".html"):
+            (out / f"{name}{suffix}").write_text(name, encoding="utf-8")
+    earlier = RunRecord()
+    record_reports(out, earlier, ["a", "news/b", "c"], ["a", "news/b", "c"], complete=True)
+    earlier = read_run_record(out, resume=False)
+    (out / "c.html").write_text("edited by the user", encoding="utf-8")
+    (out / "mine.txt").write_text("the user's", encoding="utf-8")
+    record_reports(out, earlier, ["a"], ["a"], complete=False)  # a run that stopped removes nothing
+    assert (out / "news" / "b.json").exists()
+    record_reports(out, earlier, ["a"], ["a"], complete=True)
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
+        ".mtqa-run.json", "a.html", "a.json", "c.html", "mine.txt"
+    ]  # fmt: skip
+    assert sorted(read_run_record(out, resume=False).files) == ["a.html", "a.json"]

@@ -9,8 +9,9 @@ files are the same whatever the number of workers.
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,24 +90,48 @@ def check_many(
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)
 
+    recheck: set[str] = set()
+    record = None
+    if out_dir is not None:
+        from mtqa.parallel.resume import read_run_record
+
+        record = read_run_record(out_dir, resume=run.resume)
+        if run.resume and record.damaged:
+            from rich.text import Text
+
+            console.print(Text(f"warning: {out_dir}: {record.damaged}; checking every article again", style="yellow"))
+            run = replace(run, resume=False)
+        elif run.resume:
+            recheck = {name for name in ordered_names if record.changed(out_dir, name)}
+
     def task(position: int) -> ArticleTask:
         pair, name = pairing.pairs[position], ordered_names[position]
+        options = replace(run, resume=False) if name in recheck else run
         return _task(
-            position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, run, reading
+            position, pair, config_for(pair.target), source_lang, target_lang, out_dir, name, parts, options, reading
         )
 
     tasks = LazyTasks(task, len(pairing.pairs))
-    if out_dir is not None:
+    if out_dir is not None and record is not None:
         from mtqa.parallel.resume import record_run
 
-        record_run(out_dir, tasks, resume=run.resume)
+        record = record_run(out_dir, tasks, resume=run.resume, earlier=record)
     resumed = 0
+    done = array("q")  # positions of the articles whose reports are written
     with DigestSpool(len(tasks)) as spool:
-        with _ProgressContext(console, len(tasks)) as advance:
-            for result in run_tasks(tasks, jobs=run.jobs, dask=run.dask, keep_going=run.keep_going):
-                spool.add(result.position, result.digest)
-                resumed += result.resumed
-                advance()
+        try:
+            with _ProgressContext(console, len(tasks)) as advance:
+                for result in run_tasks(tasks, jobs=run.jobs, dask=run.dask, keep_going=run.keep_going):
+                    spool.add(result.position, result.digest)
+                    done.append(result.position)
+                    resumed += result.resumed
+                    advance()
+        finally:  # also when the run stops: --resume then knows which reports are mtqa's, as written
+            if out_dir is not None and record is not None:
+                from mtqa.parallel.resume import record_reports
+
+                complete = len(done) == len(tasks)
+                record_reports(out_dir, record, (ordered_names[i] for i in done), ordered_names, complete=complete)
         missing = [str(path) for path in pairing.unmatched]
         if out_dir is not None:
             _write_index(out_dir, ordered_names, spool, missing)
@@ -145,7 +170,7 @@ def _guard_inputs(
 def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> None:
     """Refuse a --junit/--sarif/--markdown/--findings-table path that is one of the files the run writes
     in ``--out`` (index.html, the run record, an article's report): one of the two would be lost."""
-    from mtqa.parallel.resume import RUN_RECORD
+    from mtqa.batch import RUN_RECORD
 
     folder = out_dir.resolve()
     clashes: dict[str, Path] = {}  # a report name -> the output that would take its place
@@ -247,8 +272,23 @@ def write_aggregate_reports(digests: Digests, outputs: Outputs, *, unmatched: Se
 
 
 def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
+    """Refuse an ``--out`` that is a file, holds inputs, or is a folder of the user's: one that is not empty
+    and has no run record (so is no report folder of an earlier run), whose index.html or a.html the
+    reports would overwrite. Hidden entries (``.git``) do not count."""
+    from mtqa.batch import RUN_RECORD
+
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"{out_dir}: exists and is not a folder")
+    if out_dir.is_dir() and not (out_dir / RUN_RECORD).exists():
+        try:
+            theirs = any(not entry.name.startswith(".") for entry in out_dir.iterdir())
+        except OSError as error:
+            raise UsageError(f"{out_dir}: cannot list the folder ({error.strerror or error})") from None
+        if theirs:
+            raise UsageError(
+                f"{out_dir}: not empty and not a report folder of mtqa (no {RUN_RECORD}); the reports "
+                "would overwrite its files: give a new or empty folder"
+            )
     resolved = out_dir.resolve()
     if any(path.resolve().is_relative_to(resolved) for path in inputs):
         raise UsageError(f"{out_dir}: holds input articles; choose another --out folder")

@@ -23,12 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping, Sequence
-from dataclasses import fields, is_dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mtqa.batch import RUN_RECORD
+from mtqa.batch import RUN_RECORD as RUN_RECORD
 from mtqa.errors import MtqaError, UsageError
 from mtqa.model import (
     Alignment,
@@ -54,23 +54,122 @@ if TYPE_CHECKING:
 _RECORD_FORMAT = "mtqa-run-record-1"
 
 
-def record_run(out_dir: Path, tasks: Sequence[ArticleTask], *, resume: bool) -> None:
-    """Write ``out_dir``'s run record: each article's report name and the fingerprint of the settings it is
-    checked with. With ``resume``, first refuse (:class:`~mtqa.errors.UsageError`, nothing written) a
-    record that cannot be read or that holds an article of this run with other settings."""
+@dataclass(frozen=True)
+class RunRecord:
+    """What ``--out``'s run record says of the earlier run: each article's settings fingerprint (with
+    ``--resume``; empty otherwise) and the size and SHA-256 of each report file it wrote (always: they say
+    which files are mtqa's own). ``damaged`` says why a record could not be read (then nothing is known)."""
+
+    articles: dict[str, str] = field(default_factory=dict)
+    files: dict[str, tuple[int, str]] = field(default_factory=dict)
+    damaged: str | None = None
+
+    def changed(self, out_dir: Path, name: str) -> bool:
+        """True when an article's reports are not the bytes the earlier run wrote (edited, damaged,
+        missing): ``--resume`` checks it again. False when the record names no file of it (a record of
+        an older mtqa, or a run stopped before the end): the reports' dates decide then."""
+        recorded = [(report, self.files[report]) for report in _report_files(name) if report in self.files]
+        return any(file_stamp(out_dir / report) != stamp for report, stamp in recorded)
+
+
+def read_run_record(out_dir: Path, *, resume: bool) -> RunRecord:
+    """The earlier run's record in ``out_dir``. A damaged record is reported in ``damaged``, not raised;
+    with ``resume``, a record of another format, not ours, is refused (:class:`~mtqa.errors.UsageError`)."""
     path = out_dir / RUN_RECORD
-    earlier = _read_record(path) if resume and path.exists() else {}
+    if not path.exists():
+        return RunRecord()
+    try:
+        articles, files = _read_record(path)
+    except _Damaged as error:
+        return RunRecord(damaged=str(error))
+    except UsageError:
+        if resume:
+            raise
+        return RunRecord()
+    return RunRecord(articles if resume else {}, files)
+
+
+def record_run(
+    out_dir: Path, tasks: Sequence[ArticleTask], *, resume: bool, earlier: RunRecord | None = None
+) -> RunRecord:
+    """Write ``out_dir``'s run record: each article's report name and the fingerprint of the settings it is
+    checked with, and the files the earlier run wrote (still mtqa's until :func:`record_reports` says
+    otherwise). With ``resume``, first refuse (:class:`~mtqa.errors.UsageError`, nothing written) a
+    record that is not ours or that holds an article of this run with other settings."""
+    if earlier is None:
+        earlier = read_run_record(out_dir, resume=resume)
+        if resume and earlier.damaged:
+            raise UsageError(f"{out_dir / RUN_RECORD}: {earlier.damaged}; run without --resume")
     current = {_report_name(out_dir, task): settings_fingerprint(task) for task in tasks if task.json_path}
     for name, fingerprint in current.items():
-        if earlier.get(name, fingerprint) != fingerprint:
+        if earlier.articles.get(name, fingerprint) != fingerprint:
             raise UsageError(
                 f"--resume: {name} was checked with other settings (encoder, checks, their options, languages) "
                 "than this run's; run without --resume to check every article again, or give another --out"
             )
+    record = RunRecord(dict(sorted({**earlier.articles, **current}.items())), earlier.files)
+    _write_record(out_dir, record)
+    return record
+
+
+def record_reports(
+    out_dir: Path, record: RunRecord, written: Iterable[str], names: Sequence[str], *, complete: bool
+) -> None:
+    """After a run: record the size and SHA-256 of the reports of the articles in ``written``. When the run
+    is ``complete``, the reports an earlier run wrote for articles not in ``names`` (an earlier input set)
+    are removed, so that the folder holds this run's reports only; a file changed since mtqa wrote it is
+    the user's now and is kept."""
+    files = dict(record.files)
+    for name in written:
+        for report in _report_files(name):
+            stamp = file_stamp(out_dir / report)
+            if stamp is None:
+                files.pop(report, None)
+            else:
+                files[report] = stamp
+    if complete:
+        current = {report for name in names for report in _report_files(name)}
+        for report in [report for report in files if report not in current]:
+            if file_stamp(out_dir / report) == files.pop(report):
+                _remove(out_dir, report)
+    _write_record(out_dir, RunRecord(record.articles, dict(sorted(files.items()))))
+
+
+def file_stamp(path: Path) -> tuple[int, str] | None:
+    """A file's size and SHA-256, or None when it cannot be read."""
+    try:
+        with path.open("rb") as stream:
+            return path.stat().st_size, hashlib.file_digest(stream, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def _report_files(name: str) -> tuple[str, str]:
+    return f"{name}.json", f"{name}.html"
+
+
+def _remove(out_dir: Path, report: str) -> None:
+    """Remove an earlier run's report, then the folders it leaves empty (up to ``out_dir``)."""
+    path = out_dir / report
+    try:
+        path.unlink()
+        for parent in path.parents:
+            if parent == out_dir or any(parent.iterdir()):
+                break
+            parent.rmdir()
+    except OSError:
+        pass  # a stale report that cannot be removed does no harm: the index does not list it
+
+
+def _write_record(out_dir: Path, record: RunRecord) -> None:
     from mtqa.report import write_atomic
 
-    record = {"format": _RECORD_FORMAT, "articles": dict(sorted({**earlier, **current}.items()))}
-    write_atomic(path, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
+    data = {
+        "format": _RECORD_FORMAT,
+        "articles": record.articles,
+        "files": {report: {"size": size, "sha256": digest} for report, (size, digest) in record.files.items()},
+    }
+    write_atomic(out_dir / RUN_RECORD, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
 
 
 def settings_fingerprint(task: ArticleTask) -> str:
@@ -101,15 +200,30 @@ def _report_name(out_dir: Path, task: ArticleTask) -> str:
     return task.json_path.relative_to(out_dir).with_suffix("").as_posix()
 
 
-def _read_record(path: Path) -> dict[str, str]:
+class _Damaged(Exception):
+    """A run record that cannot be read (cut short, edited by hand, not JSON)."""
+
+
+def _read_record(path: Path) -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise UsageError(f"{path}: unreadable run record ({error}); run without --resume") from None
-    articles = data.get("articles") if isinstance(data, dict) and data.get("format") == _RECORD_FORMAT else None
+        raise _Damaged(f"unreadable run record ({error})") from None
+    if isinstance(data, dict) and "format" in data and data["format"] != _RECORD_FORMAT:
+        raise UsageError(f"{path}: not an mtqa run record of this version; run without --resume, or give another --out")
+    articles = data.get("articles") if isinstance(data, dict) else None
     if not isinstance(articles, dict) or not all(isinstance(v, str) for v in articles.values()):
-        raise UsageError(f"{path}: not an mtqa run record; run without --resume, or give another --out")
-    return {str(name): fingerprint for name, fingerprint in articles.items()}
+        raise _Damaged("damaged run record (no list of articles)")
+    files: dict[str, tuple[int, str]] = {}
+    recorded = data.get("files") or {}
+    if not isinstance(recorded, dict):
+        raise _Damaged("damaged run record (the list of files)")
+    for report, stamp in recorded.items():
+        size, digest = (stamp.get("size"), stamp.get("sha256")) if isinstance(stamp, dict) else (None, None)
+        if not isinstance(size, int) or not isinstance(digest, str):
+            raise _Damaged(f"damaged run record (entry {report!r})")
+        files[str(report)] = (size, digest)
+    return {str(name): fingerprint for name, fingerprint in articles.items()}, files
 
 
 def resumed_digest(task: ArticleTask, checker: Checker) -> ArticleDigest | None:
