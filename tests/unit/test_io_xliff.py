@@ -172,3 +172,17 @@ def test_utf8_text_declared_latin1_reads_as_utf8() -> None:
     assert document.target.locate(5).column == text.split("\n")[1].index("crème") + 1
     latin1 = parse_xliff(text.encode("latin-1"), "a.xlf")  # really ISO-8859-1: read as declared
     assert latin1.target.paragraphs[0].text == "Café crème"
+
+
+def test_xliff20_segment_without_a_target_is_an_input_issue() -> None:
+    data = (
+        '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="fr">'
+        '<file id="f"><unit id="u2"><segment id="s1"><source>First sentence.</source></segment>'
+        "<segment><source>Second one.</source><target>La seconde.</target></segment></unit>"
+        '<unit id="u3"><segment><source>Alone.</source><target>Seule.</target></segment>'
+        "<ignorable><source> </source></ignorable></unit></file></xliff>"
+    )
+    document = parse_xliff(data.encode(), "a.xlf")
+    assert [(i.kind, i.unit, i.message) for i in document.issues] == [
+        ("empty_target", "u2", "unit 'u2': segment 's1' has no translation")
+    ]

@@ -194,13 +194,30 @@ def _is_fragment(context: CheckContext, pair: SentencePair, side: str) -> bool:
 
 def _neighbour(context: CheckContext, pair: SentencePair) -> SentencePair | None:
     """The matched sentence bead right before ``pair`` in its paragraph bead (else right after)."""
-    siblings = [p for p in context.sentence_pairs() if p.paragraph_bead is pair.paragraph_bead]
-    position = next(i for i, p in enumerate(siblings) if p.bead is pair.bead)
-    before = [p for p in siblings[:position] if p.source and p.target]
-    after = [p for p in siblings[position + 1 :] if p.source and p.target]
-    if before:
-        return before[-1]
-    return after[0] if after else None
+    return context.analysis(_matched_neighbours).get(id(pair.bead))
+
+
+def _matched_neighbours(context: CheckContext) -> dict[int, SentencePair | None]:
+    """For each sentence bead (by identity), the matched bead right before it in its paragraph bead, else
+    right after: found in one pass, since looking through the siblings for each unmatched sentence made a
+    book of one paragraph (or of 50,000) quadratic."""
+    siblings: dict[int, list[SentencePair]] = {}
+    for pair in context.sentence_pairs():
+        siblings.setdefault(id(pair.paragraph_bead), []).append(pair)
+    found: dict[int, SentencePair | None] = {}
+    for pairs in siblings.values():
+        before: SentencePair | None = None
+        for pair in pairs:
+            found.setdefault(id(pair.bead), before)
+            if pair.source and pair.target:
+                before = pair
+        after: SentencePair | None = None
+        for pair in reversed(pairs):
+            if found[id(pair.bead)] is None:
+                found[id(pair.bead)] = after
+            if pair.source and pair.target:
+                after = pair
+    return found
 
 
 class MissingSentence(Check):

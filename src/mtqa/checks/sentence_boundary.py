@@ -28,7 +28,7 @@ from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.grammar import VerbLexicon, has_verb, verb_lexicon
-from mtqa.model import Finding, Sentence, Span
+from mtqa.model import Bead, Finding, Sentence, Span
 
 # A full stop, spaces, then a word that starts with a lower-case letter.
 _STOP_THEN_LOWER = re.compile(r"\.(?<![.…]\.)[^\S\n]+(?=[^\W\d_])")
@@ -188,14 +188,27 @@ def _frame_alone(body: str, lexicon: VerbLexicon) -> bool:
     )
 
 
-def _rest_unaligned(pair: SentencePair) -> bool:
+def _rest_unaligned(context: CheckContext, pair: SentencePair) -> bool:
     """A bead with source and target sentences followed, in its paragraph, by a target sentence the
     aligner matched to nothing."""
     beads = pair.paragraph_bead.sentences
-    if not (pair.source and pair.target) or pair.bead not in beads:
+    if not (pair.source and pair.target):
         return False
-    following = beads.index(pair.bead) + 1
+    # Each paragraph's beads indexed once: beads.index() per sentence made a one-paragraph book quadratic.
+    indexed = context.analysis(_bead_positions)
+    if id(beads) not in indexed:
+        positions: dict[Bead, int] = {}
+        for position, bead in enumerate(beads):
+            positions.setdefault(bead, position)
+        indexed[id(beads)] = positions
+    following = indexed[id(beads)].get(pair.bead, len(beads)) + 1
     return following < len(beads) and not beads[following].source and bool(beads[following].target)
+
+
+def _bead_positions(context: CheckContext) -> dict[int, dict[Bead, int]]:
+    """Filled by :func:`_rest_unaligned`: a paragraph bead's sentence beads (by identity of their tuple,
+    which the article's alignment keeps alive) and the position of each."""
+    return {}
 
 
 def _attribute_alone(body: str, lexicon: VerbLexicon) -> bool:
@@ -252,7 +265,7 @@ class VerblessFragment(Check):
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         language = context.target_language
-        if _rest_unaligned(pair) and cut_clause(pair.target[-1].text, language):
+        if _rest_unaligned(context, pair) and cut_clause(pair.target[-1].text, language):
             # The aligner left the rest of the cut sentence as a target sentence of its own: the piece
             # before the cut is alone in a 1-1 bead ("…达3850兆瓦的。" | "电站提供资金。").
             yield self._finding(context, pair.target[-1])

@@ -279,6 +279,9 @@ def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
 
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"{out_dir}: exists and is not a folder")
+    resolved = out_dir.resolve()
+    if any(path.resolve().is_relative_to(resolved) for path in inputs):
+        raise UsageError(f"{out_dir}: holds input articles; choose another --out folder")
     if out_dir.is_dir() and not (out_dir / RUN_RECORD).exists():
         try:
             theirs = any(not entry.name.startswith(".") for entry in out_dir.iterdir())
@@ -289,9 +292,6 @@ def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
                 f"{out_dir}: not empty and not a report folder of mtqa (no {RUN_RECORD}); the reports "
                 "would overwrite its files: give a new or empty folder"
             )
-    resolved = out_dir.resolve()
-    if any(path.resolve().is_relative_to(resolved) for path in inputs):
-        raise UsageError(f"{out_dir}: holds input articles; choose another --out folder")
 
 
 def _stderr_console() -> Console:

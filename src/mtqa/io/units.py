@@ -122,6 +122,7 @@ class RawUnit:
     target: Extract | None
     meta: tuple[tuple[str, str], ...] = ()
     file_offset: int = 0
+    untranslated_segments: tuple[str, ...] = ()  # ids of segments with source text and no translation
 
 
 class _Builder:

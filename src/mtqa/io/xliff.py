@@ -121,17 +121,23 @@ def _unit_v2(events: list[Event], start: int, end: int, prefix: str) -> RawUnit:
     head = events[start]
     source, target = Extract(), Extract()
     has_target = False
+    segments, untranslated = 0, []
     meta: list[tuple[str, str]] = [("resname", head.attrs["name"])] if "name" in head.attrs else []
     for child in iter_children(events, start):  # originalData, mda:metadata, other namespaces are skipped
         event = events[child]
         if event.name in ("segment", "ignorable"):
             if event.name == "segment" and "state" in event.attrs:
                 meta.append(("state", event.attrs["state"]))
+            s_start, t_start = source.length, target.length
             has_target = _segment_v2(events, child, source, target, event.name == "segment") or has_target
+            if event.name == "segment":
+                segments += 1
+                if source.text[s_start:].strip() and not target.text[t_start:].strip():
+                    untranslated.append(event.attrs.get("id", str(segments)))
         elif event.name == "notes":
             meta += [("note", plain_text(events, note)) for note in iter_children(events, child)]
     unit_id = prefix + head.attrs.get("id", str(start))
-    return RawUnit(unit_id, source, target if has_target else None, tuple(meta), head.offset)
+    return RawUnit(unit_id, source, target if has_target else None, tuple(meta), head.offset, tuple(untranslated))
 
 
 def _segment_v2(events: list[Event], start: int, source: Extract, target: Extract, is_segment: bool) -> bool:
@@ -153,4 +159,11 @@ def _state_issue(unit: RawUnit) -> list[InputIssue]:
     states = [value for key, value in unit.meta if key == "state"]
     if unit.target is not None and unit.target.text.strip() and any(s in _NOT_TRANSLATED for s in states):
         return [InputIssue("not_translated", f"unit {unit.id!r} is in state {states[0]!r}", unit.id, "target")]
+    if unit.target is not None and unit.target.text.strip():
+        # An XLIFF 2 segment with no <target> in a unit whose other segments have one: without a word its
+        # source would be checked as if the unit's translation covered it.
+        return [
+            InputIssue("empty_target", f"unit {unit.id!r}: segment {segment!r} has no translation", unit.id, "target")
+            for segment in unit.untranslated_segments
+        ]
     return []
