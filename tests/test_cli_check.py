@@ -268,3 +268,5 @@ def test_languages_given_swapped_are_warned_about() -> None:
     assert "en.txt: the source reads as en, not fr as given" in swapped.stderr
     assert "fr.txt: the translation reads as fr, not en as given" in swapped.stderr
     assert "warning" not in runner.invoke(app, [*arguments, "-s", "en-US", "-t", "fr-CA"]).stderr
+    same = runner.invoke(app, [*arguments, "-s", "fr", "-t", "fr"])
+    assert "the source and the translation are both in fr" in same.stderr

@@ -458,9 +458,13 @@ def _manifest_pair(manifest: Path, number: int, row: dict[str, Any]) -> ArticleP
         if not isinstance(value, str) or not value:
             raise InputError(f"{where}: '{side}' must be the path of an article")
         file = Path(value) if Path(value).is_absolute() else manifest.parent / value
+        if file.is_dir():
+            raise InputError(f"{where}: {file}: a folder, not an article file")
         if not file.is_file():
             raise InputError(f"{where}: {file}: no such file")
         files.append(file)
+    if files[0].resolve() == files[1].resolve():
+        raise InputError(f"{where}: the source and the translation are the same file ({files[0]})")
     langs = []
     for field in ("source_lang", "target_lang"):
         value = row.get(field)
@@ -469,8 +473,19 @@ def _manifest_pair(manifest: Path, number: int, row: dict[str, Any]) -> ArticleP
         langs.append(_normal(value) if value is not None else None)
     name = row.get("name")
     if name is None:
-        target = PurePosixPath(Path(row["target"]).as_posix())
-        name = (target.relative_to(target.anchor) if target.anchor else target).with_suffix("").as_posix()
+        name = _manifest_name(manifest, Path(row["target"]))
     elif not isinstance(name, str) or not name.strip():
         raise InputError(f"{where}: 'name' must be a non-empty report name")
     return ArticlePair(name, files[0], files[1], langs[0], langs[1])
+
+
+def _manifest_name(manifest: Path, target: Path) -> str:
+    """The report name of a row without ``name``: the target's path without its suffix, relative to the
+    manifest's folder (an absolute path inside it too); an absolute path elsewhere gives its file name
+    only, not every folder from the root (``work/tmp/inputs/fr``)."""
+    if target.is_absolute():
+        try:
+            target = target.relative_to(manifest.parent.absolute())
+        except ValueError:
+            target = Path(target.name)
+    return PurePosixPath(target.as_posix()).with_suffix("").as_posix()

@@ -186,6 +186,12 @@ def test_a_jsonl_manifest_lists_pairs_in_its_order_relative_to_its_folder(tmp_pa
     ]
     assert pairing.unmatched == ()
     assert list(report_names(pairing.pairs).values()) == ["fr/b", "first"]
+    elsewhere = _touch(tmp_path.parent / f"{tmp_path.name}-other" / "c.txt")
+    manifest.write_text(json.dumps({"source": "en/a.txt", "target": str(elsewhere)}) + "\n", encoding="utf-8")
+    manifest.write_text(
+        manifest.read_text() + json.dumps({"source": "en/a.txt", "target": str(absolute)}) + "\n", encoding="utf-8"
+    )
+    assert [p.name for p in read_manifest(manifest).pairs] == ["c", "fr/a"]  # not the folders from the root
 
 
 def test_a_parquet_manifest(tmp_path: Path) -> None:
@@ -216,6 +222,8 @@ def test_a_parquet_manifest(tmp_path: Path) -> None:
         ('{"source": "s.txt", "target": "t.txt", "lang": "fr"}', "unknown column 'lang'"),
         ('{"source": "s.txt", "target": "t.txt", "target_lang": "xx-Nope"}', "'target_lang' must be a language tag"),
         ('{"source": "s.txt", "target": "t.txt", "name": " "}', "'name' must be a non-empty report name"),
+        ('{"source": "s.txt", "target": "./s.txt"}', "the source and the translation are the same file"),
+        ('{"source": "s.txt", "target": "."}', "a folder, not an article file"),
     ],
 )
 def test_manifest_errors_name_the_line(tmp_path: Path, line: str, message: str) -> None:

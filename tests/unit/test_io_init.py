@@ -34,3 +34,18 @@ def test_a_file_nested_deeper_than_the_readers_recurse_is_bad_input(tmp_path: Pa
     path.write_text(text, encoding="utf-8")
     with pytest.raises(InputError, match=r"deep\.\w+: nested too deeply to read"):
         read_bilingual(path)
+
+
+@pytest.mark.parametrize(
+    ("name", "message"),
+    [("en.json", "resource file pairs with the same resource file in the other language"), ("a.xlf", "check it alone")],
+)
+def test_a_bilingual_or_resource_file_given_as_an_article_says_what_it_pairs_with(
+    tmp_path: Path, name: str, message: str
+) -> None:
+    from mtqa.io import read_document
+
+    path = tmp_path / name
+    path.write_text("{}", encoding="utf-8")
+    with pytest.raises(InputError, match=message):
+        read_document(path)

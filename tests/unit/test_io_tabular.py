@@ -109,3 +109,18 @@ def test_a_cell_longer_than_pythons_csv_field_limit_is_read() -> None:
     document = parse_csv(f'source,target\n"{long}",Bonjour\n'.encode(), "t.csv")
     assert document.source.paragraphs[0].text == long.strip()
     assert csv.field_size_limit() == 131_072  # the process-wide limit is put back
+
+
+@pytest.mark.parametrize(
+    ("data", "columns"),
+    [
+        (b"source,target\nHello,Bonjour\n", Columns("source", "SOURCE")),
+        (b"en\nHello\n", Columns(None, None, None, "en", "en")),
+    ],
+)
+def test_one_column_read_as_both_sides_is_refused(data: bytes, columns: Columns) -> None:
+    with pytest.raises(InputError, match="the source and the translation are the same column"):
+        parse_csv(data, "t.csv", columns)
+    rows = b'{"source": "Hello", "target": "Bonjour"}\n'
+    with pytest.raises(InputError, match="same column 'source'"):
+        parse_jsonl(rows, "t.jsonl", Columns("source", "source"))

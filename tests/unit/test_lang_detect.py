@@ -85,6 +85,14 @@ def test_a_declared_language_is_contradicted_only_when_lingua_is_sure() -> None:
     assert identifier().contradiction(german, Language("de", region="AT")) is None
     short = document_from_text("Der Ausschuss hat den Haushalt genehmigt.", "fr.txt")
     assert identifier().contradiction(short, Language("fr")) is None
+    two_sentences = document_from_text(  # 115 letters: contradicted only because lingua has no doubt
+        "Der Präsident sagte, dass die Gespräche mit China fruchtbar waren.\n\n"
+        "Er fügte hinzu, dass künstliche Intelligenz gemeinsame Regeln braucht.",
+        "fr.txt",
+    )
+    assert identifier().contradiction(two_sentences, Language("fr")) == Language("de")
+    spanish_like = document_from_text("El comité aprobó el presupuesto el lunes en la capital del país.", "pt.txt")
+    assert identifier().contradiction(spanish_like, Language("pt")) is None  # a close language is never sure
 
 
 def test_a_document_in_the_store_is_read_back_without_lingua(tmp_path: Path) -> None:

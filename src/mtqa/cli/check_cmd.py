@@ -407,6 +407,12 @@ def _warn_contradicted_languages(
                 "the checks follow the language given",
                 err=True,
             )
+    if report.source.lang and report.source.lang == report.target.lang:
+        typer.echo(
+            f"mtqa: warning: the source and the translation are both in {report.source.lang}; give the "
+            "languages with --source-lang/--target-lang if one of them is wrong",
+            err=True,
+        )
 
 
 def _single_article_only(run: RunOptions) -> None:

@@ -82,8 +82,13 @@ def _read_document(path: Path | str, lang: str | None, max_bytes: int | None) ->
         from mtqa.io.subtitles import read_subtitles
 
         return read_subtitles(path, lang, max_bytes=max_bytes)
-    if suffix in BILINGUAL_SUFFIXES or suffix in RESOURCE_SUFFIXES:
-        raise InputError(f"{path}: a {suffix} file holds source and translation; give it as the only input")
+    if suffix in RESOURCE_SUFFIXES:
+        raise InputError(
+            f"{path}: a {suffix} resource file pairs with the same resource file in the other language "
+            "(mtqa check en.json fr.json), not with an article"
+        )
+    if suffix in BILINGUAL_SUFFIXES:
+        raise InputError(f"{path}: a {suffix} file holds source and translation; check it alone: mtqa check {path}")
     return read_text(path, lang, max_bytes)
 
 

@@ -68,6 +68,15 @@ def _pick(header: Sequence[str], wanted: str | None, defaults: Sequence[str], ro
     return None
 
 
+def _distinct(header: Sequence[str], source: int | None, target: int | None, name: str) -> None:
+    """Refuse one column read as both sides: the text would be checked against itself."""
+    if source is not None and source == target:
+        raise InputError(
+            f"{name}: the source and the translation are the same column {header[source]!r}; "
+            "name two different ones with --source-column/--target-column"
+        )
+
+
 def _records(text: str, delimiter: str) -> Iterator[tuple[list[str], int, str]]:
     """(fields, file offset, raw text) of each record; quoted fields may span lines."""
     lines = [(m.group(), m.start()) for m in _LINE.finditer(text)]
@@ -159,6 +168,7 @@ def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: s
     header = records[0][0]
     s_col = _pick(header, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name)
     t_col = _pick(header, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name)
+    _distinct(header, s_col, t_col, name)
     i_col = _pick(header, columns.id, ID_NAMES, "id", name)
     units: list[RawUnit] = []
     for number, (row, start, raw) in enumerate(records[1:], start=2):
@@ -202,6 +212,7 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
         keys = list(value)
         s_key = keys[_pick(keys, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name) or 0]
         t_key = keys[_pick(keys, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name) or 0]
+        _distinct(keys, keys.index(s_key), keys.index(t_key), name)
         i_index = _pick(keys, columns.id, ID_NAMES, "id", name)
         raw_id = value[keys[i_index]] if i_index is not None else None
         unit_id = (

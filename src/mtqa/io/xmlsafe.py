@@ -126,7 +126,13 @@ def parse_events(data: bytes, name: str) -> list[Event]:
         parser.feed(data)
         parser.close()
     except DefusedXmlException as error:
-        raise InputError(f"{name}: refused: the XML declares entities or external references ({error})") from None
+        # The exception's text is its repr (EntitiesForbidden(name='lol', system_id=None, ...)): name the
+        # entity instead.
+        entity = getattr(error, "name", None)
+        what = f" ({entity!r})" if isinstance(entity, str) and entity else ""
+        raise InputError(
+            f"{name}: refused: the XML declares an entity or external reference{what}; mtqa reads neither"
+        ) from None
     except Exception as error:  # expat's ParseError and ValueError for bad bytes
         raise InputError(f"{name}: not well-formed XML: {_first_line(error)}") from None
     return collector.events

@@ -96,17 +96,23 @@ class LanguageIdentifier:
     def contradiction(self, document: Document, declared: Language) -> Language | None:
         """The language ``document`` is written in when lingua is sure it is not ``declared`` (a German
         file given as the French translation, languages swapped), else None. Sure: the other language
-        has 0.9 of lingua's confidence and the declared one under 0.05, on 200 letters at least, so close
-        languages (Serbian and Croatian, Malay and Indonesian) and short texts never contradict."""
+        has 0.9 of lingua's confidence and the declared one under 0.05, on 200 letters at least (0.99 and
+        0.001 on 50 to 200 letters: two sentences), so close languages (Serbian and Croatian, Malay and
+        Indonesian) and shorter texts never contradict."""
         if not is_detectable(declared):
             return None
         sample = "\n".join(p.text for p in document.paragraphs)[:DOCUMENT_SAMPLE]
-        if sum(character.isalpha() for character in sample) < 200:
+        letters = sum(character.isalpha() for character in sample)
+        if letters < 50:
             return None
         values = self._document_detector().compute_language_confidence_values(sample)
         confidence = {value.language.iso_code_639_1.name.lower(): value.value for value in values}
         best = max(confidence, key=confidence.__getitem__, default=None)
-        if best is None or best == declared.code or confidence[best] < 0.9 or confidence.get(declared.code, 0) >= 0.05:
+        # Two sentences (50 to 200 letters) contradict only when lingua leaves no doubt at all.
+        sure, unlikely = (0.9, 0.05) if letters >= 200 else (0.99, 0.001)
+        if best is None or best == declared.code or confidence[best] < sure:
+            return None
+        if confidence.get(declared.code, 0) >= unlikely:
             return None
         return Language.parse(best)
 
