@@ -72,3 +72,17 @@ class _Dying:
 class _DyingPlugin(cluster_module.CheckerPlugin):
     def setup(self, worker: Any) -> None:
         self.checker = _Dying()  # type: ignore[assignment]
+
+
+def test_a_scheduler_address_nobody_listens_on_is_refused_at_once() -> None:
+    import socket
+    import time
+
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens on it
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    started = time.monotonic()
+    with pytest.raises(UsageError, match=rf"--dask tcp://127\.0\.0\.1:{port}: cannot reach the scheduler"):
+        cluster_module._client(f"tcp://127.0.0.1:{port}", None)
+    assert time.monotonic() - started < 10  # Dask's own retries took 30 s
+    assert cluster_module._refused("inproc://x") is None and cluster_module._refused("tcp://host:port") is None

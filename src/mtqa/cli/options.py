@@ -77,4 +77,25 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
             raise UsageError(f"{output}: two reports would be written to the same file")
         if output.is_dir():
             raise UsageError(f"{output}: is a directory; give a file path for the report")
+        check_writable(output)
         seen.add(resolved)
+
+
+def check_writable(output: Path) -> None:
+    """Refuse, before the run, a report path that cannot be written: under a file, or in a folder where no
+    file can be made (read-only, /proc). Otherwise the error would come after the whole check. The test
+    makes a temporary file in the nearest existing folder and removes it; folders are not made here."""
+    import tempfile
+
+    folder = output.absolute().parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if not folder.is_dir():
+        raise UsageError(f"{output}: cannot write the report: {folder} is a file, not a folder")
+    if output.exists() and not output.is_file():
+        return  # /dev/stdout, a named pipe: written through as they are
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise UsageError(f"{output}: cannot write the report in {folder} ({error.strerror or error})") from None

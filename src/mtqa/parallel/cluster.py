@@ -52,7 +52,11 @@ def run_dask(
 def _client(address: str, workers: int | None) -> Any:
     if address != LOCAL:
         # No timeout of our own: Dask's ``distributed.comm.timeouts.connect`` (30 s unless the user's Dask
-        # config or DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise) is what its users tune.
+        # config or DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise) is what its users tune. But a
+        # refused connection (nothing listens on that port) is said at once, not after Dask's retries.
+        refused = _refused(address)
+        if refused is not None:
+            raise UsageError(f"--dask {address}: cannot reach the scheduler ({refused})")
         try:
             return _Client(address)
         except (OSError, TimeoutError, ValueError) as error:
@@ -72,6 +76,28 @@ def _client(address: str, workers: int | None) -> Any:
         env={CORES_VARIABLE: str(worker_cores(count))},
     )
     return _Closing(_Client(cluster), cluster)
+
+
+def _refused(address: str) -> str | None:
+    """Why a TCP scheduler address refuses connections, if it does; None when it accepts one, or for
+    anything else (a timeout, another protocol), which Dask decides."""
+    import socket
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(address if "://" in address else f"tcp://{address}")
+    try:
+        host, port = parts.hostname, parts.port
+    except ValueError:
+        return None
+    if parts.scheme not in ("tcp", "tls") or host is None or port is None:
+        return None
+    try:
+        with socket.create_connection((host, port), timeout=5):
+            return None
+    except ConnectionRefusedError as error:
+        return error.strerror or "connection refused"
+    except OSError:
+        return None
 
 
 class _Closing:

@@ -1,0 +1,30 @@
+"""Options shared by the commands: where reports may be written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mtqa.cli.options import check_writable, guard_outputs
+from mtqa.errors import UsageError
+
+
+def test_a_report_under_a_file_is_refused_before_the_run(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"cannot write the report: .*notes\.txt is a file, not a folder"):
+        guard_outputs([], [tmp_path / "notes.txt" / "deeper" / "r.json"])
+
+
+def test_a_report_in_a_new_folder_or_an_existing_file_is_accepted_and_nothing_is_left(tmp_path: Path) -> None:
+    check_writable(tmp_path / "new" / "folder" / "r.json")
+    (tmp_path / "old.json").write_text("{}", encoding="utf-8")
+    check_writable(tmp_path / "old.json")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.json"]  # no folder made, no test file left
+
+
+def test_a_report_where_no_file_can_be_made_is_refused() -> None:
+    if not Path("/proc/self").is_dir():
+        pytest.skip("no /proc on this system")
+    with pytest.raises(UsageError, match=r"/proc/mtqa\.json: cannot write the report in /proc"):
+        check_writable(Path("/proc/mtqa.json"))
