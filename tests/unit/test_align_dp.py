@@ -3,6 +3,8 @@ alignment)."""
 
 from __future__ import annotations
 
+import itertools
+
 import numpy as np
 import pytest
 from numpy.typing import NDArray
@@ -117,3 +119,35 @@ def test_the_best_kind_is_the_one_taking_candidates_in_turn_would_keep(seed: int
         best, pointer = _best_of(start.copy(), candidates, kinds)
         assert best.tobytes() == expected_best.tobytes()
         assert pointer.tolist() == expected_pointer.tolist()
+
+
+@pytest.mark.parametrize(("n", "m", "anchors"), [(2000, 1900, [(1000, 990)]), (40, 1500, [(20, 700)])])
+def test_a_band_between_far_apart_anchors_narrows_to_a_connected_corridor(
+    n: int, m: int, anchors: list[tuple[int, int]]
+) -> None:
+    from mtqa.align.dp import MAX_BAND_WIDTH, band_from_anchors
+
+    low, high = band_from_anchors(anchors, n, m, 5)
+    assert low[0] == 0 and high[n] == m and low[n] <= m
+    assert all(low[i] <= low[i + 1] and high[i] <= high[i + 1] for i in range(n))  # monotone
+    assert all(high[i] >= low[i + 1] for i in range(n))  # each row reaches the next: a path always exists
+    points = [(0, 0), *((i + 1, j + 1) for i, j in anchors), (n, m)]
+    steepest = max((b[1] - a[1]) / (b[0] - a[0]) for a, b in itertools.pairwise(points))
+    assert max(high[1:] - low[1:]) <= max(MAX_BAND_WIDTH, 2 * (int(np.ceil(steepest)) + 8)) + 2
+    line = np.interp(np.arange(n + 1), [p[0] for p in points], [p[1] for p in points])
+    assert all(low <= np.floor(line)) and all(np.ceil(line) <= high)  # the line between anchors stays inside
+
+
+def test_a_table_with_a_corridor_aligns_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mtqa.align import dp
+
+    # One sentence repeated: ties leave the anchors far apart (the pathological input); a narrow cap
+    # makes this small table use corridors.
+    monkeypatch.setattr(dp, "MAX_BAND_WIDTH", 40)
+    source = Units.of(normalise_rows(np.ones((700, 8))), np.full(700, 30.0))
+    target = Units.of(normalise_rows(np.ones((650, 8))), np.full(650, 32.0))
+    low, high = dp._band(source, target, SENTENCE_PARAMS)
+    assert max(high - low) < 100  # narrowed: some rectangles were about 240 wide
+    beads = align_units(source, target, SENTENCE_PARAMS)
+    assert [i for bead in beads for i in bead[0]] == list(range(700))
+    assert [j for bead in beads for j in bead[1]] == list(range(650))

@@ -308,13 +308,17 @@ far apart, such as one paragraph of a book repeating one sentence, made rectangl
 text, and the DP quadratic: two 1.9 MB one-line files did not finish in 8 minutes."""
 
 
-def _corridor(low: NDArray[np.int64], high: NDArray[np.int64], start: tuple[int, int], end: tuple[int, int]) -> None:
-    """Narrow rows ``start[0] + 1 .. end[0]`` of the band to ``MAX_BAND_WIDTH`` around the straight line
-    from ``start`` to ``end`` (inside the rectangle already set), so the DP costs the same per row."""
+def _corridor(
+    low: NDArray[np.int64], high: NDArray[np.int64], start: tuple[int, int], end: tuple[int, int]
+) -> None:
+    """Narrow rows ``start[0] + 1 .. end[0]`` of the band to about ``MAX_BAND_WIDTH`` around the straight
+    line from ``start`` to ``end`` (inside the rectangle already set), so the DP costs the same per row.
+    A row's range reaches past the next row's start by the line's slope, so a path always connects."""
     (first_i, first_j), (last_i, last_j) = start, end
     rows = np.arange(first_i + 1, last_i + 1)
-    centre = first_j + (rows - first_i) * (last_j - first_j) / max(last_i - first_i, 1)
-    half = MAX_BAND_WIDTH // 2
+    slope = (last_j - first_j) / max(last_i - first_i, 1)
+    centre = first_j + (rows - first_i) * slope
+    half = max(MAX_BAND_WIDTH // 2, int(np.ceil(slope)) + 8)
     low[rows] = np.maximum(low[rows], np.floor(centre).astype(np.int64) - half)
     high[rows] = np.minimum(high[rows], np.ceil(centre).astype(np.int64) + half)
 
