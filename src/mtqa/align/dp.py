@@ -308,9 +308,7 @@ far apart, such as one paragraph of a book repeating one sentence, made rectangl
 text, and the DP quadratic: two 1.9 MB one-line files did not finish in 8 minutes."""
 
 
-def _corridor(
-    low: NDArray[np.int64], high: NDArray[np.int64], start: tuple[int, int], end: tuple[int, int]
-) -> None:
+def _corridor(low: NDArray[np.int64], high: NDArray[np.int64], start: tuple[int, int], end: tuple[int, int]) -> None:
     """Narrow rows ``start[0] + 1 .. end[0]`` of the band to about ``MAX_BAND_WIDTH`` around the straight
     line from ``start`` to ``end`` (inside the rectangle already set), so the DP costs the same per row.
     A row's range reaches past the next row's start by the line's slope, so a path always connects."""
