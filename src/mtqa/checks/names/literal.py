@@ -9,7 +9,7 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import Name, Token, is_descriptive, only_space, tokens_of
-from mtqa.checks.names.lexicon import rendering_unknown, word_list
+from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
@@ -79,6 +79,12 @@ def literal_eligible(name: Name, source: Language, target: Language) -> bool:
         # holding a place with an established rendering is a noun phrase to translate.
         return False
     if rendering_unknown(" ".join(t.text for t in name.tokens), source, target):
+        return False
+    if len(name.content) >= 2 and any(
+        language.code == target.code for t in name.content for language in own_languages(t.text, source)
+    ):
+        # A body named after the target's own language ("Czech Television" in Czech, "Swedish Radio" in
+        # Swedish): the source translated its own name, which the target gives back ("Česká televize").
         return False
     return (len(name.content) >= 2 or titled) and not is_descriptive(name, source)
 
