@@ -1282,7 +1282,11 @@ def test_the_target_s_home_country_may_be_left_implied(
     ("source", "target", "target_lang"),
     [
         ("The match was shown live by Czech Radio on Sunday.", "Zápas v neděli přenášel živě Český rozhlas.", "cs"),
-        ("The concert was broadcast by Polish Television on Sunday.", "Koncert w niedzielę transmitowała Telewizja Polska.", "pl"),
+        (
+            "The concert was broadcast by Polish Television on Sunday.",
+            "Koncert w niedzielę transmitowała Telewizja Polska.",
+            "pl",
+        ),
     ],
     ids=["cs", "pl"],
 )
@@ -1293,10 +1297,24 @@ def test_a_body_named_after_the_target_s_language_gets_its_own_name_back(
     assert [f.check for f in findings if f.check == "names.literal_translation"] == []
 
 
+def test_a_company_named_after_the_target_s_language_is_still_checked() -> None:
+    # "Motors" heads company names, which are kept: "Polskie Silniki" translates one.
+    source = "Shares of Polish Motors rose on Monday after the deal."
+    target = "Akcje spółki Polskie Silniki wzrosły w poniedziałek po transakcji."
+    findings = names_findings(source, target, "en", "pl", use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Polskie Silniki")]
+
+
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "expected"),
     [
-        ("Defender Radek Dvořák scored in the final.", "Obránce Radek Dvorak skóroval ve finále.", "en", "cs", ["Dvorak"]),
+        (
+            "Defender Radek Dvořák scored in the final.",
+            "Obránce Radek Dvorak skóroval ve finále.",
+            "en",
+            "cs",
+            ["Dvorak"],
+        ),
         ("Striker José Núñez scored twice.", "El delantero Jose Nunez marcó dos goles.", "en", "es", ["Jose", "Nunez"]),
         ("La ministre Hélène Garçon a parlé.", "A ministra Helene Garcon falou.", "fr", "pt", ["Helene", "Garcon"]),
         # Written with its marks: nothing to say.

@@ -268,7 +268,9 @@ FILLER_IT = [
     "Il sindaco ha promesso una decisione prima delle vacanze estive.",
     "I negozi temono che i parcheggi scompaiano.",
 ]
-MARKET_IT = "Il mercato coperto riaprirà ad aprile dopo una ristrutturazione costata alla città quattro milioni di euro."
+MARKET_IT = (
+    "Il mercato coperto riaprirà ad aprile dopo una ristrutturazione costata alla città quattro milioni di euro."
+)
 MARKET_IT_ADDED = "I commercianti pagheranno un affitto più alto per due anni."
 FILLER_SV = [
     "Kommunfullmäktige i Harlow sammanträdde på måndagen för att diskutera de nya bussfilerna.",

@@ -351,7 +351,12 @@ def test_a_cut_whose_rest_the_aligner_left_unmatched_is_reported() -> None:
     ("source", "target", "target_lang", "expected"),
     [
         # A score or a clock time before the stop is no ordinal, in languages that write ordinals with one.
-        ("The hosts led 3-1 at half-time but the guests equalised.", "Domácí vedli 3:1. ale hosté vyrovnali.", "cs", {MID}),
+        (
+            "The hosts led 3-1 at half-time but the guests equalised.",
+            "Domácí vedli 3:1. ale hosté vyrovnali.",
+            "cs",
+            {MID},
+        ),
         ("The market opens at 18:30 and closes late.", "Der Markt öffnet um 18:30. und schließt spät.", "de", {MID}),
         ("They led 2-0 but lost.", "Viedli 2:0. ale prehrali.", "sk", {MID}),
         # An ordinal keeps its stop: "am 3. Mai", "ve 3. minutě".

@@ -186,7 +186,9 @@ def home_forms(source_language: Language, target_language: Language) -> frozense
         from babel.core import get_global
 
         source = Locale.parse(source_language.code)
-        region = target_language.region or str(get_global("likely_subtags").get(target_language.code, "")).split("_")[-1]
+        region = (
+            target_language.region or str(get_global("likely_subtags").get(target_language.code, "")).split("_")[-1]
+        )
         names = (source.languages.get(target_language.code), source.territories.get(region))
     except Exception:  # unknown locale
         return frozenset()

@@ -80,13 +80,23 @@ def literal_eligible(name: Name, source: Language, target: Language) -> bool:
         return False
     if rendering_unknown(" ".join(t.text for t in name.tokens), source, target):
         return False
-    if len(name.content) >= 2 and any(
-        language.code == target.code for t in name.content for language in own_languages(t.text, source)
-    ):
-        # A body named after the target's own language ("Czech Television" in Czech, "Swedish Radio" in
-        # Swedish): the source translated its own name, which the target gives back ("Česká televize").
+    if _national_medium(name, source, target):
         return False
     return (len(name.content) >= 2 or titled) and not is_descriptive(name, source)
+
+
+def _national_medium(name: Name, source: Language, target: Language) -> bool:
+    """True for a name of two words, the target language's own adjective and a common noun that is no
+    company's head (``kept_heads``): "Czech Television" or "Czech Radio" in Czech, "Polish Television" in
+    Polish. Such a name describes the country's public body, and the target gives back its own name,
+    word for word ("Česká televize"). A longer name is specific ("Turkish Red Crescent" is "Türk
+    Kızılay", not "Türk Kırmızı Hilali"), and a kept head is a company's ("Turkish Airlines")."""
+    if len(name.content) != 2:
+        return False
+    adjective, noun = name.content
+    return noun.folded not in word_list("kept_heads", source) and any(
+        language.code == target.code for language in own_languages(adjective.text, source)
+    )
 
 
 def explained_spans(

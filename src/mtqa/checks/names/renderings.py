@@ -352,9 +352,7 @@ def _adjective_present(folded_target: str, word: str, source: Language, target: 
     forms = demonym_forms(word, source, target)
     prefixes = {form[:4] for form in forms if len(form) >= 4}
     return any(
-        adjective_of(match.group(), form)
-        for match in _words_starting_with(folded_target, prefixes)
-        for form in forms
+        adjective_of(match.group(), form) for match in _words_starting_with(folded_target, prefixes) for form in forms
     )
 
 
