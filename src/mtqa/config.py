@@ -171,8 +171,8 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
         cache=_boolean(data.get("cache", True), path, "cache"),
         cache_dir=(path.parent / _string(cache_dir, path, "cache_dir")) if cache_dir else None,
         checks=CheckConfig(
-            enable=_strings(checks.get("enable", []), path, "checks.enable"),
-            disable=_strings(checks.get("disable", []), path, "checks.disable"),
+            enable=_check_names(checks.get("enable", []), path, "checks.enable"),
+            disable=_check_names(checks.get("disable", []), path, "checks.disable"),
             french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
             profile=parse_profile(data.get("profile", DEFAULT_PROFILE), str(path)),
             glossary={
@@ -269,6 +269,19 @@ def _boolean(value: Any, path: Path, key: str) -> bool:
     if not isinstance(value, bool):
         raise ConfigError(f"{path}: {key} must be true or false")
     return value
+
+
+def _check_names(value: Any, path: Path, key: str) -> tuple[str, ...]:
+    """Check ids or families, known ones only: an unknown name is reported with the file it is in."""
+    names = _strings(value, path, key)
+    if names:
+        from mtqa.checks.registry import select_checks  # the registry is loaded only when names are given
+
+        try:
+            select_checks(names)
+        except ConfigError as error:
+            raise ConfigError(f"{path}: {key}: {error}") from None
+    return names
 
 
 def _strings(value: Any, path: Path, key: str) -> tuple[str, ...]:

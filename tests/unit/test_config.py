@@ -104,6 +104,8 @@ def test_cli_overrides_win() -> None:
         ("encoder = 'st:  '", "unknown encoder 'st:  '"),
         ('[glossary]\n"" = "banque"', "glossary has an empty term"),
         ('[glossary]\n"bank" = " "', "glossary.bank has an empty term"),
+        ("[checks]\nenable = ['no.such.check']", r"mtqa\.toml: checks\.enable: unknown check or family 'no\.such"),
+        ("[checks]\ndisable = ['typografy']", r"mtqa\.toml: checks\.disable: unknown check or family 'typografy'"),
     ],
 )
 def test_invalid_files_give_clear_errors(tmp_path: Path, text: str, message: str) -> None:
