@@ -300,7 +300,7 @@ def _kept_kind(context: CheckContext, item: _Asked, stretch: tuple[Token, ...]) 
     past a comma, in apposition ("..., a Grasse-based fragrance company"). Such names are
     transliterated or kept; those of NGOs, programmes or movements are often translated by convention
     ("Doctors Without Borders": "Врачи без границ")."""
-    return _kept_kind_in_source(context, item.name, item.pair) or _kind_near(
+    return _kept_kind_in_source(context, item.name, item.pair) or kind_near(
         context.target.text, item.tokens, stretch, context.target_language
     )
 
@@ -310,10 +310,10 @@ def _kept_kind_in_source(context: CheckContext, name: Name, pair: SentencePair) 
     if any(t.folded in word_list("kept_heads", source) for t in name.content):
         return True
     source_tokens = tuple(t for s in pair.source for t in tokens_of(s.text, s.span.start))
-    return _kind_near(context.source.text, source_tokens, name.tokens, source)
+    return kind_near(context.source.text, source_tokens, name.tokens, source)
 
 
-def _kind_near(text: str, tokens: tuple[Token, ...], inner: tuple[Token, ...], language: Language) -> bool:
+def kind_near(text: str, tokens: tuple[Token, ...], inner: tuple[Token, ...], language: Language) -> bool:
     starts = {t.span.start for t in inner}
     at = [i for i, t in enumerate(tokens) if t.span.start in starts]
     if not at:
