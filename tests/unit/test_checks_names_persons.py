@@ -14,7 +14,9 @@ CHECK = "names.person_by_meaning"
 NAMES = (CHECK, "names.literal_translation", "names.translated_across_scripts")
 
 
-def reported(source: str, target: str, source_lang: str, target_lang: str, checks: tuple[str, ...] = NAMES) -> list[str]:
+def reported(
+    source: str, target: str, source_lang: str, target_lang: str, checks: tuple[str, ...] = NAMES
+) -> list[str]:
     """The excerpts the names checks report, with the default encoder (the check leaves to
     ``names.literal_translation`` the renderings that one finds: one artefact, one finding)."""
     context = replace(context_for(source, target, source_lang, target_lang), encoder=default_encoder())

@@ -31,16 +31,16 @@ and popes' names are translated by convention), or a word saying it is a company
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from mtqa.checks._textutil import fold
-from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import Token, tokens_of
+from mtqa.checks.base import CheckContext
+from mtqa.checks.names.extract import Token, kind_near, tokens_of
 from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
 from mtqa.checks.names.renderings import accepted_renderings
-from mtqa.checks.names.scripts import kind_near as _kind_near
 from mtqa.checks.names.scripts import sound_key
 from mtqa.lang import Language
 from mtqa.lang.lexicon import Lexicon, lexicon
@@ -119,8 +119,13 @@ def person_words(context: CheckContext) -> list[PersonWord]:
         for sentence in pair.target:
             tokens = tuple(tokens_of(sentence.text, sentence.span.start))
             others = tuple(t.folded for t in tokens if t.folded.isalpha())
-            for run in _runs(sentence, tokens):
-                if _kind_near(context.target.text, tokens, run, target):
+            for whole in _runs(sentence, tokens):
+                run = _person_part(whole, target)
+                if (
+                    len(run) < _RUN[0]
+                    or _descriptive(run, target)
+                    or kind_near(context.target.text, tokens, run, target)
+                ):
                     continue
                 if same:
                     assert source_words is not None
@@ -128,7 +133,9 @@ def person_words(context: CheckContext) -> list[PersonWord]:
                 else:
                     here.extend(_across_scripts(run, source_tokens, others, target, target_words, scripts[0]))
         for candidate in here:
-            sources = tuple(s for s in candidate.sources if not _kind_near_span(context, every_source_token, s[1], source))
+            sources = tuple(
+                s for s in candidate.sources if not _kind_near_span(context, every_source_token, s[1], source)
+            )
             if sources:
                 found.append(replace(candidate, sources=sources))
     return _decide(context, found)
@@ -158,10 +165,10 @@ def _spaced(sentence: Sentence, left: Token, right: Token) -> bool:
 
 def _kind_near_span(context: CheckContext, tokens: tuple[Token, ...], span: Span, language: Language) -> bool:
     """Whether a word saying a company or a publication is named (``kept_kinds``) stands near the
-    source word at ``span`` (see :func:`.scripts.kind_near`): such names are often rendered by meaning
+    source word at ``span`` (see :func:`.extract.kind_near`): such names are often rendered by meaning
     in their own official form."""
     inner = tuple(t for t in tokens if t.span.overlaps(span))
-    return bool(inner) and _kind_near(context.source.text, tokens, inner, language)
+    return bool(inner) and kind_near(context.source.text, tokens, inner, language)
 
 
 def _common(word: str, words: Lexicon) -> bool:
@@ -169,10 +176,28 @@ def _common(word: str, words: Lexicon) -> bool:
 
 
 def _translated_head(word: str, language: Language) -> bool:
-    """A word that names what a body is or a person's office: translated by convention."""
+    """A word that names what a body is or a person's office, or a place or a nationality: translated
+    by convention."""
     forms = {word, word + "s", word.removesuffix("s")}
-    sections = ("heads", "kept_heads", "public_heads", "titles")
-    return any(form in word_list(section, language) for section in sections for form in forms)
+    sections = ("heads", "kept_heads", "public_heads", "public_words", "titles")
+    return any(form in word_list(section, language) for section in sections for form in forms) or place_word(
+        word, language
+    )
+
+
+def _person_part(run: tuple[Token, ...], language: Language) -> tuple[Token, ...]:
+    """The run without the titles and nationalities that open it ("Belgian Wouter Claes",
+    "President Ana Ruiz")."""
+    start = 0
+    while start < len(run) and _translated_head(run[start].folded, language):
+        start += 1
+    return run[start:]
+
+
+def _descriptive(run: Iterable[Token], language: Language) -> bool:
+    """A run holding such a word names a body, a place or an office, not a person ("Baikal Tourism
+    Union", "Pribaikalsky National Park", "the Belgian Wouter Claes")."""
+    return any(_translated_head(token.folded, language) for token in run)
 
 
 def _same_script(
@@ -196,7 +221,7 @@ def _same_script(
                     changed = [(s, t) for s, t in zip(window, part, strict=True) if s.folded != t.folded]
                     if len(changed) != 1 or not all(_name_like(t) for t in window):
                         continue
-                    if not all(_spaced(sentence, a, b) for a, b in zip(window, window[1:], strict=False)):
+                    if not all(_spaced(sentence, a, b) for a, b in itertools.pairwise(window)):
                         continue
                     ((word, rendering),) = changed
                     if _sensible_same_script(word, rendering, window, source, target, source_words, target_words):
@@ -221,10 +246,9 @@ def _sensible_same_script(
         return False
     if source_words.zipf(s) - target_words.zipf(s) < FREQUENCY_GAP:
         return False
-    text = " ".join(w.text for w in window)
-    if has_exonym(text, source) or any(place_word(w.folded, source) for w in window):
+    if has_exonym(" ".join(w.text for w in window), source):
         return False
-    if any(_translated_head(w.folded, source) for w in window) or _translated_head(t, target):
+    if _descriptive(window, source) or _translated_head(t, target):
         return False
     return all(fold(form) != t for form in accepted_renderings(word.text, source, target, {}))
 
@@ -245,10 +269,12 @@ def _across_scripts(
     for position, rendering in enumerate(run):
         if not rendering.capitalised or not _common(rendering.folded, target_words):
             continue
-        if _translated_head(rendering.folded, target) or place_word(rendering.folded, target):
-            continue
+
         sources: list[tuple[str, Span]] = []
-        for neighbour in (run[position - 1] if position else None, run[position + 1] if position + 1 < len(run) else None):
+        for neighbour in (
+            run[position - 1] if position else None,
+            run[position + 1] if position + 1 < len(run) else None,
+        ):
             if neighbour is None:
                 continue
             for index, token in enumerate(tokens):
@@ -259,9 +285,7 @@ def _across_scripts(
             yield _Candidate(run, rendering, tuple(dict.fromkeys(sources)), others)
 
 
-def _beside(
-    tokens: list[Token], index: int, token: Token, kept: str, latin_source: bool
-) -> list[tuple[str, Span]]:
+def _beside(tokens: list[Token], index: int, token: Token, kept: str, latin_source: bool) -> list[tuple[str, Span]]:
     """The source words a translated word next to ``kept`` may render, when ``token`` is the kept
     word's source: the words before and after it, or the rest of the same written word after a prefix
     that transliterates the kept word (Korean ``김하늘``: ``김`` Kim, ``하늘`` sky)."""
