@@ -111,7 +111,7 @@ def test_a_name_word_translated_as_a_common_word_is_reported(
             "es",
             "en",
         ),
-        # A name both languages share, spelt the local way.
+        # A name kept as it is.
         (
             "Der Trainer Franz Weber lobte die Mannschaft.",
             "L’entraîneur Franz Weber a félicité l’équipe.",
@@ -133,7 +133,7 @@ def test_a_name_word_translated_as_a_common_word_is_reported(
         "exonym",
         "regnal number",
         "translated head",
-        "shared name",
+        "kept name",
         "company",
     ],
 )
@@ -156,3 +156,36 @@ def test_no_encoder_no_finding() -> None:
         "Lo ha spiegato il sindaco, Marco Pietra.", "C’est ce qu’a expliqué le maire, Marco Pierre.", "it", "fr"
     )
     assert [f for f in findings_of(context, (CHECK,))] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        # A portfolio after a title and a connector, translated; the minister's name kept.
+        (
+            "Selon la ministre déléguée aux Transports Claire Vautrin, le plan sera prêt en mai.",
+            "Laut der Ministerin für Verkehr Claire Vautrin wird der Plan im Mai fertig sein.",
+            "fr",
+            "de",
+        ),
+        # A capitalised word that opens the sentence is no part of the name.
+        (
+            "Bei Holzmann Logistik wurden im Sommer 40 Stellen gestrichen.",
+            "Chez Holzmann Logistik, 40 postes ont été supprimés cet été.",
+            "de",
+            "fr",
+        ),
+        # A body's name whose head (Group) is kept and another word respelt: not a person.
+        (
+            "The Harbour Industry Advisory Group met on Monday.",
+            "Die Harbour Industrie Advisory Group traf sich am Montag.",
+            "en",
+            "de",
+        ),
+    ],
+    ids=["portfolio", "sentence start", "body"],
+)
+def test_portfolios_sentence_starts_and_bodies_are_not_persons(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    assert reported(source, target, source_lang, target_lang, (CHECK,)) == []

@@ -31,7 +31,6 @@ and popes' names are translated by convention), or a word saying it is a company
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -121,6 +120,8 @@ def person_words(context: CheckContext) -> list[PersonWord]:
             others = tuple(t.folded for t in tokens if t.folded.isalpha())
             for whole in _runs(sentence, tokens):
                 run = _person_part(whole, target)
+                if run and _opens_sentence(sentence, run[0]):
+                    run = run[1:]  # a capital there says nothing of a name
                 if (
                     len(run) < _RUN[0]
                     or _descriptive(run, target)
@@ -156,6 +157,12 @@ def _runs(sentence: Sentence, tokens: tuple[Token, ...]) -> Iterable[tuple[Token
 
 def _name_like(token: Token) -> bool:
     return token.capitalised or bool(_INNER_CAPITAL.match(token.text))
+
+
+def _opens_sentence(sentence: Sentence, token: Token) -> bool:
+    """Whether only punctuation (an opening quotation mark, a dash) stands before the word in its sentence."""
+    before = sentence.text[: token.span.start - sentence.span.start]
+    return not any(character.isalnum() for character in before)
 
 
 def _spaced(sentence: Sentence, left: Token, right: Token) -> bool:
@@ -209,24 +216,57 @@ def _same_script(
     source_words: Lexicon,
     target_words: Lexicon,
 ) -> Iterable[_Candidate]:
-    """A source run of as many capitalised words, equal to a part of the target run (a title before
-    the name may be translated: "Secretary Light Marina Cárdenas") but for one word, which is
-    translated. The longest such part is taken."""
-    for size in range(min(len(run), _RUN[1]), _RUN[0] - 1, -1):
-        for offset in range(len(run) - size + 1):
-            part = run[offset : offset + size]
-            for sentence, tokens in source_tokens:
-                for start in range(len(tokens) - size + 1):
-                    window = tokens[start : start + size]
-                    changed = [(s, t) for s, t in zip(window, part, strict=True) if s.folded != t.folded]
-                    if len(changed) != 1 or not all(_name_like(t) for t in window):
-                        continue
-                    if not all(_spaced(sentence, a, b) for a, b in itertools.pairwise(window)):
-                        continue
-                    ((word, rendering),) = changed
-                    if _sensible_same_script(word, rendering, window, source, target, source_words, target_words):
-                        yield _Candidate(part, rendering, ((word.text.lower(), word.span),), others)
-                        return
+    """A source person's name (a run of as many capitalised words, its titles, nationality and
+    portfolio aside: see :func:`_source_people`) equal to the target run but for one word, which is
+    translated."""
+    for sentence, tokens in source_tokens:
+        for window in _source_people(sentence, tokens, source):
+            if len(window) != len(run):
+                continue
+            changed = [(s, t) for s, t in zip(window, run, strict=True) if s.folded != t.folded]
+            if len(changed) != 1:
+                continue
+            ((word, rendering),) = changed
+            if _sensible_same_script(word, rendering, window, source, target, source_words, target_words):
+                yield _Candidate(run, rendering, ((word.text.lower(), word.span),), others)
+
+
+def _source_people(sentence: Sentence, tokens: tuple[Token, ...], language: Language) -> list[tuple[Token, ...]]:
+    """The source sentence's runs of capitalised words without the titles and nationalities that open
+    them, the sentence's first word (capitalised anyway) and a portfolio after a title ("le ministre
+    délégué aux Transports Jean-Baptiste Djebbari")."""
+    people = []
+    for whole in _runs(sentence, tokens):
+        run = _person_part(whole, language)
+        if run and _opens_sentence(sentence, run[0]):
+            run = run[1:]
+        if run and _after_title(sentence, tokens, run[0], language):
+            run = run[1:]
+        if len(run) >= _RUN[0]:
+            people.append(run)
+    return people
+
+
+# How many words a portfolio's title may stand before it ("ministre délégué aux Transports").
+_TITLE_REACH = 3
+
+
+def _after_title(sentence: Sentence, tokens: tuple[Token, ...], first: Token, language: Language) -> bool:
+    """Whether a title (``titles``, ``portfolio_titles``) stands a few words before ``first``, with
+    lower-case words and no punctuation between ("ministre délégué aux Transports"): ``first`` names
+    its portfolio. Right after the title ("la jueza Paloma Quintero"), it opens the name."""
+    titles = word_list("titles", language) | word_list("portfolio_titles", language)
+    index = tokens.index(first)
+    for position in range(index - 1, max(-1, index - 1 - _TITLE_REACH), -1):
+        before = tokens[position]
+        gap = sentence.text[before.span.end - sentence.span.start : first.span.start - sentence.span.start]
+        if any(not (c.isalnum() or c.isspace() or c in "'’-") for c in gap):
+            return False
+        if before.folded in titles:
+            return position < index - 1
+        if before.capitalised:
+            return False
+    return False
 
 
 def _sensible_same_script(
