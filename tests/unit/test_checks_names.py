@@ -1227,3 +1227,46 @@ def test_a_japanese_translation_gets_one_names_finding_for_a_katakana_name() -> 
     target = "金曜日、森川健二市長はハルカ・タナベと会談した。"
     findings = names_findings(source, target, "en", "ja", use_encoder=True)
     assert [(f.check, f.excerpt) for f in findings] == [("names.japanese_in_katakana", "ハルカ・タナベ")]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("A court fined Harbor Crest Shipping, saying the company had ignored warnings.", ["Hafenkamm-Schifffahrt"]),
+        # No word says it is a company: one hyphenated word may be a description of it.
+        ("A court fined Harbor Crest Shipping, saying it had ignored warnings.", []),
+    ],
+)
+def test_a_company_name_translated_into_one_hyphenated_compound(source: str, expected: list[str]) -> None:
+    target = "Ein Gericht verhängte eine Strafe gegen Hafenkamm-Schifffahrt, da {} Warnungen ignoriert habe.".format(
+        "das Unternehmen" if "company" in source else "sie"
+    )
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        # The article gave the name and said it is a company: "das Unternehmen" refers to it.
+        (
+            "On Monday regulators fined Bluewater Ferries, saying the company had skipped inspections.\n\n"
+            "Bluewater Ferries, which is based in Kiel, said it would appeal the decision.",
+            "Die Aufsicht verhängte am Montag eine Strafe gegen Bluewater Ferries, da das Unternehmen Inspektionen"
+            " ausgelassen habe.\n\nDas Unternehmen mit Sitz in Kiel kündigte an, gegen die Entscheidung vorzugehen.",
+            [],
+        ),
+        # The name is new to the reader: dropping it loses it.
+        (
+            "Regulators fined a ferry operator on Monday for skipped inspections.\n\n"
+            "Bluewater Ferries, which is based in Kiel, said it would appeal the decision.",
+            "Die Aufsicht verhängte am Montag eine Strafe gegen einen Fährbetreiber wegen ausgelassener"
+            " Inspektionen.\n\nDas Unternehmen mit Sitz in Kiel kündigte an, gegen die Entscheidung vorzugehen.",
+            ["Bluewater Ferries"],
+        ),
+    ],
+    ids=["given before", "new name"],
+)
+def test_a_name_the_translation_refers_to_by_its_kind(source: str, target: str, missing: list[str]) -> None:
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.suggestion for f in findings if f.check == "names.missing"] == missing

@@ -259,17 +259,17 @@ class PersonWordByMeaning(Check):
         requires=("encoder",),
         failing=(
             fails(
-                "La jueza Paloma Quintero Ferrán leyó la sentencia el martes.",
-                "Judge Dove Quintero Ferrán read the ruling on Tuesday.",
-                finds="Dove Quintero Ferrán",
+                "La jueza Paz Quintero Ferrán leyó la sentencia el martes.",
+                "Judge Peace Quintero Ferrán read the ruling on Tuesday.",
+                finds="Peace Quintero Ferrán",
                 source_lang="es",
                 target_lang="en",
             ),
         ),
         passing=(
             passes(
-                "La jueza Paloma Quintero Ferrán leyó la sentencia el martes.",
-                "Judge Paloma Quintero Ferrán read the ruling on Tuesday.",
+                "La jueza Paz Quintero Ferrán leyó la sentencia el martes.",
+                "Judge Paz Quintero Ferrán read the ruling on Tuesday.",
                 source_lang="es",
                 target_lang="en",
             ),
