@@ -1270,3 +1270,19 @@ def test_a_company_name_translated_into_one_hyphenated_compound(source: str, exp
 def test_a_name_the_translation_refers_to_by_its_kind(source: str, target: str, missing: list[str]) -> None:
     findings = names_findings(source, target, "en", "de", use_encoder=True)
     assert [f.suggestion for f in findings if f.check == "names.missing"] == missing
+
+
+def test_a_name_referred_to_by_its_kind_is_no_dropped_phrase() -> None:
+    # The same artefact seen from the omission side: the name's words have no counterpart, but the
+    # translation refers to the company the article has given by what it is.
+    source = (
+        "On Monday regulators fined Bluewater Ferries, saying the company had skipped inspections.\n\n"
+        "Bluewater Ferries, which is based in Kiel and employs about 200 people, said it would appeal the decision."
+    )
+    target = (
+        "Die Aufsicht verhängte am Montag eine Strafe gegen Bluewater Ferries, da das Unternehmen Inspektionen"
+        " ausgelassen habe.\n\nDas Unternehmen mit Sitz in Kiel und rund 200 Beschäftigten kündigte an, gegen die"
+        " Entscheidung vorzugehen."
+    )
+    context = replace(with_similarity(context_for(source, target, "en", "de"), 0.8), encoder=default_encoder())
+    assert [f.excerpt for f in findings_of(context, ("omission.dropped_phrase", "names.missing"))] == []

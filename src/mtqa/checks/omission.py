@@ -485,9 +485,7 @@ class DroppedPhrase(Check):
         description="A phrase of a translated sentence has no counterpart in the translation.",
         requires=("encoder",),
         # A sentence cut short is reported whole by short_translation; the narrower run adds nothing there.
-        # A name rendered word by word ("Summit Rail Freight" -> "Gipfel-Schienengüterverkehr") has no
-        # word-for-word counterpart either: the names check reports it, from the side that is wrong.
-        defers_to=("omission.short_translation", "names.literal_translation"),
+        defers_to=("omission.short_translation",),
         failing=(
             fails(
                 f"{_FILLER_EN} The ferry company said on Friday that crossings between Dover and Calais, suspended "
