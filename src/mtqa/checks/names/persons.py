@@ -40,7 +40,7 @@ from mtqa.checks.base import CheckContext
 from mtqa.checks.names.extract import Token, kind_near, tokens_of
 from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
 from mtqa.checks.names.renderings import accepted_renderings
-from mtqa.checks.names.scripts import sound_key
+from mtqa.checks.names.scripts import sound_alike, sound_key
 from mtqa.lang import Language
 from mtqa.lang.lexicon import Lexicon, lexicon
 from mtqa.lang.script import dominant_script
@@ -320,7 +320,9 @@ def _across_scripts(
             for index, token in enumerate(tokens):
                 sources.extend(_beside(tokens, index, token, neighbour.text, latin_source))
         # A sound-alike of the word is kept, not translated.
-        sources = [(text, span) for text, span in sources if not _transliterates(text, rendering.text, latin_source)]
+        sources = [
+            (text, span) for text, span in sources if not sound_alike(text, rendering.text, latin_source=latin_source)
+        ]
         if sources:
             yield _Candidate(run, rendering, tuple(dict.fromkeys(sources)), others)
 
@@ -332,7 +334,7 @@ def _beside(tokens: list[Token], index: int, token: Token, kept: str, latin_sour
     found: list[tuple[str, Span]] = []
     key = sound_key(kept)
     # A key of one consonant ("Choi": s) matches too many words to place a neighbour by.
-    if len(key) >= 2 and _transliterates(token.text, kept, latin_source):
+    if len(key) >= 2 and sound_alike(token.text, kept, latin_source=latin_source):
         near = [tokens[i] for i in (index - 1, index + 1) if 0 <= i < len(tokens)]
         found = [(t.text, t.span) for t in near if t.text.isalpha()]
     for cut in range(1, len(token.text)):
@@ -342,16 +344,6 @@ def _beside(tokens: list[Token], index: int, token: Token, kept: str, latin_sour
                 found.append((rest, Span(token.span.start + cut, token.span.end)))
             break
     return found
-
-
-def _transliterates(source_word: str, target_word: str, latin_source: bool) -> bool:
-    """Whether one word transliterates the other (see :func:`.scripts.sound_key`): the key of the
-    Latin-script side all there at the start of the other's, up to two letters of ending."""
-    source_key, target_key = sound_key(source_word), sound_key(target_word)
-    if not source_key or not target_key:
-        return False
-    latin, other = (source_key, target_key) if latin_source else (target_key, source_key)
-    return other.startswith(latin) and len(other) - len(latin) <= 2
 
 
 def _decide(context: CheckContext, found: list[_Candidate]) -> list[PersonWord]:

@@ -228,7 +228,7 @@ def _decide(
         by_sound = [
             t
             for t in item.tokens
-            if any(_sound_alike(w.text, t.text, latin_source=latin_source) for w in item.name.content)
+            if any(sound_alike(w.text, t.text, latin_source=latin_source) for w in item.name.content)
         ]
         # A transliteration of any word of the name renders none by sense ("غرين" for "Green" is no
         # translation of "Valley").
@@ -346,7 +346,7 @@ def _cased(script: str | None) -> bool:
     return script in {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"}
 
 
-def _sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bool:
+def sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bool:
     """Whether one word transliterates the other: the Latin-script side's consonant key all there at the
     start of the other side's, which may add a case ending of up to ``ENDING_LETTERS`` letters."""
     source_key, target_key = sound_key(source_word), sound_key(target_word)
