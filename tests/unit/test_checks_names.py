@@ -1286,3 +1286,17 @@ def test_a_name_referred_to_by_its_kind_is_no_dropped_phrase() -> None:
     )
     context = replace(with_similarity(context_for(source, target, "en", "de"), 0.8), encoder=default_encoder())
     assert [f.excerpt for f in findings_of(context, ("omission.dropped_phrase", "names.missing"))] == []
+
+
+def test_a_translated_surname_is_reported_once_by_the_family() -> None:
+    # names.literal_translation and names.person_by_meaning both see "Marco Pierre" for "Marco Pietra":
+    # one artefact, one finding (the person check leaves the literal check's renderings alone).
+    source = "Lo ha spiegato il sindaco del paese, Marco Pietra, durante la conferenza."
+    target = "C’est ce qu’a expliqué le maire de la commune, Marco Pierre, pendant la conférence."
+    findings = names_findings(source, target, "it", "fr", use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Marco Pierre")]
+    # The person analysis sees it too: the dedup, not a miss, keeps its check silent.
+    from mtqa.checks.names.persons import person_words
+
+    context = replace(context_for(source, target, "it", "fr"), encoder=default_encoder())
+    assert [r.text for r in person_words(context)] == ["Marco Pierre"]

@@ -26,7 +26,10 @@ name (``Nuevo México``), a head that is translated (``heads``, ``kept_heads``, 
 ``Universidad``, ``Banco``) or a title (``titles``: ``Rey``), a regnal number (``Carlos III``: kings'
 and popes' names are translated by convention), or a word saying it is a company or a publication
 (``kept_kinds``: companies between scripts are often named by meaning in their own English name,
-``Hyundai Motor``).
+``Hyundai Motor``). A source run is taken whole, without the titles and nationalities that open it, its
+sentence's first word and a portfolio after a title ("ministre délégué aux Transports Jean Dupont"); in
+a German source, where the noun before a name is capitalised too ("die Ärztin Sabine Vogel"), the run
+then holds that noun and matches no target run (the literal check may still see such a name).
 """
 
 from __future__ import annotations
