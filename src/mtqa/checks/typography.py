@@ -112,6 +112,8 @@ _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
+    # Swedish and Finnish close on both sides: ”…” (CLDR's quotationStart and quotationEnd are both ”).
+    ("swedish", re.compile(r"”[^“”„\n]*”")),
     # Japanese and Traditional Chinese corner brackets 「…」 (『…』 nest inside them, or mark titles).
     ("corner", re.compile(r"「[^「」\n]*」")),
     ("straight", re.compile(r"\"(?<![\w\d]\")[^\"\n]*\"")),
