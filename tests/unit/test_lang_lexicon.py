@@ -58,7 +58,17 @@ def test_the_lists_read_one_bucket_at_a_time_are_wordfreqs_lists() -> None:
     path = available_languages("best")["vi"]
     streamed = _buckets(path)
     assert not isinstance(streamed, list)
-    assert list(streamed) == get_frequency_list.__wrapped__("vi", "best")
+    decoded = [[word.decode() for word in words] for words in streamed]
+    assert decoded == get_frequency_list.__wrapped__("vi", "best")
+
+
+def test_a_list_read_as_bytes_gives_the_lexicon_of_its_strings() -> None:
+    buckets = [["le", "maison"], [], ["の", "Straße"]]
+    as_strings = Lexicon.from_buckets("xx", buckets)
+    as_bytes = Lexicon.from_utf8_buckets("xx", [[word.encode() for word in words] for words in buckets])
+    assert len(as_bytes) == len(as_strings) == 4
+    for word in ("le", "maison", "の", "straße", "absent"):
+        assert as_bytes.zipf(word) == as_strings.zipf(word)
 
 
 def test_a_file_that_is_not_a_wordfreq_list_is_refused(tmp_path: Path) -> None:
