@@ -90,6 +90,7 @@ from typing import Any
 from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, find_numbers, in_date, names_a_code
+from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
@@ -108,6 +109,8 @@ _SPEC_LABEL = re.compile(r"(?:^|[\n;|•·]\s*)[^\W\d_][\w'’()./-]*(?:[ \u00a0
 # A space where French typography wants a no-break one: before ; : ! ? % », after «.
 _SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
+# The marks a quotation of _QUOTE_PAIRS (or _lone_straight_quote) opens with.
+_OPENING_MARKS = "«»„“「\"'"
 _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
@@ -174,6 +177,8 @@ class FrenchSpacing(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, ";:!?«»"):
+            return  # every finding is at one of these marks (_HIGH, _OPEN_GUILLEMET, _CLOSE_GUILLEMET)
         accepted = context.analysis(_accepted_spaces)
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
@@ -246,6 +251,8 @@ class PercentSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "%"):
+            return  # every finding is a match of _PERCENT, which ends with the sign
         accepted = context.analysis(_accepted_spaces)
         copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
@@ -330,6 +337,8 @@ class ApostropheStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        if target_lacks(context, "'") or target_lacks(context, "’"):
+            return  # a finding needs both apostrophes in the document
         found = [
             (paragraph.span.start + m.start(), m.group())
             for paragraph in context.target.paragraphs
@@ -411,6 +420,8 @@ class DigitStyle(Check):
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
         if context.target.text.isascii():
             return  # one system only: most documents, told at once
+        if len({_digit_system(digit) for digit in context.analysis(target_digits)}) < 2:
+            return  # a finding needs digits of two systems, and the runs' first digits are among these
         found = [
             (paragraph.span.start + m.start(), paragraph.span.start + m.end(), _digit_system(m.group()[0]))
             for paragraph in context.target.paragraphs
@@ -445,6 +456,8 @@ class QuoteStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        if target_lacks(context, _OPENING_MARKS):
+            return  # every quotation _quotes finds opens with one of these marks
         found = [
             (number, paragraph.span.start + start, style)
             for number, paragraph in enumerate(context.target.paragraphs)
@@ -917,8 +930,11 @@ class CalendarCase(Check):
         if not weekdays and not months:
             return
         source = context.analysis(_source_capitalised)
+        calendar = weekdays | months
         for paragraph in pair.target:
             text = paragraph.text
+            if calendar.isdisjoint(map(str.lower, set(_CALENDAR_WORD.findall(text)))):
+                continue  # no word is a weekday or month in any case (every finding's is): most paragraphs
             if text == text.upper() or _mostly_capitalised(text):
                 continue
             skip: list[tuple[int, int]] | None = None
@@ -1101,6 +1117,8 @@ class SignSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "#$€£¥") and (target_lacks(context, _PRIMES) or not context.analysis(target_digits)):
+            return  # every finding holds a hashtag or currency sign, or a number and a prime (_split_signs)
         source = " ".join(p.text for p in pair.source)
         for paragraph in pair.target:
             for start, end, message, suggestion in _split_signs(paragraph.text, source):
@@ -1143,6 +1161,8 @@ class DoubleSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not any("  " in paragraph.text for paragraph in pair.target):
+            return  # every match of _DOUBLE_SPACE holds two spaces in a row
         if context.analysis(_source_double_spaced):
             return  # the source is spaced that way too (transcripts, layout): not a translation artefact
         for paragraph in pair.target:
