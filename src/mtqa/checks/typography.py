@@ -929,7 +929,6 @@ class CalendarCase(Check):
         weekdays, months = _lower_case_calendar(context.target_language)
         if not weekdays and not months:
             return
-        source = context.analysis(_source_capitalised)
         calendar = weekdays | months
         for paragraph in pair.target:
             text = paragraph.text
@@ -937,6 +936,7 @@ class CalendarCase(Check):
                 continue  # no word is a weekday or month in any case (every finding's is): most paragraphs
             if text == text.upper() or _mostly_capitalised(text):
                 continue
+            source = context.analysis(_source_capitalised)
             skip: list[tuple[int, int]] | None = None
             for match in _CALENDAR_WORD.finditer(text):
                 word = match.group()

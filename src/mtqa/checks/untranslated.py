@@ -309,6 +309,12 @@ def _judged(word: str, source_words: set[str]) -> bool:
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
 
 
+def _judged_in(words: Iterable[re.Match[str]], source_words: set[str]) -> frozenset[str]:
+    """The distinct words among ``words`` that :func:`_judged` keeps: each word is tested once, and the
+    sentence's matches are then kept by a set look-up (a sentence repeats its words, and most are not kept)."""
+    return frozenset(word for word in {match.group() for match in words} if _judged(word, source_words))
+
+
 class UntranslatedWords(Check):
     """Source words left untranslated inside a translated sentence."""
 
@@ -355,8 +361,10 @@ class UntranslatedWords(Check):
         candidates = [
             (sentence, match)
             for sentence in pair.target
+            for judged in (_judged_in(_sentence_words(sentence.text), source_words),)
+            if judged
             for match in _sentence_words(sentence.text)
-            if _judged(match.group(), source_words)
+            if match.group() in judged
         ]
         if not candidates:
             return
