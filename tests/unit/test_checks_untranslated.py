@@ -346,3 +346,15 @@ def test_source_script_left_in_the_translation(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@given(st.lists(st.sampled_from(["the", "The", "cat", "le", "chat", "ab", "été", "Été", "x1", " ", ", "]), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_the_words_judged_once_each_are_those_judged_one_by_one(words: list[str]) -> None:
+    from mtqa.checks.untranslated import _judged, _judged_in, _sentence_words
+
+    text = " ".join(words)
+    source_words = {"the", "cat", "été"}
+    matches = _sentence_words(text)
+    judged = _judged_in(matches, source_words)
+    assert [m for m in matches if m.group() in judged] == [m for m in matches if _judged(m.group(), source_words)]

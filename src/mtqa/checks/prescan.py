@@ -26,9 +26,11 @@ if TYPE_CHECKING:
 
 def characters(document: Document) -> frozenset[str]:
     """The distinct characters of ``document``: its text, its paragraphs' and those their references stand for."""
-    present = set(document.text)
+    text = document.text
+    present = set(text)
     for paragraph in document.paragraphs:
-        present.update(paragraph.text)  # a paragraph's text may be stripped or rebuilt from its file
+        if text[paragraph.span.start : paragraph.span.end] != paragraph.text:
+            present.update(paragraph.text)  # not a slice of the text: read it too
     if "&" in present:
         present.update(decode_references(document.text))
         for paragraph in document.paragraphs:
