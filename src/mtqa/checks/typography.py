@@ -89,7 +89,7 @@ from typing import Any
 
 from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, find_numbers, in_date, names_a_code
+from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
@@ -527,6 +527,8 @@ class QuotePunctuation(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, '"”'):
+            return  # every match of _STOP_AFTER_QUOTE holds one of these marks
         rules = context.target_language.data.table_of("typography", "quotes")
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
@@ -642,6 +644,7 @@ _CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
 # A clock time with a full stop ("10.30 Uhr", "7.30 pm", "19.45 h"): hours and minutes in any locale.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
+_SEPARATED_DIGITS = re.compile(r"[0-9][.,][0-9]")
 
 
 class NumberSeparators(Check):
@@ -684,8 +687,8 @@ class NumberSeparators(Check):
         target_symbols = number_symbols(context.target_language)
         if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
             return
-        if not any(ANY_DIGIT.search(p.text) for p in pair.target):
-            return
+        if not any(_SEPARATED_DIGITS.search(p.text) for p in pair.target):
+            return  # every number _separated_numbers yields is a DIGITS match with a . or , between digits
         values = {
             value
             for paragraph in pair.source
