@@ -903,6 +903,8 @@ class CalendarCase(Check):
             text = paragraph.text
             if text == text.lower():
                 continue  # a paragraph written all in lower case: a style, not a slip
+            if not any(name in text for name in calendar):
+                continue  # a word that is a name is in the text as written: a search per name, no scan per word
             if not calendar.intersection(_LOWER_WORD.findall(text)):
                 continue  # no weekday or month at all: most paragraphs, told without a test per word
             skip: list[tuple[int, int]] | None = None

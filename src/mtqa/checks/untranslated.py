@@ -299,9 +299,9 @@ def _folded_words(text: str) -> frozenset[str]:
 @article_cached
 def _judged_words(text: str) -> frozenset[str]:
     """The folded forms of the words of ``text`` that :func:`_judged` looks up in the source's words."""
-    return frozenset(
-        word.casefold() for word in _LETTERS.findall(_masked(text)) if len(word) >= 3 and word[0].islower()
-    )
+    # The distinct words first: a sentence repeats its words, and each is tested and folded once.
+    words = [word for word in set(_LETTERS.findall(_masked(text))) if len(word) >= 3 and word[0].islower()]
+    return frozenset(map(str.casefold, words))
 
 
 def _judged(word: str, source_words: set[str]) -> bool:
