@@ -420,3 +420,12 @@ def test_a_paragraph_without_digits_around_a_separator_yields_no_separated_numbe
     paragraph = Paragraph(0, Span(0, len(text)), text)
     if list(_separated_numbers(paragraph, Language.parse("de"))):
         assert _SEPARATED_DIGITS.search(text)
+
+
+@given(st.text(st.sampled_from(STRESS_ALPHABET + "「」'"), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_without_an_opening_mark_holds_no_quotation(text: str) -> None:
+    from mtqa.checks.typography import _OPENING_MARKS, _SINGLE_OPENING, _quotes
+
+    if _quotes(text):
+        assert set(text) & set(_OPENING_MARKS) or _SINGLE_OPENING.search(text)

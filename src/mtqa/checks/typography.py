@@ -109,8 +109,10 @@ _SPEC_LABEL = re.compile(r"(?:^|[\n;|•·]\s*)[^\W\d_][\w'’()./-]*(?:[ \u00a0
 # A space where French typography wants a no-break one: before ; : ! ? % », after «.
 _SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
-# The marks a quotation of _QUOTE_PAIRS (or _lone_straight_quote) opens with.
-_OPENING_MARKS = "«»„“「\"'"
+# The marks a quotation of _QUOTE_PAIRS (or _lone_straight_quote) opens with, but the typewriter single
+# quote, which is mostly an apostrophe: a quotation opens with it only where _SINGLE_OPENING finds it.
+_OPENING_MARKS = '«»„“「"'
+_SINGLE_OPENING = re.compile(r"(?<![\w'])'(?=\w)")
 _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
@@ -456,8 +458,10 @@ class QuoteStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
-        if target_lacks(context, _OPENING_MARKS):
-            return  # every quotation _quotes finds opens with one of these marks
+        if target_lacks(context, _OPENING_MARKS) and not any(
+            _SINGLE_OPENING.search(paragraph.text) for paragraph in context.target.paragraphs
+        ):
+            return  # every quotation _quotes finds opens with one of these marks or so
         found = [
             (number, paragraph.span.start + start, style)
             for number, paragraph in enumerate(context.target.paragraphs)
