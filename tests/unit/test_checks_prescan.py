@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtqa.checks.prescan import characters, source_lacks, target_digits, target_lacks
+from mtqa.checks.prescan import characters, target_digits, target_lacks
 from mtqa.model import Document, Paragraph, Span
 from tests.checks_helpers import context_for
 
@@ -31,7 +31,6 @@ def test_a_character_reference_counts_as_the_character_it_stands_for() -> None:
 def test_a_check_context_tells_which_side_lacks_a_mark() -> None:
     context = context_for("He paid 12% (in cash).", "Il a payé 12 %.")
     assert not target_lacks(context, "%") and target_lacks(context, "()[]")
-    assert not source_lacks(context, "()") and source_lacks(context, "«»")
     assert context.analysis(target_digits) == frozenset("12")
 
 

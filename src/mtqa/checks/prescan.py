@@ -1,4 +1,4 @@
-"""What an article holds, told once: the distinct characters of each side, so that a check whose every
+"""What an article's translation holds, told once: its distinct characters, so that a check whose every
 finding needs some character returns at once on an article without it.
 
 Most checks look for marks most texts lack (brackets, percent signs, quotation marks, guillemets), and
@@ -43,19 +43,9 @@ def target_characters(context: CheckContext) -> frozenset[str]:
     return characters(context.target)
 
 
-def source_characters(context: CheckContext) -> frozenset[str]:
-    """The source's characters: an analysis, computed once per article."""
-    return characters(context.source)
-
-
 def target_lacks(context: CheckContext, wanted: str) -> bool:
     """True when the target holds none of the characters of ``wanted``."""
     return context.analysis(target_characters).isdisjoint(wanted)
-
-
-def source_lacks(context: CheckContext, wanted: str) -> bool:
-    """True when the source holds none of the characters of ``wanted``."""
-    return context.analysis(source_characters).isdisjoint(wanted)
 
 
 def target_digits(context: CheckContext) -> frozenset[str]:
