@@ -309,6 +309,16 @@ def _judged(word: str, source_words: set[str]) -> bool:
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
 
 
+def _may_share_words(source_words: set[str], targets: Iterable[Sentence]) -> bool:
+    """False when no word of ``targets`` can be judged a copy of one of ``source_words`` (folded words).
+
+    A judged word is a word of the sentence's masked text (:func:`_masked`, as :func:`_judged_words` reads
+    it) of three letters or more, so its folded form, at least as long (full case folding maps each
+    character to one or more, whatever its neighbours), is in that text folded."""
+    folded = [_masked(sentence.text).casefold() for sentence in targets]
+    return any(word in text for word in source_words if len(word) >= 3 for text in folded)
+
+
 def _judged_in(words: Iterable[re.Match[str]], source_words: set[str]) -> frozenset[str]:
     """The distinct words among ``words`` that :func:`_judged` keeps: each word is tested once, and the
     sentence's matches are then kept by a set look-up (a sentence repeats its words, and most are not kept)."""
@@ -356,6 +366,8 @@ class UntranslatedWords(Check):
             yield self.finding(context, f"{excerpt!r} is left in the source's script", target_span=span)
         yield from self._copied_compounds(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
+        if not _may_share_words(source_words, pair.target):
+            return  # in a pair of scripts, most sentences: told without reading the translation's words
         if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
