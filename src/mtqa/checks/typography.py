@@ -902,7 +902,6 @@ class CalendarCase(Check):
             months |= weekdays  # Turkish: "29 Mayıs 1453 Salı", but "salı günü"
             weekdays = frozenset()
         calendar = weekdays | months
-        source = context.analysis(_source_words)
         for paragraph in pair.target:
             text = paragraph.text
             if text == text.lower():
@@ -911,6 +910,7 @@ class CalendarCase(Check):
                 continue  # a word that is a name is in the text as written: a search per name, no scan per word
             if not calendar.intersection(_LOWER_WORD.findall(text)):
                 continue  # no weekday or month at all: most paragraphs, told without a test per word
+            source = context.analysis(_source_words)
             skip: list[tuple[int, int]] | None = None
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()

@@ -121,9 +121,9 @@ def _own_function_words(language: Language, other: Language) -> frozenset[str]:
     return language.data.words("terminology", "function_words") - other.data.words("terminology", "function_words")
 
 
-def _plainly_in(words: list[str], lang: Language, other: Language) -> bool:
-    """True when the words are plainly in ``lang`` rather than ``other`` (see the module docstring)."""
-    own, foreign = _own_function_words(lang, other), _own_function_words(other, lang)
+def _plainly_in(words: list[str], own: frozenset[str], foreign: frozenset[str]) -> bool:
+    """True when the words are plainly in the language whose own function words are ``own`` rather than
+    the one whose own are ``foreign`` (:func:`_own_function_words`; see the module docstring)."""
     if not own or not foreign:
         return False
     folded = [w.casefold() for w in words]
@@ -208,6 +208,9 @@ class SourceLanguage(Check):
         ):
             return
         copied = context.analysis(_copied_targets)
+        # Looked up once per article, not once per clause.
+        own = _own_function_words(target_language, source_language)
+        foreign = _own_function_words(source_language, target_language)
         # Each clause is judged on its lower-case words only: names, numbers and URLs look the same in
         # both languages, and an untranslated quotation may sit inside a translated sentence.
         clauses = [
@@ -215,7 +218,7 @@ class SourceLanguage(Check):
             for sentence in context.target.sentences
             if sentence.index not in copied
             for words in (_lower_words(clause) for clause in _CLAUSE.split(_without_urls_or_code(sentence.text)))
-            if len(words) >= MIN_WORDS and not _plainly_in(words, target_language, source_language)
+            if len(words) >= MIN_WORDS and not _plainly_in(words, own, foreign)
         ]
         lexicons = lexicon(source_language), lexicon(target_language)
         if lexicons[0] is not None and lexicons[1] is not None:
