@@ -171,3 +171,71 @@ def test_keys_are_made_when_read_and_equal_the_unit_keys() -> None:
     assert list(keys._known) == [1]
     assert list(keys) == [_key(text) for text in texts]
     assert keys[-1] == _key(texts[-1])
+
+
+@pytest.mark.parametrize(
+    ("merged", "whole", "similarities", "expected"),
+    [
+        # the last target paragraph adds to the translation: without it the rest matches better
+        (((3,), (3, 4)), 0.34, {((3,), (3,)): 0.39, ((3,), (4,)): 0.2}, [((3,), (3,)), ((), (4,))]),
+        # the first one does
+        (((3,), (3, 4)), 0.34, {((3,), (4,)): 0.39, ((3,), (3,)): 0.2}, [((), (3,)), ((3,), (4,))]),
+        # a real split: each part matches the source worse than both together
+        (((3,), (3, 4)), 0.6, {((3,), (3,)): 0.45, ((3,), (4,)): 0.4}, [((3,), (3, 4))]),
+        # the extra part matches the source too well to be added ("alone" test)
+        (((3,), (3, 4)), 0.5, {((3,), (3,)): 0.55, ((3,), (4,)): 0.47}, [((3,), (3, 4))]),
+        # an omitted source paragraph merged into its neighbour
+        (((3, 4), (3,)), 0.3, {((3,), (3,)): 0.36, ((4,), (3,)): 0.1}, [((3,), (3,)), ((4,), ())]),
+    ],
+    ids=["added-last", "added-first", "split", "close", "omitted"],
+)
+def test_merge_whose_extra_paragraph_adds_to_the_rest_is_split(
+    merged: tuple[tuple[int, ...], tuple[int, ...]],
+    whole: float,
+    similarities: dict[tuple[tuple[int, ...], tuple[int, ...]], float],
+    expected: list[tuple[tuple[int, ...], tuple[int, ...]]],
+) -> None:
+    from mtqa.align.document import _split_added
+    from mtqa.model import ParagraphBead
+
+    def rebuild(source_ids: Sequence[int], target_ids: Sequence[int]) -> ParagraphBead:
+        return ParagraphBead(tuple(source_ids), tuple(target_ids), None)
+
+    def similarity(source_ids: Sequence[int], target_ids: Sequence[int]) -> float:
+        return similarities[(tuple(source_ids), tuple(target_ids))]
+
+    pieces = _split_added(ParagraphBead(merged[0], merged[1], whole), rebuild, similarity)
+    assert [(piece.source, piece.target) for piece in pieces] == expected
+
+
+def test_real_encoder_splits_off_a_paragraph_added_after_a_one_sentence_paragraph() -> None:
+    # The added paragraph is on the same subject ("il comune"): the paragraph DP joins it to the one
+    # before (0.54 together, 0.70 apart), and the sentence aligner inside joins both to the one source
+    # sentence, leaving no orphan.
+    from mtqa.embed import get_encoder
+
+    source = document(
+        [
+            ["Harbour bath opens in June."],
+            ["The city council approved the new harbour bath on Thursday after a long debate."],
+            ["Swimmers will be welcomed at the pier on Saturday at 10 a.m., the city said."],
+            ["The bath has two heated pools and a sauna."],
+        ]
+    )
+    target = document(
+        [
+            ["Il bagno del porto apre a giugno."],
+            ["Giovedì il consiglio comunale ha approvato il nuovo bagno del porto dopo un lungo dibattito."],
+            ["I nuotatori saranno accolti al molo sabato alle 10, ha detto il comune."],
+            ["L'ingresso sarà gratuito e il comune consiglia di usare i mezzi pubblici."],
+            ["Il bagno ha due piscine riscaldate e una sauna."],
+        ]
+    )
+    alignment = align_documents(source, target, get_encoder("use-m3", cache=False))
+    assert [(b.source, b.target) for b in alignment.beads] == [
+        ((0,), (0,)),
+        ((1,), (1,)),
+        ((2,), (2,)),
+        ((), (3,)),
+        ((3,), (4,)),
+    ]

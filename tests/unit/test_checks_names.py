@@ -1227,3 +1227,106 @@ def test_a_japanese_translation_gets_one_names_finding_for_a_katakana_name() -> 
     target = "金曜日、森川健二市長はハルカ・タナベと会談した。"
     findings = names_findings(source, target, "en", "ja", use_encoder=True)
     assert [(f.check, f.excerpt) for f in findings] == [("names.japanese_in_katakana", "ハルカ・タナベ")]
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang"),
+    [
+        ("Trenér po zápase ocenil norské obránce a dva norské kluby.", "cs"),
+        ("Po meczu trener pochwalił norweskich obrońców i dwa norweskie kluby.", "pl"),
+        ("Nach dem Spiel lobte der Trainer die norwegischen Verteidiger und zwei norwegische Klubs.", "de"),
+    ],
+    ids=["cs", "pl", "de"],
+)
+def test_a_nationality_adjective_with_any_ending_is_present(target: str, target_lang: str) -> None:
+    # "Norwegian" named twice mid-sentence is a name to look for; an adjective formed on the target's
+    # name of the country ("Norsko", "Norwegia", "Norwegen") renders it, whatever its case ending.
+    source = "After the match the coach praised the Norwegian defenders and two Norwegian clubs."
+    assert names_findings(source, target, "en", target_lang) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # The readers' own country may be left implied: a dateline, a company's nationality.
+        (
+            "HALDEN, Germany — The Germany office of Velmora closed. Germany and Poland agreed on it.",
+            "HALDEN — Das Büro von Velmora schloss. Polen stimmte zu.",
+            "de",
+            [],
+        ),
+        (
+            "The Spanish retailer Velmora grew. Its Spanish shops and Spanish banks agreed.",
+            "El minorista Velmora creció. Sus tiendas y bancos lo aceptaron.",
+            "es",
+            [],
+        ),
+        # Another country is still missing.
+        (
+            "HALDEN, Norway — The Norway office of Velmora closed. Norway and Poland agreed on it.",
+            "HALDEN — Das Büro von Velmora schloss. Polen stimmte zu.",
+            "de",
+            ["names.missing"],
+        ),
+    ],
+    ids=["de-dateline", "es-adjective", "other-country"],
+)
+def test_the_target_s_home_country_may_be_left_implied(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, "en", target_lang)
+    assert sorted({f.check for f in findings}) == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        ("The match was shown live by Czech Radio on Sunday.", "Zápas v neděli přenášel živě Český rozhlas.", "cs"),
+        (
+            "The concert was broadcast by Polish Television on Sunday.",
+            "Koncert w niedzielę transmitowała Telewizja Polska.",
+            "pl",
+        ),
+    ],
+    ids=["cs", "pl"],
+)
+def test_a_body_named_after_the_target_s_language_gets_its_own_name_back(
+    source: str, target: str, target_lang: str
+) -> None:
+    findings = names_findings(source, target, "en", target_lang, use_encoder=True)
+    assert [f.check for f in findings if f.check == "names.literal_translation"] == []
+
+
+def test_a_company_named_after_the_target_s_language_is_still_checked() -> None:
+    # "Motors" heads company names, which are kept: "Polskie Silniki" translates one.
+    source = "Shares of Polish Motors rose on Monday after the deal."
+    target = "Akcje spółki Polskie Silniki wzrosły w poniedziałek po transakcji."
+    findings = names_findings(source, target, "en", "pl", use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Polskie Silniki")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "Defender Radek Dvořák scored in the final.",
+            "Obránce Radek Dvorak skóroval ve finále.",
+            "en",
+            "cs",
+            ["Dvorak"],
+        ),
+        ("Striker José Núñez scored twice.", "El delantero Jose Nunez marcó dos goles.", "en", "es", ["Jose", "Nunez"]),
+        ("La ministre Hélène Garçon a parlé.", "A ministra Helene Garcon falou.", "fr", "pt", ["Helene", "Garcon"]),
+        # Written with its marks: nothing to say.
+        ("Defender Radek Dvořák scored in the final.", "Obránce Radek Dvořák skóroval ve finále.", "en", "cs", []),
+        # German has no ř of its own, English no accents: a plain spelling there is a house style.
+        ("Defender Radek Dvořák scored in the final.", "Verteidiger Radek Dvorak traf im Finale.", "en", "de", []),
+        ("El delantero José Núñez marcó dos goles.", "Striker Jose Nunez scored twice.", "es", "en", []),
+    ],
+    ids=["cs", "es", "pt", "kept", "de", "en"],
+)
+def test_a_name_stripped_of_the_target_s_own_letters(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.lost_diacritics"] == expected

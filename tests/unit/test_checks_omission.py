@@ -43,9 +43,10 @@ def sentence_context(
     target: list[str],
     pairs: list[tuple[tuple[int, ...], tuple[int, ...]]],
     similarities: list[float | None] | None = None,
+    target_lang: str = "fr",
 ) -> CheckContext:
     """One paragraph per side, with the given sentence beads (and similarities) inside it."""
-    context = context_for(" ".join(source), " ".join(target), "en", "fr", sentences="paragraph")
+    context = context_for(" ".join(source), " ".join(target), "en", target_lang, sentences="paragraph")
     first_source = context.source.sentences[0].index
     first_target = context.target.sentences[0].index
     assert len(context.source.sentences) == len(source) and len(context.target.sentences) == len(target)
@@ -258,3 +259,38 @@ def test_a_sentence_added_inside_a_bead_of_two_is_reported(encoder: Encoder) -> 
 
 def test_a_source_sentence_split_in_two_is_no_addition(encoder: Encoder) -> None:
     assert added_inside(MARKET_FR_HALVES, encoder) == []
+
+
+# Italian and Swedish have no verb data: the added sentence is told by the similarity tests alone.
+FILLER_IT = [
+    "Il consiglio di Harlow si è riunito lunedì per discutere le nuove corsie degli autobus.",
+    "Da mesi i residenti si lamentavano del traffico.",
+    "Il sindaco ha promesso una decisione prima delle vacanze estive.",
+    "I negozi temono che i parcheggi scompaiano.",
+]
+MARKET_IT = (
+    "Il mercato coperto riaprirà ad aprile dopo una ristrutturazione costata alla città quattro milioni di euro."
+)
+MARKET_IT_ADDED = "I commercianti pagheranno un affitto più alto per due anni."
+FILLER_SV = [
+    "Kommunfullmäktige i Harlow sammanträdde på måndagen för att diskutera de nya bussfilerna.",
+    "Invånarna hade klagat på trafiken i flera månader.",
+    "Borgmästaren lovade ett beslut före sommarlovet.",
+    "Butikerna fruktar att parkeringsplatserna försvinner.",
+]
+MARKET_SV = "Saluhallen öppnar igen i april efter en renovering som kostade staden fyra miljoner euro."
+MARKET_SV_ADDED = "Handlarna kommer att betala en högre hyra i två år."
+
+
+@pytest.mark.parametrize(
+    ("filler", "market", "added", "target_lang"),
+    [(FILLER_IT, MARKET_IT, MARKET_IT_ADDED, "it"), (FILLER_SV, MARKET_SV, MARKET_SV_ADDED, "sv")],
+    ids=["it", "sv"],
+)
+def test_a_sentence_added_inside_a_bead_without_verb_data(
+    filler: list[str], market: str, added: str, target_lang: str, encoder: Encoder
+) -> None:
+    pairs = [*one_to_one(4), ((4,), (4, 5))]
+    context = sentence_context([*FILLER_EN, MARKET_EN], [*filler, market, added], pairs, target_lang=target_lang)
+    found = findings_of(replace(context, encoder=encoder), ("omission.added_sentence",))
+    assert [f.excerpt for f in found] == [added]

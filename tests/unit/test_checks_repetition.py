@@ -142,3 +142,17 @@ def test_setting_aside_starts_without_repeated_words_changes_no_repeat(pieces: l
     text = " ".join(pieces)
     french = Language.parse("fr")
     assert find_repeats.__wrapped__(text, french) == _repeats_trying_every_start(text, french)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("target", "lang", "expected"),
+    [
+        ("Je to to nejlepší, co jsme kdy postavili.", "cs", []),
+        ("Trenérka, která která vedla tým, mluvila.", "cs", ["která která"]),
+        ("Det det handlar om är vattnet i hamnen.", "sv", []),
+        ("Staden har ett ett nytt bad vid stranden.", "sv", ["ett ett"]),
+    ],
+)
+def test_grammatical_doublings_of_czech_and_swedish(target: str, lang: str, expected: list[str]) -> None:
+    findings = findings_for("The source sentence.", target, "en", lang)
+    assert [f.excerpt for f in findings if f.check == "repetition.word"] == expected

@@ -345,3 +345,27 @@ def test_a_cut_whose_rest_the_aligner_left_unmatched_is_reported() -> None:
     assert [f.excerpt for f in VerblessFragment().check_sentence(context, cut)] == ["该银行将为跨度达1200米的。"]
     whole_sentence = SentencePair(last, whole.source[1:], whole.target[2:], paragraph)
     assert list(VerblessFragment().check_sentence(context, whole_sentence)) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # A score or a clock time before the stop is no ordinal, in languages that write ordinals with one.
+        (
+            "The hosts led 3-1 at half-time but the guests equalised.",
+            "Domácí vedli 3:1. ale hosté vyrovnali.",
+            "cs",
+            {MID},
+        ),
+        ("The market opens at 18:30 and closes late.", "Der Markt öffnet um 18:30. und schließt spät.", "de", {MID}),
+        ("They led 2-0 but lost.", "Viedli 2:0. ale prehrali.", "sk", {MID}),
+        # An ordinal keeps its stop: "am 3. Mai", "ve 3. minutě".
+        ("He scored in the 3rd minute of extra time.", "Skóroval ve 3. minutě prodloužení.", "cs", set()),
+    ],
+    ids=["cs-score", "de-time", "sk-score", "cs-ordinal"],
+)
+def test_a_score_or_time_before_a_stop_is_no_ordinal(
+    source: str, target: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang)
+    assert {f.check for f in findings if f.check == MID} == expected

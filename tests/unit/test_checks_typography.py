@@ -348,6 +348,16 @@ def test_digit_style_suggests_the_majority_digits() -> None:
         ("「新站很必要」，市長說。\n\n“預算不夠”，議員說。", "zh-Hant", ["“"]),
         # Russian: « » kept on a tie with “ ”
         ("«Мост откроют в мае», — сказал мэр.\n\n“Денег хватит”, — добавил он.", "ru", ["“"]),
+        # Swedish and Finnish close on both sides (”…”): kept on a tie with “…”
+        ("”Bron öppnar i maj”, säger borgmästaren.\n\n“Pengarna räcker”, säger han.", "sv", ["“"]),
+        ("”Silta avataan toukokuussa”, pormestari sanoo.\n\n“Rahat riittävät”, hän sanoo.", "fi", ["“"]),
+        ("”Bron öppnar i maj”, säger borgmästaren.\n\n”Pengarna räcker”, säger han.", "sv", []),
+        # Czech and Slovak write „…“ (CLDR): kept on a tie with “…”
+        ("„Most otevřeme v květnu,“ řekl starosta.\n\n“Peníze stačí,” dodal.", "cs", ["“"]),
+        ("“Most otvoríme v máji,” povedal starosta.\n\n„Peniaze stačia,“ dodal.", "sk", ["“"]),
+        # European Portuguese « », Brazilian “ ”
+        ("«A ponte abre em maio», disse o autarca.\n\n“O dinheiro chega”, disse.", "pt-PT", ["“"]),
+        ("«A ponte abre em maio», disse o prefeito.\n\n“O dinheiro chega”, disse.", "pt-BR", ["«"]),
     ],
 )
 def test_quote_style_ties_go_to_the_language_s_marks(target: str, target_lang: str, expected: list[str]) -> None:

@@ -376,3 +376,71 @@ def test_a_translation_that_may_share_no_word_has_no_judged_word(words: list[str
     sentence = Sentence(0, 0, Span(0, len(text)), text)
     if not _may_share_words(set(source), [sentence]):
         assert set(source).isdisjoint(_judged_words(text))
+
+
+WORDS = "untranslated.words"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # 1.5-2.0 Zipf units rarer in the target, and spelt unmistakably as a source word (lingua >= 0.95)
+        (
+            "Each stakeholder will be consulted before the vote.",
+            "Chaque stakeholder sera consulté avant le vote.",
+            "en",
+            "fr",
+            ["stakeholder"],
+        ),
+        (
+            "The old shipyard will become a museum.",
+            "El antiguo shipyard se convertirá en un museo.",
+            "en",
+            "es",
+            ["shipyard"],
+        ),
+        # A learned word spelt alike in both languages is no evidence ("proximal" 1.1 units rarer)
+        (
+            "The proximal segment was removed.",
+            "Le segment proximal a été retiré.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["fr-stakeholder", "es-shipyard", "fr-proximal"],
+)
+def test_a_single_word_spelt_as_the_source_needs_a_smaller_margin(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == WORDS] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A comma ends the name before a title left in the source language.
+        (
+            "« Le vitrail est fragile », explique Claire Morel, maître verrier à Reims.",
+            "“The window is fragile,” says Claire Morel, maître verrier in Reims.",
+            "fr",
+            "en",
+            ["maître"],
+        ),
+        # Without the comma, the words continue the name ("Cour d'honneur" kept as it is).
+        (
+            "La pièce se joue dans la Cour d'honneur du palais.",
+            "The play is staged in the Cour d'honneur of the palace.",
+            "fr",
+            "en",
+            [],
+        ),
+    ],
+    ids=["comma", "name"],
+)
+def test_a_name_kept_from_the_source_ends_at_a_comma(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == WORDS] == expected

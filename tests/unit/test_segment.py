@@ -90,3 +90,27 @@ def test_a_segmenter_failure_falls_back_to_a_simple_split(monkeypatch: pytest.Mo
 )
 def test_abbreviations_and_capitals_of_other_scripts(lang: str, text: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Badet öppnar bl.a. för barn, t.ex. på sommaren. Det kostar 100 kr.",
+            ["Badet öppnar bl.a. för barn, t.ex. på sommaren.", "Det kostar 100 kr."],
+        ),
+        (
+            "sv",
+            "Mötet leds av ordf. Anna Berg i år. Sedan slut.",
+            ["Mötet leds av ordf. Anna Berg i år.", "Sedan slut."],
+        ),
+        (
+            "cs",
+            "Přednášel doc. Novák, tj. vedoucí ústavu. Pak odešel.",
+            ["Přednášel doc. Novák, tj. vedoucí ústavu.", "Pak odešel."],
+        ),
+    ],
+)
+def test_swedish_and_czech_abbreviations_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected

@@ -144,11 +144,18 @@ def align_document_vectors(
     local = attach_repeats(
         local, _Keys([p.text for p in source.paragraphs]), _Keys([p.text for p in target.paragraphs])
     )
+
+    def similarity(source_ids: Sequence[int], target_ids: Sequence[int]) -> float:
+        source_positions = [p for i in source_ids for p in source_spans[i]]
+        target_positions = [p for j in target_ids for p in target_spans[j]]
+        return group_similarity(source_sentences, source_positions, target_sentences, target_positions) or 0.0
+
     beads: list[ParagraphBead] = []
     for source_ids, target_ids in local:
         merged = bead(source_ids, target_ids)
         if units is None and len(source_ids) + len(target_ids) > 2:
-            beads.extend(_split_orphans(merged, bead, source_members, target_members))
+            pieces = _split_orphans(merged, bead, source_members, target_members)
+            beads.extend(_split_added(merged, bead, similarity) if len(pieces) == 1 else pieces)
         else:
             beads.append(merged)
     aligner = ALIGNER_NAME if units is None else f"units+{ALIGNER_NAME}"
@@ -210,6 +217,45 @@ def _split_orphans(
     kept = [p for p in merged.source if p not in orphans]
     pieces = [bead([p], []) for p in orphans] + [bead(kept, merged.target)]
     return sorted(pieces, key=lambda piece: piece.source[0])
+
+
+# A paragraph joined to a 1-2 or 2-1 bead is added (or omitted) rather than a piece of a split when the
+# rest matches the other side better without it by this much, and it matches it poorly alone: the tests
+# of ``omission.added_sentence`` inside a bead, with the summed sentence vectors the aligner uses.
+ADDED_GAIN = 0.03
+ADDED_MATCH = 0.45
+
+
+def _split_added(
+    merged: ParagraphBead,
+    bead: Callable[[Sequence[int], Sequence[int]], ParagraphBead],
+    similarity: Callable[[Sequence[int], Sequence[int]], float],
+) -> list[ParagraphBead]:
+    """Undo a merge whose first or last paragraph adds to the rest (or is omitted from it).
+
+    Paragraph vectors are sums of sentence vectors, so a paragraph added beside a translated one, on
+    the same subject, lowers the pair's cosine less than the skip costs (0.39 -> 0.34 for a sentence
+    added after a one-sentence paragraph), and the sentence aligner inside then joins both to the one
+    source sentence, leaving no orphan for :func:`_split_orphans`. A real split fails the first test:
+    each part matches the source worse than both together."""
+    whole = merged.similarity or 0.0
+    if len(merged.target) == 2 and len(merged.source) == 1:
+        for extra in (merged.target[-1], merged.target[0]):
+            kept = [p for p in merged.target if p != extra]
+            if (
+                similarity(merged.source, kept) - whole >= ADDED_GAIN
+                and similarity(merged.source, [extra]) < ADDED_MATCH
+            ):
+                return sorted([bead([], [extra]), bead(merged.source, kept)], key=lambda piece: piece.target[0])
+    if len(merged.source) == 2 and len(merged.target) == 1:
+        for extra in (merged.source[-1], merged.source[0]):
+            kept = [p for p in merged.source if p != extra]
+            if (
+                similarity(kept, merged.target) - whole >= ADDED_GAIN
+                and similarity([extra], merged.target) < ADDED_MATCH
+            ):
+                return sorted([bead([extra], []), bead(kept, merged.target)], key=lambda piece: piece.source[0])
+    return [merged]
 
 
 def _align_inside(

@@ -284,7 +284,9 @@ def _added_inside(context: CheckContext, pair: SentencePair) -> Sentence | None:
     for added in (pair.target[-1], pair.target[0]):
         rest = [s for s in pair.target if s is not added]
         rest_length = sum(len(s.text) for s in rest)
-        if len(added.text.split()) < INSIDE_MIN_WORDS or not has_verb(added.text, context.target_language):
+        # A verbless piece is the rest of a cut sentence; a language without verb data (None) is left to
+        # the similarity tests below.
+        if len(added.text.split()) < INSIDE_MIN_WORDS or has_verb(added.text, context.target_language) is False:
             continue
         if rest_length < _length(pair, "source") * ratio * INSIDE_COVERED:
             continue

@@ -57,11 +57,17 @@ def _starts_lower(word: str) -> bool:
     return word[0].islower() and not any(c.isupper() for c in word[1:]) and "." not in word
 
 
+# Numbers joined by a colon: a clock time, a score or a ratio.
+_CLOCK_OR_SCORE = re.compile(r"\d+(?::\d+)+")
+
+
 def _excused(before: str, language: Language, ordinal: bool) -> bool:
     if not before or before.endswith(("..", "…")):
         return True
     if ordinal and before.isdigit():
         return True
+    if _CLOCK_OR_SCORE.fullmatch(before):
+        return False  # "vedl 4:2. ale", "um 17:00. und": a time, score or ratio is no ordinal or abbreviation
     if before[-1].isdigit() and not before.isdigit():
         return True  # "Fig.2. and", "n°5."
     return is_abbreviation(before, language)

@@ -111,12 +111,14 @@ _SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
 # The marks a quotation of _QUOTE_PAIRS (or _lone_straight_quote) opens with, but the typewriter single
 # quote, which is mostly an apostrophe: a quotation opens with it only where _SINGLE_OPENING finds it.
-_OPENING_MARKS = '«»„“「"'
+_OPENING_MARKS = '«»„“”「"'
 _SINGLE_OPENING = re.compile(r"(?<![\w'])'(?=\w)")
 _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
     ("curly", re.compile(r"“[^“”„\n]*”")),
+    # Swedish and Finnish close on both sides: ”…” (CLDR's quotationStart and quotationEnd are both ”).
+    ("swedish", re.compile(r"”[^“”„\n]*”")),
     # Japanese and Traditional Chinese corner brackets 「…」 (『…』 nest inside them, or mark titles).
     ("corner", re.compile(r"「[^「」\n]*」")),
     ("straight", re.compile(r"\"(?<![\w\d]\")[^\"\n]*\"")),

@@ -80,9 +80,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
-``[typography]`` ``quotes`` (``preferred`` primary quotation style: "curly", "guillemets", "german",
-    "corner" 「」; ``foreign`` styles, and ``stops_inside``: a comma or full stop goes inside the closing
-    quotation mark; ``opening``: the marks that only open a quotation, after which no space goes), and
+``[typography]`` ``quotes`` (``preferred`` primary quotation style, CLDR's: "curly" “”, "guillemets",
+    "german" „“, "swedish" ”” (Swedish, Finnish), "corner" 「」; ``foreign`` styles, and
+    ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
+    that only open a quotation, after which no space goes), and
     ``space_optional_before`` (marks before which French typography of a region accepts no space),
     ``typewriter_dash`` (a double hyphen is an accepted dash: English), and
     ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").

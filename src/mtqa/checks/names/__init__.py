@@ -67,14 +67,17 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    places and names that no word marks as a company's or a publication's are left alone. In Japanese
    (:mod:`.japanese`, ``names.japanese_in_katakana``), a Japanese person's name written in katakana in
    the English order, where the article writes such names in kanji.
+7. **Diacritics** (:mod:`.diacritics`, ``names.lost_diacritics``): a name word of the source written
+   without its marks (``Zak`` for ``Žák``) in a language that writes the lost letters itself (CLDR).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from mtqa.checks.base import Check, CheckContext, CheckInfo, fails, passes
+from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
 from mtqa.checks.names.analysis import analyse_names
+from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
 from mtqa.checks.names.renderings import name_text
 from mtqa.checks.names.scripts import meaning_renderings
@@ -243,4 +246,52 @@ class KatakanaJapaneseName(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (LiteralTranslation, MissingName, TranslatedAcrossScripts, KatakanaJapaneseName)
+class LostDiacritics(Check):
+    """A name written without the diacritics the target language writes itself: see :mod:`.diacritics`."""
+
+    info = CheckInfo(
+        id="names.lost_diacritics",
+        category="name",
+        severity="minor",
+        description=(
+            "A name of the source is written without its diacritics (`Zak` for `Žák`) in a language that"
+            " writes those letters itself."
+        ),
+        scope=Scope.SENTENCE,
+        requires=("same_script",),
+        failing=(
+            fails(
+                "Striker Tomasz Łęcki scored twice.",
+                "Napastnik Tomasz Lecki strzelił dwa gole.",
+                finds="Lecki",
+                target_lang="pl",
+            ),
+        ),
+        passing=(
+            passes(
+                "Striker Tomasz Łęcki scored twice.",
+                "Napastnik Tomasz Łęcki strzelił dwa gole.",
+                target_lang="pl",
+            ),
+            passes("Ana Pérez scored twice.", "Ana Perez scored twice.", source_lang="es", target_lang="en"),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        for result in stripped_names(context, pair):
+            yield self.finding(
+                context,
+                f"{result.word!r} is written without its diacritics",
+                target_span=result.span,
+                source_span=result.source_span,
+                suggestion=result.word,
+            )
+
+
+CHECKS: tuple[type[Check], ...] = (
+    LiteralTranslation,
+    MissingName,
+    TranslatedAcrossScripts,
+    KatakanaJapaneseName,
+    LostDiacritics,
+)

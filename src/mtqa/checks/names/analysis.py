@@ -97,7 +97,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
         for name in names:
             if id(name) in shared or rendered(context, name, paragraph_text, configured):
                 continue
-            dropped = missing_eligible(name, pair, source, seen) and not partly_present(
+            dropped = missing_eligible(name, pair, source, seen, target) and not partly_present(
                 context, name, paragraph_text, targets.words_and_stems(where)
             )
             found = (

@@ -176,6 +176,31 @@ def demonym_forms(adjective: str, source_language: Language, target_language: La
     return tuple(sorted(forms))
 
 
+@cache
+def home_forms(source_language: Language, target_language: Language) -> frozenset[str]:
+    """Folded source-language names of the target language and of its home country (the target's region,
+    else CLDR's likely one: "de" -> DE, "es" -> ES): "German", "Germany", "Spanish", "Spain". A
+    translation for readers of that country may leave it implied ("LÜBECK, Germany" -> "LÜBECK")."""
+    try:
+        from babel import Locale
+        from babel.core import get_global
+
+        source = Locale.parse(source_language.code)
+        region = (
+            target_language.region or str(get_global("likely_subtags").get(target_language.code, "")).split("_")[-1]
+        )
+        names = (source.languages.get(target_language.code), source.territories.get(region))
+    except Exception:  # unknown locale
+        return frozenset()
+    return frozenset(fold(name) for name in names if name)
+
+
+def is_home(word: str, source_language: Language, target_language: Language) -> bool:
+    """True when the folded ``word`` names the target language or its home country, or is an adjective
+    formed on one ("germans")."""
+    return any(word == form or adjective_of(word, form) for form in home_forms(source_language, target_language))
+
+
 def has_exonym(name: str, language: Language) -> bool:
     return fold(name) in established_names(language)
 

@@ -9,7 +9,7 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import Name, Token, is_descriptive, only_space, tokens_of
-from mtqa.checks.names.lexicon import rendering_unknown, word_list
+from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
@@ -80,7 +80,23 @@ def literal_eligible(name: Name, source: Language, target: Language) -> bool:
         return False
     if rendering_unknown(" ".join(t.text for t in name.tokens), source, target):
         return False
+    if _national_medium(name, source, target):
+        return False
     return (len(name.content) >= 2 or titled) and not is_descriptive(name, source)
+
+
+def _national_medium(name: Name, source: Language, target: Language) -> bool:
+    """True for a name of two words, the target language's own adjective and a common noun that is no
+    company's head (``kept_heads``): "Czech Television" or "Czech Radio" in Czech, "Polish Television" in
+    Polish. Such a name describes the country's public body, and the target gives back its own name,
+    word for word ("Česká televize"). A longer name is specific ("Turkish Red Crescent" is "Türk
+    Kızılay", not "Türk Kırmızı Hilali"), and a kept head is a company's ("Turkish Airlines")."""
+    if len(name.content) != 2:
+        return False
+    adjective, noun = name.content
+    return noun.folded not in word_list("kept_heads", source) and any(
+        language.code == target.code for language in own_languages(adjective.text, source)
+    )
 
 
 def explained_spans(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import DocumentWords, Name, is_descriptive, tokens_of
-from mtqa.checks.names.lexicon import word_list
+from mtqa.checks.names.lexicon import is_home, word_list
 from mtqa.checks.names.renderings import name_text
 from mtqa.lang import Language
 from mtqa.model import Span
@@ -22,9 +22,11 @@ class DroppedName:
     where: Span  # the target sentences where the name should be
 
 
-def missing_eligible(name: Name, pair: SentencePair, language: Language, seen: DocumentWords) -> bool:
+def missing_eligible(name: Name, pair: SentencePair, language: Language, seen: DocumentWords, target: Language) -> bool:
     if pair.bead.kind != "1-1" or (pair.bead.similarity or 0.0) < MISSING_MIN_SIMILARITY:
         return False
+    if all(is_home(t.folded, language, target) for t in name.content):
+        return False  # the readers' own country, left implied ("Spanish tile maker" in a Spanish headline)
     if is_descriptive(name, language) or name.is_acronym:
         return False
     if len(name.content) >= 2:

@@ -340,7 +340,20 @@ def partly_present(
         forms = accepted_renderings(token.text, context.source_language, context.target_language, {})
         if any(occurs(folded_target, form) for form in forms if fold(form) != word):
             return True
+        if _adjective_present(folded_target, token.text, context.source_language, context.target_language):
+            return True
     return False
+
+
+def _adjective_present(folded_target: str, word: str, source: Language, target: Language) -> bool:
+    """True when ``word`` is a nationality or place adjective (or a country) and the text has an adjective
+    formed on one of its target forms, whatever its ending: Czech "švédského" for "Swedish" (on
+    "Švédsko"), Polish "szwedzkiego", German "schwedischen" (on "Schweden")."""
+    forms = demonym_forms(word, source, target)
+    prefixes = {form[:4] for form in forms if len(form) >= 4}
+    return any(
+        adjective_of(match.group(), form) for match in _words_starting_with(folded_target, prefixes) for form in forms
+    )
 
 
 _HARD_C = re.compile(r"c(?![ehiy])")

@@ -1,0 +1,74 @@
+"""Names whose diacritics the translation strips: ``Filip Žák`` written ``Filip Zak`` in Czech.
+
+A capitalised source word with letters beyond ASCII (``Žák``, ``Łódź``, ``Hélène``) is looked for in its
+aligned target sentences written without them (anyascii: ``Zak``, ``Lodz``, ``Helene``). It is reported
+only when the target language writes one of the lost letters itself (:func:`mtqa.lang.letters.native_letters`,
+from CLDR): a Czech, Polish or Spanish reader expects ``Žák``, ``Łódź``, ``Hélène``, while English news
+often writes foreign names without their marks, and German ones have no ``ž`` of their own. A word that
+opens its sentence and is a common word of the source language (a capitalised ``État``) is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from mtqa.checks.base import CheckContext, SentencePair
+from mtqa.lang.letters import native_letters
+from mtqa.lang.lexicon import lexicon
+from mtqa.model import Span
+
+_WORD = re.compile(r"[^\W\d_]+")
+# A sentence-initial word this common in the source language (Zipf) is a common word, not a name.
+COMMON_ZIPF = 3.0
+MIN_LETTERS = 3
+
+
+@dataclass(frozen=True)
+class StrippedName:
+    word: str  # as the source writes it
+    span: Span  # of the stripped form in the target
+    source_span: Span
+
+
+def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[StrippedName]:
+    """The source name words that the pair's target sentences write without their diacritics."""
+    letters = native_letters(context.target_language)
+    if not letters or not pair.target:
+        return
+    source_words = lexicon(context.source_language)
+    wanted: dict[str, tuple[str, Span]] = {}
+    for sentence in pair.source:
+        for match in _WORD.finditer(sentence.text):
+            word = match.group()
+            if word.isascii() or len(word) < MIN_LETTERS or not word[0].isupper():
+                continue
+            lost = {c.lower() for c in word if not c.isascii()}
+            plain = _plain(word)
+            if plain == word or not plain.isascii() or not lost & letters:
+                continue
+            opening = not sentence.text[: match.start()].strip(" \"'«“„‘(")
+            if opening and source_words is not None and source_words.zipf(word) >= COMMON_ZIPF:
+                continue
+            span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
+            wanted.setdefault(plain, (word, span))
+    if not wanted:
+        return
+    for sentence in pair.target:
+        words = _WORD.findall(sentence.text)
+        for match in _WORD.finditer(sentence.text):
+            found = wanted.get(match.group())
+            if found is None or found[0] in words:
+                continue  # written with its marks too: the plain form is another word
+            start = sentence.span.start + match.start()
+            yield StrippedName(found[0], Span(start, start + len(match.group())), found[1])
+
+
+def _plain(word: str) -> str:
+    """The word in ASCII letters (``Žák`` -> ``Zak``, ``Łódź`` -> ``Lodz``); other scripts come out
+    longer or with marks and are not compared."""
+    from anyascii import anyascii
+
+    plain: str = anyascii(word)
+    return plain if len(plain) == len(word) else word
