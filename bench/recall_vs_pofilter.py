@@ -379,7 +379,7 @@ def score(
     overall.relevant += erroneous
     overall.found += erroneous and bool(checks)
     overall.found_any += erroneous and bool(checks)
-    for check in set(checks):
+    for check in sorted(set(checks)):  # sorted: ties print in the same order whatever the hash seed
         result.by_check[check] += 1
         result.by_check_right[check] += erroneous
     for category in CATEGORIES:

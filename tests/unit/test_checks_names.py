@@ -1230,6 +1230,79 @@ def test_a_japanese_translation_gets_one_names_finding_for_a_katakana_name() -> 
 
 
 @pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("A court fined Harbor Crest Shipping, saying the company had ignored warnings.", ["Hafenkamm-Schifffahrt"]),
+        # No word says it is a company: one hyphenated word may be a description of it.
+        ("A court fined Harbor Crest Shipping, saying it had ignored warnings.", []),
+    ],
+)
+def test_a_company_name_translated_into_one_hyphenated_compound(source: str, expected: list[str]) -> None:
+    target = "Ein Gericht verhängte eine Strafe gegen Hafenkamm-Schifffahrt, da {} Warnungen ignoriert habe.".format(
+        "das Unternehmen" if "company" in source else "sie"
+    )
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "missing"),
+    [
+        # The article gave the name and said it is a company: "das Unternehmen" refers to it.
+        (
+            "On Monday regulators fined Bluewater Ferries, saying the company had skipped inspections.\n\n"
+            "Bluewater Ferries, which is based in Kiel, said it would appeal the decision.",
+            "Die Aufsicht verhängte am Montag eine Strafe gegen Bluewater Ferries, da das Unternehmen Inspektionen"
+            " ausgelassen habe.\n\nDas Unternehmen mit Sitz in Kiel kündigte an, gegen die Entscheidung vorzugehen.",
+            [],
+        ),
+        # The name is new to the reader: dropping it loses it.
+        (
+            "Regulators fined a ferry operator on Monday for skipped inspections.\n\n"
+            "Bluewater Ferries, which is based in Kiel, said it would appeal the decision.",
+            "Die Aufsicht verhängte am Montag eine Strafe gegen einen Fährbetreiber wegen ausgelassener"
+            " Inspektionen.\n\nDas Unternehmen mit Sitz in Kiel kündigte an, gegen die Entscheidung vorzugehen.",
+            ["Bluewater Ferries"],
+        ),
+    ],
+    ids=["given before", "new name"],
+)
+def test_a_name_the_translation_refers_to_by_its_kind(source: str, target: str, missing: list[str]) -> None:
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.suggestion for f in findings if f.check == "names.missing"] == missing
+
+
+def test_a_name_referred_to_by_its_kind_is_no_dropped_phrase() -> None:
+    # The same artefact seen from the omission side: the name's words have no counterpart, but the
+    # translation refers to the company the article has given by what it is.
+    source = (
+        "On Monday regulators fined Bluewater Ferries, saying the company had skipped inspections.\n\n"
+        "Bluewater Ferries, which is based in Kiel and employs about 200 people, said it would appeal the decision."
+    )
+    target = (
+        "Die Aufsicht verhängte am Montag eine Strafe gegen Bluewater Ferries, da das Unternehmen Inspektionen"
+        " ausgelassen habe.\n\nDas Unternehmen mit Sitz in Kiel und rund 200 Beschäftigten kündigte an, gegen die"
+        " Entscheidung vorzugehen."
+    )
+    context = replace(with_similarity(context_for(source, target, "en", "de"), 0.8), encoder=default_encoder())
+    assert [f.excerpt for f in findings_of(context, ("omission.dropped_phrase", "names.missing"))] == []
+
+
+def test_a_translated_surname_is_reported_once_by_the_family() -> None:
+    # names.literal_translation and names.person_by_meaning both see "Marco Pierre" for "Marco Pietra":
+    # one artefact, one finding (the person check leaves the literal check's renderings alone).
+    source = "Lo ha spiegato il sindaco del paese, Marco Pietra, durante la conferenza."
+    target = "C’est ce qu’a expliqué le maire de la commune, Marco Pierre, pendant la conférence."
+    findings = names_findings(source, target, "it", "fr", use_encoder=True)
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Marco Pierre")]
+    # The person analysis sees it too: the dedup, not a miss, keeps its check silent.
+    from mtqa.checks.names.persons import person_words
+
+    context = replace(context_for(source, target, "it", "fr"), encoder=default_encoder())
+    assert [r.text for r in person_words(context)] == ["Marco Pierre"]
+
+
+@pytest.mark.parametrize(
     ("target", "target_lang"),
     [
         ("Trenér po zápase ocenil norské obránce a dva norské kluby.", "cs"),

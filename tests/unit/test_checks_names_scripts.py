@@ -8,7 +8,7 @@ from typing import ClassVar
 
 import pytest
 
-from mtqa.checks.names.scripts import _sound_alike, sound_key
+from mtqa.checks.names.scripts import sound_alike, sound_key
 from tests.checks_helpers import context_for, default_encoder, findings_of
 
 CHECK = "names.translated_across_scripts"
@@ -173,8 +173,8 @@ def test_same_script_and_unspaced_scripts_are_not_judged() -> None:
         ("правда", "Truth", False, False),
     ],
 )
-def test_sound_alike(source_word: str, target_word: str, latin_source: bool, alike: bool) -> None:
-    assert _sound_alike(source_word, target_word, latin_source=latin_source) is alike
+def testsound_alike(source_word: str, target_word: str, latin_source: bool, alike: bool) -> None:
+    assert sound_alike(source_word, target_word, latin_source=latin_source) is alike
 
 
 def test_sound_key_keeps_consonant_classes() -> None:

@@ -563,3 +563,12 @@ def test_japanese_wari_counts_tenths() -> None:
     assert findings_for(source, "2022年には地方バス路線の約3割が赤字だった。", "en", "ja", checks=("numbers",)) == ()
     wrong = findings_for(source, "2022年には地方バス路線の約4割が赤字だった。", "en", "ja", checks=("numbers",))
     assert [f.check for f in wrong] == ["numbers.mismatch"]
+
+
+@given(st.text(st.sampled_from("0123456789١٢.,  \u00a0abZ:%-/#"), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_without_four_digits_in_a_row_has_no_ungrouped_number(text: str) -> None:
+    from mtqa.checks.numbers import _FOUR_DIGITS, _UNGROUPED
+
+    if _UNGROUPED.search(text):
+        assert _FOUR_DIGITS.search(text)

@@ -519,3 +519,46 @@ def test_foreign_marks_suggest_the_language_s_own_mark() -> None:
     assert [f.suggestion for f in findings] == ["، "]
     findings = findings_for("المصنع، الذي", "The plant، which closed.", "ar", "en", checks=(FOREIGN,))
     assert [f.suggestion for f in findings] == [","]
+
+
+# Marks, spaces and character references, so that the random texts hold pairs of marks, references
+# that decode to marks, and URLs that masking turns into letters.
+_HINT_ALPHABET = st.sampled_from([*STRESS_ALPHABET, "&#44;", "&#x2e;", "&amp;", "www.", ".com", "，", "。", "؟", "،"])
+
+
+@given(st.lists(_HINT_ALPHABET, max_size=25).map("".join), st.sampled_from(["en", "fr", "de", "ar", "zh"]))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_the_gates_pass_over_has_no_finding_of_theirs(text: str, code: str) -> None:
+    from mtqa.checks._textutil import decode_references, mask_protected
+    from mtqa.checks.punctuation import (
+        _FOREIGN_MARKS,
+        _SPACE_BEFORE_HIGH_HINT,
+        _SPACE_BEFORE_STOP_HINT,
+        _STRAY_HINT,
+        _mark_characters,
+        _native_marks,
+        _spaces_after_abbreviation,
+        bracket_spaces,
+        foreign_marks,
+        loose_marks,
+        spaces_before,
+        stray_marks,
+    )
+    from mtqa.lang import Language
+
+    language = Language.parse(code)
+    decoded = decode_references(text)
+    present = set(text) | set(decoded)
+    if list(stray_marks(text, language)):
+        assert _STRAY_HINT.search(decoded)
+    masked = mask_protected(text)
+    if list(spaces_before(masked, False)) or list(_spaces_after_abbreviation(masked, language)):
+        assert _SPACE_BEFORE_STOP_HINT.search(decoded)
+    if list(spaces_before(masked, True)):
+        assert _SPACE_BEFORE_HIGH_HINT.search(decoded)
+    if loose_marks(text):
+        assert present & set(_mark_characters())
+    if bracket_spaces(text):
+        assert present & set("()[]")
+    if not _native_marks(language) and list(foreign_marks(text, language)):
+        assert present & set(_FOREIGN_MARKS)

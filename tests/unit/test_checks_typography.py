@@ -418,3 +418,24 @@ PERCENT_SIDE = "typography.percent_side"
 def test_percent_side(target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for("Prices rose 4% and rents 60%.", target, "en", target_lang, checks=(PERCENT_SIDE,))
     assert [f.excerpt for f in findings] == expected
+
+
+@given(st.text(st.sampled_from("0123456789١٢.,  \u00a0aZ:h%-/#"), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_without_digits_around_a_separator_yields_no_separated_number(text: str) -> None:
+    from mtqa.checks.typography import _SEPARATED_DIGITS, _separated_numbers
+    from mtqa.lang import Language
+    from mtqa.model import Paragraph, Span
+
+    paragraph = Paragraph(0, Span(0, len(text)), text)
+    if list(_separated_numbers(paragraph, Language.parse("de"))):
+        assert _SEPARATED_DIGITS.search(text)
+
+
+@given(st.text(st.sampled_from(STRESS_ALPHABET + "「」'"), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_without_an_opening_mark_holds_no_quotation(text: str) -> None:
+    from mtqa.checks.typography import _OPENING_MARKS, _SINGLE_OPENING, _quotes
+
+    if _quotes(text):
+        assert set(text) & set(_OPENING_MARKS) or _SINGLE_OPENING.search(text)

@@ -348,6 +348,36 @@ def test_source_script_left_in_the_translation(
     assert [f.excerpt for f in findings] == expected
 
 
+@given(st.lists(st.sampled_from(["the", "The", "cat", "le", "chat", "ab", "été", "Été", "x1", " ", ", "]), max_size=20))
+@settings(max_examples=200, deadline=None)
+def test_the_words_judged_once_each_are_those_judged_one_by_one(words: list[str]) -> None:
+    from mtqa.checks.untranslated import _judged, _judged_in, _sentence_words
+
+    text = " ".join(words)
+    source_words = {"the", "cat", "été"}
+    matches = _sentence_words(text)
+    judged = _judged_in(matches, source_words)
+    assert [m for m in matches if m.group() in judged] == [m for m in matches if _judged(m.group(), source_words)]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["The", "cat", "chat", "ß", "STRASSE", "Straße", "中文", "&#233;t&#233;", "été", "<b>", " "]),
+        max_size=12,
+    ),
+    st.lists(st.sampled_from(["the", "cat", "strasse", "été", "中文", "ab"]), max_size=5),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_translation_that_may_share_no_word_has_no_judged_word(words: list[str], source: list[str]) -> None:
+    from mtqa.checks.untranslated import _judged_words, _may_share_words
+    from mtqa.model import Sentence, Span
+
+    text = " ".join(words)
+    sentence = Sentence(0, 0, Span(0, len(text)), text)
+    if not _may_share_words(set(source), [sentence]):
+        assert set(source).isdisjoint(_judged_words(text))
+
+
 WORDS = "untranslated.words"
 
 

@@ -73,6 +73,17 @@ def test_reading_a_model_file_in_both_piece_layouts() -> None:
     assert charsmap == b"MAP"
 
 
+def test_a_piece_of_128_bytes_or_more_is_read_by_the_generic_walk() -> None:
+    long_text = "▁" + "x" * 200
+    inner = bytes([1 << 3 | 2]) + bytes([len(long_text.encode()) & 0x7F | 0x80, len(long_text.encode()) >> 7])
+    long_piece = inner + long_text.encode() + bytes([2 << 3 | 5]) + struct.pack("<f", -3.0)
+    outer = bytes([1 << 3 | 2, len(long_piece) & 0x7F | 0x80, len(long_piece) >> 7]) + long_piece
+    short = _string(1, _string(1, b"c") + bytes([2 << 3 | 5]) + struct.pack("<f", -0.5))
+    pieces, charsmap = read_sentencepiece_model(short + outer + short)
+    assert pieces == [("c", -0.5), (long_text, -3.0), ("c", -0.5)]
+    assert charsmap == b""
+
+
 def test_the_packaged_model_reads_whole() -> None:
     pieces, charsmap = read_sentencepiece_model(MODEL.read_bytes())
     assert len(pieces) == 128_000

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mtqa.lang import Language
-from mtqa.lang.lexicon import Lexicon, _buckets, lexicon
+from mtqa.lang.lexicon import Lexicon, _buckets, lexicon, word_lists
 
 
 def test_common_words_are_common_and_foreign_words_rare() -> None:
@@ -32,7 +32,7 @@ def test_a_language_wordfreq_does_not_know_has_no_lexicon() -> None:
 def test_every_word_keeps_its_most_frequent_bucket_and_look_alike_buffers_stay_apart() -> None:
     # 'n0' and 'の' have the same internal bytes (6e 30) in CPython, hence the same str hash.
     buckets = [["le"], ["n0", "maison"], [], ["の", "le"]]
-    words = Lexicon.from_buckets("xx", buckets)
+    words = Lexicon.from_buckets("xx", [[word.encode() for word in bucket] for bucket in buckets])
     assert len(words) == 4
     assert words.zipf("LE") == 9.0 and words.zipf("n0") == 8.99 == words.zipf("maison")
     assert words.zipf("の") == 8.97 and words.zipf("absent") == 0.0 and "absent" not in words
@@ -58,7 +58,24 @@ def test_the_lists_read_one_bucket_at_a_time_are_wordfreqs_lists() -> None:
     path = available_languages("best")["vi"]
     streamed = _buckets(path)
     assert not isinstance(streamed, list)
-    assert list(streamed) == get_frequency_list.__wrapped__("vi", "best")
+    assert [[word.decode() for word in bucket] for bucket in streamed] == get_frequency_list.__wrapped__("vi", "best")
+
+
+def test_the_list_files_are_the_ones_wordfreq_would_read() -> None:
+    from wordfreq import available_languages
+
+    assert word_lists() == available_languages("best")
+    assert "de" in word_lists() and "large_de" in word_lists()["de"]
+
+
+def test_a_lexicon_is_built_without_importing_wordfreq() -> None:
+    # wordfreq's import (langcodes' data, ftfy) was a quarter of a second of every worker process.
+    script = (
+        "import sys; from mtqa.lang import Language; from mtqa.lang.lexicon import lexicon;"
+        "assert lexicon(Language.parse('fr')).zipf('maison') > 4; print('wordfreq' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True)
+    assert done.stdout.decode().split() == ["False"]
 
 
 def test_a_file_that_is_not_a_wordfreq_list_is_refused(tmp_path: Path) -> None:

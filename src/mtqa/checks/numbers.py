@@ -1404,12 +1404,9 @@ class UnitMismatch(_DifferenceCheck):
 # "245989 cas"): not glued to letters, to another number's separators or to a code's marks ("n°", "+33",
 # "12:30", "v2.1"), nor after a capitalised word ("ISO 9001", "Boeing 7478").
 _UNGROUPED = re.compile(r"(?<![\w.,/:°#№+\-−–])([1-9]\d{3,})(?![\w%]|[.,:/]\d)(?=[ \u00a0]+[a-zà-ÿ])")
+_FOUR_DIGITS = re.compile(r"[1-9]\d{3}")
 _WORD_BEFORE = re.compile(r"(?:^|\s)([^\W\d_][\w.-]*)\s+$")
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;]\s*[\"'«»“”„()\[\]]*)\s*$")
-
-
-# One search instead of a test per character: most paragraphs hold no digit at all.
-ANY_DIGIT = re.compile(r"\d")
 
 
 class DigitGrouping(Check):
@@ -1444,8 +1441,8 @@ class DigitGrouping(Check):
         separator = data.value("numbers", "group_separator", ",")
         for paragraph in pair.target:
             text = paragraph.text
-            if ANY_DIGIT.search(text) is None:
-                continue
+            if _FOUR_DIGITS.search(text) is None:
+                continue  # every match of _UNGROUPED holds one: most paragraphs
             skip = protected_spans(text)
             for match in _UNGROUPED.finditer(text):
                 digits = match.group(1)

@@ -49,6 +49,7 @@ from dataclasses import dataclass
 from mtqa.checks import dropped
 from mtqa.checks._textutil import protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.names.analysis import analyse_names
 from mtqa.lang.grammar import has_verb
 from mtqa.model import Finding, Sentence, Span
 
@@ -527,12 +528,19 @@ class DroppedPhrase(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterable[Finding]:
-        for item in context.analysis(dropped_phrases):
+        found = context.analysis(dropped_phrases)
+        # A name that the translation refers to by what it is ("das Unternehmen"), the article having
+        # given it before, is not dropped: see the names family's ``referred_by_kind``.
+        referred = [r.name.span for r in context.analysis(analyse_names).referred] if found else []
+        for item in found:
+            span = Span(item.offset + item.run.start, item.offset + item.run.end)
+            if any(name.start <= span.start and span.end <= name.end for name in referred):
+                continue
             words = ", ".join(repr(w) for w in item.run.content)
             yield self.finding(
                 context,
                 f"no word of the translation renders {words}: this part of the sentence may be missing",
-                source_span=Span(item.offset + item.run.start, item.offset + item.run.end),
+                source_span=span,
                 target_span=None,
             )
 

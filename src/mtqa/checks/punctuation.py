@@ -74,8 +74,16 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import copied_sentences, inside, is_abbreviation, mask_protected, token_before
+from mtqa.checks._textutil import (
+    copied_sentences,
+    decode_references,
+    inside,
+    is_abbreviation,
+    mask_protected,
+    token_before,
+)
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.prescan import target_lacks
 from mtqa.lang import Language
 from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
@@ -95,11 +103,19 @@ _SPACED_ELLIPSIS = re.compile(r"\.(?:[^\S\n]\.){2,}")
 # Chinese and Japanese full-width marks: a full stop, comma or enumeration comma doubled, or a pause and
 # a stop together ("。。", "，。", "。，"). Doubled "！" and "？" are left alone: emphasis, not leftovers.
 _FULL_WIDTH_STRAY = re.compile(r"[。，、；：][。，、；：]|[，、；：][！？]|[！？][，、；：。]")
+# Every match of the five patterns above opens with two of these marks, with only spaces between them;
+# masking (mask_protected) writes letters, never marks or spaces, so a paragraph whose decoded text has
+# no such pair has no stray mark.
+_STRAY_HINT = re.compile(r"[,;:،؛.?!؟。，、；：！？][^\S\n]*[,;:،؛.?!؟。，、；：！？]")
 
 # After a word, a closing bracket or a closing quotation mark (German closes with “ and ‘).
 _SPACE_BEFORE_STOP = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*(?:,|\.(?![.\w]))")
 _SPACE_BEFORE_HIGH = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
+# What every match of _SPACE_BEFORE_STOP and _SPACE_AFTER_ABBREVIATION holds (and, with the high marks,
+# _SPACE_BEFORE_HIGH): a space right before the mark. Masking writes letters, never spaces or marks.
+_SPACE_BEFORE_STOP_HINT = re.compile(r"[^\S\n][,.]")
+_SPACE_BEFORE_HIGH_HINT = re.compile(r"[^\S\n][,.;:!?]")
 # A space between an abbreviation's full stop and a comma ("e.g. , equity").
 _SPACE_AFTER_ABBREVIATION = re.compile(r"\.(?<=\w\.)([^\S\n]+),")
 
@@ -154,6 +170,8 @@ class StrayPunctuation(Check):
         language = context.target_language
         for paragraph in pair.target:
             offset, text = paragraph.span.start, paragraph.text
+            if not _STRAY_HINT.search(decode_references(text)):
+                continue  # most paragraphs: no two marks in a row
             for start, end in sorted(set(stray_marks(text, language))):
                 span = Span(offset + start, offset + end)
                 mark = text[end - 1]
@@ -225,8 +243,11 @@ class SpaceBeforePunctuation(Check):
             return
         language = context.target_language
         high = language.data.flag("punctuation", "space_before_high_is_error")
+        hint = _SPACE_BEFORE_HIGH_HINT if high else _SPACE_BEFORE_STOP_HINT
         for paragraph in pair.target:
             offset, text = paragraph.span.start, paragraph.text
+            if not hint.search(decode_references(text)):
+                continue  # most paragraphs: no space right before a mark
             masked = mask_protected(text)
             found = [*spaces_before(masked, high), *_spaces_after_abbreviation(masked, language)]
             for start, end in sorted(found):
@@ -420,6 +441,8 @@ class BracketSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "()[]"):
+            return  # every match of _BRACKET_SPACE holds a bracket
         spaced = [(p, span) for p in pair.target for span in bracket_spaces(p.text)]
         # A source that spaces its brackets (tokenised text) excuses as many in the translation.
         excused = sum(len(bracket_spaces(p.text)) for p in pair.source)
@@ -513,6 +536,8 @@ class AddedBrackets(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "".join(_CLOSING)):
+            return  # a finding is at an opening bracket of the translation
         if len(pair.source) != 1 or len(pair.target) != 1 or _enclosing_bracket(pair.source[0].text) is not None:
             return
         paragraph = pair.target[0]
@@ -635,6 +660,8 @@ class InvertedMarks(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, _INVERTED):
+            return  # every finding is one of these marks
         data = context.target_language.data
         if not data.table or data.words("punctuation", "inverted_marks") >= frozenset(_INVERTED):
             return  # a language we know nothing of, or one that writes them
@@ -668,6 +695,7 @@ _FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH_MARKS) + "]")
 # Marks of the Arabic script (comma, semicolon, question mark), and the Latin mark they stand for.
 _ARABIC_MARKS = {"،": ",", "؛": ";", "؟": "?"}
 _ARABIC_MARK = re.compile("[" + "".join(_ARABIC_MARKS) + "]")
+_FOREIGN_MARKS = "".join(_FULL_WIDTH_MARKS) + "".join(_ARABIC_MARKS)
 # Closing marks after which a language with its own marks still writes them ("」、", "）。", "”，").
 _NATIVE_CLOSERS = "」』）》〉】”’»"
 
@@ -777,6 +805,8 @@ class ForeignMarks(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         language = context.target_language
+        if not _native_marks(language) and target_lacks(context, _FOREIGN_MARKS):
+            return  # without native marks, foreign_marks finds only full-width and Arabic ones
         # A source whose language writes the same marks, holding the same habit, excuses as many: copied
         # text. (A Chinese source's "，" after a digit says nothing about its English translation.)
         excused = 0
@@ -894,8 +924,13 @@ def _loose_in(text: str) -> tuple[_Loose, ...]:
 
 @cache
 def _marks_pattern() -> re.Pattern[str]:
+    return re.compile("[" + re.escape(_mark_characters()) + "]")
+
+
+@cache
+def _mark_characters() -> str:
     characters = set("".join(p.opening + p.closing for p in _bracket_pairs())) | _all_quote_marks()
-    return re.compile("[" + re.escape("".join(sorted(characters))) + "]")
+    return "".join(sorted(characters))
 
 
 Marks = list[tuple[int, str]]
@@ -1072,6 +1107,8 @@ class UnpairedMarks(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, _mark_characters()):
+            return  # every loose mark is a match of _marks_pattern
         source, target = context.analysis(_source_loose), context.analysis(_target_loose)
         source_loose = [m for p in pair.source for m in source[p.index]]
         target_loose = [(p, m) for p in pair.target for m in target[p.index]]

@@ -29,7 +29,7 @@ from functools import cache
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
-from mtqa.lang.casing import casefold
+from mtqa.lang.casing import casefold, casefold_all
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Finding, Span
 from mtqa.runcache import article_cached
@@ -109,7 +109,9 @@ def _overlaps(repeat: Repeat, others: Sequence[Repeat]) -> bool:
 
 
 def _word_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
-    keys = [casefold(word, language) for word in _TOKEN.findall(text)]
+    keys = casefold_all(_TOKEN.findall(text), language)
+    if len(set(keys)) == len(keys):
+        return ()  # no word comes back, so no repetition starts anywhere (_possible_starts)
     # Only where the words themselves repeat (a test of the words alone, which _same_unit makes first) are
     # the tokens' places needed: most texts have no such place, and are spared a match object per word.
     starts = [start for start in _possible_starts(keys) if _words_repeat_at(keys, start)]

@@ -100,9 +100,11 @@ class MidSentenceStop(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        found = [(paragraph, mid_sentence_stops(paragraph.text, context.target_language)) for paragraph in pair.target]
+        if not any(spans for _, spans in found):
+            return  # most paragraphs: the source's stops would excuse nothing
         source_count = sum(len(mid_sentence_stops(p.text, context.source_language)) for p in pair.source)
-        for paragraph in pair.target:
-            spans = mid_sentence_stops(paragraph.text, context.target_language)
+        for paragraph, spans in found:
             if len(spans) <= source_count:
                 continue  # the source has the same oddity (a list "a. b.", a quoted fragment)
             for start, end in spans:

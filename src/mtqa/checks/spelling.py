@@ -233,14 +233,24 @@ class LostCapitals(Check):
             )
 
 
-def _recased_names(context: CheckContext, pair: SentencePair) -> Iterator[tuple[Sentence, re.Match[str], str]]:
-    """(target sentence, word, source form) for each target word that is a name or acronym of the source
-    written with other capitals; function words and words of addresses left out."""
+def _source_names(context: CheckContext, pair: SentencePair) -> dict[str, str]:
+    """Folded form -> source form of the names and acronyms of the bead's source sentences."""
     names: dict[str, str] = {}
     capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
     for sentence in pair.source:
         for folded, source_form in _name_capitals(sentence.text, capitalises_nouns).items():
             names.setdefault(folded, source_form)
+    return names
+
+
+def _recased_names(
+    context: CheckContext, pair: SentencePair, names: dict[str, str] | None = None
+) -> Iterator[tuple[Sentence, re.Match[str], str]]:
+    """(target sentence, word, source form) for each target word that is a name or acronym of the source
+    (``names``, by default all of :func:`_source_names`) written with other capitals; function words and
+    words of addresses left out."""
+    if names is None:
+        names = _source_names(context, pair)
     if not names:
         return
     function_words = _function_words(context.target_language) | _function_words(context.source_language)
@@ -288,9 +298,13 @@ class AcronymCase(Check):
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         shouted: bool | None = None
-        for sentence, match, form in _recased_names(context, pair):
+        # Only a source form in capitals of three letters or more is reported (the test below): the
+        # other names are left out first, which leaves none in most beads. A word is told by its
+        # source form alone, so those it keeps yield as before.
+        acronyms = {folded: form for folded, form in _source_names(context, pair).items() if _acronym(form)}
+        for sentence, match, form in _recased_names(context, pair, acronyms):
             word = match.group()
-            if _letters(form) < 3 or not form.isupper() or not word[0].isupper() or _capitals(word) != 1:
+            if not _acronym(form) or not word[0].isupper() or _capitals(word) != 1:
                 continue
             if _written_in(context.source.text, word):
                 continue  # a name the source writes both ways ("SEATTLE (AP) — … in Seattle")
@@ -304,6 +318,10 @@ class AcronymCase(Check):
                 target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
                 suggestion=form,
             )
+
+
+def _acronym(form: str) -> bool:
+    return _letters(form) >= 3 and form.isupper()
 
 
 def _shouted(pair: SentencePair) -> bool:

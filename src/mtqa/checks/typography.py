@@ -89,7 +89,8 @@ from typing import Any
 
 from mtqa.checks._textutil import copied_sentences, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import ANY_DIGIT, clock_words_around, find_numbers, in_date, names_a_code
+from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
+from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
 from mtqa.model import Finding, Paragraph, Span
@@ -108,6 +109,10 @@ _SPEC_LABEL = re.compile(r"(?:^|[\n;|•·]\s*)[^\W\d_][\w'’()./-]*(?:[ \u00a0
 # A space where French typography wants a no-break one: before ; : ! ? % », after «.
 _SPACED_MARK = re.compile(r"(?<=\S)([^\S\n])[;:!?%»]|«([^\S\n])(?=\S)")
 
+# The marks a quotation of _QUOTE_PAIRS (or _lone_straight_quote) opens with, but the typewriter single
+# quote, which is mostly an apostrophe: a quotation opens with it only where _SINGLE_OPENING finds it.
+_OPENING_MARKS = '«»„“”「"'
+_SINGLE_OPENING = re.compile(r"(?<![\w'])'(?=\w)")
 _QUOTE_PAIRS = (
     ("guillemets", re.compile(r"«[^«»\n]*»|»[^«»\n]*«")),
     ("german", re.compile(r"„[^„“”\n]*[“”]")),
@@ -176,6 +181,8 @@ class FrenchSpacing(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, ";:!?«»"):
+            return  # every finding is at one of these marks (_HIGH, _OPEN_GUILLEMET, _CLOSE_GUILLEMET)
         accepted = context.analysis(_accepted_spaces)
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
@@ -248,6 +255,8 @@ class PercentSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "%"):
+            return  # every finding is a match of _PERCENT, which ends with the sign
         accepted = context.analysis(_accepted_spaces)
         copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
@@ -332,6 +341,8 @@ class ApostropheStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        if target_lacks(context, "'") or target_lacks(context, "’"):
+            return  # a finding needs both apostrophes in the document
         found = [
             (paragraph.span.start + m.start(), m.group())
             for paragraph in context.target.paragraphs
@@ -413,6 +424,8 @@ class DigitStyle(Check):
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
         if context.target.text.isascii():
             return  # one system only: most documents, told at once
+        if len({_digit_system(digit) for digit in context.analysis(target_digits)}) < 2:
+            return  # a finding needs digits of two systems, and the runs' first digits are among these
         found = [
             (paragraph.span.start + m.start(), paragraph.span.start + m.end(), _digit_system(m.group()[0]))
             for paragraph in context.target.paragraphs
@@ -447,6 +460,10 @@ class QuoteStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        if target_lacks(context, _OPENING_MARKS) and not any(
+            _SINGLE_OPENING.search(paragraph.text) for paragraph in context.target.paragraphs
+        ):
+            return  # every quotation _quotes finds opens with one of these marks or so
         found = [
             (number, paragraph.span.start + start, style)
             for number, paragraph in enumerate(context.target.paragraphs)
@@ -516,6 +533,8 @@ class QuotePunctuation(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, '"”'):
+            return  # every match of _STOP_AFTER_QUOTE holds one of these marks
         rules = context.target_language.data.table_of("typography", "quotes")
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
@@ -631,6 +650,7 @@ _CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
 # A clock time with a full stop ("10.30 Uhr", "7.30 pm", "19.45 h"): hours and minutes in any locale.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
+_SEPARATED_DIGITS = re.compile(r"[0-9][.,][0-9]")
 
 
 class NumberSeparators(Check):
@@ -673,8 +693,8 @@ class NumberSeparators(Check):
         target_symbols = number_symbols(context.target_language)
         if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
             return
-        if not any(ANY_DIGIT.search(p.text) for p in pair.target):
-            return
+        if not any(_SEPARATED_DIGITS.search(p.text) for p in pair.target):
+            return  # every number _separated_numbers yields is a DIGITS match with a . or , between digits
         values = {
             value
             for paragraph in pair.source
@@ -884,13 +904,15 @@ class CalendarCase(Check):
             months |= weekdays  # Turkish: "29 Mayıs 1453 Salı", but "salı günü"
             weekdays = frozenset()
         calendar = weekdays | months
-        source = context.analysis(_source_words)
         for paragraph in pair.target:
             text = paragraph.text
             if text == text.lower():
                 continue  # a paragraph written all in lower case: a style, not a slip
+            if not any(name in text for name in calendar):
+                continue  # a word that is a name is in the text as written: a search per name, no scan per word
             if not calendar.intersection(_LOWER_WORD.findall(text)):
                 continue  # no weekday or month at all: most paragraphs, told without a test per word
+            source = context.analysis(_source_words)
             skip: list[tuple[int, int]] | None = None
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()
@@ -918,11 +940,14 @@ class CalendarCase(Check):
         weekdays, months = _lower_case_calendar(context.target_language)
         if not weekdays and not months:
             return
-        source = context.analysis(_source_capitalised)
+        calendar = weekdays | months
         for paragraph in pair.target:
             text = paragraph.text
+            if calendar.isdisjoint(map(str.lower, set(_CALENDAR_WORD.findall(text)))):
+                continue  # no word is a weekday or month in any case (every finding's is): most paragraphs
             if text == text.upper() or _mostly_capitalised(text):
                 continue
+            source = context.analysis(_source_capitalised)
             skip: list[tuple[int, int]] | None = None
             for match in _CALENDAR_WORD.finditer(text):
                 word = match.group()
@@ -1103,6 +1128,8 @@ class SignSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "#$€£¥") and (target_lacks(context, _PRIMES) or not context.analysis(target_digits)):
+            return  # every finding holds a hashtag or currency sign, or a number and a prime (_split_signs)
         source = " ".join(p.text for p in pair.source)
         for paragraph in pair.target:
             for start, end, message, suggestion in _split_signs(paragraph.text, source):
@@ -1145,6 +1172,8 @@ class DoubleSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not any("  " in paragraph.text for paragraph in pair.target):
+            return  # every match of _DOUBLE_SPACE holds two spaces in a row
         if context.analysis(_source_double_spaced):
             return  # the source is spaced that way too (transcripts, layout): not a translation artefact
         for paragraph in pair.target:

@@ -121,9 +121,9 @@ def _own_function_words(language: Language, other: Language) -> frozenset[str]:
     return language.data.words("terminology", "function_words") - other.data.words("terminology", "function_words")
 
 
-def _plainly_in(words: list[str], lang: Language, other: Language) -> bool:
-    """True when the words are plainly in ``lang`` rather than ``other`` (see the module docstring)."""
-    own, foreign = _own_function_words(lang, other), _own_function_words(other, lang)
+def _plainly_in(words: list[str], own: frozenset[str], foreign: frozenset[str]) -> bool:
+    """True when the words are plainly in the language whose own function words are ``own`` rather than
+    the one whose own are ``foreign`` (:func:`_own_function_words`; see the module docstring)."""
     if not own or not foreign:
         return False
     folded = [w.casefold() for w in words]
@@ -208,6 +208,9 @@ class SourceLanguage(Check):
         ):
             return
         copied = context.analysis(_copied_targets)
+        # Looked up once per article, not once per clause.
+        own = _own_function_words(target_language, source_language)
+        foreign = _own_function_words(source_language, target_language)
         # Each clause is judged on its lower-case words only: names, numbers and URLs look the same in
         # both languages, and an untranslated quotation may sit inside a translated sentence.
         clauses = [
@@ -215,7 +218,7 @@ class SourceLanguage(Check):
             for sentence in context.target.sentences
             if sentence.index not in copied
             for words in (_lower_words(clause) for clause in _CLAUSE.split(_without_urls_or_code(sentence.text)))
-            if len(words) >= MIN_WORDS and not _plainly_in(words, target_language, source_language)
+            if len(words) >= MIN_WORDS and not _plainly_in(words, own, foreign)
         ]
         lexicons = lexicon(source_language), lexicon(target_language)
         if lexicons[0] is not None and lexicons[1] is not None:
@@ -299,14 +302,30 @@ def _folded_words(text: str) -> frozenset[str]:
 @article_cached
 def _judged_words(text: str) -> frozenset[str]:
     """The folded forms of the words of ``text`` that :func:`_judged` looks up in the source's words."""
-    return frozenset(
-        word.casefold() for word in _LETTERS.findall(_masked(text)) if len(word) >= 3 and word[0].islower()
-    )
+    # The distinct words first: a sentence repeats its words, and each is tested and folded once.
+    words = [word for word in set(_LETTERS.findall(_masked(text))) if len(word) >= 3 and word[0].islower()]
+    return frozenset(map(str.casefold, words))
 
 
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
+
+
+def _may_share_words(source_words: set[str], targets: Iterable[Sentence]) -> bool:
+    """False when no word of ``targets`` can be judged a copy of one of ``source_words`` (folded words).
+
+    A judged word is a word of the sentence's masked text (:func:`_masked`, as :func:`_judged_words` reads
+    it) of three letters or more, so its folded form, at least as long (full case folding maps each
+    character to one or more, whatever its neighbours), is in that text folded."""
+    folded = [_masked(sentence.text).casefold() for sentence in targets]
+    return any(word in text for word in source_words if len(word) >= 3 for text in folded)
+
+
+def _judged_in(words: Iterable[re.Match[str]], source_words: set[str]) -> frozenset[str]:
+    """The distinct words among ``words`` that :func:`_judged` keeps: each word is tested once, and the
+    sentence's matches are then kept by a set look-up (a sentence repeats its words, and most are not kept)."""
+    return frozenset(word for word in {match.group() for match in words} if _judged(word, source_words))
 
 
 class UntranslatedWords(Check):
@@ -350,13 +369,17 @@ class UntranslatedWords(Check):
             yield self.finding(context, f"{excerpt!r} is left in the source's script", target_span=span)
         yield from self._copied_compounds(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
+        if not _may_share_words(source_words, pair.target):
+            return  # in a pair of scripts, most sentences: told without reading the translation's words
         if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
             (sentence, match)
             for sentence in pair.target
+            for judged in (_judged_in(_sentence_words(sentence.text), source_words),)
+            if judged
             for match in _sentence_words(sentence.text)
-            if _judged(match.group(), source_words)
+            if match.group() in judged
         ]
         if not candidates:
             return

@@ -7,6 +7,8 @@ SpecialCasing gives the Turkic mapping (I -> ı, İ -> i), which Python leaves t
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from mtqa.lang.tag import Language
 
 _TURKIC = frozenset({"tr", "az"})
@@ -18,3 +20,10 @@ def casefold(text: str, language: Language) -> str:
     if language.code in _TURKIC:
         return text.translate(_TURKIC_CAPITALS).casefold()
     return text.casefold()
+
+
+def casefold_all(texts: Iterable[str], language: Language) -> list[str]:
+    """:func:`casefold` of each of ``texts``, without a Python call per text where the language needs none."""
+    if language.code in _TURKIC:
+        return [text.translate(_TURKIC_CAPITALS).casefold() for text in texts]
+    return list(map(str.casefold, texts))

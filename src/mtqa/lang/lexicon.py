@@ -26,6 +26,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 from mtqa.lang.tag import Language
 
@@ -42,21 +43,24 @@ class Lexicon:
     _buckets: array[int]  # at the same position: the word's Zipf frequency is 9 - bucket/100
 
     @classmethod
-    def from_buckets(cls, code: str, buckets: Iterable[Sequence[str]]) -> Lexicon:
-        """A lexicon from wordfreq's bucketed list (bucket i: the words of Zipf frequency 9 - i/100), read
-        one bucket at a time; a word listed twice keeps its most frequent bucket."""
+    def from_buckets(cls, code: str, buckets: Iterable[Sequence[bytes]]) -> Lexicon:
+        """A lexicon from wordfreq's bucketed list (bucket i: the words of Zipf frequency 9 - i/100, as
+        UTF-8 bytes), read one bucket at a time; a word listed twice keeps its most frequent bucket."""
         import numpy as np
 
         parts, sizes = [], []
         for words in buckets:
-            # map, not a generator calling _hash: the same hashes without a Python call per word (the
-            # build is a fixed cost of every run: 0.05-0.1 s a list that way).
-            parts.append(np.fromiter(map(hash, map(str.encode, words)), np.int64, len(words)))
+            # map, not a generator calling _hash: the same hashes without a Python call per word. The
+            # words come as the bytes _hash hashes, so no list is decoded and encoded again (the build
+            # is a fixed cost of every worker process).
+            parts.append(np.fromiter(map(hash, words), np.int64, len(words)))
             sizes.append(len(words))
         hashes = np.concatenate(parts) if parts else np.zeros(0, np.int64)
         del parts
         indexes = np.repeat(np.arange(len(sizes), dtype=np.uint16), sizes)
-        order = np.lexsort((indexes, hashes))
+        # The buckets come in order, so a stable sort by hash alone keeps each word's most frequent
+        # bucket first, as sorting by (hash, bucket) would.
+        order = np.argsort(hashes, kind="stable")
         hashes, indexes = hashes[order], indexes[order]
         first = np.ones(len(hashes), dtype=bool)
         first[1:] = hashes[1:] != hashes[:-1]
@@ -95,15 +99,30 @@ def _rebuilt(code: str) -> Lexicon | None:
 @cache
 def lexicon(language: Language) -> Lexicon | None:
     """The lexicon of ``language``; None when wordfreq is not installed or does not know the language."""
-    try:
-        from wordfreq import available_languages
-    except ImportError:
-        return None
-    path = available_languages("best").get(language.code)
+    path = word_lists().get(language.code)
     return None if path is None else Lexicon.from_buckets(language.code, _buckets(path))
 
 
-def _buckets(path: str) -> Iterator[list[str]]:
+@cache
+def word_lists() -> dict[str, str]:
+    """wordfreq's list file of each language, the large list where there is one: what
+    ``wordfreq.available_languages("best")`` answers, without importing wordfreq (with langcodes and ftfy
+    that costs ~0.25 s of every worker process, and only its data files are used here)."""
+    from importlib.util import find_spec
+
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    found: dict[str, dict[str, str]] = {"small": {}, "large": {}}
+    for path in folder.glob("*.msgpack.gz"):
+        kind, _, code = path.name.split(".")[0].partition("_")
+        if not path.name.startswith("_") and kind in found:
+            found[kind][code] = str(path)
+    return {**found["small"], **found["large"]}
+
+
+def _buckets(path: str) -> Iterator[list[bytes]]:
     """The word lists of a wordfreq file, one bucket at a time.
 
     wordfreq's own reader (``get_frequency_list``) decodes the whole file at once: 634,502 strings for
@@ -116,10 +135,11 @@ def _buckets(path: str) -> Iterator[list[str]]:
     import msgpack
 
     with gzip.open(path, "rb") as stream:
-        unpacker = msgpack.Unpacker(stream, raw=False)
+        # raw: the words stay the UTF-8 bytes of the file, which is what the lexicon hashes.
+        unpacker = msgpack.Unpacker(stream, raw=True)
         count = unpacker.read_array_header()
         header = unpacker.unpack()
-        if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
+        if not isinstance(header, dict) or header.get(b"format") != b"cB" or header.get(b"version") != 1:
             raise ValueError(f"unexpected wordfreq file header {header!r} in {path}")
         for _ in range(count - 1):
             yield unpacker.unpack()

@@ -79,6 +79,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
+from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
 from mtqa.checks.names.scripts import meaning_renderings
 from mtqa.model import Finding
@@ -246,6 +247,66 @@ class KatakanaJapaneseName(Check):
             )
 
 
+class PersonWordByMeaning(Check):
+    """A word of a person's name translated as a common word (``Light Marina Cárdenas`` for ``Luz
+    Marina Cárdenas``, ``Kim Sky`` for ``김하늘``): see :mod:`.persons`."""
+
+    info = CheckInfo(
+        id="names.person_by_meaning",
+        category="name",
+        severity="major",
+        description=(
+            "A given name or surname that is also a common word is translated by its meaning while the"
+            " rest of the person's name is kept."
+        ),
+        requires=("encoder",),
+        failing=(
+            fails(
+                "La jueza Paz Quintero Ferrán leyó la sentencia el martes.",
+                "Judge Peace Quintero Ferrán read the ruling on Tuesday.",
+                finds="Peace Quintero Ferrán",
+                source_lang="es",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "La jueza Paz Quintero Ferrán leyó la sentencia el martes.",
+                "Judge Paz Quintero Ferrán read the ruling on Tuesday.",
+                source_lang="es",
+                target_lang="en",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        found = context.analysis(person_words)
+        if not found:
+            return
+        # The same words reported by the literal or across-scripts checks are one artefact.
+        if _same_script(context):
+            taken = [r.candidate.span for r in context.analysis(analyse_names).literal]
+        else:
+            taken = [r.span for r in context.analysis(meaning_renderings)]
+        for result in found:
+            if any(result.target.overlaps(span) for span in taken):
+                continue
+            yield self.finding(
+                context,
+                f"{result.word!r} translates the name word {result.source_word!r} as a common word; a person's"
+                f" name is kept or transliterated, not translated ({result.text!r})",
+                target_span=result.target,
+                source_span=result.source,
+                suggestion=None,
+            )
+
+
+def _same_script(context: CheckContext) -> bool:
+    from mtqa.lang.script import dominant_script
+
+    return dominant_script(context.source.text) == dominant_script(context.target.text)
+
+
 class LostDiacritics(Check):
     """A name written without the diacritics the target language writes itself: see :mod:`.diacritics`."""
 
@@ -294,4 +355,5 @@ CHECKS: tuple[type[Check], ...] = (
     TranslatedAcrossScripts,
     KatakanaJapaneseName,
     LostDiacritics,
+    PersonWordByMeaning,
 )

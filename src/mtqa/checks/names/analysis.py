@@ -24,7 +24,7 @@ from mtqa.checks.names.literal import (
     explained_spans,
     literal_eligible,
 )
-from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated
+from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated, referred_by_kind
 from mtqa.checks.names.renderings import partly_present, rendered, words_and_stems
 from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
@@ -39,6 +39,8 @@ COMMON_ZIPF = 3.0
 class NameAnalysis:
     literal: list[LiteralRendering] = field(default_factory=list)
     missing: list[DroppedName] = field(default_factory=list)
+    # Names the translation refers to by what they are ("das Unternehmen"), the article having given them.
+    referred: list[DroppedName] = field(default_factory=list)
 
 
 class _TargetParagraphs:
@@ -117,8 +119,9 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     )
     word_by_word = source.data.flag("traits", "capitalises_nouns")
     missing = not_translated(context, missing, word_by_word=word_by_word)
+    missing, referred = referred_by_kind(context, missing)
     missing.sort(key=lambda dropped: dropped.name.span)
-    return NameAnalysis(literal, missing)
+    return NameAnalysis(literal, missing, referred)
 
 
 @dataclass(frozen=True)

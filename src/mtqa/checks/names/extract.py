@@ -456,3 +456,32 @@ def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Lan
         elif language.data.flag("traits", "head_last") and is_descriptive(right, language):
             found.append(left)
     return found
+
+
+# How near a word saying what kind of organisation a name is stands to it ("a Grasse-based fragrance
+# company": four words after the name).
+KIND_WINDOW = 4
+
+
+def kind_near(text: str, tokens: tuple[Token, ...], inner: tuple[Token, ...], language: Language) -> bool:
+    starts = {t.span.start for t in inner}
+    at = [i for i, t in enumerate(tokens) if t.span.start in starts]
+    if not at:
+        return False
+    before = tokens[max(0, at[0] - KIND_WINDOW) : at[0]]
+    after = tokens[at[-1] + 1 : at[-1] + 1 + KIND_WINDOW]
+    end = tokens[at[-1]].span.end
+    if after and not text[end : after[0].span.start].lstrip(" »”\"'").startswith(","):
+        after = ()
+    return any(is_kind(token, language) for token in before + after)
+
+
+def is_kind(token: Token, language: Language) -> bool:
+    """Whether the word is one of the language's ``kept_kinds`` (after a proclitic: "لشركة")."""
+    kinds = word_list("kept_kinds", language)
+    if not kinds:
+        return False
+    word = token.folded
+    clitics = word_list("clitics", language)
+    forms = [word] + [word[len(c) :] for c in clitics if word.startswith(c) and len(word) > len(c) + 1]
+    return any(form.startswith(kind) for form in forms for kind in kinds)

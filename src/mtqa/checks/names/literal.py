@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import Name, Token, is_descriptive, only_space, tokens_of
+from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, tokens_of
 from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
@@ -280,8 +280,16 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((text, candidate.text)) if similarities else None
             tail = _translated_tail(candidate, text, similarities)
+            compound = _compound_of_a_company(context, candidate, item.name)
             if not _is_literal(
-                candidate, item.name, stem, similarity, connectors, context.source_language, tail=tail, kept=kept
+                candidate,
+                item.name,
+                stem or compound,
+                similarity,
+                connectors,
+                context.source_language,
+                tail=tail,
+                kept=kept,
             ):
                 continue
             stems = sum(any(shares_stem(t.text, n.text) for n in item.name.content) for t in candidate.tokens)
@@ -292,6 +300,24 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             taken.append(best[1].span)
             results.append(LiteralRendering(item.name, best[1], best[2]))
     return results
+
+
+def _compound_of_a_company(context: CheckContext, candidate: Candidate, name: Name) -> bool:
+    """True when one hyphenated word of capitalised parts renders a company's or a publication's name
+    of several words ("Gipfel-Schienengüterverkehr" for "Summit Rail Freight, ... the company"): the
+    parts are the name's words translated and joined the way the target joins words, not a one-word
+    reference to the company. Said by a ``kept_kinds`` word near the name in the source (see
+    :func:`.extract.kind_near`)."""
+    if len(candidate.tokens) != 1 or len(name.content) < 2:
+        return False
+    parts = candidate.tokens[0].text.split("-")
+    if len(parts) < 2 or not all(part[:1].isupper() for part in parts):
+        return False
+    for sentence in context.source.sentences:
+        if sentence.span.start <= name.span.start < sentence.span.end:
+            tokens = tuple(tokens_of(sentence.text, sentence.span.start))
+            return kind_near(context.source.text, tokens, name.tokens, context.source_language)
+    return False
 
 
 def _classifier_translated(candidate: Candidate, name: Name, connectors: frozenset[str], source: Language) -> bool:

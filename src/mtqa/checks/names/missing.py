@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import DocumentWords, Name, is_descriptive, tokens_of
+from mtqa.checks.names.extract import KIND_WINDOW, DocumentWords, Name, is_descriptive, is_kind, tokens_of
 from mtqa.checks.names.lexicon import is_home, word_list
 from mtqa.checks.names.renderings import name_text
 from mtqa.lang import Language
@@ -14,6 +14,11 @@ from mtqa.model import Span
 
 MISSING_MIN_SIMILARITY = 0.5
 TRANSLATED_SIMILARITY = 0.5
+
+# A word saying what a named body is and its translation (use-m3: "company"/"Unternehmen" 0.94,
+# "entreprise" 0.9, "newspaper"/"Zeitung" 0.85; against other words of such a sentence: "Sitz" 0.19,
+# "Beschäftigten" 0.36, "Bahnunternehmen" 0.43).
+KIND_SIMILARITY = 0.7
 
 
 @dataclass(frozen=True)
@@ -106,3 +111,53 @@ def not_translated(context: CheckContext, missing: list[DroppedName], *, word_by
         for item, name, its_words, group in zip(missing, names, name_words, grams, strict=True)
         if not rendered(name, group) and not (its_words and sum(not rendered(w, group) for w in its_words) <= 1)
     ]
+
+
+def referred_by_kind(context: CheckContext, missing: list[DroppedName]) -> tuple[list[DroppedName], list[DroppedName]]:
+    """The dropped names split into those still missing and those the translation refers to by what
+    they are: a name the article has already given, whose kind the source says next to it
+    (``kept_kinds``: "Summit Rail Freight, ruling that the company ..."), and whose target sentence
+    holds a translation of that kind word ("Das Unternehmen mit Sitz in Olten ..." for "Summit Rail
+    Freight, which is based in Olten, ..."). Repeating a long name is what a translator avoids; the
+    reader has it from before. Needs an encoder."""
+    if context.encoder is None or not missing:
+        return missing, []
+    source = context.source_language
+    asked: list[tuple[DroppedName, list[str], list[str]]] = []
+    for item in missing:
+        kinds = _kind_words(context, item.name, source)
+        if kinds:
+            words = [t.text for t in tokens_of(context.target.text[item.where.start : item.where.end], 0)]
+            asked.append((item, kinds, words))
+    if not asked:
+        return missing, []
+    texts = list(dict.fromkeys(x for _, kinds, words in asked for x in (*kinds, *words)))
+    vectors = context.encoder.encode(texts)
+    row = {text: vectors[i] for i, text in enumerate(texts)}
+    referred = [
+        item
+        for item, kinds, words in asked
+        if any(float(row[k] @ row[w]) >= KIND_SIMILARITY for k in kinds for w in words)
+    ]
+    return [item for item in missing if item not in referred], referred
+
+
+def _kind_words(context: CheckContext, name: Name, language: Language) -> list[str]:
+    """The ``kept_kinds`` words standing within ``KIND_WINDOW`` words of the name's occurrences in the
+    source, when an occurrence comes before this one (the article has given the name); none otherwise."""
+    text = name_text(context, name)
+    folded = fold(text)
+    earlier = [s for s in context.source.sentences if s.span.end <= name.span.start and folded in fold(s.text)]
+    if not earlier:
+        return []
+    kinds: list[str] = []
+    for sentence in (*earlier, *(s for s in context.source.sentences if s.span.start <= name.span.start < s.span.end)):
+        tokens = tokens_of(sentence.text, 0)
+        for i, token in enumerate(tokens):
+            if token.folded != name.content[0].folded:
+                continue
+            near = (
+                tokens[max(0, i - KIND_WINDOW) : i] + tokens[i + len(name.tokens) : i + len(name.tokens) + KIND_WINDOW]
+            )
+            kinds.extend(t.text for t in near if is_kind(t, language))
+    return list(dict.fromkeys(kinds))

@@ -47,7 +47,7 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.analysis import SourceNames, source_names
-from mtqa.checks.names.extract import Name, Token, is_descriptive, tokens_of
+from mtqa.checks.names.extract import Name, Token, is_descriptive, is_kind, kind_near, tokens_of
 from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
 from mtqa.checks.names.renderings import name_text, rendered
 from mtqa.embed.base import Matrix
@@ -77,10 +77,6 @@ FUNCTION_ZIPF = 6.0
 
 # Case endings the inflecting side may add to a transliterated name's key ("Смитом": "smt" + "m").
 ENDING_LETTERS = 2
-
-# How near a word saying what kind of organisation a name is stands to it ("a Grasse-based fragrance
-# company": four words after the name).
-KIND_WINDOW = 4
 
 # Scripts written without spaces between words.
 _UNSPACED = frozenset({"CJK", "HAN", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"})
@@ -142,7 +138,7 @@ def meaning_renderings(context: CheckContext) -> list[RenderedName]:
         tokens = tuple(t for s in pair.target for t in tokens_of(s.text, s.span.start))
         # Only a name that a word may say is a company's or a publication's is asked (see _kept_kind);
         # the word lists (wordfreq's, read once per process and language) are read only then.
-        kind_in_target = any(_is_kind(t, target) for t in tokens)
+        kind_in_target = any(is_kind(t, target) for t in tokens)
         folded_target = fold(pair.target_text)
         for name in _names(pair.source, names, source):
             if (kind_in_target or _kept_kind_in_source(context, name, pair)) and not rendered(
@@ -232,13 +228,13 @@ def _decide(
         by_sound = [
             t
             for t in item.tokens
-            if any(_sound_alike(w.text, t.text, latin_source=latin_source) for w in item.name.content)
+            if any(sound_alike(w.text, t.text, latin_source=latin_source) for w in item.name.content)
         ]
         # A transliteration of any word of the name renders none by sense ("غرين" for "Green" is no
         # translation of "Valley").
         # Nor does the word saying what the organisation is ("газете «Вечерний курьер»").
         sense_candidates = [
-            t for t in candidates[id(item)] if t not in by_sound and not _is_kind(t, context.target_language)
+            t for t in candidates[id(item)] if t not in by_sound and not is_kind(t, context.target_language)
         ]
         by_sense: list[Token] = []
         for word in item.words:
@@ -296,11 +292,11 @@ def _stretch(
 def _kept_kind(context: CheckContext, item: _Asked, stretch: tuple[Token, ...]) -> bool:
     """Whether the name is a company's, a brand's or a publication's: a ``kept_heads`` word in it
     ("Times"), or a ``kept_kinds`` word saying so in the source or around its rendering: in the
-    ``KIND_WINDOW`` words before it ("the consultancy ...", "компании «...»", "شركة ...") or after it
+    ``KIND_WINDOW`` words (:mod:`.extract`) before it ("the consultancy ...", "компании «...»", "شركة ...") or after it
     past a comma, in apposition ("..., a Grasse-based fragrance company"). Such names are
     transliterated or kept; those of NGOs, programmes or movements are often translated by convention
     ("Doctors Without Borders": "Врачи без границ")."""
-    return _kept_kind_in_source(context, item.name, item.pair) or _kind_near(
+    return _kept_kind_in_source(context, item.name, item.pair) or kind_near(
         context.target.text, item.tokens, stretch, context.target_language
     )
 
@@ -310,31 +306,7 @@ def _kept_kind_in_source(context: CheckContext, name: Name, pair: SentencePair) 
     if any(t.folded in word_list("kept_heads", source) for t in name.content):
         return True
     source_tokens = tuple(t for s in pair.source for t in tokens_of(s.text, s.span.start))
-    return _kind_near(context.source.text, source_tokens, name.tokens, source)
-
-
-def _kind_near(text: str, tokens: tuple[Token, ...], inner: tuple[Token, ...], language: Language) -> bool:
-    starts = {t.span.start for t in inner}
-    at = [i for i, t in enumerate(tokens) if t.span.start in starts]
-    if not at:
-        return False
-    before = tokens[max(0, at[0] - KIND_WINDOW) : at[0]]
-    after = tokens[at[-1] + 1 : at[-1] + 1 + KIND_WINDOW]
-    end = tokens[at[-1]].span.end
-    if after and not text[end : after[0].span.start].lstrip(" »”\"'").startswith(","):
-        after = ()
-    return any(_is_kind(token, language) for token in before + after)
-
-
-def _is_kind(token: Token, language: Language) -> bool:
-    """Whether the word is one of the language's ``kept_kinds`` (after a proclitic: "لشركة")."""
-    kinds = word_list("kept_kinds", language)
-    if not kinds:
-        return False
-    word = token.folded
-    clitics = word_list("clitics", language)
-    forms = [word] + [word[len(c) :] for c in clitics if word.startswith(c) and len(word) > len(c) + 1]
-    return any(form.startswith(kind) for form in forms for kind in kinds)
+    return kind_near(context.source.text, source_tokens, name.tokens, source)
 
 
 def _first_per_span(found: list[RenderedName]) -> list[RenderedName]:
@@ -374,7 +346,7 @@ def _cased(script: str | None) -> bool:
     return script in {"LATIN", "CYRILLIC", "GREEK", "ARMENIAN"}
 
 
-def _sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bool:
+def sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bool:
     """Whether one word transliterates the other: the Latin-script side's consonant key all there at the
     start of the other side's, which may add a case ending of up to ``ENDING_LETTERS`` letters."""
     source_key, target_key = sound_key(source_word), sound_key(target_word)

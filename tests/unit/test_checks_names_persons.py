@@ -1,0 +1,191 @@
+"""names.person_by_meaning: a word of a person's name translated as a common word.
+
+Every sentence here is invented (people, places and bodies included)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from tests.checks_helpers import context_for, default_encoder, findings_of
+
+CHECK = "names.person_by_meaning"
+NAMES = (CHECK, "names.literal_translation", "names.translated_across_scripts")
+
+
+def reported(
+    source: str, target: str, source_lang: str, target_lang: str, checks: tuple[str, ...] = NAMES
+) -> list[str]:
+    """The excerpts the names checks report, with the default encoder (the check leaves to
+    ``names.literal_translation`` the renderings that one finds: one artefact, one finding)."""
+    context = replace(context_for(source, target, source_lang, target_lang), encoder=default_encoder())
+    return [f.excerpt for f in findings_of(context, checks)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "«Abriremos el centro en marzo», dijo la directora del hospital, Paz Elena Quiroga.",
+            "“We will open the center in March,” said the hospital director, Peace Elena Quiroga.",
+            "es",
+            "en",
+            "Peace Elena Quiroga",
+        ),
+        (
+            "Lo ha spiegato il sindaco del paese, Marco Pietra, durante la conferenza.",
+            "C’est ce qu’a expliqué le maire de la commune, Marco Pierre, pendant la conférence.",
+            "it",
+            "fr",
+            "Marco Pierre",
+        ),
+        (
+            "Die Ärztin Sabine Vogel leitet die neue Station seit Januar.",
+            "La médecin Sabine Oiseau dirige le nouveau service depuis janvier.",
+            "de",
+            "fr",
+            "Sabine Oiseau",
+        ),
+        (
+            "이날 최구름 부산시 환경국장은 새 정책을 발표했다.",
+            "On the same day, Choi Cloud, head of Busan’s environment bureau, announced the new policy.",
+            "ko",
+            "en",
+            "Choi Cloud",
+        ),
+        (
+            "وقال مدير المشروع، سعيد الخطيب، إن العمل سيبدأ في الربيع.",
+            "Project director Happy al-Khatib said work would begin in the spring.",
+            "ar",
+            "en",
+            "Happy al-Khatib",
+        ),
+    ],
+    ids=["es-en given name", "it-fr surname", "de-fr surname", "ko-en given name", "ar-en given name"],
+)
+def test_a_name_word_translated_as_a_common_word_is_reported(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str
+) -> None:
+    assert reported(source, target, source_lang, target_lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        # The same names kept or transliterated.
+        (
+            "«Abriremos el centro en marzo», dijo la directora del hospital, Paz Elena Quiroga.",
+            "“We will open the center in March,” said the hospital director, Paz Elena Quiroga.",
+            "es",
+            "en",
+        ),
+        (
+            "이날 최구름 부산시 환경국장은 새 정책을 발표했다.",
+            "On the same day, Choi Gureum, head of Busan’s environment bureau, announced the new policy.",
+            "ko",
+            "en",
+        ),
+        (
+            "وقال مدير المشروع، سعيد الخطيب، إن العمل سيبدأ في الربيع.",
+            "Project director Saeed al-Khatib said work would begin in the spring.",
+            "ar",
+            "en",
+        ),
+        # Places with an established form, a monarch, a translated head.
+        (
+            "El gobernador de Nuevo México visitó la frontera.",
+            "The governor of New Mexico visited the border.",
+            "es",
+            "en",
+        ),
+        (
+            "Le roi Charles III a reçu le président jeudi.",
+            "El rey Carlos III recibió al presidente el jueves.",
+            "fr",
+            "es",
+        ),
+        (
+            "La Universidad Santa Clara abrió la matrícula.",
+            "Santa Clara University opened enrolment.",
+            "es",
+            "en",
+        ),
+        # A name kept as it is.
+        (
+            "Der Trainer Franz Weber lobte die Mannschaft.",
+            "L’entraîneur Franz Weber a félicité l’équipe.",
+            "de",
+            "fr",
+        ),
+        # A company whose English name translates a word: the sentence says it is a company.
+        (
+            "현대 자동차 회사는 새 공장을 열었다.",
+            "The company Hyundai Motor opened a new plant.",
+            "ko",
+            "en",
+        ),
+    ],
+    ids=[
+        "es-en kept",
+        "ko-en transliterated",
+        "ar-en transliterated",
+        "exonym",
+        "regnal number",
+        "translated head",
+        "kept name",
+        "company",
+    ],
+)
+def test_kept_names_and_established_renderings_are_not_reported(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    assert reported(source, target, source_lang, target_lang) == []
+
+
+def test_a_respelt_looking_surname_that_translates_is_reported_by_this_check() -> None:
+    # "Fer" looks like a spelling of "Ferro" (which the literal check accepts), but it is the French
+    # word for what the Italian word means; the given name is kept.
+    source = "La presidente della cooperativa, Giulia Ferro, ha firmato l'accordo."
+    target = "La présidente de la coopérative, Giulia Fer, a signé l’accord."
+    assert reported(source, target, "it", "fr", (CHECK,)) == ["Giulia Fer"]
+
+
+def test_no_encoder_no_finding() -> None:
+    context = context_for(
+        "Lo ha spiegato il sindaco, Marco Pietra.", "C’est ce qu’a expliqué le maire, Marco Pierre.", "it", "fr"
+    )
+    assert [f for f in findings_of(context, (CHECK,))] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        # A portfolio after a title and a connector, translated; the minister's name kept.
+        (
+            "Selon la ministre déléguée aux Transports Claire Vautrin, le plan sera prêt en mai.",
+            "Laut der Ministerin für Verkehr Claire Vautrin wird der Plan im Mai fertig sein.",
+            "fr",
+            "de",
+        ),
+        # A capitalised word that opens the sentence is no part of the name.
+        (
+            "Bei Holzmann Logistik wurden im Sommer 40 Stellen gestrichen.",
+            "Chez Holzmann Logistik, 40 postes ont été supprimés cet été.",
+            "de",
+            "fr",
+        ),
+        # A body's name whose head (Group) is kept and another word respelt: not a person.
+        (
+            "The Harbour Industry Advisory Group met on Monday.",
+            "Die Harbour Industrie Advisory Group traf sich am Montag.",
+            "en",
+            "de",
+        ),
+    ],
+    ids=["portfolio", "sentence start", "body"],
+)
+def test_portfolios_sentence_starts_and_bodies_are_not_persons(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    assert reported(source, target, source_lang, target_lang, (CHECK,)) == []
