@@ -376,7 +376,8 @@ def test_reports_of_an_earlier_input_set_are_removed_unless_the_user_changed_the
     [
         ("pairs.jsonl", b"\xff\xfe\x00garbage", "cannot read the manifest"),
         ("pairs.jsonl", b'{"source": "a.txt"', "not a JSON object"),
-        ("pairs.parquet", b"PAR1 this is not parquet", "cannot read the manifest"),
+        ("pairs.parquet", b"PAR1 this is not parquet", "cannot read the manifest: not a Parquet file"),
+        ("pairs.parquet", b"PAR1" + b"\0" * 64 + b"\xff\xff\xff\x1fPAR1", "not a Parquet file, or a damaged one"),
     ],
 )
 def test_a_damaged_manifest_is_one_line(tmp_path: Path, name: str, content: bytes, message: str) -> None:

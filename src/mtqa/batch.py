@@ -440,8 +440,11 @@ def _parquet_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
 
     try:
         frame = pd.read_parquet(path)
-    except (OSError, ValueError) as error:
-        raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    except FileNotFoundError:
+        raise InputError(f"{path}: cannot read the manifest (no such file)") from None
+    except (OSError, ValueError):
+        # pyarrow's own text is about footers and buffers ("smaller than the size reported by footer's").
+        raise InputError(f"{path}: cannot read the manifest: not a Parquet file, or a damaged one") from None
     columns = [column for column in MANIFEST_COLUMNS if column in frame.columns]
     for number, values in enumerate(frame[columns].itertuples(index=False, name=None), 1):
         yield number, {column: None if pd.isna(value) else value for column, value in zip(columns, values, strict=True)}
