@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mtqa.cli.options import check_writable, guard_outputs
+from mtqa.cli.options import check_writable, guard_outputs, usable_cache
+from mtqa.config import Config
 from mtqa.errors import UsageError
 
 
@@ -28,3 +29,23 @@ def test_a_report_where_no_file_can_be_made_is_refused() -> None:
         pytest.skip("no /proc on this system")
     with pytest.raises(UsageError, match=r"/proc/mtqa\.json: cannot write the report in /proc"):
         check_writable(Path("/proc/mtqa.json"))
+
+
+def test_a_cache_folder_that_cannot_be_made_turns_the_cache_off_with_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "notes.txt").write_text("x", encoding="utf-8")
+    probed: dict[Path, str | None] = {}
+    config = Config(cache_dir=tmp_path / "notes.txt" / "cache")
+    assert usable_cache(config, probed).cache is False
+    assert usable_cache(config, probed).cache is False  # a second folder of the same run: no second warning
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1
+    assert "notes.txt/cache: cannot be made or written (Not a directory); checking without the disk cache" in lines[0]
+
+
+def test_a_usable_cache_folder_is_made_and_kept(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    config = Config(cache_dir=tmp_path / "new" / "cache")
+    assert usable_cache(config, {}).cache is True
+    assert sorted(p.name for p in (tmp_path / "new" / "cache").iterdir()) == []  # the probe file is gone
+    assert capsys.readouterr().err == ""

@@ -74,6 +74,11 @@ def test_a_yaml_alias_bomb_stays_small(tmp_path: Path) -> None:
         ("bad.json", '{"a": "b"} trailing', "extra data"),
         ("bad.yml", "a: [unclosed\n", "not valid YAML"),
         ("deep.json", "[" * 100_000, "nested too deeply"),
+        ("fr.json", "[1, 2, 3]", "not a key/value resource file: its top level is an array"),
+        ("fr.json", '"hello"', "not a key/value resource file: its top level is a string"),
+        ("fr.json", "42", "not a key/value resource file: its top level is a single value"),
+        ("fr.yml", "- a\n- b\n", "not a key/value resource file: its top level is a list"),
+        ("fr.yml", "just text\n", "not a key/value resource file: its top level is a single value"),
     ],
 )
 def test_bad_resource_files_are_clear_errors(tmp_path: Path, name: str, text: str, message: str) -> None:

@@ -124,3 +124,22 @@ def test_one_column_read_as_both_sides_is_refused(data: bytes, columns: Columns)
     rows = b'{"source": "Hello", "target": "Bonjour"}\n'
     with pytest.raises(InputError, match="same column 'source'"):
         parse_jsonl(rows, "t.jsonl", Columns("source", "source"))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"source,target\nA only\nB,b,extra\n", r"t.csv: line 3: 3 fields, the header has 2; quote a field"),
+        (b'source,target\n"Two\nlines",x\nB,b,c\n', r"line 4: 3 fields"),  # a quoted field spans lines
+        (b"source,source,target\na,b,c\n", r"t.csv: line 1: columns 1 and 2 are both named 'source'"),
+        (b"id,source,target,ID\n1,a,b,2\n", r"columns 1 and 4 are both named 'id'"),
+    ],
+)
+def test_ragged_rows_and_duplicate_columns_name_the_line(data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_csv(data, "t.csv")
+
+
+def test_trailing_empty_fields_and_unread_duplicate_columns_are_accepted() -> None:
+    document = parse_csv(b"source,target,note,note\nHello,Bonjour,,\nBye,Salut,x,y,\n", "t.csv")
+    assert [p.text for p in document.target.paragraphs] == ["Bonjour", "Salut"]

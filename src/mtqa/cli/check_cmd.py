@@ -209,9 +209,11 @@ def check(
             if given is not None and not given.exists():
                 raise InputError(f"{given}: no such file or folder")
 
+        probed: dict[Path, str | None] = {}
+
         @cache
         def config_in(folder: Path) -> Config:
-            config = resolve_config(config_path, folder, encoder, no_cache, profile)
+            config = resolve_config(config_path, folder, encoder, no_cache, profile, probed)
             config = _apply_options(config, enable, disable, fail_under, fail_on, category_limits)
             gate = replace(
                 config.gate,

@@ -51,16 +51,51 @@ ConfigPath = Annotated[
 
 
 def resolve_config(
-    explicit: Path | None, near: Path, encoder: str | None, no_cache: bool, profile: str | None = None
+    explicit: Path | None,
+    near: Path,
+    encoder: str | None,
+    no_cache: bool,
+    profile: str | None = None,
+    probed: dict[Path, str | None] | None = None,
 ) -> Config:
-    """defaults < config file < command-line options."""
+    """defaults < config file < command-line options. ``probed``: cache folders already tried in this run
+    (folder -> why it cannot be used, or None), so a folder run warns once."""
     from mtqa.config import find_config_file, load_config, parse_profile
 
     config = load_config(explicit if explicit is not None else find_config_file(near))
     config = config.with_overrides(encoder=encoder, cache=False if no_cache else None)
     if profile is not None:
         config = replace(config, checks=replace(config.checks, profile=parse_profile(profile, "--profile")))
-    return config
+    return usable_cache(config, {} if probed is None else probed)
+
+
+def usable_cache(config: Config, probed: dict[Path, str | None]) -> Config:
+    """The config, with the disk cache off (and one warning) when its folder cannot be made or written.
+
+    Why a warning and not an error: the cache only saves time, results are the same without it, and a
+    read-only home or a mistyped ``cache_dir`` in CI should not stop a check (pip and the Hugging Face hub
+    do the same). Tried before any input is read, so the warning comes first, not after the whole run."""
+    if not config.cache:
+        return config
+    import tempfile
+
+    from mtqa.cachefile import default_cache_dir
+
+    folder = config.cache_dir or default_cache_dir()
+    if folder not in probed:
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.TemporaryFile(dir=folder):
+                pass
+            probed[folder] = None
+        except OSError as error:
+            probed[folder] = error.strerror or str(error)
+            typer.echo(
+                f"mtqa: warning: cache folder {folder}: cannot be made or written ({probed[folder]}); "
+                "checking without the disk cache (fix cache_dir, or pass --no-cache to silence this)",
+                err=True,
+            )
+    return config if probed[folder] is None else replace(config, cache=False)
 
 
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:

@@ -34,7 +34,18 @@ def read_resource(path: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -
     text = decode_bytes(data, str(path))
     if file_path.suffix.lower() in YAML_SUFFIXES:
         return text, data, dict(_yaml_strings(text, str(path)))
-    return text, data, dict(_json_strings(parse_document(text, str(path)), text, ""))
+    root = parse_document(text, str(path))
+    if not isinstance(root, dict):
+        raise InputError(_not_keyed(str(path), _JSON_KINDS.get(type(root), "a single value")))
+    return text, data, dict(_json_strings(root, text, ""))
+
+
+_JSON_KINDS: dict[type, str] = {list: "an array", JString: "a string"}
+
+
+def _not_keyed(name: str, kind: str) -> str:
+    """Without keys there are no units to pair, so the language guess would fail on nothing: say why."""
+    return f"{name}: not a key/value resource file: its top level is {kind}, not an object of keys and strings"
 
 
 def read_resource_pair(
@@ -96,7 +107,9 @@ def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract]]:
         raise InputError(f"{name}: YAML nested too deeply") from None
     if root is None:
         return
-    if isinstance(root, yaml.MappingNode) and len(root.value) == 1:
+    if not isinstance(root, yaml.MappingNode):
+        raise InputError(_not_keyed(name, "a list" if isinstance(root, yaml.SequenceNode) else "a single value"))
+    if len(root.value) == 1:
         key, value = root.value[0]
         if isinstance(key, yaml.ScalarNode) and _LANGUAGE_KEY.match(str(key.value)):
             root = value

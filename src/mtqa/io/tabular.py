@@ -170,10 +170,12 @@ def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: s
     t_col = _pick(header, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name)
     _distinct(header, s_col, t_col, name)
     i_col = _pick(header, columns.id, ID_NAMES, "id", name)
+    _unique(header, (s_col, t_col, i_col), name, records[0][1], text)
     units: list[RawUnit] = []
     for number, (row, start, raw) in enumerate(records[1:], start=2):
         if not any(cell.strip() for cell in row):
             continue
+        _fits(row, len(header), delimiter, name, _line_of(text, start))
         spans = _field_starts(raw, delimiter)
         unit_id = row[i_col] if i_col is not None and i_col < len(row) and row[i_col] else f"row {number}"
         source = _cell(row, s_col, spans, raw, start)
@@ -182,6 +184,34 @@ def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: s
     return assemble_bilingual(
         units, name, text, data, "tsv" if delimiter == "\t" else "csv", (columns.source_lang, columns.target_lang)
     )
+
+
+def _line_of(text: str, offset: int) -> int:
+    """The 1-based line of an offset (a quoted field may span lines, so the record count is not it)."""
+    return text.count("\n", 0, offset) + 1 if "\n" in text else text.count("\r", 0, offset) + 1
+
+
+def _unique(header: Sequence[str], picked: Sequence[int | None], name: str, start: int, text: str) -> None:
+    """Refuse a header naming a column it reads twice: which of the two holds the text is a guess."""
+    folded = [column.strip().casefold() for column in header]
+    for column in picked:
+        if column is not None and folded.count(folded[column]) > 1:
+            twice = [str(i + 1) for i, f in enumerate(folded) if f == folded[column]]
+            raise InputError(
+                f"{name}: line {_line_of(text, start)}: columns {' and '.join(twice)} are both named "
+                f"{header[column]!r}; rename one of them"
+            )
+
+
+def _fits(row: Sequence[str], width: int, delimiter: str, name: str, line: int) -> None:
+    """Refuse a row with more non-empty fields than the header: an unquoted delimiter shifted its cells,
+    so the target column would hold part of the source. Trailing empty fields (``a,b,``) are harmless."""
+    if len(row) > width and any(cell.strip() for cell in row[width:]):
+        shown = "a tab" if delimiter == "\t" else repr(delimiter)
+        raise InputError(
+            f"{name}: line {line}: {len(row)} fields, the header has {width}; "
+            f"quote a field that holds {shown} (\"like{delimiter} this\")"
+        )
 
 
 def _cell(row: list[str], column: int | None, spans: list[tuple[int, int]], raw: str, start: int) -> Extract:
