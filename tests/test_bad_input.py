@@ -226,6 +226,51 @@ def test_the_input_size_limit_holds_in_folder_runs_and_comes_from_the_config(tmp
     assert lifted.returncode == 0, lifted.stderr
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_bad_article_of_a_folder_is_reported_and_the_others_are_checked(tmp_path: Path, jobs: str) -> None:
+    source, target = folders(tmp_path, ["a.txt", "b.txt", "c.txt"])
+    (target / "b.txt").write_bytes(b"caf\xe9 \xff\xfe")  # not UTF-8, not UTF-16
+    out, junit, markdown = tmp_path / "out", tmp_path / "j.xml", tmp_path / "m.md"
+    command = ["check", source, target, "--out", out, "-s", "en", "-t", "fr", "-q", "--jobs", jobs]
+    result = mtqa(*command, "--junit", junit, "--markdown", markdown)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2, lines
+    assert (
+        lines[0].startswith(f"mtqa: error: {target / 'b.txt'}: ")
+        and "cannot decode as UTF-8 at byte offset 3" in lines[0]
+    )
+    assert (
+        lines[1]
+        == "mtqa: error: 1 of 3 article(s) not checked: bad input (above); the others were checked and reported"
+    )
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == [
+        "a.html",
+        "a.json",
+        "c.html",
+        "c.json",
+        "index.html",
+    ]
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "2 article(s)" in index and "1 not checked (bad input)" in index and "b.txt" in index
+    assert 'errors="1"' in junit.read_text(encoding="utf-8") and 'type="mtqa.input_error"' in junit.read_text("utf-8")
+    assert "1 article(s) with bad input, not checked" in markdown.read_text(encoding="utf-8")
+
+
+def test_a_manifest_row_with_a_binary_file_is_reported_and_the_others_are_checked(tmp_path: Path) -> None:
+    source, target = folders(tmp_path, ["a.txt", "b.txt"])
+    (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 4)
+    rows = [{"source": f"en/{n}.txt", "target": f"fr/{n}.txt"} for n in "ab"]
+    rows.insert(1, {"source": "en/a.txt", "target": "blob.bin", "name": "blob"})
+    manifest = tmp_path / "pairs.jsonl"
+    manifest.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    result = mtqa("check", "--manifest", manifest, "--out", tmp_path / "out", "-s", "en", "-t", "fr", "-q")
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and "blob.bin" in lines[0] and "1 of 3 article(s) not checked" in lines[1]
+    assert (tmp_path / "out" / "fr" / "a.json").is_file() and (tmp_path / "out" / "fr" / "b.json").is_file()
+
+
 def test_rich_markup_and_escapes_in_file_names_are_printed_as_text(tmp_path: Path) -> None:
     source, target = folders(tmp_path, ["[bold]x.txt"], extra_source=["[red]odd\x1b[2J.txt"])
     result = mtqa("check", source, target, "--out", tmp_path / "out", "-s", "en", "-t", "fr")

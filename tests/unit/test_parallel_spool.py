@@ -85,3 +85,16 @@ def test_adding_digests_holds_no_more_memory_per_article() -> None:
         assert [entry.target for entry in spool] == [item.target] * 2000
         with pytest.raises(IndexError):
             spool.add(2000, item)
+
+
+def test_a_skipped_position_has_no_digest_and_the_others_keep_their_order() -> None:
+    reports = [make_report(target=make_document(TARGET_TEXT, f"out/{n}.txt", "fr")) for n in range(3)]
+    with DigestSpool(3) as spool:
+        spool.add(2, digest(reports[2]))
+        spool.skip(1)
+        assert not spool.complete
+        spool.add(0, digest(reports[0]))
+        assert spool.complete and len(spool) == 2
+        assert [item.target for item in spool] == ["out/0.txt", "out/2.txt"]
+        with pytest.raises(ValueError, match="twice"):
+            spool.skip(0)

@@ -34,3 +34,16 @@ def test_errors_cross_processes_with_their_message() -> None:
     assert str(travelled) == str(crashed)
     with pytest.raises(InputError), portable_errors():  # errors that pickle keep their type
         raise InputError("a.txt: not UTF-8")
+
+
+def test_an_article_with_bad_input_comes_back_as_an_input_error_and_writes_nothing(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    (task, *_) = article_tasks(tmp_path, tmp_path / "out")
+    assert isinstance(task.target, Path)
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"")
+    result = run_task(Checker(), replace(task, target=bad))
+    assert result.digest is None and result.input_error is not None and str(bad) in result.input_error
+    assert not (tmp_path / "out").exists()
+    assert pickle.loads(pickle.dumps(result)) == result  # it crosses to the parent process as it is

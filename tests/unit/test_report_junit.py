@@ -44,3 +44,15 @@ def test_deterministic_and_empty() -> None:
     assert render_junit([make_report()]) == render_junit([make_report()])
     root = ET.fromstring(render_junit([]))
     assert root.get("tests") == "0"
+
+
+def test_bad_inputs_are_errors_of_the_suite() -> None:
+    from mtqa.report.digest import BadInput
+    from mtqa.report.junit import junit_chunks
+
+    text = "".join(junit_chunks([], bad_inputs=[BadInput("fr/b.txt", "fr/b.txt: cannot decode as UTF-8")]))
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.get("tests") == "1" and root.get("errors") == "1" and root.get("failures") == "0"
+    error = root.find("./testsuite/testcase/error")
+    assert error is not None and error.get("type") == "mtqa.input_error"
+    assert error.get("message") == "fr/b.txt: cannot decode as UTF-8"

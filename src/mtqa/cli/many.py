@@ -15,9 +15,11 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import typer
+
 from mtqa.batch import IndexedSequence
 from mtqa.cli.options import guard_outputs
-from mtqa.errors import UsageError
+from mtqa.errors import InputError, UsageError
 from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
     from mtqa.config import Config
     from mtqa.io import ReadOptions
     from mtqa.parallel import ArticleTask
-    from mtqa.report.digest import ArticleDigest, Digests, Part
+    from mtqa.report.digest import ArticleDigest, BadInput, Digests, Part
 
 
 @dataclass(frozen=True)
@@ -118,31 +120,55 @@ def check_many(
         record = record_run(out_dir, tasks, resume=run.resume, earlier=record)
     resumed = 0
     done = array("q")  # positions of the articles whose reports are written
+    bad: dict[int, str] = {}  # position -> why its input is bad: the article is reported, not checked
     with DigestSpool(len(tasks)) as spool:
         try:
             with _ProgressContext(console, len(tasks)) as advance:
                 for result in run_tasks(tasks, jobs=run.jobs, dask=run.dask, keep_going=run.keep_going):
-                    spool.add(result.position, result.digest)
-                    done.append(result.position)
+                    if result.digest is None:
+                        spool.skip(result.position)
+                        bad[result.position] = result.input_error or "bad input"
+                    else:
+                        spool.add(result.position, result.digest)
+                        done.append(result.position)
                     resumed += result.resumed
                     advance()
         finally:  # also when the run stops: --resume then knows which reports are mtqa's, as written
             if out_dir is not None and record is not None:
                 from mtqa.parallel.resume import record_reports
 
-                complete = len(done) == len(tasks)
+                complete = len(done) + len(bad) == len(tasks)
                 record_reports(out_dir, record, (ordered_names[i] for i in done), ordered_names, complete=complete)
+        if bad and not done:  # nothing was checked: the first error alone, as for one article
+            raise InputError(bad[min(bad)])
+        from mtqa.report.digest import BadInput
+
+        checked = [name for position, name in enumerate(ordered_names) if position not in bad]
+        bad_inputs = [BadInput(str(pairing.pairs[position].target), bad[position]) for position in sorted(bad)]
         missing = [str(path) for path in pairing.unmatched]
         if out_dir is not None:
-            _write_index(out_dir, ordered_names, spool, missing)
-        write_aggregate_reports(spool, outputs, unmatched=missing)
+            _write_index(out_dir, checked, spool, missing, bad_inputs)
+        write_aggregate_reports(spool, outputs, unmatched=missing, bad_inputs=bad_inputs)
         if not quiet:
-            _print_summary(console, ordered_names, spool, len(pairing.unmatched), resumed)
+            _print_summary(console, checked, spool, len(pairing.unmatched), resumed)
         passed = all(item.summary.passed for item in spool)
+    if bad:
+        _report_bad_inputs(bad_inputs, len(tasks))
     unmatched_fail = bool(pairing.unmatched) and any(
         config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
     )
     return passed and not unmatched_fail
+
+
+def _report_bad_inputs(bad_inputs: Sequence[BadInput], total: int) -> None:
+    """One line per bad article on stderr, then the run ends with exit 2 (bad input), after every other
+    article was checked and reported: in CI one unreadable file must not hide the others' results, and
+    must not pass unnoticed either."""
+    for item in bad_inputs:
+        typer.echo(f"mtqa: error: {one_line(item.message)}", err=True)
+    raise InputError(
+        f"{len(bad_inputs)} of {total} article(s) not checked: bad input (above); the others were checked and reported"
+    )
 
 
 def _guard_inputs(
@@ -254,7 +280,9 @@ def _task(
     )
 
 
-def write_aggregate_reports(digests: Digests, outputs: Outputs, *, unmatched: Sequence[str] = ()) -> None:
+def write_aggregate_reports(
+    digests: Digests, outputs: Outputs, *, unmatched: Sequence[str] = (), bad_inputs: Sequence[BadInput] = ()
+) -> None:
     """The outputs that summarise one or many articles: Markdown, JUnit, SARIF, findings table; each
     written from the digests in one pass (the large ones piece by piece)."""
     from mtqa.report import render_markdown, write_atomic, write_findings_table
@@ -262,9 +290,9 @@ def write_aggregate_reports(digests: Digests, outputs: Outputs, *, unmatched: Se
     from mtqa.report.sarif import sarif_chunks
 
     if outputs.markdown is not None:
-        write_atomic(outputs.markdown, render_markdown(digests, unmatched=unmatched))
+        write_atomic(outputs.markdown, render_markdown(digests, unmatched=unmatched, bad_inputs=bad_inputs))
     if outputs.junit is not None:
-        write_atomic(outputs.junit, junit_chunks(digests, unmatched=unmatched))
+        write_atomic(outputs.junit, junit_chunks(digests, unmatched=unmatched, bad_inputs=bad_inputs))
     if outputs.sarif is not None:
         write_atomic(outputs.sarif, sarif_chunks(digests))
     if outputs.table is not None:
@@ -337,12 +365,14 @@ class _ProgressContext:
             self._progress.stop()
 
 
-def _write_index(out_dir: Path, names: Sequence[str], digests: Digests, unmatched: Sequence[str]) -> None:
+def _write_index(
+    out_dir: Path, names: Sequence[str], digests: Digests, unmatched: Sequence[str], bad_inputs: Sequence[BadInput]
+) -> None:
     from mtqa.report import write_atomic
     from mtqa.report.index import index_chunks
 
     hrefs = [f"{name}.html" for name in names]
-    write_atomic(out_dir / "index.html", index_chunks(hrefs, digests, unmatched=unmatched))
+    write_atomic(out_dir / "index.html", index_chunks(hrefs, digests, unmatched=unmatched, bad_inputs=bad_inputs))
 
 
 def _print_summary(console: Console, names: Sequence[str], digests: Digests, unmatched: int, resumed: int) -> None:

@@ -210,7 +210,7 @@ def _fits(row: Sequence[str], width: int, delimiter: str, name: str, line: int) 
         shown = "a tab" if delimiter == "\t" else repr(delimiter)
         raise InputError(
             f"{name}: line {line}: {len(row)} fields, the header has {width}; "
-            f"quote a field that holds {shown} (\"like{delimiter} this\")"
+            f'quote a field that holds {shown} ("like{delimiter} this")'
         )
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 import distributed
 
-from mtqa.errors import MtqaError, UsageError
+from mtqa.errors import InputError, LanguageError, MtqaError, UsageError
 
 if TYPE_CHECKING:
     from mtqa.parallel.tasks import ArticleResult, ArticleTask
@@ -133,7 +133,12 @@ def _run(client: Any, tasks: Sequence[ArticleTask]) -> Iterator[ArticleResult]:
             if found is not None:
                 yield ArticleResult(task.position, found, resumed=True)
                 continue
-            future = client.submit(_check_on_worker, _shipped(task), pure=False, key=f"mtqa-article-{task.position}")
+            try:
+                shipped = _shipped(task)
+            except (InputError, LanguageError) as error:  # read here: a bad file is that article's input error
+                yield ArticleResult(task.position, None, input_error=str(error))
+                continue
+            future = client.submit(_check_on_worker, shipped, pure=False, key=f"mtqa-article-{task.position}")
             waiting[future] = task
             completed.add(future)
             if len(waiting) >= ahead:
@@ -151,7 +156,7 @@ def _run(client: Any, tasks: Sequence[ArticleTask]) -> Iterator[ArticleResult]:
                     "the reports written so far stay: rerun with --resume"
                 ) from None
             future.release()
-            if result.digest.tool_version != __version__:
+            if result.digest is not None and result.digest.tool_version != __version__:
                 raise UsageError(
                     f"a Dask worker runs mtqa {result.digest.tool_version}, this client {__version__}: "
                     "install the same version on both"

@@ -26,6 +26,7 @@ _UNREADABLE = (OSError, EOFError, pickle.UnpicklingError, ValueError, TypeError,
 _AFTER_ERROR = "the article reports written so far stay: rerun with --resume"
 _FIELDS = 3  # per position: offset, size, CRC-32
 _ABSENT = -1  # the offset of a position not added yet
+_SKIPPED = -2  # the offset of a position that has no digest (its input could not be read)
 
 
 class DigestSpool:
@@ -38,6 +39,7 @@ class DigestSpool:
         self._where = array("q", [_ABSENT]) * (_FIELDS * count)
         self._count = count
         self._added = 0
+        self._skipped = 0
 
     def add(self, position: int, digest: ArticleDigest) -> None:
         start = _FIELDS * range(self._count)[position]  # range: the same IndexError as a list
@@ -52,18 +54,29 @@ class DigestSpool:
         self._where[start : start + _FIELDS] = array("q", (offset, len(data), zlib.crc32(data)))
         self._added += 1
 
+    def skip(self, position: int) -> None:
+        """No digest for this position (its input was bad): the spool reads as if it had one article less."""
+        start = _FIELDS * range(self._count)[position]
+        if self._where[start] != _ABSENT:
+            raise ValueError(f"article {position} was digested twice")
+        self._where[start] = _SKIPPED
+        self._added += 1
+        self._skipped += 1
+
     @property
     def complete(self) -> bool:
         return self._added == self._count
 
     def __len__(self) -> int:
-        return self._count
+        return self._count - self._skipped
 
     def __iter__(self) -> Iterator[ArticleDigest]:
         if not self.complete:
             raise ValueError(f"{self._count - self._added} of {self._count} articles have no digest yet")
         where = self._where
         for start in range(0, _FIELDS * self._count, _FIELDS):
+            if where[start] == _SKIPPED:
+                continue
             yield self._read(where[start], where[start + 1], where[start + 2])
 
     def _read(self, offset: int, size: int, checksum: int) -> ArticleDigest:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mtqa.errors import MtqaError
+from mtqa.errors import InputError, LanguageError, MtqaError
 from mtqa.report.digest import ArticleDigest, Part
 
 if TYPE_CHECKING:
@@ -48,9 +48,10 @@ class ArticleTask:
 @dataclass(frozen=True)
 class ArticleResult:
     position: int
-    digest: ArticleDigest
+    digest: ArticleDigest | None  # None when the article's input could not be read (``input_error``)
     resumed: bool = False  # the report on disk was reused, not made anew
     reports: tuple[str | None, str | None] | None = None  # JSON and HTML text left for the caller to write
+    input_error: str | None = None  # why the article's files are bad input (InputError, LanguageError)
 
 
 def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> ArticleResult:
@@ -64,7 +65,12 @@ def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> Arti
         found = resumed_digest(task, checker)
         if found is not None:
             return ArticleResult(task.position, found, resumed=True)
-    report = _check(checker, task)
+    try:
+        report = _check(checker, task)
+    except (InputError, LanguageError) as error:
+        # One bad file of a batch is that article's problem: the run checks the others and reports it
+        # with them (cli.many), as a crashed check is with --keep-going. Crashes are not caught here.
+        return ArticleResult(task.position, None, input_error=str(error))
     reports = render_reports(report, task)
     if write:
         write_reports(task, reports)

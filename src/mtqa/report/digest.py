@@ -55,6 +55,19 @@ class ArticleDigest:
         return value
 
 
+@dataclass(frozen=True)
+class BadInput:
+    """An article of a run that was not checked because its input is bad: its file and the one-line reason."""
+
+    path: str
+    message: str
+
+    @property
+    def line(self) -> str:
+        """The reason, led by the file unless the message already names it (input errors mostly do)."""
+        return self.message if self.message.startswith(self.path) else f"{self.path}: {self.message}"
+
+
 class Digests(Protocol):
     """Digests in article order that can be read more than once (a list, or a run's spool on disk)."""
 

@@ -10,7 +10,7 @@ from urllib.parse import quote
 from mtqa.model import ArticleReport, Severity
 from mtqa.report._templates import asset, generate
 from mtqa.report.common import SEVERITIES_WORST_FIRST, verdict
-from mtqa.report.digest import ArticleDigest, Digests, digest
+from mtqa.report.digest import ArticleDigest, BadInput, Digests, digest
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,12 @@ def render_index(
 
 
 def index_chunks(
-    hrefs: Sequence[str], digests: Digests, title: str = "mtqa report", *, unmatched: Sequence[str] = ()
+    hrefs: Sequence[str],
+    digests: Digests,
+    title: str = "mtqa report",
+    *,
+    unmatched: Sequence[str] = (),
+    bad_inputs: Sequence[BadInput] = (),
 ) -> Iterator[str]:
     """:func:`render_index`'s text in pieces for a run's digests (``hrefs[i]`` is the report of the i-th):
     the digests are read twice, for the counts above the table and for its rows, one at a time, so the page
@@ -61,10 +66,15 @@ def index_chunks(
     def rows() -> Iterator[IndexEntry]:
         return (index_entry(href, item) for href, item in zip(hrefs, digests, strict=True))
 
-    return _chunks(rows, title, unmatched)
+    return _chunks(rows, title, unmatched, bad_inputs)
 
 
-def _chunks(rows: Callable[[], Iterator[IndexEntry]], title: str, unmatched: Sequence[str]) -> Iterator[str]:
+def _chunks(
+    rows: Callable[[], Iterator[IndexEntry]],
+    title: str,
+    unmatched: Sequence[str],
+    bad_inputs: Sequence[BadInput] = (),
+) -> Iterator[str]:
     count = failed = 0
     totals = dict.fromkeys(SEVERITIES_WORST_FIRST, 0)
     for row in rows():
@@ -81,6 +91,7 @@ def _chunks(rows: Callable[[], Iterator[IndexEntry]], title: str, unmatched: Seq
         rows=rows(),
         failed=failed,
         unmatched=list(unmatched),
+        bad_inputs=list(bad_inputs),
         severities=SEVERITIES_WORST_FIRST,
         totals=totals,
     )

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from mtqa.model import ArticleReport, Finding
 from mtqa.report.common import anchored_in_source, truncate, worst_first
-from mtqa.report.digest import ArticleDigest, Digests, as_digests
+from mtqa.report.digest import ArticleDigest, BadInput, Digests, as_digests
 
 # Characters XML 1.0 cannot carry at all, even escaped; article text may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -30,20 +30,25 @@ def render_junit(reports: Sequence[ArticleReport | ArticleDigest], *, unmatched:
     return "".join(junit_chunks(as_digests(reports, parts=("junit",)), unmatched=unmatched))
 
 
-def junit_chunks(digests: Digests, *, unmatched: Sequence[str] = ()) -> Iterator[str]:
+def junit_chunks(
+    digests: Digests, *, unmatched: Sequence[str] = (), bad_inputs: Sequence[BadInput] = ()
+) -> Iterator[str]:
     """:func:`render_junit`'s text in pieces, one test case at a time: the document of a run of any size is
     written without being held in memory. The suite is laid out by ``ET.indent`` around a placeholder, and
     each case was indented for its depth when its article was digested (:func:`testcase_xml`), so the
     pieces join into exactly what indenting the whole tree gives."""
     failures = sum(1 for item in digests if not item.summary.passed) + len(unmatched)
-    tests = str(len(digests) + len(unmatched))
-    root = ET.Element("testsuites", name="mtqa", tests=tests, failures=str(failures), errors="0")
-    suite = ET.SubElement(root, "testsuite", name="mtqa", tests=tests, failures=str(failures), errors="0", skipped="0")
-    if len(digests) + len(unmatched):
+    cases = len(digests) + len(unmatched) + len(bad_inputs)
+    tests, errors = str(cases), str(len(bad_inputs))
+    root = ET.Element("testsuites", name="mtqa", tests=tests, failures=str(failures), errors=errors)
+    suite = ET.SubElement(
+        root, "testsuite", name="mtqa", tests=tests, failures=str(failures), errors=errors, skipped="0"
+    )
+    if cases:
         ET.SubElement(suite, _PLACEHOLDER)
     ET.indent(root)
     text = ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
-    if not len(digests) + len(unmatched):
+    if not cases:
         yield text
         return
     head, tail = text.split(f"<{_PLACEHOLDER} />")
@@ -55,12 +60,21 @@ def junit_chunks(digests: Digests, *, unmatched: Sequence[str] = ()) -> Iterator
     for path in unmatched:
         yield separator + _unmatched_case(path)
         separator = _CASE_SEPARATOR
+    for bad in bad_inputs:
+        yield separator + _bad_input_case(bad)
+        separator = _CASE_SEPARATOR
     yield tail
 
 
 def testcase_xml(report: ArticleReport) -> str:
     """The article's <testcase> element, indented for its place in the suite."""
     return _serialise(_testcase(report))
+
+
+def _bad_input_case(bad: BadInput) -> str:
+    case = ET.Element("testcase", classname="mtqa", name=_clean(bad.path))
+    ET.SubElement(case, "error", message=_clean(bad.message), type="mtqa.input_error")
+    return _serialise(case)
 
 
 def _unmatched_case(path: str) -> str:

@@ -21,7 +21,7 @@ from mtqa.report.common import (
     verdict,
     worst_key,
 )
-from mtqa.report.digest import ArticleDigest, Digests, as_digests
+from mtqa.report.digest import ArticleDigest, BadInput, Digests, as_digests
 
 DEFAULT_MAX_CHARS = 60_000
 # Backslash-escaped wherever they appear: emphasis, code, links, table cells, strike-through, and
@@ -36,15 +36,16 @@ def render_markdown(
     top: int = DEFAULT_TOP,
     max_chars: int = DEFAULT_MAX_CHARS,
     unmatched: Sequence[str] = (),
+    bad_inputs: Sequence[BadInput] = (),
 ) -> str:
     """One article in detail, or many as an aggregate table; ends with a newline.
 
     Digests (or reports) are read one at a time, and the text is made a line at a time up to ``max_chars``:
     the aggregate keeps the counts and the ``top`` worst findings seen so far, never a line per article."""
     digests = as_digests(reports, parts=(), top=top) if isinstance(reports, Sequence) else reports
-    single = len(digests) == 1 and not unmatched
+    single = len(digests) == 1 and not unmatched and not bad_inputs
     lines = _single(next(iter(digests)), top) if single else _aggregate(digests, top)
-    return capped(chain(lines, _unmatched(unmatched, top)), max_chars)
+    return capped(chain(lines, _bad_inputs(bad_inputs, top), _unmatched(unmatched, top)), max_chars)
 
 
 def escape(text: str, limit: int = 160) -> str:
@@ -128,6 +129,16 @@ def _aggregate(digests: Digests, top: int) -> Iterator[str]:
         )
     yield ""
     yield from _top_findings(ranked, total, with_article=True)
+
+
+def _bad_inputs(bad_inputs: Sequence[BadInput], top: int) -> list[str]:
+    if not bad_inputs:
+        return []
+    lines = ["", f"**{len(bad_inputs)} article(s) with bad input, not checked:**", ""]
+    lines += [f"- {escape(bad.line, 300)}" for bad in bad_inputs[:top]]
+    if len(bad_inputs) > top:
+        lines.append(f"- … and {len(bad_inputs) - top} more")
+    return lines
 
 
 def _unmatched(unmatched: Sequence[str], top: int) -> list[str]:
