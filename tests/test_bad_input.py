@@ -258,7 +258,7 @@ def test_one_bad_article_of_a_folder_is_reported_and_the_others_are_checked(tmp_
 
 
 def test_a_manifest_row_with_a_binary_file_is_reported_and_the_others_are_checked(tmp_path: Path) -> None:
-    source, target = folders(tmp_path, ["a.txt", "b.txt"])
+    folders(tmp_path, ["a.txt", "b.txt"])
     (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 4)
     rows = [{"source": f"en/{n}.txt", "target": f"fr/{n}.txt"} for n in "ab"]
     rows.insert(1, {"source": "en/a.txt", "target": "blob.bin", "name": "blob"})
