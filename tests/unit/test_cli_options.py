@@ -49,3 +49,16 @@ def test_a_usable_cache_folder_is_made_and_kept(tmp_path: Path, capsys: pytest.C
     assert usable_cache(config, {}).cache is True
     assert sorted(p.name for p in (tmp_path / "new" / "cache").iterdir()) == []  # the probe file is gone
     assert capsys.readouterr().err == ""
+
+
+def test_absurd_jobs_are_capped_at_four_per_core_with_a_note(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mtqa.cli.options import cap_jobs
+
+    monkeypatch.setenv("MTQA_CORES", "2")
+    assert (cap_jobs(0), cap_jobs(1), cap_jobs(8)) == (0, 1, 8)  # auto and reasonable values stay, silently
+    assert capsys.readouterr().err == ""
+    assert cap_jobs(1000) == 8
+    note = capsys.readouterr().err.strip()
+    assert note.startswith("mtqa: note: --jobs 1000: this machine has 2 usable core(s); running 8 worker processes")

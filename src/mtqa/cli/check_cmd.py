@@ -20,6 +20,7 @@ from mtqa.cli.options import (
     ProfileName,
     SourceLang,
     TargetLang,
+    cap_jobs,
     guard_outputs,
     resolve_config,
 )
@@ -240,7 +241,10 @@ def check(
             columns=Columns(source_column, target_column, id_column),
             fuzzy=fuzzy,
         )
-        run = RunOptions(parse_jobs(jobs), dask, resume, keep_going)
+        job_count = parse_jobs(jobs)
+        run = RunOptions(
+            cap_jobs(job_count) if job_count is not None and dask is None else job_count, dask, resume, keep_going
+        )
         if manifest is not None:
             if source is not None or target is not None:
                 raise UsageError("--manifest lists the pairs: give no SOURCE or TARGET with it")

@@ -8,7 +8,16 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from mtqa.cli.app import EXIT_GATE_FAILED, EXIT_PASSED, app, user_errors
-from mtqa.cli.options import ConfigPath, EncoderName, NoCache, SourceLang, TargetLang, guard_outputs, resolve_config
+from mtqa.cli.options import (
+    ConfigPath,
+    EncoderName,
+    NoCache,
+    SourceLang,
+    TargetLang,
+    cap_jobs,
+    guard_outputs,
+    resolve_config,
+)
 
 if TYPE_CHECKING:
     from mtqa.compare.inputs import Layout
@@ -125,7 +134,7 @@ def compare(
             fail_if_worse=fail_if_worse or [],
             tokenize=tokenize,
             top_segments=top_segments,
-            jobs=jobs,
+            jobs=cap_jobs(jobs),
         )
         _write(report, json_path, html_path, markdown_path)
         if not quiet:

@@ -134,3 +134,27 @@ def check_writable(output: Path) -> None:
             pass
     except OSError as error:
         raise UsageError(f"{output}: cannot write the report in {folder} ({error.strerror or error})") from None
+
+
+WORKERS_PER_CORE = 4
+
+
+def cap_jobs(jobs: int, option: str = "--jobs") -> int:
+    """``jobs`` (0: auto, kept), at most :data:`WORKERS_PER_CORE` per usable core, with a note when cut.
+
+    Why a cap and not a refusal: ``--jobs 1000`` means "as parallel as you can", and the run can honour
+    that. Why 4 per core: mtqa's workers are CPU-bound and each holds its own encoder (hundreds of MB), so
+    past one per core they only add memory; a few per core are left for whoever wants to overlap file
+    reading, and runs of fewer articles than workers start no more workers than articles anyway."""
+    from mtqa.embed.threads import usable_cores
+
+    cores = usable_cores()
+    limit = WORKERS_PER_CORE * cores
+    if jobs <= limit:
+        return jobs
+    typer.echo(
+        f"mtqa: note: {option} {jobs}: this machine has {cores} usable core(s); "
+        f"running {limit} worker processes ({WORKERS_PER_CORE} per core), more would only use memory",
+        err=True,
+    )
+    return limit
