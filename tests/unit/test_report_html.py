@@ -252,3 +252,15 @@ def test_right_to_left_text_keeps_its_direction() -> None:
     assert html.count('class="side source"') == html.count('class="side source" lang="en" dir="auto"')
     assert 'class="side target"' in html and 'class="side target" lang="fr" dir="auto"' in html
     assert "“<bdi>" in html
+
+
+def test_control_and_bidi_characters_are_shown_visibly() -> None:
+    hidden = "Bell\x07 escape\x1b[2J override\u202eevil\u202c next\x85 end"
+    source = make_document("Source plain text.\n", "s.txt", "en")
+    target = make_document(f"Cible {hidden} fin.\n", "out/t\x1b.txt", "fr")
+    html = render_html(make_report(source, target, [finding(target, "override", message="m\x07")]))
+    for raw in ("\x07", "\x1b", "\u202e", "\u202c", "\x85"):
+        assert raw not in html
+    for shown in ("Bell\u2407", "escape\u241b[2J", "\\u202eevil\\u202c", "next\\x85 end", "out/t\u241b.txt", "m\u2407"):
+        assert shown in html, shown
+    parse(html)

@@ -11,7 +11,7 @@ from tests.factories import make_report
 def _context(rows: object) -> dict[str, object]:
     totals = dict.fromkeys(SEVERITIES_WORST_FIRST, 0)
     return dict(css=asset("report.css"), js=asset("index.js"), title="t", count=2, rows=rows, failed=0,
-                unmatched=[], severities=SEVERITIES_WORST_FIRST, totals=totals)  # fmt: skip
+                unmatched=[], bad_inputs=[], severities=SEVERITIES_WORST_FIRST, totals=totals)  # fmt: skip
 
 
 def test_generate_is_render_in_pieces_and_reads_an_iterator_as_it_goes() -> None:

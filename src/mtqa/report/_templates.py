@@ -7,6 +7,7 @@ well as from a source tree, and no template is ever fetched from the network.
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,32 @@ def _read(name: str) -> str:
     return resources.files("mtqa.report").joinpath("templates", name).read_text(encoding="utf-8")
 
 
+# Control characters and the bidi embeddings, overrides and isolates (the "Trojan Source" set); tab and
+# line breaks stay. Browsers render most of them invisibly or let them reorder the text around them,
+# so a report would hide exactly what a reader should see.
+_INVISIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def _shown(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Control Pictures block: U+241B for ESC, U+2407 for BEL
+    if code == 0x7F:
+        return "\u2421"
+    return f"\\u{code:04x}" if code > 0xFF else f"\\x{code:02x}"
+
+
+def visible(value: object) -> object:
+    """Every value a template prints, with control and bidi characters shown as visible symbols (the
+    offsets of highlights are computed before, on the text as it is: each piece is shown on its own)."""
+    if isinstance(value, str) and _INVISIBLE.search(value):
+        shown = _INVISIBLE.sub(_shown, str(value))
+        from markupsafe import Markup
+
+        return Markup(shown) if isinstance(value, Markup) else shown
+    return value
+
+
 @functools.cache
 def environment() -> jinja2.Environment:
     """Autoescaping everywhere, and strict: a misspelt variable is an error, not an empty string."""
@@ -29,6 +56,7 @@ def environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.FunctionLoader(lambda name: (_read(name), None, lambda: True)),
         autoescape=True,
+        finalize=visible,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
