@@ -262,12 +262,16 @@ def test_a_manifest_row_with_a_binary_file_is_reported_and_the_others_are_checke
     (tmp_path / "blob.bin").write_bytes(bytes(range(256)) * 4)
     rows = [{"source": f"en/{n}.txt", "target": f"fr/{n}.txt"} for n in "ab"]
     rows.insert(1, {"source": "en/a.txt", "target": "blob.bin", "name": "blob"})
+    rows.append({"source": "en/a.txt", "target": "gone.txt"})
     manifest = tmp_path / "pairs.jsonl"
     manifest.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
     result = mtqa("check", "--manifest", manifest, "--out", tmp_path / "out", "-s", "en", "-t", "fr", "-q")
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
-    assert len(lines) == 2 and "blob.bin" in lines[0] and "1 of 3 article(s) not checked" in lines[1]
+    assert len(lines) == 3 and "Traceback" not in result.stderr
+    assert lines[0] == f"mtqa: error: {manifest}:4: {tmp_path / 'gone.txt'}: no such file"
+    assert "blob.bin" in lines[1] and "2 of 4 article(s) not checked" in lines[2]
+    assert f"{manifest}:4: " in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert (tmp_path / "out" / "fr" / "a.json").is_file() and (tmp_path / "out" / "fr" / "b.json").is_file()
 
 

@@ -163,6 +163,7 @@ class PairList(IndexedSequence[ArticlePair]):
 class Pairing:
     pairs: PairList
     unmatched: tuple[Path, ...]
+    bad_rows: tuple[tuple[str, str], ...] = ()  # (where, message) of manifest rows naming no usable article
 
 
 @dataclass(frozen=True)
@@ -409,9 +410,21 @@ def read_manifest(path: Path) -> Pairing:
     """The pairs a manifest lists, in its order: a JSONL file (one JSON object a line) or a Parquet file,
     with columns ``source`` and ``target`` (paths, relative to the manifest's folder unless absolute) and
     optionally ``source_lang``, ``target_lang`` (language tags) and ``name`` (the report's name; by default
-    the target's path without its suffix). Every listed file must exist."""
+    the target's path without its suffix). Every listed file must exist: a row that names no usable
+    article (a missing file, a bad language tag) is kept in ``bad_rows`` and the others are checked; a
+    line that is not a JSON object, or a manifest that cannot be read, is an error of the whole run."""
     rows = _parquet_rows(path) if path.suffix.lower() == ".parquet" else _jsonl_rows(path)
-    return Pairing(PairList(_manifest_pair(path, number, row) for number, row in rows), ())
+    bad: list[tuple[str, str]] = []
+
+    def pairs() -> Iterator[ArticlePair]:
+        for number, row in rows:
+            try:
+                yield _manifest_pair(path, number, row)
+            except InputError as error:
+                bad.append((f"{path}:{number}", str(error)))
+
+    listed = PairList(pairs())
+    return Pairing(listed, (), tuple(bad))
 
 
 def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:

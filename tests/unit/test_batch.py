@@ -217,6 +217,20 @@ def test_a_parquet_manifest(tmp_path: Path) -> None:
     [
         ("[1, 2]", "pairs.jsonl:1: expected a JSON object"),
         ("{nope", "pairs.jsonl:1: not a JSON object"),
+    ],
+)
+def test_a_manifest_line_that_is_no_json_object_stops_the_run(tmp_path: Path, line: str, message: str) -> None:
+    from mtqa.batch import read_manifest
+
+    manifest = tmp_path / "pairs.jsonl"
+    manifest.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=message.replace("[", r"\[")):
+        read_manifest(manifest)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
         ('{"source": "s.txt"}', "'target' must be the path of an article"),
         ('{"source": "s.txt", "target": "missing.txt"}', "missing.txt: no such file"),
         ('{"source": "s.txt", "target": "t.txt", "lang": "fr"}', "unknown column 'lang'"),
@@ -226,15 +240,19 @@ def test_a_parquet_manifest(tmp_path: Path) -> None:
         ('{"source": "s.txt", "target": "."}', "a folder, not an article file"),
     ],
 )
-def test_manifest_errors_name_the_line(tmp_path: Path, line: str, message: str) -> None:
+def test_a_bad_manifest_row_is_kept_with_its_line_and_the_others_are_read(
+    tmp_path: Path, line: str, message: str
+) -> None:
     from mtqa.batch import read_manifest
 
     _touch(tmp_path / "s.txt")
     _touch(tmp_path / "t.txt")
     manifest = tmp_path / "pairs.jsonl"
-    manifest.write_text(line + "\n", encoding="utf-8")
-    with pytest.raises(InputError, match=message.replace("[", r"\[")):
-        read_manifest(manifest)
+    manifest.write_text('{"source": "s.txt", "target": "t.txt"}\n' + line + "\n", encoding="utf-8")
+    pairing = read_manifest(manifest)
+    assert [pair.target for pair in pairing.pairs] == [tmp_path / "t.txt"]
+    ((where, text),) = pairing.bad_rows
+    assert where == f"{manifest}:2" and text.startswith(f"{manifest}:2: ") and message in text
 
 
 def test_packed_strings_read_back_as_given() -> None:

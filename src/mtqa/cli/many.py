@@ -80,6 +80,8 @@ def check_many(
         raise UsageError("--json/--html are for one article; for many articles use --out DIR")
     if run.resume and out_dir is None:
         raise UsageError("--resume reuses the reports of an earlier run: give its --out folder")
+    if not pairing.pairs and pairing.bad_rows:  # nothing to check: the first bad row alone, as before
+        raise InputError(pairing.bad_rows[0][1])
     if not pairing.pairs:
         unmatched = pairing.unmatched
         detail = f" ({len(unmatched)} files without a counterpart, e.g. {unmatched[0]})" if unmatched else ""
@@ -139,12 +141,13 @@ def check_many(
 
                 complete = len(done) + len(bad) == len(tasks)
                 record_reports(out_dir, record, (ordered_names[i] for i in done), ordered_names, complete=complete)
-        if bad and not done:  # nothing was checked: the first error alone, as for one article
+        if bad and not done and not pairing.bad_rows:  # nothing was checked: the error alone, as for one article
             raise InputError(bad[min(bad)])
         from mtqa.report.digest import BadInput
 
         checked = [name for position, name in enumerate(ordered_names) if position not in bad]
-        bad_inputs = [BadInput(str(pairing.pairs[position].target), bad[position]) for position in sorted(bad)]
+        bad_inputs = [BadInput(where, message) for where, message in pairing.bad_rows]
+        bad_inputs += [BadInput(str(pairing.pairs[position].target), bad[position]) for position in sorted(bad)]
         missing = [str(path) for path in pairing.unmatched]
         if out_dir is not None:
             _write_index(out_dir, checked, spool, missing, bad_inputs)
@@ -152,8 +155,8 @@ def check_many(
         if not quiet:
             _print_summary(console, checked, spool, len(pairing.unmatched), resumed)
         passed = all(item.summary.passed for item in spool)
-    if bad:
-        _report_bad_inputs(bad_inputs, len(tasks))
+    if bad_inputs:
+        _report_bad_inputs(bad_inputs, len(tasks) + len(pairing.bad_rows))
     unmatched_fail = bool(pairing.unmatched) and any(
         config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
     )
