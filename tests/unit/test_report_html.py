@@ -264,3 +264,20 @@ def test_control_and_bidi_characters_are_shown_visibly() -> None:
     for shown in ("Bell\u2407", "escape\u241b[2J", "\\u202eevil\\u202c", "next\\x85 end", "out/t\u241b.txt", "m\u2407"):
         assert shown in html, shown
     parse(html)
+
+
+def test_a_short_text_carries_a_note_next_to_its_per_1000_word_figures() -> None:
+    from mtqa.report.common import SHORT_TEXT_WORDS, short_text_note
+
+    assert short_text_note(SHORT_TEXT_WORDS) is None
+    assert short_text_note(10) == (
+        "a 10-word text: too short for per-1,000-word figures, so the penalty and the score are extrapolated; "
+        "read the findings themselves"
+    )
+    short = make_report(
+        make_document("One two three.\n", "s.txt", "en"), make_document("Un deux trois.\n", "t.txt", "fr"), []
+    )
+    assert "(note: a 3-word text: too short for per-1,000-word figures" in render_html(short)
+    long_text = "Mot " * SHORT_TEXT_WORDS + "fin.\n"
+    long = make_report(make_document(long_text, "s.txt", "en"), make_document(long_text, "t.txt", "fr"), [])
+    assert "too short for per-1,000-word figures" not in render_html(long)

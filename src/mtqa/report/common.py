@@ -65,6 +65,22 @@ class Summarised(Protocol):
     def summary(self) -> Summary: ...
 
 
+SHORT_TEXT_WORDS = 100
+
+
+def short_text_note(words: int) -> str | None:
+    """A note for a text too short for per-1,000-word figures, or None. Below 100 words one major finding
+    is already 50 per 1,000 words and the score swings by tens of points per finding: the figures are
+    what the scoring rule gives (the gate and the benches use them unchanged), but the reader should
+    weigh the findings themselves, so the reports say so next to the figures."""
+    if words >= SHORT_TEXT_WORDS:
+        return None
+    return (
+        f"a {words}-word text: too short for per-1,000-word figures, so the penalty and the score are "
+        "extrapolated; read the findings themselves"
+    )
+
+
 def verdict(report: Summarised) -> str:
     """``passed`` or ``failed`` (an article with no gate configured passes)."""
     return "passed" if report.summary.passed else "failed"

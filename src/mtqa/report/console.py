@@ -6,7 +6,15 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from mtqa.model import ArticleReport
-from mtqa.report.common import category_counts, one_line, severity_counts, truncate, verdict, worst_first
+from mtqa.report.common import (
+    category_counts,
+    one_line,
+    severity_counts,
+    short_text_note,
+    truncate,
+    verdict,
+    worst_first,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -29,6 +37,9 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
         f" (MQM penalty {summary.mqm_penalty_per_1000_words:.2f} per 1,000 words)",
     )
     console.print(headline)
+    short = short_text_note(report.target.word_count or report.source.word_count)
+    if short is not None:
+        console.print(Text(f"  note: {short}", style="yellow"))
     if summary.estimate is not None:
         estimate = summary.estimate
         console.print(
