@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mtqa.errors import InputError
 from mtqa.io.markdown import parse_markdown
 
 MARKDOWN = (
@@ -93,3 +96,32 @@ def test_toml_front_matter_is_left_out_but_its_title_is_read() -> None:
     ]
     broken = parse_markdown(b"+++\ntitle = [\n+++\n\nLe chat dort.\n", "fr.md")
     assert [p.text for p in broken.paragraphs] == ["Le chat dort."]
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("> " * 30 + "Deep quoted text.\n\nAfter.\n", "line 1: block quotes or lists nested more than 20 levels deep"),
+        ("Intro.\n\n" + "".join("  " * n + "- item\n" for n in range(40)), "nested more than 20 levels deep"),
+        ("# Title\n\nIntro.\n\n```\ncode\n\nProse swallowed.\n", r"line 5: a code fence \(```\) that is never closed: "
+         r"the rest of the file \(3 lines\) would be read as code"),
+        ("Intro.\n\n> ~~~~\n> quoted code\n> More prose.\n", "a code fence"),
+    ],
+)  # fmt: skip
+def test_text_the_parser_would_drop_is_refused(text: str, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        parse_markdown(text.encode("utf-8"), "a.md")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> " * 18 + "Deep but read.\n",
+        "Intro.\n\n```\ncode\n```\n",
+        "Intro.\n\n````md\n```\ninner\n```\n````\n\nAfter.\n",
+        "Intro.\n\n```\n",  # an empty unclosed fence swallows nothing
+        "> ```\n> code\n> ```\n\nAfter.\n",
+    ],
+)
+def test_deep_but_read_nesting_and_closed_fences_are_accepted(text: str) -> None:
+    assert parse_markdown(text.encode("utf-8"), "a.md").paragraphs

@@ -17,10 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, normalise_newlines, read_limited
 from mtqa.io.units import Extract, RawUnit, assemble_document
 from mtqa.model import Document
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 FRONT_MATTER_KEYS = ("title", "description", "summary", "subtitle", "excerpt")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -69,7 +74,7 @@ def parse_markdown(
     if front:
         # Blank lines in place of the front matter keep the line numbers markdown-it reports.
         body = "\n" * front.group().count("\n") + text[front.end() :]
-    units += list(_blocks(body, starts))
+    units += list(_blocks(body, starts, name))
     units = [_to_file(unit, starts, file_starts) for unit in units]
     return assemble_document(units, name, original, data, lang)
 
@@ -122,11 +127,13 @@ def _toml_front_matter(match: re.Match[str], keys: Sequence[str]) -> list[RawUni
     return units
 
 
-def _blocks(body: str, starts: tuple[int, ...]) -> Iterator[RawUnit]:
+def _blocks(body: str, starts: tuple[int, ...], name: str = "") -> Iterator[RawUnit]:
     from markdown_it import MarkdownIt
 
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    parser = MarkdownIt("commonmark").enable("table")
+    tokens = parser.parse(body)
     lines = body.split("\n")
+    _refuse_lost_text(tokens, lines, parser.options.get("maxNesting", 20), name)
     kind = "paragraph"
     cursor: dict[int, int] = {}  # line -> column searched up to (table cells share a line)
     for token in tokens:
@@ -149,6 +156,37 @@ def _blocks(body: str, starts: tuple[int, ...]) -> Iterator[RawUnit]:
             out.add(content_line, starts[number] + column)
         _protect(out)
         yield RawUnit("", out, None, (("kind", kind),), starts[first])
+
+
+_READ = ("inline", "fence", "code_block", "html_block")
+_WORDS = re.compile(r"\w{2,}")
+_REFERENCE = re.compile(r"^[ >]*\[[^\]]+\]:")  # a link reference definition makes no token, and is no text
+
+
+def _refuse_lost_text(tokens: Sequence[Token], lines: Sequence[str], max_nesting: int, name: str) -> None:
+    """Refuse a file whose text the parser would drop or misread, where the check would then silently
+    check nothing (or prose as code): block quotes or lists nested past markdown-it's limit (its text is
+    not parsed at all), and a code fence never closed that runs to the end of the file (CommonMark reads
+    all that follows as code)."""
+    if tokens and max(token.level for token in tokens) >= max_nesting - 1:
+        covered = {n for t in tokens if t.type in _READ and t.map for n in range(*t.map)}
+        for number, line in enumerate(lines):
+            if number not in covered and _WORDS.search(line) and not _REFERENCE.match(line):
+                raise InputError(
+                    f"{name}: line {number + 1}: block quotes or lists nested more than {max_nesting} levels "
+                    "deep: the Markdown parser does not read the text inside; flatten the nesting"
+                )
+    last = max((n for n, line in enumerate(lines) if line.strip()), default=-1)
+    for token in tokens:
+        if token.type != "fence" or token.map is None or token.map[1] <= last:
+            continue
+        start, end = token.map
+        closing = re.compile(rf"[ >]*{re.escape(token.markup[0])}{{{len(token.markup)},}}[ \t]*")
+        if end - 1 > start and not closing.fullmatch(lines[end - 1]):
+            raise InputError(
+                f"{name}: line {start + 1}: a code fence ({token.markup}) that is never closed: the rest of "
+                f"the file ({end - start - 1} lines) would be read as code, not text; close the fence"
+            )
 
 
 def _protect(out: Extract) -> None:
