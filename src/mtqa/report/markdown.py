@@ -132,22 +132,23 @@ def _aggregate(digests: Digests, top: int) -> Iterator[str]:
 
 
 def _bad_inputs(bad_inputs: Sequence[BadInput], top: int) -> list[str]:
-    if not bad_inputs:
-        return []
-    lines = ["", f"**{len(bad_inputs)} article(s) with bad input, not checked:**", ""]
-    lines += [f"- {escape(bad.line, 300)}" for bad in bad_inputs[:top]]
-    if len(bad_inputs) > top:
-        lines.append(f"- … and {len(bad_inputs) - top} more")
-    return lines
+    items = [escape(bad.line, 300) for bad in bad_inputs]
+    return _listed(items, f"{len(items)} article(s) with bad input, not checked", top)
 
 
 def _unmatched(unmatched: Sequence[str], top: int) -> list[str]:
-    if not unmatched:
+    return _listed(
+        [f"`{_code(path)}`" for path in unmatched], f"{len(unmatched)} file(s) without a counterpart, not checked", top
+    )
+
+
+def _listed(items: Sequence[str], title: str, top: int) -> list[str]:
+    """A bold title and the first ``top`` items as a bulleted list (nothing when there are none)."""
+    if not items:
         return []
-    lines = ["", f"**{len(unmatched)} file(s) without a counterpart, not checked:**", ""]
-    lines += [f"- `{_code(path)}`" for path in unmatched[:top]]
-    if len(unmatched) > top:
-        lines.append(f"- … and {len(unmatched) - top} more")
+    lines = ["", f"**{title}:**", "", *(f"- {item}" for item in items[:top])]
+    if len(items) > top:
+        lines.append(f"- … and {len(items) - top} more")
     return lines
 
 
