@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from mtqa.config import Config
-from mtqa.errors import InputError, MtqaError
+from mtqa.errors import MtqaError
 from mtqa.parallel import ArticleTask
 from mtqa.parallel import local as local_module
 from mtqa.parallel.local import run_processes, run_serial, worker_cores
@@ -28,13 +28,17 @@ def test_two_worker_processes_write_and_digest_what_one_process_does(tmp_path: P
     assert not any(result.resumed for result in parallel)
 
 
-def test_an_article_that_cannot_be_read_stops_the_run_with_its_message(tmp_path: Path) -> None:
+def test_an_article_that_cannot_be_read_comes_back_with_its_message_and_the_others_are_checked(
+    tmp_path: Path,
+) -> None:
     tasks = article_tasks(tmp_path, tmp_path / "out")
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xff\xfe\x00 not text \x00\x00")
     tasks[1] = replace(tasks[1], target=broken)
-    with pytest.raises(InputError, match=r"broken\.txt"):
-        list(run_processes(tasks, 2, keep_going=False))
+    results = in_run_order(list(run_processes(tasks, 2, keep_going=False)))
+    assert [result.digest is None for result in results] == [False, True, False]
+    assert results[1].input_error is not None and "broken.txt" in results[1].input_error
+    assert len(written(tmp_path / "out")) == 4  # JSON and HTML of the two good articles
 
 
 def test_a_worker_that_dies_is_one_error_and_the_run_stops(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
