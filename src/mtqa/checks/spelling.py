@@ -83,6 +83,15 @@ def _capitals(word: str) -> int:
     return 0 if word.islower() else sum(map(str.isupper, word))
 
 
+def _inner_capitals(word: str) -> bool:
+    """A capital past the first letter of a hyphen-joined part (``NATO``, ``EtRON2``, ``NATO-Gipfel``).
+
+    In a language that capitalises nouns every part of a compound starts with a capital (``E-Bikes``,
+    ``Online-Shop``): those initials say nothing of a name.
+    """
+    return any(_capitals(part[1:]) for part in word.split("-") if part)
+
+
 def _letters(word: str) -> int:
     return sum(map(str.isalpha, word))
 
@@ -170,10 +179,12 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
         capitals = _capitals(word.text)
         if not capitals or _letters(word.text) < 2:
             continue
+        if capitalises_nouns:
+            if _inner_capitals(word.text):
+                names.setdefault(word.text.casefold(), word.text)
+            continue
         if capitals >= 2 or (capitals == 1 and not word.text[0].isupper()):
             names.setdefault(word.text.casefold(), word.text)
-            continue
-        if capitalises_nouns:
             continue
         if _after_stop(text, word.start):
             continue  # a capital that starts a sentence says nothing

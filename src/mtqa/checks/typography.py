@@ -69,8 +69,10 @@
 - ``typography.unit_square``: a CJK compatibility unit character (``㎞ ㎏ ㎡ ㎝ ㏄``, one square holding a
   unit symbol, U+3371–U+33DF without the Japanese era names) left in a language that does not typeset
   them (all but Chinese, Japanese and Korean): ``24.2㎞`` for ``24.2 km``. The suggestion is the plain
-  symbol (Unicode's compatibility decomposition), after a space when the square is glued to a number. A source
-  in such a language holding them too excuses as many (a copied text).
+  symbol (Unicode's compatibility decomposition), after a space when the square is glued to a number. The
+  full-width forms of ASCII signs and letters (``％ ＄ ＆ ＋ Ａ``, U+FF02–U+FF5E without digits and the sentence
+  marks other checks read) too: ``36.42％`` for ``36.42%``, unless beside a Chinese or Japanese word kept in
+  its script. A source in such a language holding them too excuses as many (a copied text).
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -93,6 +95,7 @@ from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names
 from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
+from mtqa.lang.script import script_of
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.runcache import article_cached
 from mtqa.tables import package_table
@@ -1035,8 +1038,10 @@ class UnknownCharacter(Check):
             )
 
 
-# Squares holding a unit symbol (㎞ ㎏ ㎡ ㏄, hPa...); U+337B–U+337F are Japanese era names, not units.
-_UNIT_SQUARE = re.compile("[\u3371-\u337a\u3380-\u33df]")
+# Squares holding a unit symbol (㎞ ㎏ ㎡ ㏄, hPa...); U+337B–U+337F are Japanese era names, not units. Then
+# the full-width forms of ASCII symbols and letters (％ ＄ ＆ ＋ Ａ), without the digits (digit_style's) and the
+# sentence marks ，：；？！ (punctuation.foreign_marks').
+_UNIT_SQUARE = re.compile("[\u3371-\u337a\u3380-\u33df\uff02-\uff0b\uff0d-\uff0f\uff1c-\uff5e]")
 # Languages whose typesetting uses the squares (full-width text).
 _UNIT_SQUARE_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
@@ -1047,7 +1052,8 @@ class UnitSquare(Check):
         category="typography",
         severity="minor",
         description=(
-            "A CJK unit square (`㎞` `㎏` `㎡`) left in a language that does not typeset them: `12㎞` for `12 km`."
+            "A CJK unit square (`㎞` `㎏` `㎡`) or a full-width sign (`％` `＄`) left in a language that does not"
+            " typeset them: `12㎞` for `12 km`, `36％` for `36%`."
         ),
         scope=Scope.PARAGRAPH,
         failing=(
@@ -1076,15 +1082,23 @@ class UnitSquare(Check):
             excused = sum(1 for p in pair.source for _ in _UNIT_SQUARE.finditer(p.text))
         for paragraph, match in found[excused:]:
             # One level of Unicode's decomposition: NFKC would also flatten "m²" to "m2".
-            symbol = "".join(chr(int(code, 16)) for code in unicodedata.decomposition(match.group()).split()[1:])
-            glued = match.start() > 0 and paragraph.text[match.start() - 1].isdigit()
+            tag, *codes = unicodedata.decomposition(match.group()).split()
+            symbol = "".join(chr(int(code, 16)) for code in codes)
             start = paragraph.span.start + match.start()
-            yield self.finding(
-                context,
-                f"{match.group()!r} is a CJK unit square: write {symbol!r}",
-                target_span=Span(start, start + 1),
-                suggestion=(" " if glued else "") + symbol,
-            )
+            if tag == "<wide>":
+                if _beside_cjk(paragraph.text, match.start()):
+                    continue  # inside words kept in their script ("「１００％」"): untranslated's finding
+                message, suggestion = f"{match.group()!r} is a full-width form: write {symbol!r}", symbol
+            else:
+                glued = match.start() > 0 and paragraph.text[match.start() - 1].isdigit()
+                message = f"{match.group()!r} is a CJK unit square: write {symbol!r}"
+                suggestion = (" " if glued else "") + symbol
+            yield self.finding(context, message, target_span=Span(start, start + 1), suggestion=suggestion)
+
+
+def _beside_cjk(text: str, index: int) -> bool:
+    neighbours = text[max(0, index - 1) : index] + text[index + 1 : index + 2]
+    return any(char.isalpha() and script_of(char) == "CJK" for char in neighbours)
 
 
 # A hashtag sign glued to the word before it and spaced from its tag; a source hashtag.
