@@ -460,3 +460,24 @@ def test_full_width_signs_left_in_the_translation(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography.unit_square",))
     assert [(f.excerpt, f.suggestion) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A month capitalised inside a sentence, out of a date, where the source names that month.
+        ("The first shops will close in March in Leiden.", "De eerste winkels sluiten in Maart in Leiden.", "en", "nl", ["Maart"]),
+        ("The probe will launch in March from Kourou.", "La sonde partira en Mars de Kourou.", "en", "fr", ["Mars"]),
+        ("La tienda abre en mayo en Sevilla.", "A loja abre em Maio em Sevilha.", "es", "pt", ["Maio"]),
+        # Without the month in the source, a capitalised word is a planet or a name; names keep their capitals.
+        ("The probe reached Mars in the evening.", "La sonde a atteint Mars dans la soirée.", "en", "fr", []),
+        ("Mayo Clinic said so in May.", "La Clínica Mayo lo dijo en mayo.", "en", "es", []),
+        ("They marched on May Day in Madrid.", "Marcharon el Primero de Mayo en Madrid.", "en", "es", []),
+    ],
+    ids=["en-nl", "en-fr", "es-pt", "en-fr-planet", "en-es-name", "en-es-holiday"],
+)
+def test_a_month_the_source_names_keeps_the_target_case(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.calendar_case",))
+    assert [f.excerpt for f in findings] == expected

@@ -832,9 +832,11 @@ _WORDS_AFTER = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+)(?:[\s\u00a0\u202f]+([^\
 _LINK_LENGTH = 3
 
 
-def _in_a_name(text: str, start: int, end: int) -> bool:
+def _in_a_name(text: str, start: int, end: int, *, link_after: bool = True) -> bool:
     """True when a capitalised word stands next to the one at ``text[start:end]``, or one short link word
-    away: a holiday, a street or a person ("Viernes Santo", "Plaza Dos de Mayo", "Plácido Domingo")."""
+    away: a holiday, a street or a person ("Viernes Santo", "Plaza Dos de Mayo", "Plácido Domingo").
+    Without ``link_after``, a capitalised word one link word after does not count ("in Maart in Utrecht"
+    where the source has the month: a place follows)."""
     before = text[max(0, start - 40) : start]
     previous = _WORD_BEFORE.search(before)
     if previous and previous.group(1)[0].isupper():
@@ -847,7 +849,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     first, second = after.group(1), after.group(2)
-    return first[0].isupper() or (len(first) <= _LINK_LENGTH and bool(second) and second[0].isupper())
+    return first[0].isupper() or (link_after and len(first) <= _LINK_LENGTH and bool(second) and second[0].isupper())
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -958,9 +960,12 @@ class CalendarCase(Check):
                 if word == lower or word[1:] != lower[1:] or word in source:
                     continue
                 start, end = match.span()
-                if not (lower in weekdays or (lower in months and in_date(text, start, end))):
+                named = lower in months and _named_in_source(context, pair, lower)
+                if not (lower in weekdays or named or (lower in months and in_date(text, start, end))):
                     continue
-                if _OPENS_BEFORE.search(text[max(0, start - 8) : start]) or _in_a_name(text, start, end):
+                if _OPENS_BEFORE.search(text[max(0, start - 8) : start]) or _in_a_name(
+                    text, start, end, link_after=not named
+                ):
                     continue
                 skip = protected_spans(text) if skip is None else skip
                 if inside(start, skip):
@@ -971,6 +976,42 @@ class CalendarCase(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=lower,
                 )
+
+
+def _named_in_source(context: CheckContext, pair: ParagraphPair, lower: str) -> bool:
+    """True when the source paragraph names the month ``lower`` (a target month name) as its language writes
+    a month ("in March" -> "in Maart"): alone, "Mars" or "Mayo" may be a planet or a name, not where the
+    source has the month (CLDR's names of both languages)."""
+    number = _month_numbers(context.target_language).get(lower)
+    source_months = _month_numbers(context.source_language)
+    names = {name for name, value in source_months.items() if value == number}
+    return bool(names) and any(
+        word.lower() in names and word == _source_month_form(context.source_language, word.lower())
+        for paragraph in pair.source
+        for word in _CALENDAR_WORD.findall(paragraph.text)
+    )
+
+
+@cache
+def _month_numbers(language: Language) -> dict[str, int]:
+    """Lower-case wide month name -> month number, from CLDR (empty for an unknown locale)."""
+    return {name.lower(): number for number, name in _month_forms(language).items()}
+
+
+def _source_month_form(language: Language, lower: str) -> str:
+    """The month name as the language writes it in running text ("March", "maart")."""
+    return next((name for name in _month_forms(language).values() if name.lower() == lower), "")
+
+
+@cache
+def _month_forms(language: Language) -> dict[int, str]:
+    try:
+        from babel.dates import get_month_names
+
+        names = get_month_names(width="wide", context="format", locale=language.tag.replace("-", "_"))
+        return {int(number): str(name) for number, name in names.items() if _CALENDAR_WORD.fullmatch(str(name))}
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}
 
 
 def _source_capitalised(context: CheckContext) -> frozenset[str]:
