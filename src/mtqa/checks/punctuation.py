@@ -763,16 +763,34 @@ def _full_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _corner_brackets(text: str) -> Iterator[tuple[int, int, str]]:
-    # A corner bracket facing a word of another script than Chinese or Japanese ("citizens」", "「Hello"):
-    # the bracket of the source's quotation, kept where the sentence around it was translated. Facing a
-    # Chinese or Japanese word, it quotes a title or phrase left in its script (untranslated's finding).
-    for index, char in enumerate(text):
-        if char not in _CORNER_BRACKETS:
-            continue
+    # A corner bracket facing a word of another script than Chinese or Japanese ("“… citizens」"), whose
+    # quotation another system's mark opens or closes: the bracket of the source's quotation, kept where the
+    # sentence around it was translated. Facing a Chinese or Japanese word, it quotes a title or phrase left
+    # in its script (untranslated's finding); a quotation in corner brackets both ways is a quotation style
+    # (typography.quote_style's finding).
+    for index in _lone_corners(text):
+        char = text[index]
         opening = char in "「『"
         neighbour = text[index + 1 : index + 2] if opening else text[index - 1 : index]
         if neighbour and (neighbour in ".,!?;:" or (neighbour.isalnum() and script_of(neighbour) not in ("CJK", "HANGUL"))):
             yield index, index + 1, _CORNER_BRACKETS[char]
+
+
+def _lone_corners(text: str) -> list[int]:
+    """Offsets of corner brackets without their partner of the same pair."""
+    lone: list[int] = []
+    for opening, closing in ("「」", "『』"):
+        stack: list[int] = []
+        for index, char in enumerate(text):
+            if char == opening:
+                stack.append(index)
+            elif char == closing:
+                if stack:
+                    stack.pop()
+                else:
+                    lone.append(index)
+        lone += stack
+    return sorted(lone)
 
 
 def _arabic_marks(text: str) -> Iterator[tuple[int, int, str]]:
