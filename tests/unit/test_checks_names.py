@@ -1446,3 +1446,34 @@ def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     assert {(f.check, f.excerpt) for f in findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A company's common-word head written as the target language's cognate is translated, not respelt.
+        (
+            "The bus was built by Lindqvist Mobility, a Swedish start-up.",
+            "L’autobus è stato costruito da Lindqvist Mobilità, una start-up svedese.",
+            "en",
+            "it",
+            {("names.literal_translation", "Lindqvist Mobilità")},
+        ),
+        (
+            "The firm Aalto Solutions hired ten engineers.",
+            "La empresa Aalto Soluciones contrató a diez ingenieros.",
+            "en",
+            "es",
+            {("names.literal_translation", "Aalto Soluciones")},
+        ),
+        # A name word respelt (common in neither language) and a name kept whole are no findings.
+        ("Der Pianist Wassily Berg spielte.", "Le pianiste Vassily Berg a joué.", "de", "fr", set()),
+        ("The Harlow Bank said profits rose.", "La Harlow Bank ha detto che i profitti sono saliti.", "en", "it", set()),
+    ],
+    ids=["en-it-mobility", "en-es-solutions", "de-fr-respelt", "en-it-kept"],
+)
+def test_a_cognate_of_a_common_name_word_is_a_translation(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[tuple[str, str]]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    assert {(f.check, f.excerpt) for f in findings} == expected
