@@ -1468,7 +1468,13 @@ def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
         ),
         # A name word respelt (common in neither language) and a name kept whole are no findings.
         ("Der Pianist Wassily Berg spielte.", "Le pianiste Vassily Berg a joué.", "de", "fr", set()),
-        ("The Harlow Bank said profits rose.", "La Harlow Bank ha detto che i profitti sono saliti.", "en", "it", set()),
+        (
+            "The Harlow Bank said profits rose.",
+            "La Harlow Bank ha detto che i profitti sono saliti.",
+            "en",
+            "it",
+            set(),
+        ),
     ],
     ids=["en-it-mobility", "en-es-solutions", "de-fr-respelt", "en-it-kept"],
 )

@@ -583,7 +583,13 @@ def test_a_paragraph_without_four_digits_in_a_row_has_no_ungrouped_number(text: 
         ("El niño de 6 años ganó.", "The six-year-old boy won.", "es", "en", set()),
         # The count still has to be the source's, and a fraction is no count.
         ("Der Kurs dauert 5 Tage.", "It is a four-day course.", "de", "en", {"numbers.missing"}),
-        ("Zwei Drittel stimmten zu, 2 Parteien nicht.", "Two-thirds agreed, the parties did not.", "de", "en", {"numbers.missing"}),
+        (
+            "Zwei Drittel stimmten zu, 2 Parteien nicht.",
+            "Two-thirds agreed, the parties did not.",
+            "de",
+            "en",
+            {"numbers.missing"},
+        ),
     ],
     ids=["ja-three-year", "de-five-day", "es-six-year-old", "de-wrong-count", "de-two-thirds"],
 )

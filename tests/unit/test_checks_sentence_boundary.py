@@ -375,7 +375,12 @@ def test_a_score_or_time_before_a_stop_is_no_ordinal(
     ("source", "target", "target_lang", "expected"),
     [
         # A space inside an address the source writes whole: a broken link (markup), no cut sentence.
-        ("Book online at tickets.opera.org.uk or by phone.", "Réservez sur tickets.opera.org. uk ou par téléphone.", "fr", set()),
+        (
+            "Book online at tickets.opera.org.uk or by phone.",
+            "Réservez sur tickets.opera.org. uk ou par téléphone.",
+            "fr",
+            set(),
+        ),
         ("Details are on shop.example.com today.", "Details stehen auf shop.example. com heute.", "de", set()),
         ("Open the file report.final.pdf first.", "Apri il file report.final. pdf prima.", "it", set()),
         # A dotted token the source does not write whole keeps the cut reported.

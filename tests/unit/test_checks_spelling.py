@@ -145,7 +145,12 @@ def test_words_are_read_as_the_per_character_pattern_read_them(text: str) -> Non
     ("source", "target", "source_lang", "expected"),
     [
         # German capitalises every part of a compound noun: no evidence of a name.
-        ("Viele kaufen heute E-Scooter und Online-Tickets.", "Many now buy e-scooters and online tickets.", "de", set()),
+        (
+            "Viele kaufen heute E-Scooter und Online-Tickets.",
+            "Many now buy e-scooters and online tickets.",
+            "de",
+            set(),
+        ),
         ("Im Café gibt es WLAN-Zugang.", "The café has wi-fi access.", "de", set()),
         # An acronym or an inner capital inside a German compound still marks a name.
         (
@@ -155,7 +160,12 @@ def test_words_are_read_as_the_per_character_pattern_read_them(text: str) -> Non
             {"spelling.lost_capitals"},
         ),
         # A source that does not capitalise nouns keeps its reading.
-        ("Mañana llega el Real-Madrid al estadio.", "Tomorrow real-madrid arrives at the stadium.", "es", {"spelling.lost_capitals"}),
+        (
+            "Mañana llega el Real-Madrid al estadio.",
+            "Tomorrow real-madrid arrives at the stadium.",
+            "es",
+            {"spelling.lost_capitals"},
+        ),
     ],
     ids=["de-compounds", "de-wlan-lowered-as-word", "de-acronym-part", "es-name"],
 )

@@ -466,7 +466,13 @@ def test_full_width_signs_left_in_the_translation(
     ("source", "target", "source_lang", "target_lang", "expected"),
     [
         # A month capitalised inside a sentence, out of a date, where the source names that month.
-        ("The first shops will close in March in Leiden.", "De eerste winkels sluiten in Maart in Leiden.", "en", "nl", ["Maart"]),
+        (
+            "The first shops will close in March in Leiden.",
+            "De eerste winkels sluiten in Maart in Leiden.",
+            "en",
+            "nl",
+            ["Maart"],
+        ),
         ("The probe will launch in March from Kourou.", "La sonde partira en Mars de Kourou.", "en", "fr", ["Mars"]),
         ("La tienda abre en mayo en Sevilla.", "A loja abre em Maio em Sevilha.", "es", "pt", ["Maio"]),
         # Without the month in the source, a capitalised word is a planet or a name; names keep their capitals.

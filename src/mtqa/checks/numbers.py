@@ -884,8 +884,8 @@ def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:
 
 def _counted_compound(head: str, rest: str, vocabulary: NumberWords) -> bool:
     """A spelled count of two or more joined by a hyphen to a plain word ("four-year", "three-day"): the
-    count the source writes in digits ("4年間", "3-day"), also "four-year-old". "one-off", "one-sided" are idioms, not counts,
-    and a tail holding number words belongs to a spelled number ("quatre-vingt-dix")."""
+    count the source writes in digits ("4年間", "3-day"), also "four-year-old". "one-off", "one-sided" are
+    idioms, not counts, and a tail holding number words belongs to a spelled number ("quatre-vingt-dix")."""
     value = vocabulary.words.get(head)
     if value is None or value < 2 or value != value.to_integral_value():
         return False

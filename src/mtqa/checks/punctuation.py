@@ -772,7 +772,9 @@ def _corner_brackets(text: str) -> Iterator[tuple[int, int, str]]:
         char = text[index]
         opening = char in "「『"
         neighbour = text[index + 1 : index + 2] if opening else text[index - 1 : index]
-        if neighbour and (neighbour in ".,!?;:" or (neighbour.isalnum() and script_of(neighbour) not in ("CJK", "HANGUL"))):
+        if neighbour and (
+            neighbour in ".,!?;:" or (neighbour.isalnum() and script_of(neighbour) not in ("CJK", "HANGUL"))
+        ):
             yield index, index + 1, _CORNER_BRACKETS[char]
 
 

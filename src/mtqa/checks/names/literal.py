@@ -461,6 +461,8 @@ def _cognate(word: str, original: str, source: Language, target: Language) -> bo
     """Whether ``word`` is the target language's own word for the source's common word ``original``
     ("mobilità" for "mobility"): each common in its language and rarer by ``COGNATE_GAP`` in the other's."""
     source_words, target_words = lexicon(source), lexicon(target)
+    if source_words is None or target_words is None:
+        return False  # without word frequencies, a similar spelling reads as a respelling, as before
     here, there = target_words.zipf(word), source_words.zipf(original)
     return (
         here >= COGNATE_ZIPF
