@@ -833,6 +833,13 @@ class ForeignMarks(Check):
                 source_lang="zh",
                 target_lang="en",
             ),
+            fails(
+                "彼は「駅を直したい」と語った。",
+                "He said: “I want to repair the station」.",
+                finds="」",
+                source_lang="ja",
+                target_lang="en",
+            ),
         ),
         passing=(
             passes("The plant has 3,850 staff.", "该厂有3,850名员工，工期为10:30至12:00。", target_lang="zh"),

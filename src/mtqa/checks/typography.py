@@ -1105,6 +1105,13 @@ class UnitSquare(Check):
                 source_lang="ko",
                 target_lang="en",
             ),
+            fails(
+                "投票率は36.4％だった。",
+                "Turnout was 36.4％.",
+                finds="％",
+                source_lang="ja",
+                target_lang="en",
+            ),
         ),
         passing=(
             passes("The line is 12.5 km long.", "노선은 12.5㎞ 길이다.", source_lang="en", target_lang="ko"),
