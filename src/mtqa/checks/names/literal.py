@@ -12,7 +12,6 @@ from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, on
 from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
-from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -291,7 +290,6 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
                 context.source_language,
                 tail=tail,
                 kept=kept,
-                target=context.target_language,
             ):
                 continue
             stems = sum(any(shares_stem(t.text, n.text) for n in item.name.content) for t in candidate.tokens)
@@ -378,9 +376,8 @@ def _is_literal(
     *,
     tail: bool = False,
     kept: frozenset[str] = frozenset(),
-    target: Language | None = None,
 ) -> bool:
-    if _spelling_variant(candidate, name, connectors, source, tail=tail, kept=kept, target=target):
+    if _spelling_variant(candidate, name, connectors, source, tail=tail, kept=kept):
         return False
     if len(candidate.tokens) == 1 and len(name.content) > 1 and not stem:
         # One word for a name of several is a description or a pronoun-like reference far more often
@@ -401,7 +398,6 @@ def _spelling_variant(
     *,
     tail: bool = False,
     kept: frozenset[str] = frozenset(),
-    target: Language | None = None,
 ) -> bool:
     """True when each word is a name word respelt ("Vassily" for "Wassily"), not translated. The
     lower-case words of a sentence-case candidate that respell a name word count too ("Presse
@@ -410,17 +406,13 @@ def _spelling_variant(
     company and newspaper names (``kept_heads``: "Electronics", "Herald") is kept as written: a cognate
     ("Électronique") translates it. Nor is a word respelt where the translation writes the name word as
     the source does elsewhere (``kept``, the target's folded words: "Baker" here, "Bäcker" there): one
-    spelling is then wrong, unless the word is the name with an ending ("Bushs"). Nor is a common word of
-    the source language written as the target language's cognate ("Mobilità" for "Mobility", ``target``
-    given): see :func:`_cognate`."""
+    spelling is then wrong, unless the word is the name with an ending ("Bushs")."""
     originals = [t.folded for t in name.content]
     kept_heads = word_list("kept_heads", source)
 
     def similar(word: str, original: str) -> bool:
         if word != original and (
-            original in kept_heads
-            or (original in kept and not word.startswith(original[: len(word)]))
-            or (target is not None and _cognate(word, original, source, target))
+            original in kept_heads or (original in kept and not word.startswith(original[: len(word)]))
         ):
             return False
         return _similar_spelling(word, original)
@@ -448,28 +440,6 @@ def _spelling_variant(
 @article_cached
 def _target_words(text: str) -> frozenset[str]:
     return frozenset(token.folded for token in tokens_of(text, 0))
-
-
-# A common word (about once in a million words), and how much more common a word is in its own language
-# than in the other (Zipf): "mobility" 4.1 in English, 2.7 in Italian; "mobilità" 4.2 in Italian, absent
-# from English. A name word respelt ("Wassily" 2.3, "Vassily" 1.8) is common in neither.
-COGNATE_ZIPF = 3.0
-COGNATE_GAP = 1.0
-
-
-def _cognate(word: str, original: str, source: Language, target: Language) -> bool:
-    """Whether ``word`` is the target language's own word for the source's common word ``original``
-    ("mobilità" for "mobility"): each common in its language and rarer by ``COGNATE_GAP`` in the other's."""
-    source_words, target_words = lexicon(source), lexicon(target)
-    if source_words is None or target_words is None:
-        return False  # without word frequencies, a similar spelling reads as a respelling, as before
-    here, there = target_words.zipf(word), source_words.zipf(original)
-    return (
-        here >= COGNATE_ZIPF
-        and there >= COGNATE_ZIPF
-        and here - source_words.zipf(word) >= COGNATE_GAP
-        and there - target_words.zipf(original) >= COGNATE_GAP
-    )
 
 
 @lru_cache(maxsize=1 << 14)
