@@ -530,7 +530,7 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                 span = Span(match.start(), match.end())
                 value = vocabulary.words[head]
                 mentions.append(NumberMention(span, frozenset({value}), soft=True, conversions=vocabulary.units[unit]))
-            elif _counted_compound(head, unit, vocabulary):  # "a four-year term", "un vol de trois-heures"
+            elif _counted_compound(head, unit, vocabulary):  # "a four-year term", "a five-day course"
                 span = Span(match.start(), match.end())
                 mentions.append(NumberMention(span, frozenset({vocabulary.words[head]}), soft=True))
     if vocabulary.characters:

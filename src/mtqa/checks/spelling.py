@@ -13,7 +13,8 @@
   the target language may write such titles in lower case (``Système national de surveillance``); so are
   single letters, the target language's function words, URLs and e-mail addresses. A source language that
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
-  capitals count (``NATO``, ``iPhone``).
+  capitals count (``NATO``, ``iPhone``), and the capital opening each part of a compound (``E-Bikes``) is
+  an initial too.
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
