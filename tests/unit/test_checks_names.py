@@ -1403,3 +1403,46 @@ def test_a_name_stripped_of_the_target_s_own_letters(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang)
     assert [f.excerpt for f in findings if f.check == "names.lost_diacritics"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # One part of a double-barrelled name translated, even where the word heads bodies ("Prix Goncourt").
+        (
+            "Opposition members were angry, said health spokesperson Alun Davies-Price on Monday.",
+            "Les élus étaient en colère, a déclaré lundi le porte-parole santé Alun Davies-Prix.",
+            "en",
+            "fr",
+            {("names.person_by_meaning", "Alun Davies-Prix")},
+        ),
+        (
+            "La giornalista Chiara Rossi-Fontana ha vinto il premio.",
+            "La journaliste Chiara Rossi-Fontaine a remporté le prix.",
+            "it",
+            "fr",
+            {("names.person_by_meaning", "Chiara Rossi-Fontaine")},
+        ),
+        # The name kept, and a hall named after an award, are no findings.
+        (
+            "The coach Maria Fernández-Blanco resigned on Friday.",
+            "El entrenador Maria Fernández-Blanco dimitió el viernes.",
+            "en",
+            "es",
+            set(),
+        ),
+        (
+            "The event at the Prix-Lumière hall was run by Anne Dubois.",
+            "L’événement de la salle Prix-Lumière a été organisé par Anne Dubois.",
+            "en",
+            "fr",
+            set(),
+        ),
+    ],
+    ids=["en-fr-price", "it-fr-fontana", "en-es-kept", "en-fr-hall"],
+)
+def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[tuple[str, str]]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    assert {(f.check, f.excerpt) for f in findings} == expected

@@ -572,3 +572,29 @@ def test_a_paragraph_without_four_digits_in_a_row_has_no_ungrouped_number(text: 
 
     if _UNGROUPED.search(text):
         assert _FOUR_DIGITS.search(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A spelled count joined to its noun by a hyphen stands for the source's digits.
+        ("市長の任期は3年間です。", "The mayor has a three-year term.", "ja", "en", set()),
+        ("Der Kurs dauert 5 Tage.", "It is a five-day course.", "de", "en", set()),
+        ("El niño de 6 años ganó.", "The six-year-old boy won.", "es", "en", set()),
+        # The count still has to be the source's, and a fraction is no count.
+        ("Der Kurs dauert 5 Tage.", "It is a four-day course.", "de", "en", {"numbers.missing"}),
+        (
+            "Zwei Drittel stimmten zu, 2 Parteien nicht.",
+            "Two-thirds agreed, the parties did not.",
+            "de",
+            "en",
+            {"numbers.missing"},
+        ),
+    ],
+    ids=["ja-three-year", "de-five-day", "es-six-year-old", "de-wrong-count", "de-two-thirds"],
+)
+def test_a_hyphenated_spelled_count_stands_for_digits(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]

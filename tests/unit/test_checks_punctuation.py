@@ -562,3 +562,43 @@ def test_a_paragraph_the_gates_pass_over_has_no_finding_of_theirs(text: str, cod
         assert present & set("()[]")
     if not _native_marks(language) and list(foreign_marks(text, language)):
         assert present & set(_FOREIGN_MARKS)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A corner bracket closing a translated quotation is the foreign mark, not a lost partner.
+        (
+            "彼は「駅を早く直したい」と語った。",
+            "He said: “I want to repair the station soon」.",
+            "ja",
+            "en",
+            [("punctuation.foreign_marks", "」")],
+        ),
+        (
+            "他说：「我们明天开会」。",
+            "Er sagte: „Wir treffen uns morgen」.",
+            "zh",
+            "de",
+            [("punctuation.foreign_marks", "」")],
+        ),
+        ("그는 「시민」이라고 말했다.", "Ha detto 「cittadini”.", "ko", "it", [("punctuation.foreign_marks", "「")]),
+        # A quotation in corner brackets both ways is a quotation style (typography), a title kept in its own
+        # script keeps its brackets, and a quotation with no partner at all stays unpaired.
+        ("彼は「駅を早く直したい」と語った。", "He said: 「I want to repair the station soon」.", "ja", "en", []),
+        ("彼は映画「千と千尋」を見た。", "He watched the film 「千と千尋」 twice.", "ja", "en", []),
+        (
+            "彼は「駅を早く直したい」と語った。",
+            "He said: “I want to repair the station soon.",
+            "ja",
+            "en",
+            [("punctuation.unpaired", "“")],
+        ),
+    ],
+    ids=["ja-en-closing", "zh-de-closing", "ko-it-opening", "ja-en-style", "ja-en-title", "ja-en-truly-unpaired"],
+)
+def test_corner_brackets_in_a_translation(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[tuple[str, str]]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation",))
+    assert [(f.check, f.excerpt) for f in findings] == expected

@@ -369,3 +369,27 @@ def test_a_score_or_time_before_a_stop_is_no_ordinal(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang)
     assert {f.check for f in findings if f.check == MID} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # A space inside an address the source writes whole: a broken link (markup), no cut sentence.
+        (
+            "Book online at tickets.opera.org.uk or by phone.",
+            "Réservez sur tickets.opera.org. uk ou par téléphone.",
+            "fr",
+            set(),
+        ),
+        ("Details are on shop.example.com today.", "Details stehen auf shop.example. com heute.", "de", set()),
+        ("Open the file report.final.pdf first.", "Apri il file report.final. pdf prima.", "it", set()),
+        # A dotted token the source does not write whole keeps the cut reported.
+        ("The site is example.org and the rest follows.", "El sitio es example.org. y el resto sigue.", "es", {MID}),
+    ],
+    ids=["fr-domain", "de-domain", "it-file", "es-real-cut"],
+)
+def test_a_space_inside_a_source_token_is_no_cut_sentence(
+    source: str, target: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang)
+    assert {f.check for f in findings if f.check == MID} == expected

@@ -139,3 +139,38 @@ def test_words_are_read_as_the_per_character_pattern_read_them(text: str) -> Non
     for position in range(len(text)):  # first_word() matches at a position
         new_match, old_match = _WORD.match(text, position), compiled.match(text, position)
         assert (new_match and new_match.span()) == (old_match and old_match.span())
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        # German capitalises every part of a compound noun: no evidence of a name.
+        (
+            "Viele Räder waren E-Bikes, andere Cargo-Bikes.",
+            "Many of the bikes were e-bikes, others cargo-bikes.",
+            "de",
+            set(),
+        ),
+        ("Sie kaufen Online-Tickets.", "They buy online-tickets.", "de", set()),
+        # An acronym or an inner capital inside a German compound still marks a name.
+        (
+            "Das Team von McLaren-Mercedes gewann.",
+            "The mclaren-mercedes team won.",
+            "de",
+            {"spelling.lost_capitals"},
+        ),
+        # A source that does not capitalise nouns keeps its reading.
+        (
+            "Mañana llega el Real-Madrid al estadio.",
+            "Tomorrow real-madrid arrives at the stadium.",
+            "es",
+            {"spelling.lost_capitals"},
+        ),
+    ],
+    ids=["de-compounds", "de-online", "de-inner-capital", "es-name"],
+)
+def test_capitals_of_compound_parts_in_a_noun_capitalising_source(
+    source: str, target: str, source_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, "en", checks=("spelling.lost_capitals",))
+    assert {f.check for f in findings} == expected

@@ -439,3 +439,51 @@ def test_a_paragraph_without_an_opening_mark_holds_no_quotation(text: str) -> No
 
     if _quotes(text):
         assert set(text) & set(_OPENING_MARKS) or _SINGLE_OPENING.search(text)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A full-width sign kept from a Chinese or Japanese source.
+        ("支持率は48.5％に上がった。", "Approval rose to 48.5％.", "ja", "en", [("％", "%")]),
+        ("票价为＄20。", "Le billet coûte ＄20.", "zh", "fr", [("＄", "$")]),
+        ("参加者は＋３人。", "Es kamen drei Ａ-Teams.", "ja", "de", [("Ａ", "A")]),
+        # The plain sign; a target that typesets full-width forms; a sign inside a phrase kept in its script.
+        ("支持率は48.5％に上がった。", "Approval rose to 48.5%.", "ja", "en", []),
+        ("Approval rose to 48.5%.", "支持率は48.5％に上がった。", "en", "ja", []),
+        ("看板に「全品＆送料無料」とあった。", "The sign read 「全品＆送料無料」.", "ja", "en", []),
+    ],
+    ids=["ja-en-percent", "zh-fr-dollar", "ja-de-letter", "ja-en-plain", "en-ja", "ja-en-kept-phrase"],
+)
+def test_full_width_signs_left_in_the_translation(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[tuple[str, str]]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.unit_square",))
+    assert [(f.excerpt, f.suggestion) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A month capitalised inside a sentence, out of a date, where the source names that month.
+        (
+            "The first shops will close in March in Leiden.",
+            "De eerste winkels sluiten in Maart in Leiden.",
+            "en",
+            "nl",
+            ["Maart"],
+        ),
+        ("The probe will launch in March from Kourou.", "La sonde partira en Mars de Kourou.", "en", "fr", ["Mars"]),
+        ("La tienda abre en mayo en Sevilla.", "A loja abre em Maio em Sevilha.", "es", "pt", ["Maio"]),
+        # Without the month in the source, a capitalised word is a planet or a name; names keep their capitals.
+        ("The probe reached Mars in the evening.", "La sonde a atteint Mars dans la soirée.", "en", "fr", []),
+        ("Mayo Clinic said so in May.", "La Clínica Mayo lo dijo en mayo.", "en", "es", []),
+        ("They marched on May Day in Madrid.", "Marcharon el Primero de Mayo en Madrid.", "en", "es", []),
+    ],
+    ids=["en-nl", "en-fr", "es-pt", "en-fr-planet", "en-es-name", "en-es-holiday"],
+)
+def test_a_month_the_source_names_keeps_the_target_case(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.calendar_case",))
+    assert [f.excerpt for f in findings] == expected

@@ -530,6 +530,9 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                 span = Span(match.start(), match.end())
                 value = vocabulary.words[head]
                 mentions.append(NumberMention(span, frozenset({value}), soft=True, conversions=vocabulary.units[unit]))
+            elif _counted_compound(head, unit, vocabulary):  # "a four-year term", "a five-day course"
+                span = Span(match.start(), match.end())
+                mentions.append(NumberMention(span, frozenset({vocabulary.words[head]}), soft=True))
     if vocabulary.characters:
         mentions.extend(_character_mentions(text, taken))
     mentions.extend(_article_quantities(text, vocabulary))
@@ -877,6 +880,19 @@ def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:
     if value is None and len(word) >= _STEM_LENGTH:
         value = next((v for stem, v in vocabulary.scale_stems if word.startswith(stem)), None)
     return value
+
+
+def _counted_compound(head: str, rest: str, vocabulary: NumberWords) -> bool:
+    """A spelled count of two or more joined by a hyphen to a plain word ("four-year", "three-day"): the
+    count the source writes in digits ("4年間", "3-day"), also "four-year-old". "one-off", "one-sided" are
+    idioms, not counts, and a tail holding number words belongs to a spelled number ("quatre-vingt-dix")."""
+    value = vocabulary.words.get(head)
+    if value is None or value < 2 or value != value.to_integral_value():
+        return False
+    parts = rest.split("-")
+    if not all(part.isalpha() for part in parts) or parts[0].removesuffix("s") in vocabulary.ordinals:
+        return False  # "two-thirds" is a fraction
+    return not any(part in vocabulary.words for part in parts)
 
 
 def _word_value(word: str, vocabulary: NumberWords) -> Decimal | None:

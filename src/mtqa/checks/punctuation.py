@@ -44,7 +44,8 @@
   (``[punctuation] native_marks``: Chinese ``，。；？！``, Japanese ``、。``, Arabic ``، ؛ ؟``), the Latin
   mark right after one of its letters or closing brackets (``周四表示, 老挝``, ``によると, 2023年``); in a
   language with data and no full-width marks, a full-width ``，。、；：？！`` right after a letter of
-  another script than Chinese or Japanese, or a digit (``door，and``). Digits before a Latin mark
+  another script than Chinese or Japanese, or a digit (``door，and``), and a corner bracket ``「」『』``
+  facing a word of another script (``the citizens」.``). Digits before a Latin mark
   (``3,850``, ``10:30``), ellipses and URLs are left alone, and so are as many as the source paragraph
   holds by the same test (text copied from a source with the same habit).
 - ``punctuation.paragraph_start``: a paragraph that opens with ``. , ; : ! ?`` or a closing bracket.
@@ -695,7 +696,9 @@ _FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH_MARKS) + "]")
 # Marks of the Arabic script (comma, semicolon, question mark), and the Latin mark they stand for.
 _ARABIC_MARKS = {"،": ",", "؛": ";", "؟": "?"}
 _ARABIC_MARK = re.compile("[" + "".join(_ARABIC_MARKS) + "]")
-_FOREIGN_MARKS = "".join(_FULL_WIDTH_MARKS) + "".join(_ARABIC_MARKS)
+# Chinese and Japanese quotation brackets, and the typographic quotation mark of the same direction.
+_CORNER_BRACKETS = {"「": "“", "」": "”", "『": "‘", "』": "’"}
+_FOREIGN_MARKS = "".join(_FULL_WIDTH_MARKS) + "".join(_ARABIC_MARKS) + "".join(_CORNER_BRACKETS)
 # Closing marks after which a language with its own marks still writes them ("」、", "）。", "”，").
 _NATIVE_CLOSERS = "」』）》〉】”’»"
 
@@ -716,6 +719,7 @@ def foreign_marks(text: str, language: Language) -> Iterator[tuple[int, int, str
         for start, end, suggestion in _full_width_marks(masked):
             mark = suggestion.strip()
             yield start, end, str(native.get(mark, mark)) + suggestion[len(mark) :]
+        yield from _corner_brackets(masked)
     if language.data.table and not any(str(mark) in _ARABIC_MARKS for mark in native.values()):
         yield from _arabic_marks(masked)
 
@@ -758,6 +762,39 @@ def _full_width_marks(text: str) -> Iterator[tuple[int, int, str]]:
             yield index, index + 1, suggestion
 
 
+def _corner_brackets(text: str) -> Iterator[tuple[int, int, str]]:
+    # A corner bracket facing a word of another script than Chinese or Japanese ("“… citizens」"), whose
+    # quotation another system's mark opens or closes: the bracket of the source's quotation, kept where the
+    # sentence around it was translated. Facing a Chinese or Japanese word, it quotes a title or phrase left
+    # in its script (untranslated's finding); a quotation in corner brackets both ways is a quotation style
+    # (typography.quote_style's finding).
+    for index in _lone_corners(text):
+        char = text[index]
+        opening = char in "「『"
+        neighbour = text[index + 1 : index + 2] if opening else text[index - 1 : index]
+        if neighbour and (
+            neighbour in ".,!?;:" or (neighbour.isalnum() and script_of(neighbour) not in ("CJK", "HANGUL"))
+        ):
+            yield index, index + 1, _CORNER_BRACKETS[char]
+
+
+def _lone_corners(text: str) -> list[int]:
+    """Offsets of corner brackets without their partner of the same pair."""
+    lone: list[int] = []
+    for opening, closing in ("「」", "『』"):
+        stack: list[int] = []
+        for index, char in enumerate(text):
+            if char == opening:
+                stack.append(index)
+            elif char == closing:
+                if stack:
+                    stack.pop()
+                else:
+                    lone.append(index)
+        lone += stack
+    return sorted(lone)
+
+
 def _arabic_marks(text: str) -> Iterator[tuple[int, int, str]]:
     # Only after a letter of another script ("packaging، as"): after an Arabic word it is a quotation or
     # a name kept in its script, and after a digit it may be a Persian or Urdu text the data do not know.
@@ -794,6 +831,13 @@ class ForeignMarks(Check):
                 "The ministry said on Monday，the talks had ended.",
                 finds="，",
                 source_lang="zh",
+                target_lang="en",
+            ),
+            fails(
+                "彼は「駅を直したい」と語った。",
+                "He said: “I want to repair the station」.",
+                finds="」",
+                source_lang="ja",
                 target_lang="en",
             ),
         ),
@@ -1113,12 +1157,24 @@ class UnpairedMarks(Check):
         source_loose = [m for p in pair.source for m in source[p.index]]
         target_loose = [(p, m) for p in pair.target for m in target[p.index]]
         for paragraph, mark in _excess(target_loose, source_loose):
+            if mark.kind == "quote" and _partner_is_corner(paragraph.text, mark, context.target_language):
+                continue  # “…」: the partner is there, in the source's script (foreign_marks reports it)
             start = paragraph.span.start + mark.index
             yield self.finding(
                 context,
                 f"{paragraph.text[mark.index]!r} has no matching mark in this paragraph",
                 target_span=Span(start, start + 1),
             )
+
+
+def _partner_is_corner(text: str, mark: _Loose, language: Language) -> bool:
+    """True when a foreign corner bracket facing the other way, after an opening mark or before a closing
+    one, takes the loose quotation mark's partner's place (“the citizens」)."""
+    for index, _, _ in foreign_marks(text, language):
+        char = text[index]
+        if char in _CORNER_BRACKETS and (char in "」』") == mark.opening and (index > mark.index) == mark.opening:
+            return True
+    return False
 
 
 def final_mark(text: str) -> tuple[str, int | None]:

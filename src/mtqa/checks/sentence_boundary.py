@@ -73,6 +73,19 @@ def _excused(before: str, language: Language, ordinal: bool) -> bool:
     return is_abbreviation(before, language)
 
 
+def _splits_source_token(text: str, stop: int, end: int, source_text: str) -> bool:
+    """True when the stop and the next word, joined without the space, are one token of the source.
+
+    A space inserted into a web address or a file name ("www.nhs. uk" for "www.nhs.uk") puts a stop
+    before a lower-case word, but the source shows the whole token: no sentence was cut.
+    """
+    before = token_before(text, stop)
+    if "." not in before:
+        return False  # a plain word before the stop: the sentence reading stands
+    joined = before + "." + text[stop + 1 : end].lstrip()
+    return joined in source_text
+
+
 class MidSentenceStop(Check):
     info = CheckInfo(
         id="sentence_boundary.mid_sentence_stop",
@@ -104,10 +117,13 @@ class MidSentenceStop(Check):
         if not any(spans for _, spans in found):
             return  # most paragraphs: the source's stops would excuse nothing
         source_count = sum(len(mid_sentence_stops(p.text, context.source_language)) for p in pair.source)
+        source_text = " ".join(p.text for p in pair.source)
         for paragraph, spans in found:
             if len(spans) <= source_count:
                 continue  # the source has the same oddity (a list "a. b.", a quoted fragment)
             for start, end in spans:
+                if _splits_source_token(paragraph.text, start, end, source_text):
+                    continue  # "www.nhs. uk": a space inside an address or file name (markup's finding)
                 span = Span(paragraph.span.start + start, paragraph.span.start + end)
                 word = paragraph.text[start:end].lstrip(". \u00a0")
                 yield self.finding(

@@ -13,7 +13,8 @@
   the target language may write such titles in lower case (``Système national de surveillance``); so are
   single letters, the target language's function words, URLs and e-mail addresses. A source language that
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
-  capitals count (``NATO``, ``iPhone``).
+  capitals count (``NATO``, ``iPhone``), and the capital opening each part of a compound (``E-Bikes``) is
+  an initial too.
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -81,6 +82,15 @@ def _words(text: str) -> tuple[_Word, ...]:
 
 def _capitals(word: str) -> int:
     return 0 if word.islower() else sum(map(str.isupper, word))
+
+
+def _inner_capitals(word: str) -> bool:
+    """A capital past the first letter of a hyphen-joined part (``NATO``, ``EtRON2``, ``NATO-Gipfel``).
+
+    In a language that capitalises nouns every part of a compound starts with a capital (``E-Bikes``,
+    ``Online-Shop``): those initials say nothing of a name.
+    """
+    return any(_capitals(part[1:]) for part in word.split("-") if part)
 
 
 def _letters(word: str) -> int:
@@ -170,10 +180,12 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
         capitals = _capitals(word.text)
         if not capitals or _letters(word.text) < 2:
             continue
+        if capitalises_nouns:
+            if _inner_capitals(word.text):
+                names.setdefault(word.text.casefold(), word.text)
+            continue
         if capitals >= 2 or (capitals == 1 and not word.text[0].isupper()):
             names.setdefault(word.text.casefold(), word.text)
-            continue
-        if capitalises_nouns:
             continue
         if _after_stop(text, word.start):
             continue  # a capital that starts a sentence says nothing

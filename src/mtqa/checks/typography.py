@@ -69,8 +69,10 @@
 - ``typography.unit_square``: a CJK compatibility unit character (``㎞ ㎏ ㎡ ㎝ ㏄``, one square holding a
   unit symbol, U+3371–U+33DF without the Japanese era names) left in a language that does not typeset
   them (all but Chinese, Japanese and Korean): ``24.2㎞`` for ``24.2 km``. The suggestion is the plain
-  symbol (Unicode's compatibility decomposition), after a space when the square is glued to a number. A source
-  in such a language holding them too excuses as many (a copied text).
+  symbol (Unicode's compatibility decomposition), after a space when the square is glued to a number. The
+  full-width forms of ASCII signs and letters (``％ ＄ ＆ ＋ Ａ``, U+FF02–U+FF5E without digits and the sentence
+  marks other checks read) too: ``36.42％`` for ``36.42%``, unless beside a Chinese or Japanese word kept in
+  its script. A source in such a language holding them too excuses as many (a copied text).
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -93,6 +95,7 @@ from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names
 from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
 from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
+from mtqa.lang.script import script_of
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.runcache import article_cached
 from mtqa.tables import package_table
@@ -829,9 +832,11 @@ _WORDS_AFTER = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+)(?:[\s\u00a0\u202f]+([^\
 _LINK_LENGTH = 3
 
 
-def _in_a_name(text: str, start: int, end: int) -> bool:
+def _in_a_name(text: str, start: int, end: int, *, link_after: bool = True) -> bool:
     """True when a capitalised word stands next to the one at ``text[start:end]``, or one short link word
-    away: a holiday, a street or a person ("Viernes Santo", "Plaza Dos de Mayo", "Plácido Domingo")."""
+    away: a holiday, a street or a person ("Viernes Santo", "Plaza Dos de Mayo", "Plácido Domingo").
+    Without ``link_after``, a capitalised word one link word after does not count ("in Maart in Utrecht"
+    where the source has the month: a place follows)."""
     before = text[max(0, start - 40) : start]
     previous = _WORD_BEFORE.search(before)
     if previous and previous.group(1)[0].isupper():
@@ -844,7 +849,7 @@ def _in_a_name(text: str, start: int, end: int) -> bool:
     if after is None:
         return False
     first, second = after.group(1), after.group(2)
-    return first[0].isupper() or (len(first) <= _LINK_LENGTH and bool(second) and second[0].isupper())
+    return first[0].isupper() or (link_after and len(first) <= _LINK_LENGTH and bool(second) and second[0].isupper())
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -955,9 +960,12 @@ class CalendarCase(Check):
                 if word == lower or word[1:] != lower[1:] or word in source:
                     continue
                 start, end = match.span()
-                if not (lower in weekdays or (lower in months and in_date(text, start, end))):
+                named = lower in months and _named_in_source(context, pair, lower)
+                if not (lower in weekdays or named or (lower in months and in_date(text, start, end))):
                     continue
-                if _OPENS_BEFORE.search(text[max(0, start - 8) : start]) or _in_a_name(text, start, end):
+                if _OPENS_BEFORE.search(text[max(0, start - 8) : start]) or _in_a_name(
+                    text, start, end, link_after=not named
+                ):
                     continue
                 skip = protected_spans(text) if skip is None else skip
                 if inside(start, skip):
@@ -968,6 +976,42 @@ class CalendarCase(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=lower,
                 )
+
+
+def _named_in_source(context: CheckContext, pair: ParagraphPair, lower: str) -> bool:
+    """True when the source paragraph names the month ``lower`` (a target month name) as its language writes
+    a month ("in March" -> "in Maart"): alone, "Mars" or "Mayo" may be a planet or a name, not where the
+    source has the month (CLDR's names of both languages)."""
+    number = _month_numbers(context.target_language).get(lower)
+    source_months = _month_numbers(context.source_language)
+    names = {name for name, value in source_months.items() if value == number}
+    return bool(names) and any(
+        word.lower() in names and word == _source_month_form(context.source_language, word.lower())
+        for paragraph in pair.source
+        for word in _CALENDAR_WORD.findall(paragraph.text)
+    )
+
+
+@cache
+def _month_numbers(language: Language) -> dict[str, int]:
+    """Lower-case wide month name -> month number, from CLDR (empty for an unknown locale)."""
+    return {name.lower(): number for number, name in _month_forms(language).items()}
+
+
+def _source_month_form(language: Language, lower: str) -> str:
+    """The month name as the language writes it in running text ("March", "maart")."""
+    return next((name for name in _month_forms(language).values() if name.lower() == lower), "")
+
+
+@cache
+def _month_forms(language: Language) -> dict[int, str]:
+    try:
+        from babel.dates import get_month_names
+
+        names = get_month_names(width="wide", context="format", locale=language.tag.replace("-", "_"))
+        return {int(number): str(name) for number, name in names.items() if _CALENDAR_WORD.fullmatch(str(name))}
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}
 
 
 def _source_capitalised(context: CheckContext) -> frozenset[str]:
@@ -1035,8 +1079,10 @@ class UnknownCharacter(Check):
             )
 
 
-# Squares holding a unit symbol (㎞ ㎏ ㎡ ㏄, hPa...); U+337B–U+337F are Japanese era names, not units.
-_UNIT_SQUARE = re.compile("[\u3371-\u337a\u3380-\u33df]")
+# Squares holding a unit symbol (㎞ ㎏ ㎡ ㏄, hPa...); U+337B–U+337F are Japanese era names, not units. Then
+# the full-width forms of ASCII symbols and letters (％ ＄ ＆ ＋ Ａ), without the digits (digit_style's) and the
+# sentence marks ，：；？！ (punctuation.foreign_marks').
+_UNIT_SQUARE = re.compile("[\u3371-\u337a\u3380-\u33df\uff02-\uff0b\uff0d-\uff0f\uff1c-\uff5e]")
 # Languages whose typesetting uses the squares (full-width text).
 _UNIT_SQUARE_LANGUAGES = frozenset({"zh", "ja", "ko"})
 
@@ -1047,7 +1093,8 @@ class UnitSquare(Check):
         category="typography",
         severity="minor",
         description=(
-            "A CJK unit square (`㎞` `㎏` `㎡`) left in a language that does not typeset them: `12㎞` for `12 km`."
+            "A CJK unit square (`㎞` `㎏` `㎡`) or a full-width sign (`％` `＄`) left in a language that does not"
+            " typeset them: `12㎞` for `12 km`, `36％` for `36%`."
         ),
         scope=Scope.PARAGRAPH,
         failing=(
@@ -1056,6 +1103,13 @@ class UnitSquare(Check):
                 "The line is 12.5㎞ long.",
                 finds="㎞",
                 source_lang="ko",
+                target_lang="en",
+            ),
+            fails(
+                "投票率は36.4％だった。",
+                "Turnout was 36.4％.",
+                finds="％",
+                source_lang="ja",
                 target_lang="en",
             ),
         ),
@@ -1076,15 +1130,23 @@ class UnitSquare(Check):
             excused = sum(1 for p in pair.source for _ in _UNIT_SQUARE.finditer(p.text))
         for paragraph, match in found[excused:]:
             # One level of Unicode's decomposition: NFKC would also flatten "m²" to "m2".
-            symbol = "".join(chr(int(code, 16)) for code in unicodedata.decomposition(match.group()).split()[1:])
-            glued = match.start() > 0 and paragraph.text[match.start() - 1].isdigit()
+            tag, *codes = unicodedata.decomposition(match.group()).split()
+            symbol = "".join(chr(int(code, 16)) for code in codes)
             start = paragraph.span.start + match.start()
-            yield self.finding(
-                context,
-                f"{match.group()!r} is a CJK unit square: write {symbol!r}",
-                target_span=Span(start, start + 1),
-                suggestion=(" " if glued else "") + symbol,
-            )
+            if tag == "<wide>":
+                if _beside_cjk(paragraph.text, match.start()):
+                    continue  # inside words kept in their script ("「１００％」"): untranslated's finding
+                message, suggestion = f"{match.group()!r} is a full-width form: write {symbol!r}", symbol
+            else:
+                glued = match.start() > 0 and paragraph.text[match.start() - 1].isdigit()
+                message = f"{match.group()!r} is a CJK unit square: write {symbol!r}"
+                suggestion = (" " if glued else "") + symbol
+            yield self.finding(context, message, target_span=Span(start, start + 1), suggestion=suggestion)
+
+
+def _beside_cjk(text: str, index: int) -> bool:
+    neighbours = text[max(0, index - 1) : index] + text[index + 1 : index + 2]
+    return any(char.isalpha() and script_of(char) == "CJK" for char in neighbours)
 
 
 # A hashtag sign glued to the word before it and spaced from its tag; a source hashtag.

@@ -229,9 +229,28 @@ def _same_script(
             changed = [(s, t) for s, t in zip(window, run, strict=True) if s.folded != t.folded]
             if len(changed) != 1:
                 continue
-            ((word, rendering),) = changed
-            if _sensible_same_script(word, rendering, window, source, target, source_words, target_words):
+            ((word, rendering),) = _changed_part(*changed[0])
+            part = rendering is not changed[0][1]
+            if _sensible_same_script(word, rendering, window, source, target, source_words, target_words, part=part):
                 yield _Candidate(run, rendering, ((word.text.lower(), word.span),), others)
+
+
+def _changed_part(word: Token, rendering: Token) -> tuple[tuple[Token, Token]]:
+    """The one part that differs of two names hyphenated alike ("Davies-Price" / "Davies-Prix"): a
+    double-barrelled surname or given name has one part translated; else the two words whole."""
+    parts, rendered = word.text.split("-"), rendering.text.split("-")
+    if len(parts) < 2 or len(parts) != len(rendered):
+        return ((word, rendering),)
+    differ = [i for i, (a, b) in enumerate(zip(parts, rendered, strict=True)) if fold(a) != fold(b)]
+    if len(differ) != 1:
+        return ((word, rendering),)
+    (index,) = differ
+    return ((_part(word, parts, index), _part(rendering, rendered, index)),)
+
+
+def _part(token: Token, parts: list[str], index: int) -> Token:
+    start = token.span.start + sum(len(part) + 1 for part in parts[:index])
+    return Token(parts[index], Span(start, start + len(parts[index])))
 
 
 def _source_people(sentence: Sentence, tokens: tuple[Token, ...], language: Language) -> list[tuple[Token, ...]]:
@@ -280,8 +299,11 @@ def _sensible_same_script(
     target: Language,
     source_words: Lexicon,
     target_words: Lexicon,
+    *,
+    part: bool = False,
 ) -> bool:
-    """The cheap tests of a same-script pair (the encoder's comes later)."""
+    """The cheap tests of a same-script pair (the encoder's comes later). A ``part`` of a hyphenated name
+    ("Davies-Prix") heads no body, whatever the word heads elsewhere ("Prix Goncourt")."""
     s, t = word.folded, rendering.folded
     if not (_common(t, target_words) and source_words.zipf(s) >= COMMON_ZIPF):
         return False
@@ -291,7 +313,7 @@ def _sensible_same_script(
         return False
     if has_exonym(" ".join(w.text for w in window), source):
         return False
-    if _descriptive(window, source) or _translated_head(t, target):
+    if _descriptive(window, source) or (_translated_head(t, target) and not part):
         return False
     return all(fold(form) != t for form in accepted_renderings(word.text, source, target, {}))
 
