@@ -151,3 +151,33 @@ def test_a_table_with_a_corridor_aligns_end_to_end(monkeypatch: pytest.MonkeyPat
     beads = align_units(source, target, SENTENCE_PARAMS)
     assert [i for bead in beads for i in bead[0]] == list(range(700))
     assert [j for bead in beads for j in bead[1]] == list(range(650))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_scalar_dp_keeps_the_pointers_of_the_numpy_one(seed: int) -> None:
+    from mtqa.align.dp import PARAGRAPH_BEAD_TYPES, _forward, _forward_scalar, band_from_anchors
+
+    # Few distinct vectors (and zero rows) make equal scores common, so the tie rules are exercised.
+    rng = np.random.default_rng(seed)
+    palette = np.vstack([normalise_rows(rng.standard_normal((3, 16))), np.zeros((1, 16))]).astype(np.float32)
+    for _ in range(60):
+        n, m = int(rng.integers(1, 14)), int(rng.integers(1, 14))
+        source, target = (
+            Units.of(palette[rng.integers(0, 4, count)], rng.choice([0, 20, 40], count)) for count in (n, m)
+        )
+        params = AlignParams(
+            bead_types=PARAGRAPH_BEAD_TYPES if rng.integers(0, 2) else SENTENCE_PARAMS.bead_types,
+            margin=float(rng.choice([0.0, 1.0])),
+            length_penalty=bool(rng.integers(0, 2)),
+            skip=float(rng.choice([-0.1, 0.0])),
+        )
+        if rng.integers(0, 2):
+            low, high = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+        else:
+            count = int(rng.integers(0, min(n, m) + 1))
+            rows, columns = sorted(rng.choice(n, count, replace=False)), sorted(rng.choice(m, count, replace=False))
+            low, high = band_from_anchors(list(zip(rows, columns, strict=True)), n, m, int(rng.integers(1, 4)))
+        ratio = float(rng.uniform(0.5, 2.0))
+        expected = _forward(source, target, low, high, params, ratio)[1]
+        scalar = _forward_scalar(source, target, low.tolist(), high.tolist(), params, ratio)
+        assert scalar == [row.tolist() for row in expected]

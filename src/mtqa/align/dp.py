@@ -129,7 +129,12 @@ def align_units(
     if length_ratio is None:
         length_ratio = _length_ratio(source.lengths, target.lengths)
     low, high = _band(source, target, params)
-    _, pointers = _forward(source, target, low, high, params, length_ratio)
+    pointers: Sequence[Sequence[int]] | list[NDArray[np.int8]]
+    widest = int((high - low).max()) + 1
+    if widest <= _SCALAR_WIDTH and (n + 1) * widest * len(params.bead_types) <= _BATCH_UNITS:
+        pointers = _forward_scalar(source, target, low.tolist(), high.tolist(), params, length_ratio)
+    else:
+        pointers = _forward(source, target, low, high, params, length_ratio)[1]
     return _trace_back(pointers, low, _kinds(params), len(_kinds(params)), n, m)
 
 
@@ -363,6 +368,79 @@ def _forward(
     return costs, pointers
 
 
+# Tables whose rows are at most this wide (target positions) take the scalar DP when all their bead
+# scores fit in one batch (``_BATCH_UNITS``): inside a paragraph bead a row is a few cells, and numpy's
+# cost per call, some 20 calls a row, was most of the alignment's time.
+_SCALAR_WIDTH = 16
+
+
+def _forward_scalar(
+    source: Units,
+    target: Units,
+    low: list[int],
+    high: list[int],
+    params: AlignParams,
+    length_ratio: float,
+) -> list[list[int]]:
+    """The pointers of :func:`_forward`, computed cell by cell on Python floats.
+
+    The same floats in the same order: the bead scores come from the same :func:`_bead_scores` calls
+    (one bead type of one row is a vector of the row's width, as there); a candidate is the previous
+    cost plus the score or the skip, kept only where strictly better than the ones before it in
+    ``kinds`` order (the first of equal maxima wins, NaN never does); the 0-1 skips are the same running
+    maximum on ``cost - j * skip``. Float64 arithmetic on Python floats rounds as numpy's does."""
+    kinds = _kinds(params)
+    m = len(target)
+    skip = params.skip
+    skip_right = len(kinds)
+    plans: list[list[tuple[int, int, int, int]]] = []  # per row: (kind, a, b, position in its score batch)
+    by_width: dict[int, list[tuple[int, int, int, NDArray[np.int64]]]] = {}
+    for i in range(len(source) + 1):
+        lo, hi = low[i], high[i]
+        width = hi - lo + 1
+        batch = by_width.setdefault(width, [])
+        plan = []
+        for kind, (a, b) in enumerate(kinds):
+            # As _Row.plan: the starts lo - b .. hi - b meet the band of row i - a.
+            if a <= i and b <= m and max(lo - b, low[i - a]) <= min(hi - b, high[i - a]):
+                plan.append((kind, a, b, len(batch)))
+                if b:
+                    batch.append((i, a, b, np.arange(lo - b, hi - b + 1)))
+        plans.append(plan)
+    scores = {
+        width: _bead_scores(source, target, beads, params, length_ratio).tolist()
+        for width, beads in by_width.items()
+        if beads
+    }
+    costs: list[list[float]] = []
+    pointers: list[list[int]] = []
+    for i, plan in enumerate(plans):
+        lo, hi = low[i], high[i]
+        width = hi - lo + 1
+        best = [_NEG_INF] * width
+        pointer = [-1] * width
+        if i == 0 and lo == 0:
+            best[0] = 0.0
+        for kind, a, b, position in plan:
+            previous, first, last = costs[i - a], low[i - a], high[i - a]
+            row_scores = scores[width][position] if b else None
+            for x in range(max(0, first + b - lo), min(width, last + b - lo + 1)):
+                candidate = previous[lo + x - b - first] + (row_scores[x] if row_scores is not None else skip)
+                if candidate > best[x]:
+                    best[x], pointer[x] = candidate, kind
+        running = _NEG_INF
+        for x in range(width):
+            j = lo + x
+            shifted = best[x] - j * skip
+            if x == 0 or shifted > running:
+                running = shifted
+            elif running > shifted:
+                best[x], pointer[x] = running + j * skip, skip_right
+        costs.append(best)
+        pointers.append(pointer)
+    return pointers
+
+
 @dataclass(frozen=True)
 class _Row:
     """What row i of the band needs from the rows before it: the bead types that can end on it, in
@@ -592,7 +670,7 @@ def _source_side(
 
 
 def _trace_back(
-    pointers: list[NDArray[np.int8]],
+    pointers: Sequence[Sequence[int]] | list[NDArray[np.int8]],
     low: NDArray[np.int64],
     kinds: list[tuple[int, int]],
     skip_right: int,
