@@ -181,3 +181,28 @@ def test_the_scalar_dp_keeps_the_pointers_of_the_numpy_one(seed: int) -> None:
         expected = _forward(source, target, low, high, params, ratio)[1]
         scalar = _forward_scalar(source, target, low.tolist(), high.tolist(), params, ratio)
         assert scalar == [row.tolist() for row in expected]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_unit_a_side_is_paired_as_the_dp_would_pair_it(seed: int) -> None:
+    from mtqa.align.dp import _forward, _kinds, _surely_one_to_one, _trace_back
+
+    rng = np.random.default_rng(seed)
+    sure = 0
+    for cosine in np.concatenate([np.linspace(-1.0, 1.0, 41), -0.2 + rng.uniform(-0.01, 0.01, 20)]):
+        first = normalise_rows(rng.standard_normal((1, 64)))[0]
+        other = normalise_rows(rng.standard_normal((1, 64)))[0]
+        other = other - (other @ first) * first
+        second = cosine * first + np.sqrt(max(0.0, 1 - cosine**2)) * other / np.linalg.norm(other)
+        source = Units.of(first[None, :].astype(np.float32), rng.integers(0, 50, 1))
+        target = Units.of(normalise_rows(second[None, :]), rng.integers(0, 50, 1))
+        params = AlignParams(skip=float(rng.choice([-0.1, -0.3, 0.0])), length_penalty=bool(rng.integers(0, 2)))
+        ratio = float(rng.uniform(0.5, 2.0))
+        low, high = np.zeros(2, dtype=np.int64), np.ones(2, dtype=np.int64)
+        pointers = _forward(source, target, low, high, params, ratio)[1]
+        expected = _trace_back(pointers, low, _kinds(params), len(_kinds(params)), 1, 1)
+        assert align_units(source, target, params, length_ratio=ratio) == expected
+        if _surely_one_to_one(source, target, params, ratio):
+            sure += 1
+            assert expected == [((0,), (0,))]
+    assert sure > 20  # the shortcut is taken for the usual cosines, not only where nothing else can win
