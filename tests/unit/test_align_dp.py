@@ -206,3 +206,21 @@ def test_one_unit_a_side_is_paired_as_the_dp_would_pair_it(seed: int) -> None:
             sure += 1
             assert expected == [((0,), (0,))]
     assert sure > 20  # the shortcut is taken for the usual cosines, not only where nothing else can win
+
+
+def test_groups_derived_together_are_the_groups_derived_one_by_one() -> None:
+    rng = np.random.default_rng(5)
+    for count in (1, 2, 3, 7):
+        vectors = normalise_rows(rng.standard_normal((count, 512)))
+        vectors[rng.integers(0, count)] = 0.0  # a zero row stays zero
+        together = Units.of(vectors, rng.integers(0, 90, count))
+        together.derive_groups(range(1, 7))
+        for size in range(1, 7):
+            total = np.zeros((max(0, count - size + 1), 512), dtype=np.float32)
+            for offset in range(size if total.shape[0] else 0):
+                total += vectors[offset : offset + total.shape[0]]
+            assert together.group(size).tobytes() == normalise_rows(total).tobytes()
+            assert together.group(size).shape == total.shape
+            lengths = together.lengths
+            expected = np.array([lengths[s : s + size].sum() for s in range(total.shape[0])])
+            assert np.array_equal(together.group_lengths(size), expected)
