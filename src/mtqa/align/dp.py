@@ -429,7 +429,7 @@ def _forward_scalar(
 ) -> list[list[int]]:
     """The pointers of :func:`_forward`, computed cell by cell on Python floats.
 
-    The same floats in the same order: the bead scores come from the same :func:`_bead_scores` calls
+    The same floats in the same order: the bead scores come from the same :func:`_scores` calls
     (one bead type of one row is a vector of the row's width, as there); a candidate is the previous
     cost plus the score or the skip, kept only where strictly better than the ones before it in
     ``kinds`` order (the first of equal maxima wins, NaN never does); the 0-1 skips are the same running
@@ -439,23 +439,28 @@ def _forward_scalar(
     skip = params.skip
     skip_right = len(kinds)
     plans: list[list[tuple[int, int, int, int]]] = []  # per row: (kind, a, b, position in its score batch)
-    by_width: dict[int, list[tuple[int, int, int, NDArray[np.int64]]]] = {}
+    # Per row width, the beads to score: their i, a, b and first start (lo - b), as four lists.
+    by_width: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
     for i in range(len(source) + 1):
         lo, hi = low[i], high[i]
         width = hi - lo + 1
-        batch = by_width.setdefault(width, [])
+        batch = by_width.setdefault(width, ([], [], [], []))
         plan = []
         for kind, (a, b) in enumerate(kinds):
             # As _Row.plan: the starts lo - b .. hi - b meet the band of row i - a.
             if a <= i and b <= m and max(lo - b, low[i - a]) <= min(hi - b, high[i - a]):
-                plan.append((kind, a, b, len(batch)))
+                plan.append((kind, a, b, len(batch[0])))
                 if b:
-                    batch.append((i, a, b, np.arange(lo - b, hi - b + 1)))
+                    for values, value in zip(batch, (i, a, b, lo - b), strict=True):
+                        values.append(value)
         plans.append(plan)
+    # The starts of every bead in one array (first start + 0 .. width - 1), not an array per bead.
     scores = {
-        width: _bead_scores(source, target, beads, params, length_ratio).tolist()
-        for width, beads in by_width.items()
-        if beads
+        width: _scores(
+            source, target, (rows, sizes, widths), np.add.outer(firsts, np.arange(width)), params, length_ratio
+        ).tolist()
+        for width, (rows, sizes, widths, firsts) in by_width.items()
+        if rows
     }
     costs: list[list[float]] = []
     pointers: list[list[int]] = []
@@ -636,13 +641,26 @@ def _bead_scores(
     """
     if not beads:
         return np.zeros((0, 0), dtype=np.float64)
+    columns = ([i for i, _, _, _ in beads], [a for _, a, _, _ in beads], [b for _, _, b, _ in beads])
+    return _scores(source, target, columns, np.stack([starts for *_, starts in beads]), params, length_ratio)
+
+
+def _scores(
+    source: Units,
+    target: Units,
+    beads: tuple[list[int], list[int], list[int]],
+    starts: NDArray[np.int64],
+    params: AlignParams,
+    length_ratio: float,
+) -> NDArray[np.float64]:
+    """:func:`_bead_scores` of the beads given as their rows i, sizes a and b (lists), and their starts
+    (one row of ``starts`` per bead)."""
     m = len(target)
-    rows = np.array([i for i, _, _, _ in beads])
-    sizes = np.array([a for _, a, _, _ in beads])
-    widths = np.array([b for _, _, b, _ in beads])[:, None]
-    clipped = np.minimum(np.maximum(np.stack([starts for *_, starts in beads]), 0), m - widths)
-    source_table = _Table(source, [a for _, a, _, _ in beads], rows - sizes)
-    target_table = _Table(target, [b for _, _, b, _ in beads], clipped)
+    rows, sizes = np.array(beads[0]), np.array(beads[1])
+    widths = np.array(beads[2])[:, None]
+    clipped = np.minimum(np.maximum(starts, 0), m - widths)
+    source_table = _Table(source, beads[1], rows - sizes)
+    target_table = _Table(target, beads[2], clipped)
     source_vectors = source_table.vectors[source_table.positions]
     blocks = target_table.vectors[target_table.positions]
     similarity = _products(blocks, source_vectors[:, :, None])[:, :, 0].astype(np.float64)
