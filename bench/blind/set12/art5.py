@@ -15,7 +15,7 @@ art("alsace-stork-census", "fr", "de", [
 ], [
 "Elsass: Zahl der Storchenpaare erreicht Rekord",
 "Die Zahl der im Elsass brütenden Weißstorchpaare hat in diesem Jahr mit 1420 gezählten Paaren einen Rekord erreicht, wie die Vogelschutzliga LPO am Dienstag in ihrer Jahresbilanz mitteilte.",
-"Anfang der 1970er-Jahre war der Wappenvogel der Region fast verschwunden: Im ganzen Elsass gab es nur noch neun Paare.",
+"Anfang der 1970er-Jahre war der Symbolvogel der Region fast verschwunden: Im ganzen Elsass gab es nur noch neun Paare.",
 "Seine Rückkehr ist einem 1967 gestarteten Wiederansiedlungsprogramm zu verdanken, bei dem die Jungvögel unter anderem drei Jahre lang in Gehegen gehalten wurden, damit sie ihren Zuginstinkt verlieren.",
 "«Heute braucht uns der Storch nicht mehr», sagt Claire Dubois-Wendling, die bei der LPO Alsace für die Bestandsüberwachung zuständig ist. „Er findet sein Futter und seine Nistplätze allein.“",
 "Doch der Erfolg hat auch seine Schattenseiten. In Straßburg beschweren sich Anwohner über Lärm und fientes, und einige Gemeinden mussten Kirchendächer verstärken, damit sie Nester mit einem Gewicht von bis zu 500 Kilo tragen können. Ein Teil der Vögel zieht nicht mehr nach Afrika und überwintert in der Nähe von Mülldeponien, wo sie sich von Abfällen ernähren.",
