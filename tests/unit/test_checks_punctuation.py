@@ -38,6 +38,13 @@ CASES = [
     ("The price, set yesterday, is high.", "Le prix,, fixé hier, est élevé.", "en", "fr", {"punctuation.stray"}),
     ("She left. Then she came back.", "Sie ging.. Dann kam sie zurück.", "en", "de", {"punctuation.stray"}),
     ("Why, she asked.", "Why?, she asked.", "de", "en", {"punctuation.stray"}),
+    # an ordinal's full stop before a comma where ordinals take one; a stop after a word or a year is stray
+    ("Les 3, 4 et 5 mai.", "Am 3., 4. und 5. Mai.", "fr", "de", set()),
+    ("Ve 20. letech, a pak.", "In den 20., dann.", "cs", "de", set()),
+    ("In the 1980s, prices rose.", "V 80., ceny rostly.", "en", "cs", set()),
+    ("Prices rose in 2024, then fell.", "Die Preise stiegen 2024., dann fielen sie.", "en", "de", {"punctuation.stray"}),
+    ("Prices rose 5, then fell.", "Les prix ont augmenté de 5., puis ont baissé.", "en", "fr", {"punctuation.stray"}),
+    ("He left, then came.", "Er ging., dann kam er.", "en", "de", {"punctuation.stray"}),
     ("Wait... He is coming.", "Attendez... Il arrive.", "en", "fr", set()),
     ("What?! Really?", "Quoi ?! Vraiment ?", "en", "fr", set()),
     ("Apples, pears, etc., then he left.", "Des pommes, des poires, etc., puis il est parti.", "en", "fr", set()),
