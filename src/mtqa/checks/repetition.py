@@ -208,9 +208,7 @@ def _reportable(
     return True
 
 
-def _opens_fixed_phrase(
-    text: str, tokens: Sequence[re.Match[str]], second: int, pair: str, language: Language
-) -> bool:
+def _opens_fixed_phrase(text: str, tokens: Sequence[re.Match[str]], second: int, pair: str, language: Language) -> bool:
     """True when the doubled word's second occurrence opens a phrase of its own (``allowed_before``):
     "estimated at at least", where "at" ends the verb's phrase and "at least" starts the next."""
     if second + 1 >= len(tokens) or not _GAP.fullmatch(text[tokens[second].end() : tokens[second + 1].start()]):
