@@ -61,7 +61,9 @@ prefix ("10000 nanoseconds" = "zehn Mikrosekunden", ``[numbers] metric_units``);
 that its own side restates in metric units ("115 Fahrenheit, 43 or 44 degrees Centigrade") is not
 reported when the translation keeps only the metric one. Spelled numbers glued to a suffix
 ("zehnmal", "dreidimensional", "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine
-halbe bis eine Million") absorb digits like other spelled numbers.
+halbe bis eine Million") absorb digits like other spelled numbers. A decade written with a suffix
+("1990s", "1990er", "1990-х", "90년대") also reads as its two-digit or four-digit form, which other
+languages write without one (Polish "lata 90.", Spanish "los años 70").
 """
 
 from __future__ import annotations
