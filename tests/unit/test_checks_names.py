@@ -515,6 +515,21 @@ ENCODER_CASES = [
         "de",
         [],
     ),
+    # an observatory's name is translated with its head, which moves where the target puts heads
+    (
+        "Astronomers at the Pico Blanco Observatory photographed the comet on Tuesday.",
+        "Los astrónomos del Observatorio Pico Blanco fotografiaron el cometa el martes.",
+        "en",
+        "es",
+        [],
+    ),
+    (
+        "Gli astronomi dell'Osservatorio Monte Sereno hanno fotografato la cometa martedì.",
+        "Astronomers at the Monte Sereno Observatory photographed the comet on Tuesday.",
+        "it",
+        "en",
+        [],
+    ),
     # a metropolitan area: a target prefix and the place ("Grand X", "Großraum X"); a reordering is not
     (
         "Rents in Greater Dunmore rose again last year, the board said.",
