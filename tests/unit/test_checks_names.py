@@ -1461,3 +1461,23 @@ def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     assert {(f.check, f.excerpt) for f in findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("last_target", "expected"),
+    [
+        # the name's rendering opens a compound, and the article writes that rendering alone elsewhere
+        ("Die Behörde gibt im Frühjahr einen Ratgeber für Mailandreisen heraus.", []),
+        # a compound that opens with another word of the article renders no name
+        ("Die Behörde gibt im Frühjahr einen Ratgeber für Touristenreisen heraus.", ["names.missing"]),
+    ],
+    ids=["in-compound", "other-compound"],
+)
+def test_a_name_rendered_inside_a_compound_is_not_missing(last_target: str, expected: list[str]) -> None:
+    source = (
+        "Tourists love Milan. Hotels in Milan are full this spring.\n\n"
+        "The agency will publish a guide to trips to Milan in the spring."
+    )
+    target = f"Touristen lieben Mailand. Die Hotels in Mailand sind diesen Frühling ausgebucht.\n\n{last_target}"
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]

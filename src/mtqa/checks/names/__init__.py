@@ -50,7 +50,10 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    ratio predicts (the name went with the rest of its clause: ``names.missing`` defers to
    ``omission.short_translation``). With an encoder, a name that a target n-gram renders by meaning
    (similarity ``TRANSLATED_SIMILARITY``, 0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol
-   Hill``... a dropped ``Hanna Lindqvist`` scores 0.27) is translated, not missing. A German run (every
+   Hill``... a dropped ``Hanna Lindqvist`` scores 0.27) is translated, not missing; in a language that
+   writes compounds (``[traits] compounds``), a word of the article that opens a longer word of the
+   sentence is such an n-gram too (``Mailand`` of ``Mailandreisen``, where the article writes ``Mailand``
+   alone: the compound as a whole may score below 0.5). A German run (every
    noun is capitalised, so runs such as ``Wahlperiode Ende`` or ``ihr Mann Bestechungsgelder`` span two
    phrases) is also translated when all its words but at most one are rendered by meaning by some target
    n-gram: what is left is one capitalised word, which is no evidence of a name in German.
