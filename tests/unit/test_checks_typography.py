@@ -487,3 +487,23 @@ def test_a_month_the_source_names_keeps_the_target_case(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography.calendar_case",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a decimal comma between two languages that write a decimal point, the scale word after it
+        ("营收达到11亿元。", "Revenue reached 1,1 billion yuan.", "zh", "en", ["1,1"]),
+        ("売上高は2兆5000億円だった。", "Sales came to 2,5 trillion yen.", "ja", "en", ["2,5"]),
+        ("Inflation was 2.5% in May.", "5월 물가 상승률은 2,5%였다.", "en", "ko", ["2,5"]),
+        # written right, or a number the source does not hold
+        ("营收达到11亿元。", "Revenue reached 1.1 billion yuan.", "zh", "en", []),
+        ("营收达到11亿元。", "Revenue reached 1,4 billion yuan.", "zh", "en", []),
+    ],
+    ids=["zh-en", "ja-en", "en-ko", "zh-en-right", "zh-en-other-number"],
+)
+def test_a_decimal_comma_where_both_languages_write_a_point(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

@@ -44,7 +44,9 @@
   ``6.200 people`` for German ``6.200``. Reported only when the number read by the source's locale is a
   number of the aligned source paragraph and the target's own reading is not, so conversions (``7 300``
   -> ``7,300``) pass; versions after a capitalised word, codes glued to marks or letters and clock times
-  (``10.30 Uhr``) are left alone.
+  (``10.30 Uhr``) are left alone. A number that neither language reads, also between two languages that
+  write numbers alike, is read by the other convention: ``1,1 billion`` in English for Chinese ``11亿``
+  (its value with the scale word after it is the source's), ``2,5%`` in Korean for ``2.5%``.
 - ``typography.calendar_case``: a weekday name, or a month name in a date (next to a day or year in
   digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
   form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
@@ -694,8 +696,10 @@ class NumberSeparators(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         source_symbols = number_symbols(context.source_language)
         target_symbols = number_symbols(context.target_language)
-        if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
+        if source_symbols is None or target_symbols is None:
             return
+        # Languages that write numbers alike (Korean and English) still meet a third convention: a number
+        # neither reads ("1,1 trillion" in English), which the checks below read by the other convention.
         if not any(_SEPARATED_DIGITS.search(p.text) for p in pair.target):
             return  # every number _separated_numbers yields is a DIGITS match with a . or , between digits
         values = {
@@ -706,16 +710,26 @@ class NumberSeparators(Check):
         }
         quantities: set[Decimal] | None = None
         for paragraph in pair.target:
+            scaled: dict[int, Decimal] | None = None
             for start, end, token in _separated_numbers(paragraph, context.target_language):
                 meant = read_number(token, source_symbols)
                 read = read_number(token, target_symbols)
-                whose, symbols = "the source's", source_symbols
+                whose, symbols, wanted, scale = "the source's", source_symbols, values, Decimal(1)
                 if meant is None and read is None:
                     # Neither language reads it: the other convention's separators ("7.5" for French "7,5"
-                    # in Spanish, which writes "7,5" too) when that reading is a number of the source.
-                    symbols = next((s for s in _CONVENTIONS if read_number(token, s) in values), source_symbols)
+                    # in Spanish, which writes "7,5" too) when that reading is a number of the source, by
+                    # itself or with the scale word after it ("1,1 billion" for Chinese "11亿").
+                    if scaled is None:
+                        scaled = _scales(paragraph.text, context.target_language)
+                    scale = scaled.get(start, scale)
+                    if scale != 1:
+                        wanted = _quantities(pair, context.source_language, scaled_only=False)
+                    symbols = next(
+                        (s for s in _CONVENTIONS if (n := read_number(token, s)) is not None and n * scale in wanted),
+                        source_symbols,
+                    )
                     meant, whose = read_number(token, symbols), "another language's"
-                if meant is None or meant == read or meant not in values or read in values:
+                if meant is None or meant == read or meant * scale not in wanted or read in values:
                     continue
                 if quantities is None:
                     quantities = _quantities(pair, context.source_language)
@@ -736,14 +750,20 @@ class NumberSeparators(Check):
 _CONVENTIONS = (NumberSymbols(".", ","), NumberSymbols(",", "."))
 
 
-def _quantities(pair: ParagraphPair, language: Language) -> set[Decimal]:
-    """The source's numbers in digits with a scale word ("340 тыс." is 340,000); not spelled numbers
+def _scales(text: str, language: Language) -> dict[int, Decimal]:
+    """The scale word after each number of ``text`` that has one ("1,1 billion": 10**9), by start."""
+    return {m.span.start: m.scale for m in find_numbers(text, language) if m.scale != 1 and not m.soft}
+
+
+def _quantities(pair: ParagraphPair, language: Language, *, scaled_only: bool = True) -> set[Decimal]:
+    """The source's numbers in digits with a scale word ("340 тыс." is 340,000), or with ``scaled_only``
+    False all its numbers in digits (compound numerals too: Korean "1조 1,000억"); not spelled numbers
     ("third" is no 3 that "3,000" read as German 3,000 could match)."""
     return {
         value
         for paragraph in pair.source
         for mention in find_numbers(paragraph.text, language, by_locale=True)
-        if mention.scale != 1 and not mention.soft
+        if (mention.scale != 1 or not scaled_only) and not mention.soft
         for value in mention.values
     }
 
