@@ -507,3 +507,32 @@ def test_a_decimal_comma_where_both_languages_write_a_point(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a language that writes "12%" given the source's space
+        ("Die Mieten stiegen um 12\u00a0%.", "Rents rose by 12 %.", "de", "en", [" %"]),
+        ("Les loyers ont augmenté de 12\u202f%.", "Czynsze wzrosły o 12\u00a0%.", "fr", "pl", ["\u00a0%"]),
+        ("Los alquileres subieron un 12 %.", "租金上涨了12 %。", "es", "zh", [" %"]),
+        # written as the language writes it, or spaced by a house style the source does not follow
+        ("Die Mieten stiegen um 12\u00a0%.", "Rents rose by 12%.", "de", "en", []),
+        ("Rents rose by 12% and prices by 3%.", "Gli affitti sono saliti del 12 % e i prezzi del 3 %.", "en", "it", []),
+        (
+            "Die Mieten stiegen um 12\u00a0%, die Preise um 3%.",
+            "Rents rose by 12 % and prices by 3 %.",
+            "de",
+            "en",
+            [],
+        ),
+        # a language that spaces the sign itself
+        ("Rents rose by 12%.", "Die Mieten stiegen um 12\u00a0%.", "en", "de", []),
+    ],
+    ids=["de-en", "fr-pl", "es-zh", "de-en-glued", "en-it-house-style", "de-en-more-spaced", "en-de"],
+)
+def test_a_space_before_percent_copied_from_the_source(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(PERCENT,))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

@@ -10,8 +10,12 @@
   and ``docs`` profiles (docs/profiles.md) a colon after a specification label (``Diamètre: 50 mm``, a
   label of at most four words opening the paragraph, a line or an item after ``;`` or ``|``) is
   accepted without a space: product sheets and interfaces are written so.
-- ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``); plain spaces are
-  judged as for ``french_spacing``.
+- ``typography.percent_space``: in French, a no-break space before ``%`` (``38 %``); plain spaces are
+  judged as for ``french_spacing``. In a language that writes the sign right after the number (CLDR:
+  English, Italian, Polish, Chinese ``38%``), a space before it where the aligned source paragraph
+  spaces its percentages too (``38 %`` in English for French or Russian ``38 %``): the engine copied the
+  source's typography. A translation that spaces percentages its source does not space follows a house
+  style and is left alone.
 - ``typography.percent_side``: in a language that writes the percent sign before the number (CLDR:
   Turkish ``%35``, Basque ``% 35``), a sign after it (``35%``), the source's order kept. Not reported
   when the document writes more percentages with the sign after than before (a house style), nor in a
@@ -96,7 +100,15 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scop
 from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
-from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
+from mtqa.lang.numerals import (
+    DIGITS,
+    NumberSymbols,
+    number_symbols,
+    percent_first,
+    percent_glued,
+    read_number,
+    write_number,
+)
 from mtqa.lang.script import script_of
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.runcache import article_cached
@@ -252,16 +264,43 @@ class PercentSpace(Check):
         id="typography.percent_space",
         category="typography",
         severity="minor",
-        description="French needs a no-break space between a number and %.",
-        languages=("fr",),
+        description="French needs a no-break space between a number and %; a language that writes none (`38%`) "
+        "gets none where the translation copies the source's space (`38 %` in English for French `38 %`).",
         scope=Scope.PARAGRAPH,
-        failing=(fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),),
-        passing=(passes("Prices rose 38% in May.", "Les prix ont augmenté de 38\u00a0% en mai."),),
+        failing=(
+            fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),
+            fails(
+                "Die Preise stiegen im Mai um 38\u00a0%.",
+                "I prezzi sono saliti del 38 % a maggio.",
+                finds=" %",
+                source_lang="de",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes("Prices rose 38% in May.", "Les prix ont augmenté de 38\u00a0% en mai."),
+            passes(
+                "Die Preise stiegen im Mai um 38\u00a0%.",
+                "I prezzi sono saliti del 38% a maggio.",
+                source_lang="de",
+                target_lang="it",
+            ),
+        ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         if target_lacks(context, "%"):
             return  # every finding is a match of _PERCENT, which ends with the sign
+        if context.target_language.code == "fr":
+            yield from self._french(context, pair)
+        elif (
+            percent_glued(context.target_language)
+            and any(_SPACED_PERCENT.search(p.text) for p in pair.source)
+            and not context.analysis(_spaces_percentages_itself)
+        ):
+            yield from self._copied_spaces(context, pair)
+
+    def _french(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         accepted = context.analysis(_accepted_spaces)
         copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
@@ -275,6 +314,31 @@ class PercentSpace(Check):
                         target_span=span,
                         suggestion="\u00a0%",
                     )
+
+    def _copied_spaces(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A space before % in a language that writes none (CLDR), where the source paragraph spaces its
+        percentages: the engine copied the source's typography. A translation that spaces them on its own
+        (from a source that does not) follows a house style and is left alone."""
+        copied = context.analysis(copied_sentences)
+        for paragraph in pair.target:
+            for match in _SPACED_PERCENT.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                if not inside(start, copied):
+                    yield self.finding(
+                        context,
+                        "this language writes no space between a number and %",
+                        target_span=Span(start, paragraph.span.start + match.end()),
+                        suggestion="%",
+                    )
+
+
+# A space (plain, no-break, narrow or thin) between a number and the percent sign.
+_SPACED_PERCENT = re.compile(r"(?<=\d)[^\S\n]%")
+
+
+def _spaces_percentages_itself(context: CheckContext) -> bool:
+    """True when the translation spaces more percentages than its source: a house style, not a copy."""
+    return len(_SPACED_PERCENT.findall(context.target.text)) > len(_SPACED_PERCENT.findall(context.source.text))
 
 
 # A percentage with the sign after the number, and one with the sign before it.
