@@ -1481,3 +1481,54 @@ def test_a_name_rendered_inside_a_compound_is_not_missing(last_target: str, expe
     target = f"Touristen lieben Mailand. Die Hotels in Mailand sind diesen Frühling ausgebucht.\n\n{last_target}"
     findings = names_findings(source, target, "en", "de", use_encoder=True)
     assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "excerpts"),
+    [
+        # a town the translation transliterates elsewhere, rendered by its meaning in one sentence
+        (
+            "Завод в Соколе закрылся в марте. Рабочие из Сокола ищут новую работу в Вологде.",
+            "The plant in Sokol closed in March. Workers from Falcon are looking for new jobs in Vologda.",
+            "ru",
+            "en",
+            ["Falcon"],
+        ),
+        (
+            "The mill in Riverside closed in March. Workers from Riverside are looking for jobs in Leeds.",
+            "Фабрика в Риверсайде закрылась в марте. Рабочие из Речного Берега ищут работу в Лидсе.",
+            "en",
+            "ru",
+            ["Речного Берега"],
+        ),
+        # transliterated in both sentences; referred to by a common noun; only a title beside it
+        (
+            "Завод в Соколе закрылся в марте. Рабочие из Сокола ищут новую работу в Вологде.",
+            "The plant in Sokol closed in March. Workers from Sokol are looking for new jobs in Vologda.",
+            "ru",
+            "en",
+            [],
+        ),
+        (
+            "Завод в Соколе закрылся в марте. Рабочие из Сокола ищут новую работу в Вологде.",
+            "The plant in Sokol closed in March. Workers from the town are looking for new jobs in Vologda.",
+            "ru",
+            "en",
+            [],
+        ),
+        (
+            "Завод в Соколе закрылся в марте. Мэр Сокола Иван Петров ищет инвестора.",
+            "The plant in Sokol closed in March. Mayor Ivan Petrov is looking for an investor.",
+            "ru",
+            "en",
+            [],
+        ),
+    ],
+    ids=["ru-en", "en-ru", "ru-en-kept", "ru-en-common-noun", "ru-en-title"],
+)
+def test_a_name_rendered_by_meaning_where_the_article_transliterates_it(
+    source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    found = [f.excerpt for f in findings if f.check == "names.translated_across_scripts"]
+    assert found == excerpts, [(f.check, f.excerpt) for f in findings]

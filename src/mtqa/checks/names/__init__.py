@@ -67,7 +67,10 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    spelling say nothing, a company's, a brand's or a newspaper's name is judged word by word by sound
    (romanised with anyascii, a consonant key) and by sense (a common target word nearest in meaning by
    the encoder): ``Steppe Analytics`` -> ``Степная аналитика`` is rendered by sense. Descriptive names,
-   places and names that no word marks as a company's or a publication's are left alone. In Japanese
+   places and names that no word marks as a company's or a publication's are left alone, except a
+   one-word name that the translation transliterates elsewhere in the article and replaces in one
+   sentence by capitalised common words that render nothing else of the source (the town ``Сокол`` is
+   ``Sokol`` twice and ``Falcon`` once). In Japanese
    (:mod:`.japanese`, ``names.japanese_in_katakana``), a Japanese person's name written in katakana in
    the English order, where the article writes such names in kanji.
 7. **Diacritics** (:mod:`.diacritics`, ``names.lost_diacritics``): a name word of the source written
@@ -84,7 +87,7 @@ from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
-from mtqa.checks.names.scripts import meaning_renderings
+from mtqa.checks.names.scripts import meaning_renderings, renderings_beside_transliterations
 from mtqa.model import Finding
 
 
@@ -171,7 +174,7 @@ class TranslatedAcrossScripts(Check):
         severity="major",
         description=(
             "Between two scripts, a company, brand or newspaper name is rendered by what its words mean"
-            " instead of transliterated or kept."
+            " instead of transliterated or kept, or a name the article transliterates elsewhere is."
         ),
         requires=("encoder",),
         failing=(
@@ -192,7 +195,14 @@ class TranslatedAcrossScripts(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterable[Finding]:
-        for result in context.analysis(meaning_renderings):
+        by_meaning = context.analysis(meaning_renderings)
+        taken = [r.span for r in by_meaning]
+        beside = [
+            r
+            for r in context.analysis(renderings_beside_transliterations)
+            if not any(r.span.overlaps(s) for s in taken)
+        ]
+        for result in (*by_meaning, *beside):
             name = name_text(context, result.name)
             yield self.finding(
                 context,
