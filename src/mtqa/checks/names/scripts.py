@@ -32,7 +32,7 @@ from the sentence's other words (``WORD_MARGIN``): one whose similarities all li
 A one-word name of any kind that the translation writes by sound elsewhere in the article, and replaces
 in one sentence by a run of capitalised common words that is no transliteration, no established rendering
 of a source word, title, day, month or place (:func:`renderings_beside_transliterations`), is reported
-too: the article's own transliteration says the name is kept ("Bor" three times, "Pine Forest" once).
+too: the article's own transliteration says the name is kept ("Sokol" twice, "Falcon" once).
 
 Sources whose organisations are quoted in sentence case (Russian ``газета «Северная правда»``:
 ``[names] quoted_names``) also give their quoted names of up to four words that open with a capital.
@@ -169,9 +169,9 @@ def meaning_renderings(context: CheckContext) -> list[RenderedName]:
 def renderings_beside_transliterations(context: CheckContext) -> list[RenderedName]:
     """One-word names of the source that the translation transliterates elsewhere in the article and, in
     one sentence, replaces by capitalised common words that render nothing else of the source: the town
-    of "Бор" is "Bor" in three sentences and "Pine Forest" (its meaning) in the fourth. The article's own
+    of "Сокол" is "Sokol" in two sentences and "Falcon" (its meaning) in the third. The article's own
     transliteration says the name is kept by sound; the encoder cannot say what a name's word means (it
-    reads "Бор" as a name), so the replacement is judged by what it is not: a transliteration, an
+    reads "Сокол" as a name), so the replacement is judged by what it is not: a transliteration, an
     established rendering of a source word, a title, a day or month, a place, or a sentence's first word."""
     scripts = dominant_script(context.source.text), dominant_script(context.target.text)
     if None in scripts or scripts[0] == scripts[1] or any(s in _UNSPACED for s in scripts) or not _cased(scripts[1]):
