@@ -63,7 +63,7 @@ reported when the translation keeps only the metric one. Spelled numbers glued t
 ("zehnmal", "dreidimensional", "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine
 halbe bis eine Million") absorb digits like other spelled numbers. A decade written with a suffix
 ("1990s", "1990er", "1990-х", "90년대") also reads as its two-digit or four-digit form, which other
-languages write without one (Polish "lata 90.", Spanish "los años 70").
+languages write without one (Polish "lata 80.", Spanish "los años 70").
 """
 
 from __future__ import annotations
@@ -717,7 +717,7 @@ def _digit_mentions(
 
 # A decade written with a suffix: "1990s", "’90s", German "1990er", Russian "1990-х", "90-е", Korean
 # "1990년대", Japanese and Chinese "90年代". Languages name it by four digits or by two ("the 1990s",
-# Polish "lata 90.", French "les années 90"), so each form also reads as the other.
+# Polish "lata 80.", French "les années 80"), so each form also reads as the other.
 _DECADE_AFTER = re.compile(r"(?:['’]?s|er|-(?:х|е|ые|ых|ми))(?![^\W\d_])|년대|年代")
 
 

@@ -4,7 +4,7 @@
   ellipsis; Arabic ``،،``, full-width ``。。``, ``，，``). Ellipses (``...``, ``…``) and emphatic runs
   (``?!``, ``!!``) are accepted; a full stop ending an abbreviation may be followed by a comma (``etc.,``),
   and so may one after an ordinal of one to three digits where ordinals take a full stop (German ``am 3.,
-  4. und 5. Mai``, Polish ``lat 90., ale``; ``[traits] ordinal_period``).
+  4. und 5. Mai``, Polish ``w latach 80., gdy``; ``[traits] ordinal_period``).
 - ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
   source itself is tokenised (spaces before most of its commas). A space between an abbreviation's
@@ -217,7 +217,7 @@ def stray_marks(text: str, language: Language) -> Iterator[tuple[int, int]]:
 
 
 # An ordinal in a language that writes ordinals with a full stop: a day, a decade or a rank of one to three
-# digits ("am 3., 4. und 5. Mai", Polish "w latach 90., ale"); a year's four digits end a sentence.
+# digits ("am 3., 4. und 5. Mai", Polish "w latach 80., gdy"); a year's four digits end a sentence.
 _ORDINAL_DIGITS = re.compile(r"[0-9]{1,3}")
 
 

@@ -9,7 +9,7 @@
   ``Yang Yang`` are left alone, and a source that doubles the word excuses it); grammatical or
   idiomatic repetitions (``nous nous``, ``had had``, German ``die die``) are listed per language
   (``[repetition] allowed`` in ``data/lang/<code>.toml``), and so are those made by a phrase that ends
-  with a preposition and a fixed phrase that opens with it (``estimated at at least``, ``lived in in
+  with a preposition and a fixed phrase that opens with it (``put at at least``, ``lived in in
   fact``: ``allowed_before``, with the word after the pair).
 - ``repetition.phrase``: a sequence of two to six words repeated immediately (``le gouvernement le
   gouvernement``), or any unit repeated three times or more (a decoding loop).
@@ -210,7 +210,7 @@ def _reportable(
 
 def _opens_fixed_phrase(text: str, tokens: Sequence[re.Match[str]], second: int, pair: str, language: Language) -> bool:
     """True when the doubled word's second occurrence opens a phrase of its own (``allowed_before``):
-    "estimated at at least", where "at" ends the verb's phrase and "at least" starts the next."""
+    "put at at least", where "at" ends the verb's phrase and "at least" starts the next."""
     if second + 1 >= len(tokens) or not _GAP.fullmatch(text[tokens[second].end() : tokens[second + 1].start()]):
         return False
     return f"{pair} {casefold(tokens[second + 1].group(), language)}" in _allowed_before(language)

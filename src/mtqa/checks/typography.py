@@ -763,7 +763,7 @@ class NumberSeparators(Check):
         if source_symbols is None or target_symbols is None:
             return
         # Languages that write numbers alike (Korean and English) still meet a third convention: a number
-        # neither reads ("1,1 trillion" in English), which the checks below read by the other convention.
+        # neither reads ("2,5 billion" in English), which the checks below read by the other convention.
         if not any(_SEPARATED_DIGITS.search(p.text) for p in pair.target):
             return  # every number _separated_numbers yields is a DIGITS match with a . or , between digits
         values = {

@@ -22,7 +22,7 @@ braises blaze``, ``un 100 % duty cycle``). A target word counts when the source 
 is common in the source language (Zipf frequency ``MIN_SOURCE_ZIPF`` or more in wordfreq's lists, see
 :mod:`mtqa.lang.lexicon`) and much rarer in the target language (``MARGIN`` less): loanwords the target
 uses (``weekend``, ``cycle``) are as common there. A rarer source word (Zipf ``RARE_SOURCE_ZIPF`` or
-more) counts when the target language's list lacks it and lingua reads it as the source's (``fientes``
+more) counts when the target language's list lacks it and lingua reads it as the source's (``hérissons``
 in a German sentence). Capitalised words are names until the evidence says
 otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are judged: in German,
 which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
@@ -262,7 +262,7 @@ _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 
 # A rarer word of the source (about once in ten million words or more) counts too when the target
 # language's list does not have it at all and lingua, between the pair's two languages, reads it as the
-# source's (``MIN_CONFIDENCE``, as for sentences): French "fientes" (2.3, 0.88) in a German sentence.
+# source's (``MIN_CONFIDENCE``, as for sentences): French "hérissons" (2.6, 1.0) in a German sentence.
 RARE_SOURCE_ZIPF = 2.0
 
 

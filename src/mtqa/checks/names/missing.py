@@ -128,8 +128,8 @@ def _document_words(text: str) -> frozenset[str]:
 
 def _leading_words(tokens: list[Token], words: frozenset[str]) -> list[str]:
     """The words of the document that open a longer word of the sentence: a language that writes
-    compounds puts a name's rendering inside one ("Donauschifffahrt", "Rheinbrücke"), and the article
-    writes that rendering alone elsewhere ("Donau")."""
+    compounds puts a name's rendering inside one ("Mailandreisen", "Rheinbrücke"), and the article
+    writes that rendering alone elsewhere ("Mailand")."""
     found: list[str] = []
     for token in tokens:
         text = token.text
