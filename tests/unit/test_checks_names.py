@@ -1532,3 +1532,54 @@ def test_a_name_rendered_by_meaning_where_the_article_transliterates_it(
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     found = [f.excerpt for f in findings if f.check == "names.translated_across_scripts"]
     assert found == excerpts, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "excerpts"),
+    [
+        # a one-word name rebuilt from its own parts in another order
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Ville-Marchand fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            ["Ville-Marchand"],
+        ),
+        (
+            "Het depot in Hamelburg sluit in juni, meldde het bedrijf.",
+            "The depot in Burg-Hamel will close in June, the company said.",
+            "nl",
+            "en",
+            ["Burg-Hamel"],
+        ),
+        # kept, hyphenated in its own order, or another hyphenated name
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Marchandville fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Marchand-Ville fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Saint-Marchand fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["en-fr", "nl-en", "kept", "same-order", "other-name"],
+)
+def test_a_name_rebuilt_from_its_parts_in_another_order(
+    source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    found = [f.excerpt for f in findings if f.check == "names.literal_translation"]
+    assert found == excerpts, [(f.check, f.excerpt) for f in findings]

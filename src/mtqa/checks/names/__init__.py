@@ -63,6 +63,8 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    its head (``Journal de Wall Street``) is still a literal rendering. A candidate that is the name word
    for word and in order, with only its head words (``heads``: ``River``, ``Lake``) translated, is how
    the target names it (``Fluss Wyre`` for ``River Wyre``); ``Air Sommet`` for ``Summit Air`` is not.
+   A one-word name rebuilt from its own parts in another order and hyphenated (``Ville-Marchand`` for a
+   town ``Marchandville``) is a literal rendering too: no correct rendering moves a name's letters around.
 6. **Between scripts** (:mod:`.scripts`, ``names.translated_across_scripts``), where capitals and
    spelling say nothing, a company's, a brand's or a newspaper's name is judged word by word by sound
    (romanised with anyascii, a consonant key) and by sense (a common target word nearest in meaning by
