@@ -40,6 +40,8 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
     source_words = lexicon(context.source_language)
     wanted: dict[str, tuple[str, Span]] = {}
     for sentence in pair.source:
+        if sentence.text.isascii():
+            continue  # most sentences: no word of it has a letter beyond ASCII to lose (one C scan)
         for match in _WORD.finditer(sentence.text):
             word = match.group()
             if word.isascii() or len(word) < MIN_LETTERS or not word[0].isupper():
