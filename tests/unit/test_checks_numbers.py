@@ -598,3 +598,32 @@ def test_a_hyphenated_spelled_count_stands_for_digits(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@given(
+    st.text(st.sampled_from("einzwö-Ü1 .’_\u00a0²"), max_size=40),
+    st.sets(st.text(st.sampled_from("einzwö-Ü"), min_size=1, max_size=5), max_size=4),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_word_matches_found_by_search_are_those_of_a_full_scan(text: str, words: set[str]) -> None:
+    from mtqa.checks.numbers import _WORD, _word_matches
+
+    # The words asked for are words of the text (as _numbers_in asks) and strings that may not be.
+    wanted = words | set(_WORD.findall(text)[::2])
+    wanted = {word for word in wanted if _WORD.fullmatch(word)}
+    expected = [match.span() for match in _WORD.finditer(text) if match.group() in wanted]
+    assert [match.span() for match in _word_matches(text, wanted)] == expected
+
+
+def test_the_word_matches_skip_a_word_inside_another_or_joined_by_a_hyphen() -> None:
+    from mtqa.checks.numbers import _word_matches
+
+    text = "kein ein, Verein-ein ein-Ziel ein"
+    assert [match.start() for match in _word_matches(text, {"ein"})] == [5, len(text) - 3]
+
+
+def test_ascii_digits_reads_only_the_digits_of_other_scripts() -> None:
+    from mtqa.checks.numbers import ascii_digits
+
+    # Superscripts and fractions are numeric but no decimal digits: they stay.
+    assert ascii_digits("² ½ ٣ 4 ५") == "² ½ 3 4 5"
