@@ -1446,3 +1446,17 @@ def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     assert {(f.check, f.excerpt) for f in findings} == expected
+
+
+def test_the_target_words_are_read_at_the_first_question_and_answer_as_the_set_does() -> None:
+    from mtqa.checks.names.literal import _target_words, _TargetWords
+    from mtqa.runcache import RunMemo, memo_scope
+
+    text = "Der Bäcker Baker traf d'Argent und Bushs Team."
+    memo = RunMemo()
+    with memo_scope(memo):
+        words = _TargetWords(text)
+        assert len(memo) == 0  # nothing tokenised yet
+        asked = ["backer", "bäcker", "baker", "argent", "d", "bushs", "bush", "team", ""]
+        assert [word in words for word in asked] == [word in _target_words(text) for word in asked]
+        assert [word in words for word in asked] == [True, False, True, True, True, True, False, True, False]
