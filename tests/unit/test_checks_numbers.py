@@ -627,3 +627,66 @@ def test_ascii_digits_reads_only_the_digits_of_other_scripts() -> None:
 
     # Superscripts and fractions are numeric but no decimal digits: they stay.
     assert ascii_digits("² ½ ٣ 4 ५") == "² ½ 3 4 5"
+
+
+def _symbol_at_reading_every_symbol(text: str, position: int, symbols: tuple, *, attached: bool) -> object:
+    # _symbol_at as it read all of unit_symbols, for the test below.
+    from mtqa.model import Span
+
+    for symbol, units in symbols:
+        end = position + len(symbol)
+        if not text.startswith(symbol, position) or (end < len(text) and text[end].isalnum()):
+            continue
+        if len(symbol) == 1 and symbol.isalpha() and not attached:
+            continue
+        return units, Span(position, end)
+    return None
+
+
+def _unit_before_reading_every_symbol(text: str, start: int, symbols: tuple) -> object:
+    from mtqa.model import Span
+
+    gap = start - 1 if start > 0 and text[start - 1] in " \u00a0\u202f\u2009" else start
+    for symbol, units in symbols:
+        begin = gap - len(symbol)
+        if begin < 0 or text[begin:gap] != symbol or (symbol.isalpha() and len(symbol) == 1):
+            continue
+        if begin > 0 and text[begin - 1].isalnum():
+            continue
+        if all(unit.startswith("currency:") for unit in units):
+            return units, Span(begin, gap)
+    return frozenset(), None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["$", "US$", "€", "EUR", "km", "km/h", "%", "°C", "C", "kg", " ", "5", "x", "."]), max_size=8
+    ),
+    st.integers(0, 40),
+    st.booleans(),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_unit_symbols_found_by_their_edge_character_are_those_found_by_reading_all(
+    pieces: list[str], position: int, attached: bool
+) -> None:
+    from mtqa.checks.numbers import _symbol_at, _unit_before, number_words
+    from mtqa.lang import Language
+
+    text = "".join(pieces)
+    position = min(position, len(text))
+    vocabulary = number_words(Language.parse("en"))
+    symbols = vocabulary.unit_symbols
+    expected = _symbol_at_reading_every_symbol(text, position, symbols, attached=attached)
+    assert _symbol_at(text, position, vocabulary, attached=attached) == expected
+    assert _unit_before(text, position, vocabulary) == _unit_before_reading_every_symbol(text, position, symbols)
+
+
+def test_the_symbols_by_character_keep_their_order_and_an_empty_symbol_everywhere() -> None:
+    from mtqa.checks.numbers import _symbols_by
+
+    units = frozenset({"x"})
+    symbols = (("US$", units), ("", units), ("U", units), ("$", units))
+    groups = _symbols_by(symbols, lambda symbol: symbol[:1])
+    assert [s for s, _ in groups["U"]] == ["US$", "", "U"]
+    assert [s for s, _ in groups["$"]] == ["", "$"]
+    assert [s for s, _ in groups[""]] == [""]

@@ -564,7 +564,9 @@ def test_a_paragraph_the_gates_pass_over_has_no_finding_of_theirs(text: str, cod
         assert present & set(_FOREIGN_MARKS)
 
 
-_BRACKET_ALPHABET = st.sampled_from(["(", ")", "[", "]", " ", "\t", "\n", "\u00a0", "a", "1", ".", "%", "_", "&#40;", "&#x5d;", " :)", "www.x.com"])
+_BRACKET_ALPHABET = st.sampled_from(
+    ["(", ")", "[", "]", " ", "\t", "\n", "\u00a0", "a", "1", ".", "%", "_", "&#40;", "&#x5d;", " :)", "www.x.com"]
+)
 
 
 @given(st.lists(_BRACKET_ALPHABET, max_size=20).map("".join))

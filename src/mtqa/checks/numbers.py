@@ -71,10 +71,10 @@ import re
 import unicodedata
 from abc import abstractmethod
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import ClassVar
 
 from mtqa.checks._textutil import decode_references, inside, protected_spans
@@ -203,6 +203,25 @@ class NumberWords:
     unit_article: re.Pattern[str] | None = None
     # CLDR writes the language's month names with a capital ("March"; not "mars", "марта").
     months_capitalised: bool = False
+
+    @cached_property
+    def symbols_starting(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+        """``unit_symbols`` by their first character, in their order: a number is followed by the few
+        that start with the character after it (a symbol asked about at every number of a paragraph)."""
+        return _symbols_by(self.unit_symbols, lambda symbol: symbol[:1])
+
+    @cached_property
+    def symbols_ending(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+        """``unit_symbols`` by their last character, in their order (the symbols written before a number)."""
+        return _symbols_by(self.unit_symbols, lambda symbol: symbol[-1:])
+
+
+def _symbols_by(
+    symbols: tuple[tuple[str, frozenset[str]], ...], character: Callable[[str], str]
+) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    # An empty symbol (none is listed) would match anywhere: it is kept in every group, under "" too.
+    keys = {character(symbol) for symbol, _ in symbols} | {""}
+    return {key: tuple(item for item in symbols if character(item[0]) in (key, "")) for key in keys}
 
 
 @cache
@@ -806,7 +825,10 @@ def _unit_after(
 def _symbol_at(
     text: str, position: int, vocabulary: NumberWords, *, attached: bool
 ) -> tuple[frozenset[str], Span] | None:
-    for symbol, units in vocabulary.unit_symbols:
+    # Only the symbols starting with the character at ``position`` can start there.
+    for symbol, units in vocabulary.symbols_starting.get(
+        text[position : position + 1], vocabulary.symbols_starting[""]
+    ):
         end = position + len(symbol)
         if not text.startswith(symbol, position) or (end < len(text) and text[end].isalnum()):
             continue
@@ -819,7 +841,8 @@ def _symbol_at(
 def _unit_before(text: str, start: int, vocabulary: NumberWords) -> tuple[frozenset[str], Span | None]:
     """A currency symbol or code written before a number ("€25", "US$ 5", "CHF 40")."""
     gap = start - 1 if start > 0 and text[start - 1] in " \u00a0\u202f\u2009" else start
-    for symbol, units in vocabulary.unit_symbols:
+    # Only the symbols ending with the character before ``gap`` can end there.
+    for symbol, units in vocabulary.symbols_ending.get(text[gap - 1 : gap], vocabulary.symbols_ending[""]):
         begin = gap - len(symbol)
         if begin < 0 or text[begin:gap] != symbol or (symbol.isalpha() and len(symbol) == 1):
             continue
