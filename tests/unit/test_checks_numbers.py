@@ -690,3 +690,21 @@ def test_the_symbols_by_character_keep_their_order_and_an_empty_symbol_everywher
     assert [s for s, _ in groups["U"]] == ["US$", "", "U"]
     assert [s for s, _ in groups["$"]] == ["", "$"]
     assert [s for s, _ in groups[""]] == [""]
+
+
+@given(st.lists(st.sampled_from(["$", "US$", "€", "EUR", "km", "%", "-", "–", "bis", "to", " ", "\u00a0"]), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_range_gap_reads_its_symbol_as_when_every_symbol_was_tried(pieces: list[str]) -> None:
+    from mtqa.checks.numbers import _SPACES, _joins_range, number_words
+    from mtqa.lang import Language
+
+    gap = "".join(pieces)
+    for code in ("en", "de"):
+        vocabulary = number_words(Language.parse(code))
+        rest = gap.strip(_SPACES)
+        for symbol, _ in vocabulary.unit_symbols:
+            if rest.endswith(symbol) and not symbol.isalpha():
+                rest = rest[: -len(symbol)].strip(_SPACES)
+                break
+        expected = rest in {"-", "–", "—"} or rest.lower() in vocabulary.range_words
+        assert _joins_range(gap, vocabulary) == expected

@@ -875,7 +875,7 @@ def _ranges(text: str, mentions: list[NumberMention], vocabulary: NumberWords) -
 
 def _joins_range(gap: str, vocabulary: NumberWords) -> bool:
     gap = gap.strip(_SPACES)
-    for symbol, _ in vocabulary.unit_symbols:
+    for symbol, _ in vocabulary.symbols_ending.get(gap[-1:], vocabulary.symbols_ending[""]):
         if gap.endswith(symbol) and not symbol.isalpha():
             gap = gap[: -len(symbol)].strip(_SPACES)
             break
