@@ -1460,3 +1460,13 @@ def test_the_target_words_are_read_at_the_first_question_and_answer_as_the_set_d
         asked = ["backer", "bäcker", "baker", "argent", "d", "bushs", "bush", "team", ""]
         assert [word in words for word in asked] == [word in _target_words(text) for word in asked]
         assert [word in words for word in asked] == [True, False, True, True, True, True, False, True, False]
+
+
+@given(st.text(st.sampled_from("aZé ÉŁ“”’—-_1²ß\u00a0.")))
+def test_a_sentence_the_diacritics_gate_passes_over_has_only_ascii_words(text: str) -> None:
+    from mtqa.checks.names.diacritics import _BEYOND_ASCII_LETTER, _WORD
+
+    if _BEYOND_ASCII_LETTER.search(text) is None:
+        assert all(word.isascii() for word in _WORD.findall(text))
+    else:
+        assert not all(word.isascii() for word in _WORD.findall(text))
