@@ -618,3 +618,33 @@ def test_corner_brackets_in_a_translation(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation",))
     assert [(f.check, f.excerpt) for f in findings] == expected
+
+
+@given(
+    st.text(
+        st.sampled_from(["a", " ", ".", "?", "!", "？", "！", "؟", "…", "。", ":", ";", "”", ")", "»", "'"]),
+        max_size=12,
+    )
+)
+def test_the_final_mark_is_the_last_question_or_exclamation_of_the_ending_run(text: str) -> None:
+    from mtqa.checks.punctuation import _ENDING_MARKS, _QUESTION_MARKS, _table, final_mark
+
+    closing = str(_table()["closing_marks"])
+    end = len(text)
+    while end and text[end - 1] in closing:
+        end -= 1
+    start = end
+    while start and text[start - 1] in _ENDING_MARKS:
+        start -= 1
+    run = text[start:end]
+    questions = [i for i, mark in enumerate(run) if mark in _QUESTION_MARKS]
+    exclamations = [i for i, mark in enumerate(run) if mark in "!！"]
+    if not run:
+        expected: tuple[str, int | None] = ("", None)
+    elif questions:
+        expected = ("?", start + questions[-1])
+    elif exclamations:
+        expected = ("!", start + exclamations[-1])
+    else:
+        expected = ("." if run[-1] in ".…。।॥።۔။" else ":", end - 1)
+    assert final_mark(text) == expected

@@ -1195,8 +1195,10 @@ def final_mark(text: str) -> tuple[str, int | None]:
     run = text[run_start:end]
     if not run:
         return "", None
+    # The run's distinct marks, looked up once: most runs are a lone full stop.
+    present = set(run)
     for kind, marks in (("?", _QUESTION_MARKS), ("!", "!！")):
-        if any(m in run for m in marks):
+        if not present.isdisjoint(marks):
             return kind, run_start + max(run.rfind(m) for m in marks)
     if run[-1] in _FULL_STOPS:
         return ".", end - 1
