@@ -66,13 +66,11 @@ class Span:
 
     def __init__(self, start: int, end: int) -> None:
         # Written out rather than generated with a __post_init__: the checks make a span for every word
-        # and number they read, and the generated pair of methods costs twice as much. The fields go
-        # straight into the instance's dict, as object.__setattr__ would put them, without its two calls.
+        # and number they read, and the generated pair of methods costs twice as much.
         if start < 0 or end < start:
             raise ValueError(f"invalid span [{start}, {end})")
-        fields = self.__dict__
-        fields["start"] = start
-        fields["end"] = end
+        _set(self, "start", start)
+        _set(self, "end", end)
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -87,6 +85,9 @@ class Span:
 
     def shift(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
+
+
+_set = object.__setattr__  # how a frozen dataclass sets its own fields
 
 
 @dataclass(frozen=True)

@@ -1607,20 +1607,3 @@ def test_a_sentence_the_diacritics_gate_passes_over_has_only_ascii_words(text: s
         assert all(word.isascii() for word in _WORD.findall(text))
     else:
         assert not all(word.isascii() for word in _WORD.findall(text))
-
-
-def test_a_token_is_a_frozen_value_with_its_folded_form_and_capital() -> None:
-    import dataclasses
-
-    from mtqa.checks.names.extract import Token
-    from mtqa.model import Span
-
-    token = Token("Émile", Span(4, 9))
-    assert (token.text, token.span, token.folded, token.capitalised) == ("Émile", Span(4, 9), "emile", True)
-    assert token == Token("Émile", Span(4, 9)) and hash(token) == hash(Token("Émile", Span(4, 9)))
-    moved = token.shifted(10)
-    assert (moved.text, moved.span, moved.folded, moved.capitalised) == ("Émile", Span(14, 19), "emile", True)
-    assert token.span == Span(4, 9)  # the original is untouched
-    assert not Token("émile", Span(0, 5)).capitalised
-    with pytest.raises(dataclasses.FrozenInstanceError):
-        token.text = "x"  # type: ignore[misc]
