@@ -1583,3 +1583,27 @@ def test_a_name_rebuilt_from_its_parts_in_another_order(
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     found = [f.excerpt for f in findings if f.check == "names.literal_translation"]
     assert found == excerpts, [(f.check, f.excerpt) for f in findings]
+
+
+def test_the_target_words_are_read_at_the_first_question_and_answer_as_the_set_does() -> None:
+    from mtqa.checks.names.literal import _target_words, _TargetWords
+    from mtqa.runcache import RunMemo, memo_scope
+
+    text = "Der Bäcker Baker traf d'Argent und Bushs Team."
+    memo = RunMemo()
+    with memo_scope(memo):
+        words = _TargetWords(text)
+        assert len(memo) == 0  # nothing tokenised yet
+        asked = ["backer", "bäcker", "baker", "argent", "d", "bushs", "bush", "team", ""]
+        assert [word in words for word in asked] == [word in _target_words(text) for word in asked]
+        assert [word in words for word in asked] == [True, False, True, True, True, True, False, True, False]
+
+
+@given(st.text(st.sampled_from("aZé ÉŁ“”’—-_1²ß\u00a0.")))
+def test_a_sentence_the_diacritics_gate_passes_over_has_only_ascii_words(text: str) -> None:
+    from mtqa.checks.names.diacritics import _BEYOND_ASCII_LETTER, _WORD
+
+    if _BEYOND_ASCII_LETTER.search(text) is None:
+        assert all(word.isascii() for word in _WORD.findall(text))
+    else:
+        assert not all(word.isascii() for word in _WORD.findall(text))

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.checks.numbers import NumberWords
 from tests.checks_helpers import STRESS_ALPHABET, assert_matches_as_before, assert_robust, failing_ids, findings_for
 
 # (source, target, source language, target language, expected failing check ids of the family)
@@ -631,3 +632,84 @@ def test_a_decade_reads_as_four_digits_or_two(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@given(
+    st.text(st.sampled_from("einzwö-Ü1 .’_\u00a0²"), max_size=40),
+    st.sets(st.text(st.sampled_from("einzwö-Ü"), min_size=1, max_size=5), max_size=4),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_word_matches_found_by_search_are_those_of_a_full_scan(text: str, words: set[str]) -> None:
+    from mtqa.checks.numbers import _WORD, _word_matches
+
+    # The words asked for are words of the text (as _numbers_in asks) and strings that may not be.
+    wanted = words | set(_WORD.findall(text)[::2])
+    wanted = {word for word in wanted if _WORD.fullmatch(word)}
+    expected = [match.span() for match in _WORD.finditer(text) if match.group() in wanted]
+    assert [match.span() for match in _word_matches(text, wanted)] == expected
+
+
+def test_the_word_matches_skip_a_word_inside_another_or_joined_by_a_hyphen() -> None:
+    from mtqa.checks.numbers import _word_matches
+
+    text = "kein ein, Verein-ein ein-Ziel ein"
+    assert [match.start() for match in _word_matches(text, {"ein"})] == [5, len(text) - 3]
+
+
+def test_ascii_digits_reads_only_the_digits_of_other_scripts() -> None:
+    from mtqa.checks.numbers import ascii_digits
+
+    # Superscripts and fractions are numeric but no decimal digits: they stay.
+    assert ascii_digits("² ½ ٣ 4 ५") == "² ½ 3 4 5"
+
+
+def _reading_every_symbol(vocabulary: NumberWords) -> NumberWords:
+    """A copy of ``vocabulary`` whose symbol groups hold every unit symbol, whatever the character: the
+    look-ups then try all of them, in the table's order, as they did before the grouping."""
+    import dataclasses
+    from collections import defaultdict
+
+    every = dataclasses.replace(vocabulary)
+    for name in ("symbols_starting", "symbols_ending"):
+        every.__dict__[name] = defaultdict(lambda: every.unit_symbols)
+    return every
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["$", "US$", "€", "EUR", "km", "km/h", "%", "°C", "C", "kg", " ", "5", "x", ".", "-", "–", "bis", "to"]
+        ),
+        max_size=8,
+    ),
+    st.integers(0, 40),
+    st.booleans(),
+)
+@settings(max_examples=400, deadline=None)
+def test_the_unit_symbols_found_by_their_edge_character_are_those_found_by_reading_all(
+    pieces: list[str], position: int, attached: bool
+) -> None:
+    from mtqa.checks.numbers import _joins_range, _symbol_at, _unit_before, number_words
+    from mtqa.lang import Language
+
+    text = "".join(pieces)
+    position = min(position, len(text))
+    for code in ("en", "de"):
+        vocabulary = number_words(Language.parse(code))
+        every = _reading_every_symbol(vocabulary)
+        assert _symbol_at(text, position, vocabulary, attached=attached) == _symbol_at(
+            text, position, every, attached=attached
+        )
+        assert _unit_before(text, position, vocabulary) == _unit_before(text, position, every)
+        assert _joins_range(text, vocabulary) == _joins_range(text, every)
+
+
+def test_the_symbols_by_character_keep_their_order_and_an_empty_symbol_everywhere() -> None:
+    from mtqa.checks.numbers import _symbols_by
+
+    units = frozenset({"x"})
+    symbols = (("US$", units), ("", units), ("U", units), ("$", units))
+    groups = _symbols_by(symbols, lambda symbol: symbol[:1])
+    assert [s for s, _ in groups["U"]] == ["US$", "", "U"]
+    assert [s for s, _ in groups["$"]] == ["", "$"]
+    assert [s for s, _ in groups[""]] == [""]

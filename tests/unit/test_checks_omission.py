@@ -111,6 +111,19 @@ def test_a_url_does_not_count_in_the_length_ratio() -> None:
     assert omission._length(pair, "target") == len("Voir .")
 
 
+def test_a_sentence_length_read_again_from_the_run_memo_is_the_same() -> None:
+    from mtqa.runcache import RunMemo, memo_scope
+
+    url = "www.harlow-demo.gov.uk/transport/bus-lanes"
+    texts = [f"The plans are at {url} today.", "Voir.", f"{url} {url}"]
+    memo = RunMemo()
+    with memo_scope(memo):
+        first = [omission._bare_length(text) for text in texts]
+        again = [omission._bare_length(text) for text in texts]
+    assert first == again == [len("The plans are at  today."), len("Voir."), 1]
+    assert len(memo) == len(texts)
+
+
 def test_low_similarity() -> None:
     context = sentence_context([*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.2])
     findings = findings_of(context, ("omission",))

@@ -577,6 +577,22 @@ def test_a_paragraph_the_gates_pass_over_has_no_finding_of_theirs(text: str, cod
         assert present & set(_FOREIGN_MARKS)
 
 
+_BRACKET_ALPHABET = st.sampled_from(
+    ["(", ")", "[", "]", " ", "\t", "\n", "\u00a0", "a", "1", ".", "%", "_", "&#40;", "&#x5d;", " :)", "www.x.com"]
+)
+
+
+@given(st.lists(_BRACKET_ALPHABET, max_size=20).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_the_bracket_space_hint_passes_over_no_match(text: str) -> None:
+    from mtqa.checks._textutil import mask_protected
+    from mtqa.checks.punctuation import _BRACKET_SPACE, bracket_spaces
+
+    has_bracket = any(mark in text for mark in "()[]")
+    scanned = [match.span() for match in _BRACKET_SPACE.finditer(mask_protected(text))] if has_bracket else []
+    assert bracket_spaces(text) == scanned
+
+
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "expected"),
     [
@@ -615,3 +631,25 @@ def test_corner_brackets_in_a_translation(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation",))
     assert [(f.check, f.excerpt) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Why?!", ("?", 3)),  # a question mark anywhere in the final run makes a question
+        ("Wow!?", ("?", 4)),
+        ("Really?！", ("?", 6)),
+        ("Hm!!", ("!", 3)),
+        ("x؟!", ("?", 1)),
+        ("So…?", ("?", 3)),
+        ("It ended.”", (".", 8)),  # closing marks after the run are passed over
+        ("好。", (".", 1)),
+        ("Note:", (":", 4)),
+        ("Rates Rise Again", ("", None)),
+        ("", ("", None)),
+    ],
+)
+def test_the_final_mark_of_a_sentence(text: str, expected: tuple[str, int | None]) -> None:
+    from mtqa.checks.punctuation import final_mark
+
+    assert final_mark(text) == expected

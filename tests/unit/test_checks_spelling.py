@@ -126,6 +126,21 @@ def test_every_run_together_match_holds_the_hint(pieces: list[str]) -> None:
     assert _joined_in(text) == bool(_JOINED.search(text))
 
 
+# The hint as first written, from the lower-case letter: the same texts must hold it.
+OLD_JOINED_HINT = r"[a-zà-ÿß][.!?;,]?[A-ZÀ-ÖØ-Þ]|[a-zà-ÿß][,;][a-zà-ÿß]"
+
+
+@given(st.lists(st.sampled_from([*JOIN_PIECES, "?", "À", "þ", "Þ", "ÿ", "×"]), max_size=10))
+@settings(max_examples=400)
+def test_the_run_together_hint_holds_where_it_held_as_first_written(pieces: list[str]) -> None:
+    import re
+
+    from mtqa.checks.spelling import _JOINED_HINT
+
+    text = "".join(pieces)
+    assert bool(_JOINED_HINT.search(text)) == bool(re.search(OLD_JOINED_HINT, text))
+
+
 @given(st.text(st.sampled_from("aÉ1²_-'’. &x"), max_size=20))
 @settings(max_examples=300)
 def test_words_are_read_as_the_per_character_pattern_read_them(text: str) -> None:

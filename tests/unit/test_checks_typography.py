@@ -290,6 +290,7 @@ OLD_LOOKBEHIND_FIRST = {
     "_DOUBLE_SPACE": r"(?<=\S) {2,}(?=\S)",
     "_STOP_AFTER_QUOTE": r"(?<=[^\W\d_])([”\"])([.,])(?![.\w])",
     "_DOUBLE_HYPHEN": r"(?<![-\w<!|])--(?![-\w>|])|(?<=\w)--(?=[^\S\n])",
+    "_SPACED_PRIME": r"(?<![\d.,])(\d+)[^\S\n]+(['’\"″′])",
 }
 OLD_STRAIGHT_QUOTES = (
     r"(?<![\w\d])\"[^\"\n]*\"",
@@ -297,7 +298,7 @@ OLD_STRAIGHT_QUOTES = (
 )
 
 
-@given(st.text(st.sampled_from("aZé1_ .!?,'’\"”-<>!|\n\t"), max_size=40))
+@given(st.text(st.sampled_from("aZé1_ .!?,'’\"”-<>!|\n\t9٣″′"), max_size=40))
 @settings(max_examples=400)
 def test_the_patterns_match_what_they_matched_looking_behind_first(text: str) -> None:
     from mtqa.checks import typography

@@ -471,3 +471,24 @@ def test_a_rare_source_word_unknown_to_the_target(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+def test_a_copied_sentence_is_found_from_the_shared_analysis_and_without_it() -> None:
+    import dataclasses
+
+    from mtqa.checks.untranslated import CopiedSentence, _copied_targets
+    from tests.checks_helpers import context_for
+
+    context = context_for(
+        "The talks ended. The museum will reopen in May.",
+        "Les pourparlers ont pris fin. The museum will reopen in May.",
+        "en",
+        "fr",
+    )
+    check = CopiedSentence()
+    pairs = list(context.sentence_pairs())
+    shared = [f.excerpt for pair in pairs for f in check.check_sentence(context, pair)]
+    # A pair the context did not make (a copy of one) is compared on the spot.
+    alone = [f.excerpt for pair in pairs for f in check.check_sentence(context, dataclasses.replace(pair))]
+    assert shared == alone == ["The museum will reopen in May."]
+    assert [s.text for s in context.target.sentences if s.index in context.analysis(_copied_targets)] == shared

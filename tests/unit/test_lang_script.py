@@ -57,3 +57,13 @@ def _counted_letter_by_letter(text: str) -> str | None:
 @settings(max_examples=400)
 def test_the_latin_shortcut_gives_what_counting_every_letter_gives(text: str) -> None:
     assert dominant_script(text) == _counted_letter_by_letter(text)
+
+
+def test_within_a_run_each_text_is_read_once() -> None:
+    from mtqa.runcache import RunMemo, memo_scope
+
+    memo = RunMemo()
+    with memo_scope(memo):
+        answers = [dominant_script(text) for text in ("Привет, мир", "Hello", "Привет, мир", "Hello", "")]
+    assert answers == ["CYRILLIC", "LATIN", "CYRILLIC", "LATIN", None]
+    assert len(memo) == 3

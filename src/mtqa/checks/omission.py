@@ -52,6 +52,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scop
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.lang.grammar import has_verb
 from mtqa.model import Finding, Sentence, Span
+from mtqa.runcache import article_cached
 
 SHORT_RATIO = 0.65
 MIN_SOURCE_CHARS = 40
@@ -320,11 +321,18 @@ def _length(pair: SentencePair, side: str) -> int:
     """Characters of the bead's side, without its URLs and e-mail addresses: they are copied as they are,
     so the article's length ratio (2.5 from Japanese to English) does not apply to them."""
     sentences = pair.source if side == "source" else pair.target
-    return sum(len(s.text) - sum(end - start for start, end in protected_spans(s.text)) for s in sentences)
+    return sum(map(_bare_length, [s.text for s in sentences]))
+
+
+@article_cached
+def _bare_length(text: str) -> int:
+    # Cached for the run: a bead's lengths are read up to eight times per article (the article's ratio,
+    # then each test of the check), and a source's sentences by each of its translations.
+    return len(text) - sum(end - start for start, end in protected_spans(text))
 
 
 def _article_ratio(context: CheckContext, pairs: list[SentencePair]) -> float | None:
-    ratios = [_length(p, "target") / _length(p, "source") for p in pairs if _length(p, "source")]
+    ratios = [_length(p, "target") / source for p in pairs if (source := _length(p, "source"))]
     if len(ratios) >= MIN_BEADS_FOR_MEDIAN:
         return statistics.median(ratios)
     source = sum(len(p.text) for p in context.source.paragraphs)
@@ -356,8 +364,10 @@ def is_cut_short(pair: SentencePair, ratio: float | None) -> bool:
     source_length = _length(pair, "source")
     if ratio is None or not source_length:
         return False
-    deficit = source_length * ratio - _length(pair, "target")
-    return _relative_length(pair, ratio) < SHORT_RATIO and deficit >= MIN_MISSING_CHARS
+    # Each side's length read once (as _relative_length reads them, in the same order of operations).
+    target_length = _length(pair, "target")
+    deficit = source_length * ratio - target_length
+    return target_length / source_length / ratio < SHORT_RATIO and deficit >= MIN_MISSING_CHARS
 
 
 class ShortTranslation(Check):

@@ -136,6 +136,10 @@ _SPACED_SCRIPTS_END = "\u0590"
 # A space after an opening or before a closing bracket, next to a word, a number or the end of one
 # (``2019 )``, ``50 % )``): empty brackets ``( )`` and bracketed marks ``( ! )`` are left alone.
 _BRACKET_SPACE = re.compile(r"[(\[][^\S\n]+(?=[^\W_])|(?<=[^\W_]|[.%])[^\S\n]+[)\]]")
+# What every match of _BRACKET_SPACE holds: a bracket with a space on its inner side. It starts with the
+# brackets, so re looks at brackets only, where _BRACKET_SPACE (an alternation) is tried at every
+# character of a paragraph.
+_BRACKET_SPACE_HINT = re.compile(r"[(\[)\]](?:(?<=[(\[])[^\S\n]|(?<=[^\S\n][)\]]))")
 
 # A slash with spaces on both sides between two letters or digits ("Hinzufügen / Entfernen"), and one
 # glued to both ("add/remove").
@@ -472,6 +476,8 @@ def bracket_spaces(text: str) -> list[tuple[int, int]]:
     """Spans (relative to ``text``) of a bracket with the space inside it."""
     if "(" not in text and "[" not in text and ")" not in text and "]" not in text:
         return []
+    if _BRACKET_SPACE_HINT.search(decode_references(text)) is None:
+        return []  # most texts with brackets; masking (after decoding) adds no bracket and no space
     return [match.span() for match in _BRACKET_SPACE.finditer(mask_protected(text))]
 
 
@@ -1201,8 +1207,10 @@ def final_mark(text: str) -> tuple[str, int | None]:
     run = text[run_start:end]
     if not run:
         return "", None
+    # The run's distinct marks, looked up once: most runs are a lone full stop.
+    present = set(run)
     for kind, marks in (("?", _QUESTION_MARKS), ("!", "!！")):
-        if any(m in run for m in marks):
+        if not present.isdisjoint(marks):
             return kind, run_start + max(run.rfind(m) for m in marks)
     if run[-1] in _FULL_STOPS:
         return ".", end - 1

@@ -65,8 +65,12 @@ _JOINED = re.compile(
     r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([.!?;,]?)([A-ZÀ-ÖØ-Þ][a-zà-ÿß]+|(?<=[,;])[a-zà-ÿß]{2,})(?![\w])"
 )
 # What every match of ``_JOINED`` holds: the letter before the join and the letter after it. Few texts
-# hold one, and this is several times cheaper than trying ``_JOINED`` at every word.
-_JOINED_HINT = re.compile(r"[a-zà-ÿß][.!?;,]?[A-ZÀ-ÖØ-Þ]|[a-zà-ÿß][,;][a-zà-ÿß]")
+# hold one, and this is several times cheaper than trying ``_JOINED`` at every word. It starts at the
+# capital (or the comma) and looks back for the lower-case letter: re then tries it at capitals and
+# commas only, not at every lower-case letter of the paragraph (three times faster on WMT23's German).
+_JOINED_HINT = re.compile(
+    r"[A-ZÀ-ÖØ-Þ,;](?:(?<=[a-zà-ÿß][A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿß][.!?;,][A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿß][,;])(?=[a-zà-ÿß]))"
+)
 
 
 class _Word(NamedTuple):

@@ -1239,8 +1239,8 @@ _HASHTAG = re.compile(r"(?<![\w#])#[^\W_]")
 # A currency sign after an amount, glued to a word in lower case (a currency code such as "$US" is upper case).
 _GLUED_CURRENCY = re.compile(r"(?<=\d)[^\S\n]?[$€£¥](?=[^\W\d_])")
 # A number, spaces, then a foot, inch or prime mark ("10 'von" as well as "10 ' von"); the source glues the same
-# number to its mark.
-_SPACED_PRIME = re.compile(r"(?<![\d.,])(\d+)[^\S\n]+(['’\"″′])")
+# number to its mark. It starts with the digit (the look-behind after it), so re tries it at digits only.
+_SPACED_PRIME = re.compile(r"(\d(?<![\d.,]\d)\d*)[^\S\n]+(['’\"″′])")
 _PRIMES = "'’\"″′"
 
 

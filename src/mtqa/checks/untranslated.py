@@ -112,9 +112,16 @@ def _copied_in(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
             yield sources[key], target
 
 
+def _copies(context: CheckContext) -> dict[int, tuple[tuple[Sentence, Sentence], ...]]:
+    """The copied (source, target) sentences of each sentence pair, by the pair's id: an analysis, so the
+    copied-sentence check and the source-language check compare each pair once (the pairs are the
+    context's own, kept as long as its analyses)."""
+    return {id(pair): tuple(_copied_in(pair)) for pair in context.sentence_pairs()}
+
+
 def _copied_targets(context: CheckContext) -> frozenset[int]:
     """Indices of the target sentences that copy their source sentence."""
-    return frozenset(target.index for pair in context.sentence_pairs() for _, target in _copied_in(pair))
+    return frozenset(target.index for copies in context.analysis(_copies).values() for _, target in copies)
 
 
 @cache
@@ -169,7 +176,8 @@ class CopiedSentence(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         if context.source_language.same_language(context.target_language):
             return
-        for source, target in _copied_in(pair):
+        copies = context.analysis(_copies).get(id(pair))
+        for source, target in tuple(_copied_in(pair)) if copies is None else copies:
             yield self.finding(
                 context,
                 "this sentence is the source sentence, untranslated",

@@ -12,6 +12,8 @@ import re
 import unicodedata
 from collections import Counter
 
+from mtqa.runcache import article_cached
+
 # Kana and ideographs alternate within one Japanese sentence: one writing system for this purpose.
 _SAME_SYSTEM = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "HALFWIDTH": "CJK", "BOPOMOFO": "CJK"}
 # Letters below U+0250 (ASCII, Latin-1, Latin Extended-A and -B) are Latin: no name lookup for them.
@@ -20,9 +22,12 @@ LETTERS_READ = 2000
 _BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
 
 
+@article_cached
 def dominant_script(text: str) -> str | None:
     """The script of most of the first :data:`LETTERS_READ` letters of ``text`` (``"LATIN"``,
     ``"CYRILLIC"``, ``"CJK"`` for Chinese and Japanese, ``"ARABIC"``...), None without letters."""
+    # Cached for the run: five checks and the runner ask it of each whole side of every article, and a
+    # source's translations share its answer.
     # The runner asks of both sides of every article. Most texts have no letter from U+0250 on (their
     # characters there are quotes and dashes): every letter is Latin, told without a Python step per letter.
     if not any(map(str.isalpha, _BEYOND_LATIN.findall(text))):

@@ -20,6 +20,9 @@ from mtqa.lang.lexicon import lexicon
 from mtqa.model import Span
 
 _WORD = re.compile(r"[^\W\d_]+")
+# A letter of _WORD beyond ASCII: a sentence without one has no word to look for (curly quotes and
+# dashes, beyond ASCII too, are no letters).
+_BEYOND_ASCII_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
 # A sentence-initial word this common in the source language (Zipf) is a common word, not a name.
 COMMON_ZIPF = 3.0
 MIN_LETTERS = 3
@@ -40,6 +43,8 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
     source_words = lexicon(context.source_language)
     wanted: dict[str, tuple[str, Span]] = {}
     for sentence in pair.source:
+        if _BEYOND_ASCII_LETTER.search(sentence.text) is None:
+            continue  # most sentences: no word of it has a letter beyond ASCII to lose (one scan)
         for match in _WORD.finditer(sentence.text):
             word = match.group()
             if word.isascii() or len(word) < MIN_LETTERS or not word[0].isupper():

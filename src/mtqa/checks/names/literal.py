@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -267,7 +268,7 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             or _translated_tail(c, name_text(context, item.name), similarities)
         ]
     connectors = word_list("connectors", context.target_language)
-    kept = _target_words(context.target.text)
+    kept = _TargetWords(context.target.text)
     results: list[LiteralRendering] = []
     taken: list[Span] = []
     for item in pending:
@@ -401,7 +402,7 @@ def _is_literal(
     source: Language,
     *,
     tail: bool = False,
-    kept: frozenset[str] = frozenset(),
+    kept: Container[str] = frozenset(),
 ) -> bool:
     if _spelling_variant(candidate, name, connectors, source, tail=tail, kept=kept):
         return False
@@ -423,7 +424,7 @@ def _spelling_variant(
     source: Language,
     *,
     tail: bool = False,
-    kept: frozenset[str] = frozenset(),
+    kept: Container[str] = frozenset(),
 ) -> bool:
     """True when each word is a name word respelt ("Vassily" for "Wassily"), not translated. The
     lower-case words of a sentence-case candidate that respell a name word count too ("Presse
@@ -466,6 +467,21 @@ def _spelling_variant(
 @article_cached
 def _target_words(text: str) -> frozenset[str]:
     return frozenset(token.folded for token in tokens_of(text, 0))
+
+
+class _TargetWords:
+    """The folded words of the translation (:func:`_target_words`), read at the first question: about
+    half the articles with a literal candidate never ask (only a respelt name word does), and reading
+    them tokenises the whole translation."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = _target_words(self._text)
+        return word in self._words
 
 
 @lru_cache(maxsize=1 << 14)
