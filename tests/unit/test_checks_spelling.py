@@ -66,6 +66,10 @@ CASES = [
     ("Il a fini ; je pars.", "He is done; I leave.", "fr", "en", set()),
     ("Rules: A; The second; The third one.", "Regeln: A; Die zweite; Die dritte.", "en", "de", set()),
     ("Haus; Garten", "Haus; Garten", "de", "de", set()),
+    # a litre symbol after a number may be written with "l" (SI); other units and names keep their capitals
+    ("Add 2 L of water and 150 mL of the RPMI medium.", "Añada 2 l de agua y 150 ml del medio RPMI.", "en", "es", set()),
+    ("A 5 MHz signal.", "Un signal de 5 mhz.", "en", "fr", {"spelling.lost_capitals"}),
+    ("The mL scale of the MAPK kit.", "L'échelle ml du kit MAPK.", "en", "fr", {"spelling.lost_capitals"}),
     # passing
     ("Data from the National Surveillance System.", "Données du Système national de surveillance.", "en", "fr", set()),
     ("It happened in Canada.", "C'est arrivé au Canada.", "en", "fr", set()),

@@ -10,6 +10,10 @@ from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, fi
 
 # (source, target, source language, target language, expected failing check ids of the family)
 CASES = [
+    # a spec line of names, figures, unit symbols and dimension signs has nothing to translate
+    ("Format: 24 x 36 in", "Format: 24 x 36 in", "en", "de", set()),
+    ("Tank: 5 gal (19 l), 3/4\" x 12 mm", "Tank: 5 gal (19 l), 3/4\" x 12 mm", "en", "nl", set()),
+    ("Weight: 300 g per unit", "Weight: 300 g per unit", "en", "fr", {"untranslated.copied_sentence"}),
     # untranslated.copied_sentence
     (
         "The Velmora board approved the budget.",

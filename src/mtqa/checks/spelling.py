@@ -14,7 +14,8 @@
   single letters, the target language's function words, URLs and e-mail addresses. A source language that
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
   capitals count (``NATO``, ``iPhone``), and the capital opening each part of a compound (``E-Bikes``) is
-  an initial too.
+  an initial too. A litre symbol after a number written ``l`` for the source's ``L`` (``250 mL`` →
+  ``250 ml``) is SI's other spelling, not a lost capital.
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -228,6 +229,7 @@ class LostCapitals(Check):
                 "Données du Système national de surveillance.",
             ),
             passes("It happened in Canada.", "C'est arrivé au Canada."),
+            passes("A 250 mL flask of the MAPK buffer.", "Una fiala da 250 ml di tampone MAPK.", target_lang="it"),
             passes("**Source code:** see below.", "**Code source :** voir plus bas."),
             passes("The US and the UK agree (n = 538).", "Les États-Unis et le Royaume-Uni sont d'accord (n = 538)."),
         ),
@@ -235,7 +237,7 @@ class LostCapitals(Check):
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         for sentence, match, form in _recased_names(context, pair):
-            if _capitals(match.group()):
+            if _capitals(match.group()) or _litre_symbol(sentence.text, match, form):
                 continue
             yield self.finding(
                 context,
@@ -243,6 +245,16 @@ class LostCapitals(Check):
                 target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
                 suggestion=form,
             )
+
+
+# A number and the space after it, right before a word: the word is a unit symbol.
+_AFTER_NUMBER = re.compile(r"\d[\s\u00a0\u202f]?$")
+
+
+def _litre_symbol(text: str, match: re.Match[str], form: str) -> bool:
+    """True for a unit symbol after a number that differs from the source's only by the litre's ``L``
+    written ``l`` (``30 mL`` → ``30 ml``, ``2 L`` → ``2 l``): SI writes the litre either way."""
+    return form.replace("L", "l") == match.group() and _AFTER_NUMBER.search(text, 0, match.start()) is not None
 
 
 def _source_names(context: CheckContext, pair: SentencePair) -> dict[str, str]:

@@ -7,7 +7,7 @@ a sentence is only judged when it has at least ``MIN_WORDS`` lower-case or casel
 words in one clause (capitalised words are mostly names, which look the same in both languages, and
 short texts are noisy). A target sentence identical to a source sentence of its bead (case, spacing and
 punctuation ignored) is reported as copied unless it holds no word that could be translated: names,
-numbers, URLs, code.
+numbers, URLs, code, unit symbols and dimension signs after a number (``Dimensions: 26" x 13"``).
 
 Language identification is the slow part, so a clause is first judged cheaply: one that holds at least
 ``CLEAR_WORDS`` function words of the target language that the source language does not have
@@ -96,9 +96,15 @@ def _uncapitalised(letter: str) -> bool:
     return letter.islower() or (not letter.isupper() and letter.upper() == letter.lower())
 
 
+# A unit symbol or the dimension sign after a number (`300 g`, `26" x 13"`, `5 mm`): written alike in
+# every language of a product sheet, nothing to translate.
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[\"″'′]?[ \u00a0\u202f]?[a-zµ]{1,3}(?![^\W\d_])")
+
+
 def _translatable(text: str) -> bool:
-    """True when the text holds at least one lower-case (or caseless) word outside URLs and code."""
-    return bool(_lower_words(text))
+    """True when the text holds at least one lower-case (or caseless) word outside URLs and code,
+    unit symbols and dimension signs."""
+    return bool(_lower_words(_UNIT_AFTER_NUMBER.sub(" ", text) if any(c.isdigit() for c in text) else text))
 
 
 def _copied_in(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
@@ -160,6 +166,7 @@ class CopiedSentence(Check):
         ),
         passing=(
             passes("Kubernetes 1.29 (https://k8s.io)", "Kubernetes 1.29 (https://k8s.io)"),
+            passes("Format: 30 x 40 cm", "Format: 30 x 40 cm", target_lang="de"),
             passes("The museum will reopen in May.", "Le musée rouvrira en mai."),
         ),
     )
