@@ -402,5 +402,7 @@ def test_a_stop_where_the_source_ends_a_sentence_too_is_a_lost_capital_not_a_cut
     findings = findings_for(source, target, "en", "fr", checks=("sentence_boundary", "spelling.sentence_start"))
     assert [(f.check, f.excerpt) for f in findings] == [("spelling.sentence_start", "son")]
     # Without a break in the source, the stop cuts the sentence.
-    cut = findings_for("The lamp dims on its own when you leave.", "La lampe baisse seule. quand vous partez.", "en", "fr")
+    cut = findings_for(
+        "The lamp dims on its own when you leave.", "La lampe baisse seule. quand vous partez.", "en", "fr"
+    )
     assert "sentence_boundary.mid_sentence_stop" in failing_ids(cut)

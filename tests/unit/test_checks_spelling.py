@@ -67,7 +67,13 @@ CASES = [
     ("Rules: A; The second; The third one.", "Regeln: A; Die zweite; Die dritte.", "en", "de", set()),
     ("Haus; Garten", "Haus; Garten", "de", "de", set()),
     # a litre symbol after a number may be written with "l" (SI); other units and names keep their capitals
-    ("Add 2 L of water and 150 mL of the RPMI medium.", "Añada 2 l de agua y 150 ml del medio RPMI.", "en", "es", set()),
+    (
+        "Add 2 L of water and 150 mL of the RPMI medium.",
+        "Añada 2 l de agua y 150 ml del medio RPMI.",
+        "en",
+        "es",
+        set(),
+    ),
     ("A 5 MHz signal.", "Un signal de 5 mhz.", "en", "fr", {"spelling.lost_capitals"}),
     ("The mL scale of the MAPK kit.", "L'échelle ml du kit MAPK.", "en", "fr", {"spelling.lost_capitals"}),
     # passing
@@ -95,6 +101,48 @@ def test_lost_capitals_suggests_the_source_form() -> None:
         "The FOXO and MAPK pathways.", "Les voies foxo et mapk.", checks=("spelling.lost_capitals",)
     )
     assert [(f.excerpt, f.suggestion) for f in findings] == [("foxo", "FOXO"), ("mapk", "MAPK")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "excerpt", "suggestion"),
+    [
+        (
+            "Keys go in the side pocket.",
+            "Las llaves van en el bolsillolateral.",
+            "es",
+            "bolsillolateral",
+            "bolsillo lateral",
+        ),
+        ("Put it in the pocket of the jacket.", "Mettilo nella tascadel giubbotto.", "it", "tascadel", "tasca del"),
+        ("The thermal bottle.", "A garrafatérmica.", "pt", "garrafatérmica", "garrafa térmica"),
+        (
+            "Works with any USB port.",
+            "Fonctionne avec tout port compatibleUSB.",
+            "fr",
+            "compatibleUSB",
+            "compatible USB",
+        ),
+    ],
+)
+def test_words_run_together_without_a_capital_between(
+    source: str, target: str, target_lang: str, excerpt: str, suggestion: str
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.run_together",))
+    assert [(f.excerpt, f.suggestion) for f in findings] == [(excerpt, suggestion)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        ("A self-cleaning oven.", "Un four autonettoyant.", "fr"),  # a combining form opens a compound
+        ("The judges would repeal them.", "Les juges les abrogeraient.", "fr"),  # a verb form wordfreq lacks
+        ("Fast charger included.", "Schnellladegerät enthalten.", "de"),  # German writes compounds closed
+        ("Ripstop nylon shell.", "Coque en nylon ripstop.", "fr"),  # the source writes the word so
+        ("Tested to EN 71.", "Testé selon EN 71.", "fr"),
+    ],
+)
+def test_compounds_and_words_of_the_source_are_not_run_together(source: str, target: str, target_lang: str) -> None:
+    assert findings_for(source, target, "en", target_lang, checks=("spelling.run_together",)) == ()
 
 
 def test_run_together_suggests_the_two_words() -> None:

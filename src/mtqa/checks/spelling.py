@@ -26,7 +26,12 @@
   lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
   ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
   has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix (``iPhone``,
-  ``eBay``, ``McDonald``); so are URLs and e-mail addresses.
+  ``eBay``, ``McDonald``); so are URLs and e-mail addresses. Without a capital between them: a code or
+  acronym the source writes apart glued to a lower-case word (``compatibleUSB``), and, in languages that
+  write their compounds apart (``[traits] open_compounds``: French, Spanish, Italian...), a lower-case
+  word of eight letters or more unknown to wordfreq that the source does not write and that splits into
+  two common words (``bolsillolateral``), or a word and a determiner (``tascadel``); not after a
+  combining form (``autonettoyant``) nor with a finite-verb ending of the language (``abrogeraient``).
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -46,7 +51,8 @@ from typing import NamedTuple
 from mtqa.checks._textutil import decode_references, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
-from mtqa.lang.grammar import calendar_names
+from mtqa.lang.grammar import calendar_names, verb_lexicon
+from mtqa.lang.lexicon import Lexicon, lexicon
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -68,6 +74,26 @@ _JOINED = re.compile(
 # What every match of ``_JOINED`` holds: the letter before the join and the letter after it. Few texts
 # hold one, and this is several times cheaper than trying ``_JOINED`` at every word.
 _JOINED_HINT = re.compile(r"[a-zà-ÿß][.!?;,]?[A-ZÀ-ÖØ-Þ]|[a-zà-ÿß][,;][a-zà-ÿß]")
+# A lower-case word with a code or acronym glued after it (sécuritéEN 71, compatibleUSB).
+_GLUED_CODE = re.compile(r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([A-Z][A-Z0-9]+)(?!\w)")
+# A long lower-case word: judged against the lexicon in languages that write compounds apart.
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,}(?![\w'’-])")
+# Both halves of a long unknown word this common (Zipf) are two words run together (poche + inférieure);
+# with a determiner or preposition of three letters or more as its second half (ripone + nel), the first
+# half needs only SPLIT_ZIPF_BEFORE_DETERMINER. On bio-MQM en-fr, learned compounds unknown to wordfreq
+# split into rarer halves ("endo" + "veineux" 2.7, "nano" + "émulsion" 2.8) or after a combining form.
+SPLIT_ZIPF = 3.0
+SPLIT_ZIPF_BEFORE_DETERMINER = 2.5
+MIN_FIRST_HALF = 4
+MIN_SECOND_HALF = 3
+# Greek and Latin combining forms that open learned compounds in the Romance languages ("microtraumatisme",
+# "radiopathologique", "autonettoyant"): a word made with one is a compound, not two words.
+_COMBINING_FORMS = frozenset({
+    "anti", "auto", "endo", "hypo", "hyper", "intra", "inter", "micro", "macro", "mini", "multi", "nano", "poly",
+    "radio", "semi", "super", "ultra", "extra", "infra", "contra", "retro", "rétro", "photo", "électro", "electro",
+    "thermo", "hydro", "pseudo", "mono", "trans", "proto", "télé", "tele", "video", "vidéo", "cardio", "neuro",
+    "immuno", "méga", "mega", "giga", "kilo", "quadri", "omni", "pluri", "sobre", "supra", "entre", "contre",
+})  # fmt: skip
 
 
 class _Word(NamedTuple):
@@ -365,7 +391,7 @@ class RunTogether(Check):
         id="spelling.run_together",
         category="spelling",
         severity="minor",
-        description="Two words written as one (`ounceMedium`): a lower-case letter followed by a capital.",
+        description="Two words written as one (`ounceMedium`, `compatibleUSB`, Spanish `bolsillolateral`).",
         scope=Scope.PARAGRAPH,
         failing=(
             fails("Weight: 8 ounce. Medium size.", "Poids : 8 onces. ounceMedium taille.", finds="ounceMedium"),
@@ -374,9 +400,16 @@ class RunTogether(Check):
                 "Placez-le sur le frontFixez la sangle.",
                 finds="frontFixez",
             ),
+            fails(
+                "Keys go in the side pocket.",
+                "Las llaves van en el bolsillolateral.",
+                finds="bolsillolateral",
+                target_lang="es",
+            ),
         ),
         passing=(
             passes("Buy the iPhone on YouTube.", "Achetez l'iPhone sur YouTube."),
+            passes("A self-cleaning oven.", "Un four autonettoyant."),
             passes("Use the camelCase name.", "Utilisez le nom camelCase."),
         ),
     )
@@ -405,6 +438,61 @@ class RunTogether(Check):
                     target_span=span,
                     suggestion=f"{head}{mark} {tail}",
                 )
+        for paragraph in pair.target:
+            for start, head, tail in _glued_words(context, paragraph.text, source_text):
+                joined = head + tail
+                yield self.finding(
+                    context,
+                    f"{joined!r} runs two words together",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + start + len(joined)),
+                    suggestion=f"{head} {tail}",
+                )
+
+
+def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, first word, second word) of the words run together without a capital between them: a code
+    of the source glued to a lower-case word (``sécuritéEN`` for ``… EN 71``), or, in a language that
+    writes its compounds apart (``[traits] open_compounds``), a long word unknown to the language that
+    splits into two of its words and that the source does not write (``pocheinférieure``, ``riponenel``)."""
+    masked = mask_protected(text)
+    if any(c.isupper() for c in masked):
+        for match in _GLUED_CODE.finditer(masked):
+            head, tail = match.groups()
+            if match.group() not in source_text and _written_in(source_text, tail):
+                yield match.start(), head, tail
+    language = context.target_language
+    if not language.data.flag("traits", "open_compounds"):
+        return
+    words = lexicon(language)
+    if words is None:
+        return
+    folded_source = source_text.casefold()
+    verbs = verb_lexicon(language)
+    # A verb form wordfreq lacks splits into its stem and its ending ("abroger" + "ait").
+    verb_endings = (*verbs.endings, *verbs.clause_verb_endings) if verbs else ()
+    for match in _LONG_WORD.finditer(masked):
+        word = match.group()
+        if not word.islower() or words.zipf(word) > 0 or word in folded_source or word.endswith(verb_endings):
+            continue
+        halves = _split(word, words, language.data.words("terminology", "determiners"))
+        if halves is not None:
+            yield match.start(), *halves
+
+
+def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str, str] | None:
+    """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any."""
+    for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in _COMBINING_FORMS:
+            continue
+        head_zipf = words.zipf(head)
+        if head_zipf < SPLIT_ZIPF_BEFORE_DETERMINER:
+            continue
+        if head_zipf >= SPLIT_ZIPF and words.zipf(tail) >= SPLIT_ZIPF:
+            return head, tail
+        if tail in determiners and len(head) > MIN_FIRST_HALF:
+            return head, tail
+    return None
 
 
 def _joined_in(text: str) -> bool:
