@@ -97,8 +97,8 @@ def _uncapitalised(letter: str) -> bool:
 
 
 # A unit symbol or the dimension sign after a number (`300 g`, `26" x 13"`, `5 mm`): written alike in
-# every language of a product sheet, nothing to translate.
-_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)[\"″'′]?[ \u00a0\u202f]?[a-zµ]{1,3}(?![^\W\d_])")
+# every language of a product sheet, nothing to translate. Not after a digit inside a word ("k8s.io").
+_UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(?<![^\W\d_]\d)[\"″'′]?[ \u00a0\u202f]?[a-zµ]{1,3}(?![^\W\d_])")
 
 
 def _translatable(text: str) -> bool:
