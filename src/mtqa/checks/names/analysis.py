@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +15,7 @@ from mtqa.checks.names.extract import (
     coordinated_descriptive,
     document_words_of,
     extract_names,
+    is_headline,
     tokens_of,
 )
 from mtqa.checks.names.literal import (
@@ -25,7 +27,7 @@ from mtqa.checks.names.literal import (
     literal_eligible,
 )
 from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated, referred_by_kind
-from mtqa.checks.names.renderings import partly_present, rendered, words_and_stems
+from mtqa.checks.names.renderings import name_text, partly_present, rendered, words_and_stems
 from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
@@ -79,7 +81,9 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
     # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
     # Common words written all in capitals ("LIRE AUSSI", "MASSIVE DISAPPOINTMENT") are emphasis anywhere.
+    # Unless the translation keeps the phrase as written somewhere: then it is a name to keep.
     marketing = context.config.profile != "news"
+    kept = _KeptNames(context)
     pending: list[Pending] = []
     missing: list[DroppedName] = []
     targets = _TargetParagraphs(context)
@@ -89,7 +93,8 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             n
             for found, _ in by_sentence
             for n in found
-            if not ((marketing or _in_capitals(n)) and _common_words_only(n, source))
+            if not ((marketing or _in_capitals(n)) and _common_words_only(n, source) and not kept(n))
+            and not _codes_only(n)
         ]
         if not names:
             continue
@@ -104,7 +109,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             )
             found = (
                 candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
-                if literal_eligible(name, source, target)
+                if literal_eligible(name, source, target) or (name.capitalised >= 2 and kept(name))
                 else []
             )
             if found:
@@ -141,7 +146,53 @@ def source_names(sentences: tuple[Sentence, ...], language: Language) -> SourceN
     for sentence in sentences:
         found = extract_names(sentence, language, seen)
         names[sentence.index] = (tuple(found), tuple(coordinated_descriptive(sentence, found, language)))
+    # A title-case line says nothing by its capitals, but a name found in the article's sentences is a name
+    # in its title too ("Forgewell Heritage Series 12-Inch Skillet").
+    known = {tuple(t.folded for t in n.tokens): n for found, _ in names.values() for n in found if len(n.tokens) >= 2}
+    if known:
+        for sentence in sentences:
+            if is_headline(sentence):
+                names[sentence.index] = (tuple(_known_names_in(sentence, known)), ())
     return SourceNames(seen, names)
+
+
+def _known_names_in(sentence: Sentence, known: dict[tuple[str, ...], Name]) -> Iterable[Name]:
+    """The names of ``known`` (by their folded words) that ``sentence`` holds, longest first, not overlapping."""
+    tokens = tokens_of(sentence.text, sentence.span.start)
+    folded = [t.folded for t in tokens]
+    taken: set[int] = set()
+    for key in sorted(known, key=len, reverse=True):
+        for start in range(len(tokens) - len(key) + 1):
+            positions = range(start, start + len(key))
+            if tuple(folded[start : start + len(key)]) == key and taken.isdisjoint(positions):
+                taken.update(positions)
+                yield Name(tuple(tokens[start : start + len(key)]), known[key].connectors)
+
+
+class _KeptNames:
+    """Whether the translation writes a name of the source as the source does somewhere in the article
+    (case and accents ignored): evidence that it is a name, to be kept everywhere. A brand glued from
+    words (``PowerCore``, ``BlueHarbor``) kept in the title and rendered by meaning in a sentence
+    (``KraftKern``) is then a literal rendering like a name of two words; a capitalised phrase of common
+    words kept so (``Little Maple``) is a name in marketing text too."""
+
+    def __init__(self, context: CheckContext) -> None:
+        self._context = context
+        self._target: str | None = None
+
+    def __call__(self, name: Name) -> bool:
+        if self._target is None:
+            self._target = fold(self._context.target.text)
+        text = fold(name_text(self._context, name))
+        return len(text) >= 4 and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", self._target) is not None
+
+
+def _codes_only(name: Name) -> bool:
+    """True for a run of acronyms, codes and units (``GB DDR4 RAM``, ``NVMe SSD``): a specification, whose
+    parts a translation may reorder or localise (``Go de RAM DDR4``), not a name rendered word by word."""
+    return len(name.content) >= 2 and all(
+        any(c.isdigit() for c in t.text) or sum(c.isupper() for c in t.text) >= 2 for t in name.content
+    )
 
 
 def _in_capitals(name: Name) -> bool:
