@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.config import CheckConfig
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
 CAPITAL_AFTER = "spelling.capital_after_semicolon"
@@ -226,3 +227,31 @@ def test_capitals_of_compound_parts_in_a_noun_capitalising_source(
 ) -> None:
     findings = findings_for(source, target, source_lang, "en", checks=("spelling.lost_capitals",))
     assert {f.check for f in findings} == expected
+
+
+PRODUCT = CheckConfig(profile="product")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("Clip the lid onto the base.", "Fixez le Couvercle sur la base.", "fr", ["Couvercle"]),
+        ("The soft strap adjusts easily.", "La correa Suave se ajusta fácilmente.", "es", ["Suave"]),
+        ("Rinse the jug with water.", "Sciacquare la Caraffa con acqua.", "it", ["Caraffa"]),
+        # names kept from the source, institutions, names joined by a connector, title case in the source
+        ("Pair it with the Acme Hub app.", "Associez-le à l’application Acme Hub.", "fr", []),
+        ("Approved by the regional government.", "Aprobado por el Gobierno regional.", "es", []),
+        ("Sold at the Bari market.", "Venduto alla Camera di Commercio di Bari.", "it", []),
+        ("Shop Now and Save Big!", "Achetez Maintenant et Économisez Gros !", "fr", []),
+        ("Romania reported most cases.", "C’est la Roumanie qui a signalé le plus de cas.", "fr", []),
+        # German capitalises its nouns
+        ("Clip the lid onto the base.", "Den Deckel auf die Basis klemmen.", "de", []),
+    ],
+)
+def test_unmotivated_capitals_in_product_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.unmotivated_capital",), config=PRODUCT)
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_unmotivated_capitals_are_not_judged_in_news() -> None:
+    assert findings_for("Clip the lid on.", "Fixez le Couvercle.", checks=("spelling.unmotivated_capital",)) == ()

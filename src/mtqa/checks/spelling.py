@@ -44,12 +44,15 @@ Severity minor: the reader understands, but the text looks unedited.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
-from mtqa.checks._textutil import decode_references, mask_protected
+from mtqa.checks._textutil import decode_references, fold, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.names.extract import document_words_of
+from mtqa.checks.names.renderings import accepted_renderings
 from mtqa.lang import Language
 from mtqa.lang.grammar import calendar_names, verb_lexicon
 from mtqa.lang.lexicon import Lexicon, lexicon
@@ -564,4 +567,142 @@ def _source_capitalises_after_semicolons(context: CheckContext) -> bool:
     return any(next(capitals_after_semicolons(p.text, language), None) for p in context.source.paragraphs)
 
 
-CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, AcronymCase, RunTogether, CapitalAfterSemicolon)
+# A word whose lower-case form is at least this common (Zipf) is a word of the language, not a rare name.
+CAPITAL_WORD_ZIPF = 2.0
+
+
+class UnmotivatedCapital(Check):
+    """A common word capitalised mid-sentence that the source gives no reason to capitalise.
+
+    Product, interface and documentation texts only (``--profile product|ui|docs``): news names places and
+    institutions that the target capitalises by convention where the source writes them in lower case or
+    as an adjective (Italian ``alla Borsa merci di Bari`` for "the Bari commodity exchange", French ``sapin
+    du Trentin`` for ``abete trentino``), and a source in a caseless script (Japanese, Arabic) motivates
+    no capital at all: on the news corpora and blind sets, all of its findings were such names. Product
+    copy names brands, which the translation keeps as written, and its stray capitals are errors."""
+
+    info = CheckInfo(
+        id="spelling.unmotivated_capital",
+        category="spelling",
+        severity="minor",
+        description="A common word capitalised mid-sentence where the source capitalises nothing (`le Filtre`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Remove the filter and rinse it under warm water.",
+                "Retirez le Filtre et rincez-le à l’eau tiède.",
+                finds="Filtre",
+                config={"profile": "product"},
+            ),
+            fails(
+                "The padded straps adjust to any height.",
+                "Le cinghie imbottite si adattano a qualsiasi Altezza.",
+                finds="Altezza",
+                target_lang="it",
+                config={"profile": "product"},
+            ),
+        ),
+        passing=(
+            passes("Remove the filter.", "Retirez le Filtre."),  # news: not judged
+            passes("The Senate voted on the budget.", "Le Sénat a voté le budget.", config={"profile": "product"}),
+            passes(
+                "The government met the Acme team.",
+                "El Gobierno se reunió con el equipo Acme.",
+                target_lang="es",
+                config={"profile": "product"},
+            ),
+            passes(
+                "Order Yours Today and Save!",
+                "Commandez la Vôtre Dès Aujourd’hui et Économisez !",
+                config={"profile": "product"},
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if context.config.profile == "news":
+            return  # see the docstring
+        source_language, target_language = context.source_language, context.target_language
+        if source_language.data.flag("traits", "capitalises_nouns") or target_language.data.flag(
+            "traits", "capitalises_nouns"
+        ):
+            return  # a capital there marks a noun, not a name
+        for source, target in sentence_pairs(pair):
+            for word in _unmotivated_capitals(context, source.text, target.text):
+                yield self.finding(
+                    context,
+                    f"{word.text!r} is capitalised inside the sentence; nothing in the source sentence is",
+                    target_span=Span(target.span.start + word.start, target.span.start + word.end),
+                    suggestion=word.text.lower(),
+                )
+
+
+def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> Iterator[_Word]:
+    """The common words of ``target`` capitalised inside the sentence (between lower-case words, or after
+    its first word) when the source sentence capitalises no word that ``target`` does not keep as written,
+    apart from a sentence opening that the source article never capitalises inside a sentence: the source
+    gives no name or title the capital could render. Left alone: words of the source (names kept), the
+    target language's calendar names and the head words of its institutions' names (``[names] heads``:
+    Spanish ``el Gobierno``, Italian ``la Regione``), which it capitalises by convention."""
+    target_words = _words(target)
+    if not any(_capitalised_only(w.text) for w in target_words[1:]):
+        return  # most sentences
+    kept = {w.text.casefold() for w in target_words}
+    source_words = _words(source)
+    inside = context.analysis(_capitalised_inside)
+    for word in source_words:
+        if not _capitalised_only(word.text) or word.text.casefold() in kept:
+            continue
+        if _after_stop(source, word.start) and not inside[fold(word.text)] and not _place(context, word.text):
+            continue  # a capital that only opens a sentence
+        return  # a name, a title or a capitalised phrase of the source: its rendering may keep capitals
+    words = lexicon(context.target_language)
+    if words is None:
+        return
+    folded_source = {w.text.casefold() for w in source_words}
+    exempt = calendar_names(context.target_language.code) | _institution_heads(context.target_language)
+    for index, word in enumerate(target_words):
+        if index == 0 or not _capitalised_only(word.text) or len(word.text) < 4:
+            continue
+        if _after_stop(target, word.start) or word.text.casefold() in folded_source:
+            continue
+        before = target_words[index - 1].text
+        after = target_words[index + 1].text if index + 1 < len(target_words) else ""
+        if (index > 1 and not before[0].islower()) or after[:1].isupper():
+            continue  # a run of capitalised words: a name or a title
+        if index > 2 and _capitalised_only(target_words[index - 2].text) and len(before) <= 3:
+            continue  # a name's words joined by a connector ("Cámara de Agricultura")
+        lower = word.text.lower()
+        if lower in exempt or word.text in exempt or words.zipf(lower) < CAPITAL_WORD_ZIPF:
+            continue
+        yield word
+
+
+def _place(context: CheckContext, word: str) -> bool:
+    """True when the target language has a name of its own for ``word`` (``Romania``: ``Roumanie``)."""
+    forms = accepted_renderings(word, context.source_language, context.target_language, {})
+    return any(fold(form) != fold(word) for form in forms)
+
+
+def _capitalised_inside(context: CheckContext) -> Counter[str]:
+    """How often the source article capitalises each word (folded) inside a sentence."""
+    return document_words_of(tuple(s.text for s in context.source.sentences)).capitalised_inside
+
+
+def _capitalised_only(word: str) -> bool:
+    return word[0].isupper() and len(word) > 1 and word[1:].islower()
+
+
+@cache
+def _institution_heads(language: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language.data.strings("names", "heads"))
+
+
+CHECKS: tuple[type[Check], ...] = (
+    SentenceStart,
+    LostCapitals,
+    AcronymCase,
+    RunTogether,
+    CapitalAfterSemicolon,
+    UnmotivatedCapital,
+)

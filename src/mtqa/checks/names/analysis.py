@@ -87,8 +87,9 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     pending: list[Pending] = []
     missing: list[DroppedName] = []
     targets = _TargetParagraphs(context)
+    titles = _names_in_titles(tuple(context.source.sentences), found_names) if marketing else {}
     for pair in _with_orphans(context):
-        by_sentence = [found_names.names[s.index] for s in pair.source]
+        by_sentence = [titles.get(s.index) or found_names.names[s.index] for s in pair.source]
         names = [
             n
             for found, _ in by_sentence
@@ -109,7 +110,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             )
             found = (
                 candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
-                if literal_eligible(name, source, target) or (name.capitalised >= 2 and kept(name))
+                if literal_eligible(name, source, target) or _kept_glued(name, kept)
                 else []
             )
             if found:
@@ -146,14 +147,22 @@ def source_names(sentences: tuple[Sentence, ...], language: Language) -> SourceN
     for sentence in sentences:
         found = extract_names(sentence, language, seen)
         names[sentence.index] = (tuple(found), tuple(coordinated_descriptive(sentence, found, language)))
-    # A title-case line says nothing by its capitals, but a name found in the article's sentences is a name
-    # in its title too ("Forgewell Heritage Series 12-Inch Skillet").
-    known = {tuple(t.folded for t in n.tokens): n for found, _ in names.values() for n in found if len(n.tokens) >= 2}
-    if known:
-        for sentence in sentences:
-            if is_headline(sentence):
-                names[sentence.index] = (tuple(_known_names_in(sentence, known)), ())
     return SourceNames(seen, names)
+
+
+def _names_in_titles(
+    sentences: tuple[Sentence, ...], found: SourceNames
+) -> dict[int, tuple[tuple[Name, ...], tuple[Name, ...]]]:
+    """The names of title-case lines, which say nothing by their capitals: the names found in the article's
+    sentences that such a line holds. A product title names the product line its description names
+    ("Forgewell Heritage Series 12-Inch Skillet"); a news headline abbreviates and plays on names ("Man
+    Utd"), which its translation may render freely: read in marketing text only."""
+    known = {
+        tuple(t.folded for t in n.tokens): n for names, _ in found.names.values() for n in names if len(n.tokens) >= 2
+    }
+    if not known:
+        return {}
+    return {s.index: (tuple(_known_names_in(s, known)), ()) for s in sentences if is_headline(s)}
 
 
 def _known_names_in(sentence: Sentence, known: dict[tuple[str, ...], Name]) -> Iterable[Name]:
@@ -187,11 +196,16 @@ class _KeptNames:
         return len(text) >= 4 and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", self._target) is not None
 
 
+def _kept_glued(name: Name, kept: _KeptNames) -> bool:
+    """True for one word glued from capitalised words (``PowerCore``) that the translation keeps somewhere."""
+    return len(name.tokens) == 1 and name.capitalised >= 2 and kept(name)
+
+
 def _codes_only(name: Name) -> bool:
     """True for a run of acronyms, codes and units (``GB DDR4 RAM``, ``NVMe SSD``): a specification, whose
     parts a translation may reorder or localise (``Go de RAM DDR4``), not a name rendered word by word."""
     return len(name.content) >= 2 and all(
-        any(c.isdigit() for c in t.text) or sum(c.isupper() for c in t.text) >= 2 for t in name.content
+        any(c.isdigit() for c in t.text) or t.text[:2].isupper() for t in name.content
     )
 
 
