@@ -32,7 +32,7 @@ Land”: :class:`_QuotedPhrases`), which is a phrase left untranslated and is re
 untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
 rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``; a word alone
 needs ``MARGIN_SINGLE``, and a word next to one that is judged untranslated only ``MARGIN_IN_PHRASE``
-(``guide quick start``). A source word that the target language writes with one or two accents
+(``guide quick start``; not in a language that capitalises nouns, whose web text holds more English). A source word that the target language writes with one or two accents
 (``reservoir`` for ``réservoir``, ``element`` for ``élément``: the accented form ``ACCENT_MARGIN`` more
 common) is reported too, alone or not: left as the source spells it, it is untranslated or misspelt. A word in another script than its sentence's (English in a Korean sentence) needs
 only ``MARGIN_OTHER_SCRIPT``. Two kinds of words are judged without the lower-case rule: a run of a caseless
@@ -502,7 +502,10 @@ class UntranslatedWords(Check):
             if m.group().casefold() not in own
             and _without_accents(m.group(), source_lexicon, target_lexicon, target_language)
         }
-        foreign = _with_weak_neighbours(foreign, candidates, source_lexicon, target_lexicon, own)
+        if not target_language.data.flag("traits", "capitalises_nouns"):
+            # German's web text holds many English words ("aus der friends group" on a WMT23 reference):
+            # there a neighbour needs the full margin.
+            foreign = _with_weak_neighbours(foreign, candidates, source_lexicon, target_lexicon, own)
         foreign += [(s, m) for s, m in candidates if (id(s), m.start()) in accentless and (s, m) not in foreign]
         foreign.sort(key=lambda item: (item[0].span.start, item[1].start()))
         quoted = _QuotedPhrases(source_words, source_language, target_language)
