@@ -225,3 +225,10 @@ def test_importing_mtqa_report_imports_neither_pandas_nor_jinja2() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == ""
+
+
+def test_a_genre_other_than_news_is_recorded_after_the_signature() -> None:
+    data = report_to_dict(replace(make_report(), profile="product", profile_inferred=True))
+    assert list(data)[:4] == ["schema_version", "tool", "signature", "profile"]
+    assert data["profile"] == {"name": "product", "inferred": True}
+    assert "profile" not in report_to_dict(replace(make_report(), profile="news", profile_inferred=True))

@@ -21,7 +21,9 @@ lists, ``LEXICON_MARGIN``).
 braises blaze``, ``un 100 % duty cycle``). A target word counts when the source sentence has it too, it
 is common in the source language (Zipf frequency ``MIN_SOURCE_ZIPF`` or more in wordfreq's lists, see
 :mod:`mtqa.lang.lexicon`) and much rarer in the target language (``MARGIN`` less): loanwords the target
-uses (``weekend``, ``cycle``) are as common there. Capitalised words are names until the evidence says
+uses (``weekend``, ``cycle``) are as common there. A rarer source word (Zipf ``RARE_SOURCE_ZIPF`` or
+more) counts when the target language's list lacks it and lingua reads it as the source's (``hérissons``
+in a German sentence). Capitalised words are names until the evidence says
 otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are judged: in German,
 which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
 Acronyms, words of fewer than three letters, markup (``<laugh/>``), the language data's unit and
@@ -32,15 +34,16 @@ Land”: :class:`_QuotedPhrases`), which is a phrase left untranslated and is re
 untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
 rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``; a word alone
 needs ``MARGIN_SINGLE``, and a word next to one that is judged untranslated only ``MARGIN_IN_PHRASE``
-(``guide quick start``; not in a language that capitalises nouns, whose web text holds more English). A source word that the target language writes with one or two accents
-(``reservoir`` for ``réservoir``, ``element`` for ``élément``: the accented form ``ACCENT_MARGIN`` more
-common) is reported too, alone or not: left as the source spells it, it is untranslated or misspelt. A word in another script than its sentence's (English in a Korean sentence) needs
-only ``MARGIN_OTHER_SCRIPT``. Two kinds of words are judged without the lower-case rule: a run of a caseless
-script (kanji, Hangul, Arabic) copied from the source into a sentence of another script (``the same rates
-to 民泊 facilities``; not in brackets, where it glosses a translation), and a long compound noun copied from
-a source that capitalises its nouns (``le Standortsicherungsvertrag``), unknown to the target language,
-outside any run of capitalised words, and ending in a common source noun (``MIN_COMPOUND``,
-``HEAD_LETTERS``).
+(``guide quick start``; not in a language that capitalises nouns, whose web text holds more English). A
+source word that the target language writes with one or two accents (``reservoir`` for ``réservoir``,
+``element`` for ``élément``: the accented form ``ACCENT_MARGIN`` more common) is reported too, alone or
+not: left as the source spells it, it is untranslated or misspelt. A word in another script than its
+sentence's (English in a Korean sentence) needs only ``MARGIN_OTHER_SCRIPT``. Two kinds of words are
+judged without the lower-case rule: a run of a caseless script (kanji, Hangul, Arabic) copied from the
+source into a sentence of another script (``the same rates to 民泊 facilities``; not in brackets, where it
+glosses a translation), and a long compound noun copied from a source that capitalises its nouns (``le
+Standortsicherungsvertrag``), unknown to the target language, outside any run of capitalised words, and
+ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``).
 """
 
 from __future__ import annotations
@@ -269,10 +272,19 @@ _LETTERS = re.compile(r"[^\W\d_](?<![^\W_][^\W\d_])[^\W\d_]*(?![^\W_])")
 _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 
 
-def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN) -> bool:
-    """True when ``word`` is common in the source language and much rarer in the target language."""
+# A rarer word of the source (about once in ten million words or more) counts too when the target
+# language's list does not have it at all and lingua, between the pair's two languages, reads it as the
+# source's (``MIN_CONFIDENCE``, as for sentences): French "hérissons" (2.6, 1.0) in a German sentence.
+RARE_SOURCE_ZIPF = 2.0
+
+
+def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
+    """True when ``word`` is common in the source language and much rarer in the target language, or with
+    ``rare``, a rarer word of the source that the target language does not know (``RARE_SOURCE_ZIPF``)."""
     source_zipf = source.zipf(word)
-    return source_zipf >= MIN_SOURCE_ZIPF and source_zipf - target.zipf(word) >= margin
+    if source_zipf >= MIN_SOURCE_ZIPF:
+        return source_zipf - target.zipf(word) >= margin
+    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf(word) == 0
 
 
 # A word next to one judged untranslated needs only this margin: a phrase left in the source language
@@ -494,7 +506,14 @@ class UntranslatedWords(Check):
             (s, m)
             for s, m in candidates
             if m.group().casefold() not in own
-            and foreign_word(m.group(), source_lexicon, target_lexicon, _margins(m.group(), scripts[id(s)])[0])
+            and foreign_word(
+                m.group(),
+                source_lexicon,
+                target_lexicon,
+                _margins(m.group(), scripts[id(s)])[0],
+                # a word of another script is judged by _copied_script_runs
+                rare=script_of(m.group()[0]) == scripts[id(s)],
+            )
         ]
         accentless = {
             (id(s), m.start())
@@ -523,12 +542,11 @@ class UntranslatedWords(Check):
             single = _LETTERS.fullmatch(excerpt) is not None
             margin = _margins(excerpt, dominant_script(sentence.text))[1]
             difference = source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt)
-            if (
-                single
-                and difference < margin
-                and (id(sentence), start) not in accentless
-                and not _spelled_as_source(context, excerpt, difference)
-            ):
+            judged_alone = single and (id(sentence), start) not in accentless
+            if judged_alone and source_lexicon.zipf(excerpt) < MIN_SOURCE_ZIPF:
+                if not _spelled_as_source(context, excerpt, difference, MIN_CONFIDENCE):
+                    continue  # a rare word unknown to the target language: its spelling must say so
+            elif judged_alone and difference < margin and not _spelled_as_source(context, excerpt, difference):
                 continue
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
@@ -635,11 +653,13 @@ def _enclosed(text: str, index: int) -> bool:
 SPELLING_CONFIDENCE = 0.95
 
 
-def _spelled_as_source(context: CheckContext, word: str, difference: float) -> bool:
+def _spelled_as_source(
+    context: CheckContext, word: str, difference: float, confidence: float = SPELLING_CONFIDENCE
+) -> bool:
     source, target = context.source_language, context.target_language
     if difference < MARGIN or not (is_detectable(source) and is_detectable(target)):
         return False
-    found = context.identifier.sentence_languages([word], (source, target), SPELLING_CONFIDENCE)
+    found = context.identifier.sentence_languages([word], (source, target), confidence)
     return found[0] == source
 
 
