@@ -329,8 +329,9 @@ def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
 
 
 # A word copied from the source that the target language writes with accents ("reservoir" for
-# "réservoir", "element" for "élément"): one at least ACCENT_MARGIN Zipf units more common than the
-# word as written, and common itself. "media" and "média" are both French (4.0 and 4.1).
+# "réservoir", "element" for "élément"): the word as written at least ACCENT_MARGIN Zipf units rarer in
+# the target language than in the source, and an accented form that much more common than it, and common
+# itself. "media" and "média" are both French (4.0 and 4.1).
 ACCENT_MARGIN = 1.0
 MAX_ACCENTS = 2
 
@@ -338,12 +339,15 @@ MAX_ACCENTS = 2
 def _without_accents(word: str, source: Lexicon, target: Lexicon, language: Language) -> bool:
     """True when ``word``, common in the source language, is a word of the target language written
     without one or two of its accents."""
-    if source.zipf(word) < MIN_SOURCE_ZIPF or not word.isascii():
+    source_zipf = source.zipf(word)
+    if source_zipf < MIN_SOURCE_ZIPF or not word.isascii():
         return False
+    written = target.zipf(word)
+    if source_zipf - written < ACCENT_MARGIN:
+        return False  # as much the target's word as the source's: most copied words, told by two look-ups
     accents = _accents(language)
     if not accents:
         return False
-    written = target.zipf(word)
     return any(
         target.zipf(variant) >= max(MIN_SOURCE_ZIPF, written + ACCENT_MARGIN)
         for variant in _accented_variants(word.lower(), accents, MAX_ACCENTS)
