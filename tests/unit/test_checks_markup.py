@@ -11,6 +11,7 @@ from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, fi
 PLACEHOLDER = "markup.placeholder"
 TAG = "markup.tag"
 LINK = "markup.link"
+ENTITY = "markup.entity"
 
 # (source, target, source language, target language, expected failing check ids of the family)
 CASES = [
@@ -70,6 +71,15 @@ CASES = [
         "en",
         set(),
     ),
+    # markup.entity: a reference of the source broken, not one dropped or written as its character
+    ("Mugs &amp; cups", "Tazze &amp ; tazzine", "en", "it", {ENTITY}),
+    ("Blends&nbsp;&amp;&nbsp;teas", "Mezclas&nbsp;&amp;amp;&nbsp;tés", "en", "es", {ENTITY}),
+    ("Sizes 8&ndash;12", "Tailles 8&ndash 12", "en", "fr", {ENTITY}),
+    ("Zen&trade; tea for 2&frac12; cups", "Thé Zen&trade; pour 2& frac12; tasses", "en", "fr", {ENTITY}),
+    ("It&#x2019;s here &mdash; finally", "Es ist da – endlich", "en", "de", set()),
+    ("Tea &amp; cake", "Thé &amp; gâteau, AT&T & co ;", "en", "fr", set()),
+    ("Our R&D lab", "Notre labo R&D", "en", "fr", set()),
+    ("Use &amp;amp; in XML", "Utilisez &amp;amp; en XML", "en", "fr", set()),
 ]
 
 

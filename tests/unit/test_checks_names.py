@@ -1463,6 +1463,48 @@ def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
     assert {(f.check, f.excerpt) for f in findings} == expected
 
 
+PRODUCT = CheckConfig(profile="product")
+
+
+def test_a_marketing_phrase_the_translation_keeps_elsewhere_is_a_name() -> None:
+    # "Silver Birch" is kept as written in the title: rendered by meaning in the description, it is a
+    # brand translated, even in product copy, where capitalised common words alone are no evidence.
+    source = "Silver Birch Ceramic Teapot, 1.2 L\n\nSilver Birch teapots are glazed by hand in small batches."
+    target = (
+        "Théière en céramique Silver Birch, 1,2 l\n\n"
+        "Les théières Bouleau Argenté sont émaillées à la main en petites séries."
+    )
+    found = names_findings(source, target, "en", "fr", use_encoder=True, config=PRODUCT)
+    assert [f.check for f in found] and all("Bouleau Argenté" in f.excerpt for f in found)
+    kept = target.replace("Bouleau Argenté", "Silver Birch")
+    assert names_findings(source, kept, "en", "fr", use_encoder=True, config=PRODUCT) == ()
+
+
+def test_a_glued_brand_kept_in_the_title_and_rendered_by_meaning_is_literal() -> None:
+    source = "AquaPeak Bottle 750 ml\n\nThe AquaPeak keeps drinks cold for 24 hours."
+    target = "Bouteille AquaPeak 750 ml\n\nLa SommetAqua garde les boissons au frais pendant 24 heures."
+    found = names_findings(source, target, "en", "fr", use_encoder=True, config=PRODUCT)
+    assert [(f.check, f.excerpt) for f in found] == [("names.literal_translation", "SommetAqua")]
+
+
+def test_a_name_of_the_description_is_checked_in_the_title_line() -> None:
+    source = "Harbor Light Series LED Desk Lamp with USB Port\n\nThe Harbor Light Series lamp dims in five steps."
+    target = (
+        "Lampe de bureau LED Série Lumière du Port avec port USB\n\n"
+        "La lampe Harbor Light Series se règle sur cinq niveaux."
+    )
+    found = names_findings(source, target, "en", "fr", use_encoder=True, config=PRODUCT)
+    assert any("Lumière" in f.excerpt for f in found)
+    # A news headline abbreviates and plays on names: its names are not read from the article.
+    assert not any("Lumière" in f.excerpt for f in names_findings(source, target, "en", "fr", use_encoder=True))
+
+
+def test_a_run_of_codes_and_units_is_no_name() -> None:
+    source = "It has 32 GB LPDDR5 RAM and a 1 TB PCIe SSD for fast loading."
+    target = "Il dispose de 32 Go de RAM LPDDR5 et d’un SSD PCIe de 1 To pour un chargement rapide."
+    assert names_findings(source, target, "en", "fr", use_encoder=True, config=PRODUCT) == ()
+
+
 @pytest.mark.parametrize(
     ("last_target", "expected"),
     [

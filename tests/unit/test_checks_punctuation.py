@@ -56,6 +56,9 @@ CASES = [
     ("Apples, pears, etc., then he left.", "Des pommes, des poires, etc., puis il est parti.", "en", "fr", set()),
     ("See www.example.com.", "Voir www.example.com.", "en", "fr", set()),
     ("Use std::vector here.", "Nutzen Sie hier std::vector.", "en", "de", set()),
+    # a label's colon doubled before a space is no code
+    ("Net weight: 2 kg", "Peso netto:: 2 kg", "en", "it", {"punctuation.stray"}),
+    ("Listen on ::1 or fe80::1 only.", "Écoutez sur ::1 ou fe80::1 seulement.", "en", "fr", set()),
     ("Wait . . . no.", "Attendez . . . non.", "en", "fr", set()),
     # punctuation.space_before
     (

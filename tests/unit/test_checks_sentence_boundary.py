@@ -393,3 +393,16 @@ def test_a_space_inside_a_source_token_is_no_cut_sentence(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang)
     assert {f.check for f in findings if f.check == MID} == expected
+
+
+def test_a_stop_where_the_source_ends_a_sentence_too_is_a_lost_capital_not_a_cut() -> None:
+    # The source has the break: the stop is right, the next sentence lost its capital (spelling's finding).
+    source = "The lamp dims on its own. Its sensor reads the room."
+    target = "La lampe baisse seule. son capteur lit la pièce."
+    findings = findings_for(source, target, "en", "fr", checks=("sentence_boundary", "spelling.sentence_start"))
+    assert [(f.check, f.excerpt) for f in findings] == [("spelling.sentence_start", "son")]
+    # Without a break in the source, the stop cuts the sentence.
+    cut = findings_for(
+        "The lamp dims on its own when you leave.", "La lampe baisse seule. quand vous partez.", "en", "fr"
+    )
+    assert "sentence_boundary.mid_sentence_stop" in failing_ids(cut)

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.config import CheckConfig
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
 CAPITAL_AFTER = "spelling.capital_after_semicolon"
@@ -66,6 +67,16 @@ CASES = [
     ("Il a fini ; je pars.", "He is done; I leave.", "fr", "en", set()),
     ("Rules: A; The second; The third one.", "Regeln: A; Die zweite; Die dritte.", "en", "de", set()),
     ("Haus; Garten", "Haus; Garten", "de", "de", set()),
+    # a litre symbol after a number may be written with "l" (SI); other units and names keep their capitals
+    (
+        "Add 2 L of water and 150 mL of the RPMI medium.",
+        "Añada 2 l de agua y 150 ml del medio RPMI.",
+        "en",
+        "es",
+        set(),
+    ),
+    ("A 5 MHz signal.", "Un signal de 5 mhz.", "en", "fr", {"spelling.lost_capitals"}),
+    ("The mL scale of the MAPK kit.", "L'échelle ml du kit MAPK.", "en", "fr", {"spelling.lost_capitals"}),
     # passing
     ("Data from the National Surveillance System.", "Données du Système national de surveillance.", "en", "fr", set()),
     ("It happened in Canada.", "C'est arrivé au Canada.", "en", "fr", set()),
@@ -91,6 +102,48 @@ def test_lost_capitals_suggests_the_source_form() -> None:
         "The FOXO and MAPK pathways.", "Les voies foxo et mapk.", checks=("spelling.lost_capitals",)
     )
     assert [(f.excerpt, f.suggestion) for f in findings] == [("foxo", "FOXO"), ("mapk", "MAPK")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "excerpt", "suggestion"),
+    [
+        (
+            "Keys go in the side pocket.",
+            "Las llaves van en el bolsillolateral.",
+            "es",
+            "bolsillolateral",
+            "bolsillo lateral",
+        ),
+        ("Put it in the pocket of the jacket.", "Mettilo nella tascadel giubbotto.", "it", "tascadel", "tasca del"),
+        ("The thermal bottle.", "A garrafatérmica.", "pt", "garrafatérmica", "garrafa térmica"),
+        (
+            "Works with any USB port.",
+            "Fonctionne avec tout port compatibleUSB.",
+            "fr",
+            "compatibleUSB",
+            "compatible USB",
+        ),
+    ],
+)
+def test_words_run_together_without_a_capital_between(
+    source: str, target: str, target_lang: str, excerpt: str, suggestion: str
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.run_together",))
+    assert [(f.excerpt, f.suggestion) for f in findings] == [(excerpt, suggestion)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        ("A self-cleaning oven.", "Un four autonettoyant.", "fr"),  # a combining form opens a compound
+        ("The judges would repeal them.", "Les juges les abrogeraient.", "fr"),  # a verb form wordfreq lacks
+        ("Fast charger included.", "Schnellladegerät enthalten.", "de"),  # German writes compounds closed
+        ("Ripstop nylon shell.", "Coque en nylon ripstop.", "fr"),  # the source writes the word so
+        ("Tested to EN 71.", "Testé selon EN 71.", "fr"),
+    ],
+)
+def test_compounds_and_words_of_the_source_are_not_run_together(source: str, target: str, target_lang: str) -> None:
+    assert findings_for(source, target, "en", target_lang, checks=("spelling.run_together",)) == ()
 
 
 def test_run_together_suggests_the_two_words() -> None:
@@ -189,3 +242,31 @@ def test_capitals_of_compound_parts_in_a_noun_capitalising_source(
 ) -> None:
     findings = findings_for(source, target, source_lang, "en", checks=("spelling.lost_capitals",))
     assert {f.check for f in findings} == expected
+
+
+PRODUCT = CheckConfig(profile="product")
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("Clip the lid onto the base.", "Fixez le Couvercle sur la base.", "fr", ["Couvercle"]),
+        ("The soft strap adjusts easily.", "La correa Suave se ajusta fácilmente.", "es", ["Suave"]),
+        ("Rinse the jug with water.", "Sciacquare la Caraffa con acqua.", "it", ["Caraffa"]),
+        # names kept from the source, institutions, names joined by a connector, title case in the source
+        ("Pair it with the Acme Hub app.", "Associez-le à l’application Acme Hub.", "fr", []),
+        ("Approved by the regional government.", "Aprobado por el Gobierno regional.", "es", []),
+        ("Sold at the Bari market.", "Venduto alla Camera di Commercio di Bari.", "it", []),
+        ("Shop Now and Save Big!", "Achetez Maintenant et Économisez Gros !", "fr", []),
+        ("Romania reported most cases.", "C’est la Roumanie qui a signalé le plus de cas.", "fr", []),
+        # German capitalises its nouns
+        ("Clip the lid onto the base.", "Den Deckel auf die Basis klemmen.", "de", []),
+    ],
+)
+def test_unmotivated_capitals_in_product_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.unmotivated_capital",), config=PRODUCT)
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_unmotivated_capitals_are_not_judged_in_news() -> None:
+    assert findings_for("Clip the lid on.", "Fixez le Couvercle.", checks=("spelling.unmotivated_capital",)) == ()

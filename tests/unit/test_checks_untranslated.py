@@ -10,6 +10,10 @@ from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, fi
 
 # (source, target, source language, target language, expected failing check ids of the family)
 CASES = [
+    # a spec line of names, figures, unit symbols and dimension signs has nothing to translate
+    ("Format: 24 x 36 in", "Format: 24 x 36 in", "en", "de", set()),
+    ('Tank: 5 gal (19 l), 3/4" x 12 mm', 'Tank: 5 gal (19 l), 3/4" x 12 mm', "en", "nl", set()),
+    ("Weight: 300 g per unit", "Weight: 300 g per unit", "en", "fr", {"untranslated.copied_sentence"}),
     # untranslated.copied_sentence
     (
         "The Velmora board approved the budget.",
@@ -444,6 +448,26 @@ def test_a_name_kept_from_the_source_ends_at_a_comma(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang)
     assert [f.excerpt for f in findings if f.check == WORDS] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a phrase whose words are each a little less clearly English than a word alone must be
+        ("The free shipping offer ends soon.", "La oferta de free shipping termina pronto.", "es", ["free shipping"]),
+        # a source word the target writes with its accents
+        ("It plays a key role in the body.", "Il joue un role clé dans le corps.", "fr", ["role"]),
+        ("Each element is tested.", "Chaque element est testé.", "fr", ["element"]),
+        # both spellings are the target's
+        ("Our media partners.", "Nos partenaires media.", "fr", []),
+        ("We spent the weekend in Paris.", "Nous avons passé le weekend à Paris.", "fr", []),
+    ],
+)
+def test_phrases_and_words_without_their_accents(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected
 
 
 @pytest.mark.parametrize(

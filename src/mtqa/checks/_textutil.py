@@ -47,8 +47,11 @@ _VOWELS = frozenset("aeiouyàâäáãåæéèêëíìîïóòôöõøœúùûü�
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
 
 
-# An HTML character reference: named (&frac12;), decimal (&#8217;) or hexadecimal (&#x2019;).
-_CHARACTER_REFERENCE = re.compile(r"&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+# An HTML character reference: named (&frac12;), decimal (&#8217;) or hexadecimal (&#x2019;), possibly
+# escaped more than once (&amp;reg;, which ``markup.entity`` reports): it still stands for one character,
+# and its inner ";" is no semicolon.
+_CHARACTER_REFERENCE = re.compile(r"&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPED_AMPERSANDS = re.compile(r"^&(?:amp;)+")
 # Fills the rest of a decoded reference: neither a word character nor white space nor punctuation.
 _FILLER = "\u2060"
 
@@ -66,7 +69,7 @@ def decode_references(text: str) -> str:
 
     def decoded(match: re.Match[str]) -> str:
         reference = match.group()
-        character = html.unescape(reference)
+        character = html.unescape(_ESCAPED_AMPERSANDS.sub("&", reference))
         if character == reference or not character:
             return reference
         return character[: len(reference)].ljust(len(reference), _FILLER)

@@ -13,6 +13,11 @@ sentence beads: a placeholder moved to the neighbouring sentence is still preser
   translated, so they are ignored.
 - ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
   domain case-insensitively).
+- ``markup.entity``: an HTML character reference of the source broken in the translation: its semicolon
+  lost (``&trade``), a space inserted (``& ndash;``, ``&amp ;``) or escaped twice (``&amp;reg;``). Only
+  broken forms are compared: a reference the translation drops or writes as its character is no error
+  (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference of the source
+  (``AT&T``) is left alone.
 
 Severity major: a lost or altered placeholder or link breaks the published page or the software
 that fills it in.
@@ -20,6 +25,7 @@ that fills it in.
 
 from __future__ import annotations
 
+import html.entities
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -150,6 +156,61 @@ def _pick(items: list[Item], surplus: Counter[str]) -> Iterator[Item]:
     return reversed(picked)
 
 
+# A reference's name or number; a broken one is this with its ``&`` or ``;`` displaced.
+_REFERENCE_NAME = r"(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})"
+_BROKEN_REFERENCE = re.compile(
+    rf"&(?:amp;)+(?P<twice>{_REFERENCE_NAME});"  # escaped twice: &amp;reg;
+    rf"|&\s+(?P<after>{_REFERENCE_NAME});"  # a space after the ampersand: & ndash;
+    rf"|&(?P<before>{_REFERENCE_NAME})\s+;"  # a space before the semicolon: &amp ;
+    rf"|&(?P<bare>{_REFERENCE_NAME})(?![;A-Za-z0-9])"  # the semicolon lost: &trade
+)
+
+
+def _known_reference(name: str) -> bool:
+    return name.startswith("#") or f"{name};" in html.entities.html5
+
+
+class Entity(Check):
+    """HTML character references of the source that the translation breaks."""
+
+    info = CheckInfo(
+        id="markup.entity",
+        category="markup",
+        severity="major",
+        description="An HTML character reference broken in the translation (`&trade`, `& ndash;`, `&amp;reg;`).",
+        scope=Scope.PARAGRAPH,
+        sees_protected=True,
+        failing=(
+            fails("Sizes S&ndash;XL", "Größen S& ndash;XL", finds="& ndash;", target_lang="de"),
+            fails("Acme&reg; kettle", "Bouilloire Acme&amp;reg;", finds="&amp;reg;"),
+            fails("Pure&trade; blend", "Mélange Pure&trade pour tous", finds="&trade"),
+        ),
+        passing=(
+            passes("You&#x2019;ll love it &amp; so will they.", "Vous l’adorerez &amp; eux aussi."),
+            passes("AT&T and Q&A", "AT&T et Q&R"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not pair.source or "&" not in pair.source_text or "&" not in pair.target_text:
+            return
+        source = pair.source_text
+        broken_in_source = {match.group() for match in _BROKEN_REFERENCE.finditer(source)}
+        for paragraph in pair.target:
+            for match in _BROKEN_REFERENCE.finditer(paragraph.text):
+                name = next(group for group in match.groups() if group is not None)
+                intended = f"&{name};"
+                if not _known_reference(name) or intended not in source or match.group() in broken_in_source:
+                    continue  # no reference of the source, or the source writes it so too
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"the character reference {intended!r} of the source is broken: {match.group()!r}",
+                    target_span=Span(start, start + len(match.group())),
+                    suggestion=intended,
+                )
+
+
 class Placeholder(_MarkupCheck):
     info = CheckInfo(
         id="markup.placeholder",
@@ -204,4 +265,4 @@ class Link(_MarkupCheck):
     extract = staticmethod(links)
 
 
-CHECKS: tuple[type[Check], ...] = (Placeholder, Tag, Link)
+CHECKS: tuple[type[Check], ...] = (Placeholder, Tag, Link, Entity)

@@ -166,9 +166,11 @@ class StrayPunctuation(Check):
         failing=(
             fails("AI is key.", "L'IA est essentielle. .", finds=". ."),
             fails("The price, set yesterday, is high.", "Le prix,, fixé hier, est élevé.", finds=",,"),
+            fails("Tread depth: 8 mm", "Profundidad del dibujo:: 8 mm", finds="::", target_lang="es"),
         ),
         passing=(
             passes("Wait... He is coming.", "Attendez... Il arrive."),
+            passes("Call std::sort or ping ::1.", "Appelez std::sort ou pingez ::1."),
             passes("Apples, pears, etc., then he left.", "Des pommes, des poires, etc., puis il est parti."),
         ),
     )
@@ -230,10 +232,10 @@ def _ordinal_number(token: str, language: Language) -> bool:
 
 
 def _is_code_colons(text: str, start: int, end: int) -> bool:
-    # "std::vector", "fe80::1": colons glued to word characters on both sides.
+    # "std::vector", "fe80::1", "::1": colons glued to the word character after them. A label's colon
+    # doubled before a space ("Size:: 3 cm") is no code.
     chunk = text[start:end]
-    before, after = text[start - 1 : start], text[end : end + 1]
-    return chunk == "::" and (before.isalnum() or after.isalnum())
+    return chunk == "::" and text[end : end + 1].isalnum()
 
 
 class SpaceBeforePunctuation(Check):

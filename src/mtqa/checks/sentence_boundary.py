@@ -4,7 +4,9 @@
   (``la coopération. potentiel dans ce domaine``). Not reported after abbreviations (``M.``, ``etc.``,
   ``p. ex.``, ``z. B.``, initials, short vowel-less tokens), ellipses, ordinal numbers in languages
   that write them with a full stop (``am 3. und 4. Mai``), nor before lower-case brands (``iPhone``,
-  ``eBay``), nor when the source paragraph has as many such stops itself.
+  ``eBay``), nor when the source paragraph has as many such stops itself, nor where the source has
+  a sentence break at that place too (``… every use. Its finish`` → ``… utilisation. son revêtement``):
+  there the stop is right and the sentence lost its capital, which ``spelling.sentence_start`` reports.
 - ``sentence_boundary.fragment``: a short verbless target sentence made of a name or a date
   (``Chine Direct mardi.``), or a verbless adverbial phrase opening with a preposition (``Après un
   débat houleux, au-delà de minuit.``), or, in languages whose letters have no case, a sentence whose
@@ -93,6 +95,9 @@ class MidSentenceStop(Check):
         severity="major",
         description="A full stop inside a sentence: `. ` followed by a lower-case word.",
         scope=Scope.PARAGRAPH,
+        # Where the source has a sentence break there too (its sentences pair up one to one), the stop is
+        # right and the next sentence lost its capital: a spelling error, which that check reports.
+        defers_to=("spelling.sentence_start",),
         failing=(
             fails(
                 "The minister announced new measures for public health funding.",

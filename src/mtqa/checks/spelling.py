@@ -14,7 +14,8 @@
   single letters, the target language's function words, URLs and e-mail addresses. A source language that
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
   capitals count (``NATO``, ``iPhone``), and the capital opening each part of a compound (``E-Bikes``) is
-  an initial too.
+  an initial too. A litre symbol after a number written ``l`` for the source's ``L`` (``250 mL`` →
+  ``250 ml``) is SI's other spelling, not a lost capital.
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -25,7 +26,12 @@
   lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
   ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
   has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix (``iPhone``,
-  ``eBay``, ``McDonald``); so are URLs and e-mail addresses.
+  ``eBay``, ``McDonald``); so are URLs and e-mail addresses. Without a capital between them: a code or
+  acronym the source writes apart glued to a lower-case word (``compatibleUSB``), and, in languages that
+  write their compounds apart (``[traits] open_compounds``: French, Spanish, Italian...), a lower-case
+  word of eight letters or more unknown to wordfreq that the source does not write and that splits into
+  two common words (``bolsillolateral``), or a word and a determiner (``tascadel``); not after a
+  combining form (``autonettoyant``) nor with a finite-verb ending of the language (``abrogeraient``).
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -38,14 +44,18 @@ Severity minor: the reader understands, but the text looks unedited.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
-from mtqa.checks._textutil import decode_references, mask_protected
+from mtqa.checks._textutil import decode_references, fold, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.names.extract import document_words_of
+from mtqa.checks.names.renderings import accepted_renderings
 from mtqa.lang import Language
-from mtqa.lang.grammar import calendar_names
+from mtqa.lang.grammar import calendar_names, verb_lexicon
+from mtqa.lang.lexicon import Lexicon, lexicon
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -71,6 +81,28 @@ _JOINED = re.compile(
 _JOINED_HINT = re.compile(
     r"[A-ZÀ-ÖØ-Þ,;](?:(?<=[a-zà-ÿß][A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿß][.!?;,][A-ZÀ-ÖØ-Þ])|(?<=[a-zà-ÿß][,;])(?=[a-zà-ÿß]))"
 )
+# A lower-case word with a code or acronym glued after it (sécuritéEN 71, compatibleUSB).
+_GLUED_CODE = re.compile(r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([A-Z][A-Z0-9]+)(?!\w)")
+# What every match of ``_GLUED_CODE`` holds: a lower-case letter before a capital. Few texts hold one.
+_GLUED_CODE_HINT = re.compile(r"[a-zà-ÿß][A-Z]")
+# A long lower-case word: judged against the lexicon in languages that write compounds apart.
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,}(?![\w'’-])")
+# Both halves of a long unknown word this common (Zipf) are two words run together (poche + inférieure);
+# with a determiner or preposition of three letters or more as its second half (ripone + nel), the first
+# half needs only SPLIT_ZIPF_BEFORE_DETERMINER. On bio-MQM en-fr, learned compounds unknown to wordfreq
+# split into rarer halves ("endo" + "veineux" 2.7, "nano" + "émulsion" 2.8) or after a combining form.
+SPLIT_ZIPF = 3.0
+SPLIT_ZIPF_BEFORE_DETERMINER = 2.5
+MIN_FIRST_HALF = 4
+MIN_SECOND_HALF = 3
+# Greek and Latin combining forms that open learned compounds in the Romance languages ("microtraumatisme",
+# "radiopathologique", "autonettoyant"): a word made with one is a compound, not two words.
+_COMBINING_FORMS = frozenset({
+    "anti", "auto", "endo", "hypo", "hyper", "intra", "inter", "micro", "macro", "mini", "multi", "nano", "poly",
+    "radio", "semi", "super", "ultra", "extra", "infra", "contra", "retro", "rétro", "photo", "électro", "electro",
+    "thermo", "hydro", "pseudo", "mono", "trans", "proto", "télé", "tele", "video", "vidéo", "cardio", "neuro",
+    "immuno", "méga", "mega", "giga", "kilo", "quadri", "omni", "pluri", "sobre", "supra", "entre", "contre",
+})  # fmt: skip
 
 
 class _Word(NamedTuple):
@@ -232,6 +264,7 @@ class LostCapitals(Check):
                 "Données du Système national de surveillance.",
             ),
             passes("It happened in Canada.", "C'est arrivé au Canada."),
+            passes("A 250 mL flask of the MAPK buffer.", "Una fiala da 250 ml di tampone MAPK.", target_lang="it"),
             passes("**Source code:** see below.", "**Code source :** voir plus bas."),
             passes("The US and the UK agree (n = 538).", "Les États-Unis et le Royaume-Uni sont d'accord (n = 538)."),
         ),
@@ -239,7 +272,7 @@ class LostCapitals(Check):
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         for sentence, match, form in _recased_names(context, pair):
-            if _capitals(match.group()):
+            if _capitals(match.group()) or _litre_symbol(sentence.text, match, form):
                 continue
             yield self.finding(
                 context,
@@ -247,6 +280,16 @@ class LostCapitals(Check):
                 target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
                 suggestion=form,
             )
+
+
+# A number and the space after it, right before a word: the word is a unit symbol.
+_AFTER_NUMBER = re.compile(r"\d[\s\u00a0\u202f]?$")
+
+
+def _litre_symbol(text: str, match: re.Match[str], form: str) -> bool:
+    """True for a unit symbol after a number that differs from the source's only by the litre's ``L``
+    written ``l`` (``30 mL`` → ``30 ml``, ``2 L`` → ``2 l``): SI writes the litre either way."""
+    return form.replace("L", "l") == match.group() and _AFTER_NUMBER.search(text, 0, match.start()) is not None
 
 
 def _source_names(context: CheckContext, pair: SentencePair) -> dict[str, str]:
@@ -357,7 +400,7 @@ class RunTogether(Check):
         id="spelling.run_together",
         category="spelling",
         severity="minor",
-        description="Two words written as one (`ounceMedium`): a lower-case letter followed by a capital.",
+        description="Two words written as one (`ounceMedium`, `compatibleUSB`, Spanish `bolsillolateral`).",
         scope=Scope.PARAGRAPH,
         failing=(
             fails("Weight: 8 ounce. Medium size.", "Poids : 8 onces. ounceMedium taille.", finds="ounceMedium"),
@@ -366,9 +409,16 @@ class RunTogether(Check):
                 "Placez-le sur le frontFixez la sangle.",
                 finds="frontFixez",
             ),
+            fails(
+                "Keys go in the side pocket.",
+                "Las llaves van en el bolsillolateral.",
+                finds="bolsillolateral",
+                target_lang="es",
+            ),
         ),
         passing=(
             passes("Buy the iPhone on YouTube.", "Achetez l'iPhone sur YouTube."),
+            passes("A self-cleaning oven.", "Un four autonettoyant."),
             passes("Use the camelCase name.", "Utilisez le nom camelCase."),
         ),
     )
@@ -397,6 +447,68 @@ class RunTogether(Check):
                     target_span=span,
                     suggestion=f"{head}{mark} {tail}",
                 )
+        for paragraph in pair.target:
+            for start, head, tail in _glued_words(context, paragraph.text, source_text):
+                joined = head + tail
+                yield self.finding(
+                    context,
+                    f"{joined!r} runs two words together",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + start + len(joined)),
+                    suggestion=f"{head} {tail}",
+                )
+
+
+def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, first word, second word) of the words run together without a capital between them: a code
+    of the source glued to a lower-case word (``sécuritéEN`` for ``… EN 71``), or, in a language that
+    writes its compounds apart (``[traits] open_compounds``), a long word unknown to the language that
+    splits into two of its words and that the source does not write (``pocheinférieure``, ``riponenel``)."""
+    masked = mask_protected(text)
+    if _GLUED_CODE_HINT.search(masked):
+        for match in _GLUED_CODE.finditer(masked):
+            head, tail = match.groups()
+            if match.group() not in source_text and _written_in(source_text, tail):
+                yield match.start(), head, tail
+    language = context.target_language
+    if not language.data.flag("traits", "open_compounds"):
+        return
+    words = lexicon(language)
+    if words is None:
+        return
+    folded_source = source_text.casefold()
+    verbs = verb_lexicon(language)
+    # A verb form wordfreq lacks splits into its stem and its ending ("abroger" + "ait").
+    verb_endings = (*verbs.endings, *verbs.clause_verb_endings) if verbs else ()
+    for match in _LONG_WORD.finditer(masked):
+        word = match.group()
+        if not word.islower() or word in folded_source or word.endswith(verb_endings) or _known(words, word):
+            continue
+        halves = _split(word, words, language.data.words("terminology", "determiners"))
+        if halves is not None:
+            yield match.start(), *halves
+
+
+@lru_cache(maxsize=1 << 14)
+def _known(words: Lexicon, word: str) -> bool:
+    # A pure function of a word, asked of every long word of every translation: a bounded cache keeps
+    # words across articles (the lexicon's look-up was most of this rule's cost on bio-MQM en-fr).
+    return words.zipf(word) > 0
+
+
+def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str, str] | None:
+    """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any."""
+    for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
+        head, tail = word[:cut], word[cut:]
+        if head in _COMBINING_FORMS:
+            continue
+        head_zipf = words.zipf(head)
+        if head_zipf < SPLIT_ZIPF_BEFORE_DETERMINER:
+            continue
+        if head_zipf >= SPLIT_ZIPF and words.zipf(tail) >= SPLIT_ZIPF:
+            return head, tail
+        if tail in determiners and len(head) > MIN_FIRST_HALF:
+            return head, tail
+    return None
 
 
 def _joined_in(text: str) -> bool:
@@ -468,4 +580,142 @@ def _source_capitalises_after_semicolons(context: CheckContext) -> bool:
     return any(next(capitals_after_semicolons(p.text, language), None) for p in context.source.paragraphs)
 
 
-CHECKS: tuple[type[Check], ...] = (SentenceStart, LostCapitals, AcronymCase, RunTogether, CapitalAfterSemicolon)
+# A word whose lower-case form is at least this common (Zipf) is a word of the language, not a rare name.
+CAPITAL_WORD_ZIPF = 2.0
+
+
+class UnmotivatedCapital(Check):
+    """A common word capitalised mid-sentence that the source gives no reason to capitalise.
+
+    Product, interface and documentation texts only (``--profile product|ui|docs``): news names places and
+    institutions that the target capitalises by convention where the source writes them in lower case or
+    as an adjective (Italian ``alla Borsa merci di Bari`` for "the Bari commodity exchange", French ``sapin
+    du Trentin`` for ``abete trentino``), and a source in a caseless script (Japanese, Arabic) motivates
+    no capital at all: on the news corpora and blind sets, all of its findings were such names. Product
+    copy names brands, which the translation keeps as written, and its stray capitals are errors."""
+
+    info = CheckInfo(
+        id="spelling.unmotivated_capital",
+        category="spelling",
+        severity="minor",
+        description="A common word capitalised mid-sentence where the source capitalises nothing (`le Filtre`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Remove the filter and rinse it under warm water.",
+                "Retirez le Filtre et rincez-le à l’eau tiède.",
+                finds="Filtre",
+                config={"profile": "product"},
+            ),
+            fails(
+                "The padded straps adjust to any height.",
+                "Le cinghie imbottite si adattano a qualsiasi Altezza.",
+                finds="Altezza",
+                target_lang="it",
+                config={"profile": "product"},
+            ),
+        ),
+        passing=(
+            passes("Remove the filter.", "Retirez le Filtre."),  # news: not judged
+            passes("The Senate voted on the budget.", "Le Sénat a voté le budget.", config={"profile": "product"}),
+            passes(
+                "The government met the Acme team.",
+                "El Gobierno se reunió con el equipo Acme.",
+                target_lang="es",
+                config={"profile": "product"},
+            ),
+            passes(
+                "Order Yours Today and Save!",
+                "Commandez la Vôtre Dès Aujourd’hui et Économisez !",
+                config={"profile": "product"},
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if context.config.profile == "news":
+            return  # see the docstring
+        source_language, target_language = context.source_language, context.target_language
+        if source_language.data.flag("traits", "capitalises_nouns") or target_language.data.flag(
+            "traits", "capitalises_nouns"
+        ):
+            return  # a capital there marks a noun, not a name
+        for source, target in sentence_pairs(pair):
+            for word in _unmotivated_capitals(context, source.text, target.text):
+                yield self.finding(
+                    context,
+                    f"{word.text!r} is capitalised inside the sentence; nothing in the source sentence is",
+                    target_span=Span(target.span.start + word.start, target.span.start + word.end),
+                    suggestion=word.text.lower(),
+                )
+
+
+def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> Iterator[_Word]:
+    """The common words of ``target`` capitalised inside the sentence (between lower-case words, or after
+    its first word) when the source sentence capitalises no word that ``target`` does not keep as written,
+    apart from a sentence opening that the source article never capitalises inside a sentence: the source
+    gives no name or title the capital could render. Left alone: words of the source (names kept), the
+    target language's calendar names and the head words of its institutions' names (``[names] heads``:
+    Spanish ``el Gobierno``, Italian ``la Regione``), which it capitalises by convention."""
+    target_words = _words(target)
+    if not any(_capitalised_only(w.text) for w in target_words[1:]):
+        return  # most sentences
+    kept = {w.text.casefold() for w in target_words}
+    source_words = _words(source)
+    inside = context.analysis(_capitalised_inside)
+    for word in source_words:
+        if not _capitalised_only(word.text) or word.text.casefold() in kept:
+            continue
+        if _after_stop(source, word.start) and not inside[fold(word.text)] and not _place(context, word.text):
+            continue  # a capital that only opens a sentence
+        return  # a name, a title or a capitalised phrase of the source: its rendering may keep capitals
+    words = lexicon(context.target_language)
+    if words is None:
+        return
+    folded_source = {w.text.casefold() for w in source_words}
+    exempt = calendar_names(context.target_language.code) | _institution_heads(context.target_language)
+    for index, word in enumerate(target_words):
+        if index == 0 or not _capitalised_only(word.text) or len(word.text) < 4:
+            continue
+        if _after_stop(target, word.start) or word.text.casefold() in folded_source:
+            continue
+        before = target_words[index - 1].text
+        after = target_words[index + 1].text if index + 1 < len(target_words) else ""
+        if (index > 1 and not before[0].islower()) or after[:1].isupper():
+            continue  # a run of capitalised words: a name or a title
+        if index > 2 and _capitalised_only(target_words[index - 2].text) and len(before) <= 3:
+            continue  # a name's words joined by a connector ("Cámara de Agricultura")
+        lower = word.text.lower()
+        if lower in exempt or word.text in exempt or words.zipf(lower) < CAPITAL_WORD_ZIPF:
+            continue
+        yield word
+
+
+def _place(context: CheckContext, word: str) -> bool:
+    """True when the target language has a name of its own for ``word`` (``Romania``: ``Roumanie``)."""
+    forms = accepted_renderings(word, context.source_language, context.target_language, {})
+    return any(fold(form) != fold(word) for form in forms)
+
+
+def _capitalised_inside(context: CheckContext) -> Counter[str]:
+    """How often the source article capitalises each word (folded) inside a sentence."""
+    return document_words_of(tuple(s.text for s in context.source.sentences)).capitalised_inside
+
+
+def _capitalised_only(word: str) -> bool:
+    return word[0].isupper() and len(word) > 1 and word[1:].islower()
+
+
+@cache
+def _institution_heads(language: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language.data.strings("names", "heads"))
+
+
+CHECKS: tuple[type[Check], ...] = (
+    SentenceStart,
+    LostCapitals,
+    AcronymCase,
+    RunTogether,
+    CapitalAfterSemicolon,
+    UnmotivatedCapital,
+)

@@ -118,7 +118,8 @@ _HIGH = re.compile(r"(?P<space>[^\S\n]?)(?P<mark>[;:!?]+)")
 _PERCENT = re.compile(r"(?<=\d)(?P<space>[^\S\n]?)%")
 _OPEN_GUILLEMET = re.compile(r"«(?P<space>[^\S\n]?)")
 _CLOSE_GUILLEMET = re.compile(r"(?P<space>[^\S\n]?)»")
-_ENTITY = re.compile(r"&#?\w+;")
+# A character reference, escaped more than once too (&amp;amp;, which markup.entity reports): no semicolon.
+_ENTITY = re.compile(r"&(?:amp;)*#?\w+;")
 _APOSTROPHE = re.compile(r"['’](?<=\w['’])(?=\w)")
 _DOUBLE_SPACE = re.compile(r" (?<=\S ) +(?=\S)")
 # A specification label right before a colon: one to four words opening the text, a line or an item.

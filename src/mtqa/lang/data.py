@@ -8,6 +8,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[traits]`` facts several families use
     ``capitalises_nouns`` (German: capitalisation alone marks no name, terms are nouns),
     ``compounds`` (heads and descriptors are written inside compounds: "Finanzminister"),
+    ``open_compounds`` (compounds are written apart or hyphenated, "pomme de terre": a long word unknown
+    to the language that splits into two of its words is two words run together),
     ``head_last`` (the head word of a name comes last: "Harvard University"),
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +15,7 @@ from mtqa.checks.names.extract import (
     coordinated_descriptive,
     document_words_of,
     extract_names,
+    is_headline,
     tokens_of,
 )
 from mtqa.checks.names.literal import (
@@ -26,7 +28,7 @@ from mtqa.checks.names.literal import (
     reordered_parts,
 )
 from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated, referred_by_kind
-from mtqa.checks.names.renderings import partly_present, rendered, words_and_stems
+from mtqa.checks.names.renderings import name_text, partly_present, rendered, words_and_stems
 from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
@@ -80,18 +82,22 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     # Product, interface and documentation texts capitalise for emphasis and in titles ("Order ONLINE
     # Today", "God of Power"): there, a capitalised phrase of common words is no evidence of a name.
     # Common words written all in capitals ("LIRE AUSSI", "MASSIVE DISAPPOINTMENT") are emphasis anywhere.
+    # Unless the translation keeps the phrase as written somewhere: then it is a name to keep.
     marketing = context.config.profile != "news"
+    kept = _KeptNames(context)
     pending: list[Pending] = []
     missing: list[DroppedName] = []
     reordered: list[LiteralRendering] = []
     targets = _TargetParagraphs(context)
+    titles = _names_in_titles(tuple(context.source.sentences), found_names) if marketing else {}
     for pair in _with_orphans(context):
-        by_sentence = [found_names.names[s.index] for s in pair.source]
+        by_sentence = [titles.get(s.index) or found_names.names[s.index] for s in pair.source]
         names = [
             n
             for found, _ in by_sentence
             for n in found
-            if not ((marketing or _in_capitals(n)) and _common_words_only(n, source))
+            if not ((marketing or _in_capitals(n)) and _common_words_only(n, source) and not kept(n))
+            and not _codes_only(n)
         ]
         if not names:
             continue
@@ -106,7 +112,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             )
             found = (
                 candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
-                if literal_eligible(name, source, target)
+                if literal_eligible(name, source, target) or _kept_glued(name, kept)
                 else []
             )
             if found:
@@ -146,6 +152,65 @@ def source_names(sentences: tuple[Sentence, ...], language: Language) -> SourceN
         found = extract_names(sentence, language, seen)
         names[sentence.index] = (tuple(found), tuple(coordinated_descriptive(sentence, found, language)))
     return SourceNames(seen, names)
+
+
+def _names_in_titles(
+    sentences: tuple[Sentence, ...], found: SourceNames
+) -> dict[int, tuple[tuple[Name, ...], tuple[Name, ...]]]:
+    """The names of title-case lines, which say nothing by their capitals: the names found in the article's
+    sentences that such a line holds. A product title names the product line its description names
+    ("Forgewell Heritage Series 12-Inch Skillet"); a news headline abbreviates and plays on names ("Man
+    Utd"), which its translation may render freely: read in marketing text only."""
+    known = {
+        tuple(t.folded for t in n.tokens): n for names, _ in found.names.values() for n in names if len(n.tokens) >= 2
+    }
+    if not known:
+        return {}
+    return {s.index: (tuple(_known_names_in(s, known)), ()) for s in sentences if is_headline(s)}
+
+
+def _known_names_in(sentence: Sentence, known: dict[tuple[str, ...], Name]) -> Iterable[Name]:
+    """The names of ``known`` (by their folded words) that ``sentence`` holds, longest first, not overlapping."""
+    tokens = tokens_of(sentence.text, sentence.span.start)
+    folded = [t.folded for t in tokens]
+    taken: set[int] = set()
+    for key in sorted(known, key=len, reverse=True):
+        for start in range(len(tokens) - len(key) + 1):
+            positions = range(start, start + len(key))
+            if tuple(folded[start : start + len(key)]) == key and taken.isdisjoint(positions):
+                taken.update(positions)
+                yield Name(tuple(tokens[start : start + len(key)]), known[key].connectors)
+
+
+class _KeptNames:
+    """Whether the translation writes a name of the source as the source does somewhere in the article
+    (case and accents ignored): evidence that it is a name, to be kept everywhere. A brand glued from
+    words (``PowerCore``, ``BlueHarbor``) kept in the title and rendered by meaning in a sentence
+    (``KraftKern``) is then a literal rendering like a name of two words; a capitalised phrase of common
+    words kept so (``Little Maple``) is a name in marketing text too."""
+
+    def __init__(self, context: CheckContext) -> None:
+        self._context = context
+        self._target: str | None = None
+
+    def __call__(self, name: Name) -> bool:
+        if self._target is None:
+            self._target = fold(self._context.target.text)
+        text = fold(name_text(self._context, name))
+        return len(text) >= 4 and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", self._target) is not None
+
+
+def _kept_glued(name: Name, kept: _KeptNames) -> bool:
+    """True for one word glued from capitalised words (``PowerCore``) that the translation keeps somewhere."""
+    return len(name.tokens) == 1 and name.capitalised >= 2 and kept(name)
+
+
+def _codes_only(name: Name) -> bool:
+    """True for a run of acronyms, codes and units (``GB DDR4 RAM``, ``NVMe SSD``): a specification, whose
+    parts a translation may reorder or localise (``Go de RAM DDR4``), not a name rendered word by word."""
+    return len(name.content) >= 2 and all(
+        any(c.isdigit() for c in t.text) or t.text[:2].isupper() for t in name.content
+    )
 
 
 def _in_capitals(name: Name) -> bool:

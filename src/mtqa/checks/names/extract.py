@@ -147,7 +147,7 @@ def document_words_of(sentences: tuple[str, ...]) -> DocumentWords:
     return found
 
 
-def _is_headline(sentence: Sentence) -> bool:
+def is_headline(sentence: Sentence) -> bool:
     """A title-case line without final punctuation ("Central Bank Cuts Rates Again")."""
     if sentence.text.rstrip("\"'»”’) ").endswith((".", "!", "?", "…")):
         return False
@@ -157,7 +157,7 @@ def _is_headline(sentence: Sentence) -> bool:
 
 def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -> list[Name]:
     """Candidate proper names of one source sentence, by capitalisation."""
-    if _is_headline(sentence):
+    if is_headline(sentence):
         return []
     tokens = tokens_of(sentence.text, sentence.span.start)
     connectors = word_list("connectors", language)
