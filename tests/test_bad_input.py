@@ -435,3 +435,38 @@ def test_a_damaged_manifest_is_one_line(tmp_path: Path, name: str, content: byte
     before = snapshot(tmp_path)
     assert message in one_error(mtqa("check", "--manifest", manifest, "--out", tmp_path / "out"))
     assert snapshot(tmp_path) == before
+
+
+def test_a_forged_run_record_cannot_make_mtqa_delete_files_outside_out(tmp_path: Path) -> None:
+    import hashlib
+
+    common = _folders(tmp_path / "in", ("a", "b"))
+    victim = tmp_path / "victim" / "sub" / "v.txt"
+    victim.parent.mkdir(parents=True)
+    victim.write_text("precious\n", encoding="utf-8")
+    an_input = tmp_path / "in" / "fr" / "b.txt"
+    out = tmp_path / "out"
+    out.mkdir()
+    files = {}
+    for listed, path in (("../victim/sub/v.txt", victim), (str(an_input), an_input)):
+        files[listed] = {"size": path.stat().st_size, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    record = {"format": "mtqa-run-record-1", "articles": {"zz": "0"}, "files": files}
+    (out / ".mtqa-run.json").write_text(json.dumps(record), encoding="utf-8")
+    before = snapshot(tmp_path / "in")
+    assert mtqa("check", *common, "--out", out).returncode in (0, 1)
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert snapshot(tmp_path / "in") == before
+
+
+@pytest.mark.parametrize("name", ["a.html", "index.html", ".mtqa-run.json"])
+def test_a_link_in_the_report_folder_is_replaced_not_written_through(tmp_path: Path, name: str) -> None:
+    common = _folders(tmp_path / "in")
+    out = tmp_path / "out"
+    assert mtqa("check", *common, "--out", out).returncode in (0, 1)
+    victim = tmp_path / "victim"
+    victim.write_text('{"precious": 1}\n', encoding="utf-8")
+    (out / name).unlink()
+    (out / name).symlink_to(victim)
+    assert mtqa("check", *common, "--out", out).returncode in (0, 1)
+    assert victim.read_text(encoding="utf-8") == '{"precious": 1}\n'
+    assert not (out / name).is_symlink()

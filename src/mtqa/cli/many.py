@@ -280,6 +280,7 @@ def _task(
         parts=parts,
         resume=run.resume,
         bilingual=(reading or ReadOptions()) if pair.bilingual else None,
+        out_dir=out_dir,
     )
 
 
@@ -375,7 +376,11 @@ def _write_index(
     from mtqa.report.index import index_chunks
 
     hrefs = [f"{name}.html" for name in names]
-    write_atomic(out_dir / "index.html", index_chunks(hrefs, digests, unmatched=unmatched, bad_inputs=bad_inputs))
+    write_atomic(
+        out_dir / "index.html",
+        index_chunks(hrefs, digests, unmatched=unmatched, bad_inputs=bad_inputs),
+        within=out_dir,
+    )
 
 
 def _print_summary(console: Console, names: Sequence[str], digests: Digests, unmatched: int, resumed: int) -> None:
