@@ -470,3 +470,23 @@ def test_a_link_in_the_report_folder_is_replaced_not_written_through(tmp_path: P
     assert mtqa("check", *common, "--out", out).returncode in (0, 1)
     assert victim.read_text(encoding="utf-8") == '{"precious": 1}\n'
     assert not (out / name).is_symlink()
+
+
+def test_file_names_that_are_not_utf8_are_checked_and_reported(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-\xff.txt")
+    for side, text in (("en", EN), ("fr", FR)):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / name).write_text(text, encoding="utf-8")
+    common = ["-s", "en", "-t", "fr", "--encoder", "fast", "--no-cache", "--quiet"]
+    single = mtqa("check", tmp_path / "en" / name, tmp_path / "fr" / name, *common, "--json", tmp_path / "r.json")
+    assert single.returncode in (0, 1), single.stderr
+    assert "caf\\\\xe9-\\\\xff.txt" in (tmp_path / "r.json").read_text(encoding="utf-8")
+    folders = mtqa("check", tmp_path / "en", tmp_path / "fr", *common, "--out", tmp_path / "out")
+    assert folders.returncode in (0, 1), folders.stderr
+    assert (tmp_path / "out" / "index.html").exists()
+
+
+@pytest.mark.parametrize("tag", ["und", "x-klingon", "qaa", "fr-" + "-".join(["abcdefgh"] * 5000)])
+def test_a_language_tag_naming_no_language_is_refused(tmp_path: Path, tag: str) -> None:
+    source, target = pair(tmp_path)
+    assert "--target-lang" in one_error(mtqa("check", source, target, "-s", "en", "-t", tag, "-e", "fast"))

@@ -13,13 +13,40 @@ from mtqa.errors import UsageError
 if TYPE_CHECKING:
     from mtqa.config import Config
 
+
+
+def _language_tag(value: str | None) -> str | None:
+    """Refuse at once a tag that names no language to check (``und``, ``x-klingon``, ``mul``, malformed):
+    the run would otherwise apply no language's rules, silently."""
+    if value is None:
+        return None
+    from mtqa.errors import LanguageError
+    from mtqa.lang import Language
+
+    try:
+        Language.given(value)
+    except LanguageError as error:
+        raise typer.BadParameter(str(error)) from None
+    return value
+
+
 SourceLang = Annotated[
     str | None,
-    typer.Option("--source-lang", "-s", help="Source language (ISO 639-1); detected when omitted."),
+    typer.Option(
+        "--source-lang",
+        "-s",
+        help="Source language (a BCP 47 tag: en, fr-CA, zh-Hant); detected when omitted.",
+        callback=_language_tag,
+    ),
 ]
 TargetLang = Annotated[
     str | None,
-    typer.Option("--target-lang", "-t", help="Target language (ISO 639-1); detected when omitted."),
+    typer.Option(
+        "--target-lang",
+        "-t",
+        help="Target language (a BCP 47 tag: en, fr-CA, zh-Hant); detected when omitted.",
+        callback=_language_tag,
+    ),
 ]
 EncoderName = Annotated[
     str | None,

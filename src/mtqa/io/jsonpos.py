@@ -18,6 +18,7 @@ from mtqa.errors import InputError
 
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Public in the module, absent from its type stubs.
 scanstring: Callable[[str, int], tuple[str, int]] = _decoder.scanstring  # type: ignore[attr-defined]
 
@@ -46,6 +47,12 @@ def _value(text: str, pos: int) -> tuple[JValue, int]:
     char = text[pos : pos + 1]
     if char == '"':
         value, end = scanstring(text, pos + 1)
+        lone = _SURROGATE.search(value)
+        if lone:  # json accepts "\ud800" alone; it is no character, and no report could be written in UTF-8
+            raise ValueError(
+                f"the string at offset {pos} holds \\u{ord(lone.group()):04x}, half of a UTF-16 surrogate pair "
+                "and no character (a text cut inside an emoji?)"
+            )
         return JString(value, pos, end), end
     if char == "{":
         return _object(text, pos + 1)
