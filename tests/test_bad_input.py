@@ -490,3 +490,18 @@ def test_file_names_that_are_not_utf8_are_checked_and_reported(tmp_path: Path) -
 def test_a_language_tag_naming_no_language_is_refused(tmp_path: Path, tag: str) -> None:
     source, target = pair(tmp_path)
     assert "--target-lang" in one_error(mtqa("check", source, target, "-s", "en", "-t", tag, "-e", "fast"))
+
+
+def test_a_decomposed_translation_gets_the_findings_of_the_composed_one(tmp_path: Path) -> None:
+    import unicodedata
+
+    source, target = pair(tmp_path)
+    decomposed = tmp_path / "article.nfd.fr.txt"
+    decomposed.write_text(unicodedata.normalize("NFD", FR), encoding="utf-8")
+    findings = []
+    for translation, report in ((target, "nfc.json"), (decomposed, "nfd.json")):
+        args = ("-s", "en", "-t", "fr", "-e", "fast", "--no-cache", "-q", "--json", tmp_path / report)
+        assert mtqa("check", source, translation, *args).returncode in (0, 1)
+        data = json.loads((tmp_path / report).read_text(encoding="utf-8"))
+        findings.append([(f["check"], f["excerpt"], f["target_span"]) for f in data["findings"]])
+    assert findings[0] == findings[1]
