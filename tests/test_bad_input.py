@@ -505,3 +505,14 @@ def test_a_decomposed_translation_gets_the_findings_of_the_composed_one(tmp_path
         data = json.loads((tmp_path / report).read_text(encoding="utf-8"))
         findings.append([(f["check"], f["excerpt"], f["target_span"]) for f in data["findings"]])
     assert findings[0] == findings[1]
+
+
+def test_a_relative_report_path_from_a_deleted_working_folder_says_so(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    script = (
+        f'mkdir gone && cd gone && rmdir ../gone && exec "{sys.executable}" -m mtqa check "{source}" "{target}" '
+        "-s en -t fr -e fast -q --json r.json"
+    )
+    result = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "mtqa: error: the working folder no longer exists" in result.stderr.splitlines()[-1]

@@ -166,7 +166,13 @@ def _internal_error(error: Exception) -> None:
 
     if os.environ.get("MTQA_TRACEBACK"):
         raise error
-    if isinstance(error, OSError):
+    if isinstance(error, FileNotFoundError) and not error.filename and not _working_folder_exists():
+        # Only getcwd() fails so: a relative path cannot be resolved from a deleted working folder.
+        message = (
+            "the working folder no longer exists (deleted after the shell entered it), so relative paths "
+            "cannot be found; cd to an existing folder or give absolute paths"
+        )
+    elif isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         message = f"{where}{error.strerror or error}"
     elif isinstance(error, MemoryError):
@@ -177,3 +183,13 @@ def _internal_error(error: Exception) -> None:
 
     typer.echo(f"mtqa: error: {one_line(message)}", err=True)
     sys.exit(EXIT_BAD_INPUT)
+
+
+def _working_folder_exists() -> bool:
+    import os
+
+    try:
+        os.getcwd()
+    except OSError:
+        return False
+    return True
