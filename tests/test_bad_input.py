@@ -516,3 +516,16 @@ def test_a_relative_report_path_from_a_deleted_working_folder_says_so(tmp_path: 
     result = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=False, cwd=tmp_path)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "mtqa: error: the working folder no longer exists" in result.stderr.splitlines()[-1]
+
+
+def test_a_report_path_of_dash_is_refused_not_written_as_a_file(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    message = one_error(mtqa("check", source, target, "-s", "en", "-t", "fr", "-e", "fast", "--json", "-", cwd=tmp_path))
+    assert "not '-' for stdout" in message and not (tmp_path / "-").exists()
+
+
+def test_a_file_name_starting_with_a_dash_gets_a_hint(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    target.rename(tmp_path / "-fr.txt")
+    message = one_error(mtqa("check", source, "-fr.txt", "-s", "en", "-t", "fr", cwd=tmp_path))
+    assert "No such option: -f" in message and "put -- before" in message

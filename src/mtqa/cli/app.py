@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     except typer.TyperException as error:  # click's UsageError and BadParameter, vendored by typer
         format_message = getattr(error, "format_message", None)
         message = format_message() if callable(format_message) else str(error)
+        message += _dash_file_hint(error, sys.argv[1:] if argv is None else argv)
         from mtqa.report.common import one_line
 
         typer.echo(f"mtqa: error: {one_line(message)}", err=True)
@@ -193,3 +194,17 @@ def _working_folder_exists() -> bool:
     except OSError:
         return False
     return True
+
+
+def _dash_file_hint(error: Exception, argv: list[str]) -> str:
+    """For "No such option: -f" where the word was a file name starting with "-" (``-fr.txt``): how to
+    give it."""
+    import os
+
+    option = getattr(error, "option_name", None)
+    if not isinstance(option, str):
+        return ""
+    named = [word for word in argv if word.startswith(option) and os.path.lexists(word)]
+    if not named:
+        return ""
+    return f" ({named[0]} is a file: put -- before file names that start with '-': mtqa check a.txt -- {named[0]})"

@@ -132,6 +132,13 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
     for output in outputs:
         if output is None:
             continue
+        if str(output) == "-":
+            # Many tools read "-" as stdout; mtqa's report options name files, so say so rather than
+            # leave a file called "-" behind. stdout also carries the console summary unless --quiet.
+            raise UsageError(
+                "-: report options take a file path, not '-' for stdout; give a file name, or /dev/stdout "
+                "together with --quiet"
+            )
         resolved = output.resolve()
         if resolved in resolved_inputs:
             raise UsageError(f"{output}: refusing to overwrite an input file with a report")
