@@ -520,7 +520,9 @@ def test_a_relative_report_path_from_a_deleted_working_folder_says_so(tmp_path: 
 
 def test_a_report_path_of_dash_is_refused_not_written_as_a_file(tmp_path: Path) -> None:
     source, target = pair(tmp_path)
-    message = one_error(mtqa("check", source, target, "-s", "en", "-t", "fr", "-e", "fast", "--json", "-", cwd=tmp_path))
+    message = one_error(
+        mtqa("check", source, target, "-s", "en", "-t", "fr", "-e", "fast", "--json", "-", cwd=tmp_path)
+    )
     assert "not '-' for stdout" in message and not (tmp_path / "-").exists()
 
 

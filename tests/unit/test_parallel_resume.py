@@ -179,7 +179,9 @@ def test_a_complete_run_removes_the_earlier_runs_reports_it_does_not_write_again
     assert sorted(read_run_record(out, resume=False).files) == ["a.html", "a.json"]
 
 
-@pytest.mark.parametrize("listed", ["../victim.json", "/ABS/victim.json", "./a/../../victim.json", "a//b.json", "x.txt"])
+@pytest.mark.parametrize(
+    "listed", ["../victim.json", "/ABS/victim.json", "./a/../../victim.json", "a//b.json", "x.txt"]
+)
 def test_a_record_naming_a_file_outside_out_is_ignored_and_the_file_kept(tmp_path: Path, listed: str) -> None:
     import hashlib
 

@@ -187,10 +187,10 @@ def _internal_error(error: Exception) -> None:
 
 
 def _working_folder_exists() -> bool:
-    import os
+    from pathlib import Path
 
     try:
-        os.getcwd()
+        Path.cwd()
     except OSError:
         return False
     return True

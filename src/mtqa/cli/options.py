@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from mtqa.config import Config
 
 
-
 def _language_tag(value: str | None) -> str | None:
     """Refuse at once a tag that names no language to check (``und``, ``x-klingon``, ``mul``, malformed):
     the run would otherwise apply no language's rules, silently."""

@@ -81,7 +81,7 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
             issues.append(
                 InputIssue(
                     "duplicate_id",
-                    f"line {entry.linenum}: a second header entry (msgid \"\"); left out of the checks",
+                    f'line {entry.linenum}: a second header entry (msgid ""); left out of the checks',
                     "",
                     "target",
                     Location(entry.linenum or 1, 1, ""),

@@ -11,8 +11,9 @@ How the text is decoded, and therefore how every character offset in a report is
 3. Offsets are Python string indices, i.e. Unicode code points, into that decoded (NFC), normalised text.
 
 Paragraphs are blocks of non-blank lines separated by one or more blank lines (lines holding only
-white space and invisible format characters, such as a zero-width space, count as blank). A paragraph's span covers its text without the surrounding blank lines
-and without leading/trailing white space; lines inside a paragraph keep their newline.
+white space and invisible format characters, such as a zero-width space, count as blank). A
+paragraph's span covers its text without the surrounding blank lines and without leading/trailing
+white space; lines inside a paragraph keep their newline.
 """
 
 from __future__ import annotations
@@ -24,7 +25,6 @@ from pathlib import Path
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, normalise_newlines, read_limited
 from mtqa.model import Document, Paragraph, Sentence, Span
-
 
 _BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 # Characters that show nothing: a line of them (with spaces) is blank, a file of them empty.

@@ -101,7 +101,9 @@ def _parse(tag: str) -> Language:
     if tag.lower() == UNDETERMINED:
         return UND
     if len(tag) > _MAX_TAG:
-        raise LanguageError(f"invalid language tag {tag[:20]!r}… ({len(tag):,} characters); use a BCP 47 tag such as {_EXAMPLES}")
+        raise LanguageError(
+            f"invalid language tag {tag[:20]!r}… ({len(tag):,} characters); use a BCP 47 tag such as {_EXAMPLES}"
+        )
     try:
         parsed = langcodes.Language.get(tag.replace("_", "-"), normalize=True)
     except (langcodes.tag_parser.LanguageTagError, ValueError):
