@@ -3,7 +3,7 @@
 The file format (every key optional)::
 
     encoder = "auto"              # use-m3, e5-small for other languages; or use-m3, fast, e5-small, st:<model>
-    profile = "news"              # the genre: news, product, ui or docs (docs/profiles.md)
+    profile = "auto"              # the genre: auto, news, product, ui or docs (docs/profiles.md)
     cache = true
     cache_dir = "/path/to/cache"
 
@@ -47,10 +47,13 @@ from mtqa.tables import user_table
 
 DEFAULT_ENCODER = "auto"
 # The genre of the text: the rules whose right answer depends on it read ``CheckConfig.profile``
-# (docs/profiles.md). News is the default: the register the checks were written for.
+# (docs/profiles.md). News is the default: the register the checks were written for. Unless a profile is
+# chosen (``infer_profile``), an article whose source is laid out as a product page is checked as one
+# (mtqa.genre).
 Profile = Literal["news", "product", "ui", "docs"]
 PROFILES: tuple[Profile, ...] = get_args(Profile)
 DEFAULT_PROFILE: Profile = "news"
+AUTO_PROFILE = "auto"
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,7 @@ class CheckConfig:
     disable: tuple[str, ...] = ()
     french_plain_space: bool = False
     profile: Profile = DEFAULT_PROFILE
+    infer_profile: bool = True
     glossary: Mapping[str, str] = field(default_factory=dict)
     do_not_translate: tuple[str, ...] = ()
     names: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -166,7 +170,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
     _known(data, "", path)
     checks = _known(_mapping(data.get("checks", {}), path, "checks"), "checks", path)
     cache_dir = data.get("cache_dir")
-    return Config(
+    config = Config(
         encoder=_encoder(data.get("encoder", DEFAULT_ENCODER), path),
         cache=_boolean(data.get("cache", True), path, "cache"),
         cache_dir=(path.parent / _string(cache_dir, path, "cache_dir")) if cache_dir else None,
@@ -174,7 +178,6 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
             enable=_check_names(checks.get("enable", []), path, "checks.enable"),
             disable=_check_names(checks.get("disable", []), path, "checks.disable"),
             french_plain_space=_boolean(checks.get("french_plain_space", False), path, "checks.french_plain_space"),
-            profile=parse_profile(data.get("profile", DEFAULT_PROFILE), str(path)),
             glossary={
                 _term(k, path, "glossary"): _term(v, path, f"glossary.{k}")
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
@@ -195,14 +198,19 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
         input=_parse_input(_known(_mapping(data.get("input", {}), path, "input"), "input", path), path),
         source_path=path,
     )
+    return replace(config, checks=with_profile(config.checks, data.get("profile", AUTO_PROFILE), str(path)))
 
 
-def parse_profile(value: Any, where: str) -> Profile:
-    """A profile name from a config file or an option; :class:`ConfigError` names the choices."""
+def with_profile(checks: CheckConfig, value: Any, where: str) -> CheckConfig:
+    """``checks`` with the profile a config file or an option names; ``auto`` leaves it to each article's
+    source (news unless it is laid out as a product page). :class:`ConfigError` names the choices."""
+    if value == AUTO_PROFILE:
+        return replace(checks, profile=DEFAULT_PROFILE, infer_profile=True)
     for profile in PROFILES:
         if value == profile:
-            return profile
-    raise ConfigError(f"{where}: profile must be one of {', '.join(PROFILES)}, not {value!r}")
+            return replace(checks, profile=profile, infer_profile=False)
+    choices = ", ".join((AUTO_PROFILE, *PROFILES))
+    raise ConfigError(f"{where}: profile must be one of {choices}, not {value!r}")
 
 
 def _parse_gate(gate: Mapping[str, Any], path: Path) -> GateConfig:

@@ -414,3 +414,7 @@ class ArticleReport:
     check_errors: tuple[CheckError, ...] = ()
     input_issues: tuple[InputIssue, ...] = ()
     reference_scores: tuple[ReferenceScore, ...] = ()
+    # The genre the checks were run for (docs/profiles.md), and whether it was read from the source's
+    # layout rather than chosen.
+    profile: str = "news"
+    profile_inferred: bool = False

@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mtqa import __version__
-from mtqa.config import Config
+from mtqa.config import CheckConfig, Config
 from mtqa.lang import Language
 from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
 from mtqa.runcache import RunMemo
@@ -190,11 +190,12 @@ class Checker:
         from mtqa.score.estimate import estimate_report, with_quality
 
         source, target = masked(pair.source), masked(pair.target)
+        checks_config = _article_profile(config.checks, pair.source)
         context = CheckContext(
             source,
             target,
             alignment,
-            config.checks,
+            checks_config,
             encoder,
             self.identifier,
             original_source=pair.source if source is not pair.source else None,
@@ -229,7 +230,19 @@ class Checker:
             gate_reasons=gate_reasons,
             check_errors=run.problems,
             input_issues=input_issues,
+            profile=checks_config.profile,
+            profile_inferred=checks_config.infer_profile,
         )
+
+
+def _article_profile(checks: CheckConfig, source: Document) -> CheckConfig:
+    """The checks' config with the article's genre, read from the source unless the user chose one."""
+    if not checks.infer_profile:
+        return checks
+    from mtqa.genre import inferred_profile
+
+    profile = inferred_profile(source)
+    return checks if profile == checks.profile else replace(checks, profile=profile)
 
 
 def _doubtful_issue(pair: PreparedPair, unit: UnitPair) -> InputIssue:

@@ -515,6 +515,21 @@ ENCODER_CASES = [
         "de",
         [],
     ),
+    # an observatory's name is translated with its head, which moves where the target puts heads
+    (
+        "Astronomers at the Pico Blanco Observatory photographed the comet on Tuesday.",
+        "Los astrónomos del Observatorio Pico Blanco fotografiaron el cometa el martes.",
+        "en",
+        "es",
+        [],
+    ),
+    (
+        "Gli astronomi dell'Osservatorio Monte Sereno hanno fotografato la cometa martedì.",
+        "Astronomers at the Monte Sereno Observatory photographed the comet on Tuesday.",
+        "it",
+        "en",
+        [],
+    ),
     # a metropolitan area: a target prefix and the place ("Grand X", "Großraum X"); a reordering is not
     (
         "Rents in Greater Dunmore rose again last year, the board said.",
@@ -1446,3 +1461,125 @@ def test_a_part_of_a_hyphenated_name_rendered_by_meaning(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
     assert {(f.check, f.excerpt) for f in findings} == expected
+
+
+@pytest.mark.parametrize(
+    ("last_target", "expected"),
+    [
+        # the name's rendering opens a compound, and the article writes that rendering alone elsewhere
+        ("Die Behörde gibt im Frühjahr einen Ratgeber für Mailandreisen heraus.", []),
+        # a compound that opens with another word of the article renders no name
+        ("Die Behörde gibt im Frühjahr einen Ratgeber für Touristenreisen heraus.", ["names.missing"]),
+    ],
+    ids=["in-compound", "other-compound"],
+)
+def test_a_name_rendered_inside_a_compound_is_not_missing(last_target: str, expected: list[str]) -> None:
+    source = (
+        "Tourists love Milan. Hotels in Milan are full this spring.\n\n"
+        "The agency will publish a guide to trips to Milan in the spring."
+    )
+    target = f"Touristen lieben Mailand. Die Hotels in Mailand sind diesen Frühling ausgebucht.\n\n{last_target}"
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "excerpts"),
+    [
+        # a town the translation transliterates elsewhere, rendered by its meaning in one sentence
+        (
+            "Завод в Соколе закрылся в марте. Рабочие из Сокола ищут новую работу в Вологде.",
+            "The plant in Sokol closed in March. Workers from Falcon are looking for new jobs in Vologda.",
+            "ru",
+            "en",
+            ["Falcon"],
+        ),
+        (
+            "The mill in Riverside closed in March. Workers from Riverside are looking for jobs in Leeds.",
+            "Фабрика в Риверсайде закрылась в марте. Рабочие из Речного Берега ищут работу в Лидсе.",
+            "en",
+            "ru",
+            ["Речного Берега"],
+        ),
+        # transliterated in both sentences; referred to by a common noun; only a title beside it
+        (
+            "Завод в Соколе закрылся в марте. Рабочие из Сокола ищут новую работу в Вологде.",
+            "The plant in Sokol closed in March. Workers from Sokol are looking for new jobs in Vologda.",
+            "ru",
+            "en",
+            [],
+        ),
+        (
+            "Завод в Соколе закрылся в марте. Рабочие из Сокола ищут новую работу в Вологде.",
+            "The plant in Sokol closed in March. Workers from the town are looking for new jobs in Vologda.",
+            "ru",
+            "en",
+            [],
+        ),
+        (
+            "Завод в Соколе закрылся в марте. Мэр Сокола Иван Петров ищет инвестора.",
+            "The plant in Sokol closed in March. Mayor Ivan Petrov is looking for an investor.",
+            "ru",
+            "en",
+            [],
+        ),
+    ],
+    ids=["ru-en", "en-ru", "ru-en-kept", "ru-en-common-noun", "ru-en-title"],
+)
+def test_a_name_rendered_by_meaning_where_the_article_transliterates_it(
+    source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    found = [f.excerpt for f in findings if f.check == "names.translated_across_scripts"]
+    assert found == excerpts, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "excerpts"),
+    [
+        # a one-word name rebuilt from its own parts in another order
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Ville-Marchand fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            ["Ville-Marchand"],
+        ),
+        (
+            "Het depot in Hamelburg sluit in juni, meldde het bedrijf.",
+            "The depot in Burg-Hamel will close in June, the company said.",
+            "nl",
+            "en",
+            ["Burg-Hamel"],
+        ),
+        # kept, hyphenated in its own order, or another hyphenated name
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Marchandville fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Marchand-Ville fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "The depot in Marchandville will close in June, the company said.",
+            "Le dépôt de Saint-Marchand fermera en juin, a indiqué l'entreprise.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["en-fr", "nl-en", "kept", "same-order", "other-name"],
+)
+def test_a_name_rebuilt_from_its_parts_in_another_order(
+    source: str, target: str, source_lang: str, target_lang: str, excerpts: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang, use_encoder=True)
+    found = [f.excerpt for f in findings if f.check == "names.literal_translation"]
+    assert found == excerpts, [(f.check, f.excerpt) for f in findings]

@@ -598,3 +598,36 @@ def test_a_hyphenated_spelled_count_stands_for_digits(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A decade with a suffix is named by four digits or by two on the other side.
+        (
+            "In the 1980s, the plant employed 900 people.",
+            "In den 80er Jahren hatte das Werk 900 Beschäftigte.",
+            "en",
+            "de",
+            set(),
+        ),
+        ("В 1970-х годах завод закрыли.", "La fábrica cerró en los años 70.", "ru", "es", set()),
+        ("Dans les années 60, la ville a grandi.", "In the ’60s, the town grew.", "fr", "en", set()),
+        ("1990년대에 공장이 문을 열었다.", "Fabryka powstała w latach 90.", "ko", "pl", set()),
+        # A wrong decade, and two digits without a decade's mark, are still reported.
+        (
+            "In the 1980s, the plant employed 900 people.",
+            "In den 70er Jahren hatte das Werk 900 Beschäftigte.",
+            "en",
+            "de",
+            {"numbers.mismatch"},
+        ),
+        ("The plant employed 1990 people.", "Das Werk hatte 90 Beschäftigte.", "en", "de", {"numbers.mismatch"}),
+    ],
+    ids=["en-de-80er", "ru-es-70", "fr-en-60s", "ko-pl-90", "en-de-wrong-decade", "en-de-no-decade"],
+)
+def test_a_decade_reads_as_four_digits_or_two(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]

@@ -51,6 +51,11 @@ CASES = [
         {WORD},
     ),
     ("She asked him what he wanted.", "Le preguntó que qué quería.", "en", "es", set()),
+    # a preposition that ends a phrase, then a fixed phrase opening with it; not the same words elsewhere
+    ("Les dégâts sont évalués à au moins 3 millions.", "Damage is put at at least 3 million.", "fr", "en", set()),
+    ("Sie wusste nicht, wo er damals wohnte.", "She did not know where he lived in in fact.", "de", "en", set()),
+    ("Wir treffen uns am Bahnhof.", "We meet at at the station.", "de", "en", {WORD}),
+    ("Damage was put at 3 million.", "Les dégâts ont été estimés à à 3 millions.", "en", "fr", {WORD}),
     # repetition.phrase
     ("The government decided.", "Le gouvernement le gouvernement a décidé.", "en", "fr", {PHRASE}),
     ("The new policy was adopted.", "The new policy the new policy was adopted.", "fr", "en", {PHRASE}),

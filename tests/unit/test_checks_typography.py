@@ -487,3 +487,52 @@ def test_a_month_the_source_names_keeps_the_target_case(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography.calendar_case",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a decimal comma between two languages that write a decimal point, the scale word after it
+        ("营收达到11亿元。", "Revenue reached 1,1 billion yuan.", "zh", "en", ["1,1"]),
+        ("売上高は2兆5000億円だった。", "Sales came to 2,5 trillion yen.", "ja", "en", ["2,5"]),
+        ("Inflation was 2.5% in May.", "5월 물가 상승률은 2,5%였다.", "en", "ko", ["2,5"]),
+        # written right, or a number the source does not hold
+        ("营收达到11亿元。", "Revenue reached 1.1 billion yuan.", "zh", "en", []),
+        ("营收达到11亿元。", "Revenue reached 1,4 billion yuan.", "zh", "en", []),
+    ],
+    ids=["zh-en", "ja-en", "en-ko", "zh-en-right", "zh-en-other-number"],
+)
+def test_a_decimal_comma_where_both_languages_write_a_point(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a language that writes "12%" given the source's space
+        ("Die Mieten stiegen um 12\u00a0%.", "Rents rose by 12 %.", "de", "en", [" %"]),
+        ("Les loyers ont augmenté de 12\u202f%.", "Czynsze wzrosły o 12\u00a0%.", "fr", "pl", ["\u00a0%"]),
+        ("Los alquileres subieron un 12 %.", "租金上涨了12 %。", "es", "zh", [" %"]),
+        # written as the language writes it, or spaced by a house style the source does not follow
+        ("Die Mieten stiegen um 12\u00a0%.", "Rents rose by 12%.", "de", "en", []),
+        ("Rents rose by 12% and prices by 3%.", "Gli affitti sono saliti del 12 % e i prezzi del 3 %.", "en", "it", []),
+        (
+            "Die Mieten stiegen um 12\u00a0%, die Preise um 3%.",
+            "Rents rose by 12 % and prices by 3 %.",
+            "de",
+            "en",
+            [],
+        ),
+        # a language that spaces the sign itself
+        ("Rents rose by 12%.", "Die Mieten stiegen um 12\u00a0%.", "en", "de", []),
+    ],
+    ids=["de-en", "fr-pl", "es-zh", "de-en-glued", "en-it-house-style", "de-en-more-spaced", "en-de"],
+)
+def test_a_space_before_percent_copied_from_the_source(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(PERCENT,))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

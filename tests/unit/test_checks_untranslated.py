@@ -444,3 +444,30 @@ def test_a_name_kept_from_the_source_ends_at_a_comma(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang)
     assert [f.excerpt for f in findings if f.check == WORDS] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a rarer source word that the target language does not know, spelt as the source's
+        ("Le jardin était plein de hérissons.", "Der Garten war voller hérissons.", "fr", "de", ["hérissons"]),
+        (
+            "The yard was full of puddles after the storm.",
+            "La cour était pleine de puddles après l’orage.",
+            "en",
+            "fr",
+            ["puddles"],
+        ),
+        ("El obrero empujaba una carretilla.", "L'operaio spingeva una carretilla.", "es", "it", ["carretilla"]),
+        # translated; known to the target language; a spelling lingua does not give to the source
+        ("Le jardin était plein de hérissons.", "Der Garten war voller Igel.", "fr", "de", []),
+        ("Der Garten war voller Schimmel, sagte er.", "The garden was full of schimmel, he said.", "de", "en", []),
+        ("She lost her thimble in the garden.", "Elle a perdu son thimble dans le jardin.", "en", "fr", []),
+    ],
+    ids=["fr-de", "en-fr", "es-it", "fr-de-translated", "de-en-known", "en-fr-unsure"],
+)
+def test_a_rare_source_word_unknown_to_the_target(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

@@ -96,7 +96,7 @@ def test_cli_overrides_win() -> None:
         ("[gate.max_findings]\nnonsense = 1", "unknown category"),
         ("[checks]\nenable = 'names'", "must be a list of strings"),
         ("[[broken", "invalid TOML"),
-        ("profile = 'blog'", "profile must be one of news, product, ui, docs"),
+        ("profile = 'blog'", "profile must be one of auto, news, product, ui, docs"),
         ("[input]\nmax_size = '5MB'", "input.max_size must be a whole number of bytes"),
         ("[input]\nmax_size = -1", "input.max_size must be a whole number of bytes"),
         ("[input]\nmaxsize = 10", "did you mean 'max_size'"),
@@ -120,11 +120,18 @@ def test_missing_config_file(tmp_path: Path) -> None:
         load_config(tmp_path / "nope.toml")
 
 
-def test_profile_is_read_from_the_file_and_defaults_to_news(tmp_path: Path) -> None:
-    assert Config().checks.profile == "news"
+def test_profile_is_read_from_the_file_and_is_inferred_by_default(tmp_path: Path) -> None:
+    assert (Config().checks.profile, Config().checks.infer_profile) == ("news", True)
     path = tmp_path / "mtqa.toml"
+    path.write_text('encoder = "fast"\n', encoding="utf-8")
+    assert load_config(path).checks.infer_profile
     path.write_text('profile = "product"\n', encoding="utf-8")
-    assert load_config(path).checks.profile == "product"
+    assert (load_config(path).checks.profile, load_config(path).checks.infer_profile) == ("product", False)
+    # Choosing news is a choice: no article is then read as a product page.
+    path.write_text('profile = "news"\n', encoding="utf-8")
+    assert (load_config(path).checks.profile, load_config(path).checks.infer_profile) == ("news", False)
+    path.write_text('profile = "auto"\n', encoding="utf-8")
+    assert (load_config(path).checks.profile, load_config(path).checks.infer_profile) == ("news", True)
 
 
 def test_profile_option_wins_over_the_file(tmp_path: Path) -> None:
@@ -134,6 +141,8 @@ def test_profile_option_wins_over_the_file(tmp_path: Path) -> None:
     path.write_text('profile = "docs"\n', encoding="utf-8")
     assert resolve_config(path, tmp_path, None, False).checks.profile == "docs"
     assert resolve_config(path, tmp_path, None, False, "ui").checks.profile == "ui"
+    assert resolve_config(path, tmp_path, None, False, "auto").checks.infer_profile
+    assert not resolve_config(path, tmp_path, None, False).checks.infer_profile
     with pytest.raises(ConfigError, match="--profile: profile must be one of"):
         resolve_config(path, tmp_path, None, False, "blog")
 

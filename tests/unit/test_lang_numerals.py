@@ -7,7 +7,14 @@ from decimal import Decimal
 import pytest
 
 from mtqa.lang import Language
-from mtqa.lang.numerals import NumberSymbols, number_symbols, percent_first, read_number, write_number
+from mtqa.lang.numerals import (
+    NumberSymbols,
+    number_symbols,
+    percent_first,
+    percent_glued,
+    read_number,
+    write_number,
+)
 
 GERMAN = NumberSymbols(decimal=",", group=".")
 ENGLISH = NumberSymbols(decimal=".", group=",")
@@ -54,3 +61,10 @@ def test_write_number_swaps_the_symbols_and_keeps_the_digits() -> None:
 @pytest.mark.parametrize(("tag", "first"), [("tr", True), ("eu", True), ("en", False), ("fr", False), ("ar", False)])
 def test_percent_first_follows_cldr(tag: str, first: bool) -> None:
     assert percent_first(Language.parse(tag)) is first
+
+
+@pytest.mark.parametrize(
+    ("tag", "glued"), [("en", True), ("it", True), ("zh", True), ("fr", False), ("de", False), ("tr", False)]
+)
+def test_percent_glued_follows_cldr(tag: str, glued: bool) -> None:
+    assert percent_glued(Language.parse(tag)) is glued

@@ -39,6 +39,38 @@ def test_check_article_runs_every_stage(tmp_path: Path) -> None:
     assert len(encoder.calls) == 2  # one batch per side
 
 
+PRODUCT_EN = """Trail bottle 750 ml
+
+Capacity: 750 ml
+
+Weight: 180 g
+
+Material: stainless steel
+
+Keeps drinks cold for 24 hours."""
+
+PRODUCT_FR = """Gourde de randonnée 750 ml
+
+Contenance: 750 ml
+
+Poids: 180 g
+
+Matériau: acier inoxydable
+
+Garde les boissons au frais pendant 24 heures."""
+
+
+def test_a_product_page_is_checked_as_one_unless_a_profile_is_chosen() -> None:
+    source, target = document_from_text(PRODUCT_EN, "en.txt", "en"), document_from_text(PRODUCT_FR, "fr.txt", "fr")
+    config = Config(checks=CheckConfig(enable=("typography.french_spacing",)))
+    report = check_article(source, target, config, encoder=BagOfWords())
+    assert (report.profile, report.profile_inferred, report.findings) == ("product", True, ())
+    chosen = Config(checks=CheckConfig(enable=("typography.french_spacing",), infer_profile=False))
+    report = check_article(source, target, chosen, encoder=BagOfWords())
+    assert (report.profile, report.profile_inferred) == ("news", False)
+    assert len(report.findings) == 3  # a no-break space belongs before each colon in news
+
+
 def test_every_bead_and_the_summary_carry_the_estimate() -> None:
     config = Config(checks=CheckConfig(enable=("punctuation",)))
     source, target = document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt")

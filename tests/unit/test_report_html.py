@@ -281,3 +281,9 @@ def test_a_short_text_carries_a_note_next_to_its_per_1000_word_figures() -> None
     long_text = "Mot " * SHORT_TEXT_WORDS + "fin.\n"
     long = make_report(make_document(long_text, "s.txt", "en"), make_document(long_text, "t.txt", "fr"), [])
     assert "too short for per-1,000-word figures" not in render_html(long)
+
+
+def test_a_genre_other_than_news_is_shown_beside_the_signature() -> None:
+    page = render_html(replace(make_report(), profile="product", profile_inferred=True))
+    assert '<tr><th>profile</th><td colspan="3">product, read from the source&#39;s layout' in page
+    assert "<th>profile</th>" not in render_html(make_report())

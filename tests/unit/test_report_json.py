@@ -249,3 +249,10 @@ def test_write_atomic_within_a_report_folder_refuses_a_linked_subfolder(tmp_path
     with pytest.raises(InputError, match="not inside the report folder"):
         write_atomic(out / ".." / "a.html", "x", within=out)
     assert list(elsewhere.iterdir()) == [] and not (tmp_path / "a.html").exists()
+
+
+def test_a_genre_other_than_news_is_recorded_after_the_signature() -> None:
+    data = report_to_dict(replace(make_report(), profile="product", profile_inferred=True))
+    assert list(data)[:4] == ["schema_version", "tool", "signature", "profile"]
+    assert data["profile"] == {"name": "product", "inferred": True}
+    assert "profile" not in report_to_dict(replace(make_report(), profile="news", profile_inferred=True))

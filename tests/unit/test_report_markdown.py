@@ -113,3 +113,10 @@ def test_many_articles_under_the_cap_keep_every_row_and_the_unmatched() -> None:
     assert text.count("| ✅ passed |") == 30
     assert "**2 file(s) without a counterpart, not checked:**" in text
     assert "- … and 1 more" in text
+
+
+def test_an_inferred_genre_is_named_and_news_is_not() -> None:
+    inferred = render_markdown([replace(make_report(), profile="product", profile_inferred=True)])
+    assert "Profile: product, read from the source's layout (choose with --profile" in inferred
+    assert "Profile:" not in render_markdown([make_report()])
+    assert "Profile: docs\n" in render_markdown([replace(make_report(), profile="docs")])

@@ -61,7 +61,9 @@ prefix ("10000 nanoseconds" = "zehn Mikrosekunden", ``[numbers] metric_units``);
 that its own side restates in metric units ("115 Fahrenheit, 43 or 44 degrees Centigrade") is not
 reported when the translation keeps only the metric one. Spelled numbers glued to a suffix
 ("zehnmal", "dreidimensional", "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine
-halbe bis eine Million") absorb digits like other spelled numbers.
+halbe bis eine Million") absorb digits like other spelled numbers. A decade written with a suffix
+("1990s", "1990er", "1990-х", "90년대") also reads as its two-digit or four-digit form, which other
+languages write without one (Polish "lata 80.", Spanish "los años 70").
 """
 
 from __future__ import annotations
@@ -689,6 +691,8 @@ def _digit_mentions(
         return
     if re.fullmatch(r"[0-9]{1,2}", token) and 1 <= int(token) <= 11 and _PM_AFTER.match(text, span.end):
         values |= {Decimal(token) + 12}
+    if scale == 1 and token[-1:] == "0" and _DECADE_AFTER.match(text, span.end):
+        values |= _decade_readings(token)
     if values:
         # The unit may be hyphenated to the number ("a 550-acre park").
         unit = _FOLLOWING_WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
@@ -709,6 +713,20 @@ def _digit_mentions(
             likely=likely,
             day_of_month=_dates_a_day(text, token, span.end, vocabulary.day_counters),
         )
+
+
+# A decade written with a suffix: "1990s", "’90s", German "1990er", Russian "1990-х", "90-е", Korean
+# "1990년대", Japanese and Chinese "90年代". Languages name it by four digits or by two ("the 1990s",
+# Polish "lata 80.", French "les années 80"), so each form also reads as the other.
+_DECADE_AFTER = re.compile(r"(?:['’]?s|er|-(?:х|е|ые|ых|ми))(?![^\W\d_])|년대|年代")
+
+
+def _decade_readings(token: str) -> frozenset[Decimal]:
+    if len(token) == 4 and token.isdigit() and token[2:] != "00":
+        return frozenset({Decimal(token[2:])})  # "1990s": also "90"
+    if len(token) == 2 and token.isdigit():
+        return frozenset({Decimal(1900) + Decimal(token), Decimal(2000) + Decimal(token)})  # "90s": 1990, 2090
+    return frozenset()
 
 
 _GAP = re.compile(r"[\s\u00a0\u202f\u2009]*")

@@ -2,7 +2,9 @@
 
 - ``punctuation.stray``: doubled or stray marks (``l'IA. .``, ``; ,``, ``,,``, ``..`` that is not an
   ellipsis; Arabic ``،،``, full-width ``。。``, ``，，``). Ellipses (``...``, ``…``) and emphatic runs
-  (``?!``, ``!!``) are accepted; a full stop ending an abbreviation may be followed by a comma (``etc.,``).
+  (``?!``, ``!!``) are accepted; a full stop ending an abbreviation may be followed by a comma (``etc.,``),
+  and so may one after an ordinal of one to three digits where ordinals take a full stop (German ``am 3.,
+  4. und 5. Mai``, Polish ``w latach 80., gdy``; ``[traits] ordinal_period``).
 - ``punctuation.space_before``: a space before a comma or a full stop (wrong in every language we
   check), or before ``; : ! ?`` in languages where French-style spacing is wrong. Skipped when the
   source itself is tokenised (spaces before most of its commas). A space between an abbreviation's
@@ -199,8 +201,9 @@ def stray_marks(text: str, language: Language) -> Iterator[tuple[int, int]]:
         if any(s <= match.start() < e for s, e in ellipses):
             continue
         pause = masked[match.end() - 1] != "."
-        if pause and is_abbreviation(token_before(masked, match.start()), language):
-            continue  # "etc., and", "U.S.:"
+        before = token_before(masked, match.start())
+        if pause and (is_abbreviation(before, language) or _ordinal_number(before, language)):
+            continue  # "etc., and", "U.S.:", German "am 3., 4. und 5. Mai"
         yield match.span()
     for match in _DOUBLE_STOP.finditer(masked):
         before, after = masked[match.start() - 1 : match.start()], masked[match.end() : match.end() + 1]
@@ -211,6 +214,15 @@ def stray_marks(text: str, language: Language) -> Iterator[tuple[int, int]]:
         yield match.span()
     for match in _FULL_WIDTH_STRAY.finditer(masked):
         yield match.span()
+
+
+# An ordinal in a language that writes ordinals with a full stop: a day, a decade or a rank of one to three
+# digits ("am 3., 4. und 5. Mai", Polish "w latach 80., gdy"); a year's four digits end a sentence.
+_ORDINAL_DIGITS = re.compile(r"[0-9]{1,3}")
+
+
+def _ordinal_number(token: str, language: Language) -> bool:
+    return _ORDINAL_DIGITS.fullmatch(token) is not None and language.data.flag("traits", "ordinal_period")
 
 
 def _is_code_colons(text: str, start: int, end: int) -> bool:

@@ -8,7 +8,9 @@
   Valley Valley``: a name's word written twice; short doubled names such as ``Sing Sing`` or Chinese
   ``Yang Yang`` are left alone, and a source that doubles the word excuses it); grammatical or
   idiomatic repetitions (``nous nous``, ``had had``, German ``die die``) are listed per language
-  (``[repetition] allowed`` in ``data/lang/<code>.toml``).
+  (``[repetition] allowed`` in ``data/lang/<code>.toml``), and so are those made by a phrase that ends
+  with a preposition and a fixed phrase that opens with it (``put at at least``, ``lived in in
+  fact``: ``allowed_before``, with the word after the pair).
 - ``repetition.phrase``: a sequence of two to six words repeated immediately (``le gouvernement le
   gouvernement``), or any unit repeated three times or more (a decoding loop).
 
@@ -54,6 +56,11 @@ class Repeat:
 @cache
 def _allowed(language: Language) -> frozenset[str]:
     return language.data.words("repetition", "allowed")
+
+
+@cache
+def _allowed_before(language: Language) -> frozenset[str]:
+    return language.data.words("repetition", "allowed_before")
 
 
 # Chinese and Japanese write words without spaces: a doubled word is a run of ideographs (two to six)
@@ -196,8 +203,17 @@ def _reportable(
     if size == 1:
         if first[:1].isupper() and second[:1].isupper():
             return _common_word(first, language)  # "Bora Bora" is a name, "Valley Valley" a slip
-        return f"{casefold(first, language)} {casefold(second, language)}" not in _allowed(language)
+        pair = f"{casefold(first, language)} {casefold(second, language)}"
+        return pair not in _allowed(language) and not _opens_fixed_phrase(text, tokens, index + 1, pair, language)
     return True
+
+
+def _opens_fixed_phrase(text: str, tokens: Sequence[re.Match[str]], second: int, pair: str, language: Language) -> bool:
+    """True when the doubled word's second occurrence opens a phrase of its own (``allowed_before``):
+    "put at at least", where "at" ends the verb's phrase and "at least" starts the next."""
+    if second + 1 >= len(tokens) or not _GAP.fullmatch(text[tokens[second].end() : tokens[second + 1].start()]):
+        return False
+    return f"{pair} {casefold(tokens[second + 1].group(), language)}" in _allowed_before(language)
 
 
 # A capitalised word doubled is reported only when it is a common word this long at least (Zipf).

@@ -10,8 +10,12 @@
   and ``docs`` profiles (docs/profiles.md) a colon after a specification label (``Diamètre: 50 mm``, a
   label of at most four words opening the paragraph, a line or an item after ``;`` or ``|``) is
   accepted without a space: product sheets and interfaces are written so.
-- ``typography.percent_space`` (French): a no-break space before ``%`` (``38 %``); plain spaces are
-  judged as for ``french_spacing``.
+- ``typography.percent_space``: in French, a no-break space before ``%`` (``38 %``); plain spaces are
+  judged as for ``french_spacing``. In a language that writes the sign right after the number (CLDR:
+  English, Italian, Polish, Chinese ``38%``), a space before it where the aligned source paragraph
+  spaces its percentages too (``38 %`` in English for French or Russian ``38 %``): the engine copied the
+  source's typography. A translation that spaces percentages its source does not space follows a house
+  style and is left alone.
 - ``typography.percent_side``: in a language that writes the percent sign before the number (CLDR:
   Turkish ``%35``, Basque ``% 35``), a sign after it (``35%``), the source's order kept. Not reported
   when the document writes more percentages with the sign after than before (a house style), nor in a
@@ -44,7 +48,9 @@
   ``6.200 people`` for German ``6.200``. Reported only when the number read by the source's locale is a
   number of the aligned source paragraph and the target's own reading is not, so conversions (``7 300``
   -> ``7,300``) pass; versions after a capitalised word, codes glued to marks or letters and clock times
-  (``10.30 Uhr``) are left alone.
+  (``10.30 Uhr``) are left alone. A number that neither language reads, also between two languages that
+  write numbers alike, is read by the other convention: ``1,1 billion`` in English for Chinese ``11亿``
+  (its value with the scale word after it is the source's), ``2,5%`` in Korean for ``2.5%``.
 - ``typography.calendar_case``: a weekday name, or a month name in a date (next to a day or year in
   digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
   form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
@@ -94,7 +100,15 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scop
 from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
-from mtqa.lang.numerals import DIGITS, NumberSymbols, number_symbols, percent_first, read_number, write_number
+from mtqa.lang.numerals import (
+    DIGITS,
+    NumberSymbols,
+    number_symbols,
+    percent_first,
+    percent_glued,
+    read_number,
+    write_number,
+)
 from mtqa.lang.script import script_of
 from mtqa.model import Finding, Paragraph, Span
 from mtqa.runcache import article_cached
@@ -250,16 +264,43 @@ class PercentSpace(Check):
         id="typography.percent_space",
         category="typography",
         severity="minor",
-        description="French needs a no-break space between a number and %.",
-        languages=("fr",),
+        description="French needs a no-break space between a number and %; a language that writes none (`38%`) "
+        "gets none where the translation copies the source's space (`38 %` in English for French `38 %`).",
         scope=Scope.PARAGRAPH,
-        failing=(fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),),
-        passing=(passes("Prices rose 38% in May.", "Les prix ont augmenté de 38\u00a0% en mai."),),
+        failing=(
+            fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),
+            fails(
+                "Die Preise stiegen im Mai um 38\u00a0%.",
+                "I prezzi sono saliti del 38 % a maggio.",
+                finds=" %",
+                source_lang="de",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes("Prices rose 38% in May.", "Les prix ont augmenté de 38\u00a0% en mai."),
+            passes(
+                "Die Preise stiegen im Mai um 38\u00a0%.",
+                "I prezzi sono saliti del 38% a maggio.",
+                source_lang="de",
+                target_lang="it",
+            ),
+        ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         if target_lacks(context, "%"):
             return  # every finding is a match of _PERCENT, which ends with the sign
+        if context.target_language.code == "fr":
+            yield from self._french(context, pair)
+        elif (
+            percent_glued(context.target_language)
+            and any(_SPACED_PERCENT.search(p.text) for p in pair.source)
+            and not context.analysis(_spaces_percentages_itself)
+        ):
+            yield from self._copied_spaces(context, pair)
+
+    def _french(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         accepted = context.analysis(_accepted_spaces)
         copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
@@ -273,6 +314,31 @@ class PercentSpace(Check):
                         target_span=span,
                         suggestion="\u00a0%",
                     )
+
+    def _copied_spaces(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A space before % in a language that writes none (CLDR), where the source paragraph spaces its
+        percentages: the engine copied the source's typography. A translation that spaces them on its own
+        (from a source that does not) follows a house style and is left alone."""
+        copied = context.analysis(copied_sentences)
+        for paragraph in pair.target:
+            for match in _SPACED_PERCENT.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                if not inside(start, copied):
+                    yield self.finding(
+                        context,
+                        "this language writes no space between a number and %",
+                        target_span=Span(start, paragraph.span.start + match.end()),
+                        suggestion="%",
+                    )
+
+
+# A space (plain, no-break, narrow or thin) between a number and the percent sign.
+_SPACED_PERCENT = re.compile(r"(?<=\d)[^\S\n]%")
+
+
+def _spaces_percentages_itself(context: CheckContext) -> bool:
+    """True when the translation spaces more percentages than its source: a house style, not a copy."""
+    return len(_SPACED_PERCENT.findall(context.target.text)) > len(_SPACED_PERCENT.findall(context.source.text))
 
 
 # A percentage with the sign after the number, and one with the sign before it.
@@ -694,8 +760,10 @@ class NumberSeparators(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         source_symbols = number_symbols(context.source_language)
         target_symbols = number_symbols(context.target_language)
-        if source_symbols is None or target_symbols is None or source_symbols == target_symbols:
+        if source_symbols is None or target_symbols is None:
             return
+        # Languages that write numbers alike (Korean and English) still meet a third convention: a number
+        # neither reads ("2,5 billion" in English), which the checks below read by the other convention.
         if not any(_SEPARATED_DIGITS.search(p.text) for p in pair.target):
             return  # every number _separated_numbers yields is a DIGITS match with a . or , between digits
         values = {
@@ -706,16 +774,26 @@ class NumberSeparators(Check):
         }
         quantities: set[Decimal] | None = None
         for paragraph in pair.target:
+            scaled: dict[int, Decimal] | None = None
             for start, end, token in _separated_numbers(paragraph, context.target_language):
                 meant = read_number(token, source_symbols)
                 read = read_number(token, target_symbols)
-                whose, symbols = "the source's", source_symbols
+                whose, symbols, wanted, scale = "the source's", source_symbols, values, Decimal(1)
                 if meant is None and read is None:
                     # Neither language reads it: the other convention's separators ("7.5" for French "7,5"
-                    # in Spanish, which writes "7,5" too) when that reading is a number of the source.
-                    symbols = next((s for s in _CONVENTIONS if read_number(token, s) in values), source_symbols)
+                    # in Spanish, which writes "7,5" too) when that reading is a number of the source, by
+                    # itself or with the scale word after it ("1,1 billion" for Chinese "11亿").
+                    if scaled is None:
+                        scaled = _scales(paragraph.text, context.target_language)
+                    scale = scaled.get(start, scale)
+                    if scale != 1:
+                        wanted = _quantities(pair, context.source_language, scaled_only=False)
+                    symbols = next(
+                        (s for s in _CONVENTIONS if (n := read_number(token, s)) is not None and n * scale in wanted),
+                        source_symbols,
+                    )
                     meant, whose = read_number(token, symbols), "another language's"
-                if meant is None or meant == read or meant not in values or read in values:
+                if meant is None or meant == read or meant * scale not in wanted or read in values:
                     continue
                 if quantities is None:
                     quantities = _quantities(pair, context.source_language)
@@ -736,14 +814,20 @@ class NumberSeparators(Check):
 _CONVENTIONS = (NumberSymbols(".", ","), NumberSymbols(",", "."))
 
 
-def _quantities(pair: ParagraphPair, language: Language) -> set[Decimal]:
-    """The source's numbers in digits with a scale word ("340 тыс." is 340,000); not spelled numbers
+def _scales(text: str, language: Language) -> dict[int, Decimal]:
+    """The scale word after each number of ``text`` that has one ("1,1 billion": 10**9), by start."""
+    return {m.span.start: m.scale for m in find_numbers(text, language) if m.scale != 1 and not m.soft}
+
+
+def _quantities(pair: ParagraphPair, language: Language, *, scaled_only: bool = True) -> set[Decimal]:
+    """The source's numbers in digits with a scale word ("340 тыс." is 340,000), or with ``scaled_only``
+    False all its numbers in digits (compound numerals too: Korean "1조 1,000억"); not spelled numbers
     ("third" is no 3 that "3,000" read as German 3,000 could match)."""
     return {
         value
         for paragraph in pair.source
         for mention in find_numbers(paragraph.text, language, by_locale=True)
-        if mention.scale != 1 and not mention.soft
+        if (mention.scale != 1 or not scaled_only) and not mention.soft
         for value in mention.values
     }
 

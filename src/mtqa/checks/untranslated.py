@@ -21,7 +21,9 @@ lists, ``LEXICON_MARGIN``).
 braises blaze``, ``un 100 % duty cycle``). A target word counts when the source sentence has it too, it
 is common in the source language (Zipf frequency ``MIN_SOURCE_ZIPF`` or more in wordfreq's lists, see
 :mod:`mtqa.lang.lexicon`) and much rarer in the target language (``MARGIN`` less): loanwords the target
-uses (``weekend``, ``cycle``) are as common there. Capitalised words are names until the evidence says
+uses (``weekend``, ``cycle``) are as common there. A rarer source word (Zipf ``RARE_SOURCE_ZIPF`` or
+more) counts when the target language's list lacks it and lingua reads it as the source's (``hérissons``
+in a German sentence). Capitalised words are names until the evidence says
 otherwise (``Golden Gate``, ``Brown``), so only words written in lower case are judged: in German,
 which capitalises nouns, a copied English noun (``Setup``, ``Party``) is mostly an established loanword.
 Acronyms, words of fewer than three letters, markup (``<laugh/>``), the language data's unit and
@@ -258,10 +260,19 @@ _LETTERS = re.compile(r"[^\W\d_](?<![^\W_][^\W\d_])[^\W\d_]*(?![^\W_])")
 _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 
 
-def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN) -> bool:
-    """True when ``word`` is common in the source language and much rarer in the target language."""
+# A rarer word of the source (about once in ten million words or more) counts too when the target
+# language's list does not have it at all and lingua, between the pair's two languages, reads it as the
+# source's (``MIN_CONFIDENCE``, as for sentences): French "hérissons" (2.6, 1.0) in a German sentence.
+RARE_SOURCE_ZIPF = 2.0
+
+
+def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
+    """True when ``word`` is common in the source language and much rarer in the target language, or with
+    ``rare``, a rarer word of the source that the target language does not know (``RARE_SOURCE_ZIPF``)."""
     source_zipf = source.zipf(word)
-    return source_zipf >= MIN_SOURCE_ZIPF and source_zipf - target.zipf(word) >= margin
+    if source_zipf >= MIN_SOURCE_ZIPF:
+        return source_zipf - target.zipf(word) >= margin
+    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf(word) == 0
 
 
 def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
@@ -392,7 +403,14 @@ class UntranslatedWords(Check):
             (s, m)
             for s, m in candidates
             if m.group().casefold() not in own
-            and foreign_word(m.group(), source_lexicon, target_lexicon, _margins(m.group(), scripts[id(s)])[0])
+            and foreign_word(
+                m.group(),
+                source_lexicon,
+                target_lexicon,
+                _margins(m.group(), scripts[id(s)])[0],
+                # a word of another script is judged by _copied_script_runs
+                rare=script_of(m.group()[0]) == scripts[id(s)],
+            )
         ]
         quoted = _QuotedPhrases(source_words, source_language, target_language)
         foreign = [
@@ -409,7 +427,10 @@ class UntranslatedWords(Check):
             single = _LETTERS.fullmatch(excerpt) is not None
             margin = _margins(excerpt, dominant_script(sentence.text))[1]
             difference = source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt)
-            if single and difference < margin and not _spelled_as_source(context, excerpt, difference):
+            if single and source_lexicon.zipf(excerpt) < MIN_SOURCE_ZIPF:
+                if not _spelled_as_source(context, excerpt, difference, MIN_CONFIDENCE):
+                    continue  # a rare word unknown to the target language: its spelling must say so
+            elif single and difference < margin and not _spelled_as_source(context, excerpt, difference):
                 continue
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
@@ -516,11 +537,13 @@ def _enclosed(text: str, index: int) -> bool:
 SPELLING_CONFIDENCE = 0.95
 
 
-def _spelled_as_source(context: CheckContext, word: str, difference: float) -> bool:
+def _spelled_as_source(
+    context: CheckContext, word: str, difference: float, confidence: float = SPELLING_CONFIDENCE
+) -> bool:
     source, target = context.source_language, context.target_language
     if difference < MARGIN or not (is_detectable(source) and is_detectable(target)):
         return False
-    found = context.identifier.sentence_languages([word], (source, target), SPELLING_CONFIDENCE)
+    found = context.identifier.sentence_languages([word], (source, target), confidence)
     return found[0] == source
 
 

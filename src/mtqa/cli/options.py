@@ -61,7 +61,8 @@ ProfileName = Annotated[
     str | None,
     typer.Option(
         "--profile",
-        help="The genre, for the rules that depend on it: news (default), product, ui or docs (docs/profiles.md).",
+        help="The genre, for the rules that depend on it: auto (default: product where the source is laid out "
+        "as a product page, else news), news, product, ui or docs (docs/profiles.md).",
     ),
 ]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache.")]
@@ -86,12 +87,12 @@ def resolve_config(
 ) -> Config:
     """defaults < config file < command-line options. ``probed``: cache folders already tried in this run
     (folder -> why it cannot be used, or None), so a folder run warns once."""
-    from mtqa.config import find_config_file, load_config, parse_profile
+    from mtqa.config import find_config_file, load_config, with_profile
 
     config = load_config(explicit if explicit is not None else find_config_file(near))
     config = config.with_overrides(encoder=encoder, cache=False if no_cache else None)
     if profile is not None:
-        config = replace(config, checks=replace(config.checks, profile=parse_profile(profile, "--profile")))
+        config = replace(config, checks=with_profile(config.checks, profile, "--profile"))
     return usable_cache(config, {} if probed is None else probed)
 
 

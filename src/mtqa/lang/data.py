@@ -65,6 +65,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     Chinese ``，``, Japanese ``、``, Arabic ``،``; a language with data but no full-width marks should
     not have ``，`` or ``。`` after its letters).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous");
+    ``allowed_before``: the same with the word that follows them, where the second word opens a fixed
+    phrase ("put at at least");
     ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed

@@ -49,13 +49,23 @@ def number_symbols(language: Language) -> NumberSymbols | None:
 @cache
 def percent_first(language: Language) -> bool:
     """True when the locale writes the percent sign before the number (CLDR: Turkish ``%8``, Basque ``% 8``)."""
+    return _percent_pattern(language).lstrip().startswith("%")
+
+
+@cache
+def percent_glued(language: Language) -> bool:
+    """True when the locale writes the percent sign right after the number, with no space (CLDR: English,
+    Italian, Polish, Chinese ``8%``; not French or German ``8 %``)."""
+    return _percent_pattern(language).rstrip().endswith(("0%", "#%"))
+
+
+def _percent_pattern(language: Language) -> str:
     try:
         from babel import Locale
 
-        pattern = str(Locale.parse(language.tag.replace("-", "_")).percent_formats[None].pattern)
+        return str(Locale.parse(language.tag.replace("-", "_")).percent_formats[None].pattern)
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
-        return False
-    return pattern.lstrip().startswith("%")
+        return ""
 
 
 def read_number(token: str, symbols: NumberSymbols) -> Decimal | None:

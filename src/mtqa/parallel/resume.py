@@ -317,7 +317,15 @@ def _rebuild(
             CheckError(e["check"], e["message"], bool(e["crashed"])) for e in data.get("checks_not_run", [])
         ),
         input_issues=issues,
+        **_profile(data.get("profile")),
     )
+
+
+def _profile(data: Any) -> dict[str, Any]:
+    """The genre fields of a report from its JSON (absent for news)."""
+    if not isinstance(data, dict):
+        return {}
+    return {"profile": str(data["name"]), "profile_inferred": bool(data["inferred"])}
 
 
 def _expected_signature(task: ArticleTask, checker: Checker, languages: tuple[str, str]) -> Signature:

@@ -68,6 +68,16 @@ class Summarised(Protocol):
 SHORT_TEXT_WORDS = 100
 
 
+def profile_note(profile: str, inferred: bool) -> str | None:
+    """How the genre the checks were run for is shown, or None for news (the default register, so news
+    reports look as they always did). An inferred genre says so: it changed what was reported."""
+    if profile == "news":
+        return None
+    if inferred:
+        return f"{profile}, read from the source's layout (choose with --profile or profile = in mtqa.toml)"
+    return profile
+
+
 def short_text_note(words: int) -> str | None:
     """A note for a text too short for per-1,000-word figures, or None. Below 100 words one major finding
     is already 50 per 1,000 words and the score swings by tens of points per finding: the figures are

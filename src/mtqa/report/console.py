@@ -9,6 +9,7 @@ from mtqa.model import ArticleReport
 from mtqa.report.common import (
     category_counts,
     one_line,
+    profile_note,
     severity_counts,
     short_text_note,
     truncate,
@@ -40,6 +41,9 @@ def print_console_summary(report: ArticleReport, console: Console, *, top: int =
     short = short_text_note(report.target.word_count or report.source.word_count)
     if short is not None:
         console.print(Text(f"  note: {short}", style="yellow"))
+    profile = profile_note(report.profile, report.profile_inferred)
+    if profile is not None:
+        console.print(Text(f"  profile: {profile}", style="dim"))
     if summary.estimate is not None:
         estimate = summary.estimate
         console.print(

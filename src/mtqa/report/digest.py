@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from mtqa.model import ArticleReport, CheckError, Finding, ReferenceScore, Severity, Summary
-from mtqa.report.common import DEFAULT_TOP, category_counts, severity_counts, worst_first
+from mtqa.report.common import DEFAULT_TOP, category_counts, profile_note, severity_counts, worst_first
 
 Part = Literal["junit", "sarif", "table"]
 ALL_PARTS: frozenset[Part] = frozenset({"junit", "sarif", "table"})
@@ -47,6 +47,7 @@ class ArticleDigest:
     sarif: SarifPart | None = None  # its SARIF results: findings in report order, then input issues
     table: tuple[Row, ...] | None = None  # its findings-table rows, in report order
     reference_scores: tuple[ReferenceScore, ...] = ()  # one article's --reference scores (Markdown)
+    profile: str | None = None  # the genre, when not news (:func:`~mtqa.report.common.profile_note`)
 
     def part(self, name: Part) -> Any:
         value = getattr(self, name)
@@ -106,6 +107,7 @@ def digest(report: ArticleReport, *, parts: Iterable[Part] = ALL_PARTS, top: int
         findings=len(report.findings),
         worst=tuple(worst_first(report.findings)[:top]),
         kept=top,
+        profile=profile_note(report.profile, report.profile_inferred),
         junit=junit,
         sarif=sarif,
         table=table,

@@ -37,6 +37,12 @@ def report_to_dict(report: ArticleReport) -> dict[str, Any]:
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": "mtqa", "version": report.tool_version},
         "signature": str(report.signature),
+        # Present only for a genre other than news (docs/profiles.md), so that news reports keep their bytes.
+        **(
+            {"profile": {"name": report.profile, "inferred": report.profile_inferred}}
+            if report.profile != "news"
+            else {}
+        ),
         "source": _document(report.source),
         "target": _document(report.target),
         "summary": {

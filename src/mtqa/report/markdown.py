@@ -79,6 +79,7 @@ def _single(report: ArticleDigest, top: int) -> list[str]:
         f"Source `{_code(report.source)}` ({report.source_lang or '?'}) → "
         f"translation `{_code(report.target)}` ({report.target_lang or '?'})",
         "",
+        *([f"Profile: {escape(report.profile, 300)}", ""] if report.profile else []),
     ]
     if report.reference_scores:
         lines += [

@@ -50,7 +50,10 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    ratio predicts (the name went with the rest of its clause: ``names.missing`` defers to
    ``omission.short_translation``). With an encoder, a name that a target n-gram renders by meaning
    (similarity ``TRANSLATED_SIMILARITY``, 0.5: ``Scharfe Regeln``/``règles strictes`` 0.67, ``Capitol
-   Hill``... a dropped ``Hanna Lindqvist`` scores 0.27) is translated, not missing. A German run (every
+   Hill``... a dropped ``Hanna Lindqvist`` scores 0.27) is translated, not missing; in a language that
+   writes compounds (``[traits] compounds``), a word of the article that opens a longer word of the
+   sentence is such an n-gram too (``Mailand`` of ``Mailandreisen``, where the article writes ``Mailand``
+   alone: the compound as a whole may score below 0.5). A German run (every
    noun is capitalised, so runs such as ``Wahlperiode Ende`` or ``ihr Mann Bestechungsgelder`` span two
    phrases) is also translated when all its words but at most one are rendered by meaning by some target
    n-gram: what is left is one capitalised word, which is no evidence of a name in German.
@@ -60,11 +63,16 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    its head (``Journal de Wall Street``) is still a literal rendering. A candidate that is the name word
    for word and in order, with only its head words (``heads``: ``River``, ``Lake``) translated, is how
    the target names it (``Fluss Wyre`` for ``River Wyre``); ``Air Sommet`` for ``Summit Air`` is not.
+   A one-word name rebuilt from its own parts in another order and hyphenated (``Ville-Marchand`` for a
+   town ``Marchandville``) is a literal rendering too: no correct rendering moves a name's letters around.
 6. **Between scripts** (:mod:`.scripts`, ``names.translated_across_scripts``), where capitals and
    spelling say nothing, a company's, a brand's or a newspaper's name is judged word by word by sound
    (romanised with anyascii, a consonant key) and by sense (a common target word nearest in meaning by
    the encoder): ``Steppe Analytics`` -> ``Степная аналитика`` is rendered by sense. Descriptive names,
-   places and names that no word marks as a company's or a publication's are left alone. In Japanese
+   places and names that no word marks as a company's or a publication's are left alone, except a
+   one-word name that the translation transliterates elsewhere in the article and replaces in one
+   sentence by capitalised common words that render nothing else of the source (the town ``Сокол`` is
+   ``Sokol`` twice and ``Falcon`` once). In Japanese
    (:mod:`.japanese`, ``names.japanese_in_katakana``), a Japanese person's name written in katakana in
    the English order, where the article writes such names in kanji.
 7. **Diacritics** (:mod:`.diacritics`, ``names.lost_diacritics``): a name word of the source written
@@ -81,7 +89,7 @@ from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
-from mtqa.checks.names.scripts import meaning_renderings
+from mtqa.checks.names.scripts import meaning_renderings, renderings_beside_transliterations
 from mtqa.model import Finding
 
 
@@ -168,7 +176,7 @@ class TranslatedAcrossScripts(Check):
         severity="major",
         description=(
             "Between two scripts, a company, brand or newspaper name is rendered by what its words mean"
-            " instead of transliterated or kept."
+            " instead of transliterated or kept, or a name the article transliterates elsewhere is."
         ),
         requires=("encoder",),
         failing=(
@@ -189,7 +197,14 @@ class TranslatedAcrossScripts(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterable[Finding]:
-        for result in context.analysis(meaning_renderings):
+        by_meaning = context.analysis(meaning_renderings)
+        taken = [r.span for r in by_meaning]
+        beside = [
+            r
+            for r in context.analysis(renderings_beside_transliterations)
+            if not any(r.span.overlaps(s) for s in taken)
+        ]
+        for result in (*by_meaning, *beside):
             name = name_text(context, result.name)
             yield self.finding(
                 context,

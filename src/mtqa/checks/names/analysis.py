@@ -23,6 +23,7 @@ from mtqa.checks.names.literal import (
     decide,
     explained_spans,
     literal_eligible,
+    reordered_parts,
 )
 from mtqa.checks.names.missing import DroppedName, missing_eligible, not_translated, referred_by_kind
 from mtqa.checks.names.renderings import partly_present, rendered, words_and_stems
@@ -82,6 +83,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     marketing = context.config.profile != "news"
     pending: list[Pending] = []
     missing: list[DroppedName] = []
+    reordered: list[LiteralRendering] = []
     targets = _TargetParagraphs(context)
     for pair in _with_orphans(context):
         by_sentence = [found_names.names[s.index] for s in pair.source]
@@ -110,9 +112,11 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             if found:
                 source_tokens = tuple(t.folded for s in pair.source for t in tokens_of(s.text, 0))
                 pending.append(Pending(name, found, source_tokens, dropped, _target_span(pair)))
+            elif (rebuilt := reordered_parts(pair, name)) is not None:
+                reordered.append(rebuilt)
             elif dropped:
                 missing.append(DroppedName(name, _target_span(pair)))
-    literal = decide(context, pending)
+    literal = decide(context, pending) + reordered
     reported = {id(result.name) for result in literal}
     missing.extend(
         DroppedName(item.name, item.where) for item in pending if item.dropped and id(item.name) not in reported

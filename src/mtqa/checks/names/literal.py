@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -300,6 +301,31 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             taken.append(best[1].span)
             results.append(LiteralRendering(item.name, best[1], best[2]))
     return results
+
+
+# A name written as its parts reordered has at most this many parts, each this long at least.
+_MOST_PARTS = 4
+_PART_LETTERS = 3
+
+
+def reordered_parts(pair: SentencePair, name: Name) -> LiteralRendering | None:
+    """A one-word name written as its own parts in another order, joined by hyphens ("Ville-Marchand"
+    for a town "Marchandville", "Burg-Hamel" for "Hamelburg"): the engine took the name for a compound and
+    rebuilt it the way the target language orders a head and its complement. No correct rendering moves
+    the letters of a name around."""
+    if len(name.content) != 1:
+        return None
+    word = name.content[0].folded
+    for sentence in pair.target:
+        for token in tokens_of(sentence.text, sentence.span.start):
+            parts = token.folded.split("-")
+            if not token.capitalised or not 2 <= len(parts) <= _MOST_PARTS or "".join(parts) == word:
+                continue
+            if any(len(part) < _PART_LETTERS for part in parts) or len(token.folded) != len(word) + len(parts) - 1:
+                continue
+            if any("".join(order) == word for order in itertools.permutations(parts)):
+                return LiteralRendering(name, Candidate((token,), token.text), None)
+    return None
 
 
 def _compound_of_a_company(context: CheckContext, candidate: Candidate, name: Name) -> bool:

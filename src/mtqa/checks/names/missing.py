@@ -6,11 +6,12 @@ from dataclasses import dataclass
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import KIND_WINDOW, DocumentWords, Name, is_descriptive, is_kind, tokens_of
+from mtqa.checks.names.extract import KIND_WINDOW, DocumentWords, Name, Token, is_descriptive, is_kind, tokens_of
 from mtqa.checks.names.lexicon import is_home, word_list
 from mtqa.checks.names.renderings import name_text
 from mtqa.lang import Language
 from mtqa.model import Span
+from mtqa.runcache import article_cached
 
 MISSING_MIN_SIMILARITY = 0.5
 TRANSLATED_SIMILARITY = 0.5
@@ -86,6 +87,7 @@ def not_translated(context: CheckContext, missing: list[DroppedName], *, word_by
     if context.encoder is None or not missing:
         return missing
     grams: list[list[str]] = []
+    compounds = context.target_language.data.flag("traits", "compounds")
     for item in missing:
         text = context.target.text[item.where.start : item.where.end]
         tokens = tokens_of(text, 0)
@@ -97,6 +99,8 @@ def not_translated(context: CheckContext, missing: list[DroppedName], *, word_by
                 for j in range(i + 1, min(len(tokens), i + size) + 1)
             ]
         )
+        if compounds:
+            grams[-1].extend(_leading_words(tokens, _document_words(context.target.text)))
     names = [name_text(context, item.name) for item in missing]
     name_words = [[t.text for t in item.name.content] if word_by_word else [] for item in missing]
     texts = list(dict.fromkeys([*names, *(w for ws in name_words for w in ws), *(g for group in grams for g in group)]))
@@ -111,6 +115,28 @@ def not_translated(context: CheckContext, missing: list[DroppedName], *, word_by
         for item, name, its_words, group in zip(missing, names, name_words, grams, strict=True)
         if not rendered(name, group) and not (its_words and sum(not rendered(w, group) for w in its_words) <= 1)
     ]
+
+
+# The shortest word a compound may open with, and the shortest rest after it.
+_LEADING_LETTERS = 4
+
+
+@article_cached
+def _document_words(text: str) -> frozenset[str]:
+    return frozenset(token.folded for token in tokens_of(text, 0))
+
+
+def _leading_words(tokens: list[Token], words: frozenset[str]) -> list[str]:
+    """The words of the document that open a longer word of the sentence: a language that writes
+    compounds puts a name's rendering inside one ("Mailandreisen", "Rheinbrücke"), and the article
+    writes that rendering alone elsewhere ("Mailand")."""
+    found: list[str] = []
+    for token in tokens:
+        text = token.text
+        for end in range(_LEADING_LETTERS, len(text) - _LEADING_LETTERS + 1):
+            if fold(text[:end]) in words:
+                found.append(text[:end])
+    return found
 
 
 def referred_by_kind(context: CheckContext, missing: list[DroppedName]) -> tuple[list[DroppedName], list[DroppedName]]:

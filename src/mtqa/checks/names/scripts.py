@@ -29,6 +29,11 @@ word saying so would be needed to tell it from a company's. The encoder must tel
 from the sentence's other words (``WORD_MARGIN``): one whose similarities all lie close together
 (e5-small, which ``auto`` picks for Ukrainian) makes the check say nothing.
 
+A one-word name of any kind that the translation writes by sound elsewhere in the article, and replaces
+in one sentence by a run of capitalised common words that is no transliteration, no established rendering
+of a source word, title, day, month or place (:func:`renderings_beside_transliterations`), is reported
+too: the article's own transliteration says the name is kept ("Sokol" twice, "Falcon" once).
+
 Sources whose organisations are quoted in sentence case (Russian ``газета «Северная правда»``:
 ``[names] quoted_names``) also give their quoted names of up to four words that open with a capital.
 
@@ -48,8 +53,9 @@ from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.analysis import SourceNames, source_names
 from mtqa.checks.names.extract import Name, Token, is_descriptive, is_kind, kind_near, tokens_of
-from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
-from mtqa.checks.names.renderings import name_text, rendered
+from mtqa.checks.names.lexicon import calendar_words, has_exonym, place_word, word_list
+from mtqa.checks.names.missing import MISSING_MIN_SIMILARITY
+from mtqa.checks.names.renderings import accepted_renderings, name_text, rendered
 from mtqa.embed.base import Matrix
 from mtqa.lang import Language
 from mtqa.lang.lexicon import Lexicon, lexicon
@@ -158,6 +164,94 @@ def meaning_renderings(context: CheckContext) -> list[RenderedName]:
     if not asked:
         return []
     return _decide(context, asked, target_words, latin_source=scripts[0] == "LATIN", cased=_cased(scripts[1]))
+
+
+def renderings_beside_transliterations(context: CheckContext) -> list[RenderedName]:
+    """One-word names of the source that the translation transliterates elsewhere in the article and, in
+    one sentence, replaces by capitalised common words that render nothing else of the source: the town
+    of "Сокол" is "Sokol" in two sentences and "Falcon" (its meaning) in the third. The article's own
+    transliteration says the name is kept by sound; the encoder cannot say what a name's word means (it
+    reads "Сокол" as a name), so the replacement is judged by what it is not: a transliteration, an
+    established rendering of a source word, a title, a day or month, a place, or a sentence's first word."""
+    scripts = dominant_script(context.source.text), dominant_script(context.target.text)
+    if None in scripts or scripts[0] == scripts[1] or any(s in _UNSPACED for s in scripts) or not _cased(scripts[1]):
+        return []
+    source, target = context.source_language, context.target_language
+    target_words = lexicon(target)
+    if target_words is None:
+        return []
+    latin_source = scripts[0] == "LATIN"
+    names = source_names(tuple(context.source.sentences), source)
+    everywhere = [t for t in tokens_of(context.target.text, 0) if t.capitalised]
+    found: list[RenderedName] = []
+    for pair in context.sentence_pairs():
+        if pair.bead.kind != "1-1" or (pair.bead.similarity or 0.0) < MISSING_MIN_SIMILARITY:
+            continue
+        here = [t for s in pair.target for t in tokens_of(s.text, s.span.start)]
+        inside = Span(here[0].span.start, here[-1].span.end) if here else None
+        for name in (n for s in pair.source for n in names.names[s.index][0]):
+            if len(name.content) != 1 or name.is_acronym or not _translatable(name, source):
+                continue
+            word = name.content[0].text
+
+            def alike(token: Token, word: str = word) -> bool:
+                return len(sound_key(token.text)) >= _KEY_LETTERS and sound_alike(
+                    word, token.text, latin_source=latin_source
+                )
+
+            if inside is None or any(alike(t) for t in here):
+                continue  # rendered here
+            if not any(alike(t) for t in everywhere if not inside.start <= t.span.start < inside.end):
+                continue  # the article never writes it by sound
+            stretch = _unexplained_capitals(context, pair, here, target_words, latin_source)
+            if stretch:
+                span = Span(stretch[0].span.start, stretch[-1].span.end)
+                found.append(RenderedName(name, span, context.target.text[span.start : span.end]))
+    return _first_per_span(found)
+
+
+# A transliteration's consonant key is this long at least: shorter keys ("p" of "By") match too many words.
+_KEY_LETTERS = 2
+
+
+def _unexplained_capitals(
+    context: CheckContext, pair: SentencePair, tokens: list[Token], words: Lexicon, latin_source: bool
+) -> list[Token]:
+    """The one run of capitalised common words of the target sentences that nothing of the source
+    explains (see :func:`renderings_beside_transliterations`); empty when there is none or more than one."""
+    source, target = context.source_language, context.target_language
+    source_tokens = [t for s in pair.source for t in tokens_of(s.text, 0)]
+    renderings = {
+        fold(form) for t in source_tokens if t.capitalised for form in accepted_renderings(t.text, source, target, {})
+    }
+    skip = word_list("titles", target) | word_list("stopwords", target) | calendar_words(target)
+    starts = {s.span.start for s in pair.target}
+    runs: list[list[Token]] = []
+    for index, token in enumerate(tokens):
+        opens = token.span.start in starts or (index and _after_stop(context.target.text, token.span.start))
+        plain = (
+            token.capitalised
+            and not opens
+            and words.zipf(token.text) >= WORD_ZIPF
+            and token.folded not in skip
+            and token.folded not in renderings
+            and not place_word(token.folded, target)
+            and not is_kind(token, target)
+            and not any(sound_alike(s.text, token.text, latin_source=latin_source) for s in source_tokens)
+        )
+        if not plain:
+            continue
+        if runs and tokens[index - 1] is runs[-1][-1]:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    return runs[0] if len(runs) == 1 else []
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """True when a sentence's first word: after a full stop, a colon or an opening quotation mark."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:«“„"('
 
 
 def _names(sentences: tuple[Sentence, ...], names: SourceNames, language: Language) -> list[Name]:

@@ -1,0 +1,99 @@
+"""The genre of an article read from the layout of its source, for the profile-dependent rules.
+
+When no profile is chosen (``--profile``, ``profile =`` in ``mtqa.toml``), a folder of product pages
+should not be held to the rules of newspaper prose: ``Diamètre: 50 mm`` and a tagline in capitals are
+how product sheets are written (docs/profiles.md). A product page is written in lines rather than
+paragraphs of prose: specification lines (``Weight: 2.5 kg``) and short fragments without a closing
+full stop (a title, a tagline, feature bullets). News, reports and documentation are prose: a title, a
+dateline or a ``Photo: Reuters`` line are all the fragments they have. The thresholds were set on
+articles of 14 language pairs (none of them product pages, none past one specification-like line in
+any of the 11,054 WMT21/22 documents of ``bench/false_alarms.py``'s data, two at most) and on one
+set of product pages; the source is read, not the translation, so that every engine's translation of
+one source is checked with the same rules.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from mtqa.config import Profile
+    from mtqa.model import Document
+
+# A label of at most six words and at least two letters (``Q:`` and ``A:`` of an interview are no
+# labels), a colon, then a value: ``Weight: 2.5 kg``, ``Écran : 15,6"``, ``重量：1.2 kg``.
+_SPECIFICATION = re.compile(r"^\s*(?P<label>[^\W\d_][^\W_]*(?:[ \t/&+.,()'-]+[^\W_]+){0,5}\)?)\s?[:：]\s*\S")
+_BULLET = re.compile(r"^\s*[•·‣◦●○■□▪▫►▶➤✓✔☑*–—-]\s*\S")
+# A sentence ends with a stop, possibly inside closing quotes or brackets.
+_SENTENCE_END = re.compile(r"[.!?…。！？][\"'”’»)\]」』]*\s*$")
+# Words a line may hold and still be a specification or a fragment rather than a sentence.
+SPECIFICATION_WORDS = 14
+FRAGMENT_WORDS = 12
+# A product page: at least this many lines and this many specification lines, and either this share
+# of specification lines and this share of lines that are specifications, bullets or fragments (a page
+# of short lines), or more specification lines and a larger share of them (feature lines written as
+# sentences between them).
+MIN_PARAGRAPHS = 5
+MIN_SPECIFICATIONS = 3
+MIN_SPECIFICATION_SHARE = 0.15
+MIN_LINE_SHARE = 0.4
+MANY_SPECIFICATIONS = 4
+LARGE_SPECIFICATION_SHARE = 0.25
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How many lines of a document are specification lines, bullets and short fragments (each line
+    counted once, in that order); ``paragraphs`` counts the lines."""
+
+    paragraphs: int
+    specifications: int
+    bullets: int
+    fragments: int
+
+    @property
+    def is_product_page(self) -> bool:
+        if self.paragraphs < MIN_PARAGRAPHS or self.specifications < MIN_SPECIFICATIONS:
+            return False
+        lines = self.specifications + self.bullets + self.fragments
+        short_lines = (
+            self.specifications >= MIN_SPECIFICATION_SHARE * self.paragraphs
+            and lines >= MIN_LINE_SHARE * self.paragraphs
+        )
+        many_specifications = (
+            self.specifications >= MANY_SPECIFICATIONS
+            and self.specifications >= LARGE_SPECIFICATION_SHARE * self.paragraphs
+        )
+        return short_lines or many_specifications
+
+
+def layout_of(texts: list[str]) -> Layout:
+    """The layout of a document given as its lines."""
+    specifications = bullets = fragments = 0
+    for text in texts:
+        words = len(text.split())
+        if _is_specification(text, words):
+            specifications += 1
+        elif _BULLET.match(text):
+            bullets += 1
+        elif words <= FRAGMENT_WORDS and not _SENTENCE_END.search(text):
+            fragments += 1
+    return Layout(len(texts), specifications, bullets, fragments)
+
+
+def _is_specification(text: str, words: int) -> bool:
+    match = _SPECIFICATION.match(text)
+    if match is None or words > SPECIFICATION_WORDS:
+        return False
+    letters = sum(character.isalpha() for character in match["label"])
+    # A question or an exclamation after the colon is speech, not a value.
+    return letters >= 2 and not text.rstrip().endswith(("?", "!", "？", "！"))
+
+
+def inferred_profile(source: Document) -> Profile:
+    """``product`` when the source is laid out as a product page, else ``news``. Lines are read, not
+    paragraphs: a shop's export often puts one field per line with no blank line between them."""
+    lines = [line for paragraph in source.paragraphs for line in paragraph.text.splitlines() if line.strip()]
+    return "product" if layout_of(lines).is_product_page else "news"
