@@ -28,7 +28,8 @@ from mtqa.model import Document, Paragraph, Sentence, Span
 
 _BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
 # Characters that show nothing: a line of them (with spaces) is blank, a file of them empty.
-_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"), " "))
+_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS), " "))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -39,7 +40,9 @@ def decode(data: bytes, name: str) -> str:
 def is_blank(text: str) -> bool:
     """True when ``text`` shows nothing: white space (NBSP, ideographic space) and invisible format
     characters (zero-width space, word joiner, BOM, soft hyphen) only."""
-    return not text.strip() or not text.translate(_INVISIBLE).strip()
+    stripped = text.strip()
+    # A line whose first character past the spaces shows is not blank: the translation runs only otherwise.
+    return not stripped or (stripped[0] in _INVISIBLE_CHARACTERS and not stripped.translate(_INVISIBLE).strip())
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
