@@ -531,3 +531,18 @@ def test_a_file_name_starting_with_a_dash_gets_a_hint(tmp_path: Path) -> None:
     target.rename(tmp_path / "-fr.txt")
     message = one_error(mtqa("check", source, "-fr.txt", "-s", "en", "-t", "fr", cwd=tmp_path))
     assert "No such option: -f" in message and "put -- before" in message
+
+
+def test_compare_with_an_engine_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    source = tmp_path / "en.txt"
+    source.write_text(EN, encoding="utf-8")
+    engine = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    engine.write_text(FR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FR, encoding="utf-8")
+    result = mtqa(
+        "compare", "--source", source, "--engine", f"a={engine}", "--engine", f"b={tmp_path / 'b.txt'}",
+        "-s", "en", "-t", "fr", "-e", "fast", "--no-cache",
+        "--json", tmp_path / "c.json", "--html", tmp_path / "c.html",
+    )  # fmt: skip
+    assert result.returncode in (0, 1) and "internal error" not in result.stderr, result.stderr
+    assert "caf\\\\xe9.txt" in (tmp_path / "c.json").read_text(encoding="utf-8")
