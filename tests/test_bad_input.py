@@ -546,3 +546,15 @@ def test_compare_with_an_engine_file_whose_name_is_not_utf8(tmp_path: Path) -> N
     )  # fmt: skip
     assert result.returncode in (0, 1) and "internal error" not in result.stderr, result.stderr
     assert "caf\\\\xe9.txt" in (tmp_path / "c.json").read_text(encoding="utf-8")
+
+
+def test_unmatched_and_bad_files_whose_names_are_not_utf8_are_listed(tmp_path: Path) -> None:
+    common = _folders(tmp_path, ("a",))
+    (tmp_path / "en" / os.fsdecode(b"x\xe9.txt")).write_text(EN, encoding="utf-8")  # unmatched
+    for side in ("en", "fr"):
+        (tmp_path / side / os.fsdecode(b"y\xff.txt")).write_text("\u200b\n", encoding="utf-8")  # bad: no text
+    out = tmp_path / "out"
+    result = mtqa("check", *common, "--out", out, "--junit", tmp_path / "j.xml", "--markdown", tmp_path / "m.md")
+    assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "x\\xe9.txt" in index and "y\\xff.txt" in index
