@@ -153,6 +153,19 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
     return composed(text)
 
 
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> str | None:
+    """Why ``text`` cannot be a report's text, if it holds a lone surrogate (JSON's and YAML's ``"\\ud800"``
+    escape alone: half of a UTF-16 pair, no character, and no UTF-8 report could hold it); else None."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    return f"holds \\u{code:04x}, half of a UTF-16 surrogate pair and no character (a text cut inside an emoji?)"
+
+
 def composed(text: str) -> str:
     """``text`` in Unicode normalisation form C. Decomposed input would split words at each combining
     accent ("de\u0301cision" read as "de" + "cision") and cut excerpts before it. Already composed text,

@@ -15,10 +15,10 @@ from json import decoder as _decoder
 from typing import TypeAlias
 
 from mtqa.errors import InputError
+from mtqa.io.decoding import lone_surrogate
 
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
-_SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Public in the module, absent from its type stubs.
 scanstring: Callable[[str, int], tuple[str, int]] = _decoder.scanstring  # type: ignore[attr-defined]
 
@@ -47,12 +47,9 @@ def _value(text: str, pos: int) -> tuple[JValue, int]:
     char = text[pos : pos + 1]
     if char == '"':
         value, end = scanstring(text, pos + 1)
-        lone = _SURROGATE.search(value)
-        if lone:  # json accepts "\ud800" alone; it is no character, and no report could be written in UTF-8
-            raise ValueError(
-                f"the string at offset {pos} holds \\u{ord(lone.group()):04x}, half of a UTF-16 surrogate pair "
-                "and no character (a text cut inside an emoji?)"
-            )
+        lone = lone_surrogate(value)  # json accepts "\ud800" alone
+        if lone:
+            raise ValueError(f"the string at offset {pos} {lone}")
         return JString(value, pos, end), end
     if char == "{":
         return _object(text, pos + 1)
