@@ -435,3 +435,126 @@ def test_a_damaged_manifest_is_one_line(tmp_path: Path, name: str, content: byte
     before = snapshot(tmp_path)
     assert message in one_error(mtqa("check", "--manifest", manifest, "--out", tmp_path / "out"))
     assert snapshot(tmp_path) == before
+
+
+def test_a_forged_run_record_cannot_make_mtqa_delete_files_outside_out(tmp_path: Path) -> None:
+    import hashlib
+
+    common = _folders(tmp_path / "in", ("a", "b"))
+    victim = tmp_path / "victim" / "sub" / "v.txt"
+    victim.parent.mkdir(parents=True)
+    victim.write_text("precious\n", encoding="utf-8")
+    an_input = tmp_path / "in" / "fr" / "b.txt"
+    out = tmp_path / "out"
+    out.mkdir()
+    files = {}
+    for listed, path in (("../victim/sub/v.txt", victim), (str(an_input), an_input)):
+        files[listed] = {"size": path.stat().st_size, "sha256": hashlib.sha256(path.read_bytes()).hexdigest()}
+    record = {"format": "mtqa-run-record-1", "articles": {"zz": "0"}, "files": files}
+    (out / ".mtqa-run.json").write_text(json.dumps(record), encoding="utf-8")
+    before = snapshot(tmp_path / "in")
+    assert mtqa("check", *common, "--out", out).returncode in (0, 1)
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert snapshot(tmp_path / "in") == before
+
+
+@pytest.mark.parametrize("name", ["a.html", "index.html", ".mtqa-run.json"])
+def test_a_link_in_the_report_folder_is_replaced_not_written_through(tmp_path: Path, name: str) -> None:
+    common = _folders(tmp_path / "in")
+    out = tmp_path / "out"
+    assert mtqa("check", *common, "--out", out).returncode in (0, 1)
+    victim = tmp_path / "victim"
+    victim.write_text('{"precious": 1}\n', encoding="utf-8")
+    (out / name).unlink()
+    (out / name).symlink_to(victim)
+    assert mtqa("check", *common, "--out", out).returncode in (0, 1)
+    assert victim.read_text(encoding="utf-8") == '{"precious": 1}\n'
+    assert not (out / name).is_symlink()
+
+
+def test_file_names_that_are_not_utf8_are_checked_and_reported(tmp_path: Path) -> None:
+    name = os.fsdecode(b"caf\xe9-\xff.txt")
+    for side, text in (("en", EN), ("fr", FR)):
+        (tmp_path / side).mkdir()
+        (tmp_path / side / name).write_text(text, encoding="utf-8")
+    common = ["-s", "en", "-t", "fr", "--encoder", "fast", "--no-cache", "--quiet"]
+    single = mtqa("check", tmp_path / "en" / name, tmp_path / "fr" / name, *common, "--json", tmp_path / "r.json")
+    assert single.returncode in (0, 1), single.stderr
+    assert "caf\\\\xe9-\\\\xff.txt" in (tmp_path / "r.json").read_text(encoding="utf-8")
+    folders = mtqa("check", tmp_path / "en", tmp_path / "fr", *common, "--out", tmp_path / "out")
+    assert folders.returncode in (0, 1), folders.stderr
+    assert (tmp_path / "out" / "index.html").exists()
+
+
+@pytest.mark.parametrize("tag", ["und", "x-klingon", "qaa", "fr-" + "-".join(["abcdefgh"] * 5000)])
+def test_a_language_tag_naming_no_language_is_refused(tmp_path: Path, tag: str) -> None:
+    source, target = pair(tmp_path)
+    assert "--target-lang" in one_error(mtqa("check", source, target, "-s", "en", "-t", tag, "-e", "fast"))
+
+
+def test_a_decomposed_translation_gets_the_findings_of_the_composed_one(tmp_path: Path) -> None:
+    import unicodedata
+
+    source, target = pair(tmp_path)
+    decomposed = tmp_path / "article.nfd.fr.txt"
+    decomposed.write_text(unicodedata.normalize("NFD", FR), encoding="utf-8")
+    findings = []
+    for translation, report in ((target, "nfc.json"), (decomposed, "nfd.json")):
+        args = ("-s", "en", "-t", "fr", "-e", "fast", "--no-cache", "-q", "--json", tmp_path / report)
+        assert mtqa("check", source, translation, *args).returncode in (0, 1)
+        data = json.loads((tmp_path / report).read_text(encoding="utf-8"))
+        findings.append([(f["check"], f["excerpt"], f["target_span"]) for f in data["findings"]])
+    assert findings[0] == findings[1]
+
+
+def test_a_relative_report_path_from_a_deleted_working_folder_says_so(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    script = (
+        f'mkdir gone && cd gone && rmdir ../gone && exec "{sys.executable}" -m mtqa check "{source}" "{target}" '
+        "-s en -t fr -e fast -q --json r.json"
+    )
+    result = subprocess.run(["sh", "-c", script], capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "mtqa: error: the working folder no longer exists" in result.stderr.splitlines()[-1]
+
+
+def test_a_report_path_of_dash_is_refused_not_written_as_a_file(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    message = one_error(
+        mtqa("check", source, target, "-s", "en", "-t", "fr", "-e", "fast", "--json", "-", cwd=tmp_path)
+    )
+    assert "not '-' for stdout" in message and not (tmp_path / "-").exists()
+
+
+def test_a_file_name_starting_with_a_dash_gets_a_hint(tmp_path: Path) -> None:
+    source, target = pair(tmp_path)
+    target.rename(tmp_path / "-fr.txt")
+    message = one_error(mtqa("check", source, "-fr.txt", "-s", "en", "-t", "fr", cwd=tmp_path))
+    assert "No such option: -f" in message and "put -- before" in message
+
+
+def test_compare_with_an_engine_file_whose_name_is_not_utf8(tmp_path: Path) -> None:
+    source = tmp_path / "en.txt"
+    source.write_text(EN, encoding="utf-8")
+    engine = tmp_path / os.fsdecode(b"caf\xe9.txt")
+    engine.write_text(FR, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(FR, encoding="utf-8")
+    result = mtqa(
+        "compare", "--source", source, "--engine", f"a={engine}", "--engine", f"b={tmp_path / 'b.txt'}",
+        "-s", "en", "-t", "fr", "-e", "fast", "--no-cache",
+        "--json", tmp_path / "c.json", "--html", tmp_path / "c.html",
+    )  # fmt: skip
+    assert result.returncode in (0, 1) and "internal error" not in result.stderr, result.stderr
+    assert "caf\\\\xe9.txt" in (tmp_path / "c.json").read_text(encoding="utf-8")
+
+
+def test_unmatched_and_bad_files_whose_names_are_not_utf8_are_listed(tmp_path: Path) -> None:
+    common = _folders(tmp_path, ("a",))
+    (tmp_path / "en" / os.fsdecode(b"x\xe9.txt")).write_text(EN, encoding="utf-8")  # unmatched
+    for side in ("en", "fr"):
+        (tmp_path / side / os.fsdecode(b"y\xff.txt")).write_text("\u200b\n", encoding="utf-8")  # bad: no text
+    out = tmp_path / "out"
+    result = mtqa("check", *common, "--out", out, "--junit", tmp_path / "j.xml", "--markdown", tmp_path / "m.md")
+    assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
+    index = (out / "index.html").read_text(encoding="utf-8")
+    assert "x\\xe9.txt" in index and "y\\xff.txt" in index

@@ -7,6 +7,7 @@ outlives no article. User files are read each time they are asked for, and every
 
 from __future__ import annotations
 
+import codecs
 import sys
 from functools import cache
 from importlib import resources
@@ -41,8 +42,10 @@ def package_table(name: str) -> dict[str, Any]:
 def user_table(path: Path) -> dict[str, Any]:
     """A user's TOML file (config), every failure a one-line :class:`ConfigError` naming the file."""
     try:
-        with path.open("rb") as handle:
-            return _parse(handle)
+        data = path.read_bytes()
+        # A UTF-8 BOM (Windows Notepad saves one) is accepted, as in every input file: TOML parsers
+        # differ on it, and the file means the same without it.
+        return tomllib.loads(data.removeprefix(codecs.BOM_UTF8).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
     except IsADirectoryError:

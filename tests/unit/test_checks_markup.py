@@ -129,3 +129,18 @@ def test_placeholder_moved_to_another_sentence_of_the_paragraph_is_kept() -> Non
 )
 def test_never_crashes(source: str, target: str, lang: str) -> None:
     assert_robust("markup", source, target, "en", lang)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "found"),
+    [
+        ("You have %d new messages from %s.", "Vous avez %s nouveaux messages de %d.", ["%s"]),
+        ("You have %d new messages from %s.", "De %s : %d nouveaux messages.", ["%s"]),
+        ("You have %d new messages from %s.", "Vous avez %d nouveaux messages de %s.", []),
+        ("%(count)d messages from %(name)s.", "De %(name)s, %(count)d messages.", []),  # named: any order
+        ("From %s to %s.", "Vers %s depuis %s.", []),  # same type: a swap cannot be seen
+    ],
+)
+def test_printf_placeholders_filled_in_order_must_keep_their_order(source: str, target: str, found: list[str]) -> None:
+    findings = findings_for(source, target, "en", "fr", checks=(PLACEHOLDER,))
+    assert [f.excerpt for f in findings] == found

@@ -13,7 +13,15 @@ from hypothesis import strategies as st
 
 from mtqa.config import CheckConfig
 from mtqa.model import Finding
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_for, findings_of
+from tests.checks_helpers import (
+    STRESS_ALPHABET,
+    assert_robust,
+    context_for,
+    failing_ids,
+    findings_for,
+    findings_of,
+    has_text,
+)
 
 if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
@@ -109,7 +117,7 @@ def test_never_crashes(source: str, target: str, lang: str) -> None:
 @given(
     st.text(min_size=1, max_size=20),
     st.text(min_size=0, max_size=20),
-    st.text(min_size=1, max_size=60).filter(str.strip),  # an all-blank target is not an article
+    st.text(min_size=1, max_size=60).filter(has_text),  # an all-blank target is not an article
 )
 def test_never_crashes_on_any_configured_term(term: str, required: str, text: str) -> None:
     config = CheckConfig(glossary={term: required}, do_not_translate=(term,))
@@ -263,3 +271,22 @@ class _FakeEncoder:
         rows = [np.random.default_rng(sum(map(ord, text))).normal(size=8) for text in texts]
         matrix = np.array(rows, dtype=np.float32).reshape(len(texts), 8)
         return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+
+
+def test_a_large_termbase_runs_a_pattern_only_for_terms_whose_first_word_is_in_the_sentence(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mtqa.checks import terminology
+
+    big = CheckConfig(
+        glossary={**{f"term{i} unit": f"terme{i}" for i in range(20_000)}, "Deposit rate": "taux de dépôt"},
+        do_not_translate=(*(f"Brand{i}" for i in range(20_000)), "Kubernetes"),
+    )
+    searched: list[str] = []
+    find = terminology._find
+    monkeypatch.setattr(terminology, "_find", lambda term, *rest: searched.append(term) or find(term, *rest))
+    source = "The DEPOSIT rates rose. Deploy it with Kubernetes."
+    target = "Le taux de rémunération a augmenté. Déployez-le avec Kubernètes."
+    found = findings_for(source, target, checks=("terminology.glossary", "terminology.do_not_translate"), config=big)
+    assert sorted(f.check for f in found) == ["terminology.do_not_translate", "terminology.glossary"]
+    assert sorted(searched) == ["Deposit rate", "Kubernetes"]

@@ -49,3 +49,15 @@ def test_a_bilingual_or_resource_file_given_as_an_article_says_what_it_pairs_wit
     path.write_text("{}", encoding="utf-8")
     with pytest.raises(InputError, match=message):
         read_document(path)
+
+
+def test_a_file_name_that_is_not_utf8_is_shown_with_escapes(tmp_path: Path) -> None:
+    import os
+
+    from mtqa.io import read_document
+
+    name = os.fsdecode(b"caf\xe9-\xff.txt")
+    (tmp_path / name).write_text("Bonjour le monde.\n", encoding="utf-8")
+    document = read_document(tmp_path / name)
+    assert document.path.endswith("caf\\xe9-\\xff.txt")
+    document.path.encode("utf-8")  # a report can be written

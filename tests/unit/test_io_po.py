@@ -141,3 +141,13 @@ def test_an_unterminated_string_is_refused_with_its_line() -> None:
 def test_a_latin1_header_over_utf8_text_reads_as_utf8() -> None:
     data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=ISO-8859-1\\n"\n\nmsgid "Coffee"\nmsgstr "Café"\n'
     assert parse_po(data.encode("utf-8"), "fr.po").target.paragraphs[0].text == "Café"  # not "CafÃ©"
+
+
+def test_a_second_header_entry_is_an_input_issue_not_text() -> None:
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: fr\\n"\n\n'
+    entry = 'msgid "The talks are scheduled."\nmsgstr "Les discussions sont prévues."\n\n'
+    document = parse_po((header + entry + header).encode(), "joined.po")
+    assert [p.text for p in document.target.paragraphs] == ["Les discussions sont prévues."]
+    assert [(issue.kind, issue.location.line if issue.location else None) for issue in document.issues] == [
+        ("duplicate_id", 9)
+    ]

@@ -84,3 +84,13 @@ def test_a_yaml_alias_bomb_stays_small(tmp_path: Path) -> None:
 def test_bad_resource_files_are_clear_errors(tmp_path: Path, name: str, text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         read_resource(_write(tmp_path, name, text))
+
+
+@pytest.mark.parametrize(
+    ("name", "content"), [("fr.yml", 'greeting: "Bonjour \\ud800"\n'), ("fr.json", '{"greeting": "Bonjour \\ud800"}')]
+)
+def test_a_lone_surrogate_escape_in_a_resource_is_bad_input(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=r"\\ud800, half of a UTF-16 surrogate pair"):
+        read_resource(path)

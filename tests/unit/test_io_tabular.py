@@ -143,3 +143,11 @@ def test_ragged_rows_and_duplicate_columns_name_the_line(data: bytes, message: s
 def test_trailing_empty_fields_and_unread_duplicate_columns_are_accepted() -> None:
     document = parse_csv(b"source,target,note,note\nHello,Bonjour,,\nBye,Salut,x,y,\n", "t.csv")
     assert [p.text for p in document.target.paragraphs] == ["Bonjour", "Salut"]
+
+
+def test_a_lone_surrogate_escape_in_jsonl_is_bad_input_not_a_crash() -> None:
+    data = b'{"source": "Hello world.", "target": "Bonjour \\ud800 le monde."}\n'
+    with pytest.raises(InputError, match=r"line 1: .*\\ud800, half of a UTF-16 surrogate pair"):
+        parse_jsonl(data, "fr.jsonl")
+    pair = b'{"source": "Hello.", "target": "Bonjour \\ud83d\\ude00."}\n'  # a whole pair is one character
+    assert "\U0001f600" in parse_jsonl(pair, "fr.jsonl").target.text

@@ -92,3 +92,27 @@ def test_document_from_sentences_keeps_given_sentences_and_exact_offsets() -> No
     for sentence in document.sentences:
         assert document.excerpt(sentence.span) == sentence.text
     assert [p.text for p in document.paragraphs] == ["Title", "One. Two three."]
+
+
+def test_decomposed_text_reads_as_composed_and_offsets_count_its_characters(tmp_path: Path) -> None:
+    composed = "La décision a été prise.\n"
+    path = tmp_path / "nfd.txt"
+    path.write_bytes(__import__("unicodedata").normalize("NFD", composed).encode("utf-8"))
+    document = read_document(path)
+    assert document.text == composed
+    assert document.text[document.paragraphs[0].span.start : document.paragraphs[0].span.end] == composed.strip()
+
+
+@pytest.mark.parametrize("separator", ["\u2029", "\x85\x85", "\u2028\u2028"])
+def test_unicode_paragraph_and_line_separators_break_paragraphs(separator: str) -> None:
+    text = decode(f"First paragraph.{separator}Second paragraph.\n".encode(), "a.txt")
+    assert [p.text for p in split_paragraphs(text)] == ["First paragraph.", "Second paragraph."]
+
+
+@pytest.mark.parametrize("content", ["\u00a0\u2003\u3000\n\u200b\n", "\u200b\u2060\ufeff", " \u00ad "])
+def test_a_file_of_spaces_and_invisible_characters_is_empty(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "blank.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="only spaces and invisible characters"):
+        read_document(path)
+    assert [p.text for p in split_paragraphs("One.\n\u200b\nTwo.")] == ["One.", "Two."]

@@ -186,3 +186,16 @@ def test_xliff20_segment_without_a_target_is_an_input_issue() -> None:
     assert [(i.kind, i.unit, i.message) for i in document.issues] == [
         ("empty_target", "u2", "unit 'u2': segment 's1' has no translation")
     ]
+
+
+def test_decomposed_unit_text_is_composed_and_still_located_in_the_file() -> None:
+    xliff = (
+        '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file source-language="en" '
+        'target-language="fr" datatype="plaintext" original="a"><body><trans-unit id="t1">'
+        "<source>The decision was made.</source><target>La de\u0301cision a e\u0301te\u0301 prise.</target>"
+        "</trans-unit></body></file></xliff>"
+    )
+    document = parse_xliff(xliff.encode(), "a.xlf")
+    assert document.target.paragraphs[0].text == "La décision a été prise."
+    location = document.target.locate(document.target.text.index("prise"))
+    assert location.line == 1 and xliff.splitlines()[0][location.column - 1 :].startswith("prise")

@@ -67,7 +67,9 @@ def test_a_document_seen_again_is_not_identified_again(monkeypatch: pytest.Monke
     assert counting.texts == [texts[0], texts[1], texts[2], texts[0]]
 
 
-@pytest.mark.parametrize("text", ["\u200b", "\u200b \u2060 ---"])
+# (A side of invisible characters alone is no document any more: "the file holds only spaces and
+# invisible characters", test_io_text.)
+@pytest.mark.parametrize("text", ["--- …", "\u200b \u2060 ---"])
 def test_a_side_without_words_says_so(text: str) -> None:
     document = document_from_text(text, "fr.json")
     with pytest.raises(InputError, match=r"fr\.json: no words to identify the language from"):

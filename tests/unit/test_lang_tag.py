@@ -53,3 +53,30 @@ def test_as_language() -> None:
     assert as_language(None) is UND and not UND.known
     assert as_language("FR") == Language("fr")
     assert as_language(Language("de")) == Language("de")
+
+
+@pytest.mark.parametrize(
+    ("tag", "message"),
+    [
+        ("x-klingon", "private-use"),
+        ("qaa", "private-use"),
+        ("mul", "multiple languages"),
+        ("zxx", "no linguistic content"),
+        ("fr-" + "-".join(["abcdefgh"] * 5000), "invalid language tag 'fr-abcdefgh-abcdef"),
+    ],
+)
+def test_tags_that_name_no_language_to_check_are_one_line_errors(tag: str, message: str) -> None:
+    with pytest.raises(LanguageError, match=message) as caught:
+        Language.parse(tag)
+    assert "\n" not in str(caught.value) and len(str(caught.value)) < 300
+
+
+def test_grandfathered_and_deprecated_tags_are_their_registered_language() -> None:
+    assert Language.parse("i-klingon").tag == "tlh" and Language.parse("zh-min-nan").tag == "nan"
+    assert Language.parse("fr-x-acme").tag == "fr"  # a private-use extension of a real language is that language
+
+
+def test_a_language_the_user_gives_is_never_undetermined() -> None:
+    assert Language.given("FR").tag == "fr"
+    with pytest.raises(LanguageError, match="leave the language out"):
+        Language.given("und")

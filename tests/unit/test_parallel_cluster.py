@@ -85,4 +85,10 @@ def test_a_scheduler_address_nobody_listens_on_is_refused_at_once() -> None:
     with pytest.raises(UsageError, match=rf"--dask tcp://127\.0\.0\.1:{port}: cannot reach the scheduler"):
         cluster_module._client(f"tcp://127.0.0.1:{port}", None)
     assert time.monotonic() - started < 10  # Dask's own retries took 30 s
-    assert cluster_module._refused("inproc://x") is None and cluster_module._refused("tcp://host:port") is None
+    assert cluster_module._refused("inproc://x") is None
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:99999", "tcp://host:port", "127.0.0.1:-1"])
+def test_a_scheduler_address_that_cannot_be_one_is_refused_at_once(address: str) -> None:
+    with pytest.raises(UsageError, match="cannot reach the scheduler \\(not a valid address: port"):
+        cluster_module._client(address, None)

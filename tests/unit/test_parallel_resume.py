@@ -177,3 +177,38 @@ def test_a_complete_run_removes_the_earlier_runs_reports_it_does_not_write_again
         ".mtqa-run.json", "a.html", "a.json", "c.html", "mine.txt"
     ]  # fmt: skip
     assert sorted(read_run_record(out, resume=False).files) == ["a.html", "a.json"]
+
+
+@pytest.mark.parametrize(
+    "listed", ["../victim.json", "/ABS/victim.json", "./a/../../victim.json", "a//b.json", "x.txt"]
+)
+def test_a_record_naming_a_file_outside_out_is_ignored_and_the_file_kept(tmp_path: Path, listed: str) -> None:
+    import hashlib
+
+    victim = tmp_path / ("victim.json" if listed != "x.txt" else "out/x.txt")
+    victim.parent.mkdir(parents=True, exist_ok=True)
+    victim.write_text("precious\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir(exist_ok=True)
+    stamp = {"size": victim.stat().st_size, "sha256": hashlib.sha256(victim.read_bytes()).hexdigest()}
+    forged = {"format": "mtqa-run-record-1", "articles": {}, "files": {listed.replace("/ABS", str(tmp_path)): stamp}}
+    (out / RUN_RECORD).write_text(json.dumps(forged), encoding="utf-8")
+    earlier = read_run_record(out, resume=False)
+    assert earlier.files == {}
+    record_reports(out, earlier, [], [], complete=True)
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+
+
+def test_a_stale_report_reached_through_a_link_is_not_removed(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "b.json").write_text("theirs", encoding="utf-8")
+    (elsewhere / "c.json").write_text("theirs", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news").symlink_to(elsewhere, target_is_directory=True)
+    (out / "c.json").symlink_to(elsewhere / "c.json")
+    stamp = (6, __import__("hashlib").sha256(b"theirs").hexdigest())
+    record_reports(out, RunRecord(files={"news/b.json": stamp, "c.json": stamp}), [], [], complete=True)
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["b.json", "c.json"]
+    assert (out / "news").is_symlink() and (out / "c.json").is_symlink()

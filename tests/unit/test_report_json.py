@@ -230,6 +230,30 @@ def test_importing_mtqa_report_imports_neither_pandas_nor_jinja2() -> None:
     assert result.stdout.strip() == ""
 
 
+def test_write_atomic_within_a_report_folder_replaces_a_link_and_leaves_its_target(tmp_path: Path) -> None:
+    victim = tmp_path / "victim.txt"
+    victim.write_text("precious\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.html").symlink_to(victim)
+    write_atomic(out / "a.html", "<!DOCTYPE html>\n", within=out)
+    assert victim.read_text(encoding="utf-8") == "precious\n"
+    assert not (out / "a.html").is_symlink() and (out / "a.html").read_text(encoding="utf-8") == "<!DOCTYPE html>\n"
+
+
+def test_write_atomic_within_a_report_folder_refuses_a_linked_subfolder(tmp_path: Path) -> None:
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "news").symlink_to(elsewhere, target_is_directory=True)
+    with pytest.raises(InputError, match="a symbolic link in the report folder"):
+        write_atomic(out / "news" / "a.html", "x", within=out)
+    with pytest.raises(InputError, match="not inside the report folder"):
+        write_atomic(out / ".." / "a.html", "x", within=out)
+    assert list(elsewhere.iterdir()) == [] and not (tmp_path / "a.html").exists()
+
+
 def test_a_genre_other_than_news_is_recorded_after_the_signature() -> None:
     data = report_to_dict(replace(make_report(), profile="product", profile_inferred=True))
     assert list(data)[:4] == ["schema_version", "tool", "signature", "profile"]

@@ -31,3 +31,9 @@ def test_user_tables_fail_with_one_line_naming_the_file(tmp_path: Path, content:
 def test_a_folder_is_not_a_config_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="is a directory"):
         user_table(tmp_path)
+
+
+def test_a_user_file_saved_with_a_utf8_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_bytes(b'\xef\xbb\xbfencoder = "fast"\n[gate]\nfail_under = 50\n')
+    assert user_table(path) == {"encoder": "fast", "gate": {"fail_under": 50}}

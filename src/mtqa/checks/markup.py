@@ -9,6 +9,8 @@ sentence beads: a placeholder moved to the neighbouring sentence is still preser
 - ``markup.placeholder``: ``#PRS_ORG#``, ``{name}``, ``{{var}}``, ``%s``/``%d``/``%(name)s``,
   ``$VAR``/``${var}``, and ICU MessageFormat arguments by name and type (``{when, date, short}`` is
   ``{when,date}``; a plural's branches may differ, as the target language's plural categories do).
+  When both sides hold the same placeholders, printf conversions filled by position (``%d``, ``%s``, not
+  ``%(name)s``) must also keep their order: ``%d … %s`` translated as ``%s … %d`` is reported.
 - ``markup.tag``: inline tags ``<b>``, ``</b>``, ``<br/>``; names must match, attributes may be
   translated, so they are ignored.
 - ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
@@ -43,6 +45,8 @@ _PLACEHOLDER = re.compile(
     r"|(?<![\w%])%(?:\([\w.]+\))?[-+#0]*\d*(?:\.\d+)?[sdifxXeEgGcr](?!\w)"  # %s, %d, %(name)s, %.2f
     r"|\$\{[\w.]+\}|\$[A-Z_][A-Z0-9_]{2,}\b"  # ${var}, $VAR
 )
+# A printf conversion filled by position (not %(name)s): its order in the text is its argument's.
+_POSITIONAL = re.compile(r"%[-+#0]*\d*(?:\.\d+)?[sdifxXeEgGcr]")
 # White space after "<" or "</" is accepted so that a tag mangled by MT ("</ b>") is still seen as a tag.
 _TAG = re.compile(r"<(/?)(\s*)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
 _LINK = re.compile(
@@ -222,11 +226,36 @@ class Placeholder(_MarkupCheck):
         failing=(
             fails("Hello {name}, you have %d messages.", "Bonjour {nom}, vous avez %d messages.", finds="{nom}"),
             fails("Contact #PRS_ORG# today.", "Contactez aujourd'hui.", finds="#PRS_ORG#"),
+            fails("You have %d messages from %s.", "Vous avez %s messages de %d.", finds="%s"),
         ),
-        passing=(passes("Hello {name}, you have %d messages.", "Bonjour {name}, vous avez %d messages."),),
+        passing=(
+            passes("Hello {name}, you have %d messages.", "Bonjour {name}, vous avez %d messages."),
+            passes("%(count)d messages from %(name)s.", "De %(name)s, %(count)d messages."),
+        ),
     )
     noun = "placeholder"
     extract = staticmethod(placeholders)
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        found = list(super().check_paragraph(context, pair))
+        yield from found
+        if found or not (pair.source and pair.target):
+            return
+        # The same placeholders, so a swap is all that can be wrong: printf fills %d, %s in order, and
+        # "%s ... %d" where the source has "%d ... %s" crashes or garbles the program (msgfmt -c refuses it).
+        source = [item for p in pair.source for item in placeholders(p) if _POSITIONAL.fullmatch(item.key)]
+        target = [item for p in pair.target for item in placeholders(p) if _POSITIONAL.fullmatch(item.key)]
+        for original, swapped in zip(source, target, strict=False):
+            if original.key != swapped.key:
+                yield self.finding(
+                    context,
+                    f"placeholder {swapped.key!r} stands where the source has {original.key!r}: printf fills "
+                    "%-placeholders in order (reorder with %1$d, %2$s)",
+                    target_span=swapped.span,
+                    source_span=original.span,
+                    suggestion=context.source.excerpt(original.span),
+                )
+                return
 
 
 class Tag(_MarkupCheck):

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -81,15 +81,31 @@ class _Occurrence:
     pair: SentencePair
 
 
-def _occurrences(pair: SentencePair, terms: Iterable[str]) -> Iterator[_Occurrence]:
-    """Every source occurrence of a term in a sentence bead that has a translation."""
-    terms = tuple(t for t in terms if t.strip())
+def _keyed(terms: Iterable[str]) -> tuple[tuple[str, str], ...]:
+    """Each term with its first word case-folded: a sentence whose case-folded text lacks that word
+    cannot hold the term, so a termbase of 20,000 entries costs a substring test per term and sentence,
+    not a regular expression compiled and run for each (the run memo cannot hold 20,000 patterns)."""
+    return tuple((term, term.split()[0].casefold()) for term in terms if term.strip())
+
+
+def _glossary_terms(context: CheckContext) -> tuple[tuple[str, str], ...]:
+    return _keyed(context.config.glossary)
+
+
+def _kept_terms(context: CheckContext) -> tuple[tuple[str, str], ...]:
+    return _keyed(context.config.do_not_translate)
+
+
+def _occurrences(pair: SentencePair, terms: Sequence[tuple[str, str]]) -> Iterator[_Occurrence]:
+    """Every source occurrence of a term (keyed as :func:`_keyed`) in a sentence bead that has a translation."""
     if not terms or not pair.source or not pair.target:
         return
     for sentence in pair.source:
-        for term in terms:
-            for span in _find(term, sentence.text, sentence.span.start):
-                yield _Occurrence(term, span, pair)
+        folded = sentence.text.casefold()
+        for term, first_word in terms:
+            if first_word in folded:
+                for span in _find(term, sentence.text, sentence.span.start):
+                    yield _Occurrence(term, span, pair)
 
 
 def _target_paragraph_text(context: CheckContext, pair: SentencePair) -> str:
@@ -109,7 +125,7 @@ def _lacking(source_count: int, target_count: int, in_bead: bool) -> bool:
 def _unrendered(
     context: CheckContext,
     pair: SentencePair,
-    terms: Iterable[str],
+    terms: Sequence[tuple[str, str]],
     rendering: Callable[[str], tuple[re.Pattern[str], bool] | None],
 ) -> Iterator[_Occurrence]:
     """Source occurrences of ``terms`` in the bead whose required rendering is missing from the translation.
@@ -178,7 +194,7 @@ class GlossaryTerm(Check):
             required = glossary[term]
             return (_term_pattern(fold(required)), True) if required.strip() else None
 
-        for occurrence in _unrendered(context, pair, glossary, rendering):
+        for occurrence in _unrendered(context, pair, context.analysis(_glossary_terms), rendering):
             required = glossary[occurrence.term]
             yield self.finding(
                 context,
@@ -222,7 +238,7 @@ class DoNotTranslate(Check):
         def rendering(term: str) -> tuple[re.Pattern[str], bool]:
             return _term_pattern(term, False, False), False
 
-        for occurrence in _unrendered(context, pair, context.config.do_not_translate, rendering):
+        for occurrence in _unrendered(context, pair, context.analysis(_kept_terms), rendering):
             yield self.finding(
                 context,
                 f"{occurrence.term!r} must not be translated; it is missing from the translation",

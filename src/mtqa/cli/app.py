@@ -148,6 +148,7 @@ def main(argv: list[str] | None = None) -> None:
     except typer.TyperException as error:  # click's UsageError and BadParameter, vendored by typer
         format_message = getattr(error, "format_message", None)
         message = format_message() if callable(format_message) else str(error)
+        message += _dash_file_hint(error, sys.argv[1:] if argv is None else argv)
         from mtqa.report.common import one_line
 
         typer.echo(f"mtqa: error: {one_line(message)}", err=True)
@@ -166,7 +167,13 @@ def _internal_error(error: Exception) -> None:
 
     if os.environ.get("MTQA_TRACEBACK"):
         raise error
-    if isinstance(error, OSError):
+    if isinstance(error, FileNotFoundError) and not error.filename and not _working_folder_exists():
+        # Only getcwd() fails so: a relative path cannot be resolved from a deleted working folder.
+        message = (
+            "the working folder no longer exists (deleted after the shell entered it), so relative paths "
+            "cannot be found; cd to an existing folder or give absolute paths"
+        )
+    elif isinstance(error, OSError):
         where = f"{error.filename}: " if error.filename else ""
         message = f"{where}{error.strerror or error}"
     elif isinstance(error, MemoryError):
@@ -177,3 +184,27 @@ def _internal_error(error: Exception) -> None:
 
     typer.echo(f"mtqa: error: {one_line(message)}", err=True)
     sys.exit(EXIT_BAD_INPUT)
+
+
+def _working_folder_exists() -> bool:
+    from pathlib import Path
+
+    try:
+        Path.cwd()
+    except OSError:
+        return False
+    return True
+
+
+def _dash_file_hint(error: Exception, argv: list[str]) -> str:
+    """For "No such option: -f" where the word was a file name starting with "-" (``-fr.txt``): how to
+    give it."""
+    import os
+
+    option = getattr(error, "option_name", None)
+    if not isinstance(option, str):
+        return ""
+    named = [word for word in argv if word.startswith(option) and os.path.lexists(word)]
+    if not named:
+        return ""
+    return f" ({named[0]} is a file: put -- before file names that start with '-': mtqa check a.txt -- {named[0]})"

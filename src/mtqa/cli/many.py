@@ -143,12 +143,17 @@ def check_many(
                 record_reports(out_dir, record, (ordered_names[i] for i in done), ordered_names, complete=complete)
         if bad and not done and not pairing.bad_rows:  # nothing was checked: the error alone, as for one article
             raise InputError(bad[min(bad)])
+        from mtqa.io import display_path
         from mtqa.report.digest import BadInput
 
         checked = [name for position, name in enumerate(ordered_names) if position not in bad]
-        bad_inputs = [BadInput(where, message) for where, message in pairing.bad_rows]
-        bad_inputs += [BadInput(str(pairing.pairs[position].target), bad[position]) for position in sorted(bad)]
-        missing = [str(path) for path in pairing.unmatched]
+        # Names and messages go into UTF-8 reports: a file name that is not UTF-8 is shown with escapes.
+        bad_inputs = [BadInput(display_path(where), display_path(message)) for where, message in pairing.bad_rows]
+        bad_inputs += [
+            BadInput(display_path(str(pairing.pairs[position].target)), display_path(bad[position]))
+            for position in sorted(bad)
+        ]
+        missing = [display_path(str(path)) for path in pairing.unmatched]
         if out_dir is not None:
             _write_index(out_dir, checked, spool, missing, bad_inputs)
         write_aggregate_reports(spool, outputs, unmatched=missing, bad_inputs=bad_inputs)
@@ -280,6 +285,7 @@ def _task(
         parts=parts,
         resume=run.resume,
         bilingual=(reading or ReadOptions()) if pair.bilingual else None,
+        out_dir=out_dir,
     )
 
 
@@ -334,8 +340,10 @@ def _stderr_console() -> Console:
 def _print_unmatched(console: Console, unmatched: Sequence[Path]) -> None:
     from rich.text import Text
 
+    from mtqa.io import display_path
+
     for path in unmatched:
-        console.print(Text.assemble(("unmatched: ", "yellow"), one_line(str(path))), soft_wrap=True)
+        console.print(Text.assemble(("unmatched: ", "yellow"), one_line(display_path(str(path)))), soft_wrap=True)
 
 
 class _ProgressContext:
@@ -375,7 +383,11 @@ def _write_index(
     from mtqa.report.index import index_chunks
 
     hrefs = [f"{name}.html" for name in names]
-    write_atomic(out_dir / "index.html", index_chunks(hrefs, digests, unmatched=unmatched, bad_inputs=bad_inputs))
+    write_atomic(
+        out_dir / "index.html",
+        index_chunks(hrefs, digests, unmatched=unmatched, bad_inputs=bad_inputs),
+        within=out_dir,
+    )
 
 
 def _print_summary(console: Console, names: Sequence[str], digests: Digests, unmatched: int, resumed: int) -> None:

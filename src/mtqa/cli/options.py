@@ -13,13 +13,39 @@ from mtqa.errors import UsageError
 if TYPE_CHECKING:
     from mtqa.config import Config
 
+
+def _language_tag(value: str | None) -> str | None:
+    """Refuse at once a tag that names no language to check (``und``, ``x-klingon``, ``mul``, malformed):
+    the run would otherwise apply no language's rules, silently."""
+    if value is None:
+        return None
+    from mtqa.errors import LanguageError
+    from mtqa.lang import Language
+
+    try:
+        Language.given(value)
+    except LanguageError as error:
+        raise typer.BadParameter(str(error)) from None
+    return value
+
+
 SourceLang = Annotated[
     str | None,
-    typer.Option("--source-lang", "-s", help="Source language (ISO 639-1); detected when omitted."),
+    typer.Option(
+        "--source-lang",
+        "-s",
+        help="Source language (a BCP 47 tag: en, fr-CA, zh-Hant); detected when omitted.",
+        callback=_language_tag,
+    ),
 ]
 TargetLang = Annotated[
     str | None,
-    typer.Option("--target-lang", "-t", help="Target language (ISO 639-1); detected when omitted."),
+    typer.Option(
+        "--target-lang",
+        "-t",
+        help="Target language (a BCP 47 tag: en, fr-CA, zh-Hant); detected when omitted.",
+        callback=_language_tag,
+    ),
 ]
 EncoderName = Annotated[
     str | None,
@@ -106,6 +132,13 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
     for output in outputs:
         if output is None:
             continue
+        if str(output) == "-":
+            # Many tools read "-" as stdout; mtqa's report options name files, so say so rather than
+            # leave a file called "-" behind. stdout also carries the console summary unless --quiet.
+            raise UsageError(
+                "-: report options take a file path, not '-' for stdout; give a file name, or /dev/stdout "
+                "together with --quiet"
+            )
         resolved = output.resolve()
         if resolved in resolved_inputs:
             raise UsageError(f"{output}: refusing to overwrite an input file with a report")

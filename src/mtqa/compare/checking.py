@@ -252,7 +252,7 @@ def segment_languages(
     source = (
         Language.parse(source_lang).tag
         if source_lang
-        else _detect(identifier, inputs.source[:200], str(inputs.source_path))
+        else _detect(identifier, inputs.source[:200], _shown(inputs.source_path))
     )
     target = Language.parse(target_lang).tag if target_lang else _target_language(inputs, identifier)
     return source, target
@@ -262,7 +262,7 @@ def _target_language(inputs: SegmentInputs, identifier: LanguageIdentifier) -> s
     """The language most engines are in (an engine that left text untranslated must not decide it)."""
     from collections import Counter
 
-    votes = Counter(_detect(identifier, lines[:200], str(engine.path)) for engine, lines in inputs.engines)
+    votes = Counter(_detect(identifier, lines[:200], _shown(engine.path)) for engine, lines in inputs.engines)
     return sorted(votes.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
@@ -276,7 +276,7 @@ def _run_segments(
 ) -> Corpus:
     from mtqa.model import Alignment
 
-    source_path = str(inputs.source_path)
+    source_path = _shown(inputs.source_path)
     src, tgt = segment_languages(inputs, source_lang, target_lang, checker.identifier)
     groups = document_groups(len(inputs.source), inputs.doc_ids)
     sources = []
@@ -287,7 +287,7 @@ def _run_segments(
     for engine, lines in inputs.engines:
         per_group = []
         for name, members in groups:
-            document, kept = _segments_document([lines[i] for i in members], _label(str(engine.path), name), tgt)
+            document, kept = _segments_document([lines[i] for i in members], _label(_shown(engine.path), name), tgt)
             per_group.append((document, [members[p] for p in kept]))
         targets.append(per_group)
     memo.prime(_sentence_texts([doc for doc, _ in sources] + [doc for run in targets for doc, _ in run]))
@@ -312,7 +312,7 @@ def _run_segments(
         runs.append(
             EngineRun(
                 name=engine.name,
-                path=str(engine.path),
+                path=_shown(engine.path),
                 reports=tuple(reports[number]),
                 source_segment=source_maps,
                 target_segment=tuple(target_maps[number]),
@@ -469,7 +469,7 @@ def _run_articles(
         runs.append(
             EngineRun(
                 name=engine.name,
-                path=str(engine.path),
+                path=_shown(engine.path),
                 reports=tuple(engine_reports),
                 source_segment=tuple(source_maps),
                 target_segment=tuple(target_maps),
@@ -484,7 +484,7 @@ def _run_articles(
     first = reports[0][0]
     return Corpus(
         mode="articles",
-        source_path=str(inputs.source_path),
+        source_path=_shown(inputs.source_path),
         source_lang=first.source.lang or "und",
         target_lang=first.target.lang or "und",
         articles=tuple(entry.key for entry in inputs.articles),
@@ -513,3 +513,10 @@ def _target_paragraph_segments(report: ArticleReport, offset: int) -> tuple[int,
         for target in bead.target:
             owner[target] = offset + current
     return tuple(owner.get(paragraph.index, offset + current) for paragraph in report.target.paragraphs)
+
+
+def _shown(path: object) -> str:
+    """A path as the comparison shows it: a name that is not UTF-8 with ``\\xe9`` escapes, as the readers do."""
+    from mtqa.io import display_path
+
+    return display_path(str(path))

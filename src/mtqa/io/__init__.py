@@ -10,6 +10,8 @@ parses XML with defusedxml (:mod:`mtqa.io.xmlsafe`).
 
 from __future__ import annotations
 
+import dataclasses
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -65,7 +67,7 @@ def read_document(path: Path | str, lang: str | None = None, max_bytes: int | No
     """A monolingual article: Markdown, HTML and subtitles (SRT, WebVTT) structure-aware, anything else as
     plain text."""
     with _nesting_guard(path):
-        return _read_document(path, lang, max_bytes)
+        return _readable_path(_read_document(path, lang, max_bytes))
 
 
 def _read_document(path: Path | str, lang: str | None, max_bytes: int | None) -> Document:
@@ -95,7 +97,7 @@ def _read_document(path: Path | str, lang: str | None, max_bytes: int | None) ->
 def read_bilingual(path: Path | str, options: ReadOptions | None = None) -> BilingualDocument:
     """Both sides of a bilingual file and the alignment it carries."""
     with _nesting_guard(path):
-        return _read_bilingual(path, options or ReadOptions())
+        return _readable_paths(_read_bilingual(path, options or ReadOptions()))
 
 
 def _read_bilingual(path: Path | str, options: ReadOptions) -> BilingualDocument:
@@ -129,7 +131,30 @@ def read_resource_pair(source: Path | str, target: Path | str, options: ReadOpti
     from mtqa.io.resource import read_resource_pair as read_pair
 
     with _nesting_guard(source):
-        return read_pair(source, target, (options or ReadOptions()).max_bytes)
+        return _readable_paths(read_pair(source, target, (options or ReadOptions()).max_bytes))
+
+
+def display_path(path: str) -> str:
+    """A file name as reports show it: bytes that are not UTF-8 (a Latin-1 name from a zip archive,
+    which Python holds as lone surrogates) written as ``\\xe9`` escapes, so the name can be printed
+    and written in UTF-8 reports."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(path).decode("utf-8", "backslashreplace")
+    return path
+
+
+def _readable_path(document: Document) -> Document:
+    shown = display_path(document.path)
+    return document if shown == document.path else dataclasses.replace(document, path=shown)
+
+
+def _readable_paths(document: BilingualDocument) -> BilingualDocument:
+    source, target = _readable_path(document.source), _readable_path(document.target)
+    if source is document.source and target is document.target:
+        return document
+    return dataclasses.replace(document, source=source, target=target)
 
 
 __all__ = [

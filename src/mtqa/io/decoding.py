@@ -9,7 +9,10 @@ same inputs with the same one-line messages:
 - without one, a regular pattern of NUL bytes (one in two, three in four) identifies UTF-16 or UTF-32;
 - otherwise UTF-8, or the encoding the file declares (an XML declaration, a PO header) when the caller
   passes it; any other NUL byte means a binary file and is refused;
-- a device or socket is refused, a FIFO with no writer reads as empty (:func:`read_limited`).
+- a device or socket is refused, a FIFO with no writer reads as empty (:func:`read_limited`);
+- the text is normalised to NFC (:func:`composed`): decomposed text (macOS file systems, some editors
+  write "e" + U+0301 for "é") reads as the same words as composed text, and every offset in a report
+  counts the characters of that composed text.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ import errno
 import os
 import re
 import stat
+import unicodedata
 from pathlib import Path
 from typing import BinaryIO
 
@@ -146,7 +150,27 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> str:
         ) from None
     if "\x00" in text:
         raise InputError(f"{name}: NUL character at offset {text.index(chr(0))} of the decoded text")
-    return text
+    return composed(text)
+
+
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def lone_surrogate(text: str) -> str | None:
+    """Why ``text`` cannot be a report's text, if it holds a lone surrogate (JSON's and YAML's ``"\\ud800"``
+    escape alone: half of a UTF-16 pair, no character, and no UTF-8 report could hold it); else None."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    code = ord(found.group())
+    return f"holds \\u{code:04x}, half of a UTF-16 surrogate pair and no character (a text cut inside an emoji?)"
+
+
+def composed(text: str) -> str:
+    """``text`` in Unicode normalisation form C. Decomposed input would split words at each combining
+    accent ("de\u0301cision" read as "de" + "cision") and cut excerpts before it. Already composed text,
+    nearly all text, is returned as is after a quick check."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 _SINGLE_BYTE = frozenset(

@@ -15,6 +15,7 @@ from json import decoder as _decoder
 from typing import TypeAlias
 
 from mtqa.errors import InputError
+from mtqa.io.decoding import lone_surrogate
 
 _WS = re.compile(r"[ \t\n\r]*")
 _DECODER = json.JSONDecoder()
@@ -46,6 +47,9 @@ def _value(text: str, pos: int) -> tuple[JValue, int]:
     char = text[pos : pos + 1]
     if char == '"':
         value, end = scanstring(text, pos + 1)
+        lone = lone_surrogate(value)  # json accepts "\ud800" alone
+        if lone:
+            raise ValueError(f"the string at offset {pos} {lone}")
         return JString(value, pos, end), end
     if char == "{":
         return _object(text, pos + 1)

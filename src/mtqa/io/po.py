@@ -5,7 +5,8 @@
   ``msgctxt|msgid`` (``msgid`` alone without context), with ``[n]`` for plural forms.
 - Fuzzy entries are excluded by default (``fuzzy="exclude"``: their translation is a guess awaiting
   review) and listed as ``fuzzy`` input issues; ``fuzzy="include"`` checks them and still lists them.
-- Obsolete entries (``#~``) and the header are skipped; the header's ``Language`` gives the target
+- Obsolete entries (``#~``) and the header are skipped (a second header, left by joining two files, too,
+  as a ``duplicate_id`` input issue); the header's ``Language`` gives the target
   language. An entry whose number of plural forms differs from the header's ``nplurals`` is reported.
 - The file is UTF-8 (or UTF-16/32 with a BOM), or the charset its header declares; a single-byte
   charset (ISO-8859-1, CP1252 ...) declared over bytes that are valid UTF-8 is taken for UTF-8.
@@ -73,6 +74,19 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
     nplurals = _nplurals(catalog.metadata.get("Plural-Forms", ""))
     for entry in catalog:
         if entry.obsolete:
+            continue
+        if entry.msgid == "" and entry.msgctxt is None:
+            # A second header (two PO files joined with cat; msgfmt: "duplicate message definition"):
+            # metadata, not text to check. polib reads the first one as the header.
+            issues.append(
+                InputIssue(
+                    "duplicate_id",
+                    f'line {entry.linenum}: a second header entry (msgid ""); left out of the checks',
+                    "",
+                    "target",
+                    Location(entry.linenum or 1, 1, ""),
+                )
+            )
             continue
         key = f"{entry.msgctxt}|{entry.msgid}" if entry.msgctxt is not None else entry.msgid
         fields = lines.fields(entry.linenum)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
+from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, lone_surrogate, read_limited
 from mtqa.io.jsonpos import JString, JValue, parse_document
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.model import InputIssue
@@ -113,7 +113,11 @@ def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract]]:
         key, value = root.value[0]
         if isinstance(key, yaml.ScalarNode) and _LANGUAGE_KEY.match(str(key.value)):
             root = value
-    yield from _walk_yaml(root, text, "", set())
+    for key, extract in _walk_yaml(root, text, "", set()):
+        lone = lone_surrogate(extract.text)  # YAML accepts "\ud800" alone, as JSON does
+        if lone:
+            raise InputError(f"{name}: key {key!r} {lone}")
+        yield key, extract
 
 
 def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tuple[str, Extract]]:

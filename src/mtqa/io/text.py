@@ -5,12 +5,15 @@ How the text is decoded, and therefore how every character offset in a report is
 1. The bytes are decoded as described in :mod:`mtqa.io.decoding`: UTF-8, or UTF-16/UTF-32 identified
    by a BOM (removed) or, without one, by the pattern of their NUL bytes; any other NUL byte, and any
    other encoding, is an error. Files over the input size limit are refused before they are read.
-2. Line endings are normalised: CRLF and lone CR become LF.
-3. Offsets are Python string indices, i.e. Unicode code points, into that decoded, normalised text.
+2. Line endings are normalised: CRLF and lone CR become LF, and so do NEL (U+0085, from EBCDIC
+   conversions) and LINE SEPARATOR (U+2028); PARAGRAPH SEPARATOR (U+2029, from Word or InDesign
+   exports) becomes a blank line, a paragraph break.
+3. Offsets are Python string indices, i.e. Unicode code points, into that decoded (NFC), normalised text.
 
 Paragraphs are blocks of non-blank lines separated by one or more blank lines (lines holding only
-white space count as blank). A paragraph's span covers its text without the surrounding blank lines
-and without leading/trailing white space; lines inside a paragraph keep their newline.
+white space and invisible format characters, such as a zero-width space, count as blank). A
+paragraph's span covers its text without the surrounding blank lines and without leading/trailing
+white space; lines inside a paragraph keep their newline.
 """
 
 from __future__ import annotations
@@ -23,10 +26,23 @@ from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, normalise_newlines, read_limited
 from mtqa.model import Document, Paragraph, Sentence, Span
 
+_BREAKS = str.maketrans({"\x85": "\n", "\u2028": "\n", "\u2029": "\n\n"})
+# Characters that show nothing: a line of them (with spaces) is blank, a file of them empty.
+_INVISIBLE_CHARACTERS = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+_INVISIBLE = str.maketrans(dict.fromkeys(map(ord, _INVISIBLE_CHARACTERS), " "))
+
 
 def decode(data: bytes, name: str) -> str:
-    """Decode the bytes of an article and normalise its line endings."""
-    return normalise_newlines(decode_bytes(data, name))
+    """Decode the bytes of an article and normalise its line and paragraph breaks."""
+    return normalise_newlines(decode_bytes(data, name)).translate(_BREAKS)
+
+
+def is_blank(text: str) -> bool:
+    """True when ``text`` shows nothing: white space (NBSP, ideographic space) and invisible format
+    characters (zero-width space, word joiner, BOM, soft hyphen) only."""
+    stripped = text.strip()
+    # A line whose first character past the spaces shows is not blank: the translation runs only otherwise.
+    return not stripped or (stripped[0] in _INVISIBLE_CHARACTERS and not stripped.translate(_INVISIBLE).strip())
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
@@ -40,8 +56,7 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     end = 0  # offset just after its last non-space character
     position = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
+        if not is_blank(line):
             if start is None:
                 start = position + len(line) - len(line.lstrip())
             end = position + len(line.rstrip())
@@ -63,7 +78,8 @@ def document_from_text(text: str, path: str, lang: str | None = None, data: byte
     """Build an unsegmented Document from already-decoded text."""
     paragraphs = split_paragraphs(text)
     if not paragraphs:
-        raise InputError(f"{path}: the file is empty (no text)")
+        what = "holds only spaces and invisible characters" if text.strip() else "is empty"
+        raise InputError(f"{path}: the file {what} (no text)")
     digest = hashlib.sha256(data if data is not None else text.encode("utf-8")).hexdigest()
     return Document(path=path, text=text, lang=lang, paragraphs=paragraphs, sha256=digest)
 

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import line_starts
+from mtqa.io.decoding import composed, line_starts
+from mtqa.io.text import is_blank
 from mtqa.model import Bead, Document, InputIssue, Location, Paragraph, SourceMap, Span, TextUnit
 
 UNIT_SEPARATOR = "\n\n"
@@ -71,7 +72,16 @@ class Extract:
         return "".join(piece for piece, _, _ in self.pieces)
 
     def add(self, text: str, file_start: int, exact: bool = True) -> None:
-        """Append ``text`` read from the file at ``file_start`` (``exact``: a verbatim copy)."""
+        """Append ``text`` read from the file at ``file_start`` (``exact``: a verbatim copy), composed (NFC,
+        as :func:`~mtqa.io.decoding.composed`): in a verbatim piece that changes, the characters left as
+        they were keep their exact place in the file."""
+        normal = composed(text)
+        if normal != text and exact:
+            self._map(normal, text, file_start)
+        else:
+            self._piece(normal, file_start, exact)
+
+    def _piece(self, text: str, file_start: int, exact: bool = True) -> None:
         if text:
             self.pieces.append((text, file_start, exact))
             self.length += len(text)
@@ -88,6 +98,9 @@ class Extract:
         line break) maps the characters it produced to where it starts. Linear: the raw text is
         scanned once, looking at most ``_LOOKAHEAD`` characters ahead.
         """
+        self._map(composed(value), raw, raw_start)  # escapes may spell a decomposed letter: map it composed
+
+    def _map(self, value: str, raw: str, raw_start: int) -> None:
         i = j = 0
         run = 0  # start of the current exact run in value
         run_raw = 0
@@ -96,17 +109,17 @@ class Extract:
                 i += 1
                 j += 1
                 continue
-            self.add(value[run:i], raw_start + run_raw)
+            self._piece(value[run:i], raw_start + run_raw)
             ahead = raw.find(value[i], j, j + _LOOKAHEAD)
             if ahead >= 0 and (ahead == j + 1 or raw[j] not in "\\&"):
                 j = ahead  # skipped quoting or an escape's first character
             else:
-                self.add(value[i], raw_start + min(j, max(len(raw) - 1, 0)), exact=False)
+                self._piece(value[i], raw_start + min(j, max(len(raw) - 1, 0)), exact=False)
                 i += 1
                 nxt = raw.find(value[i], j + 1, j + 1 + _LOOKAHEAD) if i < len(value) else -1
                 j = nxt if nxt >= 0 else j + 1
             run, run_raw = i, j
-        self.add(value[run:i], raw_start + run_raw)
+        self._piece(value[run:i], raw_start + run_raw)
 
     def mark_segment(self, start: int) -> None:
         """Close a segment (sentence-level unit marked by the file) that began at ``start``."""
@@ -140,7 +153,7 @@ class _Builder:
     def add_unit(self, unit_id: str, extract: Extract, meta: tuple[tuple[str, str], ...], at: int) -> int | None:
         """Append a unit; the index of its paragraph, or None when its text is blank."""
         text = extract.text
-        if not text.strip():
+        if is_blank(text):
             return None
         if self.parts:
             self._append(UNIT_SEPARATOR, self.last_file_offset, exact=False)

@@ -21,6 +21,12 @@ if TYPE_CHECKING:
 
 UNDETERMINED = "und"
 _EXAMPLES = "en, fr, fr-CA, pt-BR, zh-Hant"
+# RFC 5646 (4.4.1) asks implementations to take tags of at least 35 characters; real ones stay far below
+# 100. A longer one is refused before langcodes parses it (its parser recurses once per subtag).
+_MAX_TAG = 100
+# Registered tags that name no particular language (RFC 5646 4.1 and ISO 639-2's special codes): text in
+# one can be checked by no rule of any language.
+_NO_LANGUAGE = {"mul": "multiple languages", "zxx": "no linguistic content", "mis": "an uncoded language"}
 
 
 @dataclass(frozen=True, order=True)
@@ -36,6 +42,17 @@ class Language:
     def parse(cls, tag: str) -> Language:
         """The language of a BCP 47 tag (case and ``_`` are forgiven); :class:`LanguageError` when unknown."""
         return _parse(tag.strip())
+
+    @classmethod
+    def given(cls, tag: str) -> Language:
+        """The language a user names (an option, a manifest): as :meth:`parse`, but ``und``
+        (undetermined) is refused too: leaving the language out is how to have it detected."""
+        language = _parse(tag.strip())
+        if not language.known:
+            raise LanguageError(
+                f"language tag {tag.strip()!r} means 'undetermined'; leave the language out to have it detected"
+            )
+        return language
 
     @cached_property
     def tag(self) -> str:
@@ -83,12 +100,24 @@ def _parse(tag: str) -> Language:
 
     if tag.lower() == UNDETERMINED:
         return UND
+    if len(tag) > _MAX_TAG:
+        raise LanguageError(
+            f"invalid language tag {tag[:20]!r}… ({len(tag):,} characters); use a BCP 47 tag such as {_EXAMPLES}"
+        )
     try:
         parsed = langcodes.Language.get(tag.replace("_", "-"), normalize=True)
     except (langcodes.tag_parser.LanguageTagError, ValueError):
         raise LanguageError(f"invalid language tag {tag!r}; use a BCP 47 tag such as {_EXAMPLES}") from None
     if not tag or not parsed.language or not parsed.is_valid():
         raise LanguageError(f"unknown language tag {tag!r}; use a BCP 47 tag such as {_EXAMPLES}")
+    code = str(parsed.language)
+    if code.startswith("x-") or (len(code) == 3 and "qaa" <= code <= "qtz"):
+        raise LanguageError(
+            f"private-use language tag {tag!r}: it names no language mtqa can know the rules of; use a "
+            f"BCP 47 tag such as {_EXAMPLES}"
+        )
+    if code in _NO_LANGUAGE:
+        raise LanguageError(f"language tag {tag!r} means {_NO_LANGUAGE[code]}, not one language to check")
     return _minimal(parsed)
 
 

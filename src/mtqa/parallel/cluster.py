@@ -79,16 +79,16 @@ def _client(address: str, workers: int | None) -> Any:
 
 
 def _refused(address: str) -> str | None:
-    """Why a TCP scheduler address refuses connections, if it does; None when it accepts one, or for
-    anything else (a timeout, another protocol), which Dask decides."""
+    """Why a TCP scheduler address refuses connections, or cannot be one (port 99999), if so; None when
+    it accepts one, or for anything else (a timeout, another protocol), which Dask decides."""
     import socket
     from urllib.parse import urlsplit
 
     parts = urlsplit(address if "://" in address else f"tcp://{address}")
     try:
         host, port = parts.hostname, parts.port
-    except ValueError:
-        return None
+    except ValueError as error:  # a port out of range, or not a number: no connection can be tried
+        return f"not a valid address: {str(error).lower()}"
     if parts.scheme not in ("tcp", "tls") or host is None or port is None:
         return None
     try:

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from mtqa.batch import RUN_RECORD as RUN_RECORD
@@ -149,16 +150,39 @@ def _report_files(name: str) -> tuple[str, str]:
 
 
 def _remove(out_dir: Path, report: str) -> None:
-    """Remove an earlier run's report, then the folders it leaves empty (up to ``out_dir``)."""
+    """Remove an earlier run's report, then the folders it leaves empty (up to ``out_dir``). Only a
+    regular file reached through no symbolic link is removed: a link there is not mtqa's to follow."""
+    from mtqa.report.json_report import owned_path
+
     path = out_dir / report
     try:
+        owned_path(out_dir, path)
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return
         path.unlink()
         for parent in path.parents:
             if parent == out_dir or any(parent.iterdir()):
                 break
             parent.rmdir()
-    except OSError:
+    except (OSError, MtqaError):
         pass  # a stale report that cannot be removed does no harm: the index does not list it
+
+
+def _own_report_name(report: str) -> bool:
+    """A name a run record may hold: a report file (.json, .html) as a relative, normalised POSIX path
+    inside ``--out``. A record is a file in the user's folder (in CI, one a pull request can add):
+    anything else it lists, an absolute path or one through ``..``, was never written by mtqa."""
+    path = PurePosixPath(report)
+    return (
+        bool(report)
+        and "\\" not in report
+        and "\0" not in report
+        and not path.is_absolute()
+        and path.as_posix() == report
+        and all(part not in (".", "..") for part in path.parts)
+        and path.suffix in (".json", ".html")
+        and report not in ("index.html", RUN_RECORD)
+    )
 
 
 def _write_record(out_dir: Path, record: RunRecord) -> None:
@@ -169,7 +193,7 @@ def _write_record(out_dir: Path, record: RunRecord) -> None:
         "articles": record.articles,
         "files": {report: {"size": size, "sha256": digest} for report, (size, digest) in record.files.items()},
     }
-    write_atomic(out_dir / RUN_RECORD, json.dumps(data, indent=1, ensure_ascii=False) + "\n")
+    write_atomic(out_dir / RUN_RECORD, json.dumps(data, indent=1, ensure_ascii=False) + "\n", within=out_dir)
 
 
 def settings_fingerprint(task: ArticleTask) -> str:
@@ -222,7 +246,8 @@ def _read_record(path: Path) -> tuple[dict[str, str], dict[str, tuple[int, str]]
         size, digest = (stamp.get("size"), stamp.get("sha256")) if isinstance(stamp, dict) else (None, None)
         if not isinstance(size, int) or not isinstance(digest, str):
             raise _Damaged(f"damaged run record (entry {report!r})")
-        files[str(report)] = (size, digest)
+        if _own_report_name(str(report)):
+            files[str(report)] = (size, digest)
     return {str(name): fingerprint for name, fingerprint in articles.items()}, files
 
 

@@ -43,6 +43,7 @@ class ArticleTask:
     parts: frozenset[Part] = field(default_factory=frozenset)  # the aggregate outputs the run writes
     resume: bool = False  # reuse the article's JSON report when it is newer than its inputs and config
     bilingual: ReadOptions | None = None
+    out_dir: Path | None = None  # the report folder json_path and html_path lie in: never written through
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ def write_reports(task: ArticleTask, reports: tuple[str | None, str | None]) -> 
 
     for path, text in zip((task.json_path, task.html_path), reports, strict=True):
         if path is not None and text is not None:
-            write_atomic(path, text)
+            write_atomic(path, text, within=task.out_dir)
 
 
 @contextmanager

@@ -212,7 +212,9 @@ def report_to_json(report: ArticleReport) -> str:
     return dumps(report_to_dict(report))
 
 
-def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]) -> None:
+def write_atomic(
+    path: str | os.PathLike[str], data: str | bytes | Iterable[str], *, within: Path | None = None
+) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
 
     ``data`` may be text in pieces (an iterator), written as they come: a run-wide report of any size
@@ -225,12 +227,20 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
     A symbolic link is kept: the file it points to is replaced. A path that is not a regular file
     (``/dev/stdout``, a named pipe, a device) is written to directly, as ``cat > path`` would: replacing
     it would put a plain file where the pipe or device was.
+
+    ``within`` names a folder mtqa owns (``--out``) that ``path`` lies in: nothing there is written
+    through. A symbolic link (or pipe, device) at ``path`` is replaced by the new file, its target left
+    alone; a symbolic link among the folders between ``within`` and ``path`` is refused
+    (:class:`~mtqa.errors.InputError`), as the report would land outside ``within``.
     """
     given = Path(path)
-    if _is_special(given):
+    if within is not None:
+        target = owned_path(within, given)
+    elif _is_special(given):
         _write_through(given, data)
         return
-    target = Path(os.path.realpath(given))
+    else:
+        target = Path(os.path.realpath(given))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -252,6 +262,28 @@ def write_atomic(path: str | os.PathLike[str], data: str | bytes | Iterable[str]
         if isinstance(error, OSError):
             raise InputError(f"{given}: cannot write: {error.strerror or error}") from None
         raise
+
+
+def owned_path(folder: Path, path: Path) -> Path:
+    """``path``, checked to lie in ``folder`` with no symbolic link among the folders between them; a
+    :class:`~mtqa.errors.InputError` otherwise. ``folder`` itself may be a link (the user gave it)."""
+    try:
+        inside = path.relative_to(folder)
+    except ValueError:
+        raise InputError(f"{path}: not inside the report folder {folder}") from None
+    if not inside.parts or ".." in inside.parts:
+        raise InputError(f"{path}: not inside the report folder {folder}")
+    here = folder
+    for part in inside.parts[:-1]:
+        here = here / part
+        if here.is_symlink():
+            raise InputError(
+                f"{here}: a symbolic link in the report folder; mtqa does not write through links there: "
+                "remove it or give another --out"
+            )
+    if path.is_dir() and not path.is_symlink():
+        raise InputError(f"{path}: a folder stands where the report goes; remove it or give another --out")
+    return path
 
 
 def _is_special(path: Path) -> bool:
@@ -332,12 +364,13 @@ def estimate_to_dict(estimate: ArticleEstimate | None) -> dict[str, Any] | None:
 
 
 def _mode_for(target: Path) -> int:
-    try:
-        return stat.S_IMODE(target.stat().st_mode)
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+    with suppress(OSError):
+        mode = target.lstat().st_mode  # a link being replaced lends no mode: the new file is a new file
+        if stat.S_ISREG(mode):
+            return stat.S_IMODE(mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def _document(document: Document) -> dict[str, Any]:
