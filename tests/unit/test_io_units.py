@@ -9,7 +9,7 @@ import json
 import xml.etree.ElementTree as ET
 
 import polib
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mtqa.errors import InputError
@@ -39,9 +39,13 @@ def _extract(value: str, raw: str, at: int) -> Extract:
 
 
 @given(st.text(max_size=60), st.text(max_size=80), st.integers(0, 1000))
+@example("\ufa70", "", 0)  # a CJK compatibility ideograph: NFC maps it to U+4E26
+@example("de\u0301cision", "de\u0301cision", 3)
 def test_add_mapped_keeps_the_value_and_stays_inside_the_raw_text(value: str, raw: str, at: int) -> None:
     out = _extract(value, raw, at)
-    assert out.text == value and out.length == len(value)
+    # Text is kept composed (NFC): a decomposed letter, or a CJK compatibility ideograph, comes out as its
+    # canonical equivalent.
+    assert out.text == composed(value) and out.length == len(composed(value))
     for text, start, exact in out.pieces:
         assert at <= start <= at + max(len(raw), 1)
         if exact:
