@@ -140,3 +140,14 @@ def test_refining_embeds_only_the_groups_of_close_alignments() -> None:
     every_group = sum(len(side) - size + 1 for side in (source, target) for size in range(2, 6))
     assert 0 < groups < every_group / 4
     assert [b for b in pairs(beads) if len(b[1]) == 1 and len(b[0]) == 2]  # the joins were found
+
+
+@pytest.mark.parametrize("refine", [None, 0.1])
+def test_a_book_longer_than_long_table_is_aligned_in_pieces(refine: float | None) -> None:
+    source, target = book(6, 300)
+    encoder = BagOfWords()
+    whole = align_sentences(source, target, encoder, refine=refine)
+    cut = align_sentences(source, target, encoder, params=AlignParams(long_table=50), refine=refine)
+    assert_covers(cut, len(source), len(target))
+    assert pairs(cut) == pairs(whole)
+    assert [bead.similarity for bead in cut] == [bead.similarity for bead in whole]
