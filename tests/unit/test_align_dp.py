@@ -141,9 +141,10 @@ def test_a_band_between_far_apart_anchors_narrows_to_a_connected_corridor(
 def test_a_table_with_a_corridor_aligns_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
     from mtqa.align import dp
 
-    # One sentence repeated: ties leave the anchors far apart (the pathological input); a narrow cap
-    # makes this small table use corridors.
+    # Anchors far apart (as ties left them in one sentence repeated, before ``_nearest_of_ties``); a
+    # narrow cap makes this small table use corridors.
     monkeypatch.setattr(dp, "MAX_BAND_WIDTH", 40)
+    monkeypatch.setattr(dp, "find_anchors", lambda *_: [(5, 40), (300, 200), (420, 390), (690, 600)])
     source = Units.of(normalise_rows(np.ones((700, 8))), np.full(700, 30.0))
     target = Units.of(normalise_rows(np.ones((650, 8))), np.full(650, 32.0))
     low, high = dp.table_band(source, target, SENTENCE_PARAMS)
@@ -208,3 +209,28 @@ def test_a_part_of_the_units_keeps_the_groups_inside_it() -> None:
     assert np.array_equal(part.vectors, units.vectors[5:12])
     assert np.array_equal(part.groups[2], pairs[5:11])  # groups 5-6 .. 10-11
     assert np.array_equal(part.group_lengths(2), units.group_lengths(2)[5:11])
+
+
+def test_tied_anchor_candidates_are_taken_nearest_the_diagonal() -> None:
+    from mtqa.align import dp
+
+    # One sentence repeated: every candidate ties; the anchors follow the diagonal, the band stays narrow.
+    source, target = normalise_rows(np.ones((700, 8))), normalise_rows(np.ones((650, 8)))
+    anchors = dp.find_anchors(source, target, SENTENCE_PARAMS)
+    assert len(anchors) > 600
+    assert all(abs(j - i * 650 / 700) <= 2 for i, j in anchors)
+    low, high = dp.band_from_anchors(anchors, 700, 650, SENTENCE_PARAMS.band)
+    assert max(high - low) <= 2 * SENTENCE_PARAMS.band + 2
+
+
+def test_a_row_without_ties_keeps_its_top_k() -> None:
+    from mtqa.align import dp
+
+    rng = np.random.default_rng(3)
+    source, target = normalise_rows(rng.normal(size=(40, 16))), normalise_rows(rng.normal(size=(45, 16)))
+    scores = source @ target.T
+    found = dp._top_k_candidates(source, target, 3, 300)
+    for row in range(40):
+        chosen = {j for i, j, _ in found if i == row}
+        top = {int(j) for j in np.argsort(-scores[row])[:3] if scores[row, j] > 0}
+        assert chosen == top

@@ -292,16 +292,35 @@ def _top_k_candidates(source: Matrix, target: Matrix, k: int, window: int) -> li
         last = min(m, int(centres[-1]) + window + 1)
         scores = source[start:stop] @ target[first:last].T
         columns = np.arange(first, last)
-        outside = np.abs(columns[None, :] - centres[:, None]) > window
-        scores[outside] = _NEG_INF
+        distances = np.abs(columns[None, :] - centres[:, None])
+        scores[distances > window] = _NEG_INF
         top = min(k, last - first)
         best = np.argpartition(-scores, top - 1, axis=1)[:, :top]
+        _nearest_of_ties(scores, distances, best)
         for offset, row in enumerate(rows):
             for column in best[offset]:
                 value = float(scores[offset, column])
                 if value > 0.0:  # a non-positive pair never improves the chain
                     candidates.append((int(row), int(first + column), value))
     return candidates
+
+
+def _nearest_of_ties(scores: Matrix, distances: NDArray[np.int64], best: NDArray[np.intp]) -> None:
+    """Where the k-th best score of a row ties with columns left out, take the tied columns nearest
+    the diagonal (in place), instead of those argpartition happens to leave first.
+
+    Only one sentence repeated (or other exact duplicates) ties: the anchors then followed wherever
+    the ties fell, far from each other, and the band between them grew wide and the DP slow (a page of
+    one sentence repeated took minutes). A row without such a tie keeps its top k as they were.
+    """
+    top = best.shape[1]
+    kth = np.take_along_axis(scores, best, axis=1).min(axis=1)
+    tied = np.flatnonzero((scores >= kth[:, None]).sum(axis=1) > top)
+    for row in tied:
+        above = np.flatnonzero(scores[row] > kth[row])
+        level = np.flatnonzero(scores[row] == kth[row])
+        nearest = level[np.argsort(distances[row, level], kind="stable")[: top - above.size]]
+        best[row] = np.concatenate([above, nearest])
 
 
 def _best_chain(candidates: list[tuple[int, int, float]]) -> list[tuple[int, int]]:
