@@ -322,8 +322,9 @@ class _FindingsByPlace:
         self._findings = findings
         self._wide: list[int] = []
         keyed: dict[bool, list[tuple[int, int]]] = {True: [], False: []}
-        # How far before a bead the longest of the other findings starts: with 50,000 paragraphs of a
-        # few words, a reach of _WIDE_FINDING made each bead sort through a few hundred findings.
+        # The longest of the other findings on each side: one that touches a bead starts at most that far
+        # before it. Looking _WIDE_FINDING back instead made each bead of 50,000 paragraphs of a few
+        # words sort through a few hundred findings.
         self._reach = {True: 0, False: 0}
         for position, finding in enumerate(findings):
             on_target = finding.target_span is not None
