@@ -202,11 +202,16 @@ def _files(folder: Path, suffixes: Sequence[str], exclude: Path | Sequence[Path]
             for path in folder.rglob("*")
             if path.suffix.lower() in suffixes
             and not _hidden(path.relative_to(folder))
-            and not (skipped and any(path.resolve().is_relative_to(place) for place in skipped))
+            and not (skipped and _inside_any(path.resolve(), skipped))
             and path.is_file()
         )
     except OSError as error:
         raise InputError(f"{error.filename or folder}: cannot list the folder ({error.strerror or error})") from None
+
+
+def _inside_any(path: Path, places: Sequence[Path]) -> bool:
+    # The path is resolved once for all the places (a file system walk per call), not once per place.
+    return any(path.is_relative_to(place) for place in places)
 
 
 def _hidden(relative: Path) -> bool:

@@ -234,3 +234,76 @@ def test_a_row_without_ties_keeps_its_top_k() -> None:
         chosen = {j for i, j, _ in found if i == row}
         top = {int(j) for j in np.argsort(-scores[row])[:3] if scores[row, j] > 0}
         assert chosen == top
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_scalar_dp_keeps_the_pointers_of_the_numpy_one(seed: int) -> None:
+    from mtqa.align.dp import PARAGRAPH_BEAD_TYPES, _forward, _forward_scalar, band_from_anchors
+
+    # Few distinct vectors (and zero rows) make equal scores common, so the tie rules are exercised.
+    rng = np.random.default_rng(seed)
+    palette = np.vstack([normalise_rows(rng.standard_normal((3, 16))), np.zeros((1, 16))]).astype(np.float32)
+    for _ in range(60):
+        n, m = int(rng.integers(1, 14)), int(rng.integers(1, 14))
+        source, target = (
+            Units.of(palette[rng.integers(0, 4, count)], rng.choice([0, 20, 40], count)) for count in (n, m)
+        )
+        params = AlignParams(
+            bead_types=PARAGRAPH_BEAD_TYPES if rng.integers(0, 2) else SENTENCE_PARAMS.bead_types,
+            margin=float(rng.choice([0.0, 1.0])),
+            length_penalty=bool(rng.integers(0, 2)),
+            skip=float(rng.choice([-0.1, 0.0])),
+        )
+        if rng.integers(0, 2):
+            low, high = np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+        else:
+            count = int(rng.integers(0, min(n, m) + 1))
+            rows, columns = sorted(rng.choice(n, count, replace=False)), sorted(rng.choice(m, count, replace=False))
+            low, high = band_from_anchors(list(zip(rows, columns, strict=True)), n, m, int(rng.integers(1, 4)))
+        ratio = float(rng.uniform(0.5, 2.0))
+        expected = _forward(source, target, low, high, params, ratio)[1]
+        scalar = _forward_scalar(source, target, low.tolist(), high.tolist(), params, ratio)
+        assert scalar == [row.tolist() for row in expected]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_one_unit_a_side_is_paired_as_the_dp_would_pair_it(seed: int) -> None:
+    from mtqa.align.dp import _forward, _kinds, _surely_one_to_one, _trace_back
+
+    rng = np.random.default_rng(seed)
+    sure = 0
+    for cosine in np.concatenate([np.linspace(-1.0, 1.0, 41), -0.2 + rng.uniform(-0.01, 0.01, 20)]):
+        first = normalise_rows(rng.standard_normal((1, 64)))[0]
+        other = normalise_rows(rng.standard_normal((1, 64)))[0]
+        other = other - (other @ first) * first
+        second = cosine * first + np.sqrt(max(0.0, 1 - cosine**2)) * other / np.linalg.norm(other)
+        source = Units.of(first[None, :].astype(np.float32), rng.integers(0, 50, 1))
+        target = Units.of(normalise_rows(second[None, :]), rng.integers(0, 50, 1))
+        params = AlignParams(skip=float(rng.choice([-0.1, -0.3, 0.0])), length_penalty=bool(rng.integers(0, 2)))
+        ratio = float(rng.uniform(0.5, 2.0))
+        low, high = np.zeros(2, dtype=np.int64), np.ones(2, dtype=np.int64)
+        pointers = _forward(source, target, low, high, params, ratio)[1]
+        expected = _trace_back(pointers, low, _kinds(params), len(_kinds(params)), 1, 1)
+        assert align_units(source, target, params, length_ratio=ratio) == expected
+        if _surely_one_to_one(source, target, params, ratio):
+            sure += 1
+            assert expected == [((0,), (0,))]
+    assert sure > 20  # the shortcut is taken for the usual cosines, not only where nothing else can win
+
+
+def test_groups_derived_together_are_the_groups_derived_one_by_one() -> None:
+    rng = np.random.default_rng(5)
+    for count in (1, 2, 3, 7):
+        vectors = normalise_rows(rng.standard_normal((count, 512)))
+        vectors[rng.integers(0, count)] = 0.0  # a zero row stays zero
+        together = Units.of(vectors, rng.integers(0, 90, count))
+        together.derive_groups(range(1, 7))
+        for size in range(1, 7):
+            total = np.zeros((max(0, count - size + 1), 512), dtype=np.float32)
+            for offset in range(size if total.shape[0] else 0):
+                total += vectors[offset : offset + total.shape[0]]
+            assert together.group(size).tobytes() == normalise_rows(total).tobytes()
+            assert together.group(size).shape == total.shape
+            lengths = together.lengths
+            expected = np.array([lengths[s : s + size].sum() for s in range(total.shape[0])])
+            assert np.array_equal(together.group_lengths(size), expected)

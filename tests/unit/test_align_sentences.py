@@ -151,3 +151,21 @@ def test_a_book_longer_than_long_table_is_aligned_in_pieces(refine: float | None
     assert_covers(cut, len(source), len(target))
     assert pairs(cut) == pairs(whole)
     assert [bead.similarity for bead in cut] == [bead.similarity for bead in whole]
+
+
+def test_group_similarity_is_the_cosine_of_the_summed_vectors_as_numpy_norms_make_it() -> None:
+    from mtqa.align.sentences import group_similarity
+
+    rng = np.random.default_rng(3)
+    for _ in range(200):
+        source = Units.of(normalise_rows(rng.standard_normal((4, 96))), [10] * 4)
+        target = Units.of(normalise_rows(rng.standard_normal((4, 96))), [10] * 4)
+        source_ids, target_ids = sorted(rng.choice(4, 2, replace=False)), [int(rng.integers(0, 4))]
+        source_vector = source.vectors[source_ids].sum(axis=0)
+        target_vector = target.vectors[target_ids].sum(axis=0)
+        norms = float(np.linalg.norm(source_vector) * np.linalg.norm(target_vector))
+        cosine = float(source_vector @ target_vector) / norms
+        expected = round(min(1.0, max(-1.0, cosine)), 4)
+        assert group_similarity(source, source_ids, target, target_ids) == expected
+    zero = Units.of(np.zeros((1, 96), dtype=np.float32), [3])
+    assert group_similarity(zero, [0], source, [0]) == 0.0

@@ -8,6 +8,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from hypothesis.strategies import SearchStrategy
 
 from mtqa.errors import InputError
 from mtqa.model import Alignment, ArticleEstimate, Bead, ParagraphBead, Quality
@@ -232,3 +235,45 @@ def test_a_genre_other_than_news_is_recorded_after_the_signature() -> None:
     assert list(data)[:4] == ["schema_version", "tool", "signature", "profile"]
     assert data["profile"] == {"name": "product", "inferred": True}
     assert "profile" not in report_to_dict(replace(make_report(), profile="news", profile_inferred=True))
+
+
+def _json_values() -> SearchStrategy[object]:
+    from enum import IntEnum
+
+    class Level(IntEnum):
+        LOW = 1
+
+    leaves = st.one_of(
+        st.none(),
+        st.booleans(),
+        st.integers(),
+        st.floats(allow_nan=True, allow_infinity=True),
+        st.text(),
+        st.just(Level.LOW),  # an int subclass: json.dumps decides how it prints
+    )
+    return st.recursive(
+        leaves,
+        lambda children: st.one_of(
+            st.lists(children, max_size=4),
+            st.lists(children, max_size=4).map(tuple),
+            st.dictionaries(st.one_of(st.text(), st.integers(), st.booleans()), children, max_size=4),
+        ),
+        max_leaves=30,
+    )
+
+
+@settings(max_examples=400, deadline=None)
+@given(_json_values())
+def test_dumps_writes_what_json_dumps_writes(value: object) -> None:
+    try:
+        expected = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    except ValueError:  # NaN or infinity: the same error
+        with pytest.raises(ValueError):
+            dumps(value)
+        return
+    assert dumps(value) == expected
+
+
+def test_dumps_of_a_report_is_json_dumps_of_its_dict() -> None:
+    data = report_to_dict(make_report())  # findings, spans, an estimate: every kind of field
+    assert dumps(data) == json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False) + "\n"

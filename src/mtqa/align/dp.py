@@ -19,6 +19,7 @@ supplies embeddings of the concatenated texts (bench/align_textberg.py measures 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -81,6 +82,7 @@ class Units:
     lengths: NDArray[np.float64]
     groups: dict[int, Matrix] = field(default_factory=dict)
     _group_lengths: dict[int, NDArray[np.float64]] = field(default_factory=dict, repr=False)
+    _cumulative: NDArray[np.float64] | None = field(default=None, repr=False)
 
     @classmethod
     def of(
@@ -99,20 +101,37 @@ class Units:
 
     def group(self, size: int) -> Matrix:
         if size not in self.groups:
-            count = len(self) - size + 1
-            if count <= 0:
-                self.groups[size] = np.zeros((0, self.vectors.shape[1]), dtype=np.float32)
-            else:
-                total = np.zeros((count, self.vectors.shape[1]), dtype=np.float32)
-                for offset in range(size):
-                    total += self.vectors[offset : offset + count]
-                self.groups[size] = normalise_rows(total)
+            self.derive_groups([size])
         return self.groups[size]
 
     def part(self, start: int, stop: int) -> Units:
         """Units ``start .. stop - 1``, with the group vectors already known for groups inside them."""
         groups = {size: vectors[start : max(start, stop - size + 1)] for size, vectors in self.groups.items()}
         return Units.of(self.vectors[start:stop], self.lengths[start:stop], groups)
+
+    def derive_groups(self, sizes: Sequence[int]) -> None:
+        """Derive the vectors of the groups of these sizes that are not known yet, all in one array.
+
+        A paragraph's table asks for every size from 1 to 5 at once, and normalising each apart cost
+        more in numpy calls than in arithmetic. The sums are the same additions, and a row's norm is
+        the same whatever the other rows of the array (``test_align_dp``)."""
+        missing = sorted({size for size in sizes if size not in self.groups})
+        if not missing:
+            return
+        length, dimension = len(self), self.vectors.shape[1]
+        counts = [max(0, length - size + 1) for size in missing]
+        totals = np.zeros((sum(counts), dimension), dtype=np.float32)
+        start = 0
+        for size, count in zip(missing, counts, strict=True):
+            total = totals[start : start + count]
+            for offset in range(size if count else 0):
+                total += self.vectors[offset : offset + count]
+            start += count
+        normalised = normalise_rows(totals)
+        start = 0
+        for size, count in zip(missing, counts, strict=True):
+            self.groups[size] = normalised[start : start + count]
+            start += count
 
     def reversed(self) -> Units:
         """The units in reverse order; a group keeps its vector (it stands for the same units)."""
@@ -121,7 +140,9 @@ class Units:
 
     def group_lengths(self, size: int) -> NDArray[np.float64]:
         if size not in self._group_lengths:
-            cumulative = np.concatenate(([0.0], np.cumsum(self.lengths)))
+            if self._cumulative is None:
+                self._cumulative = np.concatenate(([0.0], np.cumsum(self.lengths)))
+            cumulative = self._cumulative
             self._group_lengths[size] = cumulative[size:] - cumulative[:-size]
         return self._group_lengths[size]
 
@@ -168,8 +189,15 @@ def _align_table(
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
+    if n == m == 1 and _surely_one_to_one(source, target, params, length_ratio):
+        return [((0,), (0,))]
     low, high = table_band(source, target, params) if band is None else band
-    _, pointers = _forward(source, target, low, high, params, length_ratio)
+    pointers: Sequence[Sequence[int]] | list[NDArray[np.int8]]
+    widest = int((high - low).max()) + 1
+    if widest <= _SCALAR_WIDTH and (n + 1) * widest * len(params.bead_types) <= _BATCH_UNITS:
+        pointers = _forward_scalar(source, target, low.tolist(), high.tolist(), params, length_ratio)
+    else:
+        pointers = _forward(source, target, low, high, params, length_ratio)[1]
     return _trace_back(pointers, low, _kinds(params), len(_kinds(params)), n, m)
 
 
@@ -246,6 +274,28 @@ def close_groups(
 
     _forward(source, target, low, high, params, length_ratio, visit)
     return source_groups, target_groups
+
+
+# How far (times the squared norms) a float64 dot product may be from the float32 BLAS one of the
+# same two vectors: BLAS's error is below 1e-4 of |u| |v| for 1,024 dimensions, 1e-3 leaves room.
+_DOT_SLACK = 1e-3
+
+
+def _surely_one_to_one(source: Units, target: Units, params: AlignParams, length_ratio: float) -> bool:
+    """True when the DP on one unit a side is sure to pair them, decided without scoring the bead.
+
+    A quarter of the paragraph beads of news articles hold one sentence a side. With no neighbours the
+    margin is zero, so the 1-1 bead scores its cosine times a length agreement in [0, 1]: at least
+    min(cosine, 0). The skips cost 2 ``skip``; when that lower bound beats them by a clear margin,
+    the DP's 1-1 bead wins whatever rounding the exact score gets (otherwise the DP decides)."""
+    if (1, 1) not in params.bead_types or not math.isfinite(params.margin):
+        return False
+    if params.length_penalty and not (0.0 < length_ratio < math.inf and source.lengths[0] >= 0 <= target.lengths[0]):
+        return False
+    u, v = source.group(1)[0].astype(np.float64), target.group(1)[0].astype(np.float64)
+    slack = _DOT_SLACK * float(u @ u + v @ v)
+    cosine = float(u @ v)
+    return min(cosine - slack, 0.0) >= 2 * params.skip + slack
 
 
 def table_band(source: Units, target: Units, params: AlignParams) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
@@ -462,6 +512,84 @@ def _forward(
     return costs, pointers
 
 
+# Tables whose rows are at most this wide (target positions) take the scalar DP when all their bead
+# scores fit in one batch (``_BATCH_UNITS``): inside a paragraph bead a row is a few cells, and numpy's
+# cost per call, some 20 calls a row, was most of the alignment's time.
+_SCALAR_WIDTH = 16
+
+
+def _forward_scalar(
+    source: Units,
+    target: Units,
+    low: list[int],
+    high: list[int],
+    params: AlignParams,
+    length_ratio: float,
+) -> list[list[int]]:
+    """The pointers of :func:`_forward`, computed cell by cell on Python floats.
+
+    The same floats in the same order: the bead scores come from the same :func:`_scores` calls
+    (one bead type of one row is a vector of the row's width, as there); a candidate is the previous
+    cost plus the score or the skip, kept only where strictly better than the ones before it in
+    ``kinds`` order (the first of equal maxima wins, NaN never does); the 0-1 skips are the same running
+    maximum on ``cost - j * skip``. Float64 arithmetic on Python floats rounds as numpy's does."""
+    kinds = _kinds(params)
+    m = len(target)
+    skip = params.skip
+    skip_right = len(kinds)
+    plans: list[list[tuple[int, int, int, int]]] = []  # per row: (kind, a, b, position in its score batch)
+    # Per row width, the beads to score: their i, a, b and first start (lo - b), as four lists.
+    by_width: dict[int, tuple[list[int], list[int], list[int], list[int]]] = {}
+    for i in range(len(source) + 1):
+        lo, hi = low[i], high[i]
+        width = hi - lo + 1
+        batch = by_width.setdefault(width, ([], [], [], []))
+        plan = []
+        for kind, (a, b) in enumerate(kinds):
+            # As _Row.plan: the starts lo - b .. hi - b meet the band of row i - a.
+            if a <= i and b <= m and max(lo - b, low[i - a]) <= min(hi - b, high[i - a]):
+                plan.append((kind, a, b, len(batch[0])))
+                if b:
+                    for values, value in zip(batch, (i, a, b, lo - b), strict=True):
+                        values.append(value)
+        plans.append(plan)
+    # The starts of every bead in one array (first start + 0 .. width - 1), not an array per bead.
+    scores = {
+        width: _scores(
+            source, target, (rows, sizes, widths), np.add.outer(firsts, np.arange(width)), params, length_ratio
+        ).tolist()
+        for width, (rows, sizes, widths, firsts) in by_width.items()
+        if rows
+    }
+    costs: list[list[float]] = []
+    pointers: list[list[int]] = []
+    for i, plan in enumerate(plans):
+        lo, hi = low[i], high[i]
+        width = hi - lo + 1
+        best = [_NEG_INF] * width
+        pointer = [-1] * width
+        if i == 0 and lo == 0:
+            best[0] = 0.0
+        for kind, a, b, position in plan:
+            previous, first, last = costs[i - a], low[i - a], high[i - a]
+            row_scores = scores[width][position] if b else None
+            for x in range(max(0, first + b - lo), min(width, last + b - lo + 1)):
+                candidate = previous[lo + x - b - first] + (row_scores[x] if row_scores is not None else skip)
+                if candidate > best[x]:
+                    best[x], pointer[x] = candidate, kind
+        running = _NEG_INF
+        for x in range(width):
+            j = lo + x
+            shifted = best[x] - j * skip
+            if x == 0 or shifted > running:
+                running = shifted
+            elif running > shifted:
+                best[x], pointer[x] = running + j * skip, skip_right
+        costs.append(best)
+        pointers.append(pointer)
+    return pointers
+
+
 @dataclass(frozen=True)
 class _Row:
     """What row i of the band needs from the rows before it: the bead types that can end on it, in
@@ -612,13 +740,26 @@ def _bead_scores(
     """
     if not beads:
         return np.zeros((0, 0), dtype=np.float64)
+    columns = ([i for i, _, _, _ in beads], [a for _, a, _, _ in beads], [b for _, _, b, _ in beads])
+    return _scores(source, target, columns, np.stack([starts for *_, starts in beads]), params, length_ratio)
+
+
+def _scores(
+    source: Units,
+    target: Units,
+    beads: tuple[list[int], list[int], list[int]],
+    starts: NDArray[np.int64],
+    params: AlignParams,
+    length_ratio: float,
+) -> NDArray[np.float64]:
+    """:func:`_bead_scores` of the beads given as their rows i, sizes a and b (lists), and their starts
+    (one row of ``starts`` per bead)."""
     m = len(target)
-    rows = np.array([i for i, _, _, _ in beads])
-    sizes = np.array([a for _, a, _, _ in beads])
-    widths = np.array([b for _, _, b, _ in beads])[:, None]
-    clipped = np.minimum(np.maximum(np.stack([starts for *_, starts in beads]), 0), m - widths)
-    source_table = _Table(source, [a for _, a, _, _ in beads], rows - sizes)
-    target_table = _Table(target, [b for _, _, b, _ in beads], clipped)
+    rows, sizes = np.array(beads[0]), np.array(beads[1])
+    widths = np.array(beads[2])[:, None]
+    clipped = np.minimum(np.maximum(starts, 0), m - widths)
+    source_table = _Table(source, beads[1], rows - sizes)
+    target_table = _Table(target, beads[2], clipped)
     source_vectors = source_table.vectors[source_table.positions]
     blocks = target_table.vectors[target_table.positions]
     similarity = _products(blocks, source_vectors[:, :, None])[:, :, 0].astype(np.float64)
@@ -649,6 +790,7 @@ class _Table:
 
     def __init__(self, units: Units, sizes: list[int], starts: NDArray[np.int64]) -> None:
         first, last = int(starts.min()), int(starts.max()) + 1
+        units.derive_groups(sizes)
         offsets: dict[int, int] = {}
         vectors, lengths = [], []
         end = 0
@@ -691,7 +833,7 @@ def _source_side(
 
 
 def _trace_back(
-    pointers: list[NDArray[np.int8]],
+    pointers: Sequence[Sequence[int]] | list[NDArray[np.int8]],
     low: NDArray[np.int64],
     kinds: list[tuple[int, int]],
     skip_right: int,
