@@ -18,6 +18,7 @@ Usage (from the repository root)::
 
     .venv/bin/python bench/align_textberg.py --encoder use-m3 --encoder e5-small [--no-cache]
     .venv/bin/python bench/align_textberg.py --files dev --skip -0.05 --band 8   # tuning: dev only
+    .venv/bin/python bench/align_textberg.py --long-table 100   # cost of cutting long texts into pieces
 
 Prints figures; asserts nothing about time.
 """
@@ -161,6 +162,7 @@ def run(arguments: argparse.Namespace) -> int:
         top_k=arguments.top_k or SENTENCE_PARAMS.top_k,
         margin=not arguments.no_margin,
         length_penalty=not arguments.no_length_penalty,
+        long_table=arguments.long_table or SENTENCE_PARAMS.long_table,
     )
     gold = [read_alignments(data / f"{name}.defr") for name in arguments.files]
     sources = [read_lines(data / f"{name}.de") for name in arguments.files]
@@ -223,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--skip", type=float, default=None, help="score of a 1-0 / 0-1 bead")
     parser.add_argument("--band", type=int, default=None, help="band half-width around the anchors")
     parser.add_argument("--top-k", type=int, default=None, help="neighbours per sentence for the anchors")
+    parser.add_argument(
+        "--long-table",
+        type=int,
+        default=None,
+        help="align files longer than this in pieces cut at anchors (the book shortcut; default 10,000 lines)",
+    )
     parser.add_argument("--no-margin", action="store_true")
     parser.add_argument("--no-length-penalty", action="store_true")
     parser.add_argument(

@@ -84,6 +84,15 @@ def _both_sides(seed_en: str, seed_fr: str) -> dict[str, tuple[str, str]]:
             price_list(".", ("item", "weighs")),
             price_list(",", ("article", "pèse")),
         ),
+        # Longer than AlignParams.long_table (10,000 units): aligned in pieces cut at anchors.
+        "both sides: one sentence 20,000 times on one line": (
+            "The cat sleeps on the red mat. " * 20_000,
+            "Le chat dort sur le tapis rouge. " * 20_000,
+        ),
+        "both sides: 12,000 one-line paragraphs": (
+            "\n\n".join(f"Item {n}." for n in range(12_000)),
+            "\n\n".join(f"Élément {n}." for n in range(12_000)),
+        ),
     }
 
 

@@ -141,16 +141,99 @@ def test_a_band_between_far_apart_anchors_narrows_to_a_connected_corridor(
 def test_a_table_with_a_corridor_aligns_end_to_end(monkeypatch: pytest.MonkeyPatch) -> None:
     from mtqa.align import dp
 
-    # One sentence repeated: ties leave the anchors far apart (the pathological input); a narrow cap
-    # makes this small table use corridors.
+    # Anchors far apart (as ties left them in one sentence repeated, before ``_nearest_of_ties``); a
+    # narrow cap makes this small table use corridors.
     monkeypatch.setattr(dp, "MAX_BAND_WIDTH", 40)
+    monkeypatch.setattr(dp, "find_anchors", lambda *_: [(5, 40), (300, 200), (420, 390), (690, 600)])
     source = Units.of(normalise_rows(np.ones((700, 8))), np.full(700, 30.0))
     target = Units.of(normalise_rows(np.ones((650, 8))), np.full(650, 32.0))
-    low, high = dp._band(source, target, SENTENCE_PARAMS)
+    low, high = dp.table_band(source, target, SENTENCE_PARAMS)
     assert max(high - low) < 100  # narrowed: some rectangles were about 240 wide
     beads = align_units(source, target, SENTENCE_PARAMS)
     assert [i for bead in beads for i in bead[0]] == list(range(700))
     assert [j for bead in beads for j in bead[1]] == list(range(650))
+
+
+def test_a_short_table_is_one_piece() -> None:
+    source, target = book(3, 40)
+    assert dp_pieces(source, target, AlignParams()) == [(0, 0), (40, len(target))]
+
+
+def dp_pieces(source: list[str], target: list[str], params: AlignParams) -> list[tuple[int, int]]:
+    from mtqa.align.dp import pieces
+
+    return pieces(units_of(source), units_of(target), params)
+
+
+def test_a_long_table_is_cut_after_anchors_on_the_path() -> None:
+    source, target = book(5, 400)
+    params = AlignParams(long_table=60)
+    cuts = dp_pieces(source, target, params)
+    assert cuts[0] == (0, 0) and cuts[-1] == (400, len(target))
+    assert len(cuts) > 5
+    assert all(a[0] < b[0] and a[1] < b[1] for a, b in itertools.pairwise(cuts))
+    assert all(b[0] - a[0] <= 2 * params.long_table for a, b in itertools.pairwise(cuts))
+    # Every cut is a boundary of the alignment of the whole table: no bead crosses it.
+    whole = align_units(units_of(source), units_of(target), AlignParams(long_table=10_000))
+    boundaries, i, j = {(0, 0)}, 0, 0
+    for source_ids, target_ids in whole:
+        i, j = i + len(source_ids), j + len(target_ids)
+        boundaries.add((i, j))
+    assert set(cuts) <= boundaries
+
+
+def test_a_long_table_aligned_in_pieces_gives_the_whole_tables_beads() -> None:
+    source, target = book(8, 400)
+    whole = align_units(units_of(source), units_of(target), AlignParams(long_table=10_000))
+    cut = align_units(units_of(source), units_of(target), AlignParams(long_table=60))
+    assert cut == whole
+    assert [i for s, _ in cut for i in s] == list(range(400))
+    assert [j for _, t in cut for j in t] == list(range(len(target)))
+
+
+def test_a_given_band_is_the_one_the_table_gets() -> None:
+    from mtqa.align.dp import table_band
+
+    source, target = (units_of(side) for side in book(4, 60))
+    band = table_band(source, target, SENTENCE_PARAMS)
+    assert align_units(source, target, SENTENCE_PARAMS, band=band) == align_units(source, target, SENTENCE_PARAMS)
+    assert close_groups(source, target, SENTENCE_PARAMS, 0.1, band=band) == close_groups(
+        source, target, SENTENCE_PARAMS, 0.1
+    )
+
+
+def test_a_part_of_the_units_keeps_the_groups_inside_it() -> None:
+    units = units_of(book(2, 20)[0])
+    pairs = units.group(2).copy()
+    part = units.part(5, 12)
+    assert np.array_equal(part.vectors, units.vectors[5:12])
+    assert np.array_equal(part.groups[2], pairs[5:11])  # groups 5-6 .. 10-11
+    assert np.array_equal(part.group_lengths(2), units.group_lengths(2)[5:11])
+
+
+def test_tied_anchor_candidates_are_taken_nearest_the_diagonal() -> None:
+    from mtqa.align import dp
+
+    # One sentence repeated: every candidate ties; the anchors follow the diagonal, the band stays narrow.
+    source, target = normalise_rows(np.ones((700, 8))), normalise_rows(np.ones((650, 8)))
+    anchors = dp.find_anchors(source, target, SENTENCE_PARAMS)
+    assert len(anchors) > 600
+    assert all(abs(j - i * 650 / 700) <= 2 for i, j in anchors)
+    low, high = dp.band_from_anchors(anchors, 700, 650, SENTENCE_PARAMS.band)
+    assert max(high - low) <= 2 * SENTENCE_PARAMS.band + 2
+
+
+def test_a_row_without_ties_keeps_its_top_k() -> None:
+    from mtqa.align import dp
+
+    rng = np.random.default_rng(3)
+    source, target = normalise_rows(rng.normal(size=(40, 16))), normalise_rows(rng.normal(size=(45, 16)))
+    scores = source @ target.T
+    found = dp._top_k_candidates(source, target, 3, 300)
+    for row in range(40):
+        chosen = {j for i, j, _ in found if i == row}
+        top = {int(j) for j in np.argsort(-scores[row])[:3] if scores[row, j] > 0}
+        assert chosen == top
 
 
 @pytest.mark.parametrize("seed", range(6))

@@ -142,6 +142,17 @@ def test_refining_embeds_only_the_groups_of_close_alignments() -> None:
     assert [b for b in pairs(beads) if len(b[1]) == 1 and len(b[0]) == 2]  # the joins were found
 
 
+@pytest.mark.parametrize("refine", [None, 0.1])
+def test_a_book_longer_than_long_table_is_aligned_in_pieces(refine: float | None) -> None:
+    source, target = book(6, 300)
+    encoder = BagOfWords()
+    whole = align_sentences(source, target, encoder, refine=refine)
+    cut = align_sentences(source, target, encoder, params=AlignParams(long_table=50), refine=refine)
+    assert_covers(cut, len(source), len(target))
+    assert pairs(cut) == pairs(whole)
+    assert [bead.similarity for bead in cut] == [bead.similarity for bead in whole]
+
+
 def test_group_similarity_is_the_cosine_of_the_summed_vectors_as_numpy_norms_make_it() -> None:
     from mtqa.align.sentences import group_similarity
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 import numpy as np
 from numpy.typing import NDArray
@@ -53,12 +54,16 @@ class AlignParams:
     skip: float = -0.1
     margin: float = 1.0
     length_penalty: bool = True
+    # A table with more units than this a side is aligned in pieces cut at anchors (:func:`pieces`).
+    long_table: int = 10_000
 
     def __post_init__(self) -> None:
         if any(a < 1 or b < 1 for a, b in self.bead_types):
             raise ValueError("bead_types lists only m-n beads with m, n >= 1; skips are always allowed")
         if self.top_k < 1 or self.band < 1:
             raise ValueError("top_k and band must be >= 1")
+        if self.long_table < 2:
+            raise ValueError("long_table must be >= 2")
 
     @property
     def max_group(self) -> int:
@@ -99,6 +104,11 @@ class Units:
             self.derive_groups([size])
         return self.groups[size]
 
+    def part(self, start: int, stop: int) -> Units:
+        """Units ``start .. stop - 1``, with the group vectors already known for groups inside them."""
+        groups = {size: vectors[start : max(start, stop - size + 1)] for size, vectors in self.groups.items()}
+        return Units.of(self.vectors[start:stop], self.lengths[start:stop], groups)
+
     def derive_groups(self, sizes: Sequence[int]) -> None:
         """Derive the vectors of the groups of these sizes that are not known yet, all in one array.
 
@@ -138,20 +148,50 @@ class Units:
 
 
 def align_units(
-    source: Units, target: Units, params: AlignParams, *, length_ratio: float | None = None
+    source: Units,
+    target: Units,
+    params: AlignParams,
+    *,
+    length_ratio: float | None = None,
+    band: tuple[NDArray[np.int64], NDArray[np.int64]] | None = None,
 ) -> list[LocalBead]:
     """Monotonic beads covering every unit of both sides exactly once, in order (0-based indices).
 
     ``length_ratio`` is source characters per target character; by default taken from the inputs.
+    ``band``: the table's band (:func:`table_band`) when the caller has it; the table is then not cut
+    into :func:`pieces`. A table longer than ``params.long_table`` is otherwise aligned piece by piece.
     """
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
     if length_ratio is None:
-        length_ratio = _length_ratio(source.lengths, target.lengths)
+        length_ratio = character_ratio(source.lengths, target.lengths)
+    cuts = pieces(source, target, params) if band is None else [(0, 0), (n, m)]
+    if len(cuts) > 2:
+        beads: list[LocalBead] = []
+        for (first_i, first_j), (last_i, last_j) in pairwise(cuts):
+            part = _align_table(source.part(first_i, last_i), target.part(first_j, last_j), params, length_ratio)
+            beads += [
+                (tuple(i + first_i for i in source_ids), tuple(j + first_j for j in target_ids))
+                for source_ids, target_ids in part
+            ]
+        return beads
+    return _align_table(source, target, params, length_ratio, band)
+
+
+def _align_table(
+    source: Units,
+    target: Units,
+    params: AlignParams,
+    length_ratio: float,
+    band: tuple[NDArray[np.int64], NDArray[np.int64]] | None = None,
+) -> list[LocalBead]:
+    n, m = len(source), len(target)
+    if n == 0 or m == 0:
+        return [((i,), ()) for i in range(n)] + [((), (j,)) for j in range(m)]
     if n == m == 1 and _surely_one_to_one(source, target, params, length_ratio):
         return [((0,), (0,))]
-    low, high = _band(source, target, params)
+    low, high = table_band(source, target, params) if band is None else band
     pointers: Sequence[Sequence[int]] | list[NDArray[np.int8]]
     widest = int((high - low).max()) + 1
     if widest <= _SCALAR_WIDTH and (n + 1) * widest * len(params.bead_types) <= _BATCH_UNITS:
@@ -161,8 +201,46 @@ def align_units(
     return _trace_back(pointers, low, _kinds(params), len(_kinds(params)), n, m)
 
 
+def pieces(source: Units, target: Units, params: AlignParams) -> list[tuple[int, int]]:
+    """Where a table longer than ``params.long_table`` units a side is cut, as DP points from (0, 0) to
+    (n, m); just those two for a shorter one.
+
+    The cost of the DP is linear in the length, but its anchor window (a fraction of the table), its
+    group vectors and its cost tables grow with the whole table: a book of 50,000 lines took minutes
+    and 3 GB. The pieces are about half ``long_table`` long, each aligned on its own; a cut follows an
+    anchor whose neighbours on both sides are anchors too (three consecutive 1-1 pairs), a point the
+    whole table's path is all but sure to pass through. The anchors are searched in the window a
+    table of ``long_table`` units gets. No evaluation text comes near the threshold; bench/pathological.py
+    and bench/align_textberg.py ``--long-table`` measure the shortcut.
+    """
+    n, m = len(source), len(target)
+    if max(n, m) <= params.long_table or min(n, m) < 2:
+        return [(0, 0), (n, m)]
+    window = max(params.anchor_window_min, int(params.long_table * params.anchor_window_fraction))
+    anchors = _best_chain(_top_k_candidates(source.vectors, target.vectors, params.top_k, window))
+    known = set(anchors)
+    length = max(1, params.long_table // 2)
+    cuts = [(0, 0)]
+    for i, j in anchors:
+        start_i, start_j = cuts[-1]
+        if max(i + 1 - start_i, j + 1 - start_j) < length:
+            continue
+        if n - (i + 1) < length // 2 or m - (j + 1) < length // 2:
+            break
+        if (i - 1, j - 1) in known and (i + 1, j + 1) in known:
+            cuts.append((i + 1, j + 1))
+    cuts.append((n, m))
+    return cuts
+
+
 def close_groups(
-    source: Units, target: Units, params: AlignParams, threshold: float, *, length_ratio: float | None = None
+    source: Units,
+    target: Units,
+    params: AlignParams,
+    threshold: float,
+    *,
+    length_ratio: float | None = None,
+    band: tuple[NDArray[np.int64], NDArray[np.int64]] | None = None,
 ) -> tuple[set[tuple[int, int]], set[tuple[int, int]]]:
     """The groups of two or more units, ``(start, size)`` on each side, used by a bead on some alignment
     path that scores within ``threshold`` of the best one (its max-marginal).
@@ -170,14 +248,14 @@ def close_groups(
     Their vectors are worth embedding from the joined text before aligning again: a group whose every
     bead is far from the best path would not change it. The marginals come from the forward costs of the
     DP on the units and on the units reversed (a bead scores the same read backwards), so this costs two
-    passes of the DP and no encoder call.
+    passes of the DP and no encoder call. ``band``: the table's band (:func:`table_band`) if known.
     """
     n, m = len(source), len(target)
     if n == 0 or m == 0:
         return set(), set()
     if length_ratio is None:
-        length_ratio = _length_ratio(source.lengths, target.lengths)
-    low, high = _band(source, target, params)
+        length_ratio = character_ratio(source.lengths, target.lengths)
+    low, high = table_band(source, target, params) if band is None else band
     reversed_low, reversed_high = (m - high)[::-1].copy(), (m - low)[::-1].copy()
     behind, _ = _forward(source.reversed(), target.reversed(), reversed_low, reversed_high, params, length_ratio)
     best = float(behind[n][m - reversed_low[n]])
@@ -220,7 +298,8 @@ def _surely_one_to_one(source: Units, target: Units, params: AlignParams, length
     return min(cosine - slack, 0.0) >= 2 * params.skip + slack
 
 
-def _band(source: Units, target: Units, params: AlignParams) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+def table_band(source: Units, target: Units, params: AlignParams) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+    """The band of the whole table: the rows' ranges of target positions the DP searches (pass 1)."""
     n, m = len(source), len(target)
     if max(n, m) <= params.band:
         # The band would cover the whole table anyway (typical inside one paragraph): skip pass 1.
@@ -229,7 +308,8 @@ def _band(source: Units, target: Units, params: AlignParams) -> tuple[NDArray[np
     return band_from_anchors(anchors, n, m, params.band)
 
 
-def _length_ratio(source_lengths: NDArray[np.float64], target_lengths: NDArray[np.float64]) -> float:
+def character_ratio(source_lengths: NDArray[np.float64], target_lengths: NDArray[np.float64]) -> float:
+    """Source characters per target character (1 when a side has none)."""
     source_total, target_total = float(source_lengths.sum()), float(target_lengths.sum())
     if source_total <= 0 or target_total <= 0:
         return 1.0
@@ -262,16 +342,35 @@ def _top_k_candidates(source: Matrix, target: Matrix, k: int, window: int) -> li
         last = min(m, int(centres[-1]) + window + 1)
         scores = source[start:stop] @ target[first:last].T
         columns = np.arange(first, last)
-        outside = np.abs(columns[None, :] - centres[:, None]) > window
-        scores[outside] = _NEG_INF
+        distances = np.abs(columns[None, :] - centres[:, None])
+        scores[distances > window] = _NEG_INF
         top = min(k, last - first)
         best = np.argpartition(-scores, top - 1, axis=1)[:, :top]
+        _nearest_of_ties(scores, distances, best)
         for offset, row in enumerate(rows):
             for column in best[offset]:
                 value = float(scores[offset, column])
                 if value > 0.0:  # a non-positive pair never improves the chain
                     candidates.append((int(row), int(first + column), value))
     return candidates
+
+
+def _nearest_of_ties(scores: Matrix, distances: NDArray[np.int64], best: NDArray[np.intp]) -> None:
+    """Where the k-th best score of a row ties with columns left out, take the tied columns nearest
+    the diagonal (in place), instead of those argpartition happens to leave first.
+
+    Only one sentence repeated (or other exact duplicates) ties: the anchors then followed wherever
+    the ties fell, far from each other, and the band between them grew wide and the DP slow (a page of
+    one sentence repeated took minutes). A row without such a tie keeps its top k as they were.
+    """
+    top = best.shape[1]
+    kth = np.take_along_axis(scores, best, axis=1).min(axis=1)
+    tied = np.flatnonzero((scores >= kth[:, None]).sum(axis=1) > top)
+    for row in tied:
+        above = np.flatnonzero(scores[row] > kth[row])
+        level = np.flatnonzero(scores[row] == kth[row])
+        nearest = level[np.argsort(distances[row, level], kind="stable")[: top - above.size]]
+        best[row] = np.concatenate([above, nearest])
 
 
 def _best_chain(candidates: list[tuple[int, int, float]]) -> list[tuple[int, int]]:

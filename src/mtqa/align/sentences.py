@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 
 import numpy as np
 
-from mtqa.align.dp import AlignParams, LocalBead, Units, align_units, close_groups
+from mtqa.align.dp import AlignParams, LocalBead, Units, align_units, character_ratio, close_groups, pieces, table_band
 from mtqa.embed.base import Encoder, Matrix
 from mtqa.model import Bead
 
@@ -39,14 +40,58 @@ def align_sentences(
     source_texts = [text.strip() for text in source]
     target_texts = [text.strip() for text in target]
     largest = 1 if refine is not None else min(params.max_group, max(1, embed_groups))
-    source_units = _units(source_texts, encoder, largest)
-    target_units = _units(target_texts, encoder, largest)
+    if max(len(source_texts), len(target_texts)) <= params.long_table:
+        return _align_texts(source_texts, target_texts, encoder, params, largest, refine)
+    # A book: cut at anchors (:func:`~mtqa.align.dp.pieces`) and align each piece as a text of its own,
+    # so the group vectors, cost tables and anchor windows are those of a piece, not of the book.
+    source_units, target_units = _units(source_texts, encoder, 1), _units(target_texts, encoder, 1)
+    ratio = character_ratio(source_units.lengths, target_units.lengths)
+    beads: list[Bead] = []
+    cuts = pieces(source_units, target_units, params)
+    for (first_i, first_j), (last_i, last_j) in pairwise(cuts):
+        part = _align_texts(
+            source_texts[first_i:last_i],
+            target_texts[first_j:last_j],
+            encoder,
+            params,
+            largest,
+            refine,
+            ratio,
+            (source_units.part(first_i, last_i), target_units.part(first_j, last_j)) if largest == 1 else None,
+        )
+        beads += [
+            Bead(tuple(i + first_i for i in b.source), tuple(j + first_j for j in b.target), b.similarity) for b in part
+        ]
+    return beads
+
+
+def _align_texts(
+    source_texts: list[str],
+    target_texts: list[str],
+    encoder: Encoder,
+    params: AlignParams,
+    largest: int,
+    refine: float | None,
+    length_ratio: float | None = None,
+    units: tuple[Units, Units] | None = None,
+) -> list[Bead]:
+    """:func:`align_sentences` of one table (a text, or a piece of a book); ``units``: the sentence
+    vectors when already embedded (no group embedded)."""
+    if units is None:
+        units = _units(source_texts, encoder, largest), _units(target_texts, encoder, largest)
+    source_units, target_units = units
+    if length_ratio is None:
+        length_ratio = character_ratio(source_units.lengths, target_units.lengths)
+    band = table_band(source_units, target_units, params) if len(source_units) and len(target_units) else None
     if refine is not None:
-        source_groups, target_groups = close_groups(source_units, target_units, params, refine)
+        source_groups, target_groups = close_groups(
+            source_units, target_units, params, refine, length_ratio=length_ratio, band=band
+        )
         _embed_some_groups(
             encoder, (source_units, source_texts, source_groups), (target_units, target_texts, target_groups)
         )
-    return beads_with_similarity(align_units(source_units, target_units, params), source_units, target_units)
+    local = align_units(source_units, target_units, params, length_ratio=length_ratio, band=band)
+    return beads_with_similarity(local, source_units, target_units)
 
 
 def _embed_some_groups(encoder: Encoder, *sides: tuple[Units, list[str], set[tuple[int, int]]]) -> None:
