@@ -182,6 +182,18 @@ def test_write_atomic_keeps_the_old_file_when_writing_fails(tmp_path: Path, monk
     assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
 
 
+def test_write_atomic_not_durable_skips_only_the_flush(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "report.json"
+    path.write_text("old\n")
+    flushed: list[int] = []
+    monkeypatch.setattr(os, "fsync", flushed.append)
+    write_atomic(path, "new\n", durable=False)
+    assert path.read_text() == "new\n" and flushed == []
+    write_atomic(path, "newer\n")
+    assert path.read_text() == "newer\n" and len(flushed) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
+
+
 def test_write_atomic_into_a_file_path_is_a_domain_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("")

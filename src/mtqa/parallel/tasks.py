@@ -117,12 +117,13 @@ def render_reports(report: ArticleReport, task: ArticleTask) -> tuple[str | None
 
 def write_reports(task: ArticleTask, reports: tuple[str | None, str | None]) -> None:
     """Write the reports atomically, JSON first: a resumed run trusts a JSON report only when its HTML
-    report is at least as new."""
+    report is at least as new. Not flushed to disk one by one (``durable=False``): a run writes
+    thousands, and one that a power cut leaves empty is checked again by ``--resume``."""
     from mtqa.report import write_atomic
 
     for path, text in zip((task.json_path, task.html_path), reports, strict=True):
         if path is not None and text is not None:
-            write_atomic(path, text, within=task.out_dir)
+            write_atomic(path, text, within=task.out_dir, durable=False)
 
 
 @contextmanager

@@ -213,7 +213,11 @@ def report_to_json(report: ArticleReport) -> str:
 
 
 def write_atomic(
-    path: str | os.PathLike[str], data: str | bytes | Iterable[str], *, within: Path | None = None
+    path: str | os.PathLike[str],
+    data: str | bytes | Iterable[str],
+    *,
+    within: Path | None = None,
+    durable: bool = True,
 ) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one, never a part.
 
@@ -232,6 +236,11 @@ def write_atomic(
     through. A symbolic link (or pipe, device) at ``path`` is replaced by the new file, its target left
     alone; a symbolic link among the folders between ``within`` and ``path`` is refused
     (:class:`~mtqa.errors.InputError`), as the report would land outside ``within``.
+
+    ``durable=False`` skips the flush to disk: the file still appears whole or not at all to readers,
+    but a power cut may leave it empty. A folder run's per-article reports are written so: the flush
+    cost 3.5 ms of waiting a file (two files an article, a quarter of a warm run's time per article),
+    and ``--resume`` checks again any report it cannot read.
     """
     given = Path(path)
     if within is not None:
@@ -251,7 +260,8 @@ def write_atomic(
         with os.fdopen(handle, "wb") as stream:
             _write_pieces(stream, data)
             stream.flush()
-            os.fsync(stream.fileno())
+            if durable:
+                os.fsync(stream.fileno())
         # mkstemp creates the file for its owner only: give it the mode the file had, or the one a new
         # file gets under the user's umask (0o666 less the umask), as any other tool would.
         temporary.chmod(_mode_for(target))
