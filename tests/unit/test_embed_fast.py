@@ -20,6 +20,22 @@ def test_pool_is_the_projected_mean_of_known_pieces() -> None:
     np.testing.assert_allclose(pooled, [[0.5, 0.5, 1.0], [2.0, 2.0, 4.0], [0.0, 0.0, 0.0]])
 
 
+def test_pool_matches_a_plain_mean_on_texts_of_every_length() -> None:
+    # Texts of 0 to 40 pieces, repeated pieces and unknown ones mixed in, in one batch: the mean taken
+    # position by position must be the plain per-text mean.
+    rng = np.random.default_rng(7)
+    row_of = np.where(rng.random(50) < 0.2, -1, np.arange(50)).astype(np.int64)
+    table = rng.standard_normal((50, 6)).astype(np.float32)
+    projection = np.eye(6, dtype=np.float32)
+    ids = [rng.integers(0, 50, size=int(length)).tolist() for length in rng.integers(0, 41, size=300)]
+    expected = np.zeros((len(ids), 6))
+    for index, text in enumerate(ids):
+        known = [row_of[piece] for piece in text if row_of[piece] >= 0]
+        if known:
+            expected[index] = table[known].astype(np.float64).mean(axis=0)
+    np.testing.assert_allclose(pool(ids, row_of, table, projection), expected, rtol=1e-5, atol=1e-6)
+
+
 def _model(path: Path, dims: int = 4) -> Path:
     rng = np.random.default_rng(0)
     pieces = np.arange(128_000, dtype=np.int32)
