@@ -79,6 +79,26 @@ def test_short_lines_with_sentences_between_specifications_still_make_a_page() -
     assert not layout_of(sentences + specifications[:2]).is_product_page
 
 
+def test_a_page_of_feature_lines_needs_only_two_specification_lines() -> None:
+    # A French lamp page: its features are short lines without stops, two specification lines only.
+    page = [
+        "Lampe de bureau Orvik à LED, pliable",
+        "Éclairage sans scintillement pour lire le soir",
+        "Trois températures de couleur réglables",
+        "Bras articulé en aluminium brossé",
+        "Port USB-C pour recharger un téléphone",
+        "Puissance : 8 W",
+        "Hauteur : 42 cm",
+        "Idéale pour un bureau d'étudiant ou un coin lecture, elle se replie en quelques secondes.",
+        "Garantie de deux ans.",
+        "Commandez aujourd'hui !",
+    ]
+    assert layout_of(page).is_product_page
+    assert not layout_of(page[:5] + page[7:]).is_product_page  # one specification line is no page
+    # A short news item with a title, a byline, a credit and a teaser is prose around its two labels.
+    assert not layout_of(NEWS_ARTICLE[:6]).is_product_page
+
+
 def test_the_profile_is_read_from_the_source_paragraphs() -> None:
     assert inferred_profile(document_from_text("\n\n".join(PRODUCT_PAGE), "page.de.txt", "de")) == "product"
     assert inferred_profile(document_from_text("\n\n".join(NEWS_ARTICLE), "article.en.txt", "en")) == "news"
