@@ -105,6 +105,45 @@ def test_lost_capitals_suggests_the_source_form() -> None:
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # An English plural acronym, written without its "s" and its capitals.
+        ("Most NGOs signed the letter.", "La plupart des ngo ont signé la lettre.", "fr", [("ngo", "NGO")]),
+        # The name after an elided article or preposition.
+        ("The report of the FBI was late.", "Il rapporto dell'fbi era in ritardo.", "it", [("fbi", "FBI")]),
+        ("EC is for occasional use.", "L'ec est destinée à un usage occasionnel.", "fr", [("ec", "EC")]),
+        # A lower-case acronym whose letters the target language reorders.
+        ("The DNA sample was lost.", "La muestra de adn se perdió.", "es", [("adn", "DNA")]),
+        (
+            "Viral RNA of SARS-CoV-2 was found.",
+            "L'arn viral du sras-cov-2 a été trouvé.",
+            "fr",
+            [("arn", "RNA"), ("sras-cov-2", "SARS-CoV-2")],
+        ),
+    ],
+)
+def test_lost_capitals_of_acronyms(source: str, target: str, target_lang: str, expected: list[tuple[str, str]]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.lost_capitals",))
+    assert [(f.excerpt, f.suggestion) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        ("The SEC fined these firms.", "La SEC a infligé une amende à ces entreprises.", "fr"),
+        ("The USA and its allies met.", "Gli USA e i loro alleati, con la sua delegazione.", "it"),
+        ("Viral RNA was found.", "L'ARN viral a été trouvé.", "fr"),
+        ("The NGOs met.", "Les ONG se sont réunies.", "fr"),
+        ("Fish and chips at O'Brien's.", "Fish and chips chez O'Brien.", "fr"),
+    ],
+)
+def test_acronyms_written_right_or_common_words_are_not_lost_capitals(
+    source: str, target: str, target_lang: str
+) -> None:
+    assert not findings_for(source, target, "en", target_lang, checks=("spelling.lost_capitals",))
+
+
+@pytest.mark.parametrize(
     ("source", "target", "target_lang", "excerpt", "suggestion"),
     [
         (

@@ -15,7 +15,11 @@
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
   capitals count (``NATO``, ``iPhone``), and the capital opening each part of a compound (``E-Bikes``) is
   an initial too. A litre symbol after a number written ``l`` for the source's ``L`` (``250 mL`` →
-  ``250 ml``) is SI's other spelling, not a lost capital.
+  ``250 ml``) is SI's other spelling, not a lost capital. The name may follow an elided article
+  (``l'ec``, ``dell'fbi``); an English plural acronym may lose its ``s`` (``dep`` for ``DEPs``); an
+  acronym of three letters or more may come in lower case with its letters reordered, as Romance
+  languages reorder English acronyms (``arn``, ``sras-cov-2`` for ``RNA``, ``SARS-CoV-2``), unless the
+  word is common in the target language (``ces`` for ``SEC``).
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -222,6 +226,8 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
             continue
         if capitals >= 2 or (capitals == 1 and not word.text[0].isupper()):
             names.setdefault(word.text.casefold(), word.text)
+            if _plural_acronym(word.text):  # "DEPs": the translation may write "DEP"
+                names.setdefault(word.text[:-1].casefold(), word.text[:-1])
             continue
         if _after_stop(text, word.start):
             continue  # a capital that starts a sentence says nothing
@@ -231,6 +237,11 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
             continue  # a run of capitalised words: a title the target may write in lower case
         names.setdefault(word.text.casefold(), word.text)
     return names
+
+
+def _plural_acronym(word: str) -> bool:
+    """An acronym with an English plural "s" ("DEPs", "NGOs"): other languages write it without."""
+    return len(word) >= 3 and word.endswith("s") and word[:-1].isupper()
 
 
 def _after_stop(text: str, start: int) -> bool:
@@ -257,6 +268,7 @@ class LostCapitals(Check):
                 finds="canada",
             ),
             fails("The FOXO and MAPK pathways.", "Les voies FOXO et mapk.", finds="mapk"),
+            fails("Viral RNA was detected.", "L'arn viral a été détecté.", finds="arn"),
         ),
         passing=(
             passes(
@@ -314,24 +326,75 @@ def _recased_names(
         return
     function_words = _function_words(context.target_language) | _function_words(context.source_language)
     calendar = calendar_names(context.target_language.code)
+    forms = _SourceForms(names, context.target_language, function_words)
     for sentence in pair.target:
         text = decode_references(mask_protected(sentence.text))
         # The distinct words first: most sentences hold no name written with other capitals, and are
         # then told without a match object per word.
-        recased = {word for word in set(_WORD.findall(text)) if names.get(word.casefold(), word) != word}
+        recased = {word for word in set(_WORD.findall(text)) if forms.of(_after_elision(word)) is not None}
         if not recased:
             continue
         # The words of _words(), read from their matches: most are no name, and need no _Word.
         for match in _WORD.finditer(text):
-            word = match.group()
-            if word not in recased:
+            if match.group() not in recased:
                 continue
-            form = names[word.casefold()]
+            head = len(match.group()) - len(_after_elision(match.group()))
+            if head:  # "l'ec": the word after the elided article is the name
+                match = _WORD.match(text, match.start() + head) or match
+            word = match.group()
+            form = forms.of(word)
             glued = match.start() > 0 and sentence.text[match.start() - 1] in "./@"
-            if word.casefold() in function_words or glued or word in calendar:
+            if form is None or word.casefold() in function_words or glued or word in calendar:
                 continue  # a function word, a word of an address ("energieagentur.nrw"), a month as
                 # the target writes it (Dutch "april", Swedish "september")
             yield sentence, match, form
+
+
+class _SourceForms:
+    """The source form of a target word that writes a name or acronym of the source with other capitals:
+    the same letters (``canada``, ``mapk``), or, for an acronym of three letters or more written in
+    lower case, the same letters in another order (``sras-cov-2``, ``arn`` for ``SARS-CoV-2``, ``RNA``:
+    English acronyms that Romance languages reorder). A word of the target language that common (the
+    ``ces`` of French for ``SEC``, Italian ``sua`` for ``USA``) is no acronym."""
+
+    def __init__(self, names: dict[str, str], language: Language, function_words: frozenset[str]) -> None:
+        self._names = names
+        self._language = language
+        self._function_words = function_words
+        self._anagrams = {
+            _letter_key(form): form for form in names.values() if _capitals(form) >= 2 and _letters(form) >= 3
+        }
+
+    def of(self, word: str) -> str | None:
+        form = self._names.get(word.casefold())
+        if form is not None:
+            return form if form != word else None
+        if not self._anagrams or not word.islower() or word in self._function_words:
+            return None
+        form = self._anagrams.get(_letter_key(word))
+        if form is None:
+            return None
+        words = lexicon(self._language)
+        return form if words is None or words.zipf(word) < COMMON_WORD_ZIPF else None
+
+
+# wordfreq folds case, so lower-cased acronyms are "words" too (French "adn" 4.1, "sras" 2.5); the
+# words an acronym's letters may spell by chance are common ones ("ces" 6.1, Italian "sua" 6.0).
+COMMON_WORD_ZIPF = 4.5
+
+
+def _letter_key(word: str) -> str:
+    return "".join(sorted(character for character in word.casefold() if character.isalnum()))
+
+
+# An elided article, preposition or pronoun before an apostrophe (French "l'", "d'", "qu'", Italian
+# "dell'", "un'"): what follows is a word of its own, a name of the source among them ("l'ec" for EC).
+_ELISION = re.compile(r"[^\W\d_]{1,6}['’](?=[^\W_])")
+
+
+def _after_elision(word: str) -> str:
+    elided = _ELISION.match(word)
+    return word[elided.end() :] if elided else word
 
 
 class AcronymCase(Check):
