@@ -656,3 +656,22 @@ def test_the_final_mark_of_a_sentence(text: str, expected: tuple[str, int | None
     from mtqa.checks.punctuation import final_mark
 
     assert final_mark(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "pair", "expected"),
+    [
+        ("until the evening", "jusqu' au soir", "en-fr", ["' "]),
+        ("The hospital is closed.", "L’ hôpital est fermé.", "en-fr", ["’ "]),
+        ("another week", "un' altra settimana", "en-it", ["' "]),
+        ("the whole year", "tot l' any", "en-ca", ["' "]),
+        # Tokenised on both sides: the source's spacing excuses the translation's.
+        ("les plages de l' île", "le spiagge dell' isola", "fr-it", []),
+        ("a bit more", "un po' di più", "en-it", []),
+        ("until the evening", "until' the evening", "fr-en", []),
+    ],
+)
+def test_elision_space(source: str, target: str, pair: str, expected: list[str]) -> None:
+    source_lang, target_lang = pair.split("-")
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.elision_space",))
+    assert [f.excerpt for f in findings] == expected

@@ -135,6 +135,8 @@ def test_lost_capitals_of_acronyms(source: str, target: str, target_lang: str, e
         ("Viral RNA was found.", "L'ARN viral a été trouvé.", "fr"),
         ("The NGOs met.", "Les ONG se sont réunies.", "fr"),
         ("Fish and chips at O'Brien's.", "Fish and chips chez O'Brien.", "fr"),
+        # A hyphenated word of a capitalised title, after an elided preposition.
+        ("A loan from the Export-Import Bank of China.", "Un prêt de la Banque d'export-import de Chine.", "fr"),
     ],
 )
 def test_acronyms_written_right_or_common_words_are_not_lost_capitals(

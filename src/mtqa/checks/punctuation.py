@@ -920,6 +920,55 @@ def _source_paragraph_starts(context: CheckContext) -> frozenset[str]:
     return frozenset(p.text[:1] for p in context.source.paragraphs)
 
 
+class ElisionSpace(Check):
+    info = CheckInfo(
+        id="punctuation.elision_space",
+        category="punctuation",
+        severity="minor",
+        description="A space after the apostrophe of an elided word (`l' ulcère`, `qu' une`, `dell' anno`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("the grade of the ulcer", "le grade de l' ulcère", finds="' "),
+            fails("such as an antibiotic", "tels qu’ une antibiothérapie", finds="’ "),
+            fails("the end of the year", "la fine dell' anno", finds="' ", target_lang="it"),
+        ),
+        passing=(
+            passes("the grade of the ulcer", "le grade de l'ulcère"),
+            passes("a bit more", "un po' di più", target_lang="it"),
+            passes("the 'quoted' words", "les mots 'cités' ici"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if target_lacks(context, "'’"):
+            return
+        pattern = _elision_space(context.target_language)
+        if pattern is None:
+            return
+        # A source spaced so (tokenised text) excuses as many in the translation.
+        excused = sum(len(pattern.findall(p.text)) for p in pair.source)
+        spaced = [(p, match) for p in pair.target for match in pattern.finditer(mask_protected(p.text))]
+        for paragraph, match in spaced[excused:]:
+            start = paragraph.span.start + match.start("mark")
+            yield self.finding(
+                context,
+                f"no space belongs after the elided {match.group('word')!r}",
+                target_span=Span(start, start + len(match.group("mark"))),
+                suggestion=match.group("mark").strip(),
+            )
+
+
+@cache
+def _elision_space(language: Language) -> re.Pattern[str] | None:
+    """An elided word of the language (``[punctuation] elided_words``), its apostrophe, then spaces
+    before a letter; None for a language that elides nothing."""
+    words = language.data.strings("punctuation", "elided_words")
+    if not words:
+        return None
+    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?P<word>(?i:{alternatives}))(?P<mark>['’][ \t\u00a0\u202f]+)(?=[^\W\d_])")
+
+
 @dataclass(frozen=True)
 class _Pair:
     opening: str
@@ -1400,6 +1449,7 @@ CHECKS: tuple[type[Check], ...] = (
     InvertedMarks,
     ForeignMarks,
     ParagraphStart,
+    ElisionSpace,
     UnpairedMarks,
     EndMismatch,
 )

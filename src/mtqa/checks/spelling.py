@@ -224,7 +224,7 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
             if _inner_capitals(word.text):
                 names.setdefault(word.text.casefold(), word.text)
             continue
-        if capitals >= 2 or (capitals == 1 and not word.text[0].isupper()):
+        if (capitals >= 2 and not _initials_only(word.text)) or (capitals == 1 and not word.text[0].isupper()):
             names.setdefault(word.text.casefold(), word.text)
             if _plural_acronym(word.text):  # "DEPs": the translation may write "DEP"
                 names.setdefault(word.text[:-1].casefold(), word.text[:-1])
@@ -237,6 +237,12 @@ def _name_capitals(text: str, capitalises_nouns: bool) -> dict[str, str]:
             continue  # a run of capitalised words: a title the target may write in lower case
         names.setdefault(word.text.casefold(), word.text)
     return names
+
+
+def _initials_only(word: str) -> bool:
+    """Each hyphen-joined part starts with the word's only capitals (``Export-Import``, ``Constant-Murley``):
+    judged as a capitalised word, by its neighbours, not as an acronym."""
+    return all(part[:1].isupper() and not _capitals(part[1:]) for part in word.split("-") if part)
 
 
 def _plural_acronym(word: str) -> bool:
