@@ -128,6 +128,40 @@ def test_lost_capitals_of_acronyms(source: str, target: str, target_lang: str, e
 
 
 @pytest.mark.parametrize(
+    ("source", "target", "pair", "expected"),
+    [
+        (
+            "La non-compaction du ventricule gauche (NCVG) est rare.",
+            "Left ventricular non-compaction (lvnc) is rare.",
+            "fr-en",
+            [("lvnc", "LVNC")],
+        ),
+        (
+            "The European Central Bank (ECB) held rates.",
+            "Die Europäische Zentralbank (ezb) hielt die Zinsen.",
+            "en-de",
+            [("ezb", "EZB")],
+        ),
+        # Written in capitals, a word in brackets that is no acronym, or brackets that do not pair.
+        (
+            "The European Central Bank (ECB) held rates.",
+            "Die Europäische Zentralbank (EZB) hielt die Zinsen.",
+            "en-de",
+            [],
+        ),
+        ("Rates were held (see below).", "Les taux sont maintenus (voir ci-dessous).", "en-fr", []),
+        ("Le ventricule (NCVG) et l'imagerie (IRM).", "The ventricle (lvnc) and imaging.", "fr-en", []),
+    ],
+)
+def test_lost_capitals_of_an_acronym_in_brackets(
+    source: str, target: str, pair: str, expected: list[tuple[str, str]]
+) -> None:
+    source_lang, target_lang = pair.split("-")
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.lost_capitals",))
+    assert [(f.excerpt, f.suggestion) for f in findings] == expected
+
+
+@pytest.mark.parametrize(
     ("source", "target", "target_lang"),
     [
         ("The SEC fined these firms.", "La SEC a infligé une amende à ces entreprises.", "fr"),

@@ -19,7 +19,9 @@
   (``l'ec``, ``dell'fbi``); an English plural acronym may lose its ``s`` (``dep`` for ``DEPs``); an
   acronym of three letters or more may come in lower case with its letters reordered, as Romance
   languages reorder English acronyms (``arn``, ``sras-cov-2`` for ``RNA``, ``SARS-CoV-2``), unless the
-  word is common in the target language (``ces`` for ``SEC``).
+  word is common in the target language (``ces`` for ``SEC``). A word in brackets written in lower case
+  where the source's bracket in the same place holds an acronym is one too, translated or not
+  (``(lvnc)`` for ``(NCVG)``).
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -289,15 +291,47 @@ class LostCapitals(Check):
     )
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        reported: set[tuple[int, int]] = set()
         for sentence, match, form in _recased_names(context, pair):
             if _capitals(match.group()) or _litre_symbol(sentence.text, match, form):
                 continue
+            span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
+            reported.add((span.start, span.end))
             yield self.finding(
                 context,
                 f"{form!r} is written {match.group()!r}: the capitals of the source are lost",
-                target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
+                target_span=span,
                 suggestion=form,
             )
+        for span, word, form in _bracketed_acronyms(pair):
+            if (span.start, span.end) not in reported:
+                yield self.finding(
+                    context,
+                    f"the acronym in brackets is written in lower case ({word!r} for the source's {form!r})",
+                    target_span=span,
+                    suggestion=word.upper(),
+                )
+
+
+# One word in brackets, as an acronym follows the words it stands for: "(NCVG)", "(lvnc)".
+_BRACKETED_WORD = re.compile(r"\(([^\W_]{2,12})\)")
+
+
+def _bracketed_acronyms(pair: SentencePair) -> Iterator[tuple[Span, str, str]]:
+    """(span, target word, source acronym) for a target word in brackets written in lower case where the
+    source's bracket in the same place holds an acronym, translated or not (``(lvnc)`` for ``(NCVG)``,
+    ``(ai)`` for ``(IA)``). Brackets are paired in order, only when both sides have as many."""
+    source = [m.group(1) for sentence in pair.source for m in _BRACKETED_WORD.finditer(sentence.text)]
+    if not source or not any(_capitals(word) >= 2 and word.isupper() for word in source):
+        return
+    target = [(sentence, m) for sentence in pair.target for m in _BRACKETED_WORD.finditer(sentence.text)]
+    if len(target) != len(source):
+        return
+    for form, (sentence, match) in zip(source, target, strict=True):
+        word = match.group(1)
+        if form.isupper() and _capitals(form) >= 2 and word.isalpha() and word.islower():
+            start = sentence.span.start + match.start(1)
+            yield Span(start, start + len(word)), word, form
 
 
 # A number and the space after it, right before a word: the word is a unit symbol.
