@@ -261,6 +261,11 @@ PRODUCT = CheckConfig(profile="product")
         ("Romania reported most cases.", "C’est la Roumanie qui a signalé le plus de cas.", "fr", []),
         # German capitalises its nouns
         ("Clip the lid onto the base.", "Den Deckel auf die Basis klemmen.", "de", []),
+        # a glued brand of the source not kept: its rendering may be capitalised (names.* judges it)
+        ("The FrostLock lid seals tightly.", "Il coperchio Blocco Gelo chiude ermeticamente.", "it", []),
+        ("Use the QuietBreeze fan at night.", "Usa el ventilador Brisa Silenciosa de noche.", "es", []),
+        # a glued brand kept as written motivates nothing else
+        ("The FrostLock lid seals tightly.", "Il FrostLock chiude bene il Coperchio.", "it", ["Coperchio"]),
     ],
 )
 def test_unmotivated_capitals_in_product_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:

@@ -163,6 +163,8 @@ class StrayPunctuation(Check):
         severity="minor",
         description="Doubled or stray punctuation (`. .`, `; ,`, `,,`, `..`, `。。`), not ellipses or `?!`.",
         scope=Scope.PARAGRAPH,
+        # A reference's semicolon left behind (``DuPont™;,``) is the reference's error, not a doubled mark.
+        defers_to=("markup.entity",),
         failing=(
             fails("AI is key.", "L'IA est essentielle. .", finds=". ."),
             fails("The price, set yesterday, is high.", "Le prix,, fixé hier, est élevé.", finds=",,"),

@@ -43,6 +43,7 @@ Severity minor: the reader understands, but the text looks unedited.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -664,6 +665,8 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     source_words = _words(source)
     inside = context.analysis(_capitalised_inside)
     for word in source_words:
+        if _glued_name(word.text) and word.text.casefold() not in kept:
+            return  # a brand glued from capitalised words (AirWeave), rendered in words the target may capitalise
         if not _capitalised_only(word.text) or word.text.casefold() in kept:
             continue
         if _after_stop(source, word.start) and not inside[fold(word.text)] and not _place(context, word.text):
@@ -704,6 +707,15 @@ def _capitalised_inside(context: CheckContext) -> Counter[str]:
 
 def _capitalised_only(word: str) -> bool:
     return word[0].isupper() and len(word) > 1 and word[1:].islower()
+
+
+def _glued_name(word: str) -> bool:
+    """A name glued from capitalised words (``AirWeave``, ``SoundSleep``): no common word is so written."""
+    if not word.isalpha():
+        return False
+    starts = [0, *(i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), len(word)]
+    parts = [word[a:b] for a, b in itertools.pairwise(starts)]
+    return len(parts) >= 2 and all(_capitalised_only(part) for part in parts)
 
 
 @cache

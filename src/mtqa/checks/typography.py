@@ -187,6 +187,8 @@ class FrenchSpacing(Check):
         description="French needs a no-break space before ; : ! ? and inside « ».",
         languages=("fr",),
         scope=Scope.PARAGRAPH,
+        # A space before a reference's semicolon (``&amp ;``) breaks the reference: markup.entity says so.
+        defers_to=("markup.entity",),
         failing=(
             fails("Why? He said: “yes”.", "Pourquoi\u202f? Il a dit\u00a0: «\u00a0oui».", finds="»"),
             fails("Really?", "Vraiment?", finds="?"),
