@@ -275,3 +275,24 @@ def test_unmotivated_capitals_in_product_text(source: str, target: str, target_l
 
 def test_unmotivated_capitals_are_not_judged_in_news() -> None:
     assert findings_for("Clip the lid on.", "Fixez le Couvercle.", checks=("spelling.unmotivated_capital",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a word of a product name written in lower case after its brand, which the translation keeps
+        ("Order the AquaPeak Max bottle today.", "Ordina oggi la borraccia AquaPeak max.", "it", ["max"]),
+        ("The iPhone Mini fits in a pocket.", "El iPhone mini cabe en un bolsillo.", "es", ["mini"]),
+        # kept as written, or a plain title word after an acronym or a capitalised word (a title)
+        ("Order the AquaPeak Max bottle today.", "Ordina oggi la borraccia AquaPeak Max.", "it", []),
+        ("Buy the USB Cable here.", "Compra aquí el USB cable.", "es", []),
+        ("The Harbor Light lamp dims.", "La lampe Harbor light baisse.", "fr", []),
+        # a function word after the brand is no word of the name
+        ("Pair the SoundBox With your phone.", "Associez la SoundBox with votre téléphone.", "fr", []),
+    ],
+)
+def test_a_word_of_a_product_name_loses_its_capital_after_the_kept_brand(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.lost_capitals",))
+    assert [f.excerpt for f in findings] == expected

@@ -15,7 +15,10 @@
   capitalises nouns (German) gives no evidence by an initial capital: there only acronyms and inner
   capitals count (``NATO``, ``iPhone``), and the capital opening each part of a compound (``E-Bikes``) is
   an initial too. A litre symbol after a number written ``l`` for the source's ``L`` (``250 mL`` →
-  ``250 ml``) is SI's other spelling, not a lost capital.
+  ``250 ml``) is SI's other spelling, not a lost capital. A run is a name, though, where the translation
+  keeps its brand (a word with inner capitals, ``NestWatch``, ``iPhone``; not an acronym): a capitalised
+  word after the brand in the source written in lower case right after it (``NestWatch duo`` for
+  ``NestWatch Duo``) lost its capital.
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -258,6 +261,12 @@ class LostCapitals(Check):
                 finds="canada",
             ),
             fails("The FOXO and MAPK pathways.", "Les voies FOXO et mapk.", finds="mapk"),
+            fails(
+                "The AquaPeak Max keeps drinks cold.",
+                "La AquaPeak max mantiene fresche le bevande.",
+                finds="max",
+                target_lang="it",
+            ),
         ),
         passing=(
             passes(
@@ -281,6 +290,47 @@ class LostCapitals(Check):
                 target_span=Span(sentence.span.start + match.start(), sentence.span.start + match.end()),
                 suggestion=form,
             )
+        yield from self._lowered_after_brand(context, pair)
+
+    def _lowered_after_brand(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A word of a product name written in lower case after the name's brand, which the translation
+        keeps as written (``NestWatch duo`` for ``NestWatch Duo``): the brand says that the run is a name,
+        not a title that the target language may write in lower case."""
+        function_words = _function_words(context.target_language) | _function_words(context.source_language)
+        for brand, word in _brand_pairs(tuple(s.text for s in pair.source)):
+            if word.casefold() in function_words:
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(brand)}[ \u00a0]+({re.escape(word.lower())})(?![\w-])")
+            for sentence in pair.target:
+                for match in pattern.finditer(sentence.text):
+                    start = sentence.span.start + match.start(1)
+                    yield self.finding(
+                        context,
+                        f"{word!r} of the name {brand + ' ' + word!r} is written {match.group(1)!r}: its capital"
+                        " is lost",
+                        target_span=Span(start, start + len(match.group(1))),
+                        suggestion=word,
+                    )
+
+
+def _brand_pairs(sentences: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(brand, word): a brand written with inner capitals (``NestWatch``, ``iPhone``; not an acronym)
+    followed by a capitalised word of its name (``Duo``, ``Pro``) in a source sentence."""
+    pairs: list[tuple[str, str]] = []
+    for text in sentences:
+        if not any(c.isupper() for c in text[1:]):
+            continue
+        words = _words(mask_protected(text))
+        for first, second in itertools.pairwise(words):
+            brand, word = first.text, second.text
+            gap = text[first.end : second.start]
+            if gap.strip() or not _capitalised_only(word) or not word.isalpha() or len(word) < 2:
+                continue
+            if brand.isupper() or not any(c.isupper() for c in brand[1:]):
+                continue  # an acronym, or a plain word: the run may be a title
+            if (brand, word) not in pairs:
+                pairs.append((brand, word))
+    return pairs
 
 
 # A number and the space after it, right before a word: the word is a unit symbol.
