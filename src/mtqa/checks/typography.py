@@ -1371,8 +1371,8 @@ class UnitSpace(Check):
         scope=Scope.PARAGRAPH,
         failing=(
             fails(
-                "Runtime: 8 h\n\nCharging time: 3 h",
-                "Autonomía: 8 h\n\nTiempo de carga: 3h",
+                "Runtime: 8 h\n\nCharging time: 3 h\n\nWeight: 2 kg",
+                "Autonomía: 8 h\n\nTiempo de carga: 3h\n\nPeso: 2 kg",
                 finds="3h",
                 target_lang="es",
             ),
