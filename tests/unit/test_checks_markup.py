@@ -91,6 +91,7 @@ CASES = [
     ("Acme&trade; kettle in steel", "Wasserkocher Acme™ aus Stahl", "en", "de", set()),
     ("Caf&eacute; &amp; tea, fresh", "Café; thé frais", "en", "fr", set()),  # a letter may end a clause
     ("Only 49&euro; per set", "Nur 49 €; pro Set", "en", "de", set()),  # so may a price
+    ("The &ldquo;best&rdquo;, then more", "Das „Beste“; dann mehr", "en", "de", set()),  # and a quotation
 ]
 
 

@@ -172,9 +172,10 @@ _BROKEN_REFERENCE = re.compile(
     rf"|&(?P<bare>{_REFERENCE_NAME})(?![;A-Za-z0-9])"  # the semicolon lost: &trade, &ndash90 (see _bare_name)
 )
 # A character the translation decoded from a reference of the source, with the reference's semicolon
-# left behind: DuPont™; for DuPont&trade; (symbols, dashes and quotes only: ``café;`` or ``49 €;`` may
-# end a clause before a semicolon).
-_LEFTOVER_KINDS = frozenset({"So", "Sm", "Pd", "Pi", "Pf"})
+# left behind: DuPont™; for DuPont&trade; (symbols and dashes only: ``café;``, ``49 €;`` or a quotation,
+# ``“best”;`` or German ``„Beste“;`` whose closing mark is an opening one elsewhere, may end a clause
+# before a semicolon).
+_LEFTOVER_KINDS = frozenset({"So", "Sm", "Pd"})
 _SOURCE_REFERENCE = re.compile(rf"&{_REFERENCE_NAME};")
 
 
