@@ -80,6 +80,18 @@ CASES = [
     ("Tea &amp; cake", "Thé &amp; gâteau, AT&T & co ;", "en", "fr", set()),
     ("Our R&D lab", "Notre labo R&D", "en", "fr", set()),
     ("Use &amp;amp; in XML", "Utilisez &amp;amp; en XML", "en", "fr", set()),
+    # the semicolon lost before a digit: the name is read up to the digit
+    ("Ages 3&ndash;5 years", "Età 3&ndash5 anni", "en", "it", {ENTITY}),
+    ("Ages 3&ndash;5 years", "Età 3&ndash;5 anni", "en", "it", set()),
+    ("Serves 2&frac12; cups", "Dla 2&frac12 osób", "en", "pl", {ENTITY}),  # a name ending in digits, whole
+    ("Ages 3-5 years", "Età 3&ndash5 anni", "en", "it", set()),  # no reference of the source
+    # decoded, with the reference's semicolon left behind
+    ("Acme&trade; kettle in steel", "Wasserkocher Acme™; aus Stahl", "en", "de", {ENTITY}),
+    ("Sizes S&ndash;XL, all colours", "Tallas S–;XL, todos los colores", "en", "es", {ENTITY}),
+    ("Acme&trade; kettle in steel", "Wasserkocher Acme™ aus Stahl", "en", "de", set()),
+    ("Caf&eacute; &amp; tea, fresh", "Café; thé frais", "en", "fr", set()),  # a letter may end a clause
+    ("Only 49&euro; per set", "Nur 49 €; pro Set", "en", "de", set()),  # so may a price
+    ("The &ldquo;best&rdquo;, then more", "Das „Beste“; dann mehr", "en", "de", set()),  # and a quotation
 ]
 
 
@@ -144,3 +156,21 @@ def test_never_crashes(source: str, target: str, lang: str) -> None:
 def test_printf_placeholders_filled_in_order_must_keep_their_order(source: str, target: str, found: list[str]) -> None:
     findings = findings_for(source, target, "en", "fr", checks=(PLACEHOLDER,))
     assert [f.excerpt for f in findings] == found
+
+
+def test_a_reference_s_leftover_semicolon_is_no_stray_punctuation() -> None:
+    source = "Soft DuPont&trade; bristles, tapered ends"
+    found = findings_for(source, "Miękkie włosie DuPont™;, zwężone końce", "en", "pl", checks=("punctuation.stray",))
+    assert found == ()
+    doubled = findings_for(
+        source, "Miękkie włosie DuPont™;, zwężone;, końce", "en", "pl", checks=("punctuation.stray",)
+    )
+    assert [f.excerpt for f in doubled] == [";,"]
+
+
+def test_a_space_before_a_reference_s_semicolon_is_no_french_spacing_error() -> None:
+    # the article writes no-break spaces (so a plain one is an error): only the second " ;" is reported
+    source = "Mugs &amp; cups; glasses? Yes! Now!"
+    target = "Tasses &amp ; soucoupes ; verres\u202f? Oui\u202f! Maintenant\u202f!"
+    found = findings_for(source, target, "en", "fr", checks=("typography.french_spacing",))
+    assert [(f.excerpt, f.target_span.start if f.target_span else None) for f in found] == [(" ;", 23)]

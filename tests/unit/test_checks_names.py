@@ -1649,3 +1649,40 @@ def test_a_sentence_the_diacritics_gate_passes_over_has_only_ascii_words(text: s
         assert all(word.isascii() for word in _WORD.findall(text))
     else:
         assert not all(word.isascii() for word in _WORD.findall(text))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "excerpt"),
+    [
+        # a glued feature name opening a bullet, rendered by meaning (other words and pairs than set 15's)
+        (
+            "FrostLock lids keep ice solid for two days.",
+            "Le coperchi Blocco Gelo mantengono il ghiaccio solido per due giorni.",
+            "it",
+            "Blocco Gelo",
+        ),
+        # a glued mode name inside a sentence
+        (
+            "Switch to the QuietBreeze mode at night.",
+            "Cambia al modo Brisa Silenciosa por la noche.",
+            "es",
+            "Brisa Silenciosa",
+        ),
+    ],
+)
+def test_a_glued_brand_of_product_copy_rendered_by_meaning_is_literal(
+    source: str, target: str, target_lang: str, excerpt: str
+) -> None:
+    found = names_findings(source, target, "en", target_lang, use_encoder=True, config=PRODUCT)
+    assert [(f.check, f.excerpt) for f in found] == [("names.literal_translation", excerpt)]
+    # News holds a glued word for a name to keep only where the translation keeps it somewhere.
+    assert names_findings(source, target, "en", target_lang, use_encoder=True) == ()
+    brand = next(word for word in source.split() if word[1:] != word[1:].lower())
+    kept = target.replace(excerpt, brand)
+    assert names_findings(source, kept, "en", target_lang, use_encoder=True, config=PRODUCT) == ()
+
+
+def test_a_glued_word_holding_a_character_reference_is_not_judged_unless_kept() -> None:
+    source = "The soft DuPont&trade; bristles reach between teeth."
+    target = "Miękkie włókna DuPont™ docierają między zęby."
+    assert names_findings(source, target, "en", "pl", use_encoder=True, config=PRODUCT) == ()

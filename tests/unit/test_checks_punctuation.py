@@ -675,3 +675,52 @@ def test_elision_space(source: str, target: str, pair: str, expected: list[str])
     source_lang, target_lang = pair.split("-")
     findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.elision_space",))
     assert [f.excerpt for f in findings] == expected
+
+
+CLAUSE_COMMA = "punctuation.clause_comma"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("He stayed at home because it rained.", "Er blieb zu Hause weil es regnete.", ["Hause weil"]),
+        ("I think that he is right.", "Ich glaube dass er recht hat.", ["glaube dass"]),
+        (
+            "The pan heats evenly, so nothing burns.",
+            "Die Pfanne heizt gleichmäßig sodass nichts anbrennt.",
+            ["gleichmäßig sodass"],
+        ),
+        (
+            "It works although the cable is short.",
+            "Es funktioniert obwohl das Kabel kurz ist.",
+            ["funktioniert obwohl"],
+        ),
+        # correct: the comma is there, or the word before belongs to the conjunction or its clause
+        ("He stayed at home because it rained.", "Er blieb zu Hause, weil es regnete.", []),
+        ("He left without anyone noticing.", "Er ging, ohne dass es jemand merkte.", []),
+        ("He came only because she asked.", "Er kam, nur weil sie fragte.", []),
+        ("The pan heats evenly, so nothing burns.", "Die Pfanne heizt gleichmäßig, so dass nichts anbrennt.", []),
+        ("That he came was good.", "Dass er kam, war gut.", []),
+        ("He said it and, because she asked, he left.", "Er sagte es und weil sie fragte, ging er.", []),
+        ("It is too cold for us to swim.", "Es ist zu kalt, als dass wir schwimmen könnten.", []),
+        # a doubled conjunction is a repetition, not a missing comma
+        ("He said that it works.", "Er sagte, dass dass es funktioniert.", []),
+    ],
+)
+def test_a_subordinate_clause_without_its_comma(source: str, target: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", "de", checks=(CLAUSE_COMMA,))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_clause_comma_is_not_judged_without_language_data() -> None:
+    # French and Dutch grammar do not set every subordinate clause off with a comma.
+    assert (
+        findings_for(
+            "I think that he is right.", "Je pense qu’il a raison parce qu’il sait.", "en", "fr", checks=(CLAUSE_COMMA,)
+        )
+        == ()
+    )
+    assert (
+        findings_for("I think that he is right.", "Ik denk dat hij gelijk heeft.", "en", "nl", checks=(CLAUSE_COMMA,))
+        == ()
+    )

@@ -336,6 +336,11 @@ PRODUCT = CheckConfig(profile="product")
         ("Romania reported most cases.", "C’est la Roumanie qui a signalé le plus de cas.", "fr", []),
         # German capitalises its nouns
         ("Clip the lid onto the base.", "Den Deckel auf die Basis klemmen.", "de", []),
+        # a glued brand of the source not kept: its rendering may be capitalised (names.* judges it)
+        ("The FrostLock lid seals tightly.", "Il coperchio Blocco Gelo chiude ermeticamente.", "it", []),
+        ("Use the QuietBreeze fan at night.", "Usa el ventilador Brisa Silenciosa de noche.", "es", []),
+        # a glued brand kept as written motivates nothing else
+        ("The FrostLock lid seals tightly.", "Il FrostLock chiude bene il Coperchio.", "it", ["Coperchio"]),
     ],
 )
 def test_unmotivated_capitals_in_product_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
@@ -345,3 +350,24 @@ def test_unmotivated_capitals_in_product_text(source: str, target: str, target_l
 
 def test_unmotivated_capitals_are_not_judged_in_news() -> None:
     assert findings_for("Clip the lid on.", "Fixez le Couvercle.", checks=("spelling.unmotivated_capital",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a word of a product name written in lower case after its brand, which the translation keeps
+        ("Order the AquaPeak Max bottle today.", "Ordina oggi la borraccia AquaPeak max.", "it", ["max"]),
+        ("The iPhone Mini fits in a pocket.", "El iPhone mini cabe en un bolsillo.", "es", ["mini"]),
+        # kept as written, or a plain title word after an acronym or a capitalised word (a title)
+        ("Order the AquaPeak Max bottle today.", "Ordina oggi la borraccia AquaPeak Max.", "it", []),
+        ("Buy the USB Cable here.", "Compra aquí el USB cable.", "es", []),
+        ("The Harbor Light lamp dims.", "La lampe Harbor light baisse.", "fr", []),
+        # a function word after the brand is no word of the name
+        ("Pair the SoundBox With your phone.", "Associez la SoundBox with votre téléphone.", "fr", []),
+    ],
+)
+def test_a_word_of_a_product_name_loses_its_capital_after_the_kept_brand(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.lost_capitals",))
+    assert [f.excerpt for f in findings] == expected

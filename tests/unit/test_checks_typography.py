@@ -537,3 +537,36 @@ def test_a_space_before_percent_copied_from_the_source(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(PERCENT,))
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+UNIT_SPACE = "typography.unit_space"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # glued where the source and the rest of the translation space it
+        (
+            "Width: 30 mm\n\nHeight: 45 mm\n\nWeight: 1.2 kg",
+            "Largeur : 30 mm\n\nHauteur : 45mm\n\nPoids : 1,2 kg",
+            "fr",
+            ["45mm"],
+        ),
+        (
+            "Battery: 2000 mAh\n\nWeight: 1.5 kg\n\nRuntime: 6 h",
+            "Akumulator: 2000 mAh\n\nWaga: 1,5kg\n\nCzas pracy: 6 h",
+            "pl",
+            ["1,5kg"],
+        ),
+        # spaced as in the source
+        ("Width: 30 mm\n\nHeight: 45 mm", "Largeur : 30 mm\n\nHauteur : 45 mm", "fr", []),
+        # glued throughout: the translation's house style
+        ("Width: 30 mm\n\nHeight: 45 mm", "Breite: 30mm\n\nHöhe: 45mm", "de", []),
+        # the source glues it too, or a time of day
+        ("Width: 30 mm\n\nHeight: 45mm\n\nDepth: 20 mm", "Ancho: 30 mm\n\nAlto: 45mm\n\nFondo: 20 mm", "es", []),
+        ("Runtime: 6 h\n\nReady in 1 h 30", "Autonomie : 6 h\n\nPrêt en 1h30, charge 2 h", "fr", []),
+    ],
+)
+def test_a_number_glued_to_its_unit(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=(UNIT_SPACE,))
+    assert [f.excerpt for f in findings] == expected

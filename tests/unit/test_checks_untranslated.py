@@ -516,3 +516,21 @@ def test_a_copied_sentence_is_found_from_the_shared_analysis_and_without_it() ->
     alone = [f.excerpt for pair in pairs for f in check.check_sentence(context, dataclasses.replace(pair))]
     assert shared == alone == ["The museum will reopen in May."]
     assert [s.text for s in context.target.sentences if s.index in context.analysis(_copied_targets)] == shared
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # two words side by side in the source, copied side by side, each only 1.0-1.5 units rarer
+        ("The case has a soft touch coating.", "La coque a un revêtement soft touch.", "fr", ["soft touch"]),
+        ("A lock ring holds the lens in place.", "Un lock ring tiene la lente in posizione.", "it", ["lock ring"]),
+        # the same words, not a phrase of the source: each alone is no evidence
+        ("The coating is soft to the touch.", "Le revêtement est soft au touch.", "fr", []),
+        ("Lock the ring onto the lens.", "Blocca il lock sul ring dell'obiettivo.", "it", []),
+        # translated
+        ("The case has a soft touch coating.", "La coque a un revêtement doux au toucher.", "fr", []),
+    ],
+)
+def test_a_phrase_of_the_source_copied_whole(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=(WORDS,))
+    assert [f.excerpt for f in findings] == expected

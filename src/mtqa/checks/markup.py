@@ -16,7 +16,8 @@ sentence beads: a placeholder moved to the neighbouring sentence is still preser
 - ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
   domain case-insensitively).
 - ``markup.entity``: an HTML character reference of the source broken in the translation: its semicolon
-  lost (``&trade``), a space inserted (``& ndash;``, ``&amp ;``) or escaped twice (``&amp;reg;``). Only
+  lost (``&trade``, ``&ndash90``), a space inserted (``& ndash;``, ``&amp ;``), escaped twice
+  (``&amp;reg;``), or decoded with its semicolon left behind (``DuPont™;`` for ``DuPont&trade;``). Only
   broken forms are compared: a reference the translation drops or writes as its character is no error
   (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference of the source
   (``AT&T``) is left alone.
@@ -27,8 +28,10 @@ that fills it in.
 
 from __future__ import annotations
 
+import html
 import html.entities
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -166,12 +169,28 @@ _BROKEN_REFERENCE = re.compile(
     rf"&(?:amp;)+(?P<twice>{_REFERENCE_NAME});"  # escaped twice: &amp;reg;
     rf"|&\s+(?P<after>{_REFERENCE_NAME});"  # a space after the ampersand: & ndash;
     rf"|&(?P<before>{_REFERENCE_NAME})\s+;"  # a space before the semicolon: &amp ;
-    rf"|&(?P<bare>{_REFERENCE_NAME})(?![;A-Za-z0-9])"  # the semicolon lost: &trade
+    rf"|&(?P<bare>{_REFERENCE_NAME})(?![;A-Za-z0-9])"  # the semicolon lost: &trade, &ndash90 (see _bare_name)
 )
+# A character the translation decoded from a reference of the source, with the reference's semicolon
+# left behind: DuPont™; for DuPont&trade; (symbols and dashes only: ``café;``, ``49 €;`` or a quotation,
+# ``“best”;`` or German ``„Beste“;`` whose closing mark is an opening one elsewhere, may end a clause
+# before a semicolon).
+_LEFTOVER_KINDS = frozenset({"So", "Sm", "Pd"})
+_SOURCE_REFERENCE = re.compile(rf"&{_REFERENCE_NAME};")
 
 
 def _known_reference(name: str) -> bool:
     return name.startswith("#") or f"{name};" in html.entities.html5
+
+
+def _bare_name(name: str, source: str) -> str:
+    """The reference a name without its semicolon stands for: the name itself (``&frac12``), or, when
+    that is no reference of the source, the name without the digits that follow it (``&ndash90`` is
+    ``&ndash;`` glued to ``90``)."""
+    if f"&{name};" in source or name.startswith("#"):
+        return name
+    letters = name.rstrip("0123456789")
+    return letters if len(letters) >= 2 and f"&{letters};" in source else name
 
 
 class Entity(Check):
@@ -188,31 +207,64 @@ class Entity(Check):
             fails("Sizes S&ndash;XL", "Größen S& ndash;XL", finds="& ndash;", target_lang="de"),
             fails("Acme&reg; kettle", "Bouilloire Acme&amp;reg;", finds="&amp;reg;"),
             fails("Pure&trade; blend", "Mélange Pure&trade pour tous", finds="&trade"),
+            fails("Ages 8&ndash;12", "Edad 8&ndash12 años", finds="&ndash", target_lang="es"),
+            fails("Zen&reg; tea, hot", "Herbata Zen®; na gorąco", finds="®;", target_lang="pl"),
         ),
         passing=(
             passes("You&#x2019;ll love it &amp; so will they.", "Vous l’adorerez &amp; eux aussi."),
             passes("AT&T and Q&A", "AT&T et Q&R"),
+            passes("Caf&eacute; &mdash; hot", "Café; chaud", target_lang="fr"),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if not pair.source or "&" not in pair.source_text or "&" not in pair.target_text:
+        if not pair.source or "&" not in pair.source_text:
             return
         source = pair.source_text
         broken_in_source = {match.group() for match in _BROKEN_REFERENCE.finditer(source)}
         for paragraph in pair.target:
+            yield from self._leftover_semicolons(context, pair, paragraph)
+            if "&" not in paragraph.text:
+                continue
             for match in _BROKEN_REFERENCE.finditer(paragraph.text):
                 name = next(group for group in match.groups() if group is not None)
+                broken = match.group()
+                if match.group("bare") is not None:
+                    name = _bare_name(name, source)
+                    broken = "&" + name
                 intended = f"&{name};"
-                if not _known_reference(name) or intended not in source or match.group() in broken_in_source:
+                if not _known_reference(name) or intended not in source or {broken, match.group()} & broken_in_source:
                     continue  # no reference of the source, or the source writes it so too
                 start = paragraph.span.start + match.start()
                 yield self.finding(
                     context,
-                    f"the character reference {intended!r} of the source is broken: {match.group()!r}",
-                    target_span=Span(start, start + len(match.group())),
+                    f"the character reference {intended!r} of the source is broken: {broken!r}",
+                    target_span=Span(start, start + len(broken)),
                     suggestion=intended,
                 )
+
+    def _leftover_semicolons(
+        self, context: CheckContext, pair: ParagraphPair, paragraph: Paragraph
+    ) -> Iterator[Finding]:
+        """Characters of the source's references followed by a ``;`` the decoded source does not have."""
+        source = pair.source_text
+        decoded_source = html.unescape(source)
+        characters = {html.unescape(m.group()) for m in _SOURCE_REFERENCE.finditer(source)}
+        for character in sorted(c for c in characters if len(c) == 1 and unicodedata.category(c) in _LEFTOVER_KINDS):
+            leftover = character + ";"
+            if leftover not in paragraph.text or leftover in decoded_source:
+                continue
+            position = paragraph.text.find(leftover)
+            while position >= 0:
+                start = paragraph.span.start + position
+                yield self.finding(
+                    context,
+                    f"{character!r} stands for a character reference of the source, and the reference's ';' is left"
+                    " behind",
+                    target_span=Span(start, start + 2),
+                    suggestion=character,
+                )
+                position = paragraph.text.find(leftover, position + 2)
 
 
 class Placeholder(_MarkupCheck):

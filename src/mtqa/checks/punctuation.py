@@ -28,6 +28,13 @@
   middle-income``, ``co-et triples``, ``Ein-und Ausgang``): the conjunction belongs after a space
   (``low- and middle-income``). The conjunctions are language data (``[punctuation]
   suspension_conjunctions``); compounds hyphenated through (``rock-and-roll``) are not touched.
+- ``punctuation.clause_comma``: a subordinate clause joined to the word before it without the comma
+  that the language's grammar always sets before it (German ``…als Kühlkörper sodass die Leuchte…``,
+  ``…weiß er dass…``). The conjunctions are language data (``[punctuation] comma_before``: German
+  ``dass``, ``sodass``, ``weil``, ``obwohl``), and so are the words that belong to the conjunction or
+  stand before it inside the clause, after which no comma goes (``comma_not_after``: ``ohne dass``,
+  ``so dass``, ``nur weil``, ``und obwohl``). A conjunction opening its sentence or after a mark has
+  nothing to check; a language without the key is not judged.
 - ``punctuation.ellipsis_space``: an ellipsis glued to the words on both sides (``Vorsicht...Geruch``,
   ``limité…ensuite``): it stands for left-out words, so a space follows it in every language we check
   that spaces its words (Chinese and Japanese write ``……`` unspaced and are left alone). An ellipsis
@@ -163,6 +170,8 @@ class StrayPunctuation(Check):
         severity="minor",
         description="Doubled or stray punctuation (`. .`, `; ,`, `,,`, `..`, `。。`), not ellipses or `?!`.",
         scope=Scope.PARAGRAPH,
+        # A reference's semicolon left behind (``DuPont™;,``) is the reference's error, not a doubled mark.
+        defers_to=("markup.entity",),
         failing=(
             fails("AI is key.", "L'IA est essentielle. .", finds=". ."),
             fails("The price, set yesterday, is high.", "Le prix,, fixé hier, est élevé.", finds=",,"),
@@ -647,6 +656,73 @@ def _suspension_pattern(language: Language) -> re.Pattern[str] | None:
     # suspends the first compound's second part. A hyphen after the conjunction (rock-and-roll) makes
     # one compound, and is left alone.
     return re.compile(rf"(?<![\w-])[^\W\d_]{{2,}}(-({words}))[^\S\n]+(?=[^\W\d_])", re.IGNORECASE)
+
+
+class ClauseComma(Check):
+    info = CheckInfo(
+        id="punctuation.clause_comma",
+        category="punctuation",
+        severity="minor",
+        description="A subordinate clause without the comma its language always sets before it (`Kühlkörper sodass`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The lid seals tightly, so the coffee stays warm.",
+                "Der Deckel schließt dicht sodass der Kaffee warm bleibt.",
+                finds="dicht sodass",
+                target_lang="de",
+            ),
+            fails(
+                "She knows that the train is late.",
+                "Sie weiß dass der Zug Verspätung hat.",
+                finds="weiß dass",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "The lid seals tightly, so the coffee stays warm.",
+                "Der Deckel schließt dicht, sodass der Kaffee warm bleibt.",
+                target_lang="de",
+            ),
+            passes(
+                "He left without anyone noticing.",
+                "Er ging, ohne dass es jemand bemerkte.",
+                target_lang="de",
+            ),
+            passes("He knows that it works.", "Il sait que ça marche."),  # no data: not judged
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        pattern = _clause_pattern(context.target_language)
+        if pattern is None:
+            return
+        language = context.target_language.data
+        # A conjunction doubled ("dass dass") is a repetition, not a clause without its comma.
+        exempt = language.words("punctuation", "comma_not_after") | language.words("punctuation", "comma_before")
+        for paragraph in pair.target:
+            for match in pattern.finditer(mask_protected(paragraph.text)):
+                if match.group(1).casefold() in exempt:
+                    continue
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"a comma belongs before {match.group(2)!r}: it opens a subordinate clause",
+                    target_span=Span(start, paragraph.span.start + match.end()),
+                    suggestion=f"{match.group(1)}, {match.group(2)}",
+                )
+
+
+@cache
+def _clause_pattern(language: Language) -> re.Pattern[str] | None:
+    conjunctions = language.data.strings("punctuation", "comma_before")
+    if not conjunctions:
+        return None
+    words = "|".join(sorted((re.escape(c) for c in conjunctions), key=len, reverse=True))
+    # A word (not glued to a hyphen, an apostrophe or a dot), spaces, then a lower-case conjunction as a
+    # whole word: a capitalised one opens its sentence, and one after a mark has its separation.
+    return re.compile(rf"(?<![\w'’.-])([^\W\d_]+)[^\S\n]+({words})(?![\w'’-])")
 
 
 _INVERTED = "¿¡"
@@ -1446,6 +1522,7 @@ CHECKS: tuple[type[Check], ...] = (
     EllipsisSpace,
     AddedBrackets,
     SuspendedHyphen,
+    ClauseComma,
     InvertedMarks,
     ForeignMarks,
     ParagraphStart,

@@ -21,7 +21,10 @@
   languages reorder English acronyms (``arn``, ``sras-cov-2`` for ``RNA``, ``SARS-CoV-2``), unless the
   word is common in the target language (``ces`` for ``SEC``). A word in brackets written in lower case
   where the source's bracket in the same place holds an acronym is one too, translated or not
-  (``(lvnc)`` for ``(NCVG)``).
+  (``(lvnc)`` for ``(NCVG)``). A run is a name, though, where the translation keeps its brand (a word
+  with inner capitals, ``NestWatch``, ``iPhone``; not an acronym): a capitalised word after the brand in
+  the source written in lower case right after it (``NestWatch duo`` for ``NestWatch Duo``) lost its
+  capital.
 - ``spelling.acronym_case``: an acronym of the source (three letters or more, all capitals) written with
   its first capital only (``Covid-19`` for ``COVID-19``), which the biomedical MQM annotators mark as a
   spelling error. Left alone: a word the source also writes so (a dateline ``SEATTLE (AP)`` and ``in
@@ -49,6 +52,7 @@ Severity minor: the reader understands, but the text looks unedited.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -277,6 +281,12 @@ class LostCapitals(Check):
             ),
             fails("The FOXO and MAPK pathways.", "Les voies FOXO et mapk.", finds="mapk"),
             fails("Viral RNA was detected.", "L'arn viral a été détecté.", finds="arn"),
+            fails(
+                "The AquaPeak Max keeps drinks cold.",
+                "La AquaPeak max mantiene fresche le bevande.",
+                finds="max",
+                target_lang="it",
+            ),
         ),
         passing=(
             passes(
@@ -311,6 +321,27 @@ class LostCapitals(Check):
                     target_span=span,
                     suggestion=word.upper(),
                 )
+        yield from self._lowered_after_brand(context, pair)
+
+    def _lowered_after_brand(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A word of a product name written in lower case after the name's brand, which the translation
+        keeps as written (``NestWatch duo`` for ``NestWatch Duo``): the brand says that the run is a name,
+        not a title that the target language may write in lower case."""
+        function_words = _function_words(context.target_language) | _function_words(context.source_language)
+        for brand, word in _brand_pairs(tuple(s.text for s in pair.source)):
+            if word.casefold() in function_words:
+                continue
+            pattern = re.compile(rf"(?<![\w-]){re.escape(brand)}[ \u00a0]+({re.escape(word.lower())})(?![\w-])")
+            for sentence in pair.target:
+                for match in pattern.finditer(sentence.text):
+                    start = sentence.span.start + match.start(1)
+                    yield self.finding(
+                        context,
+                        f"{word!r} of the name {brand + ' ' + word!r} is written {match.group(1)!r}: its capital"
+                        " is lost",
+                        target_span=Span(start, start + len(match.group(1))),
+                        suggestion=word,
+                    )
 
 
 # One word in brackets, as an acronym follows the words it stands for: "(NCVG)", "(lvnc)".
@@ -332,6 +363,26 @@ def _bracketed_acronyms(pair: SentencePair) -> Iterator[tuple[Span, str, str]]:
         if form.isupper() and _capitals(form) >= 2 and word.isalpha() and word.islower():
             start = sentence.span.start + match.start(1)
             yield Span(start, start + len(word)), word, form
+
+
+def _brand_pairs(sentences: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(brand, word): a brand written with inner capitals (``NestWatch``, ``iPhone``; not an acronym)
+    followed by a capitalised word of its name (``Duo``, ``Pro``) in a source sentence."""
+    pairs: list[tuple[str, str]] = []
+    for text in sentences:
+        if not any(c.isupper() for c in text[1:]):
+            continue
+        words = _words(mask_protected(text))
+        for first, second in itertools.pairwise(words):
+            brand, word = first.text, second.text
+            gap = text[first.end : second.start]
+            if gap.strip() or not _capitalised_only(word) or not word.isalpha() or len(word) < 2:
+                continue
+            if brand.isupper() or not any(c.isupper() for c in brand[1:]):
+                continue  # an acronym, or a plain word: the run may be a title
+            if (brand, word) not in pairs:
+                pairs.append((brand, word))
+    return pairs
 
 
 # A number and the space after it, right before a word: the word is a unit symbol.
@@ -767,6 +818,8 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     source_words = _words(source)
     inside = context.analysis(_capitalised_inside)
     for word in source_words:
+        if _glued_name(word.text) and word.text.casefold() not in kept:
+            return  # a brand glued from capitalised words (AirWeave), rendered in words the target may capitalise
         if not _capitalised_only(word.text) or word.text.casefold() in kept:
             continue
         if _after_stop(source, word.start) and not inside[fold(word.text)] and not _place(context, word.text):
@@ -807,6 +860,15 @@ def _capitalised_inside(context: CheckContext) -> Counter[str]:
 
 def _capitalised_only(word: str) -> bool:
     return word[0].isupper() and len(word) > 1 and word[1:].islower()
+
+
+def _glued_name(word: str) -> bool:
+    """A name glued from capitalised words (``AirWeave``, ``SoundSleep``): no common word is so written."""
+    if not word.isalpha():
+        return False
+    starts = [0, *(i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), len(word)]
+    parts = [word[a:b] for a, b in itertools.pairwise(starts)]
+    return len(parts) >= 2 and all(_capitalised_only(part) for part in parts)
 
 
 @cache

@@ -79,6 +79,11 @@
   full-width forms of ASCII signs and letters (``％ ＄ ＆ ＋ Ａ``, U+FF02–U+FF5E without digits and the sentence
   marks other checks read) too: ``36.42％`` for ``36.42%``, unless beside a Chinese or Japanese word kept in
   its script. A source in such a language holding them too excuses as many (a copied text).
+- ``typography.unit_space``: a number glued to its unit symbol (``Ladezeit: 5h``) where the source
+  spaces them (``5 h``) and the translation spaces most of its numbers and units (``2 h``, ``30 mm``):
+  SI and every national standard of the languages we check put a space there, and the translation's
+  own habit shows it is no house style. Only unit symbols of the SI and of device sheets (``mm``,
+  ``kg``, ``h``, ``mAh``, ``GHz``, ``lm``...) are read; a time of day written ``1h30`` is no unit.
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -91,6 +96,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -187,6 +193,8 @@ class FrenchSpacing(Check):
         description="French needs a no-break space before ; : ! ? and inside « ».",
         languages=("fr",),
         scope=Scope.PARAGRAPH,
+        # A space before a reference's semicolon (``&amp ;``) breaks the reference: markup.entity says so.
+        defers_to=("markup.entity",),
         failing=(
             fails("Why? He said: “yes”.", "Pourquoi\u202f? Il a dit\u00a0: «\u00a0oui».", finds="»"),
             fails("Really?", "Vraiment?", finds="?"),
@@ -1333,6 +1341,78 @@ def _source_double_spaced(context: CheckContext) -> bool:
     return any(_DOUBLE_SPACE.search(p.text) for p in context.source.paragraphs)
 
 
+# Unit symbols of the SI and of device sheets, as written after a number.
+_UNIT_SYMBOLS = (
+    "h", "min", "s", "ms", "mm", "cm", "m", "km", "mg", "g", "kg", "ml", "mL", "cl", "l", "L", "W", "kW", "V",
+    "mAh", "Ah", "Wh", "kWh", "Hz", "kHz", "MHz", "GHz", "lm", "lx", "dB", "Pa", "kPa", "hPa", "bar", "N", "Nm",
+)  # fmt: skip
+_UNITS = "|".join(sorted(map(re.escape, _UNIT_SYMBOLS), key=len, reverse=True))
+_NUMBER_UNIT = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)([ \u00a0\u202f]?)({_UNITS})(?![\w])")
+
+
+@dataclass(frozen=True)
+class _UnitSpacing:
+    spaced: int
+    glued: int
+
+
+def _unit_spacing(context: CheckContext) -> _UnitSpacing:
+    """How many numbers of the translation are spaced from their unit symbol, and how many glued to it."""
+    found = Counter(bool(m.group(2)) for p in context.target.paragraphs for m in _NUMBER_UNIT.finditer(p.text))
+    return _UnitSpacing(found[True], found[False])
+
+
+class UnitSpace(Check):
+    info = CheckInfo(
+        id="typography.unit_space",
+        category="typography",
+        severity="minor",
+        description="A number glued to its unit symbol (`5h`) where the source and most of the translation space them.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Runtime: 8 h\n\nCharging time: 3 h\n\nWeight: 2 kg",
+                "Autonomía: 8 h\n\nTiempo de carga: 3h\n\nPeso: 2 kg",
+                finds="3h",
+                target_lang="es",
+            ),
+        ),
+        passing=(
+            passes("Runtime: 8 h\n\nCharging time: 3 h", "Autonomía: 8 h\n\nTiempo de carga: 3 h", target_lang="es"),
+            # the translation glues its units throughout: a house style, not a slip
+            passes("Runtime: 8 h\n\nCharging time: 3 h", "Autonomía: 8h\n\nTiempo de carga: 3h", target_lang="es"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not context.analysis(target_digits):
+            return
+        spacing = context.analysis(_unit_spacing)
+        if not spacing.glued or spacing.spaced <= spacing.glued:
+            return  # nothing glued, or glued as a rule
+        spaced_in_source = {
+            (_digits(m.group(1)), m.group(3).casefold())
+            for p in pair.source
+            for m in _NUMBER_UNIT.finditer(p.text)
+            if m.group(2)
+        }
+        for paragraph in pair.target:
+            for match in _NUMBER_UNIT.finditer(paragraph.text):
+                if match.group(2) or (_digits(match.group(1)), match.group(3).casefold()) not in spaced_in_source:
+                    continue
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"a space belongs between {match.group(1)!r} and its unit {match.group(3)!r}, as in the source",
+                    target_span=Span(start, paragraph.span.start + match.end()),
+                    suggestion=f"{match.group(1)}\u00a0{match.group(3)}",
+                )
+
+
+def _digits(number: str) -> str:
+    return "".join(c for c in number if c.isdigit())
+
+
 CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     PercentSpace,
@@ -1347,5 +1427,6 @@ CHECKS: tuple[type[Check], ...] = (
     UnknownCharacter,
     UnitSquare,
     SignSpace,
+    UnitSpace,
     DoubleSpace,
 )

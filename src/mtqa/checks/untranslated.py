@@ -34,7 +34,9 @@ Land”: :class:`_QuotedPhrases`), which is a phrase left untranslated and is re
 untranslated words are reported as one phrase. On the MQM bench, words between 0.5 and 1.5 Zipf units
 rarer were mostly the target's own (``proximal``, ``kinase`` in French): hence ``MARGIN``; a word alone
 needs ``MARGIN_SINGLE``, and a word next to one that is judged untranslated only ``MARGIN_IN_PHRASE``
-(``guide quick start``; not in a language that capitalises nouns, whose web text holds more English). A
+(``guide quick start``; not in a language that capitalises nouns, whose web text holds more English);
+so do two neighbouring words that stand side by side in the source sentence too (``uma tide track``:
+a phrase copied whole, though neither word is clearly foreign alone). A
 source word that the target language writes with one or two accents (``reservoir`` for ``réservoir``,
 ``element`` for ``élément``: the accented form ``ACCENT_MARGIN`` more common) is reported too, alone or
 not: left as the source spells it, it is untranslated or misspelt. A word in another script than its
@@ -48,6 +50,7 @@ ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -331,6 +334,39 @@ def _with_weak_neighbours(
     return sorted(kept.values(), key=lambda item: (item[0].span.start, item[1].start()))
 
 
+def _with_copied_pairs(
+    foreign: list[tuple[Sentence, re.Match[str]]],
+    candidates: list[tuple[Sentence, re.Match[str]]],
+    pair: SentencePair,
+    source: Lexicon,
+    target: Lexicon,
+    own: frozenset[str],
+) -> list[tuple[Sentence, re.Match[str]]]:
+    """``foreign`` with two neighbouring words that stand side by side in the source sentence too, in its
+    order, each ``MARGIN_IN_PHRASE`` rarer in the target language: a phrase copied as a whole ("uma tide
+    track", "een front clip" is no such phrase: "front" is Dutch) is as good evidence as one word clearly
+    foreign, which such phrases of two common words often lack ("tide" 1.4 units rarer in Portuguese)."""
+    if len(candidates) < 2:
+        return foreign
+    source_pairs = {
+        (first.group().casefold(), second.group().casefold())
+        for sentence in pair.source
+        for first, second in itertools.pairwise(_sentence_words(sentence.text))
+        if _adjacent(sentence.text, first, second)
+    }
+    kept = {(id(s), m.start()): (s, m) for s, m in foreign}
+    for (sentence, first), (other, second) in itertools.pairwise(candidates):
+        if other is not sentence or not _adjacent(sentence.text, first, second):
+            continue
+        words = (first.group().casefold(), second.group().casefold())
+        if words not in source_pairs or any(word in own for word in words):
+            continue
+        if all(foreign_word(word, source, target, MARGIN_IN_PHRASE) for word in words):
+            kept.setdefault((id(sentence), first.start()), (sentence, first))
+            kept.setdefault((id(sentence), second.start()), (sentence, second))
+    return sorted(kept.values(), key=lambda item: (item[0].span.start, item[1].start()))
+
+
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
     first, second = (a, b) if a.start() < b.start() else (b, a)
     return _PHRASE_GAP.fullmatch(text[first.end() : second.start()]) is not None
@@ -537,6 +573,7 @@ class UntranslatedWords(Check):
             # German's web text holds many English words ("aus der friends group" on a WMT23 reference):
             # there a neighbour needs the full margin.
             foreign = _with_weak_neighbours(foreign, candidates, source_lexicon, target_lexicon, own)
+            foreign = _with_copied_pairs(foreign, candidates, pair, source_lexicon, target_lexicon, own)
         foreign += [(s, m) for s, m in candidates if (id(s), m.start()) in accentless and (s, m) not in foreign]
         foreign.sort(key=lambda item: (item[0].span.start, item[1].start()))
         quoted = _QuotedPhrases(source_words, source_language, target_language)

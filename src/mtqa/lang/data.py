@@ -63,6 +63,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German),
+    ``comma_before`` (conjunctions of a subordinate clause, always set off with a comma: German "dass")
+    and ``comma_not_after`` (words after which they take none: "ohne dass", "nur weil"),
     ``native_marks`` (Latin mark -> the language's own, which a Latin one after its letters should be:
     Chinese ``，``, Japanese ``、``, Arabic ``،``; a language with data but no full-width marks should
     not have ``，`` or ``。`` after its letters).

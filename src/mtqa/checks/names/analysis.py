@@ -112,7 +112,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             )
             found = (
                 candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
-                if literal_eligible(name, source, target) or _kept_glued(name, kept)
+                if literal_eligible(name, source, target) or _glued_brand(name, kept, marketing=marketing)
                 else []
             )
             if found:
@@ -200,9 +200,15 @@ class _KeptNames:
         return len(text) >= 4 and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", self._target) is not None
 
 
-def _kept_glued(name: Name, kept: _KeptNames) -> bool:
-    """True for one word glued from capitalised words (``PowerCore``) that the translation keeps somewhere."""
-    return len(name.tokens) == 1 and name.capitalised >= 2 and kept(name)
+def _glued_brand(name: Name, kept: _KeptNames, *, marketing: bool) -> bool:
+    """True for one word glued from capitalised words (``PowerCore``) that the translation keeps somewhere,
+    or, in marketing text, anywhere: there such a word is a brand, a product line or a feature's name
+    (``ThermaJet``, ``SoundSleep``), coined to be printed as it is."""
+    if len(name.tokens) != 1 or name.capitalised < 2:
+        return False
+    # A word that holds a character reference (``DuPont&trade``) is read as written, which no translation
+    # that writes the character keeps: only judged when kept.
+    return kept(name) or (marketing and name.tokens[0].text.isalpha())
 
 
 def _codes_only(name: Name) -> bool:

@@ -364,10 +364,13 @@ def _clean(
         run = run[descriptors[-1] + 1 :]  # German apposition: the descriptor is translated, the name follows
     if run and first is not None and run[0] is first:
         # Capitalised by position only, unless the article also writes it capitalised mid-sentence,
-        # or a capitalised word follows it directly ("Financial Times", but not "Shares of Nordic").
+        # or a capitalised word follows it directly ("Financial Times", but not "Shares of Nordic"), or
+        # it is words glued with capitals ("ThermaJet heats..."), which no common word is.
         opener = fold(run[0].text)
-        if seen.capitalised_inside[opener] == 0 and (
-            len(run) == 1 or opener in seen.lowercase or fold(run[1].text) in connectors
+        if (
+            seen.capitalised_inside[opener] == 0
+            and _capitalised_words(run[0]) < 2
+            and (len(run) == 1 or opener in seen.lowercase or fold(run[1].text) in connectors)
         ):
             run = run[1:]
         while run and fold(run[0].text) in connectors:
