@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,6 +14,7 @@ from hypothesis import strategies as st
 from mtqa.checks import omission
 from mtqa.checks.base import CheckContext
 from mtqa.embed import Encoder
+from mtqa.embed.base import Matrix
 from mtqa.model import Alignment, Bead, Finding, ParagraphBead
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_of
 
@@ -130,6 +133,31 @@ def test_low_similarity() -> None:
     assert [(f.check, f.category, f.excerpt) for f in findings] == [
         ("omission.low_similarity", "mistranslation", LONG_FR)
     ]
+
+
+class _Named:
+    """An encoder known by its signature only (the similarities are the beads')."""
+
+    def __init__(self, name: str) -> None:
+        self.signature = f"{name}@test"
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        return np.ones((len(texts), 2), dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    ("encoder", "target_lang", "reported"),
+    [("use-m3", "de", True), ("use-m3", "cs", False), ("use-m3", "sv", False), ("e5-small", "sv", True)],
+)
+def test_low_similarity_needs_an_encoder_trained_on_the_languages(
+    encoder: str, target_lang: str, reported: bool
+) -> None:
+    # use-m3's similarities on a language it was not trained on are noise: a faithful Swedish line scores 0.1.
+    context = sentence_context(
+        [*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.2], target_lang
+    )
+    findings = findings_of(replace(context, encoder=_Named(encoder)), ("omission.low_similarity",))
+    assert bool(findings) is reported
 
 
 # Passing: nothing to report on a complete, faithful translation (listed by check id for the meta-test:

@@ -13,6 +13,7 @@ from mtqa.lang.numerals import (
     percent_first,
     percent_glued,
     read_number,
+    regional_symbols,
     write_number,
 )
 
@@ -68,3 +69,12 @@ def test_percent_first_follows_cldr(tag: str, first: bool) -> None:
 )
 def test_percent_glued_follows_cldr(tag: str, glued: bool) -> None:
     assert percent_glued(Language.parse(tag)) is glued
+
+
+def test_regional_symbols_are_those_of_a_language_split_between_conventions() -> None:
+    # Spanish: Mexico, the United States and Central America write 5.5 and 1,700 (CLDR).
+    assert regional_symbols("es") == (ENGLISH,)
+    # A region's own convention (Swiss German 1'700, Rwandan French 5.5) is not the language's.
+    assert regional_symbols("de") == ()
+    assert regional_symbols("fr") == ()
+    assert regional_symbols("xx") == ()

@@ -16,10 +16,10 @@ sentence beads: a placeholder moved to the neighbouring sentence is still preser
 - ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
   domain case-insensitively).
 - ``markup.entity``: an HTML character reference of the source broken in the translation: its semicolon
-  lost (``&trade``), a space inserted (``& ndash;``, ``&amp ;``) or escaped twice (``&amp;reg;``). Only
-  broken forms are compared: a reference the translation drops or writes as its character is no error
-  (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference of the source
-  (``AT&T``) is left alone.
+  lost (``&trade``), a space inserted (``& ndash;``, ``&amp ;``, ``&frac 12;``) or escaped twice
+  (``&amp;reg;``). Only broken forms are compared: a reference the translation drops or writes as its
+  character is no error (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference
+  of the source (``AT&T``) is left alone.
 
 Severity major: a lost or altered placeholder or link breaks the published page or the software
 that fills it in.
@@ -166,6 +166,7 @@ _BROKEN_REFERENCE = re.compile(
     rf"&(?:amp;)+(?P<twice>{_REFERENCE_NAME});"  # escaped twice: &amp;reg;
     rf"|&\s+(?P<after>{_REFERENCE_NAME});"  # a space after the ampersand: & ndash;
     rf"|&(?P<before>{_REFERENCE_NAME})\s+;"  # a space before the semicolon: &amp ;
+    r"|&(?P<inside>[A-Za-z][A-Za-z0-9]* [A-Za-z0-9]+);"  # a space inside the name: &frac 12;
     rf"|&(?P<bare>{_REFERENCE_NAME})(?![;A-Za-z0-9])"  # the semicolon lost: &trade
 )
 
@@ -188,6 +189,7 @@ class Entity(Check):
             fails("Sizes S&ndash;XL", "Größen S& ndash;XL", finds="& ndash;", target_lang="de"),
             fails("Acme&reg; kettle", "Bouilloire Acme&amp;reg;", finds="&amp;reg;"),
             fails("Pure&trade; blend", "Mélange Pure&trade pour tous", finds="&trade"),
+            fails('Fits 8&frac34;" cups', 'Passt in 8&frac 34;"-Becher', finds="&frac 34;", target_lang="de"),
         ),
         passing=(
             passes("You&#x2019;ll love it &amp; so will they.", "Vous l’adorerez &amp; eux aussi."),
@@ -202,7 +204,7 @@ class Entity(Check):
         broken_in_source = {match.group() for match in _BROKEN_REFERENCE.finditer(source)}
         for paragraph in pair.target:
             for match in _BROKEN_REFERENCE.finditer(paragraph.text):
-                name = next(group for group in match.groups() if group is not None)
+                name = next(group for group in match.groups() if group is not None).replace(" ", "")
                 intended = f"&{name};"
                 if not _known_reference(name) or intended not in source or match.group() in broken_in_source:
                     continue  # no reference of the source, or the source writes it so too

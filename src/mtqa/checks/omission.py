@@ -17,7 +17,8 @@
   source brings it closer to the translation and the translation is short by at least the run's length.
 - ``low_similarity``: a 1-1 sentence bead whose similarity (already in the alignment) is below
   ``LOW_SIMILARITY`` and more than ``SIMILARITY_MARGIN`` below the article's median (category
-  mistranslation); skipped when the alignment carries no similarities.
+  mistranslation); skipped when the alignment carries no similarities, or when they come from use-m3
+  (chosen by name) on a language it was not trained on (Swedish, Czech...), where they are noise.
 
 Calibration (``.venv/bin/python bench/calibrate_omission.py --similarity``) on the bio-mqm en<->fr MQM
 data, 8,986 segments of >= 40 characters from 8-11 MT systems and 2 human references, 30 of them with
@@ -50,6 +51,7 @@ from mtqa.checks import dropped
 from mtqa.checks._textutil import protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.names.analysis import analyse_names
+from mtqa.embed.auto import trained_on
 from mtqa.lang.grammar import has_verb
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
@@ -431,6 +433,7 @@ class LowSimilarity(Check):
             or not (pair.source and pair.target)
             or pair.bead.kind != "1-1"
             or pair.bead.similarity is None
+            or not trained_on(context.encoder, context.source.lang, context.target.lang)
         ):
             return
         similarity = pair.bead.similarity

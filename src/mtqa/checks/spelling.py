@@ -31,7 +31,9 @@
   write their compounds apart (``[traits] open_compounds``: French, Spanish, Italian...), a lower-case
   word of eight letters or more unknown to wordfreq that the source does not write and that splits into
   two common words (``bolsillolateral``), or a word and a determiner (``tascadel``); not after a
-  combining form (``autonettoyant``) nor with a finite-verb ending of the language (``abrogeraient``).
+  combining form (``autonettoyant``) nor with a finite-verb ending of the language (``abrogeraient``),
+  nor when the translation writes the word in two paragraphs or more (a compound the engine knows, as
+  Italian ``tagliapasta`` in a title, a bullet and the description; a slip is made once).
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -476,16 +478,33 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
     if words is None:
         return
     folded_source = source_text.casefold()
+    repeated = context.analysis(_words_of_several_paragraphs)
     verbs = verb_lexicon(language)
     # A verb form wordfreq lacks splits into its stem and its ending ("abroger" + "ait").
     verb_endings = (*verbs.endings, *verbs.clause_verb_endings) if verbs else ()
     for match in _LONG_WORD.finditer(masked):
         word = match.group()
-        if not word.islower() or word in folded_source or word.endswith(verb_endings) or _known(words, word):
+        if (
+            not word.islower()
+            or word in folded_source
+            or word in repeated
+            or word.endswith(verb_endings)
+            or _known(words, word)
+        ):
             continue
         halves = _split(word, words, language.data.words("terminology", "determiners"))
         if halves is not None:
             yield match.start(), *halves
+
+
+def _words_of_several_paragraphs(context: CheckContext) -> frozenset[str]:
+    """The long words (folded) the translation writes in two paragraphs or more: a compound the engine
+    writes alike in the title, a bullet and the description (Italian ``tagliapasta``, Spanish
+    ``portavasos``) is a word it knows, where two words run together by a slip are written once."""
+    counts: Counter[str] = Counter()
+    for paragraph in context.target.paragraphs:
+        counts.update({match.group().casefold() for match in _LONG_WORD.finditer(paragraph.text)})
+    return frozenset(word for word, count in counts.items() if count > 1)
 
 
 @lru_cache(maxsize=1 << 14)

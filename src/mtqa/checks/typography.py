@@ -50,7 +50,11 @@
   -> ``7,300``) pass; versions after a capitalised word, codes glued to marks or letters and clock times
   (``10.30 Uhr``) are left alone. A number that neither language reads, also between two languages that
   write numbers alike, is read by the other convention: ``1,1 billion`` in English for Chinese ``11亿``
-  (its value with the scale word after it is the source's), ``2,5%`` in Korean for ``2.5%``.
+  (its value with the scale word after it is the source's), ``2,5%`` in Korean for ``2.5%``. A language
+  tagged without a region that CLDR writes two ways (Spanish ``5,5`` in Spain, ``5.5`` and ``1,700`` in
+  Mexico and the United States) is read by its regional convention when every number of the
+  translation reads by it, some cannot be read by the default one and some hold the region's grouping
+  symbol; a region named (``es-AR``) is followed. ``es-ES`` is ``es`` (CLDR's likely region).
 - ``typography.calendar_case``: a weekday name, or a month name in a date (next to a day or year in
   digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
   form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
@@ -95,7 +99,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import copied_sentences, inside, protected_spans
+from mtqa.checks._textutil import copied_sentences, decode_references, inside, protected_spans, reference_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
@@ -107,6 +111,7 @@ from mtqa.lang.numerals import (
     percent_first,
     percent_glued,
     read_number,
+    regional_symbols,
     write_number,
 )
 from mtqa.lang.script import script_of
@@ -205,7 +210,7 @@ class FrenchSpacing(Check):
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
             text, offset = paragraph.text, paragraph.span.start
-            skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)]
+            skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)] + reference_spans(text)
             for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
                 if mark == ":" and context.config.profile != "news" and _SPEC_LABEL.search(text, 0, end - 1):
                     continue
@@ -436,6 +441,7 @@ class ApostropheStyle(Check):
 
 def _quotes(text: str) -> list[tuple[int, str]]:
     """(offset, style) of each top-level quotation: quotes nested inside another pair are not counted."""
+    text = _numeric_references_as_digits(text)
     pairs = [(m.start(), m.end(), style) for style, regex in _QUOTE_PAIRS for m in regex.finditer(text)]
     if not pairs:
         lone = _lone_straight_quote(text)
@@ -445,6 +451,17 @@ def _quotes(text: str) -> list[tuple[int, str]]:
         for start, end, style in pairs
         if not any(s < start and end <= e for s, e, _ in pairs if (s, e) != (start, end))
     )
+
+
+def _numeric_references_as_digits(text: str) -> str:
+    """``text`` with each character reference to a number (``&frac12;``, ``&frac 12;``, ``&sup2;``) written
+    as digits of the same length: the ``"`` after ``16&frac12;`` is an inch mark, no quotation."""
+    if "&" not in text:
+        return text
+    for start, end in reference_spans(text):
+        if decode_references(text[start:end])[:1].isnumeric():
+            text = text[:start] + "0" * (end - start) + text[end:]
+    return text
 
 
 def _lone_straight_quote(text: str) -> int | None:
@@ -760,7 +777,7 @@ class NumberSeparators(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         source_symbols = number_symbols(context.source_language)
-        target_symbols = number_symbols(context.target_language)
+        target_symbols = context.analysis(_document_symbols)
         if source_symbols is None or target_symbols is None:
             return
         # Languages that write numbers alike (Korean and English) still meet a third convention: a number
@@ -808,6 +825,31 @@ class NumberSeparators(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=written,
                 )
+
+
+def _document_symbols(context: CheckContext) -> NumberSymbols | None:
+    """The symbols the translation's numbers are read by: its locale's (CLDR), or, when the language
+    was named without a region and is written by two conventions (Spanish: ``5,5`` in Spain, ``5.5`` in
+    Mexico, see :func:`regional_symbols`), the other one if every number of the translation reads by it,
+    some cannot be read by the default and some hold the region's grouping symbol (``1,700``): the
+    translation was localised for that region."""
+    language = context.target_language
+    symbols = number_symbols(language)
+    if symbols is None or language.region or not (regions := regional_symbols(language.code)):
+        return symbols
+    tokens = [
+        token for paragraph in context.target.paragraphs for _, _, token in _separated_numbers(paragraph, language)
+    ]
+    if not any(read_number(token, symbols) is None for token in tokens):
+        return symbols
+    # Both of the region's symbols must show: a decimal "4.5" alone is also the slip of an engine that
+    # kept a French "4,5"'s value but not its form; "1,700 W" beside it is how Mexico writes.
+    regional = [
+        r
+        for r in regions
+        if all(read_number(token, r) is not None for token in tokens) and any(r.group in token for token in tokens)
+    ]
+    return regional[0] if len(regional) == 1 else symbols
 
 
 # The two conventions of digits in news: a decimal point and grouping comma (English, Chinese,
