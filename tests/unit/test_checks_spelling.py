@@ -146,6 +146,44 @@ def test_compounds_and_words_of_the_source_are_not_run_together(source: str, tar
     assert findings_for(source, target, "en", target_lang, checks=("spelling.run_together",)) == ()
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the language's "and" glued to a common word
+        ("Sturdy and light frame.", "Marco resistentey ligero.", "es", ["resistentey"]),
+        ("Light and sturdy frame.", "Telaio leggeroe robusto.", "it", ["leggeroe"]),
+        # written apart, or a word that merely ends so, is left alone
+        ("Sturdy and light frame.", "Marco muy resistente y ligero, hoy y siempre.", "es", []),
+        ("Light and sturdy frames.", "Telai leggeri e robusti, anche a settimane.", "it", []),
+    ],
+)
+def test_a_conjunction_glued_to_the_word_before(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.run_together",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a unit of the source glued to the capitalised word after it
+        ("Akku mit 4000 mAh", "Battery with 4000 mAhCapacity", "de", "en", ["mAhCapacity"]),
+        ("Couple de serrage de 45 Nm", "Anzugsmoment von 45 NmMaximal", "fr", "de", ["NmMaximal"]),
+        # apart, hyphenated, spelled out, or a brand the source writes so: left alone
+        ("Torque: 60 Nm", "Drehmoment: 60 Nm Maximal", "en", "de", []),
+        ("Power: 5 W", "Leistung: 5 Watt", "en", "de", []),
+        ("Speicher mit 10 kWh", "Storage with 10 kWh-Capacity", "de", "en", []),
+        ("Serves 4 McFlurry fans", "Pour 4 McFlurry amateurs", "en", "fr", []),
+    ],
+)
+def test_a_unit_glued_to_the_word_after_it(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.run_together",))
+    assert [f.excerpt for f in findings] == expected
+
+
 def test_a_compound_written_in_several_paragraphs_is_a_word_of_the_engine() -> None:
     # Spanish "portallaves" (a key holder) is unknown to wordfreq and splits into "porta" + "llaves";
     # written alike in the title and a bullet, it is a compound the engine knows, not a slip.

@@ -24,16 +24,19 @@
   French ``Otan``) disables the check.
 - ``spelling.run_together``: two words written as one: two lower-case letters then a capital and a
   lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
-  ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
-  has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix (``iPhone``,
-  ``eBay``, ``McDonald``); so are URLs and e-mail addresses. Without a capital between them: a code or
-  acronym the source writes apart glued to a lower-case word (``compatibleUSB``), and, in languages that
-  write their compounds apart (``[traits] open_compounds``: French, Spanish, Italian...), a lower-case
-  word of eight letters or more unknown to wordfreq that the source does not write and that splits into
-  two common words (``bolsillolateral``), or a word and a determiner (``tascadel``); not after a
-  combining form (``autonettoyant``) nor with a finite-verb ending of the language (``abrogeraient``),
-  nor when the translation writes the word in two paragraphs or more (a compound the engine knows, as
-  Italian ``tagliapasta`` in a title, a bullet and the description; a slip is made once).
+  ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the
+  source has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix
+  (``iPhone``, ``eBay``, ``McDonald``), except a unit the source writes after a number glued after
+  that number to a capitalised word (``60 NmDrehmoment``); so are URLs and e-mail addresses. Without
+  a capital between them: a code or acronym the source writes apart glued to a lower-case word
+  (``compatibleUSB``), and, in languages that write their compounds apart (``[traits] open_compounds``:
+  French, Spanish, Italian...), a lower-case word of eight letters or more unknown to wordfreq that the
+  source does not write and that splits into two common words (``bolsillolateral``), a word and a
+  determiner (``tascadel``) or a common word of six letters or more and the language's "and"
+  (``automatiqueet``, ``resistentey``); not after a combining form (``autonettoyant``) nor with a
+  finite-verb ending of the language (``abrogeraient``), nor when the translation writes the word in
+  two paragraphs or more (a compound the engine knows, as Italian ``tagliapasta`` in a title, a bullet
+  and the description; a slip is made once).
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -87,6 +90,9 @@ _JOINED_HINT = re.compile(
 _GLUED_CODE = re.compile(r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([A-Z][A-Z0-9]+)(?!\w)")
 # What every match of ``_GLUED_CODE`` holds: a lower-case letter before a capital. Few texts hold one.
 _GLUED_CODE_HINT = re.compile(r"[a-zà-ÿß][A-Z]")
+# A number, a space, then a unit symbol (letters, at least one capital or not) or a word.
+_NUMBER_THEN_UNIT = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[ \u00a0\u202f]([^\W\d_]{1,4})(?![\w])")
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[ \u00a0\u202f]([^\W\d_]{5,})(?![\w])")
 # A long lower-case word: judged against the lexicon in languages that write compounds apart.
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,}(?![\w'’-])")
 # Both halves of a long unknown word this common (Zipf) are two words run together (poche + inférieure);
@@ -97,6 +103,9 @@ SPLIT_ZIPF = 3.0
 SPLIT_ZIPF_BEFORE_DETERMINER = 2.5
 MIN_FIRST_HALF = 4
 MIN_SECOND_HALF = 3
+# The language's "and" glued after a common word of at least this many letters (``automatiqueet``);
+# shorter heads make chance words.
+MIN_AND_HEAD = 6
 # Greek and Latin combining forms that open learned compounds in the Romance languages ("microtraumatisme",
 # "radiopathologique", "autonettoyant"): a word made with one is a compound, not two words.
 _COMBINING_FORMS = frozenset({
@@ -450,6 +459,15 @@ class RunTogether(Check):
                     suggestion=f"{head}{mark} {tail}",
                 )
         for paragraph in pair.target:
+            for start, head, tail in _glued_unit(paragraph.text, source_text):
+                joined = head + tail
+                yield self.finding(
+                    context,
+                    f"{joined!r} runs a unit and a word together",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + start + len(joined)),
+                    suggestion=f"{head} {tail}",
+                )
+        for paragraph in pair.target:
             for start, head, tail in _glued_words(context, paragraph.text, source_text):
                 joined = head + tail
                 yield self.finding(
@@ -458,6 +476,25 @@ class RunTogether(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + start + len(joined)),
                     suggestion=f"{head} {tail}",
                 )
+
+
+def _glued_unit(text: str, source_text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, unit, word) of a unit symbol glued to a capitalised word after a number (German ``60
+    NmDrehmoment`` for ``60 Nm of torque``), the unit being one the source writes after a number. A unit
+    in lower case (``kgGewicht``) is found by ``_JOINED``; one with a capital (``Nm``, ``mAh``, ``kWh``)
+    looks like a brand (``McDonald``) to it."""
+    if not _NUMBER_THEN_WORD.search(text):
+        return
+    units = {match.group(1) for match in _NUMBER_THEN_UNIT.finditer(source_text)}
+    for match in _NUMBER_THEN_WORD.finditer(text):
+        token = match.group(1)
+        if token in source_text:
+            continue
+        for unit in sorted(units, key=len, reverse=True):
+            tail = token[len(unit) :]
+            if token.startswith(unit) and len(tail) >= MIN_SECOND_HALF and tail[0].isupper() and tail[1:].islower():
+                yield match.start(1), unit, tail
+                break
 
 
 def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator[tuple[int, str, str]]:
@@ -492,7 +529,9 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
             or _known(words, word)
         ):
             continue
-        halves = _split(word, words, language.data.words("terminology", "determiners"))
+        halves = _split(word, words, language.data.words("terminology", "determiners")) or _glued_and(
+            word, words, str(language.data.value("names", "and", ""))
+        )
         if halves is not None:
             yield match.start(), *halves
 
@@ -527,6 +566,15 @@ def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str,
             return head, tail
         if tail in determiners and len(head) > MIN_FIRST_HALF:
             return head, tail
+    return None
+
+
+def _glued_and(word: str, words: Lexicon, conjunction: str) -> tuple[str, str] | None:
+    """``word`` cut before the language's "and" glued to its end (French ``automatiqueet``, Spanish
+    ``resistentey``), when what is left is a common word of ``MIN_AND_HEAD`` letters or more."""
+    head = word[: -len(conjunction)]
+    if conjunction and word.endswith(conjunction) and len(head) >= MIN_AND_HEAD and words.zipf(head) >= SPLIT_ZIPF:
+        return head, conjunction
     return None
 
 
