@@ -335,3 +335,29 @@ def test_a_sentence_added_inside_a_bead_without_verb_data(
     context = sentence_context([*FILLER_EN, MARKET_EN], [*filler, market, added], pairs, target_lang=target_lang)
     found = findings_of(replace(context, encoder=encoder), ("omission.added_sentence",))
     assert [f.excerpt for f in found] == [added]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the word or dash joining two numbers dropped: the numbers stand side by side
+        ("Arbeitsbereich: 2 bis 8 bar", "Working range: 2 8 bar", "de", "en", [("2 8", "bis")]),
+        ("For ages 3–5 only.", "Pour les 3 5 ans seulement.", "en", "fr", [("3 5", "–")]),
+        # kept, rewritten, or a number grouped by a space: left alone
+        ("For ages 3–5 only.", "Pour les enfants de 3 à 5 ans.", "en", "fr", []),
+        ("Arbeitsbereich: 2 bis 8 bar", "Working range: 2–8 bar", "de", "en", []),
+        ("From 1 to 500 pages.", "De 1 500 pages.", "en", "fr", []),
+        ("Between 20 and 30 000 people.", "Entre 20 et 30 000 personnes.", "en", "fr", []),
+    ],
+)
+def test_a_range_word_dropped_between_two_numbers(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[tuple[str, str]]
+) -> None:
+    context = context_for(source, target, source_lang, target_lang)
+    findings = findings_of(context, ("omission.range_word",))
+    found = [
+        (context.target.excerpt(f.target_span), context.source.excerpt(f.source_span))
+        for f in findings
+        if f.target_span and f.source_span
+    ]
+    assert found == expected

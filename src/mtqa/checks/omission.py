@@ -15,6 +15,9 @@
 - ``dropped_phrase``: a run of source words inside a translated sentence none of whose content words
   has a counterpart in the translation (:mod:`mtqa.checks.dropped`), when cutting the run out of the
   source brings it closer to the translation and the translation is short by at least the run's length.
+- ``range_word``: the word or dash joining two numbers of the source (``from 0.5 to 3 mm``, ``10–20``;
+  ``[numbers] range_words``) dropped in the translation, which writes the same two numbers side by side
+  (``da 0,5 3 mm``); a number grouped by a space (``30 000``) is one number.
 - ``low_similarity``: a 1-1 sentence bead whose similarity (already in the alignment) is below
   ``LOW_SIMILARITY`` and more than ``SIMILARITY_MARGIN`` below the article's median (category
   mistranslation); skipped when the alignment carries no similarities, or when they come from use-m3
@@ -43,8 +46,9 @@ only 0.16 (recall 0.03); at 0.5, references start to be flagged (2). So ``low_si
 
 from __future__ import annotations
 
+import re
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from mtqa.checks import dropped
@@ -558,6 +562,82 @@ class DroppedPhrase(Check):
             )
 
 
+# Two numbers and what joins them: a word or a dash ("0.5 to 3", "10–20", "2 bis 4").
+_JOINED_NUMBERS = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)?)"
+    r"(?:[ \u00a0]*[-–—][ \u00a0]*|[ \u00a0]+([^\W\d_]+)[ \u00a0]+)"
+    r"(\d+(?:[.,]\d+)?)(?![\w.,]?\d)"
+)
+# Two numbers side by side with a space between them only.
+_ADJACENT_NUMBERS = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)?)[ \u00a0]+(\d+(?:[.,]\d+)?)(?![\w.,]?\d)")
+
+
+class LostRangeWord(Check):
+    info = CheckInfo(
+        id="omission.range_word",
+        category="omission",
+        severity="major",
+        description="The word or dash between two numbers of the source (`from 0.5 to 3 mm`) is dropped in "
+        "the translation, which leaves the numbers side by side (`da 0,5 3 mm`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Nine settings from 0.5 to 3 mm.",
+                "Nove regolazioni da 0,5 3 mm.",
+                finds="0,5 3",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes("Nine settings from 0.5 to 3 mm.", "Nove regolazioni da 0,5 a 3 mm.", target_lang="it"),
+            passes("Between 20 and 30 000 people.", "Entre 20 et 30 000 personnes."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source = pair.source_text
+        if not any(character.isdigit() for character in pair.target_text):
+            return
+        words = context.source_language.data.words("numbers", "range_words")
+        ranges = [
+            match
+            for match in _JOINED_NUMBERS.finditer(source)
+            if match.group(2) is None or match.group(2).casefold() in words
+        ]
+        if not ranges:
+            return
+        adjacent = [
+            (paragraph, match)
+            for paragraph in pair.target
+            for match in _ADJACENT_NUMBERS.finditer(paragraph.text)
+            if not _digit_group(match.group(1), match.group(2))
+        ]
+        offset = pair.source[0].span.start
+        for paragraph, match in adjacent:
+            values = (_value(match.group(1)), _value(match.group(2)))
+            joined = next((r for r in ranges if (_value(r.group(1)), _value(r.group(3))) == values), None)
+            if joined is None:
+                continue
+            start, end = joined.end(1), joined.start(3)
+            word = joined.span(2) if joined.group(2) else (start, end)
+            yield self.finding(
+                context,
+                f"the source joins {joined.group(1)} and {joined.group(3)} with {source[start:end].strip()!r}: "
+                "the translation leaves the numbers side by side",
+                target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                source_span=Span(offset + word[0], offset + word[1]),
+            )
+
+
+def _value(number: str) -> str:
+    return number.replace(",", ".")
+
+
+def _digit_group(first: str, second: str) -> bool:
+    """True when the two numbers are one number grouped by a space ("30 000", "1 200,5")."""
+    return first.isdigit() and len(first) <= 3 and len(second.replace(",", ".").split(".")[0]) == 3
+
+
 CHECKS: tuple[type[Check], ...] = (
     MissingParagraph,
     MissingSentence,
@@ -566,4 +646,5 @@ CHECKS: tuple[type[Check], ...] = (
     ShortTranslation,
     DroppedPhrase,
     LowSimilarity,
+    LostRangeWord,
 )
