@@ -590,3 +590,22 @@ def test_a_regional_number_convention_of_the_language_is_accepted(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a sign glued after an amount where CLDR spaces it
+        ("Delivery from £25.", "Lieferung ab 25£.", "en", "de", ["£"]),
+        ("Frais de port : 5 €", "Frakt: 5€", "fr", "sv", ["€"]),
+        # spaced, placed before as the language writes it, or glued by the source itself: left alone
+        ("Delivery from £25.", "Lieferung ab 25\u00a0£.", "en", "de", []),
+        ("Frais de port : 5 €", "Shipping: €5", "fr", "en", []),
+        ("Versand ab 25€.", "Livraison dès 25€.", "de", "fr", []),
+    ],
+)
+def test_a_currency_sign_glued_after_an_amount(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.currency_space",))
+    assert [f.excerpt for f in findings] == expected

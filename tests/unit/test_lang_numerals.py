@@ -9,6 +9,7 @@ import pytest
 from mtqa.lang import Language
 from mtqa.lang.numerals import (
     NumberSymbols,
+    currency_after_space,
     number_symbols,
     percent_first,
     percent_glued,
@@ -78,3 +79,8 @@ def test_regional_symbols_are_those_of_a_language_split_between_conventions() ->
     assert regional_symbols("de") == ()
     assert regional_symbols("fr") == ()
     assert regional_symbols("xx") == ()
+
+
+@pytest.mark.parametrize(("tag", "after"), [("fr", True), ("de", True), ("sv", True), ("en", False), ("nl", False)])
+def test_currency_after_space_follows_cldr(tag: str, after: bool) -> None:
+    assert currency_after_space(Language.parse(tag)) is after

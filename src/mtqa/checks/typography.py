@@ -83,6 +83,9 @@
   full-width forms of ASCII signs and letters (``％ ＄ ＆ ＋ Ａ``, U+FF02–U+FF5E without digits and the sentence
   marks other checks read) too: ``36.42％`` for ``36.42%``, unless beside a Chinese or Japanese word kept in
   its script. A source in such a language holding them too excuses as many (a copied text).
+- ``typography.currency_space``: a currency sign glued after an amount (``40€``) in a language whose
+  CLDR currency format spaces the sign after the amount (French, German, Italian, Swedish, Polish:
+  ``40 €``), unless the source glues its own signs after amounts (a house style).
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -107,6 +110,7 @@ from mtqa.lang import Language
 from mtqa.lang.numerals import (
     DIGITS,
     NumberSymbols,
+    currency_after_space,
     number_symbols,
     percent_first,
     percent_glued,
@@ -336,6 +340,54 @@ class PercentSpace(Check):
                         target_span=Span(start, paragraph.span.start + match.end()),
                         suggestion="%",
                     )
+
+
+# A currency sign glued after an amount ("40€"), not before a letter or digit ("40€uros" is no amount).
+_AMOUNT_THEN_SIGN = re.compile(r"(?<=\d)[€£¥₹₽$](?![\w])")
+
+
+class CurrencySpace(Check):
+    info = CheckInfo(
+        id="typography.currency_space",
+        category="typography",
+        severity="minor",
+        description="A currency sign glued after an amount (`40€`) in a language that writes a space "
+        "between them (CLDR: French, German, Italian, Swedish `40 €`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("Free shipping over &euro;40.", "Livraison offerte dès 40€.", finds="€"),
+            fails(
+                "Gratis frakt över 500 €.",
+                "Spedizione gratuita oltre 500€.",
+                finds="€",
+                source_lang="sv",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes("Free shipping over &euro;40.", "Livraison offerte dès 40\u00a0€."),
+            passes("Kostenloser Versand ab 40 €.", "Free shipping over €40.", source_lang="de", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A source that glues its own signs after amounts (``40€``) sets a house style the translation
+        may follow: only signs the source places otherwise are judged."""
+        if not currency_after_space(context.target_language):
+            return
+        if not any(_AMOUNT_THEN_SIGN.search(p.text) for p in pair.target):
+            return
+        if any(_AMOUNT_THEN_SIGN.search(decode_references(p.text).replace("\u2060", "")) for p in pair.source):
+            return
+        for paragraph in pair.target:
+            for match in _AMOUNT_THEN_SIGN.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    "this language writes a space between an amount and the currency sign after it",
+                    target_span=Span(start, start + 1),
+                    suggestion=f"\u00a0{match.group()}",
+                )
 
 
 # A space (plain, no-break, narrow or thin) between a number and the percent sign.
@@ -1390,4 +1442,5 @@ CHECKS: tuple[type[Check], ...] = (
     UnitSquare,
     SignSpace,
     DoubleSpace,
+    CurrencySpace,
 )

@@ -87,6 +87,20 @@ def percent_glued(language: Language) -> bool:
     return _percent_pattern(language).rstrip().endswith(("0%", "#%"))
 
 
+@cache
+def currency_after_space(language: Language) -> bool:
+    """True when the locale writes the currency sign after the amount, with a space between them (CLDR:
+    French, German, Italian, Swedish ``40 €``; not English ``€40`` nor Dutch ``€ 40``)."""
+    try:
+        from babel import Locale
+
+        pattern = str(Locale.parse(language.tag.replace("-", "_")).currency_formats["standard"].pattern)
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return False
+    positive = pattern.split(";")[0]
+    return positive.endswith("¤") and positive[-2:-1].isspace()
+
+
 def _percent_pattern(language: Language) -> str:
     try:
         from babel import Locale
