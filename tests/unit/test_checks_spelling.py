@@ -325,3 +325,29 @@ def test_unmotivated_capitals_in_product_text(source: str, target: str, target_l
 
 def test_unmotivated_capitals_are_not_judged_in_news() -> None:
     assert findings_for("Clip the lid on.", "Fixez le Couvercle.", checks=("spelling.unmotivated_capital",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        ("For your safety, wear gloves.", "Tragen Sie zu ihrer sicherheit Handschuhe.", "en", ["sicherheit"]),
+        ("L'appartement est lumineux.", "Die wohnung ist hell.", "fr", ["wohnung"]),
+        ("Les réglages sont simples.", "Die einstellungen sind einfach.", "fr", ["einstellungen"]),
+        # capitalised, an adjective, or a word the source writes so too (a tag, a code)
+        ("For your safety, wear gloves.", "Tragen Sie zu Ihrer Sicherheit Handschuhe.", "en", []),
+        ("A young and fresh team.", "Ein Team, jung und frisch, mit Schwung.", "en", []),
+        ("Set the flag sicherheit to true.", "Setzen Sie das Flag sicherheit auf true.", "en", []),
+    ],
+)
+def test_a_german_noun_written_in_lower_case(source: str, target: str, source_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, source_lang, "de", checks=("spelling.lower_case_noun",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_languages_that_write_nouns_in_lower_case_are_not_judged() -> None:
+    assert (
+        findings_for(
+            "With ease.", "Con leggerezza e facilità, la sicherheit.", "en", "it", checks=("spelling.lower_case_noun",)
+        )
+        == ()
+    )

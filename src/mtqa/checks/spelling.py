@@ -37,6 +37,10 @@
   finite-verb ending of the language (``abrogeraient``), nor when the translation writes the word in
   two paragraphs or more (a compound the engine knows, as Italian ``tagliapasta`` in a title, a bullet
   and the description; a slip is made once).
+- ``spelling.lower_case_noun``: in a language that capitalises nouns (German), a lower-case word of six
+  letters or more ending in a suffix that makes nouns only (``[spelling] noun_suffixes``: ``-keit``,
+  ``-heit``, ``-ung``, ``-schaft``, ``-ität``): ``mit leichtigkeit``. Words the source writes so too
+  (code, addresses) are left alone.
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -582,6 +586,47 @@ def _joined_in(text: str) -> bool:
     return _JOINED_HINT.search(text) is not None and _JOINED.search(text) is not None
 
 
+# A lower-case word of letters only, not glued to a hyphen, apostrophe, slash or another word.
+_LOWER_WORD = re.compile(r"(?<![\w'’/@#.-])[a-zäöüß]{6,}(?![\w'’/@-])")
+
+
+class LowerCaseNoun(Check):
+    info = CheckInfo(
+        id="spelling.lower_case_noun",
+        category="spelling",
+        severity="minor",
+        description="A noun written in lower case in a language that capitalises nouns (German `mit "
+        "leichtigkeit`), told by a suffix that makes nouns only (`-keit`, `-ung`).",
+        scope=Scope.PARAGRAPH,
+        failing=(fails("Drills with ease.", "Bohrt mit leichtigkeit.", finds="leichtigkeit", target_lang="de"),),
+        passing=(
+            passes("Drills with ease.", "Bohrt mit Leichtigkeit.", target_lang="de"),
+            passes("A young team.", "Ein junges Team, jung und schnell.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Only words the source does not write in lower case too (a copied code or address) are judged;
+        words of six letters or more (``jung`` is an adjective)."""
+        language = context.target_language
+        suffixes = language.data.strings("spelling", "noun_suffixes")
+        if not suffixes or not language.data.flag("traits", "capitalises_nouns"):
+            return
+        source = pair.source_text
+        for paragraph in pair.target:
+            for match in _LOWER_WORD.finditer(mask_protected(paragraph.text)):
+                word = match.group()
+                if not word.endswith(suffixes) or _written_in(source, word):
+                    continue
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"{word!r} is a noun: this language writes nouns with a capital",
+                    target_span=Span(start, start + len(word)),
+                    suggestion=word[0].upper() + word[1:],
+                )
+
+
 # A semicolon, spaces, a capitalised word, then a lower-case word (not a title: "; Die Linke").
 _AFTER_SEMICOLON = re.compile(r";[^\S\n]+([^\W\d_]+)[^\S\n]+([^\W\d_]+)")
 
@@ -785,4 +830,5 @@ CHECKS: tuple[type[Check], ...] = (
     RunTogether,
     CapitalAfterSemicolon,
     UnmotivatedCapital,
+    LowerCaseNoun,
 )
