@@ -332,10 +332,13 @@ def test_unmotivated_capitals_are_not_judged_in_news() -> None:
     [
         ("For your safety, wear gloves.", "Tragen Sie zu ihrer sicherheit Handschuhe.", "en", ["sicherheit"]),
         ("L'appartement est lumineux.", "Die wohnung ist hell.", "fr", ["wohnung"]),
-        ("Les réglages sont simples.", "Die einstellungen sind einfach.", "fr", ["einstellungen"]),
+        ("The setting is simple.", "Die einstellung ist einfach.", "en", ["einstellung"]),
+        ("Les spécialités locales.", "Die lokalen spezialitäten.", "fr", ["spezialitäten"]),
         # capitalised, an adjective, or a word the source writes so too (a tag, a code)
         ("For your safety, wear gloves.", "Tragen Sie zu Ihrer Sicherheit Handschuhe.", "en", []),
         ("A young and fresh team.", "Ein Team, jung und frisch, mit Schwung.", "en", []),
+        # participles and verbs that end like plural nouns, an adjective ending in "jung"
+        ("They were forced to farm.", "Sie waren gezwungen zu bewirtschaften, blutjung.", "en", []),
         ("Set the flag sicherheit to true.", "Setzen Sie das Flag sicherheit auf true.", "en", []),
     ],
 )

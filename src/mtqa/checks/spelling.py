@@ -39,8 +39,9 @@
   and the description; a slip is made once).
 - ``spelling.lower_case_noun``: in a language that capitalises nouns (German), a lower-case word of six
   letters or more ending in a suffix that makes nouns only (``[spelling] noun_suffixes``: ``-keit``,
-  ``-heit``, ``-ung``, ``-schaft``, ``-ität``): ``mit leichtigkeit``. Words the source writes so too
-  (code, addresses) are left alone.
+  ``-heit``, ``-ung``, ``-schaft``, ``-ität``; not ``-ungen``, which ends participles, ``gezwungen``, nor
+  ``not_noun_endings``: ``blutjung``): ``mit leichtigkeit``. Words the source writes so too (code,
+  addresses) are left alone.
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -612,11 +613,12 @@ class LowerCaseNoun(Check):
         suffixes = language.data.strings("spelling", "noun_suffixes")
         if not suffixes or not language.data.flag("traits", "capitalises_nouns"):
             return
+        exceptions = language.data.strings("spelling", "not_noun_endings")
         source = pair.source_text
         for paragraph in pair.target:
             for match in _LOWER_WORD.finditer(mask_protected(paragraph.text)):
                 word = match.group()
-                if not word.endswith(suffixes) or _written_in(source, word):
+                if not word.endswith(suffixes) or word.endswith(exceptions) or _written_in(source, word):
                     continue
                 start = paragraph.span.start + match.start()
                 yield self.finding(
