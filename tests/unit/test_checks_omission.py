@@ -13,10 +13,11 @@ from hypothesis import strategies as st
 
 from mtqa.checks import omission
 from mtqa.checks.base import CheckContext
+from mtqa.config import CheckConfig
 from mtqa.embed import Encoder
 from mtqa.embed.base import Matrix
 from mtqa.model import Alignment, Bead, Finding, ParagraphBead
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_of
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_for, findings_of
 
 FILLER_EN = [
     "The Harlow council met on Monday to discuss the new bus lanes.",
@@ -361,3 +362,45 @@ def test_a_range_word_dropped_between_two_numbers(
         if f.target_span and f.source_span
     ]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "profile", "reported"),
+    [
+        # a list of short items with one item fewer
+        ("Im Set: Topf, Pfanne, Deckel und Kelle", "In the set: pot, pan and ladle", "de", "en", "product", True),
+        (
+            "Includes a drill, two bits, a charger and a case",
+            "Inclut une perceuse, un chargeur et un étui",
+            "en",
+            "fr",
+            "ui",
+            True,
+        ),
+        # complete, rewritten in news prose, or two items run together by a lost comma (punctuation)
+        ("Im Set: Topf, Pfanne, Deckel und Kelle", "In the set: pot, pan, lid and ladle", "de", "en", "product", False),
+        (
+            "They met Lopez, Smith, Chen and Okafor.",
+            "Ils ont rencontré Lopez, Smith et Chen.",
+            "en",
+            "fr",
+            "news",
+            False,
+        ),
+        (
+            "Cutters for penne, rigatoni and farfalle",
+            "Trafile per penne rigatoni e farfalle",
+            "en",
+            "it",
+            "product",
+            False,
+        ),
+    ],
+)
+def test_a_list_item_dropped(
+    source: str, target: str, source_lang: str, target_lang: str, profile: str, reported: bool
+) -> None:
+    findings = findings_for(
+        source, target, source_lang, target_lang, checks=("omission.list_item",), config=CheckConfig(profile=profile)
+    )
+    assert bool(findings) is reported, [(f.check, f.message) for f in findings]

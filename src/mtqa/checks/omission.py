@@ -50,12 +50,15 @@ import re
 import statistics
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from mtqa.checks import dropped
 from mtqa.checks._textutil import protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.names.analysis import analyse_names
+from mtqa.checks.punctuation import lost_commas
 from mtqa.embed.auto import trained_on
+from mtqa.lang import Language
 from mtqa.lang.grammar import has_verb
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
@@ -638,6 +641,91 @@ def _digit_group(first: str, second: str) -> bool:
     return first.isdigit() and len(first) <= 3 and len(second.replace(",", ".").split(".")[0]) == 3
 
 
+# An item of a list: no mark that ends a list, but a decimal point or comma ("2.0 Ah", "2,0-Ah-Akkus").
+_ITEM = r"(?:[^,;:.!?()\n]|(?<=\d)[.,](?=\d))+?"
+MIN_LIST_ITEMS = 3
+MAX_ITEM_WORDS = 4
+
+
+class DroppedListItem(Check):
+    info = CheckInfo(
+        id="omission.list_item",
+        category="omission",
+        severity="major",
+        description="A list of short items (`fries, chicken, fish and steak`) has one item fewer in the "
+        "translation (product, interface and documentation profiles).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Presets: fries, chicken, fish, bacon and steak",
+                "Programas: papas, pollo, pescado y bistec",
+                finds="fries, chicken, fish, bacon and steak",
+                target_lang="es",
+                config={"profile": "product"},
+            ),
+        ),
+        passing=(
+            passes(
+                "Presets: fries, chicken, fish, bacon and steak",
+                "Programas: papas, pollo, pescado, tocino y bistec",
+                target_lang="es",
+                config={"profile": "product"},
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """News prose rewrites its lists ("A, B sowie C", a clause of its own): only product pages, help
+        and interface texts, whose lists are lists, are judged; one list a side, so they are the same."""
+        if context.config.profile == "news" or len(pair.source) != 1 or len(pair.target) != 1:
+            return
+        source_text, target_text = pair.source_text, pair.target_text
+        source = _short_lists(source_text, context.source_language)
+        target = _short_lists(target_text, context.target_language)
+        if len(source) != 1 or len(target) != 1:
+            return
+        (start, end, count), (_, _, found) = source[0], target[0]
+        # Two items run into one by a lost comma ("fettuccine tagliolini") are one item fewer too.
+        function_words = context.target_language.data.words("terminology", "function_words")
+        if count >= MIN_LIST_ITEMS and found == count - 1 and not lost_commas(source_text, target_text, function_words):
+            offset = pair.source[0].span.start
+            yield self.finding(
+                context,
+                f"the source lists {count} items, the translation {found}: one is missing",
+                source_span=Span(offset + start, offset + end),
+                target_span=pair.target[0].span,
+            )
+
+
+@cache
+def _list_pattern(language: Language) -> re.Pattern[str] | None:
+    """Items joined by commas, the last one by the language's "and" or "or" ("A, B and C", "A und B")."""
+    words = {str(language.data.value("names", "and", "")), *language.data.words("numbers", "range_words")} - {""}
+    if not words:
+        return None
+    joining = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<items>[^\W\d_]{_ITEM}(?:,[ \u00a0]+{_ITEM})*),?[ \u00a0]+(?:{joining})[ \u00a0]+"
+        rf"(?P<last>{_ITEM})(?=[.;:!?)\n]|$)",
+        re.IGNORECASE,
+    )
+
+
+def _short_lists(text: str, language: Language) -> list[tuple[int, int, int]]:
+    """(start, end, number of items) of the lists of ``text`` whose items after the first are short (the
+    first one may follow words of its sentence)."""
+    pattern = _list_pattern(language)
+    if pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(text):
+        items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
+        # the first item may be preceded by words of the sentence: keep its last words only
+        if all(len(item.split()) <= MAX_ITEM_WORDS for item in items[1:]):
+            found.append((match.start("items"), match.end("last"), len(items)))
+    return found
+
+
 CHECKS: tuple[type[Check], ...] = (
     MissingParagraph,
     MissingSentence,
@@ -647,4 +735,5 @@ CHECKS: tuple[type[Check], ...] = (
     DroppedPhrase,
     LowSimilarity,
     LostRangeWord,
+    DroppedListItem,
 )

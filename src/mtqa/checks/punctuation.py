@@ -1426,25 +1426,32 @@ class LostListComma(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         """Only words copied unchanged (names, varieties, sizes) are compared: they show where the
         source's comma stood in the translation; translated words cannot be found again."""
-        source = mask_protected(pair.source_text)
-        if ", " not in source and ",\u00a0" not in source:
-            return
-        pairs = {(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}
         function_words = context.target_language.data.words("terminology", "function_words")
-        for first, second in sorted(pairs):
-            if first.casefold() in function_words or second.casefold() in function_words:
-                continue
-            joined = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \u00a0]+{re.escape(second)}(?![\w'’-])")
-            if joined.search(source):
-                continue  # the source writes them without a comma too
-            for paragraph in pair.target:
-                for match in joined.finditer(mask_protected(paragraph.text)):
-                    yield self.finding(
-                        context,
-                        f"the comma the source has between {first!r} and {second!r} is lost",
-                        target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
-                        suggestion=f"{first}, {second}",
-                    )
+        for paragraph in pair.target:
+            for start, end, first, second in lost_commas(pair.source_text, paragraph.text, function_words):
+                yield self.finding(
+                    context,
+                    f"the comma the source has between {first!r} and {second!r} is lost",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=f"{first}, {second}",
+                )
+
+
+def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, first word, second word) of the pairs of words of ``target`` that ``source`` writes
+    with a comma between them and ``target`` without one (the words copied unchanged)."""
+    source = mask_protected(source)
+    if ", " not in source and ",\u00a0" not in source:
+        return []
+    found: list[tuple[int, int, str, str]] = []
+    for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+        if first.casefold() in function_words or second.casefold() in function_words:
+            continue
+        joined = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \u00a0]+{re.escape(second)}(?![\w'’-])")
+        if joined.search(source):
+            continue  # the source writes them without a comma too
+        found.extend((m.start(), m.end(), first, second) for m in joined.finditer(mask_protected(target)))
+    return found
 
 
 CHECKS: tuple[type[Check], ...] = (
