@@ -659,7 +659,7 @@ class DroppedListItem(Check):
             fails(
                 "Presets: fries, chicken, fish, bacon and steak",
                 "Programas: papas, pollo, pescado y bistec",
-                finds="fries, chicken, fish, bacon and steak",
+                finds="Programas: papas, pollo, pescado y bistec",
                 target_lang="es",
                 config={"profile": "product"},
             ),
