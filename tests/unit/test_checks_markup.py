@@ -76,6 +76,8 @@ CASES = [
     ("Blends&nbsp;&amp;&nbsp;teas", "Mezclas&nbsp;&amp;amp;&nbsp;tés", "en", "es", {ENTITY}),
     ("Sizes 8&ndash;12", "Tailles 8&ndash 12", "en", "fr", {ENTITY}),
     ("Zen&trade; tea for 2&frac12; cups", "Thé Zen&trade; pour 2& frac12; tasses", "en", "fr", {ENTITY}),
+    ("Ring size 7&frac14;", "Taglia anello 7&frac 14;", "en", "it", {ENTITY}),
+    ("Ring size 7&frac14;", "Taglia anello 7&frac14;, o 7 ¼", "en", "it", set()),
     ("It&#x2019;s here &mdash; finally", "Es ist da – endlich", "en", "de", set()),
     ("Tea &amp; cake", "Thé &amp; gâteau, AT&T & co ;", "en", "fr", set()),
     ("Our R&D lab", "Notre labo R&D", "en", "fr", set()),

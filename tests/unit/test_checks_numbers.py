@@ -713,3 +713,42 @@ def test_the_symbols_by_character_keep_their_order_and_an_empty_symbol_everywher
     assert [s for s, _ in groups["U"]] == ["US$", "", "U"]
     assert [s for s, _ in groups["$"]] == ["", "$"]
     assert [s for s, _ in groups[""]] == [""]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a translation localised for another market adds the imperial conversion of a metric quantity
+        ("Breite: 40 cm", 'Width: 15.7" (40 cm)', "de", "en", []),
+        ("Dimensions : 120 x 80 x 75 cm", 'Dimensions: 47.2" x 31.5" x 29.5" (120 x 80 x 75 cm)', "fr", "en", []),
+        ("Afmetingen: 45 x 30 cm", 'Abmessungen: 17,7" x 11,8" (45 x 30 cm)', "nl", "de", []),
+        # an added number that is no conversion is still reported, even beside a dimension list
+        ("Dimensions : 120 x 80 cm", 'Dimensions: 49.2" x 31.5" (120 x 80 cm)', "fr", "en", ["49.2"]),
+        ("Breite: 40 cm", "Width: 15.7 (40 cm)", "de", "en", ["15.7"]),
+    ],
+)
+def test_a_conversion_the_translation_adds_is_no_added_number(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings if f.check == "numbers.added"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "reported"),
+    [
+        # 7.9 lb is 3.6 kg: a conversion rounded to the digits written
+        ("Weight: 7.9 lb", "Gewicht: 3,6 kg", "de", False),
+        ("Weight: 7.9 lb", "Gewicht: 4,1 kg", "de", True),
+        # 6.6 lb is 3.0 kg, not 3.6
+        ("Weight: 6.6 lb", "Peso: 3,6 kg", "es", True),
+        ("Weight: 6.6 lb", "Peso: 3 kg", "es", False),
+        # a rounded conversion of a larger quantity keeps the relative tolerance
+        ("The wall is 80 feet high.", "Le mur fait 25 mètres de haut.", "fr", False),
+    ],
+)
+def test_a_converted_number_written_with_decimals_must_round_to_them(
+    source: str, target: str, target_lang: str, reported: bool
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
+    assert bool(findings) is reported, [(f.check, f.excerpt) for f in findings]

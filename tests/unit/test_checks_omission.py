@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks import omission
 from mtqa.checks.base import CheckContext
+from mtqa.config import CheckConfig
 from mtqa.embed import Encoder
+from mtqa.embed.base import Matrix
 from mtqa.model import Alignment, Bead, Finding, ParagraphBead
-from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_of
+from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, failing_ids, findings_for, findings_of
 
 FILLER_EN = [
     "The Harlow council met on Monday to discuss the new bus lanes.",
@@ -130,6 +134,31 @@ def test_low_similarity() -> None:
     assert [(f.check, f.category, f.excerpt) for f in findings] == [
         ("omission.low_similarity", "mistranslation", LONG_FR)
     ]
+
+
+class _Named:
+    """An encoder known by its signature only (the similarities are the beads')."""
+
+    def __init__(self, name: str) -> None:
+        self.signature = f"{name}@test"
+
+    def encode(self, texts: Sequence[str]) -> Matrix:
+        return np.ones((len(texts), 2), dtype=np.float32)
+
+
+@pytest.mark.parametrize(
+    ("encoder", "target_lang", "reported"),
+    [("use-m3", "de", True), ("use-m3", "cs", False), ("use-m3", "sv", False), ("e5-small", "sv", True)],
+)
+def test_low_similarity_needs_an_encoder_trained_on_the_languages(
+    encoder: str, target_lang: str, reported: bool
+) -> None:
+    # use-m3's similarities on a language it was not trained on are noise: a faithful Swedish line scores 0.1.
+    context = sentence_context(
+        [*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.2], target_lang
+    )
+    findings = findings_of(replace(context, encoder=_Named(encoder)), ("omission.low_similarity",))
+    assert bool(findings) is reported
 
 
 # Passing: nothing to report on a complete, faithful translation (listed by check id for the meta-test:
@@ -307,3 +336,71 @@ def test_a_sentence_added_inside_a_bead_without_verb_data(
     context = sentence_context([*FILLER_EN, MARKET_EN], [*filler, market, added], pairs, target_lang=target_lang)
     found = findings_of(replace(context, encoder=encoder), ("omission.added_sentence",))
     assert [f.excerpt for f in found] == [added]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the word or dash joining two numbers dropped: the numbers stand side by side
+        ("Arbeitsbereich: 2 bis 8 bar", "Working range: 2 8 bar", "de", "en", [("2 8", "bis")]),
+        ("For ages 3–5 only.", "Pour les 3 5 ans seulement.", "en", "fr", [("3 5", "–")]),
+        # kept, rewritten, or a number grouped by a space: left alone
+        ("For ages 3–5 only.", "Pour les enfants de 3 à 5 ans.", "en", "fr", []),
+        ("Arbeitsbereich: 2 bis 8 bar", "Working range: 2–8 bar", "de", "en", []),
+        ("From 1 to 500 pages.", "De 1 500 pages.", "en", "fr", []),
+        ("Between 20 and 30 000 people.", "Entre 20 et 30 000 personnes.", "en", "fr", []),
+    ],
+)
+def test_a_range_word_dropped_between_two_numbers(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[tuple[str, str]]
+) -> None:
+    context = context_for(source, target, source_lang, target_lang)
+    findings = findings_of(context, ("omission.range_word",))
+    found = [
+        (context.target.excerpt(f.target_span), context.source.excerpt(f.source_span))
+        for f in findings
+        if f.target_span and f.source_span
+    ]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "profile", "reported"),
+    [
+        # a list of short items with one item fewer
+        ("Im Set: Topf, Pfanne, Deckel und Kelle", "In the set: pot, pan and ladle", "de", "en", "product", True),
+        (
+            "Includes a drill, two bits, a charger and a case",
+            "Inclut une perceuse, un chargeur et un étui",
+            "en",
+            "fr",
+            "ui",
+            True,
+        ),
+        # complete, rewritten in news prose, or two items run together by a lost comma (punctuation)
+        ("Im Set: Topf, Pfanne, Deckel und Kelle", "In the set: pot, pan, lid and ladle", "de", "en", "product", False),
+        (
+            "They met Lopez, Smith, Chen and Okafor.",
+            "Ils ont rencontré Lopez, Smith et Chen.",
+            "en",
+            "fr",
+            "news",
+            False,
+        ),
+        (
+            "Cutters for penne, rigatoni and farfalle",
+            "Trafile per penne rigatoni e farfalle",
+            "en",
+            "it",
+            "product",
+            False,
+        ),
+    ],
+)
+def test_a_list_item_dropped(
+    source: str, target: str, source_lang: str, target_lang: str, profile: str, reported: bool
+) -> None:
+    findings = findings_for(
+        source, target, source_lang, target_lang, checks=("omission.list_item",), config=CheckConfig(profile=profile)
+    )
+    assert bool(findings) is reported, [(f.check, f.message) for f in findings]

@@ -724,3 +724,28 @@ def test_a_clause_comma_is_not_judged_without_language_data() -> None:
         findings_for("I think that he is right.", "Ik denk dat hij gelijk heeft.", "en", "nl", checks=(CLAUSE_COMMA,))
         == ()
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a comma between two words copied unchanged is lost
+        (
+            "Available in Merlot, Chianti and Rioja.",
+            "Erhältlich in Merlot Chianti und Rioja.",
+            "en",
+            "de",
+            ["Merlot Chianti"],
+        ),
+        ("Variétés : Gala, Fuji, Braeburn.", "Varieties: Gala Fuji, Braeburn.", "fr", "en", ["Gala Fuji"]),
+        # kept, translated, or written so by the source too: left alone
+        ("Available in Merlot, Chianti and Rioja.", "Erhältlich in Merlot, Chianti und Rioja.", "en", "de", []),
+        ("Colours: red, green and blue.", "Farben: rot grün und blau.", "en", "de", []),
+        ("Merlot, Chianti. A Merlot Chianti blend.", "Merlot, Chianti. Eine Merlot Chianti Cuvée.", "en", "de", []),
+    ],
+)
+def test_a_lost_comma_between_copied_words(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -221,6 +221,61 @@ def test_compounds_and_words_of_the_source_are_not_run_together(source: str, tar
     assert findings_for(source, target, "en", target_lang, checks=("spelling.run_together",)) == ()
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the language's "and" glued to a common word
+        ("Sturdy and light frame.", "Marco resistentey ligero.", "es", ["resistentey"]),
+        ("Light and sturdy frame.", "Telaio leggeroe robusto.", "it", ["leggeroe"]),
+        # written apart, or a word that merely ends so, is left alone
+        ("Sturdy and light frame.", "Marco muy resistente y ligero, hoy y siempre.", "es", []),
+        ("Light and sturdy frames.", "Telai leggeri e robusti, anche a settimane.", "it", []),
+    ],
+)
+def test_a_conjunction_glued_to_the_word_before(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.run_together",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a unit of the source glued to the capitalised word after it
+        ("Akku mit 4000 mAh", "Battery with 4000 mAhCapacity", "de", "en", ["mAhCapacity"]),
+        ("Couple de serrage de 45 Nm", "Anzugsmoment von 45 NmMaximal", "fr", "de", ["NmMaximal"]),
+        # apart, hyphenated, spelled out, or a brand the source writes so: left alone
+        ("Torque: 60 Nm", "Drehmoment: 60 Nm Maximal", "en", "de", []),
+        ("Power: 5 W", "Leistung: 5 Watt", "en", "de", []),
+        ("Speicher mit 10 kWh", "Storage with 10 kWh-Capacity", "de", "en", []),
+        ("Serves 4 McFlurry fans", "Pour 4 McFlurry amateurs", "en", "fr", []),
+    ],
+)
+def test_a_unit_glued_to_the_word_after_it(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.run_together",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_compound_written_in_several_paragraphs_is_a_word_of_the_engine() -> None:
+    # Spanish "portallaves" (a key holder) is unknown to wordfreq and splits into "porta" + "llaves";
+    # written alike in the title and a bullet, it is a compound the engine knows, not a slip.
+    source = "Wall key holder\n\nThe key holder has five hooks."
+    twice = "Portallaves de pared\n\nEl portallaves tiene cinco ganchos."
+    once = "Soporte de pared\n\nEl portallaves tiene cinco ganchos."
+    assert findings_for(source, twice, "en", "es", checks=("spelling.run_together",)) == ()
+    assert [f.excerpt for f in findings_for(source, once, "en", "es", checks=("spelling.run_together",))] == [
+        "portallaves"
+    ]
+    # two words run together once are still reported beside a compound written twice
+    slip = "Portallaves de pared\n\nEl portallaves tiene cinco ganchos en la parteinferior."
+    source_slip = "Wall key holder\n\nThe key holder has five hooks at the bottom."
+    found = findings_for(source_slip, slip, "en", "es", checks=("spelling.run_together",))
+    assert [f.excerpt for f in found] == ["parteinferior"]
+
+
 def test_run_together_suggests_the_two_words() -> None:
     findings = findings_for(
         "Place it on the forehead. Fasten the strap.",
@@ -371,3 +426,32 @@ def test_a_word_of_a_product_name_loses_its_capital_after_the_kept_brand(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("spelling.lost_capitals",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        ("For your safety, wear gloves.", "Tragen Sie zu ihrer sicherheit Handschuhe.", "en", ["sicherheit"]),
+        ("L'appartement est lumineux.", "Die wohnung ist hell.", "fr", ["wohnung"]),
+        ("The setting is simple.", "Die einstellung ist einfach.", "en", ["einstellung"]),
+        ("Les spécialités locales.", "Die lokalen spezialitäten.", "fr", ["spezialitäten"]),
+        # capitalised, an adjective, or a word the source writes so too (a tag, a code)
+        ("For your safety, wear gloves.", "Tragen Sie zu Ihrer Sicherheit Handschuhe.", "en", []),
+        ("A young and fresh team.", "Ein Team, jung und frisch, mit Schwung.", "en", []),
+        # participles and verbs that end like plural nouns, an adjective ending in "jung"
+        ("They were forced to farm.", "Sie waren gezwungen zu bewirtschaften, blutjung.", "en", []),
+        ("Set the flag sicherheit to true.", "Setzen Sie das Flag sicherheit auf true.", "en", []),
+    ],
+)
+def test_a_german_noun_written_in_lower_case(source: str, target: str, source_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, source_lang, "de", checks=("spelling.lower_case_noun",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_languages_that_write_nouns_in_lower_case_are_not_judged() -> None:
+    assert (
+        findings_for(
+            "With ease.", "Con leggerezza e facilità, la sicherheit.", "en", "it", checks=("spelling.lower_case_noun",)
+        )
+        == ()
+    )

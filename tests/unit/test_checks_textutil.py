@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtqa.checks._textutil import decode_references, fold, mask_protected
+from mtqa.checks._textutil import decode_references, fold, mask_protected, reference_spans
 from tests.checks_helpers import failing_ids, findings_for
 
 
@@ -19,6 +19,10 @@ from tests.checks_helpers import failing_ids, findings_for
         ("50&#xA0;mm", "50\u00a0\u2060\u2060\u2060\u2060\u2060mm"),
         ("&frac12; inch", "½\u2060\u2060\u2060\u2060\u2060\u2060\u2060 inch"),
         ("R&D and &nosuchname; stay", "R&D and &nosuchname; stay"),
+        # broken by one space (markup.entity reports it): still the character for the other checks
+        ("2&frac 34; cups", "2¾\u2060\u2060\u2060\u2060\u2060\u2060\u2060\u2060 cups"),
+        ("S& ndash;XL", "S–\u2060\u2060\u2060\u2060\u2060\u2060\u2060XL"),
+        ("AT& T; and Q & A; stay", "AT& T; and Q & A; stay"),
         ("no reference", "no reference"),
     ],
 )
@@ -38,6 +42,19 @@ def test_references_are_not_numbers_or_punctuation() -> None:
     assert failing_ids(findings_for("The 2019 model.", "Le modèle de l&#x2019;année 2018.", checks=("numbers",))) == {
         "numbers.mismatch"
     }
+
+
+def test_reference_spans_cover_broken_references_that_name_a_character() -> None:
+    text = 'Maße 16&frac 12;" x 20&quot; &nosuch; R& D;'
+    assert [text[start:end] for start, end in reference_spans(text)] == ["&frac 12;", "&quot;"]
+
+
+def test_a_broken_reference_is_no_number_or_semicolon() -> None:
+    # Italian: the "34" of "&frac 34;" is no added number, its ";" no punctuation mark.
+    source = 'Fits 8&frac34;" cups; wash by hand.'
+    target = 'Adatto a tazze da 8&frac 34;"; lavare a mano.'
+    assert failing_ids(findings_for(source, target, "en", "it", checks=("numbers",))) == set()
+    assert failing_ids(findings_for(source, target, "en", "it", checks=("markup",))) == {"markup.entity"}
 
 
 # The test of what may be protected, as it was written before: tried at every character.

@@ -570,3 +570,75 @@ UNIT_SPACE = "typography.unit_space"
 def test_a_number_glued_to_its_unit(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=(UNIT_SPACE,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # an inch mark after a fraction written as a character reference (sound or broken) is no quotation
+        ('Passt für Rückenlängen von 16&frac12;" bis 20".\n\n„Leicht“, sagt der Test.', "de", []),
+        ('Monitor de 27&frac 12;".\n\n«Ligero», dice la prueba.', "es", []),
+        # a straight quotation after a sound reference still counts as one
+        ('Tamaño &ndash; "grande".\n\n«Ligero», dice la prueba.\n\n«Sí», dice.', "es", ['"']),
+    ],
+)
+def test_an_inch_mark_after_a_referenced_fraction_is_no_quotation(
+    target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for("x", target, "en", target_lang, checks=(QUOTES,))
+    assert [target[f.target_span.start] for f in findings if f.target_span] == expected
+
+
+def test_the_semicolon_of_a_broken_reference_needs_no_space() -> None:
+    # markup.entity reports "&frac 14;"; French spacing must not also ask for a space before its ";".
+    source = 'Wheel size 7&frac14;"; tyres included.'
+    assert findings_for(source, 'Roue de 7&frac 14;" ; pneus inclus.', "en", "fr", checks=(SPACING,)) == ()
+    assert [f.excerpt for f in findings_for(source, 'Roue de 7&frac14;"; pneus inclus.', "en", "fr", checks=(SPACING,))]
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "target_lang", "expected"),
+    [
+        # Spanish written the Mexican way (both symbols show): read by that convention
+        ("Volume: 3.5 L. Weight: 2,300 g.", "en", "Volumen: 3.5 L. Peso: 2,300 g.", "es", []),
+        ("Inhalt: 3,5 l. Gewicht: 2.300 g.", "de", "Capacidad: 3.5 l. Peso: 2,300 g.", "es", []),
+        # a region named: its convention is required (Argentina writes 3,5 and 2.300)
+        ("Volume: 3.5 L. Weight: 2,300 g.", "en", "Volumen: 3.5 L. Peso: 2,300 g.", "es-AR", ["3.5", "2,300"]),
+        # a decimal point alone is not evidence of a region (a French decimal comma kept as a point)
+        ("La récolte a baissé de 4,5 %.", "fr", "La cosecha bajó un 4.5 %.", "es", ["4.5"]),
+        # mixed conventions: the default one is kept
+        (
+            "Volume: 3.5 L. Weight: 2,300 g. Width: 4.5 cm",
+            "en",
+            "Volumen: 3,5 L. Peso: 2,300 g. Ancho: 4.5 cm",
+            "es",
+            ["2,300", "4.5"],
+        ),
+        # German has no second convention of its own (Swiss 1'700 is a region's)
+        ("Volume: 3.5 L. Weight: 2,300 g.", "en", "Volumen: 3.5 L. Gewicht: 2,300 g.", "de", ["3.5", "2,300"]),
+    ],
+)
+def test_a_regional_number_convention_of_the_language_is_accepted(
+    source: str, source_lang: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a sign glued after an amount where CLDR spaces it
+        ("Delivery from £25.", "Lieferung ab 25£.", "en", "de", ["£"]),
+        ("Frais de port : 5 €", "Frakt: 5€", "fr", "sv", ["€"]),
+        # spaced, placed before as the language writes it, or glued by the source itself: left alone
+        ("Delivery from £25.", "Lieferung ab 25\u00a0£.", "en", "de", []),
+        ("Frais de port : 5 €", "Shipping: €5", "fr", "en", []),
+        ("Versand ab 25€.", "Livraison dès 25€.", "de", "fr", []),
+    ],
+)
+def test_a_currency_sign_glued_after_an_amount(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.currency_space",))
+    assert [f.excerpt for f in findings] == expected

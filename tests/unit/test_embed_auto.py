@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from mtqa.embed import get_encoder
-from mtqa.embed.auto import AutoEncoder, for_languages
+from mtqa.embed.auto import AutoEncoder, for_languages, trained_on
 from mtqa.embed.base import Matrix
 
 
@@ -57,3 +57,25 @@ def test_other_encoders_are_kept_and_auto_is_the_registry_default() -> None:
     fixed = _Named("fast")
     assert for_languages(fixed, "en", "cs") is fixed  # type: ignore[arg-type]
     assert isinstance(get_encoder("auto", cache=False), AutoEncoder)
+
+
+@pytest.mark.parametrize(
+    ("encoder", "languages", "trusted"),
+    [
+        ("use-m3", ("en", "sv"), False),  # Swedish: not among use-m3's languages
+        ("use-m3", ("cs", "de"), False),
+        ("use-m3", ("de", "en"), True),
+        ("use-m3", ("es-419", "pt-BR"), True),
+        ("use-m3", ("en", "und"), True),
+        ("e5-small", ("en", "sv"), True),
+    ],
+)
+def test_similarities_are_trusted_where_the_encoder_was_trained(
+    encoder: str, languages: tuple[str, ...], trusted: bool
+) -> None:
+    assert trained_on(_Named(encoder), *languages) is trusted
+
+
+def test_auto_and_no_encoder_are_trusted() -> None:
+    assert trained_on(_auto([]), "en", "sv")
+    assert trained_on(None, "en", "sv")

@@ -9,10 +9,12 @@ import pytest
 from mtqa.lang import Language
 from mtqa.lang.numerals import (
     NumberSymbols,
+    currency_after_space,
     number_symbols,
     percent_first,
     percent_glued,
     read_number,
+    regional_symbols,
     write_number,
 )
 
@@ -68,3 +70,17 @@ def test_percent_first_follows_cldr(tag: str, first: bool) -> None:
 )
 def test_percent_glued_follows_cldr(tag: str, glued: bool) -> None:
     assert percent_glued(Language.parse(tag)) is glued
+
+
+def test_regional_symbols_are_those_of_a_language_split_between_conventions() -> None:
+    # Spanish: Mexico, the United States and Central America write 5.5 and 1,700 (CLDR).
+    assert regional_symbols("es") == (ENGLISH,)
+    # A region's own convention (Swiss German 1'700, Rwandan French 5.5) is not the language's.
+    assert regional_symbols("de") == ()
+    assert regional_symbols("fr") == ()
+    assert regional_symbols("xx") == ()
+
+
+@pytest.mark.parametrize(("tag", "after"), [("fr", True), ("de", True), ("sv", True), ("en", False), ("nl", False)])
+def test_currency_after_space_follows_cldr(tag: str, after: bool) -> None:
+    assert currency_after_space(Language.parse(tag)) is after

@@ -50,7 +50,12 @@ _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿŒœ]+")
 # An HTML character reference: named (&frac12;), decimal (&#8217;) or hexadecimal (&#x2019;), possibly
 # escaped more than once (&amp;reg;, which ``markup.entity`` reports): it still stands for one character,
 # and its inner ";" is no semicolon.
-_CHARACTER_REFERENCE = re.compile(r"&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});")
+# A reference broken by one space (``& ndash;``, ``&frac 12;``, ``&reg ;``, which ``markup.entity``
+# reports) is read as its character too: the other checks must not see a number 12 or a semicolon there.
+_CHARACTER_REFERENCE = re.compile(
+    r"&(?:amp;)*(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31});"
+    r"|& ?(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{0,31} ?[A-Za-z0-9]{1,31}) ?;"
+)
 _ESCAPED_AMPERSANDS = re.compile(r"^&(?:amp;)+")
 # Fills the rest of a decoded reference: neither a word character nor white space nor punctuation.
 _FILLER = "\u2060"
@@ -69,12 +74,23 @@ def decode_references(text: str) -> str:
 
     def decoded(match: re.Match[str]) -> str:
         reference = match.group()
-        character = html.unescape(_ESCAPED_AMPERSANDS.sub("&", reference))
+        character = html.unescape(_ESCAPED_AMPERSANDS.sub("&", reference).replace(" ", ""))
         if character == reference or not character:
             return reference
         return character[: len(reference)].ljust(len(reference), _FILLER)
 
     return _CHARACTER_REFERENCE.sub(decoded, text)
+
+
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the character references of ``text`` that stand for a character, broken ones included."""
+    if "&" not in text:
+        return []
+    return [
+        match.span()
+        for match in _CHARACTER_REFERENCE.finditer(text)
+        if decode_references(match.group()) != match.group()
+    ]
 
 
 # Texts up to this length (words, names) are folded through a cache that keeps them across articles;

@@ -16,10 +16,10 @@ sentence beads: a placeholder moved to the neighbouring sentence is still preser
 - ``markup.link``: URLs, e-mail addresses and ``@handles``; compared exactly (a URL's scheme and
   domain case-insensitively).
 - ``markup.entity``: an HTML character reference of the source broken in the translation: its semicolon
-  lost (``&trade``, ``&ndash90``), a space inserted (``& ndash;``, ``&amp ;``), escaped twice
-  (``&amp;reg;``), or decoded with its semicolon left behind (``DuPont™;`` for ``DuPont&trade;``). Only
-  broken forms are compared: a reference the translation drops or writes as its character is no error
-  (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference of the source
+  lost (``&trade``, ``&ndash90``), a space inserted (``& ndash;``, ``&amp ;``, ``&frac 12;``), escaped
+  twice (``&amp;reg;``), or decoded with its semicolon left behind (``DuPont™;`` for ``DuPont&trade;``).
+  Only broken forms are compared: a reference the translation drops or writes as its character is no
+  error (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference of the source
   (``AT&T``) is left alone.
 
 Severity major: a lost or altered placeholder or link breaks the published page or the software
@@ -169,6 +169,7 @@ _BROKEN_REFERENCE = re.compile(
     rf"&(?:amp;)+(?P<twice>{_REFERENCE_NAME});"  # escaped twice: &amp;reg;
     rf"|&\s+(?P<after>{_REFERENCE_NAME});"  # a space after the ampersand: & ndash;
     rf"|&(?P<before>{_REFERENCE_NAME})\s+;"  # a space before the semicolon: &amp ;
+    r"|&(?P<inside>[A-Za-z][A-Za-z0-9]* [A-Za-z0-9]+);"  # a space inside the name: &frac 12;
     rf"|&(?P<bare>{_REFERENCE_NAME})(?![;A-Za-z0-9])"  # the semicolon lost: &trade, &ndash90 (see _bare_name)
 )
 # A character the translation decoded from a reference of the source, with the reference's semicolon
@@ -209,6 +210,7 @@ class Entity(Check):
             fails("Pure&trade; blend", "Mélange Pure&trade pour tous", finds="&trade"),
             fails("Ages 8&ndash;12", "Edad 8&ndash12 años", finds="&ndash", target_lang="es"),
             fails("Zen&reg; tea, hot", "Herbata Zen®; na gorąco", finds="®;", target_lang="pl"),
+            fails('Fits 8&frac34;" cups', 'Passt in 8&frac 34;"-Becher', finds="&frac 34;", target_lang="de"),
         ),
         passing=(
             passes("You&#x2019;ll love it &amp; so will they.", "Vous l’adorerez &amp; eux aussi."),
@@ -227,7 +229,7 @@ class Entity(Check):
             if "&" not in paragraph.text:
                 continue
             for match in _BROKEN_REFERENCE.finditer(paragraph.text):
-                name = next(group for group in match.groups() if group is not None)
+                name = next(group for group in match.groups() if group is not None).replace(" ", "")
                 broken = match.group()
                 if match.group("bare") is not None:
                     name = _bare_name(name, source)

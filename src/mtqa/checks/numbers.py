@@ -59,9 +59,14 @@ imperial_units`` and ``unit_articles``) matches its metric conversion, in digits
 ("30 cm", "fünf Meter"); a quantity in a prefixed metric unit matches the same quantity in another
 prefix ("10000 nanoseconds" = "zehn Mikrosekunden", ``[numbers] metric_units``); an imperial quantity
 that its own side restates in metric units ("115 Fahrenheit, 43 or 44 degrees Centigrade") is not
-reported when the translation keeps only the metric one. Spelled numbers glued to a suffix
-("zehnmal", "dreidimensional", "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine
-halbe bis eine Million") absorb digits like other spelled numbers. A decade written with a suffix
+reported when the translation keeps only the metric one, nor when the translation adds it: a product
+page localised for another market adds ``23.6" x 11.8" (60 x 30 cm)``. A number without a unit of its
+own (a list of dimensions) is restated only by an imperial number that is its exact conversion, rounded
+as written. An inch mark glued to a number (``5.9"``) is an imperial unit in every language. A
+conversion matches within 10 % plus half a unit of its last digit: 0.5 for "25 Meter", 0.05 for "3.6
+kg" (6.6 lb is 3.0 kg, so 3.6 is reported). Spelled numbers glued to a suffix ("zehnmal", "dreidimensional",
+"zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine halbe bis eine Million")
+absorb digits like other spelled numbers. A decade written with a suffix
 ("1990s", "1990er", "1990-х", "90년대") also reads as its two-digit or four-digit form, which other
 languages write without one (Polish "lata 80.", Spanish "los años 70").
 """
@@ -123,6 +128,9 @@ _DAY_AFTER = re.compile(r"\.?[\s\u00a0\u202f][0-9]{1,4}(?![0-9.,]?[0-9])")
 _CURRENCY_SIGNS = frozenset("€$£¥₹₽")
 # A conversion of an imperial quantity ("80 feet" -> "25 Meter") matches within this tolerance.
 CONVERSION_TOLERANCE = Decimal("0.1")
+# An inch mark glued to a number (23.6", 5,9″) is a unit in every language: to cm, mm and m.
+_INCH_MARKS = frozenset('"″')
+_INCH_CONVERSIONS = ((Decimal("2.54"), Decimal(0)), (Decimal("25.4"), Decimal(0)), (Decimal("0.0254"), Decimal(0)))
 
 
 @dataclass(frozen=True)
@@ -747,6 +755,8 @@ def _digit_mentions(
         # The unit may be hyphenated to the number ("a 550-acre park").
         unit = _FOLLOWING_WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
         conversions = vocabulary.units.get(unit.group(1).lower(), ()) if unit else ()
+        if not conversions and text[end : end + 1] in _INCH_MARKS:
+            conversions = _INCH_CONVERSIONS  # 23.6" in any language
         metric = vocabulary.metric_units.get(unit.group(1).lower()) if unit else None
         units, unit_span = _unit_after(text, span.end, end, vocabulary) or _unit_before(text, span.start, vocabulary)
         yield NumberMention(
@@ -1253,7 +1263,23 @@ def _match(
 
 
 def _restates(imperial: NumberMention, other: NumberMention) -> bool:
-    return bool(other.units or other.conversions) and _converted(imperial, other)
+    if other.units or other.conversions:
+        return _converted(imperial, other)
+    # A number without a unit of its own, as in a list of dimensions ("23.6\" x 11.8\" (60 x 30 x 85
+    # cm)"), only when the imperial number is its exact conversion, rounded as written: by chance one
+    # such number in a hundred or more would be.
+    return not other.soft and _rounded_conversion(imperial, other)
+
+
+def _rounded_conversion(imperial: NumberMention, other: NumberMention) -> bool:
+    """True when a value of ``imperial`` is a value of ``other`` converted back to imperial units and
+    rounded to the digits ``imperial`` is written with (60 cm / 2.54 = 23.62 -> "23.6")."""
+    for factor, offset in imperial.conversions:
+        for value in imperial.values:
+            half = _half_last_digit(value)
+            if any(abs((candidate - offset) / factor - value) <= half for candidate in other.values):
+                return True
+    return False
 
 
 class _Candidates:
@@ -1327,10 +1353,17 @@ def _converted(imperial: NumberMention, other: NumberMention) -> bool:
     for factor, offset in imperial.conversions:
         for value in imperial.values:
             expected = value * factor + offset
-            margin = abs(expected) * CONVERSION_TOLERANCE + Decimal("0.5")
-            if any(abs(candidate - expected) <= margin for candidate in other.values):
+            margin = abs(expected) * CONVERSION_TOLERANCE
+            # Rounding adds half a unit of the last digit written: 0.5 for "25 Meter", only 0.05 for
+            # "3.6 kg" (6.6 lb is 3.0 kg, not 3.6).
+            if any(abs(candidate - expected) <= margin + _half_last_digit(candidate) for candidate in other.values):
                 return True
     return False
+
+
+def _half_last_digit(value: Decimal) -> Decimal:
+    exponent = value.as_tuple().exponent
+    return Decimal(5).scaleb(min(exponent, 0) - 1) if isinstance(exponent, int) else Decimal("0.5")
 
 
 def _sentence_bead_of(document: Document, pair: ParagraphPair, *, side: str) -> _BeadLookup:

@@ -21,6 +21,10 @@
   glues its own (``add/remove``): a slash between single words takes no spaces in the languages we check,
   and the source shows the parts are single words. Slashes the source spaces itself excuse as many in the
   translation; URLs and code are not read.
+- ``punctuation.lost_comma``: a comma of the source between two words that the translation keeps
+  unchanged (names, varieties, sizes: ``fettuccine, tagliolini``) is lost there (``fettuccine
+  tagliolini``). Only copied words show where the comma stood; the target language's function words and
+  pairs the source also writes without a comma are left alone.
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -1513,6 +1517,68 @@ def _last_word(sentence: Sentence) -> Span:
     return Span(sentence.span.start + start, sentence.span.start + end)
 
 
+# Two words of three letters or more with a comma between them (the second one looked ahead, so that
+# each word of "fettuccine, tagliolini, lasagne" opens a pair).
+_COMMA_PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}),[ \u00a0]+(?=([^\W\d_]{3,})(?![\w'’-]))")
+
+
+class LostListComma(Check):
+    info = CheckInfo(
+        id="punctuation.lost_comma",
+        category="punctuation",
+        severity="minor",
+        description="A comma of the source between two words the translation keeps as they are is lost "
+        "(`fettuccine tagliolini` for `fettuccine, tagliolini`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Cutters for fettuccine, tagliolini and lasagne.",
+                "Tagliapasta per fettuccine tagliolini e lasagne.",
+                finds="fettuccine tagliolini",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes(
+                "Cutters for fettuccine, tagliolini and lasagne.",
+                "Tagliapasta per fettuccine, tagliolini e lasagne.",
+                target_lang="it",
+            ),
+            passes("Colours: red, green and blue.", "Couleurs : rouge vert et bleu."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Only words copied unchanged (names, varieties, sizes) are compared: they show where the
+        source's comma stood in the translation; translated words cannot be found again."""
+        function_words = context.target_language.data.words("terminology", "function_words")
+        for paragraph in pair.target:
+            for start, end, first, second in lost_commas(pair.source_text, paragraph.text, function_words):
+                yield self.finding(
+                    context,
+                    f"the comma the source has between {first!r} and {second!r} is lost",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=f"{first}, {second}",
+                )
+
+
+def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
+    """(start, end, first word, second word) of the pairs of words of ``target`` that ``source`` writes
+    with a comma between them and ``target`` without one (the words copied unchanged)."""
+    source = mask_protected(source)
+    if ", " not in source and ",\u00a0" not in source:
+        return []
+    found: list[tuple[int, int, str, str]] = []
+    for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+        if first.casefold() in function_words or second.casefold() in function_words:
+            continue
+        joined = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \u00a0]+{re.escape(second)}(?![\w'’-])")
+        if joined.search(source):
+            continue  # the source writes them without a comma too
+        found.extend((m.start(), m.end(), first, second) for m in joined.finditer(mask_protected(target)))
+    return found
+
+
 CHECKS: tuple[type[Check], ...] = (
     StrayPunctuation,
     SpaceBeforePunctuation,
@@ -1529,4 +1595,5 @@ CHECKS: tuple[type[Check], ...] = (
     ElisionSpace,
     UnpairedMarks,
     EndMismatch,
+    LostListComma,
 )

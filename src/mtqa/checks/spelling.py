@@ -33,14 +33,24 @@
   French ``Otan``) disables the check.
 - ``spelling.run_together``: two words written as one: two lower-case letters then a capital and a
   lower-case letter (``ounceMedium``, ``frontFixez``), or a mark glued between two words (``end.The``,
-  ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the source
-  has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix (``iPhone``,
-  ``eBay``, ``McDonald``); so are URLs and e-mail addresses. Without a capital between them: a code or
-  acronym the source writes apart glued to a lower-case word (``compatibleUSB``), and, in languages that
-  write their compounds apart (``[traits] open_compounds``: French, Spanish, Italian...), a lower-case
-  word of eight letters or more unknown to wordfreq that the source does not write and that splits into
-  two common words (``bolsillolateral``), or a word and a determiner (``tascadel``); not after a
-  combining form (``autonettoyant``) nor with a finite-verb ending of the language (``abrogeraient``).
+  ``pommes,poires``), where the source has no such form. Brands and code are left alone: a form the
+  source has (``camelCase``), more than one capital (``YouTube``, ``PowerPoint``), a short prefix
+  (``iPhone``, ``eBay``, ``McDonald``), except a unit the source writes after a number glued after
+  that number to a capitalised word (``60 NmDrehmoment``); so are URLs and e-mail addresses. Without
+  a capital between them: a code or acronym the source writes apart glued to a lower-case word
+  (``compatibleUSB``), and, in languages that write their compounds apart (``[traits] open_compounds``:
+  French, Spanish, Italian...), a lower-case word of eight letters or more unknown to wordfreq that the
+  source does not write and that splits into two common words (``bolsillolateral``), a word and a
+  determiner (``tascadel``) or a common word of six letters or more and the language's "and"
+  (``automatiqueet``, ``resistentey``); not after a combining form (``autonettoyant``) nor with a
+  finite-verb ending of the language (``abrogeraient``), nor when the translation writes the word in
+  two paragraphs or more (a compound the engine knows, as Italian ``tagliapasta`` in a title, a bullet
+  and the description; a slip is made once).
+- ``spelling.lower_case_noun``: in a language that capitalises nouns (German), a lower-case word of six
+  letters or more ending in a suffix that makes nouns only (``[spelling] noun_suffixes``: ``-keit``,
+  ``-heit``, ``-ung``, ``-schaft``, ``-ität``; not ``-ungen``, which ends participles, ``gezwungen``, nor
+  ``not_noun_endings``: ``blutjung``): ``mit leichtigkeit``. Words the source writes so too (code,
+  addresses) are left alone.
 - ``spelling.capital_after_semicolon``: a function word written with a capital after a semicolon (``…
   eingebettet; Es gibt keine …``, ``… ; Il faut …``): a semicolon does not open a sentence. Only the target
   language's function words are judged (German capitalises nouns), words the language always capitalises
@@ -95,6 +105,9 @@ _JOINED_HINT = re.compile(
 _GLUED_CODE = re.compile(r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([A-Z][A-Z0-9]+)(?!\w)")
 # What every match of ``_GLUED_CODE`` holds: a lower-case letter before a capital. Few texts hold one.
 _GLUED_CODE_HINT = re.compile(r"[a-zà-ÿß][A-Z]")
+# A number, a space, then a unit symbol (letters, at least one capital or not) or a word.
+_NUMBER_THEN_UNIT = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[ \u00a0\u202f]([^\W\d_]{1,4})(?![\w])")
+_NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[ \u00a0\u202f]([^\W\d_]{5,})(?![\w])")
 # A long lower-case word: judged against the lexicon in languages that write compounds apart.
 _LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,}(?![\w'’-])")
 # Both halves of a long unknown word this common (Zipf) are two words run together (poche + inférieure);
@@ -105,6 +118,9 @@ SPLIT_ZIPF = 3.0
 SPLIT_ZIPF_BEFORE_DETERMINER = 2.5
 MIN_FIRST_HALF = 4
 MIN_SECOND_HALF = 3
+# The language's "and" glued after a common word of at least this many letters (``automatiqueet``);
+# shorter heads make chance words.
+MIN_AND_HEAD = 6
 # Greek and Latin combining forms that open learned compounds in the Romance languages ("microtraumatisme",
 # "radiopathologique", "autonettoyant"): a word made with one is a compound, not two words.
 _COMBINING_FORMS = frozenset({
@@ -602,6 +618,15 @@ class RunTogether(Check):
                     suggestion=f"{head}{mark} {tail}",
                 )
         for paragraph in pair.target:
+            for start, head, tail in _glued_unit(paragraph.text, source_text):
+                joined = head + tail
+                yield self.finding(
+                    context,
+                    f"{joined!r} runs a unit and a word together",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + start + len(joined)),
+                    suggestion=f"{head} {tail}",
+                )
+        for paragraph in pair.target:
             for start, head, tail in _glued_words(context, paragraph.text, source_text):
                 joined = head + tail
                 yield self.finding(
@@ -610,6 +635,25 @@ class RunTogether(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + start + len(joined)),
                     suggestion=f"{head} {tail}",
                 )
+
+
+def _glued_unit(text: str, source_text: str) -> Iterator[tuple[int, str, str]]:
+    """(start, unit, word) of a unit symbol glued to a capitalised word after a number (German ``60
+    NmDrehmoment`` for ``60 Nm of torque``), the unit being one the source writes after a number. A unit
+    in lower case (``kgGewicht``) is found by ``_JOINED``; one with a capital (``Nm``, ``mAh``, ``kWh``)
+    looks like a brand (``McDonald``) to it."""
+    if not _NUMBER_THEN_WORD.search(text):
+        return
+    units = {match.group(1) for match in _NUMBER_THEN_UNIT.finditer(source_text)}
+    for match in _NUMBER_THEN_WORD.finditer(text):
+        token = match.group(1)
+        if token in source_text:
+            continue
+        for unit in sorted(units, key=len, reverse=True):
+            tail = token[len(unit) :]
+            if token.startswith(unit) and len(tail) >= MIN_SECOND_HALF and tail[0].isupper() and tail[1:].islower():
+                yield match.start(1), unit, tail
+                break
 
 
 def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator[tuple[int, str, str]]:
@@ -630,16 +674,35 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
     if words is None:
         return
     folded_source = source_text.casefold()
+    repeated = context.analysis(_words_of_several_paragraphs)
     verbs = verb_lexicon(language)
     # A verb form wordfreq lacks splits into its stem and its ending ("abroger" + "ait").
     verb_endings = (*verbs.endings, *verbs.clause_verb_endings) if verbs else ()
     for match in _LONG_WORD.finditer(masked):
         word = match.group()
-        if not word.islower() or word in folded_source or word.endswith(verb_endings) or _known(words, word):
+        if (
+            not word.islower()
+            or word in folded_source
+            or word in repeated
+            or word.endswith(verb_endings)
+            or _known(words, word)
+        ):
             continue
-        halves = _split(word, words, language.data.words("terminology", "determiners"))
+        halves = _split(word, words, language.data.words("terminology", "determiners")) or _glued_and(
+            word, words, str(language.data.value("names", "and", ""))
+        )
         if halves is not None:
             yield match.start(), *halves
+
+
+def _words_of_several_paragraphs(context: CheckContext) -> frozenset[str]:
+    """The long words (folded) the translation writes in two paragraphs or more: a compound the engine
+    writes alike in the title, a bullet and the description (Italian ``tagliapasta``, Spanish
+    ``portavasos``) is a word it knows, where two words run together by a slip are written once."""
+    counts: Counter[str] = Counter()
+    for paragraph in context.target.paragraphs:
+        counts.update({match.group().casefold() for match in _LONG_WORD.finditer(paragraph.text)})
+    return frozenset(word for word, count in counts.items() if count > 1)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -665,8 +728,59 @@ def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str,
     return None
 
 
+def _glued_and(word: str, words: Lexicon, conjunction: str) -> tuple[str, str] | None:
+    """``word`` cut before the language's "and" glued to its end (French ``automatiqueet``, Spanish
+    ``resistentey``), when what is left is a common word of ``MIN_AND_HEAD`` letters or more."""
+    head = word[: -len(conjunction)]
+    if conjunction and word.endswith(conjunction) and len(head) >= MIN_AND_HEAD and words.zipf(head) >= SPLIT_ZIPF:
+        return head, conjunction
+    return None
+
+
 def _joined_in(text: str) -> bool:
     return _JOINED_HINT.search(text) is not None and _JOINED.search(text) is not None
+
+
+# A lower-case word of letters only, not glued to a hyphen, apostrophe, slash or another word.
+_LOWER_WORD = re.compile(r"(?<![\w'’/@#.-])[a-zäöüß]{6,}(?![\w'’/@-])")
+
+
+class LowerCaseNoun(Check):
+    info = CheckInfo(
+        id="spelling.lower_case_noun",
+        category="spelling",
+        severity="minor",
+        description="A noun written in lower case in a language that capitalises nouns (German `mit "
+        "leichtigkeit`), told by a suffix that makes nouns only (`-keit`, `-ung`).",
+        scope=Scope.PARAGRAPH,
+        failing=(fails("Drills with ease.", "Bohrt mit leichtigkeit.", finds="leichtigkeit", target_lang="de"),),
+        passing=(
+            passes("Drills with ease.", "Bohrt mit Leichtigkeit.", target_lang="de"),
+            passes("A young team.", "Ein junges Team, jung und schnell.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Only words the source does not write in lower case too (a copied code or address) are judged;
+        words of six letters or more (``jung`` is an adjective)."""
+        language = context.target_language
+        suffixes = language.data.strings("spelling", "noun_suffixes")
+        if not suffixes or not language.data.flag("traits", "capitalises_nouns"):
+            return
+        exceptions = language.data.strings("spelling", "not_noun_endings")
+        source = pair.source_text
+        for paragraph in pair.target:
+            for match in _LOWER_WORD.finditer(mask_protected(paragraph.text)):
+                word = match.group()
+                if not word.endswith(suffixes) or word.endswith(exceptions) or _written_in(source, word):
+                    continue
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"{word!r} is a noun: this language writes nouns with a capital",
+                    target_span=Span(start, start + len(word)),
+                    suggestion=word[0].upper() + word[1:],
+                )
 
 
 # A semicolon, spaces, a capitalised word, then a lower-case word (not a title: "; Die Linke").
@@ -883,4 +997,5 @@ CHECKS: tuple[type[Check], ...] = (
     RunTogether,
     CapitalAfterSemicolon,
     UnmotivatedCapital,
+    LowerCaseNoun,
 )

@@ -50,7 +50,11 @@
   -> ``7,300``) pass; versions after a capitalised word, codes glued to marks or letters and clock times
   (``10.30 Uhr``) are left alone. A number that neither language reads, also between two languages that
   write numbers alike, is read by the other convention: ``1,1 billion`` in English for Chinese ``11亿``
-  (its value with the scale word after it is the source's), ``2,5%`` in Korean for ``2.5%``.
+  (its value with the scale word after it is the source's), ``2,5%`` in Korean for ``2.5%``. A language
+  tagged without a region that CLDR writes two ways (Spanish ``5,5`` in Spain, ``5.5`` and ``1,700`` in
+  Mexico and the United States) is read by its regional convention when every number of the
+  translation reads by it, some cannot be read by the default one and some hold the region's grouping
+  symbol; a region named (``es-AR``) is followed. ``es-ES`` is ``es`` (CLDR's likely region).
 - ``typography.calendar_case``: a weekday name, or a month name in a date (next to a day or year in
   digits: ``may``, ``march`` are ordinary words too), written in lower case where CLDR's running-text
   form has a capital (English, German, Greek, Indonesian...; Turkish capitalises weekdays only in dates,
@@ -84,6 +88,9 @@
   SI and every national standard of the languages we check put a space there, and the translation's
   own habit shows it is no house style. Only unit symbols of the SI and of device sheets (``mm``,
   ``kg``, ``h``, ``mAh``, ``GHz``, ``lm``...) are read; a time of day written ``1h30`` is no unit.
+- ``typography.currency_space``: a currency sign glued after an amount (``40€``) in a language whose
+  CLDR currency format spaces the sign after the amount (French, German, Italian, Swedish, Polish:
+  ``40 €``), unless the source glues its own signs after amounts (a house style).
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
 
@@ -101,7 +108,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import copied_sentences, inside, protected_spans
+from mtqa.checks._textutil import copied_sentences, decode_references, inside, protected_spans, reference_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
@@ -109,10 +116,12 @@ from mtqa.lang import Language
 from mtqa.lang.numerals import (
     DIGITS,
     NumberSymbols,
+    currency_after_space,
     number_symbols,
     percent_first,
     percent_glued,
     read_number,
+    regional_symbols,
     write_number,
 )
 from mtqa.lang.script import script_of
@@ -213,7 +222,7 @@ class FrenchSpacing(Check):
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
             text, offset = paragraph.text, paragraph.span.start
-            skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)]
+            skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)] + reference_spans(text)
             for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
                 if mark == ":" and context.config.profile != "news" and _SPEC_LABEL.search(text, 0, end - 1):
                     continue
@@ -341,6 +350,54 @@ class PercentSpace(Check):
                     )
 
 
+# A currency sign glued after an amount ("40€"), not before a letter or digit ("40€uros" is no amount).
+_AMOUNT_THEN_SIGN = re.compile(r"(?<=\d)[€£¥₹₽$](?![\w])")
+
+
+class CurrencySpace(Check):
+    info = CheckInfo(
+        id="typography.currency_space",
+        category="typography",
+        severity="minor",
+        description="A currency sign glued after an amount (`40€`) in a language that writes a space "
+        "between them (CLDR: French, German, Italian, Swedish `40 €`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails("Free shipping over &euro;40.", "Livraison offerte dès 40€.", finds="€"),
+            fails(
+                "Gratis frakt över 500 €.",
+                "Spedizione gratuita oltre 500€.",
+                finds="€",
+                source_lang="sv",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes("Free shipping over &euro;40.", "Livraison offerte dès 40\u00a0€."),
+            passes("Kostenloser Versand ab 40 €.", "Free shipping over €40.", source_lang="de", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A source that glues its own signs after amounts (``40€``) sets a house style the translation
+        may follow: only signs the source places otherwise are judged."""
+        if not currency_after_space(context.target_language):
+            return
+        if not any(_AMOUNT_THEN_SIGN.search(p.text) for p in pair.target):
+            return
+        if any(_AMOUNT_THEN_SIGN.search(decode_references(p.text).replace("\u2060", "")) for p in pair.source):
+            return
+        for paragraph in pair.target:
+            for match in _AMOUNT_THEN_SIGN.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    "this language writes a space between an amount and the currency sign after it",
+                    target_span=Span(start, start + 1),
+                    suggestion=f"\u00a0{match.group()}",
+                )
+
+
 # A space (plain, no-break, narrow or thin) between a number and the percent sign.
 _SPACED_PERCENT = re.compile(r"(?<=\d)[^\S\n]%")
 
@@ -444,6 +501,7 @@ class ApostropheStyle(Check):
 
 def _quotes(text: str) -> list[tuple[int, str]]:
     """(offset, style) of each top-level quotation: quotes nested inside another pair are not counted."""
+    text = _numeric_references_as_digits(text)
     pairs = [(m.start(), m.end(), style) for style, regex in _QUOTE_PAIRS for m in regex.finditer(text)]
     if not pairs:
         lone = _lone_straight_quote(text)
@@ -453,6 +511,17 @@ def _quotes(text: str) -> list[tuple[int, str]]:
         for start, end, style in pairs
         if not any(s < start and end <= e for s, e, _ in pairs if (s, e) != (start, end))
     )
+
+
+def _numeric_references_as_digits(text: str) -> str:
+    """``text`` with each character reference to a number (``&frac12;``, ``&frac 12;``, ``&sup2;``) written
+    as digits of the same length: the ``"`` after ``16&frac12;`` is an inch mark, no quotation."""
+    if "&" not in text:
+        return text
+    for start, end in reference_spans(text):
+        if decode_references(text[start:end])[:1].isnumeric():
+            text = text[:start] + "0" * (end - start) + text[end:]
+    return text
 
 
 def _lone_straight_quote(text: str) -> int | None:
@@ -768,7 +837,7 @@ class NumberSeparators(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         source_symbols = number_symbols(context.source_language)
-        target_symbols = number_symbols(context.target_language)
+        target_symbols = context.analysis(_document_symbols)
         if source_symbols is None or target_symbols is None:
             return
         # Languages that write numbers alike (Korean and English) still meet a third convention: a number
@@ -816,6 +885,31 @@ class NumberSeparators(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=written,
                 )
+
+
+def _document_symbols(context: CheckContext) -> NumberSymbols | None:
+    """The symbols the translation's numbers are read by: its locale's (CLDR), or, when the language
+    was named without a region and is written by two conventions (Spanish: ``5,5`` in Spain, ``5.5`` in
+    Mexico, see :func:`regional_symbols`), the other one if every number of the translation reads by it,
+    some cannot be read by the default and some hold the region's grouping symbol (``1,700``): the
+    translation was localised for that region."""
+    language = context.target_language
+    symbols = number_symbols(language)
+    if symbols is None or language.region or not (regions := regional_symbols(language.code)):
+        return symbols
+    tokens = [
+        token for paragraph in context.target.paragraphs for _, _, token in _separated_numbers(paragraph, language)
+    ]
+    if not any(read_number(token, symbols) is None for token in tokens):
+        return symbols
+    # Both of the region's symbols must show: a decimal "4.5" alone is also the slip of an engine that
+    # kept a French "4,5"'s value but not its form; "1,700 W" beside it is how Mexico writes.
+    regional = [
+        r
+        for r in regions
+        if all(read_number(token, r) is not None for token in tokens) and any(r.group in token for token in tokens)
+    ]
+    return regional[0] if len(regional) == 1 else symbols
 
 
 # The two conventions of digits in news: a decimal point and grouping comma (English, Chinese,
@@ -1429,4 +1523,5 @@ CHECKS: tuple[type[Check], ...] = (
     SignSpace,
     UnitSpace,
     DoubleSpace,
+    CurrencySpace,
 )

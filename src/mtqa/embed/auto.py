@@ -51,6 +51,16 @@ class AutoEncoder:
         return self.choose().encode(texts)
 
 
+def trained_on(encoder: Encoder | None, *languages: str | None) -> bool:
+    """False when ``encoder`` is use-m3 chosen by name and a language (BCP 47 tag) is not one it was
+    trained on: its similarities there are close to noise (a correct Swedish line scores 0.1). ``auto``
+    chooses another encoder for such languages."""
+    if encoder is None or isinstance(encoder, AutoEncoder) or not encoder.signature.startswith("use-m3@"):
+        return True
+    codes = {tag.split("-")[0].lower() for tag in languages if tag}
+    return all(code in USE_M3_LANGUAGES or code == UNDETERMINED for code in codes)
+
+
 def for_languages(encoder: Encoder, *languages: str | None) -> Encoder:
     """``encoder`` itself, or the one ``auto`` uses for these languages."""
     if isinstance(encoder, AutoEncoder):

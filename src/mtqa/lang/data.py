@@ -72,7 +72,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``allowed_before``: the same with the word that follows them, where the second word opens a fixed
     phrase ("put at at least");
     ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
-``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie").
+``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie"),
+    ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit") and
+    ``not_noun_endings`` (endings of other words that end so: "blutjung").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
     that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust);

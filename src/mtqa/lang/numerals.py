@@ -46,6 +46,34 @@ def number_symbols(language: Language) -> NumberSymbols | None:
         return None
 
 
+# A regional convention counts as the language's own when at least this share of its CLDR locales
+# use it: Spanish writes "5.5" in Mexico, the United States and Central America (14 of 29 locales) and
+# "5,5" in Spain, Argentina and Colombia; German "1'700" (Switzerland, 2 of 8) or French "5.5" (Rwanda,
+# 1 of 47) are a region's, not the language's.
+REGIONAL_SHARE = 1 / 3
+
+
+@cache
+def regional_symbols(code: str) -> tuple[NumberSymbols, ...]:
+    """The symbols of a language's regional locales (CLDR) other than its default ones, when at least
+    ``REGIONAL_SHARE`` of its locales use them: ``.`` and ``,`` for Spanish. Empty for most languages."""
+    try:
+        from babel.localedata import locale_identifiers
+        from babel.numbers import get_decimal_symbol, get_group_symbol
+
+        default = NumberSymbols(get_decimal_symbol(code), get_group_symbol(code))
+        locales = [name for name in locale_identifiers() if name.split("_")[0] == code]
+        symbols = [NumberSymbols(get_decimal_symbol(name), get_group_symbol(name)) for name in locales]
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return ()
+    return tuple(
+        sorted(
+            {s for s in symbols if s != default and symbols.count(s) >= REGIONAL_SHARE * len(symbols)},
+            key=lambda s: (s.decimal, s.group),
+        )
+    )
+
+
 @cache
 def percent_first(language: Language) -> bool:
     """True when the locale writes the percent sign before the number (CLDR: Turkish ``%8``, Basque ``% 8``)."""
@@ -57,6 +85,20 @@ def percent_glued(language: Language) -> bool:
     """True when the locale writes the percent sign right after the number, with no space (CLDR: English,
     Italian, Polish, Chinese ``8%``; not French or German ``8 %``)."""
     return _percent_pattern(language).rstrip().endswith(("0%", "#%"))
+
+
+@cache
+def currency_after_space(language: Language) -> bool:
+    """True when the locale writes the currency sign after the amount, with a space between them (CLDR:
+    French, German, Italian, Swedish ``40 €``; not English ``€40`` nor Dutch ``€ 40``)."""
+    try:
+        from babel import Locale
+
+        pattern = str(Locale.parse(language.tag.replace("-", "_")).currency_formats["standard"].pattern)
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return False
+    positive = pattern.split(";")[0]
+    return positive.endswith("¤") and positive[-2:-1].isspace()
 
 
 def _percent_pattern(language: Language) -> str:
