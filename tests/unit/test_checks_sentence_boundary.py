@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from mtqa.config import CheckConfig
 from mtqa.model import Bead
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
@@ -406,3 +407,12 @@ def test_a_stop_where_the_source_ends_a_sentence_too_is_a_lost_capital_not_a_cut
         "The lamp dims on its own when you leave.", "La lampe baisse seule. quand vous partez.", "en", "fr"
     )
     assert "sentence_boundary.mid_sentence_stop" in failing_ids(cut)
+
+
+def test_a_verbless_sentence_is_a_fragment_in_news_not_in_product_copy() -> None:
+    source, target = "Lightweight and tough for every trail.", "Léger et robuste. Pour tous les sentiers."
+    news = findings_for(source, target, checks=("sentence_boundary.fragment",))
+    assert [f.excerpt for f in news] == ["Pour tous les sentiers."]
+    for profile in ("product", "ui", "docs"):
+        config = CheckConfig(profile=profile)
+        assert not findings_for(source, target, checks=("sentence_boundary.fragment",), config=config)

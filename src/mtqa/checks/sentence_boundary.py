@@ -15,7 +15,9 @@
   nothing (Chinese ``…达3850兆瓦的。``, cut from its noun), in a bead whose source has fewer sentences,
   i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
   word from the language's list of common verb forms and no word with a typical finite-verb ending
-  (``data/sentence_boundary.toml``).
+  (``data/sentence_boundary.toml``). With the ``product``, ``ui`` and ``docs`` profiles, whose copy is
+  written in verbless sentences (``Léger. Robuste.``), only the clause cut where no sentence can end is
+  reported.
 
 Severity major for both: a sentence cut in two reads as broken and often loses its meaning
 ("la coopération. potentiel" no longer says "potential cooperation").
@@ -288,6 +290,11 @@ class VerblessFragment(Check):
         ),
         passing=(
             passes("No, not at all, he said.", "Non. Pas du tout, a-t-il dit."),
+            passes(
+                "Lightweight and tough for every trail.",
+                "Léger et robuste. Pour tous les sentiers.",
+                config={"profile": "product"},
+            ),
             passes("He tried to reach the summit, but in vain.", "Il a tenté d'atteindre le sommet. En vain."),
         ),
     )
@@ -301,7 +308,12 @@ class VerblessFragment(Check):
             return
         if not (len(pair.target) > len(pair.source) and (len(pair.target) > 1 or not pair.source)):
             return
-        fragments = [s for s in pair.target if is_fragment(s.text, language) or cut_clause(s.text, language)]
+        # Product, interface and documentation copy is written in verbless sentences ("Léger. Robuste.
+        # Le vôtre."): there only a clause cut where no sentence can end is a fragment.
+        prose = context.config.profile == "news"
+        fragments = [
+            s for s in pair.target if (prose and is_fragment(s.text, language)) or cut_clause(s.text, language)
+        ]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
         if len(fragments) > sum(_is_short(s.text, context.source_language) for s in pair.source):
