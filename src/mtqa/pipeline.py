@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from mtqa import __version__
 from mtqa.config import CheckConfig, Config
+from mtqa.errors import LanguageError
 from mtqa.lang import Language
 from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
 from mtqa.runcache import RunMemo
@@ -92,19 +93,24 @@ class Checker:
 
         limit = (config or self.config).input.max_size
         documents = []
-        for item, lang in ((source, source_lang), (target, target_lang)):
+        for side, item, lang in (("source", source, source_lang), ("target", target, target_lang)):
             document = item if isinstance(item, Document) else read_document(item, max_bytes=limit)
-            language = self._language(document, lang, config or self.config)
+            language = self._language(document, lang, config or self.config, side)
             documents.append(segment_document(document, language))
         return PreparedPair(documents[0], documents[1])
 
-    def _language(self, document: Document, lang: Language | str | None, config: Config) -> Language:
+    def _language(self, document: Document, lang: Language | str | None, config: Config, side: str) -> Language:
         if isinstance(lang, Language):
             return lang
         if lang is not None:
             return Language.parse(lang)
         if document.lang:
-            return Language.parse(document.lang)
+            try:
+                return Language.parse(document.lang)
+            except LanguageError as error:  # a tag the file declares (XLIFF, TMX, PO): say which file
+                raise LanguageError(
+                    f"{document.path}: the {side} language the file declares: {error}; or give --{side}-lang"
+                ) from None
         return self.identifier.document_language(document, self._language_store(config))
 
     def _language_store(self, config: Config) -> LanguageStore | None:
