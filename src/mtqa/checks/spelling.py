@@ -91,8 +91,10 @@ _JOINED_HINT = re.compile(
 _GLUED_CODE = re.compile(r"(?<![\w.])([^\W\d_]*[a-zà-ÿß]{2})([A-Z][A-Z0-9]+)(?!\w)")
 # What every match of ``_GLUED_CODE`` holds: a lower-case letter before a capital. Few texts hold one.
 _GLUED_CODE_HINT = re.compile(r"[a-zà-ÿß][A-Z]")
-# A long lower-case word: judged against the lexicon in languages that write compounds apart.
-_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,}(?![\w'’-])")
+# A long lower-case word: judged against the lexicon in languages that write compounds apart. At most
+# 64 letters (no two words run together are longer): each cut of a word is tried, so a "word" of 100,000
+# letters (a blob pasted into the text) took seconds, and one of 1.5 MB, hours.
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,64}(?![\w'’-])")
 # Both halves of a long unknown word this common (Zipf) are two words run together (poche + inférieure);
 # with a determiner or preposition of three letters or more as its second half (ripone + nel), the first
 # half needs only SPLIT_ZIPF_BEFORE_DETERMINER. On bio-MQM en-fr, learned compounds unknown to wordfreq
