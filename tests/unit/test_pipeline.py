@@ -179,3 +179,14 @@ def test_a_checker_keeps_document_languages_in_the_cache_folder_unless_the_cache
     again = Checker(on, BagOfWords()).check(tmp_path / "en.txt", tmp_path / "fr.txt")
     assert (tmp_path / "on" / DATABASE_NAME).is_file()
     assert (first.source.lang, first.target.lang) == (again.source.lang, again.target.lang) == ("en", "fr")
+
+
+def test_a_side_of_more_paragraphs_than_an_article_has_is_refused_before_it_is_segmented() -> None:
+    from mtqa.errors import InputError
+    from mtqa.pipeline import Checker
+
+    many = "\n\n".join(f"Zeile {i}." for i in range(60))
+    checker = Checker(encoder=BagOfWords())
+    with pytest.raises(InputError, match=r"^de\.txt: 60 paragraphs \(table cells.*more than the 59 mtqa checks"):
+        checker.prepare(document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=59)
+    assert len(checker.prepare(document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=60).target.paragraphs) == 60
