@@ -25,12 +25,27 @@ def test_a_check_both_enabled_and_disabled_is_refused(
     (tmp_path / "en.txt").write_text("The port opened in 2021.\n", encoding="utf-8")
     (tmp_path / "de.txt").write_text("Der Hafen wurde 2021 eröffnet.\n", encoding="utf-8")
     with pytest.raises(SystemExit) as caught:
-        main(["check", str(tmp_path / "en.txt"), str(tmp_path / "de.txt"), "-s", "en", "-t", "de", "-e", "fast", *options])
+        main(
+            [
+                "check",
+                str(tmp_path / "en.txt"),
+                str(tmp_path / "de.txt"),
+                "-s",
+                "en",
+                "-t",
+                "de",
+                "-e",
+                "fast",
+                *options,
+            ]
+        )
     error = capsys.readouterr().err
     assert caught.value.code == 2 and error.splitlines() == [f"mtqa: error: {message}; give it to one of them"]
 
 
-def test_a_family_enabled_with_one_of_its_checks_disabled_runs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_family_enabled_with_one_of_its_checks_disabled_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     (tmp_path / "en.txt").write_text("The port opened in 2021.\n", encoding="utf-8")
     (tmp_path / "de.txt").write_text("Der Hafen wurde 2021 eröffnet.\n", encoding="utf-8")
     arguments = [str(tmp_path / "en.txt"), str(tmp_path / "de.txt"), "-s", "en", "-t", "de", "-e", "fast", "-q"]

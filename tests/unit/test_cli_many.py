@@ -103,7 +103,9 @@ def test_an_unreachable_scheduler_stops_the_run_before_anything_is_printed_or_wr
     arguments: list[str | Path] = [tmp_path / "en", tmp_path / "fr", "--out", out, "-s", "en", "-t", "fr", "-q"]
     code, error = run([*arguments, "--encoder", "fast", "--dask", f"tcp://127.0.0.1:{port}"], capsys)
     assert code == 2
-    assert error.splitlines() == [f"mtqa: error: --dask tcp://127.0.0.1:{port}: cannot reach the scheduler (Connection refused)"]
+    assert error.splitlines() == [
+        f"mtqa: error: --dask tcp://127.0.0.1:{port}: cannot reach the scheduler (Connection refused)"
+    ]
     assert not out.exists()
 
 

@@ -173,7 +173,9 @@ def test_draws_too_large_to_hold_are_refused_naming_the_options() -> None:
     assert settings(bootstrap=1_000_000, trials=10_000_000)  # the upper bounds themselves are accepted
     small = settings(bootstrap=1000, trials=10_000)
     assert Draws.make(5000, small).counts.shape == (1000, 5000)
-    with pytest.raises(UsageError, match=r"--bootstrap 1,000,000 and --ar-trials 10,000 over 100 units need about 3\.0 GiB"):
+    with pytest.raises(
+        UsageError, match=r"--bootstrap 1,000,000 and --ar-trials 10,000 over 100 units need about 3\.0 GiB"
+    ):
         Draws.make(100, settings(bootstrap=1_000_000, trials=10_000))
     with pytest.raises(UsageError, match="give fewer resamples or trials"):
         Draws.make(1000, settings(bootstrap=2, trials=10_000_000))

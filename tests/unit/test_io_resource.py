@@ -37,9 +37,17 @@ def test_nested_json_keys_missing_and_extra_keys(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("name", "source", "target"),
     [
-        ("json", '{"nav": {"home": "Home page", "about": "About us", "n": 3}}', '{"nav": {"home": 5, "about": true, "n": 3}}'),
+        (
+            "json",
+            '{"nav": {"home": "Home page", "about": "About us", "n": 3}}',
+            '{"nav": {"home": 5, "about": true, "n": 3}}',
+        ),
         # (a root of one key like "nav" would be read as a Rails language block: two keys here)
-        ("yml", "nav:\n  home: Home page\n  about: About us\n  n: 3\nx: y\n", "nav:\n  home: 5\n  about: true\n  n: 3\nx: z\n"),
+        (
+            "yml",
+            "nav:\n  home: Home page\n  about: About us\n  n: 3\nx: y\n",
+            "nav:\n  home: 5\n  about: true\n  n: 3\nx: z\n",
+        ),
     ],
 )
 def test_a_translation_whose_string_became_a_number_or_boolean_says_so(

@@ -61,7 +61,10 @@ def test_jsonl_rows_with_escapes_and_locations() -> None:
         ('{"source": "a", "target": "b"} x\n', "extra data"),
         ("\n\n", "the file is empty"),
         # Python's own messages and extensions: its advice to raise a limit, NaN that JSON has not
-        ('{"source": ' + "9" * 5000 + ', "target": "x"}\n', r"line 1: not valid JSON: a number of 5,000 digits \(at most 4,300"),
+        (
+            '{"source": ' + "9" * 5000 + ', "target": "x"}\n',
+            r"line 1: not valid JSON: a number of 5,000 digits \(at most 4,300",
+        ),
         ('{"source": NaN, "target": "x"}\n', "line 1: not valid JSON: NaN is not a JSON value"),
         ('{"target": -Infinity, "source": "x"}\n', "line 1: not valid JSON: -Infinity is not a JSON value"),
         # cells that are no text are refused, naming the line and the column, not read as "[1, 2]"

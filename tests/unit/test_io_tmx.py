@@ -89,7 +89,9 @@ def test_a_variant_without_language_and_a_file_without_units_are_named() -> None
 
 def test_a_file_with_no_translation_at_all_says_so_rather_than_ask_for_a_language() -> None:
     only_source = '<tmx version="1.4"><header srclang="de"/><body><tu><tuv xml:lang="de"><seg>Hallo.</seg></tuv></tu></body></tmx>'
-    with pytest.raises(InputError, match=r"^m\.tmx: no translations in the file: its units hold only the source language \(de\)$"):
+    with pytest.raises(
+        InputError, match=r"^m\.tmx: no translations in the file: its units hold only the source language \(de\)$"
+    ):
         parse_tmx(only_source.encode(), "m.tmx")
 
 

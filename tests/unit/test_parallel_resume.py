@@ -224,5 +224,5 @@ def test_only_files_mtqa_wrote_may_be_written_over(tmp_path: Path) -> None:
         guard_foreign_files(tmp_path, RunRecord(), ["b", "a"])
     guard_foreign_files(tmp_path, RunRecord(), ["b", "c", "nothing-there"])  # reports of a run stopped early
     guard_foreign_files(tmp_path, RunRecord(files={"d.html": (1, "0" * 64)}), ["d"])  # the record lists it
-    with pytest.raises(UsageError, match="d.html"):
+    with pytest.raises(UsageError, match=r"d\.html"):
         guard_foreign_files(tmp_path, RunRecord(), ["d"])

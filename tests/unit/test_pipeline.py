@@ -34,7 +34,9 @@ def test_a_bad_language_a_file_declares_is_refused_naming_the_file_and_the_side(
         source = replace(source, lang="qq-Zzzz-123456789")
     else:
         target = replace(target, lang="de-1")
-    with pytest.raises(LanguageError, match=rf"^de/story\.xlf: the {side} language the file declares: invalid .*{option}$"):
+    with pytest.raises(
+        LanguageError, match=rf"^de/story\.xlf: the {side} language the file declares: invalid .*{option}$"
+    ):
         load_pair(source, target)
     pair = load_pair(source, target, source_lang="en", target_lang="fr")  # the option overrides the file
     assert (pair.source.lang, pair.target.lang) == ("en", "fr")
@@ -188,5 +190,14 @@ def test_a_side_of_more_paragraphs_than_an_article_has_is_refused_before_it_is_s
     many = "\n\n".join(f"Zeile {i}." for i in range(60))
     checker = Checker(encoder=BagOfWords())
     with pytest.raises(InputError, match=r"^de\.txt: 60 paragraphs \(table cells.*more than the 59 mtqa checks"):
-        checker.prepare(document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=59)
-    assert len(checker.prepare(document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=60).target.paragraphs) == 60
+        checker.prepare(
+            document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=59
+        )
+    assert (
+        len(
+            checker.prepare(
+                document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=60
+            ).target.paragraphs
+        )
+        == 60
+    )

@@ -170,7 +170,8 @@ def _extend(found: list[Finding], findings: Iterable[Finding]) -> int:
 def _cut_message(cut: int, scope: Scope) -> str:
     unit = "paragraph" if scope is Scope.PARAGRAPH else "sentence"
     units = f"{cut:,} {unit}s" if cut > 1 else f"one {unit}"
-    return f"found more than {MAX_FINDINGS_PER_UNIT} problems in {units}: only the first {MAX_FINDINGS_PER_UNIT} of each are reported"
+    most = MAX_FINDINGS_PER_UNIT
+    return f"found more than {most} problems in {units}: only the first {most} of each are reported"
 
 
 def _after_preconditions(findings: list[Finding], reported: Iterable[list[Finding]]) -> list[Finding]:

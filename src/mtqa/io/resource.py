@@ -33,9 +33,7 @@ def read_resource(path: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -
     return text, data, strings
 
 
-def _read(
-    path: Path | str, max_bytes: int | None
-) -> tuple[str, bytes, dict[str, Extract], dict[str, str]]:
+def _read(path: Path | str, max_bytes: int | None) -> tuple[str, bytes, dict[str, Extract], dict[str, str]]:
     """:func:`read_resource`, and the keys whose values are other scalars (a number, true/false, null),
     each with what it is: they are no text, but a translation that has one where the source has a
     string lost its text, which the user must hear as such, not as a missing key."""
@@ -139,7 +137,9 @@ def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract | str]]:
         if isinstance(key, yaml.ScalarNode) and _LANGUAGE_KEY.match(str(key.value)):
             root = value
     for key, extract in _walk_yaml(root, text, "", set()):
-        lone = isinstance(extract, Extract) and lone_surrogate(extract.text)  # YAML accepts "\ud800" alone, as JSON does
+        lone = isinstance(extract, Extract) and lone_surrogate(
+            extract.text
+        )  # YAML accepts "\ud800" alone, as JSON does
         if lone:
             raise InputError(f"{name}: key {key!r} {lone}")
         yield key, extract

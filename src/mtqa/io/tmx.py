@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
@@ -89,12 +90,16 @@ def parse_tmx(
         )
         for tu in tus
         if src in tu.variants
-        for lang, side in ((src, "source"), (tgt, "target"))
+        for lang, side in _sides(src, tgt)
         if tu.repeated[lang]
     ]
     encoding, skip_bytes = xml_encoding(data)
     file_text = data[skip_bytes:].decode(encoding, errors="replace")
     return assemble_bilingual(units, name, file_text, data, "tmx", (src, tgt), issues)
+
+
+def _sides(src: str, tgt: str) -> tuple[tuple[str, Literal["source", "target"]], ...]:
+    return ((src, "source"), (tgt, "target"))
 
 
 def _match(wanted: str, present: list[str], name: str, side: str) -> str:

@@ -54,9 +54,9 @@ def _client(address: str, workers: int | None) -> Any:
         # No timeout of our own: Dask's ``distributed.comm.timeouts.connect`` (30 s unless the user's Dask
         # config or DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise) is what its users tune. But a
         # refused connection (nothing listens on that port) is said at once, not after Dask's retries.
-        refused = refused(address)
-        if refused is not None:
-            raise UsageError(f"--dask {address}: cannot reach the scheduler ({refused})")
+        why = refused(address)
+        if why is not None:
+            raise UsageError(f"--dask {address}: cannot reach the scheduler ({why})")
         try:
             return _Client(address)
         except (OSError, TimeoutError, ValueError) as error:
