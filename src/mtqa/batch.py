@@ -463,6 +463,15 @@ def _parquet_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
     except (OSError, ValueError):
         # pyarrow's own text is about footers and buffers ("smaller than the size reported by footer's").
         raise InputError(f"{path}: cannot read the manifest: not a Parquet file, or a damaged one") from None
+    # A column is the same in every row: one misspelt or missing is said once, of the file, as what it
+    # is, not as a bad value of the first row ("'source' must be the path of an article").
+    unknown = [str(column) for column in frame.columns if column not in MANIFEST_COLUMNS]
+    if unknown:
+        raise InputError(f"{path}: unknown column {unknown[0]!r} (known: {', '.join(MANIFEST_COLUMNS)})")
+    for needed in ("source", "target"):
+        if needed not in frame.columns:
+            found = ", ".join(str(column) for column in frame.columns) or "none"
+            raise InputError(f"{path}: no {needed!r} column (the manifest's columns: {found})")
     columns = [column for column in MANIFEST_COLUMNS if column in frame.columns]
     for number, values in enumerate(frame[columns].itertuples(index=False, name=None), 1):
         yield number, {column: None if pd.isna(value) else value for column, value in zip(columns, values, strict=True)}
@@ -481,8 +490,10 @@ def _manifest_pair(manifest: Path, number: int, row: dict[str, Any]) -> ArticleP
         file = Path(value) if Path(value).is_absolute() else manifest.parent / value
         if file.is_dir():
             raise InputError(f"{where}: {file}: a folder, not an article file")
-        if not file.is_file():
+        if not file.exists():
             raise InputError(f"{where}: {file}: no such file")
+        if not file.is_file():  # /dev/zero, a FIFO: said as when the file is given on the command line
+            raise InputError(f"{where}: {file}: not a regular file (a device or socket); save the text to a file")
         files.append(file)
     if files[0].resolve() == files[1].resolve():
         raise InputError(f"{where}: the source and the translation are the same file ({files[0]})")

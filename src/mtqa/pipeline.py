@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from mtqa import __version__
 from mtqa.config import CheckConfig, Config
+from mtqa.errors import InputError, LanguageError
+from mtqa.io.decoding import MAX_PARAGRAPHS
 from mtqa.lang import Language
 from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
 from mtqa.runcache import RunMemo
@@ -84,27 +86,41 @@ class Checker:
         target_lang: Language | str | None = None,
         *,
         config: Config | None = None,
+        max_paragraphs: int | None = None,
     ) -> PreparedPair:
         """Read (when given paths, within the input size limit of ``config``, default the Checker's),
-        identify languages (when not given) and segment both sides."""
+        identify languages (when not given) and segment both sides. A side of more than
+        ``max_paragraphs`` paragraphs is refused (:class:`~mtqa.errors.InputError`) before it is
+        segmented."""
         from mtqa.io import read_document
         from mtqa.segment import segment_document
 
         limit = (config or self.config).input.max_size
         documents = []
-        for item, lang in ((source, source_lang), (target, target_lang)):
+        for side, item, lang in (("source", source, source_lang), ("target", target, target_lang)):
             document = item if isinstance(item, Document) else read_document(item, max_bytes=limit)
-            language = self._language(document, lang, config or self.config)
+            if max_paragraphs is not None and len(document.paragraphs) > max_paragraphs:
+                raise InputError(
+                    f"{document.path}: {len(document.paragraphs):,} paragraphs (table cells, list items, units "
+                    f"count as paragraphs), more than the {max_paragraphs:,} mtqa checks as one article; "
+                    "split the file"
+                )
+            language = self._language(document, lang, config or self.config, side)
             documents.append(segment_document(document, language))
         return PreparedPair(documents[0], documents[1])
 
-    def _language(self, document: Document, lang: Language | str | None, config: Config) -> Language:
+    def _language(self, document: Document, lang: Language | str | None, config: Config, side: str) -> Language:
         if isinstance(lang, Language):
             return lang
         if lang is not None:
             return Language.parse(lang)
         if document.lang:
-            return Language.parse(document.lang)
+            try:
+                return Language.parse(document.lang)
+            except LanguageError as error:  # a tag the file declares (XLIFF, TMX, PO): say which file
+                raise LanguageError(
+                    f"{document.path}: the {side} language the file declares: {error}; or give --{side}-lang"
+                ) from None
         return self.identifier.document_language(document, self._language_store(config))
 
     def _language_store(self, config: Config) -> LanguageStore | None:
@@ -142,7 +158,7 @@ class Checker:
 
         config = config or self.config
         checks = select_checks(config.checks.enable, config.checks.disable)  # bad options fail before reading
-        pair = self.prepare(source, target, source_lang, target_lang, config=config)
+        pair = self.prepare(source, target, source_lang, target_lang, config=config, max_paragraphs=MAX_PARAGRAPHS)
         encoder = self.encoder_for(config, pair)
         if alignment is None:
             alignment = align_documents(pair.source, pair.target, encoder)
@@ -167,7 +183,7 @@ class Checker:
 
         config = config or self.config
         checks = select_checks(config.checks.enable, config.checks.disable)
-        pair = self.prepare(document.source, document.target, source_lang, target_lang)
+        pair = self.prepare(document.source, document.target, source_lang, target_lang, max_paragraphs=MAX_PARAGRAPHS)
         encoder = self.encoder_for(config, pair)
         alignment, doubtful = align_units_given(pair.source, pair.target, document.beads(), encoder)
         units = [p for p in document.pairs if p.source or p.target]

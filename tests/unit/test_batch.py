@@ -213,6 +213,27 @@ def test_a_parquet_manifest(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    ("columns", "message"),
+    [
+        ({"src": ["s.txt"], "target": ["t.txt"]}, r"pairs\.parquet: unknown column 'src' \(known: source, target"),
+        ({"target": ["t.txt"]}, r"pairs\.parquet: no 'source' column \(the manifest's columns: target\)"),
+        ({"source": ["s.txt"], "tgt_lang": ["fr"]}, "unknown column 'tgt_lang'"),
+    ],
+)
+def test_a_parquet_manifest_with_a_misspelt_or_missing_column_says_so(
+    tmp_path: Path, columns: dict[str, list[str]], message: str
+) -> None:
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    from mtqa.batch import read_manifest
+
+    manifest = tmp_path / "pairs.parquet"
+    pd.DataFrame(columns).to_parquet(manifest)
+    with pytest.raises(InputError, match=message):
+        read_manifest(manifest)
+
+
+@pytest.mark.parametrize(
     ("line", "message"),
     [
         ("[1, 2]", "pairs.jsonl:1: expected a JSON object"),
@@ -238,6 +259,7 @@ def test_a_manifest_line_that_is_no_json_object_stops_the_run(tmp_path: Path, li
         ('{"source": "s.txt", "target": "t.txt", "name": " "}', "'name' must be a non-empty report name"),
         ('{"source": "s.txt", "target": "./s.txt"}', "the source and the translation are the same file"),
         ('{"source": "s.txt", "target": "."}', "a folder, not an article file"),
+        ('{"source": "s.txt", "target": "/dev/null"}', "/dev/null: not a regular file (a device or socket)"),
     ],
 )
 def test_a_bad_manifest_row_is_kept_with_its_line_and_the_others_are_read(

@@ -161,3 +161,20 @@ def test_setting_aside_starts_without_repeated_words_changes_no_repeat(pieces: l
 def test_grammatical_doublings_of_czech_and_swedish(target: str, lang: str, expected: list[str]) -> None:
     findings = findings_for("The source sentence.", target, "en", lang)
     assert [f.excerpt for f in findings if f.check == "repetition.word"] == expected
+
+
+def test_a_run_of_numbers_is_passed_over_after_its_first_start_and_nothing_changes() -> None:
+    english = Language.parse("en")
+    text = "1234567890 " * 40 + "and then then it ended."
+    keys = [word.casefold() for word in _TOKEN.findall(text)]
+    tokens = list(_TOKEN.finditer(text))
+    numeric: dict[int, int] = {}
+    assert _repeat_at(text, tokens, keys, 0, english, numeric) is None
+    # each unit size's run of the same number, seen once from the first start: the starts inside it
+    # (rotations of the same numbers) are not counted again, which made 20,000 numbers take minutes
+    assert numeric == {size: size * (40 // size - 1) for size in range(1, 7)}
+    assert _repeat_at(text, tokens, keys, 1, english, numeric) is None
+    assert numeric == {size: size * (40 // size - 1) for size in range(1, 7)}
+    found = find_repeats.__wrapped__(text, english)  # type: ignore[attr-defined]
+    assert found == _repeats_trying_every_start(text, english)
+    assert [text[r.start : r.end] for r in found] == ["then then"]

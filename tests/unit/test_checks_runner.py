@@ -12,7 +12,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scop
 from mtqa.checks.registry import registry
 from mtqa.checks.runner import run_checks
 from mtqa.errors import CheckCrashed
-from mtqa.model import Finding
+from mtqa.model import Finding, Span
 from tests.checks_helpers import context_for
 
 TEXTS = ("One. Two.\n\nThree.", "Un. Deux.\n\nTrois.")
@@ -174,3 +174,34 @@ def test_a_check_defers_to_its_precondition_even_when_that_one_is_not_selected()
     assert run_checks(context, [missing]).findings == ()
     both = run_checks(context, [checks["names.missing"], checks["omission.short_translation"]])
     assert [f.check for f in both.findings] == ["omission.short_translation"]
+
+
+class EveryCharacter(Check):
+    """One finding per character of the paragraph, as a check would on 200,000 stray brackets."""
+
+    info: ClassVar[CheckInfo] = CheckInfo(
+        id="test.characters",
+        category="custom",
+        severity="minor",
+        description="Each character.",
+        scope=Scope.PARAGRAPH,
+        **EXAMPLES,  # type: ignore[arg-type]
+    )
+    asked: ClassVar[list[int]] = []
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        start = pair.target[0].span.start
+        for offset in range(len(pair.target[0].text)):
+            self.asked.append(offset)
+            yield self.finding(context, "seen", target_span=Span(start + offset, start + offset + 1))
+
+
+def test_findings_of_one_check_in_one_paragraph_are_bounded_and_the_cut_is_said() -> None:
+    from mtqa.checks.runner import MAX_FINDINGS_PER_UNIT
+
+    EveryCharacter.asked.clear()
+    run = run_checks(context_for("Short.\n\nShort too.", "(" * 1000 + "\n\nCourt aussi."), [EveryCharacter])
+    assert len(run.findings) == MAX_FINDINGS_PER_UNIT + len("Court aussi.")
+    assert len(EveryCharacter.asked) == MAX_FINDINGS_PER_UNIT + 1 + len("Court aussi.")  # the rest never made
+    assert [(p.check, p.crashed) for p in run.problems] == [("test.characters", False)]
+    assert "more than 100 problems in one paragraph: only the first 100" in run.problems[0].message

@@ -455,3 +455,11 @@ def test_languages_that_write_nouns_in_lower_case_are_not_judged() -> None:
         )
         == ()
     )
+
+
+def test_words_longer_than_two_words_run_together_are_not_cut() -> None:
+    from mtqa.checks.spelling import _LONG_WORD
+
+    # each cut of a long word is looked up: a blob of 100,000 letters took seconds, one of 1.5 MB hours
+    assert [m.group() for m in _LONG_WORD.finditer("la " + "b" * 64 + " et " + "c" * 65 + " fin")] == ["b" * 64]
+    assert _LONG_WORD.search("x" * 200_000) is None

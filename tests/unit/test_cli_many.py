@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -86,3 +87,49 @@ def test_lazy_tasks_are_the_list_of_tasks_made_as_they_are_read(tmp_path: Path) 
     walk = iter(lazy)
     assert next(walk) is tasks[0] and made == [0]  # one at a time, not all up front
     assert [*walk] == tasks[1:] and list(lazy) == tasks
+
+
+def test_an_unreachable_scheduler_stops_the_run_before_anything_is_printed_or_written(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import socket
+
+    article_tasks(tmp_path, tmp_path / "unused")
+    (tmp_path / "en" / "lonely.txt").write_text("A file without a counterpart.\n", encoding="utf-8")
+    with socket.socket() as probe:  # a port that was free a moment ago: nothing listens on it
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    out = tmp_path / "out"
+    arguments: list[str | Path] = [tmp_path / "en", tmp_path / "fr", "--out", out, "-s", "en", "-t", "fr", "-q"]
+    code, error = run([*arguments, "--encoder", "fast", "--dask", f"tcp://127.0.0.1:{port}"], capsys)
+    assert code == 2
+    assert error.splitlines() == [
+        f"mtqa: error: --dask tcp://127.0.0.1:{port}: cannot reach the scheduler (Connection refused)"
+    ]
+    assert not out.exists()
+
+
+def test_a_file_of_the_users_where_a_report_goes_is_refused_and_kept(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article_tasks(tmp_path, tmp_path / "unused")
+    out = tmp_path / "out"
+    arguments: list[str | Path] = [tmp_path / "en", tmp_path / "fr", "--out", out, "-s", "en", "-t", "fr", "-q"]
+    code, _ = run([*arguments, "--encoder", "fast", "--no-cache", "--jobs", "1"], capsys)
+    assert code in (0, 1)
+    notes = out / f"{ARTICLES[1]}.html"
+    notes.write_text("<p>my notes</p>\n", encoding="utf-8")  # not a report: no mtqa generator line
+    record = json.loads((out / ".mtqa-run.json").read_text(encoding="utf-8"))
+    del record["files"][notes.name]  # as when the article was not in the earlier run: the file is new
+    (out / ".mtqa-run.json").write_text(json.dumps(record), encoding="utf-8")
+    before = {path.name: path.read_bytes() for path in out.iterdir()}
+    code, error = run([*arguments, "--encoder", "fast", "--no-cache", "--jobs", "1"], capsys)
+    assert code == 2
+    assert error.splitlines() == [
+        f"mtqa: error: {notes}: a file mtqa did not write is where this run writes {ARTICLES[1]}'s report; "
+        "move it or give another --out"
+    ]
+    assert {path.name: path.read_bytes() for path in out.iterdir()} == before
+    notes.unlink()  # without it, the reports of the first run (recognised as mtqa's) are written again
+    code, _ = run([*arguments, "--encoder", "fast", "--no-cache", "--jobs", "1"], capsys)
+    assert code in (0, 1) and notes.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")

@@ -153,11 +153,32 @@ def test_p_value_counts_draws_at_least_as_large() -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [{"bootstrap": 1}, {"trials": 0}, {"test": "t"}, {"alpha": 0.0}, {"alpha": 1.5}, {"seed": -1}],
+    [
+        {"bootstrap": 1},
+        {"trials": 0},
+        {"test": "t"},
+        {"alpha": 0.0},
+        {"alpha": 1.5},
+        {"seed": -1},
+        {"bootstrap": 20_000_000},  # was accepted, then ran out of memory on a 4-line input
+        {"trials": 200_000_000},
+    ],
 )
 def test_bad_settings_are_usage_errors(options: dict[str, object]) -> None:
     with pytest.raises(UsageError):
         settings(**options)  # type: ignore[arg-type]
+
+
+def test_draws_too_large_to_hold_are_refused_naming_the_options() -> None:
+    assert settings(bootstrap=1_000_000, trials=10_000_000)  # the upper bounds themselves are accepted
+    small = settings(bootstrap=1000, trials=10_000)
+    assert Draws.make(5000, small).counts.shape == (1000, 5000)
+    with pytest.raises(
+        UsageError, match=r"--bootstrap 1,000,000 and --ar-trials 10,000 over 100 units need about 3\.0 GiB"
+    ):
+        Draws.make(100, settings(bootstrap=1_000_000, trials=10_000))
+    with pytest.raises(UsageError, match="give fewer resamples or trials"):
+        Draws.make(1000, settings(bootstrap=2, trials=10_000_000))
 
 
 def test_signature_is_sacrebleu_style() -> None:

@@ -125,3 +125,18 @@ def test_text_the_parser_would_drop_is_refused(text: str, message: str) -> None:
 )
 def test_deep_but_read_nesting_and_closed_fences_are_accepted(text: str) -> None:
     assert parse_markdown(text.encode("utf-8"), "a.md").paragraphs
+
+
+def test_a_table_of_far_more_cells_than_an_article_checks_is_refused_before_it_is_parsed() -> None:
+    from mtqa.errors import InputError
+    from mtqa.io.decoding import MAX_PARAGRAPHS
+    from mtqa.io.markdown import parse_markdown
+
+    columns = 4 * MAX_PARAGRAPHS // 100  # 100 rows of this many cells: past the bound by the rows' first '|'
+    table = "|" + "a|" * columns + "\n|" + "-|" * columns + "\n" + ("|" + "x|" * columns + "\n") * 98
+    with pytest.raises(
+        InputError, match=rf"^t\.md: [\d,]+ '\|' table separators, more table cells than the {MAX_PARAGRAPHS:,}"
+    ):
+        parse_markdown(table.encode(), "t.md")
+    small = "|" + "a|" * 3 + "\n|" + "-|" * 3 + "\n" + ("|" + "x|" * 3 + "\n") * 2
+    assert len(parse_markdown(small.encode(), "t.md").paragraphs) == 9

@@ -34,6 +34,33 @@ def test_nested_json_keys_missing_and_extra_keys(tmp_path: Path) -> None:
     assert (where.line, where.column, where.unit) == (4, 17, "nav.about")
 
 
+@pytest.mark.parametrize(
+    ("name", "source", "target"),
+    [
+        (
+            "json",
+            '{"nav": {"home": "Home page", "about": "About us", "n": 3}}',
+            '{"nav": {"home": 5, "about": true, "n": 3}}',
+        ),
+        # (a root of one key like "nav" would be read as a Rails language block: two keys here)
+        (
+            "yml",
+            "nav:\n  home: Home page\n  about: About us\n  n: 3\nx: y\n",
+            "nav:\n  home: 5\n  about: true\n  n: 3\nx: z\n",
+        ),
+    ],
+)
+def test_a_translation_whose_string_became_a_number_or_boolean_says_so(
+    tmp_path: Path, name: str, source: str, target: str
+) -> None:
+    document = read_resource_pair(_write(tmp_path, f"en.{name}", source), _write(tmp_path, f"de.{name}", target))
+    said = {(issue.kind, issue.unit): issue.message for issue in document.issues if issue.kind == "not_text"}
+    assert said == {  # a number on both sides ("n") is no text and no issue
+        ("not_text", "nav.home"): "key 'nav.home' is a number (5) in the translation, not a string",
+        ("not_text", "nav.about"): "key 'nav.about' is true/false in the translation, not a string",
+    }
+
+
 def test_message_syntax_is_protected_in_json_and_yaml(tmp_path: Path) -> None:
     en = _write(tmp_path, "en.json", '{"n": "{count, plural, one {# file} other {# files}}", "g": "Hi {{user}}"}')
     fr = _write(tmp_path, "fr.yml", 'n: "{count, plural, one {# fichier} other {# fichiers}}"\ng: Salut {{user}}\n')

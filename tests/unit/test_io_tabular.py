@@ -60,11 +60,28 @@ def test_jsonl_rows_with_escapes_and_locations() -> None:
         ('{"source": "a"\n', "line 1: not valid JSON"),
         ('{"source": "a", "target": "b"} x\n', "extra data"),
         ("\n\n", "the file is empty"),
+        # Python's own messages and extensions: its advice to raise a limit, NaN that JSON has not
+        (
+            '{"source": ' + "9" * 5000 + ', "target": "x"}\n',
+            r"line 1: not valid JSON: a number of 5,000 digits \(at most 4,300",
+        ),
+        ('{"source": NaN, "target": "x"}\n', "line 1: not valid JSON: NaN is not a JSON value"),
+        ('{"target": -Infinity, "source": "x"}\n', "line 1: not valid JSON: -Infinity is not a JSON value"),
+        # cells that are no text are refused, naming the line and the column, not read as "[1, 2]"
+        ('{"source": "a", "target": "b"}\n{"source": 1, "target": [1, 2]}\n', "line 2: 'target' is an array, not text"),
+        ('{"src": {"a": "b"}, "tgt": "x"}\n', "line 1: 'src' is an object, not text"),
+        ('{"source": "Ja", "target": true}\n', "line 1: 'target' is true/false, not text"),
     ],
 )
 def test_bad_jsonl_is_a_clear_error(text: str, message: str) -> None:
     with pytest.raises(InputError, match=message):
         parse_jsonl(text.encode(), "t.jsonl")
+
+
+def test_jsonl_numbers_and_nulls_are_cells_of_text_or_none() -> None:
+    document = parse_jsonl(b'{"source": 2024, "target": 2024}\n{"source": "Hi.", "target": null}\n', "t.jsonl")
+    assert "2024" in document.source.text and "Hi." in document.source.text
+    assert document.target.text.strip() == "2024"
 
 
 def test_read_table_picks_the_dialect_by_suffix(tmp_path: Path) -> None:

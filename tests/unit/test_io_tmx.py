@@ -85,3 +85,25 @@ def test_a_variant_without_language_and_a_file_without_units_are_named() -> None
         parse_tmx(no_lang.encode(), "m.tmx")
     with pytest.raises(InputError, match=r"no translation units \(<tu>\)"):
         parse_tmx(b'<tmx version="1.4"><header srclang="en"/><body/></tmx>', "m.tmx", target_lang="fr")
+
+
+def test_a_file_with_no_translation_at_all_says_so_rather_than_ask_for_a_language() -> None:
+    only_source = '<tmx version="1.4"><header srclang="de"/><body><tu><tuv xml:lang="de"><seg>Hallo.</seg></tuv></tu></body></tmx>'
+    with pytest.raises(
+        InputError, match=r"^m\.tmx: no translations in the file: its units hold only the source language \(de\)$"
+    ):
+        parse_tmx(only_source.encode(), "m.tmx")
+
+
+def test_a_second_tuv_of_one_language_is_reported_not_dropped_silently() -> None:
+    doubled = """<tmx version="1.4"><header srclang="es"/><body>
+<tu tuid="a"><tuv xml:lang="es"><seg>Hola.</seg></tuv><tuv xml:lang="it"><seg>Ciao.</seg></tuv><tuv xml:lang="IT"><seg>Salve.</seg></tuv></tu>
+<tu tuid="b"><tuv xml:lang="es"><seg>Adiós.</seg></tuv><tuv xml:lang="es"><seg>Chao.</seg></tuv><tuv xml:lang="it"><seg>Addio.</seg></tuv></tu>
+<tu tuid="c"><tuv xml:lang="es"><seg>Sí.</seg></tuv><tuv xml:lang="it"><seg>Sì.</seg></tuv></tu>
+</body></tmx>"""
+    document = parse_tmx(doubled.encode(), "m.tmx")
+    assert [p.text for p in document.target.paragraphs] == ["Ciao.", "Addio.", "Sì."]
+    assert [(i.kind, i.unit, i.side, i.message) for i in document.issues] == [
+        ("duplicate_language", "a", "target", "unit 'a' has 2 <tuv>s in it; the first is checked, not the others"),
+        ("duplicate_language", "b", "source", "unit 'b' has 2 <tuv>s in es; the first is checked, not the others"),
+    ]

@@ -85,7 +85,7 @@ def test_a_scheduler_address_nobody_listens_on_is_refused_at_once() -> None:
     with pytest.raises(UsageError, match=rf"--dask tcp://127\.0\.0\.1:{port}: cannot reach the scheduler"):
         cluster_module._client(f"tcp://127.0.0.1:{port}", None)
     assert time.monotonic() - started < 10  # Dask's own retries took 30 s
-    assert cluster_module._refused("inproc://x") is None
+    assert cluster_module.refused("inproc://x") is None
 
 
 @pytest.mark.parametrize("address", ["tcp://127.0.0.1:99999", "tcp://host:port", "127.0.0.1:-1"])

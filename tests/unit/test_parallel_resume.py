@@ -15,6 +15,7 @@ from mtqa.parallel import ArticleTask
 from mtqa.parallel.resume import (
     RUN_RECORD,
     RunRecord,
+    guard_foreign_files,
     read_run_record,
     record_reports,
     record_run,
@@ -212,3 +213,16 @@ def test_a_stale_report_reached_through_a_link_is_not_removed(tmp_path: Path) ->
     record_reports(out, RunRecord(files={"news/b.json": stamp, "c.json": stamp}), [], [], complete=True)
     assert sorted(p.name for p in elsewhere.iterdir()) == ["b.json", "c.json"]
     assert (out / "news").is_symlink() and (out / "c.json").is_symlink()
+
+
+def test_only_files_mtqa_wrote_may_be_written_over(tmp_path: Path) -> None:
+    (tmp_path / "a.json").write_text('{"my": "notes"}\n', encoding="utf-8")
+    (tmp_path / "b.json").write_text('{\n  "schema_version": 1,\n  "tool": {\n    "name": "mtqa",\n', encoding="utf-8")
+    (tmp_path / "c.html").write_text('<!DOCTYPE html>\n<meta name="generator" content="mtqa 9">\n', encoding="utf-8")
+    (tmp_path / "d.html").write_text("<p>edited by hand after the run</p>\n", encoding="utf-8")
+    with pytest.raises(UsageError, match=r"a\.json: a file mtqa did not write is where this run writes a's report"):
+        guard_foreign_files(tmp_path, RunRecord(), ["b", "a"])
+    guard_foreign_files(tmp_path, RunRecord(), ["b", "c", "nothing-there"])  # reports of a run stopped early
+    guard_foreign_files(tmp_path, RunRecord(files={"d.html": (1, "0" * 64)}), ["d"])  # the record lists it
+    with pytest.raises(UsageError, match=r"d\.html"):
+        guard_foreign_files(tmp_path, RunRecord(), ["d"])

@@ -25,6 +25,23 @@ def test_unknown_language_tag_is_a_language_error() -> None:
         load_pair(document_from_text(EN, "en.txt"), document_from_text(FR, "fr.txt"), target_lang="xx")
 
 
+@pytest.mark.parametrize(("side", "option"), [("source", "--source-lang"), ("target", "--target-lang")])
+def test_a_bad_language_a_file_declares_is_refused_naming_the_file_and_the_side(side: str, option: str) -> None:
+    from dataclasses import replace
+
+    source, target = document_from_text(EN, "de/story.xlf"), document_from_text(FR, "de/story.xlf")
+    if side == "source":
+        source = replace(source, lang="qq-Zzzz-123456789")
+    else:
+        target = replace(target, lang="de-1")
+    with pytest.raises(
+        LanguageError, match=rf"^de/story\.xlf: the {side} language the file declares: invalid .*{option}$"
+    ):
+        load_pair(source, target)
+    pair = load_pair(source, target, source_lang="en", target_lang="fr")  # the option overrides the file
+    assert (pair.source.lang, pair.target.lang) == ("en", "fr")
+
+
 def test_check_article_runs_every_stage(tmp_path: Path) -> None:
     (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
@@ -164,3 +181,23 @@ def test_a_checker_keeps_document_languages_in_the_cache_folder_unless_the_cache
     again = Checker(on, BagOfWords()).check(tmp_path / "en.txt", tmp_path / "fr.txt")
     assert (tmp_path / "on" / DATABASE_NAME).is_file()
     assert (first.source.lang, first.target.lang) == (again.source.lang, again.target.lang) == ("en", "fr")
+
+
+def test_a_side_of_more_paragraphs_than_an_article_has_is_refused_before_it_is_segmented() -> None:
+    from mtqa.errors import InputError
+    from mtqa.pipeline import Checker
+
+    many = "\n\n".join(f"Zeile {i}." for i in range(60))
+    checker = Checker(encoder=BagOfWords())
+    with pytest.raises(InputError, match=r"^de\.txt: 60 paragraphs \(table cells.*more than the 59 mtqa checks"):
+        checker.prepare(
+            document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=59
+        )
+    assert (
+        len(
+            checker.prepare(
+                document_from_text(EN, "en.txt"), document_from_text(many, "de.txt"), "en", "de", max_paragraphs=60
+            ).target.paragraphs
+        )
+        == 60
+    )

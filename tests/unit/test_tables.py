@@ -17,7 +17,14 @@ def test_package_tables() -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [(b"[gate\n", "invalid TOML"), (b"\xff\xfe", "not UTF-8"), (None, "config file not found")],
+    [
+        (b"[gate\n", "invalid TOML"),
+        (b"\xff\xfe", "not UTF-8"),
+        (None, "config file not found"),
+        # tomllib recurses once per level: 2,000 nested arrays or inline tables were a RecursionError
+        (b"a = " + b"[" * 2000 + b"]" * 2000 + b"\n", "invalid TOML: nested too deeply"),
+        (b"a = " + b"{b = " * 2000 + b"}" * 2000 + b"\n", "invalid TOML: nested too deeply"),
+    ],
 )
 def test_user_tables_fail_with_one_line_naming_the_file(tmp_path: Path, content: bytes | None, message: str) -> None:
     path = tmp_path / "mtqa.toml"

@@ -127,10 +127,11 @@ def _word_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     tokens = list(_TOKEN.finditer(text))
     repeats: list[Repeat] = []
     index = 0
+    numeric: dict[int, int] = {}  # shared by the starts: see _repeat_at
     for start in starts:
         if start < index:
             continue  # inside the last repetition
-        repeat = _repeat_at(text, tokens, keys, start, language)
+        repeat = _repeat_at(text, tokens, keys, start, language, numeric)
         if repeat is not None:
             repeats.append(repeat)
             index = start + repeat.size * repeat.times
@@ -161,14 +162,27 @@ def _words_repeat_at(keys: Sequence[str], index: int) -> bool:
 
 
 def _repeat_at(
-    text: str, tokens: Sequence[re.Match[str]], keys: Sequence[str], index: int, language: Language
+    text: str,
+    tokens: Sequence[re.Match[str]],
+    keys: Sequence[str],
+    index: int,
+    language: Language,
+    numeric: dict[int, int] | None = None,
 ) -> Repeat | None:
+    """The repetition starting at token ``index``, if any. ``numeric`` (unit size -> token index) carries
+    from one start to the next where a unit written again holds a number, which is never reported
+    (:func:`_reportable`): every start up to there, with that size, is a rotation of the same words, so
+    it holds the number too and is passed over. Without it, a run of N numbers ("2020 2020 ...", a
+    table pasted as text) was counted again from each of its N starts: quadratic, minutes for 20,000."""
+    numeric = {} if numeric is None else numeric
     for size in range(min(_MAX_PHRASE, (len(tokens) - index) // 2), 0, -1):
-        if keys[index] != keys[index + size]:
+        if keys[index] != keys[index + size] or index < numeric.get(size, -1):
             continue  # cheap test first: most positions start no repetition
         times = 1
         while _same_unit(text, tokens, keys, index, index + size * times, size):
             times += 1
+        if times > 1 and any(c.isdigit() for i in range(index, index + size) for c in tokens[i].group()):
+            numeric[size] = index + size * (times - 1)
         if times > 1 and _reportable(text, tokens, index, size, times, language):
             last = tokens[index + size * times - 1]
             return Repeat(tokens[index].start(), last.end(), tokens[index + size - 1].end(), size, times)

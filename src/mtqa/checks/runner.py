@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Requirement, Scope
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
@@ -62,12 +63,14 @@ def run_checks(
                     problems.append(CheckError(info.id, f"not run: {step.lacking}", crashed=False))
                 continue
             try:
-                findings = _findings(step.check(), context.unmasked() if info.sees_protected else context)
+                findings, cut = _findings(step.check(), context.unmasked() if info.sees_protected else context)
             except Exception as error:  # any bug of a check, including a third-party one
                 if not keep_going:
                     raise CheckCrashed(info.id, context.target.path, error) from error
                 problems.append(CheckError(info.id, f"crashed: {type(error).__name__}: {error}"))
                 continue
+            if cut and step.wanted:
+                problems.append(CheckError(info.id, _cut_message(cut, info.scope), crashed=False))
             if info.defers_to:
                 findings = _after_preconditions(findings, [found.get(other, []) for other in info.defers_to])
             found[info.id] = findings
@@ -128,21 +131,47 @@ def _same_script(context: CheckContext) -> bool:
     return source is None or target is None or source == target
 
 
-def _findings(check: Check, context: CheckContext) -> list[Finding]:
-    """The check's findings on every unit of its scope."""
+# At most this many findings of one check in one paragraph or sentence. Text never needs more (the most
+# on the benches' 37 articles is far below); a paragraph of 200,000 "[" had one finding each, whose
+# reports took 1.6 GB. The units cut short are said in the report (a check error that is no crash).
+MAX_FINDINGS_PER_UNIT = 100
+
+
+def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
+    """The check's findings on every unit of its scope, at most :data:`MAX_FINDINGS_PER_UNIT` per
+    paragraph or sentence, and the number of units cut short."""
     scope = check.info.scope
     if scope is Scope.DOCUMENT:
-        return list(check.check_document(context))
+        return list(check.check_document(context)), 0
     found: list[Finding] = []
+    cut = 0
     if scope is Scope.PARAGRAPH:
         judge_paragraph = check.check_paragraph
         for paragraph_pair in context.paragraph_pairs():
-            found.extend(judge_paragraph(context, paragraph_pair))
+            cut += _extend(found, judge_paragraph(context, paragraph_pair))
     else:
         judge_sentence = check.check_sentence
         for sentence_pair in context.sentence_pairs():
-            found.extend(judge_sentence(context, sentence_pair))
-    return found
+            cut += _extend(found, judge_sentence(context, sentence_pair))
+    return found, cut
+
+
+def _extend(found: list[Finding], findings: Iterable[Finding]) -> int:
+    """Add at most :data:`MAX_FINDINGS_PER_UNIT` of one unit's ``findings``; 1 when there were more (the
+    rest is not asked for: a check's findings are a generator, so it stops there too), else 0."""
+    before = len(found)
+    found.extend(islice(findings, MAX_FINDINGS_PER_UNIT + 1))
+    if len(found) - before > MAX_FINDINGS_PER_UNIT:
+        found.pop()
+        return 1
+    return 0
+
+
+def _cut_message(cut: int, scope: Scope) -> str:
+    unit = "paragraph" if scope is Scope.PARAGRAPH else "sentence"
+    units = f"{cut:,} {unit}s" if cut > 1 else f"one {unit}"
+    most = MAX_FINDINGS_PER_UNIT
+    return f"found more than {most} problems in {units}: only the first {most} of each are reported"
 
 
 def _after_preconditions(findings: list[Finding], reported: Iterable[list[Finding]]) -> list[Finding]:

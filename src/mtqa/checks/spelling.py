@@ -108,8 +108,10 @@ _GLUED_CODE_HINT = re.compile(r"[a-zà-ÿß][A-Z]")
 # A number, a space, then a unit symbol (letters, at least one capital or not) or a word.
 _NUMBER_THEN_UNIT = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[ \u00a0\u202f]([^\W\d_]{1,4})(?![\w])")
 _NUMBER_THEN_WORD = re.compile(r"(?<![\w.,])[0-9][0-9.,]*[ \u00a0\u202f]([^\W\d_]{5,})(?![\w])")
-# A long lower-case word: judged against the lexicon in languages that write compounds apart.
-_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,}(?![\w'’-])")
+# A long lower-case word: judged against the lexicon in languages that write compounds apart. At most
+# 64 letters (no two words run together are longer): each cut of a word is tried, so a "word" of 100,000
+# letters (a blob pasted into the text) took seconds, and one of 1.5 MB, hours.
+_LONG_WORD = re.compile(r"(?<![\w'’-])[^\W\d_]{8,64}(?![\w'’-])")
 # Both halves of a long unknown word this common (Zipf) are two words run together (poche + inférieure);
 # with a determiner or preposition of three letters or more as its second half (ripone + nel), the first
 # half needs only SPLIT_ZIPF_BEFORE_DETERMINER. On bio-MQM en-fr, learned compounds unknown to wordfreq

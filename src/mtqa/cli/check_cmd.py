@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -315,6 +316,7 @@ def _apply_options(
     fail_on: Severity | None,
     category_limits: dict[str, int],
 ) -> Config:
+    _refuse_contradiction(enable or (), disable or ())
     checks = replace(
         config.checks,
         enable=tuple(enable) if enable else config.checks.enable,
@@ -327,6 +329,20 @@ def _apply_options(
         max_findings={**config.gate.max_findings, **category_limits},
     )
     return replace(config, checks=checks, gate=gate)
+
+
+def _refuse_contradiction(enable: Sequence[str], disable: Sequence[str]) -> None:
+    """Refuse a check (or its family) given to both --enable and --disable: no option can be said to
+    win, and running it, or not, without a word would hide the mistake. (Enabling a family and disabling
+    one of its checks is no contradiction: the rest of the family runs.)"""
+    disabled = {name.strip() for name in disable}
+    for name in enable:
+        family = name.strip().split(".", 1)[0]
+        clash = name.strip() if name.strip() in disabled else family if family in disabled else None
+        if clash is not None:
+            raise UsageError(
+                f"--enable {name.strip()} and --disable {clash}: the check cannot be both; give it to one of them"
+            )
 
 
 def parse_category_limits(values: list[str]) -> dict[str, int]:

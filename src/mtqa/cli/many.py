@@ -90,6 +90,10 @@ def check_many(
     ordered_names = _ordered_names(pairing.pairs)
     if out_dir is not None:
         _guard_run_files(out_dir, ordered_names, outputs)
+    if run.dask is not None:  # a run-wide error: said before anything is printed or written
+        from mtqa.parallel import check_dask
+
+        check_dask(run.dask)
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)
@@ -97,9 +101,10 @@ def check_many(
     recheck: set[str] = set()
     record = None
     if out_dir is not None:
-        from mtqa.parallel.resume import read_run_record
+        from mtqa.parallel.resume import guard_foreign_files, read_run_record
 
         record = read_run_record(out_dir, resume=run.resume)
+        guard_foreign_files(out_dir, record, ordered_names)
         if run.resume and record.damaged:
             from rich.text import Text
 

@@ -41,6 +41,15 @@ DEFAULT_TRIALS = 10000
 DEFAULT_SEED = 12345
 DEFAULT_ALPHA = 0.05
 TESTS = ("ar", "bs")
+# Upper bounds, checked before anything is read: far beyond what a p-value or a 95 % interval needs
+# (10,000 draws give p to 1e-4), and below what one unit already makes too large to hold.
+MAX_BOOTSTRAP = 1_000_000
+MAX_TRIALS = 10_000_000
+# The draws of one comparison are held in memory: about 32 bytes per bootstrap resample and unit (the
+# indices, their counts and a float copy) and 1 byte per trial and unit. Over this, the run is refused
+# with the figure, not left to exhaust a shared machine's memory.
+MAX_DRAWS_BYTES = 2 * 1024**3
+_BYTES_PER_RESAMPLED_UNIT = 32
 
 
 def settings(
@@ -53,8 +62,12 @@ def settings(
     """Validated significance settings."""
     if bootstrap < 2:
         raise UsageError(f"--bootstrap must be at least 2 resamples, not {bootstrap}")
+    if bootstrap > MAX_BOOTSTRAP:
+        raise UsageError(f"--bootstrap must be at most {MAX_BOOTSTRAP:,} resamples, not {bootstrap:,}")
     if trials < 2:
         raise UsageError(f"--ar-trials must be at least 2 trials, not {trials}")
+    if trials > MAX_TRIALS:
+        raise UsageError(f"--ar-trials must be at most {MAX_TRIALS:,} trials, not {trials:,}")
     if test not in TESTS:
         raise UsageError(f"--test must be ar or bs, not {test!r}")
     if not 0 < alpha < 1:
@@ -73,6 +86,7 @@ class Draws:
 
     @classmethod
     def make(cls, units: int, significance: Significance) -> Draws:
+        check_memory(units, significance)
         rng = np.random.default_rng(significance.seed)
         indices = rng.choice(units, size=(significance.bootstrap, units), replace=True)
         rows = np.repeat(np.arange(significance.bootstrap), units)
@@ -88,6 +102,24 @@ class Draws:
                 for start in range(0, len(self.flips), chunk)
             ]
         )
+
+
+def draws_bytes(units: int, significance: Significance) -> int:
+    """About how many bytes the draws of ``units`` units take (:meth:`Draws.make`)."""
+    return units * (significance.bootstrap * _BYTES_PER_RESAMPLED_UNIT + significance.trials)
+
+
+def check_memory(units: int, significance: Significance) -> None:
+    """Refuse (:class:`~mtqa.errors.UsageError`) draws over :data:`MAX_DRAWS_BYTES`, naming the options
+    that make them so large: the input is not the cause, and a smaller number of draws is the fix."""
+    need = draws_bytes(units, significance)
+    if need <= MAX_DRAWS_BYTES:
+        return
+    raise UsageError(
+        f"--bootstrap {significance.bootstrap:,} and --ar-trials {significance.trials:,} over {units:,} units "
+        f"need about {need / 1024**3:.1f} GiB of memory (at most {MAX_DRAWS_BYTES // 1024**3} GiB): "
+        "give fewer resamples or trials"
+    )
 
 
 def interval(values: Floats) -> tuple[float, float]:

@@ -29,6 +29,13 @@ from typing import BinaryIO
 from mtqa.errors import InputError
 
 DEFAULT_MAX_BYTES = 2_000_000
+# The most paragraphs (a bilingual file's units, a table's cells, a list's items) one side of an article
+# may have (mtqa.pipeline refuses more): time and memory grow with them, about 3 ms and 12-25 KB each
+# (a CSV of 40,000 rows took 115 s and 1.1 GB; a Markdown table of 3,000 columns x 200 rows, 600,000
+# cells in 1.2 MB, ran for minutes towards gigabytes). The limit keeps a translation memory export of
+# tens of thousands of units checkable (a few minutes, about 1.3 GB at the limit) and refuses what would
+# run for many minutes.
+MAX_PARAGRAPHS = 50_000
 """Default input size limit. An article of 2 MB is a book of some 300,000 words, several times what
 mtqa checks in a minute on two cores (``bench/pathological.py``); raise it for larger files."""
 

@@ -2,7 +2,9 @@
 
 The standard library's decoder gives values but no positions; this walker uses its own pieces
 (``json.decoder.scanstring`` for strings, ``JSONDecoder.raw_decode`` for numbers and literals), so
-it accepts exactly what ``json`` accepts, and records where each string's quoted text is.
+it accepts what ``json`` accepts, and records where each string's quoted text is. Two extensions of
+Python's are refused, since JSON has neither: ``NaN``/``Infinity``, and integers too long for Python
+to read (over 4,300 digits), with a message instead of the interpreter's advice.
 """
 
 from __future__ import annotations
@@ -18,7 +20,23 @@ from mtqa.errors import InputError
 from mtqa.io.decoding import lone_surrogate
 
 _WS = re.compile(r"[ \t\n\r]*")
-_DECODER = json.JSONDecoder()
+# Python reads integers of at most this many digits (sys.get_int_max_str_digits); a longer one is
+# refused here in words a user can act on, not with the interpreter's advice to raise the limit.
+_MAX_DIGITS = 4300
+
+
+def _integer(digits: str) -> int:
+    if len(digits.lstrip("-")) > _MAX_DIGITS:
+        raise ValueError(f"a number of {len(digits.lstrip('-')):,} digits (at most {_MAX_DIGITS:,} are read)")
+    return int(digits)
+
+
+def _constant(name: str) -> float:
+    # Python's json reads NaN and Infinity, which JSON does not have: a file holding them is not JSON.
+    raise ValueError(f"{name} is not a JSON value")
+
+
+_DECODER = json.JSONDecoder(parse_int=_integer, parse_constant=_constant)
 # Public in the module, absent from its type stubs.
 scanstring: Callable[[str, int], tuple[str, int]] = _decoder.scanstring  # type: ignore[attr-defined]
 

@@ -20,7 +20,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, normalise_newlines, read_limited
+from mtqa.io.decoding import (
+    DEFAULT_MAX_BYTES,
+    MAX_PARAGRAPHS,
+    decode_bytes,
+    line_starts,
+    normalise_newlines,
+    read_limited,
+)
 from mtqa.io.units import Extract, RawUnit, assemble_document
 from mtqa.model import Document
 
@@ -130,6 +137,15 @@ def _toml_front_matter(match: re.Match[str], keys: Sequence[str]) -> list[RawUni
 def _blocks(body: str, starts: tuple[int, ...], name: str = "") -> Iterator[RawUnit]:
     from markdown_it import MarkdownIt
 
+    # Each table cell is a paragraph: refuse a file with far more than mtqa.pipeline accepts before it
+    # is parsed, which alone took 28 s and 1.2 GB for 600,000 cells. A row has at least one cell for
+    # every four '|' (|a|, |-|: a one-column table), so past this bound the article is surely too large.
+    pipes = body.count("|")
+    if pipes > 4 * MAX_PARAGRAPHS:
+        raise InputError(
+            f"{name}: {pipes:,} '|' table separators, more table cells than the {MAX_PARAGRAPHS:,} "
+            "paragraphs mtqa checks as one article; split the file"
+        )
     parser = MarkdownIt("commonmark").enable("table")
     tokens = parser.parse(body)
     lines = body.split("\n")

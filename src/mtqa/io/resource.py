@@ -29,15 +29,26 @@ YAML_SUFFIXES = (".yml", ".yaml")
 
 def read_resource(path: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, bytes, dict[str, Extract]]:
     """(decoded text, bytes, key -> Extract) of one resource file."""
+    text, data, strings, _ = _read(path, max_bytes)
+    return text, data, strings
+
+
+def _read(path: Path | str, max_bytes: int | None) -> tuple[str, bytes, dict[str, Extract], dict[str, str]]:
+    """:func:`read_resource`, and the keys whose values are other scalars (a number, true/false, null),
+    each with what it is: they are no text, but a translation that has one where the source has a
+    string lost its text, which the user must hear as such, not as a missing key."""
     file_path = Path(path)
     data = read_limited(file_path, max_bytes)
     text = decode_bytes(data, str(path))
     if file_path.suffix.lower() in YAML_SUFFIXES:
-        return text, data, dict(_yaml_strings(text, str(path)))
-    root = parse_document(text, str(path))
-    if not isinstance(root, dict):
-        raise InputError(_not_keyed(str(path), _JSON_KINDS.get(type(root), "a single value")))
-    return text, data, dict(_json_strings(root, text, ""))
+        values = list(_yaml_strings(text, str(path)))
+    else:
+        root = parse_document(text, str(path))
+        if not isinstance(root, dict):
+            raise InputError(_not_keyed(str(path), _JSON_KINDS.get(type(root), "a single value")))
+        values = list(_json_strings(root, text, ""))
+    strings = {key: value for key, value in values if isinstance(value, Extract)}
+    return text, data, strings, {key: value for key, value in values if isinstance(value, str)}
 
 
 _JSON_KINDS: dict[type, str] = {list: "an array", JString: "a string"}
@@ -51,13 +62,18 @@ def _not_keyed(name: str, kind: str) -> str:
 def read_resource_pair(
     source: Path | str, target: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES
 ) -> BilingualDocument:
-    s_text, s_data, s_keys = read_resource(source, max_bytes)
-    t_text, t_data, t_keys = read_resource(target, max_bytes)
+    s_text, s_data, s_keys, _ = _read(source, max_bytes)
+    t_text, t_data, t_keys, t_others = _read(target, max_bytes)
     units = [RawUnit(key, extract, t_keys.get(key), (), _first_offset(extract)) for key, extract in s_keys.items()]
     issues = [
         InputIssue("extra_key", f"key {key!r} is in the translation but not in the source", key, "target")
         for key in t_keys
         if key not in s_keys
+    ]
+    issues += [
+        InputIssue("not_text", f"key {key!r} is {t_others[key]} in the translation, not a string", key, "target")
+        for key in s_keys
+        if key in t_others
     ]
     return assemble_bilingual(
         units,
@@ -82,11 +98,18 @@ def _first_offset(extract: Extract) -> int:
     return extract.pieces[0][1] if extract.pieces else 0
 
 
-def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, Extract]]:
+def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, Extract | str]]:
+    """Every key's string (an Extract), or what its other scalar is (a str: "a number", "null")."""
     if isinstance(node, JString):
         out = Extract()
         out.add_mapped(node.value, text[node.start + 1 : node.end - 1], node.start + 1)
         yield prefix, _protect(out)
+    elif isinstance(node, bool):
+        yield prefix, "true/false"
+    elif isinstance(node, int | float):
+        yield prefix, f"a number ({node})"
+    elif node is None:
+        yield prefix, "null"
     elif isinstance(node, dict):
         for key, value in node.items():
             yield from _json_strings(value, text, f"{prefix}.{key}" if prefix else key)
@@ -95,7 +118,7 @@ def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, E
             yield from _json_strings(value, text, f"{prefix}.{index}" if prefix else str(index))
 
 
-def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract]]:
+def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract | str]]:
     import yaml
 
     try:
@@ -114,13 +137,18 @@ def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract]]:
         if isinstance(key, yaml.ScalarNode) and _LANGUAGE_KEY.match(str(key.value)):
             root = value
     for key, extract in _walk_yaml(root, text, "", set()):
-        lone = lone_surrogate(extract.text)  # YAML accepts "\ud800" alone, as JSON does
+        lone = isinstance(extract, Extract) and lone_surrogate(
+            extract.text
+        )  # YAML accepts "\ud800" alone, as JSON does
         if lone:
             raise InputError(f"{name}: key {key!r} {lone}")
         yield key, extract
 
 
-def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tuple[str, Extract]]:
+_YAML_KINDS = {"int": "a number", "float": "a number", "bool": "true/false", "null": "null"}
+
+
+def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tuple[str, Extract | str]]:
     import yaml
 
     if isinstance(node, yaml.ScalarNode):
@@ -129,6 +157,9 @@ def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tu
             start, end = node.start_mark.index, node.end_mark.index
             out.add_mapped(node.value, text[start:end], start)
             yield prefix, _protect(out)
+        elif node.tag.rsplit(":", 1)[-1] in _YAML_KINDS:
+            kind = _YAML_KINDS[node.tag.rsplit(":", 1)[-1]]
+            yield prefix, f"{kind} ({node.value})" if kind == "a number" else kind
     elif id(node) in seen:  # an alias of a collection is read once, so an alias bomb stays small
         return
     elif isinstance(node, yaml.MappingNode):

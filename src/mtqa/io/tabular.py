@@ -251,8 +251,8 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
         units.append(
             RawUnit(
                 unit_id,
-                _string(value[s_key], line, match.start()),
-                _string(value[t_key], line, match.start()),
+                _string(value[s_key], line, match.start(), f"{name}: line {number}: {s_key!r}"),
+                _string(value[t_key], line, match.start(), f"{name}: line {number}: {t_key!r}"),
                 (),
                 match.start(),
             )
@@ -262,10 +262,16 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
     return assemble_bilingual(units, name, text, data, "jsonl", (columns.source_lang, columns.target_lang))
 
 
-def _string(node: object, line: str, offset: int) -> Extract:
+def _string(node: object, line: str, offset: int, where: str) -> Extract:
+    """A cell's text: a string, a number (a spreadsheet's "2024" exported as 2024), or
+    nothing for null. An array, an object or true/false is no text: the row is refused, naming the
+    cell, rather than read as its Python spelling ("[1, 2]", "True")."""
     out = Extract()
     if isinstance(node, JString):
         out.add_mapped(node.value, line[node.start + 1 : node.end - 1], offset + node.start + 1)
-    elif node is not None and not isinstance(node, dict | list):
+    elif isinstance(node, bool | dict | list):
+        kind = "true/false" if isinstance(node, bool) else "an object" if isinstance(node, dict) else "an array"
+        raise InputError(f"{where} is {kind}, not text: write it as a string")
+    elif node is not None:
         out.add(str(node), offset, exact=False)
     return out

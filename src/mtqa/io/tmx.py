@@ -7,21 +7,25 @@ Languages match case-insensitively, and a bare language (``fr``) matches a tagge
 (``fr-FR``) when only one variant is present. The ``xml:lang`` of each ``<tuv>`` is compared the same
 way (``EN-us`` and ``en_US`` in one file are ``en-US``): tools write it in every case, and a unit whose
 variants differ from the header's only in case is still the same pair. A ``<tuv>`` without a language is
-an error naming its unit. Inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``,
+an error naming its unit; a unit with two ``<tuv>`` of one language is read with the first, and the
+others are reported (input issue ``duplicate_language``). Inline codes (``<bpt>``, ``<ept>``, ``<ph>``, ``<it>``,
 ``<ut>``) become placeholders, ``<hi>`` is transparent (see :mod:`mtqa.io.inline`). Unit ids are
 ``tuid`` when present, else the unit's 1-based position.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, read_limited
 from mtqa.io.inline import read_inline
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.io.xmlsafe import Event, iter_children, parse_events, plain_text, skip, xml_encoding
+from mtqa.model import InputIssue
 
 
 @dataclass
@@ -30,6 +34,7 @@ class _Tu:
     offset: int
     variants: dict[str, Extract] = field(default_factory=dict)
     meta: list[tuple[str, str]] = field(default_factory=list)
+    repeated: Counter[str] = field(default_factory=Counter)  # a language's <tuv>s after its first
 
 
 def read_tmx(
@@ -60,6 +65,8 @@ def parse_tmx(
     src = _match(wanted_source, present, name, "source")
     others = [lang for lang in present if lang != src]
     if target_lang is None:
+        if not others:  # no language can be chosen: say what is wrong with the file instead
+            raise InputError(f"{name}: no translations in the file: its units hold only the source language ({src})")
         if len(others) != 1:
             listed = ", ".join(others) or "none"
             raise InputError(f"{name}: target languages in the file: {listed}; choose one with --target-lang")
@@ -71,9 +78,28 @@ def parse_tmx(
         for tu in tus
         if src in tu.variants
     ]
+    # A unit with two <tuv>s of one language (alternative translations, or a merge gone wrong): the first
+    # is checked, and the others are said, not dropped without a word. Refusing the file would refuse a
+    # whole memory for what is a unit's matter, like a duplicate id.
+    issues = [
+        InputIssue(
+            "duplicate_language",
+            f"unit {tu.id!r} has {tu.repeated[lang] + 1} <tuv>s in {lang}; the first is checked, not the others",
+            tu.id,
+            side,
+        )
+        for tu in tus
+        if src in tu.variants
+        for lang, side in _sides(src, tgt)
+        if tu.repeated[lang]
+    ]
     encoding, skip_bytes = xml_encoding(data)
     file_text = data[skip_bytes:].decode(encoding, errors="replace")
-    return assemble_bilingual(units, name, file_text, data, "tmx", (src, tgt))
+    return assemble_bilingual(units, name, file_text, data, "tmx", (src, tgt), issues)
+
+
+def _sides(src: str, tgt: str) -> tuple[tuple[str, Literal["source", "target"]], ...]:
+    return ((src, "source"), (tgt, "target"))
 
 
 def _match(wanted: str, present: list[str], name: str, side: str) -> str:
@@ -126,6 +152,8 @@ def _unit(events: list[Event], start: int, position: int, name: str, spelling: d
                 if events[seg].name == "seg":
                     extract = Extract()
                     read_inline(events, seg + 1, extract)
+                    if lang in tu.variants:
+                        tu.repeated[lang] += 1
                     tu.variants.setdefault(lang, extract)
         elif event.name in ("note", "prop"):
             label = event.attrs.get("type", "") if event.name == "prop" else "note"

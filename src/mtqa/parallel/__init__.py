@@ -18,12 +18,27 @@ from mtqa.errors import UsageError
 from mtqa.parallel.spool import DigestSpool
 from mtqa.parallel.tasks import ArticleResult, ArticleTask
 
-__all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "run_tasks"]
+__all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "check_dask", "run_tasks"]
 
 # Without --jobs, a run of at least this many articles uses one worker per core it may run on. Below it,
 # starting a worker (a fresh interpreter that loads its own encoder) costs about what it saves, and one
 # process is simpler to read in a traceback or a profile.
 PARALLEL_FROM_ARTICLES = 8
+
+
+def check_dask(address: str) -> None:
+    """Refuse (:class:`~mtqa.errors.UsageError`) a ``--dask`` run that cannot start: Dask not installed,
+    or a scheduler address that refuses connections. Called before the run prints or writes anything,
+    so that a run-wide error stops it at once and leaves ``--out`` as it was."""
+    if importlib.util.find_spec("distributed") is None:
+        raise UsageError("--dask needs Dask: pip install 'mtqa[dask]'")
+    if address == "local":
+        return
+    from mtqa.parallel.cluster import refused
+
+    why = refused(address)
+    if why is not None:
+        raise UsageError(f"--dask {address}: cannot reach the scheduler ({why})")
 
 
 def run_tasks(

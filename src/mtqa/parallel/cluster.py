@@ -54,9 +54,9 @@ def _client(address: str, workers: int | None) -> Any:
         # No timeout of our own: Dask's ``distributed.comm.timeouts.connect`` (30 s unless the user's Dask
         # config or DASK_DISTRIBUTED__COMM__TIMEOUTS__CONNECT says otherwise) is what its users tune. But a
         # refused connection (nothing listens on that port) is said at once, not after Dask's retries.
-        refused = _refused(address)
-        if refused is not None:
-            raise UsageError(f"--dask {address}: cannot reach the scheduler ({refused})")
+        why = refused(address)
+        if why is not None:
+            raise UsageError(f"--dask {address}: cannot reach the scheduler ({why})")
         try:
             return _Client(address)
         except (OSError, TimeoutError, ValueError) as error:
@@ -78,7 +78,7 @@ def _client(address: str, workers: int | None) -> Any:
     return _Closing(_Client(cluster), cluster)
 
 
-def _refused(address: str) -> str | None:
+def refused(address: str) -> str | None:
     """Why a TCP scheduler address refuses connections, or cannot be one (port 99999), if so; None when
     it accepts one, or for anything else (a timeout, another protocol), which Dask decides."""
     import socket

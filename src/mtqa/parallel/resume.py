@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import stat
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass, replace
@@ -134,6 +135,38 @@ def record_reports(
             if file_stamp(out_dir / report) == files.pop(report):
                 _remove(out_dir, report)
     _write_record(out_dir, RunRecord(record.articles, dict(sorted(files.items()))))
+
+
+def guard_foreign_files(out_dir: Path, record: RunRecord, names: Iterable[str]) -> None:
+    """Refuse (:class:`~mtqa.errors.UsageError`, before anything is written) a run that would write an
+    article's report over a file mtqa did not write: a file at a report's path that the run record does
+    not list and that is not an mtqa report (a report of a run stopped before its record was updated, or
+    of an older mtqa, starts like one). ``--out`` is mtqa's folder, but a file the user put there is the
+    user's: writing over it would lose it without a word."""
+    for name in names:
+        for report in _report_files(name):
+            path = out_dir / report
+            if report in record.files or not os.path.lexists(path) or _looks_like_report(path):
+                continue
+            raise UsageError(
+                f"{path}: a file mtqa did not write is where this run writes {name}'s report; "
+                "move it or give another --out"
+            )
+
+
+_REPORT_HEADS = (b'"tool": {\n    "name": "mtqa"', b'<meta name="generator" content="mtqa ')
+
+
+def _looks_like_report(path: Path) -> bool:
+    """True when ``path`` is a regular file that starts like an mtqa JSON or HTML report."""
+    try:
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return False
+        with path.open("rb") as stream:
+            head = stream.read(1024)
+    except OSError:
+        return False
+    return any(marker in head for marker in _REPORT_HEADS)
 
 
 def file_stamp(path: Path) -> tuple[int, str] | None:
