@@ -82,3 +82,16 @@ def test_the_shipped_model_puts_translations_close() -> None:
         ]
     )
     assert source @ translation > source @ unrelated + 0.2
+
+
+def test_a_text_gets_the_same_vector_in_any_batch() -> None:
+    # Batches of a few texts and of many are summed two ways; a text's vector must not depend on which.
+    rng = np.random.default_rng(11)
+    row_of = np.arange(80, dtype=np.int64)
+    table = rng.standard_normal((80, 16)).astype(np.float32)
+    projection = rng.standard_normal((16, 8)).astype(np.float32)
+    ids = [rng.integers(0, 80, size=int(length)).tolist() for length in rng.integers(1, 60, size=200)]
+    together = pool(ids, row_of, table, projection)
+    for index, text in enumerate(ids[:20]):
+        assert np.array_equal(pool([text], row_of, table, projection)[0], together[index])
+    assert np.array_equal(pool(ids[:3], row_of, table, projection), together[:3])
