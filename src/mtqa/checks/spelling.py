@@ -43,7 +43,8 @@
   source does not write and that splits into two common words (``bolsillolateral``), a word and a
   determiner (``tascadel``) or a common word of six letters or more and the language's "and"
   (``automatiqueet``, ``resistentey``); not after a combining form (``autonettoyant``) nor with a
-  finite-verb ending of the language (``abrogeraient``), nor when the translation writes the word in
+  finite-verb ending of the language (``abrogeraient``), nor a verb-noun compound (Italian
+  ``copriobiettivi``, Spanish ``abrelatas``), nor when the translation writes the word in
   two paragraphs or more (a compound the engine knows, as Italian ``tagliapasta`` in a title, a bullet
   and the description; a slip is made once).
 - ``spelling.lower_case_noun``: in a language that capitalises nouns (German), a lower-case word of six
@@ -128,6 +129,13 @@ _COMBINING_FORMS = frozenset({
     "radio", "semi", "super", "ultra", "extra", "infra", "contra", "retro", "rétro", "photo", "électro", "electro",
     "thermo", "hydro", "pseudo", "mono", "trans", "proto", "télé", "tele", "video", "vidéo", "cardio", "neuro",
     "immuno", "méga", "mega", "giga", "kilo", "quadri", "omni", "pluri", "sobre", "supra", "entre", "contre",
+})  # fmt: skip
+# Verb forms that open the verb-noun compounds of Italian, Spanish and French product words ("copriobiettivi"
+# lens covers, "portachiavi", "abrelatas", "sacacorchos", "portefeuille"): one word, not two run together.
+_VERB_NOUN_HEADS = frozenset({
+    "copri", "porta", "lava", "apri", "asciuga", "taglia", "spazza", "salva", "scalda", "spremi", "trita",
+    "schiaccia", "poggia", "batti", "cava", "gira", "tira", "passa", "segna", "abre", "saca", "corta", "cubre",
+    "guarda", "limpia", "quita", "tapa", "pasa", "rompe", "porte", "garde", "couvre", "presse", "coupe",
 })  # fmt: skip
 
 
@@ -716,7 +724,7 @@ def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str,
     """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any."""
     for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
         head, tail = word[:cut], word[cut:]
-        if head in _COMBINING_FORMS:
+        if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS:
             continue
         head_zipf = words.zipf(head)
         if head_zipf < SPLIT_ZIPF_BEFORE_DETERMINER:
