@@ -720,10 +720,26 @@ def _short_lists(text: str, language: Language) -> list[tuple[int, int, int]]:
     found = []
     for match in pattern.finditer(text):
         items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
+        if _number_range(items):
+            continue
         # the first item may be preceded by words of the sentence: keep its last words only
         if all(len(item.split()) <= MAX_ITEM_WORDS for item in items[1:]):
             found.append((match.start("items"), match.end("last"), len(items)))
     return found
+
+
+def _number_range(items: list[str]) -> bool:
+    """True when the joining word stands inside an item between two numbers ("A, dimmable from 10 to 100%",
+    "B, von 2 bis 4 Personen"), a range, not a list's last item: the item before it holds words as well as
+    its number (a list of numbers, "sizes 8, 10, 12 and 14", has bare numbers; the first item may follow
+    words of its sentence, so it tells nothing)."""
+    before, last = items[-2].strip(), items[-1].strip()
+    return (
+        len(items) > 2
+        and last[:1].isdigit()
+        and before[-1:].isdigit()
+        and any(character.isalpha() for character in before)
+    )
 
 
 CHECKS: tuple[type[Check], ...] = (
