@@ -749,3 +749,68 @@ def test_a_lost_comma_between_copied_words(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the comma closing an introductory phrase before "the Name" is lost before the article
+        (
+            "After a full day in the sun, the Aquila keeps your drinks cold.",
+            "Dopo un'intera giornata al sole la Aquila mantiene fresche le bevande.",
+            "en",
+            "it",
+            ["sole la"],
+        ),
+        (
+            "Ideal for camping trips, the Nordlys lights the whole tent.",
+            "Ideal para acampadas el Nordlys ilumina toda la tienda.",
+            "en",
+            "es",
+            ["acampadas el"],
+        ),
+        # a name the translation renders: any capitalised name after the article
+        (
+            "Built for small kitchens, the Tidy Chef folds flat.",
+            "Pensado para cozinhas pequenas o Chef Arrumado dobra-se.",
+            "en",
+            "pt",
+            ["pequenas o"],
+        ),
+        # the comma kept, the article after a preposition, or a language that inverts its subject
+        (
+            "After a full day in the sun, the Aquila keeps your drinks cold.",
+            "Dopo un'intera giornata al sole, la Aquila mantiene fresche le bevande.",
+            "en",
+            "it",
+            [],
+        ),
+        (
+            "For camping, the Nordlys is ideal.",
+            "Para acampar no hay nada como el Nordlys.",
+            "en",
+            "es",
+            [],
+        ),
+        (
+            "After a full day in the sun, the Aquila keeps your drinks cold.",
+            "Nach einem Tag in der Sonne hält die Aquila Getränke kalt.",
+            "en",
+            "de",
+            [],
+        ),
+        # no comma before the article in the source
+        (
+            "The Aquila keeps drinks cold after a day in the sun.",
+            "Dopo un giorno al sole la Aquila li tiene freschi.",
+            "en",
+            "it",
+            [],
+        ),
+    ],
+)
+def test_a_lost_comma_before_the_named_subject(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -24,7 +24,10 @@
 - ``punctuation.lost_comma``: a comma of the source between two words that the translation keeps
   unchanged (names, varieties, sizes: ``fettuccine, tagliolini``) is lost there (``fettuccine
   tagliolini``). Only copied words show where the comma stood; the target language's function words and
-  pairs the source also writes without a comma are left alone.
+  pairs the source also writes without a comma are left alone. Also the comma closing an introductory
+  phrase before a named subject (``From day hikes to long treks, the Pathfinder carries…``) lost before
+  the article (``… treks le Pathfinder``): in subject-first languages with data (``[punctuation]
+  clause_articles``), after a lower-case content word, the name copied or rendered.
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -1560,6 +1563,56 @@ class LostListComma(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=f"{first}, {second}",
                 )
+        yield from self._before_named_subject(context, pair, function_words)
+
+    def _before_named_subject(
+        self, context: CheckContext, pair: ParagraphPair, function_words: frozenset[str]
+    ) -> Iterator[Finding]:
+        """The source ends an introductory phrase with a comma before "the Name" ("From day hikes to long
+        treks, the Pathfinder carries..."); the translation runs the phrase into the article ("... treks
+        le Pathfinder"). Only subject-first languages list such articles; the word before the article must
+        be a content word (after a preposition or conjunction, "the Name" is its complement)."""
+        source_articles = context.source_language.data.words("punctuation", "clause_articles")
+        target_articles = context.target_language.data.words("punctuation", "clause_articles")
+        if not source_articles or not target_articles or "," not in pair.source_text:
+            return
+        source = mask_protected(pair.source_text)
+        anchors = [m.group(1) for m in _comma_article_name(source_articles).finditer(source) if m.group(1)[0].isupper()]
+        if not anchors:
+            return
+        for paragraph in pair.target:
+            found = []
+            for match in _word_article_name(target_articles).finditer(mask_protected(paragraph.text)):
+                before, name = match.group(1), match.group(3)
+                if not name[0].isupper() or before.casefold() in function_words or before[0].isupper():
+                    continue
+                # the source's name, copied, or one the translation renders (then not copied anywhere)
+                if name in anchors or not any(anchor in paragraph.text for anchor in anchors):
+                    found.append(match)
+            for match in found[: len(anchors)]:
+                start, end = paragraph.span.start + match.start(), paragraph.span.start + match.end(2)
+                yield self.finding(
+                    context,
+                    f"the comma the source sets before {match.group(2)!r} {match.group(3)!r}, after the phrase that "
+                    "opens the sentence, is lost",
+                    target_span=Span(start, end),
+                    suggestion=f"{match.group(1)}, {match.group(2)}",
+                )
+
+
+@cache
+def _comma_article_name(articles: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a definite article and the name after it (", the Pathfinder")."""
+    words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    return re.compile(rf",[ \u00a0]+(?:{words})[ \u00a0]+([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+@cache
+def _word_article_name(articles: frozenset[str]) -> re.Pattern[str]:
+    """A word (or number) right before a definite article and the word after it ("jours le Pathfinder")."""
+    words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    # the article and name looked ahead, so that "tard le soir la Vue" tries "soir la Vue" too
+    return re.compile(rf"(?<![\w'’-])([^\W_][\w%]*)(?=[ \u00a0]+({words})[ \u00a0]+([^\W\d_][\w-]*))")
 
 
 def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
