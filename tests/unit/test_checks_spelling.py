@@ -190,6 +190,9 @@ def test_acronyms_written_right_or_common_words_are_not_lost_capitals(
             "bolsillo lateral",
         ),
         ("Put it in the pocket of the jacket.", "Mettilo nella tascadel giubbotto.", "it", "tascadel", "tasca del"),
+        # a short determiner glued to the word after it
+        ("Clean the taps weekly.", "Nettoyez lesrobinets chaque semaine.", "fr", "lesrobinets", "les robinets"),
+        ("Water the plants daily.", "Rieguen diario lasplantas.", "es", "lasplantas", "las plantas"),
         # other words run together are still reported
         (
             "A cover for the side pocket.",
@@ -223,6 +226,9 @@ def test_words_run_together_without_a_capital_between(
         ("Fast charger included.", "Schnellladegerät enthalten.", "de"),  # German writes compounds closed
         ("Ripstop nylon shell.", "Coque en nylon ripstop.", "fr"),  # the source writes the word so
         ("Tested to EN 71.", "Testé selon EN 71.", "fr"),
+        # a word that merely opens with a determiner's letters
+        ("A unanimous and selfless choice.", "Una decisión unánime y desinteresada.", "es"),
+        ("The pitted road.", "Una strada lastricata.", "it"),
         # verb-noun compounds are one word
         ("Includes seat covers.", "Incluye cubreasientos.", "es"),
         ("Keyboard cover in silicone.", "Un copritastiera in silicone.", "it"),

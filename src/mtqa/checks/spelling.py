@@ -41,7 +41,7 @@
   (``compatibleUSB``), and, in languages that write their compounds apart (``[traits] open_compounds``:
   French, Spanish, Italian...), a lower-case word of eight letters or more unknown to wordfreq that the
   source does not write and that splits into two common words (``bolsillolateral``), a word and a
-  determiner (``tascadel``) or a common word of six letters or more and the language's "and"
+  determiner (``tascadel``), a determiner of three letters or more and a word (``sushierbas``) or a common word of six letters or more and the language's "and"
   (``automatiqueet``, ``resistentey``); not after a combining form (``autonettoyant``) nor with a
   finite-verb ending of the language (``abrogeraient``), nor a verb-noun compound (Italian
   ``copriobiettivi``, Spanish ``abrelatas``), nor when the translation writes the word in
@@ -119,6 +119,8 @@ SPLIT_ZIPF = 3.0
 SPLIT_ZIPF_BEFORE_DETERMINER = 2.5
 MIN_FIRST_HALF = 4
 MIN_SECOND_HALF = 3
+# A word glued after a short determiner: this long or longer (shorter ones make chance splits).
+MIN_AFTER_DETERMINER = 5
 # The language's "and" glued after a common word of at least this many letters (``automatiqueet``);
 # shorter heads make chance words.
 MIN_AND_HEAD = 6
@@ -721,7 +723,13 @@ def _known(words: Lexicon, word: str) -> bool:
 
 
 def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str, str] | None:
-    """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any."""
+    """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any, or
+    into a determiner of three letters or more and a common word of ``MIN_AFTER_DETERMINER`` letters
+    (Spanish ``sushierbas``, French ``lesrobinets``: shorter first halves are read as determiners only)."""
+    for cut in range(3, MIN_FIRST_HALF):
+        head, tail = word[:cut], word[cut:]
+        if head in determiners and len(tail) >= MIN_AFTER_DETERMINER and words.zipf(tail) >= SPLIT_ZIPF:
+            return head, tail
     for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
         head, tail = word[:cut], word[cut:]
         if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS:
