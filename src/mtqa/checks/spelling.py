@@ -41,12 +41,12 @@
   (``compatibleUSB``), and, in languages that write their compounds apart (``[traits] open_compounds``:
   French, Spanish, Italian...), a lower-case word of eight letters or more unknown to wordfreq that the
   source does not write and that splits into two common words (``bolsillolateral``), a word and a
-  determiner (``tascadel``), a determiner of three letters or more and a word (``sushierbas``) or a common word of six letters or more and the language's "and"
-  (``automatiqueet``, ``resistentey``); not after a combining form (``autonettoyant``) nor with a
-  finite-verb ending of the language (``abrogeraient``), nor a verb-noun compound (Italian
-  ``copriobiettivi``, Spanish ``abrelatas``), nor when the translation writes the word in
-  two paragraphs or more (a compound the engine knows, as Italian ``tagliapasta`` in a title, a bullet
-  and the description; a slip is made once).
+  determiner (``tascadel``), a determiner of three letters or more and a word (``sushierbas``) or a
+  common word of six letters or more and the language's "and" (``automatiqueet``, ``resistentey``);
+  not after a combining form (``autonettoyant``) nor with a finite-verb ending of the language
+  (``abrogeraient``), nor a verb-noun compound (Italian ``copriobiettivi``, Spanish ``abrelatas``),
+  nor when the translation writes the word in two paragraphs or more (a compound the engine knows, as
+  Italian ``tagliapasta`` in a title, a bullet and the description; a slip is made once).
 - ``spelling.lower_case_noun``: in a language that capitalises nouns (German), a lower-case word of six
   letters or more ending in a suffix that makes nouns only (``[spelling] noun_suffixes``: ``-keit``,
   ``-heit``, ``-ung``, ``-schaft``, ``-ität``; not ``-ungen``, which ends participles, ``gezwungen``, nor
