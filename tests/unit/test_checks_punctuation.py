@@ -814,3 +814,45 @@ def test_a_lost_comma_before_the_named_subject(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the list's items open with one word; an item holding it twice is two items run together
+        (
+            "Ships to Paris, Lyon, Nice and Lille",
+            "Versand nach Paris, nach Lyon nach Nizza und nach Lille",
+            "en",
+            "de",
+            ["Lyon nach"],
+        ),
+        (
+            "Pockets for keys, cards, coins and a phone",
+            "Poches pour les clés, pour les cartes pour les pièces et pour le téléphone",
+            "en",
+            "fr",
+            ["cartes pour"],
+        ),
+        # all items kept, or the source lists no more items than the translation
+        (
+            "Pockets for keys, cards, coins and a phone",
+            "Poches pour les clés, pour les cartes, pour les pièces et pour le téléphone",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "Pockets for keys, cards and a phone",
+            "Poches pour les clés, pour les cartes pour voyager et pour le téléphone",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_a_lost_comma_between_list_items_opening_alike(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -27,7 +27,9 @@
   pairs the source also writes without a comma are left alone. Also the comma closing an introductory
   phrase before a named subject (``From day hikes to long treks, the Pathfinder carries…``) lost before
   the article (``… treks le Pathfinder``): in subject-first languages with data (``[punctuation]
-  clause_articles``), after a lower-case content word, the name copied or rendered.
+  clause_articles``), after a lower-case content word, the name copied or rendered. And a comma lost
+  between two items of a list whose items open with one word, where the source lists one item more
+  (``hacia arriba, hacia abajo hacia delante y hacia los lados`` for ``up, down, forward and sideways``).
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -1564,6 +1566,26 @@ class LostListComma(Check):
                     suggestion=f"{first}, {second}",
                 )
         yield from self._before_named_subject(context, pair, function_words)
+        yield from self._merged_items(context, pair)
+
+    def _merged_items(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Two items of a list run together, told by the word that opens its items ("hacia arriba, hacia
+        abajo hacia delante y hacia los lados" for "up, down, forward and sideways")."""
+        from mtqa.checks.omission import merged_list_items  # omission imports this module
+
+        if len(pair.source) != 1 or len(pair.target) != 1 or "," not in pair.source_text:
+            return
+        paragraph = pair.target[0]
+        for start, end in merged_list_items(
+            pair.source_text, paragraph.text, context.source_language, context.target_language
+        ):
+            first, second = paragraph.text[start:end].split(maxsplit=1)
+            yield self.finding(
+                context,
+                f"the source lists one item more: a comma is lost between {first!r} and {second!r}",
+                target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                suggestion=f"{first}, {second}",
+            )
 
     def _before_named_subject(
         self, context: CheckContext, pair: ParagraphPair, function_words: frozenset[str]
