@@ -771,8 +771,8 @@ def test_a_lost_comma_between_copied_words(
         ),
         # a name the translation renders: any capitalised name after the article
         (
-            "Built for small kitchens, the Tidy Chef folds flat.",
-            "Pensado para cozinhas pequenas o Chef Arrumado dobra-se.",
+            "Built for small kitchens, the Tidy Chef stays flat in a drawer.",
+            "Pensado para cozinhas pequenas o Chef Arrumado fica plano na gaveta.",
             "en",
             "pt",
             ["pequenas o"],
@@ -797,6 +797,21 @@ def test_a_lost_comma_between_copied_words(
             "Nach einem Tag in der Sonne hält die Aquila Getränke kalt.",
             "en",
             "de",
+            [],
+        ),
+        # the subject after its verb ends the clause: "…, the Agency said." inverted, no comma lost
+        (
+            "Prices rose again in May, the Agency said.",
+            "I prezzi sono saliti ancora a maggio ha detto la Agenzia.",
+            "en",
+            "it",
+            [],
+        ),
+        (
+            "Sales doubled in spring, the Institute reported on Monday.",
+            "Les ventes ont doublé au printemps a indiqué lundi le Institut.",
+            "en",
+            "fr",
             [],
         ),
         # no comma before the article in the source

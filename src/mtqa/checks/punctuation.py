@@ -104,6 +104,7 @@ from mtqa.checks._textutil import (
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.prescan import target_lacks
 from mtqa.lang import Language
+from mtqa.lang.grammar import has_verb
 from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
@@ -1609,7 +1610,13 @@ class LostListComma(Check):
                 if not name[0].isupper() or before.casefold() in function_words or before[0].isupper():
                     continue
                 # the source's name, copied, or one the translation renders (then not copied anywhere)
-                if name in anchors or not any(anchor in paragraph.text for anchor in anchors):
+                if not (name in anchors or not any(anchor in paragraph.text for anchor in anchors)):
+                    continue
+                # a main clause goes on with its verb; a subject after its verb ends its clause ("…, a
+                # indiqué la Commission." for "…, the Commission said.") and takes no comma
+                clause = _CLAUSE_MARK.split(paragraph.text[match.end(3) :], maxsplit=1)[0]
+                verb = has_verb(clause, context.target_language)
+                if verb or (verb is None and len(clause.split()) >= MIN_PREDICATE_WORDS):
                     found.append(match)
             for match in found[: len(anchors)]:
                 start, end = paragraph.span.start + match.start(), paragraph.span.start + match.end(2)
@@ -1620,6 +1627,12 @@ class LostListComma(Check):
                     target_span=Span(start, end),
                     suggestion=f"{match.group(1)}, {match.group(2)}",
                 )
+
+
+# Without a verb lexicon, a subject's clause goes on this many words or more (a verb and its complement).
+MIN_PREDICATE_WORDS = 2
+# The end of a clause: a mark that closes it.
+_CLAUSE_MARK = re.compile(r"[,;:.!?«»“”\"()]")
 
 
 @cache
