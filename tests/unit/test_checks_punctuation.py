@@ -808,6 +808,13 @@ def test_a_lost_comma_between_copied_words(
             [],
         ),
         (
+            "The plant opens in May, the Ministry for the Environment said in a statement.",
+            "La planta abrirá en mayo según informó el Ministerio de Medio Ambiente en un comunicado.",
+            "en",
+            "es",
+            [],
+        ),
+        (
             "Sales doubled in spring, the Institute reported on Monday.",
             "Les ventes ont doublé au printemps a indiqué lundi le Institut.",
             "en",

@@ -27,7 +27,9 @@
   pairs the source also writes without a comma are left alone. Also the comma closing an introductory
   phrase before a named subject (``From day hikes to long treks, the Pathfinder carries…``) lost before
   the article (``… treks le Pathfinder``): in subject-first languages with data (``[punctuation]
-  clause_articles``), after a lower-case content word, the name copied or rendered. And a comma lost
+  clause_articles``), after a lower-case content word, the name copied or rendered, its clause going on
+  with a verb; not after a subject that reports (``…, the Commission said``: ``[punctuation]
+  reporting_verbs``), which translations invert (``…, a indiqué la Commission``). And a comma lost
   between two items of a list whose items open with one word, where the source lists one item more
   (``hacia arriba, hacia abajo hacia delante y hacia los lados`` for ``up, down, forward and sideways``).
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
@@ -1600,7 +1602,12 @@ class LostListComma(Check):
         if not source_articles or not target_articles or "," not in pair.source_text:
             return
         source = mask_protected(pair.source_text)
-        anchors = [m.group(1) for m in _comma_article_name(source_articles).finditer(source) if m.group(1)[0].isupper()]
+        reporting = context.source_language.data.words("punctuation", "reporting_verbs")
+        anchors = [
+            m.group(1)
+            for m in _comma_article_name(source_articles).finditer(source)
+            if m.group(1)[0].isupper() and not _reports(source[m.end() :], reporting)
+        ]
         if not anchors:
             return
         for paragraph in pair.target:
@@ -1629,10 +1636,26 @@ class LostListComma(Check):
                 )
 
 
+# The words of a name after its first one, read to find a reporting verb after it ("the World Bank said").
+MAX_NAME_WORDS = 8
+# Lower-case words this short may link the words of a name ("for", "of", "the").
+MAX_LINK_LETTERS = 3
 # Without a verb lexicon, a subject's clause goes on this many words or more (a verb and its complement).
 MIN_PREDICATE_WORDS = 2
 # The end of a clause: a mark that closes it.
 _CLAUSE_MARK = re.compile(r"[,;:.!?«»“”\"()]")
+
+
+def _reports(rest: str, reporting: frozenset[str]) -> bool:
+    """True when the name that opens ``rest``'s clause reports what comes before ("…, the Commission
+    said", "…, the World Bank told reporters"): then the translation inverts it after its verb ("…, a
+    indiqué la Commission") and the comma stands before the verb."""
+    for word in rest.split()[:MAX_NAME_WORDS]:
+        if word.casefold().strip(".,;:") in reporting:
+            return True
+        if not word[:1].isupper() and len(word) > MAX_LINK_LETTERS:
+            return False  # past the name ("the Ministry for the Ecological Transition said")
+    return False
 
 
 @cache
