@@ -28,7 +28,7 @@
   phrase before a named subject (``From day hikes to long treks, the Pathfinder carries…``) lost before
   the article (``… treks le Pathfinder``): in subject-first languages with data (``[punctuation]
   clause_articles``), after a lower-case content word, the name copied or rendered, its clause going on
-  with a verb; not after a subject that reports (``…, the Commission said``: ``[punctuation]
+  after it; not after a subject that reports (``…, the Commission said``: ``[punctuation]
   reporting_verbs``), which translations invert (``…, a indiqué la Commission``). And a comma lost
   between two items of a list whose items open with one word, where the source lists one item more
   (``hacia arriba, hacia abajo hacia delante y hacia los lados`` for ``up, down, forward and sideways``).
@@ -106,7 +106,6 @@ from mtqa.checks._textutil import (
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.prescan import target_lacks
 from mtqa.lang import Language
-from mtqa.lang.grammar import has_verb
 from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
@@ -1619,11 +1618,10 @@ class LostListComma(Check):
                 # the source's name, copied, or one the translation renders (then not copied anywhere)
                 if not (name in anchors or not any(anchor in paragraph.text for anchor in anchors)):
                     continue
-                # a main clause goes on with its verb; a subject after its verb ends its clause ("…, a
-                # indiqué la Commission." for "…, the Commission said.") and takes no comma
+                # a main clause goes on after its subject; a subject after its verb may end its clause
+                # ("…, a indiqué la Commission." for "…, the Commission said.") and takes no comma
                 clause = _CLAUSE_MARK.split(paragraph.text[match.end(3) :], maxsplit=1)[0]
-                verb = has_verb(clause, context.target_language)
-                if verb or (verb is None and len(clause.split()) >= MIN_PREDICATE_WORDS):
+                if len(clause.split()) >= MIN_PREDICATE_WORDS:
                     found.append(match)
             for match in found[: len(anchors)]:
                 start, end = paragraph.span.start + match.start(), paragraph.span.start + match.end(2)
@@ -1640,7 +1638,8 @@ class LostListComma(Check):
 MAX_NAME_WORDS = 8
 # Lower-case words this short may link the words of a name ("for", "of", "the").
 MAX_LINK_LETTERS = 3
-# Without a verb lexicon, a subject's clause goes on this many words or more (a verb and its complement).
+# A subject's clause goes on this many words or more after it (a verb and its complement; the French
+# verb lexicon is too thin to ask for the verb itself: "imprime", "permet").
 MIN_PREDICATE_WORDS = 2
 # The end of a clause: a mark that closes it.
 _CLAUSE_MARK = re.compile(r"[,;:.!?«»“”\"()]")
