@@ -542,7 +542,8 @@ def test_a_phrase_of_the_source_copied_whole(source: str, target: str, target_la
         # the source's "or" / "to" left between names or codes copied with it
         ("Pairs over Wi-Fi or Ethernet.", "Se conecta por Wi-Fi or Ethernet.", "en", "es", ["or"]),
         ("Fits bolts M4 to M8.", "Adatto a bulloni M4 to M8.", "en", "it", ["to"]),
-        ("Läuft mit Linux oder Windows.", "Fonctionne sous Linux oder Windows.", "de", "fr", ["oder"]),
+        ("Läuft mit USB-C oder Lightning.", "Fonctionne avec USB-C oder Lightning.", "de", "fr", ["oder"]),
+        ("Her album Back to Black sold well.", "Ihr Album Back to Black verkaufte sich gut.", "en", "de", []),
         # translated, a name with "and", or plain words
         ("Pairs over Wi-Fi or Ethernet.", "Se conecta por Wi-Fi o Ethernet.", "en", "es", []),
         ("Sold at Marks and Spencer.", "Vendu chez Marks and Spencer.", "en", "fr", []),

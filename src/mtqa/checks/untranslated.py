@@ -47,7 +47,7 @@ glosses a translation), and a long compound noun copied from a source that capit
 Standortsicherungsvertrag``), unknown to the target language, outside any run of capitalised words, and
 ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``). So is the source's "or" or "to"
 (``[numbers] range_words`` the target language lacks; not "and", which names keep) copied with the two
-names or codes around it (``via USB or Bluetooth`` in French).
+names around it, one a code or acronym (``via USB or Bluetooth`` in French).
 """
 
 from __future__ import annotations
@@ -604,9 +604,10 @@ class UntranslatedWords(Check):
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
 
     def _copied_connectives(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
-        """The source's "or" or "to" left between two names or codes copied with it ("via USB or
-        Bluetooth" in French): the language's range words (``[numbers] range_words``) the target language
-        does not share, except its "and", which names keep ("Marks and Spencer"), and one-letter words."""
+        """The source's "or" or "to" left between a code and a name copied with it ("via USB or
+        Bluetooth" in French; titles hold such words, "Back to Black", so one side must be a code): the
+        language's range words (``[numbers] range_words``) the target language does not share, except its
+        "and", which names keep ("Marks and Spencer"), and one-letter words."""
         source_data, target_data = context.source_language.data, context.target_language.data
         connectives = (
             source_data.words("numbers", "range_words")
@@ -620,8 +621,8 @@ class UntranslatedWords(Check):
         pattern = _between_names(connectives)
         for sentence in pair.target:
             for match in pattern.finditer(sentence.text):
-                if match.group() not in source_text or match.group(1).islower() or match.group(3).islower():
-                    continue  # not copied, or plain words rather than names and codes
+                if match.group() not in source_text or not (_code(match.group(1)) or _code(match.group(3))):
+                    continue  # not copied, or no code: a title may hold the words ("Back to Black")
                 start, end = sentence.span.start + match.start(2), sentence.span.start + match.end(2)
                 yield self.finding(
                     context,
@@ -667,6 +668,11 @@ class UntranslatedWords(Check):
 # and rare in the target language (English "systems" of a brand "Cardsystems" is not). Shorter heads end
 # names too often ("Mattersburg", "Willingmann", "Commerzialbank" on the WMT21 de-fr references).
 MIN_COMPOUND = 10
+
+
+def _code(word: str) -> bool:
+    """True for a code or acronym: a digit or two capitals ("USB", "iOS", "Wi-Fi", "M4")."""
+    return any(c.isdigit() for c in word) or sum(c.isupper() for c in word) >= 2
 
 
 @cache
