@@ -87,6 +87,15 @@ CASES = [
     ("Ages 3&ndash;5 years", "Età 3&ndash;5 anni", "en", "it", set()),
     ("Serves 2&frac12; cups", "Dla 2&frac12 osób", "en", "pl", {ENTITY}),  # a name ending in digits, whole
     ("Ages 3-5 years", "Età 3&ndash5 anni", "en", "it", set()),  # no reference of the source
+    # written whole but garbled: the digits past the semicolon, or the name one letter off
+    ("Room of 20 m&sup2;", "Raum mit 20 m&sup;2", "en", "de", {ENTITY}),
+    ("Ring size 7&frac14;", "Anillo talla 7&frac;14", "en", "es", {ENTITY}),
+    ("Pages 4&mdash;9", "Pagine 4&mdah;9", "en", "it", {ENTITY}),
+    ("Acme&trade; jug", "Kan Acme&tade;", "en", "nl", {ENTITY}),
+    ("Room of 20 m&sup2;", "Raum mit 20 m&sup2;", "en", "de", set()),
+    ("Set A &sube; set B", "Ensemble A &sup; ensemble B", "en", "fr", set()),  # another real reference
+    ("Tea &amp; cake", "Tè &amo; torta", "en", "it", {ENTITY}),
+    ("Tea &amp; cake", "Tè &amp; torta, Dolce&Gabbana; caffè", "en", "it", set()),  # no name of the source
     # decoded, with the reference's semicolon left behind
     ("Acme&trade; kettle in steel", "Wasserkocher Acme™; aus Stahl", "en", "de", {ENTITY}),
     ("Sizes S&ndash;XL, all colours", "Tallas S–;XL, todos los colores", "en", "es", {ENTITY}),

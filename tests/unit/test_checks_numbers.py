@@ -369,6 +369,14 @@ CASES = [
     # Turkish writes clock times with a full stop after "saat"
     ("The shop opens at 9:45 a.m.", "Dükkân saat 9.45’te açılıyor.", "en", "tr", set()),
     ("The shop opens at 9:45 a.m.", "Dükkân saat 8.45’te açılıyor.", "en", "tr", {"numbers.mismatch"}),
+    # "14k gold" is a fineness in carats, not 14,000; "14k" before anything else keeps its scale
+    ("Band in 18K white gold, size 7", "Anello in oro bianco 18 carati, misura 7", "en", "it", set()),
+    ("Clasp of 9k rose-gold", "Fermoir en or rose 9 carats", "en", "fr", set()),
+    ("Over 14k reviews", "Más de 14 reseñas", "en", "es", {"numbers.mismatch"}),
+    # a reference whose digits slipped past its semicolon is markup, not a number of the text
+    ("Covers 30 m&sup2; rooms", "Pour des pièces de 30 m&sup;2", "en", "fr", set()),
+    ("A 3&frac34; inch blade", "Een lemmet van 3&frac;34 inch", "en", "nl", set()),
+    ("A 3&frac34; inch blade", "Een lemmet van 3&frac;34 inch, 5 stuks", "en", "nl", {"numbers.added"}),
 ]
 
 

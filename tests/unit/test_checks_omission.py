@@ -395,6 +395,26 @@ def test_a_range_word_dropped_between_two_numbers(
             "product",
             False,
         ),
+        # a range inside the last item ("from 2 to 6") is no list's end, on either side
+        (
+            "Tent for hiking, sleeps from 2 to 6 people",
+            "Tente de randonnée pour 2 à 6 personnes",
+            "en",
+            "fr",
+            "product",
+            False,
+        ),
+        # two items run together, told by the word opening the items (punctuation.lost_comma)
+        (
+            "Pockets for keys, cards, coins and a phone",
+            "Poches pour les clés, pour les cartes pour les pièces et pour le téléphone",
+            "en",
+            "fr",
+            "product",
+            False,
+        ),
+        # a list of bare numbers keeps its items
+        ("Fits ring sizes 6, 7, 8 and 9", "Para anillos de talla 6, 7 y 9", "en", "es", "product", True),
     ],
 )
 def test_a_list_item_dropped(

@@ -749,3 +749,132 @@ def test_a_lost_comma_between_copied_words(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the comma closing an introductory phrase before "the Name" is lost before the article
+        (
+            "After a full day in the sun, the Aquila keeps your drinks cold.",
+            "Dopo un'intera giornata al sole la Aquila mantiene fresche le bevande.",
+            "en",
+            "it",
+            ["sole la"],
+        ),
+        (
+            "Ideal for camping trips, the Nordlys lights the whole tent.",
+            "Ideal para acampadas el Nordlys ilumina toda la tienda.",
+            "en",
+            "es",
+            ["acampadas el"],
+        ),
+        # a name the translation renders: any capitalised name after the article
+        (
+            "Built for small kitchens, the Tidy Chef stays flat in a drawer.",
+            "Pensado para cozinhas pequenas o Chef Arrumado fica plano na gaveta.",
+            "en",
+            "pt",
+            ["pequenas o"],
+        ),
+        # the comma kept, the article after a preposition, or a language that inverts its subject
+        (
+            "After a full day in the sun, the Aquila keeps your drinks cold.",
+            "Dopo un'intera giornata al sole, la Aquila mantiene fresche le bevande.",
+            "en",
+            "it",
+            [],
+        ),
+        (
+            "For camping, the Nordlys is ideal.",
+            "Para acampar no hay nada como el Nordlys.",
+            "en",
+            "es",
+            [],
+        ),
+        (
+            "After a full day in the sun, the Aquila keeps your drinks cold.",
+            "Nach einem Tag in der Sonne hält die Aquila Getränke kalt.",
+            "en",
+            "de",
+            [],
+        ),
+        # the subject after its verb ends the clause: "…, the Agency said." inverted, no comma lost
+        (
+            "Prices rose again in May, the Agency said.",
+            "I prezzi sono saliti ancora a maggio ha detto la Agenzia.",
+            "en",
+            "it",
+            [],
+        ),
+        (
+            "The plant opens in May, the Ministry for the Environment said in a statement.",
+            "La planta abrirá en mayo según informó el Ministerio de Medio Ambiente en un comunicado.",
+            "en",
+            "es",
+            [],
+        ),
+        (
+            "Sales doubled in spring, the Institute reported on Monday.",
+            "Les ventes ont doublé au printemps a indiqué lundi le Institut.",
+            "en",
+            "fr",
+            [],
+        ),
+        # no comma before the article in the source
+        (
+            "The Aquila keeps drinks cold after a day in the sun.",
+            "Dopo un giorno al sole la Aquila li tiene freschi.",
+            "en",
+            "it",
+            [],
+        ),
+    ],
+)
+def test_a_lost_comma_before_the_named_subject(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the list's items open with one word; an item holding it twice is two items run together
+        (
+            "Ships to Paris, Lyon, Nice and Lille",
+            "Versand nach Paris, nach Lyon nach Nizza und nach Lille",
+            "en",
+            "de",
+            ["Lyon nach"],
+        ),
+        (
+            "Pockets for keys, cards, coins and a phone",
+            "Poches pour les clés, pour les cartes pour les pièces et pour le téléphone",
+            "en",
+            "fr",
+            ["cartes pour"],
+        ),
+        # all items kept, or the source lists no more items than the translation
+        (
+            "Pockets for keys, cards, coins and a phone",
+            "Poches pour les clés, pour les cartes, pour les pièces et pour le téléphone",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "Pockets for keys, cards and a phone",
+            "Poches pour les clés, pour les cartes pour voyager et pour le téléphone",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_a_lost_comma_between_list_items_opening_alike(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
+    assert [f.excerpt for f in findings] == expected

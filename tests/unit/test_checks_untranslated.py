@@ -534,3 +534,24 @@ def test_a_copied_sentence_is_found_from_the_shared_analysis_and_without_it() ->
 def test_a_phrase_of_the_source_copied_whole(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=(WORDS,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the source's "or" / "to" left between names or codes copied with it
+        ("Pairs over Wi-Fi or Ethernet.", "Se conecta por Wi-Fi or Ethernet.", "en", "es", ["or"]),
+        ("Fits bolts M4 to M8.", "Adatto a bulloni M4 to M8.", "en", "it", ["to"]),
+        ("Läuft mit USB-C oder Lightning.", "Fonctionne avec USB-C oder Lightning.", "de", "fr", ["oder"]),
+        ("Her album Back to Black sold well.", "Ihr Album Back to Black verkaufte sich gut.", "en", "de", []),
+        # translated, a name with "and", or plain words
+        ("Pairs over Wi-Fi or Ethernet.", "Se conecta por Wi-Fi o Ethernet.", "en", "es", []),
+        ("Sold at Marks and Spencer.", "Vendu chez Marks and Spencer.", "en", "fr", []),
+        ("Choose red or blue.", "Choisissez le coloris red or blue.", "en", "fr", []),
+    ],
+)
+def test_a_connective_left_between_copied_names(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -17,7 +17,9 @@ sentence beads: a placeholder moved to the neighbouring sentence is still preser
   domain case-insensitively).
 - ``markup.entity``: an HTML character reference of the source broken in the translation: its semicolon
   lost (``&trade``, ``&ndash90``), a space inserted (``& ndash;``, ``&amp ;``, ``&frac 12;``), escaped
-  twice (``&amp;reg;``), or decoded with its semicolon left behind (``DuPont™;`` for ``DuPont&trade;``).
+  twice (``&amp;reg;``), decoded with its semicolon left behind (``DuPont™;`` for ``DuPont&trade;``),
+  or written whole but garbled: its digits past the semicolon (``&sup;2``, ``&frac;12``) or its name one
+  letter off and no reference at all (``&ndas;`` for ``&ndash;``).
   Only broken forms are compared: a reference the translation drops or writes as its character is no
   error (``you&#x2019;re`` has no apostrophe in French), and a ``&`` without a reference of the source
   (``AT&T``) is left alone.
@@ -194,6 +196,35 @@ def _bare_name(name: str, source: str) -> str:
     return letters if len(letters) >= 2 and f"&{letters};" in source else name
 
 
+# A reference written whole (``&name;``), with the digits right after it.
+_MISNAMED = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});([0-9]*)")
+
+
+def _garbled_name(name: str, digits: str, names: set[str]) -> str | None:
+    """The source reference ``&name;`` garbles, or None: the source's name is ``name`` and the digits
+    after it (``sup;2``), or ``name`` is no reference at all and one letter off a name of the source,
+    missing, extra or changed (``ndas``, ``mdashh``, ``trode``)."""
+    for cut in range(len(digits), 0, -1):
+        if name + digits[:cut] in names:
+            return name + digits[:cut]
+    if _known_reference(name):
+        return None  # another real reference (&sup; is ⊃): a choice, not a slip
+    close = [known for known in names if not known.startswith("#") and _one_edit(name, known)]
+    return close[0] if len(close) == 1 else None
+
+
+def _one_edit(first: str, second: str) -> bool:
+    """True when one letter inserted, deleted or replaced turns ``first`` into ``second``."""
+    if abs(len(first) - len(second)) > 1 or first == second:
+        return False
+    shorter, longer = sorted((first, second), key=len)
+    for index, (a, b) in enumerate(zip(shorter, longer, strict=False)):
+        if a != b:
+            rest = shorter[index:] if len(shorter) < len(longer) else shorter[index + 1 :]
+            return rest == longer[index + 1 :]
+    return True
+
+
 class Entity(Check):
     """HTML character references of the source that the translation breaks."""
 
@@ -244,6 +275,28 @@ class Entity(Check):
                     target_span=Span(start, start + len(broken)),
                     suggestion=intended,
                 )
+            yield from self._misnamed(context, paragraph, source)
+
+    def _misnamed(self, context: CheckContext, paragraph: Paragraph, source: str) -> Iterator[Finding]:
+        """Whole-looking references that name no reference of the source but garble one: its digits moved
+        past the semicolon (``&sup;2`` for ``&sup2;``) or its name cut or misspelt (``&ndas;``)."""
+        names = {m.group()[1:-1] for m in _SOURCE_REFERENCE.finditer(source)}
+        for match in _MISNAMED.finditer(paragraph.text):
+            name, digits = match.groups()
+            if name in names:
+                continue
+            intended = _garbled_name(name, digits, names)
+            if intended is None:
+                continue
+            start = paragraph.span.start + match.start()
+            end = match.end() if f"{name}{digits}" == intended else match.end() - len(digits)
+            broken = paragraph.text[match.start() : end]
+            yield self.finding(
+                context,
+                f"the character reference '&{intended};' of the source is broken: {broken!r}",
+                target_span=Span(start, paragraph.span.start + end),
+                suggestion=f"&{intended};",
+            )
 
     def _leftover_semicolons(
         self, context: CheckContext, pair: ParagraphPair, paragraph: Paragraph

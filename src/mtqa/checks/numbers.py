@@ -73,6 +73,7 @@ languages write without one (Polish "lata 80.", Spanish "los años 70").
 
 from __future__ import annotations
 
+import html.entities
 import itertools
 import re
 import unicodedata
@@ -479,7 +480,8 @@ def ascii_digits(text: str) -> str:
 def find_numbers(text: str, language: Language, offset: int = 0, *, by_locale: bool = False) -> list[NumberMention]:
     """Every number in ``text`` (spans shifted by ``offset``), digits first, then spelled ones.
 
-    HTML character references are read as their characters (``&#x2019;`` is no 2019). With
+    HTML character references are read as their characters (``&#x2019;`` is no 2019), also those whose
+    digits slipped past the semicolon (``&sup;2``); ``14k gold`` is 14 carats, not 14,000. With
     ``by_locale``, a number that keeps two readings (``1.200``) keeps only the one its locale gives it
     (1200 in Spanish, 1.2 in English): the source side, written by people who follow their locale."""
     return list(_numbers_in(text, language, offset, by_locale))
@@ -503,10 +505,27 @@ class _DisjointSpans:
         return True
 
 
+# A reference whose digits slipped past its semicolon ("&sup;2" for "&sup2;", "&frac;12" for "&frac12;"):
+# the digits belong to the reference (markup.entity reports it), they are no number of the text.
+_MOVED_DIGITS = re.compile(r"&([A-Za-z]{2,31});([0-9]{1,2})")
+
+
+def _rejoin_moved_digits(text: str) -> str:
+    """``text`` with each reference whose digits follow its semicolon written whole again (same length)."""
+    if "&" not in text:
+        return text
+
+    def rejoined(match: re.Match[str]) -> str:
+        name, digits = match.groups()
+        return f"&{name}{digits};" if f"{name}{digits};" in html.entities.html5 else match.group()
+
+    return _MOVED_DIGITS.sub(rejoined, text)
+
+
 @article_cached
 def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
-    text = ascii_digits(decode_references(text))
+    text = ascii_digits(decode_references(_rejoin_moved_digits(text)))
     vocabulary = number_words(language)
     symbols = number_symbols(language)
     mentions: list[NumberMention] = []
@@ -910,6 +929,10 @@ def _joins_range(gap: str, vocabulary: NumberWords) -> bool:
     return gap in {"-", "–", "—"} or gap.lower() in vocabulary.range_words
 
 
+# Gold after a number glued to "k": the fineness in carats ("14k gold", "18K white-gold", "9k rose gold").
+_KARAT_GOLD = re.compile(r"[\s\u00a0-]*(?:(?:solid|white|yellow|rose|red|green)[\s\u00a0-]*)?gold", re.IGNORECASE)
+
+
 def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_only: bool) -> tuple[Decimal, int]:
     """The product of the scale words right after a number ("12.7 billion", "2,5 mil millones"),
     and where the last of them ends (``position`` when there is none)."""
@@ -934,6 +957,8 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
             value, end = _scale_of(word, vocabulary), match.start(1) + len(word)
         if value is None or (len(word) <= 2 and attached_only and not attached and not before_symbol):
             break
+        if word == "k" and attached and _KARAT_GOLD.match(text, end):
+            break  # "14k gold" is 14 carats (German "14 Karat", French "14 carats"), not 14,000
         scale *= value
         position = end
     return scale, position

@@ -46,8 +46,10 @@ only 0.16 (recall 0.03); at 0.5, references start to be flagged (2). So ``low_si
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -687,7 +689,12 @@ class DroppedListItem(Check):
         (start, end, count), (_, _, found) = source[0], target[0]
         # Two items run into one by a lost comma ("fettuccine tagliolini") are one item fewer too.
         function_words = context.target_language.data.words("terminology", "function_words")
-        if count >= MIN_LIST_ITEMS and found == count - 1 and not lost_commas(source_text, target_text, function_words):
+        if (
+            count >= MIN_LIST_ITEMS
+            and found == count - 1
+            and not lost_commas(source_text, target_text, function_words)
+            and not merged_list_items(source_text, target_text, context.source_language, context.target_language)
+        ):
             offset = pair.source[0].span.start
             yield self.finding(
                 context,
@@ -720,10 +727,58 @@ def _short_lists(text: str, language: Language) -> list[tuple[int, int, int]]:
     found = []
     for match in pattern.finditer(text):
         items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
+        if _number_range(items):
+            continue
         # the first item may be preceded by words of the sentence: keep its last words only
         if all(len(item.split()) <= MAX_ITEM_WORDS for item in items[1:]):
             found.append((match.start("items"), match.end("last"), len(items)))
     return found
+
+
+def merged_list_items(
+    source: str, target: str, source_language: Language, target_language: Language
+) -> list[tuple[int, int]]:
+    """Spans of ``target`` where two items of a list run together by a lost comma, told by the word that
+    opens the list's items: "hacia arriba, hacia abajo hacia delante y hacia los lados" for "up, down,
+    forward and sideways" (the source lists one item more; an item holds the opening word twice). The
+    span runs from the word before the repeated opening word to its end ("abajo hacia")."""
+    source_lists = _short_lists(source, source_language)
+    pattern = _list_pattern(target_language)
+    if len(source_lists) != 1 or pattern is None:
+        return []
+    found = []
+    for match in pattern.finditer(target):
+        items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
+        if len(items) != source_lists[0][2] - 1:
+            continue
+        heads = Counter(item.split()[0].casefold() for item in items[1:] if item.split())
+        head, count = heads.most_common(1)[0] if heads else ("", 0)
+        if count < 2 or not head.isalpha():
+            continue
+        # the items after the first (which may hold words of its sentence), with where each starts
+        starts = [match.start("items") + m.end() for m in re.finditer(r",[ \u00a0]+", match["items"])]
+        spans = [(start, target.find(",", start, match.end("items"))) for start in starts]
+        spans = [(start, end if end >= 0 else match.end("items")) for start, end in spans]
+        for start, end in [*spans, match.span("last")]:
+            words = list(re.finditer(r"\S+", target[start:end]))
+            for before, word in itertools.pairwise(words):
+                if word.group().casefold() == head and before.group().casefold() != head:
+                    found.append((start + before.start(), start + word.end()))
+    return found
+
+
+def _number_range(items: list[str]) -> bool:
+    """True when the joining word stands inside an item between two numbers ("A, dimmable from 10 to 100%",
+    "B, von 2 bis 4 Personen"), a range, not a list's last item: the item before it holds words as well as
+    its number (a list of numbers, "sizes 8, 10, 12 and 14", has bare numbers; the first item may follow
+    words of its sentence, so it tells nothing)."""
+    before, last = items[-2].strip(), items[-1].strip()
+    return (
+        len(items) > 2
+        and last[:1].isdigit()
+        and before[-1:].isdigit()
+        and any(character.isalpha() for character in before)
+    )
 
 
 CHECKS: tuple[type[Check], ...] = (

@@ -24,7 +24,14 @@
 - ``punctuation.lost_comma``: a comma of the source between two words that the translation keeps
   unchanged (names, varieties, sizes: ``fettuccine, tagliolini``) is lost there (``fettuccine
   tagliolini``). Only copied words show where the comma stood; the target language's function words and
-  pairs the source also writes without a comma are left alone.
+  pairs the source also writes without a comma are left alone. Also the comma closing an introductory
+  phrase before a named subject (``From day hikes to long treks, the Pathfinder carries…``) lost before
+  the article (``… treks le Pathfinder``): in subject-first languages with data (``[punctuation]
+  clause_articles``), after a lower-case content word, the name copied or rendered, its clause going on
+  after it; not after a subject that reports (``…, the Commission said``: ``[punctuation]
+  reporting_verbs``), which translations invert (``…, a indiqué la Commission``). And a comma lost
+  between two items of a list whose items open with one word, where the source lists one item more
+  (``hacia arriba, hacia abajo hacia delante y hacia los lados`` for ``up, down, forward and sideways``).
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -1560,6 +1567,109 @@ class LostListComma(Check):
                     target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
                     suggestion=f"{first}, {second}",
                 )
+        yield from self._before_named_subject(context, pair, function_words)
+        yield from self._merged_items(context, pair)
+
+    def _merged_items(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Two items of a list run together, told by the word that opens its items ("hacia arriba, hacia
+        abajo hacia delante y hacia los lados" for "up, down, forward and sideways")."""
+        from mtqa.checks.omission import merged_list_items  # omission imports this module
+
+        if len(pair.source) != 1 or len(pair.target) != 1 or "," not in pair.source_text:
+            return
+        paragraph = pair.target[0]
+        for start, end in merged_list_items(
+            pair.source_text, paragraph.text, context.source_language, context.target_language
+        ):
+            first, second = paragraph.text[start:end].split(maxsplit=1)
+            yield self.finding(
+                context,
+                f"the source lists one item more: a comma is lost between {first!r} and {second!r}",
+                target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                suggestion=f"{first}, {second}",
+            )
+
+    def _before_named_subject(
+        self, context: CheckContext, pair: ParagraphPair, function_words: frozenset[str]
+    ) -> Iterator[Finding]:
+        """The source ends an introductory phrase with a comma before "the Name" ("From day hikes to long
+        treks, the Pathfinder carries..."); the translation runs the phrase into the article ("... treks
+        le Pathfinder"). Only subject-first languages list such articles; the word before the article must
+        be a content word (after a preposition or conjunction, "the Name" is its complement)."""
+        source_articles = context.source_language.data.words("punctuation", "clause_articles")
+        target_articles = context.target_language.data.words("punctuation", "clause_articles")
+        if not source_articles or not target_articles or "," not in pair.source_text:
+            return
+        source = mask_protected(pair.source_text)
+        reporting = context.source_language.data.words("punctuation", "reporting_verbs")
+        anchors = [
+            m.group(1)
+            for m in _comma_article_name(source_articles).finditer(source)
+            if m.group(1)[0].isupper() and not _reports(source[m.end() :], reporting)
+        ]
+        if not anchors:
+            return
+        for paragraph in pair.target:
+            found = []
+            for match in _word_article_name(target_articles).finditer(mask_protected(paragraph.text)):
+                before, name = match.group(1), match.group(3)
+                if not name[0].isupper() or before.casefold() in function_words or before[0].isupper():
+                    continue
+                # the source's name, copied, or one the translation renders (then not copied anywhere)
+                if not (name in anchors or not any(anchor in paragraph.text for anchor in anchors)):
+                    continue
+                # a main clause goes on after its subject; a subject after its verb may end its clause
+                # ("…, a indiqué la Commission." for "…, the Commission said.") and takes no comma
+                clause = _CLAUSE_MARK.split(paragraph.text[match.end(3) :], maxsplit=1)[0]
+                if len(clause.split()) >= MIN_PREDICATE_WORDS:
+                    found.append(match)
+            for match in found[: len(anchors)]:
+                start, end = paragraph.span.start + match.start(), paragraph.span.start + match.end(2)
+                yield self.finding(
+                    context,
+                    f"the comma the source sets before {match.group(2)!r} {match.group(3)!r}, after the phrase that "
+                    "opens the sentence, is lost",
+                    target_span=Span(start, end),
+                    suggestion=f"{match.group(1)}, {match.group(2)}",
+                )
+
+
+# The words of a name after its first one, read to find a reporting verb after it ("the World Bank said").
+MAX_NAME_WORDS = 8
+# Lower-case words this short may link the words of a name ("for", "of", "the").
+MAX_LINK_LETTERS = 3
+# A subject's clause goes on this many words or more after it (a verb and its complement; the French
+# verb lexicon is too thin to ask for the verb itself: "imprime", "permet").
+MIN_PREDICATE_WORDS = 2
+# The end of a clause: a mark that closes it.
+_CLAUSE_MARK = re.compile(r"[,;:.!?«»“”\"()]")
+
+
+def _reports(rest: str, reporting: frozenset[str]) -> bool:
+    """True when the name that opens ``rest``'s clause reports what comes before ("…, the Commission
+    said", "…, the World Bank told reporters"): then the translation inverts it after its verb ("…, a
+    indiqué la Commission") and the comma stands before the verb."""
+    for word in rest.split()[:MAX_NAME_WORDS]:
+        if word.casefold().strip(".,;:") in reporting:
+            return True
+        if not word[:1].isupper() and len(word) > MAX_LINK_LETTERS:
+            return False  # past the name ("the Ministry for the Ecological Transition said")
+    return False
+
+
+@cache
+def _comma_article_name(articles: frozenset[str]) -> re.Pattern[str]:
+    """A comma, a definite article and the name after it (", the Pathfinder")."""
+    words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    return re.compile(rf",[ \u00a0]+(?:{words})[ \u00a0]+([^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+@cache
+def _word_article_name(articles: frozenset[str]) -> re.Pattern[str]:
+    """A word (or number) right before a definite article and the word after it ("jours le Pathfinder")."""
+    words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    # the article and name looked ahead, so that "tard le soir la Vue" tries "soir la Vue" too
+    return re.compile(rf"(?<![\w'’-])([^\W_][\w%]*)(?=[ \u00a0]+({words})[ \u00a0]+([^\W\d_][\w-]*))")
 
 
 def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:

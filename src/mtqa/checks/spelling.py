@@ -41,11 +41,12 @@
   (``compatibleUSB``), and, in languages that write their compounds apart (``[traits] open_compounds``:
   French, Spanish, Italian...), a lower-case word of eight letters or more unknown to wordfreq that the
   source does not write and that splits into two common words (``bolsillolateral``), a word and a
-  determiner (``tascadel``) or a common word of six letters or more and the language's "and"
-  (``automatiqueet``, ``resistentey``); not after a combining form (``autonettoyant``) nor with a
-  finite-verb ending of the language (``abrogeraient``), nor when the translation writes the word in
-  two paragraphs or more (a compound the engine knows, as Italian ``tagliapasta`` in a title, a bullet
-  and the description; a slip is made once).
+  determiner (``tascadel``), a determiner of three letters or more and a word (``sushierbas``) or a
+  common word of six letters or more and the language's "and" (``automatiqueet``, ``resistentey``);
+  not after a combining form (``autonettoyant``) nor with a finite-verb ending of the language
+  (``abrogeraient``), nor a verb-noun compound (Italian ``copriobiettivi``, Spanish ``abrelatas``),
+  nor when the translation writes the word in two paragraphs or more (a compound the engine knows, as
+  Italian ``tagliapasta`` in a title, a bullet and the description; a slip is made once).
 - ``spelling.lower_case_noun``: in a language that capitalises nouns (German), a lower-case word of six
   letters or more ending in a suffix that makes nouns only (``[spelling] noun_suffixes``: ``-keit``,
   ``-heit``, ``-ung``, ``-schaft``, ``-ität``; not ``-ungen``, which ends participles, ``gezwungen``, nor
@@ -120,6 +121,8 @@ SPLIT_ZIPF = 3.0
 SPLIT_ZIPF_BEFORE_DETERMINER = 2.5
 MIN_FIRST_HALF = 4
 MIN_SECOND_HALF = 3
+# A word glued after a short determiner: this long or longer (shorter ones make chance splits).
+MIN_AFTER_DETERMINER = 5
 # The language's "and" glued after a common word of at least this many letters (``automatiqueet``);
 # shorter heads make chance words.
 MIN_AND_HEAD = 6
@@ -130,6 +133,13 @@ _COMBINING_FORMS = frozenset({
     "radio", "semi", "super", "ultra", "extra", "infra", "contra", "retro", "rétro", "photo", "électro", "electro",
     "thermo", "hydro", "pseudo", "mono", "trans", "proto", "télé", "tele", "video", "vidéo", "cardio", "neuro",
     "immuno", "méga", "mega", "giga", "kilo", "quadri", "omni", "pluri", "sobre", "supra", "entre", "contre",
+})  # fmt: skip
+# Verb forms that open the verb-noun compounds of Italian, Spanish and French product words ("copriobiettivi"
+# lens covers, "portachiavi", "abrelatas", "sacacorchos", "portefeuille"): one word, not two run together.
+_VERB_NOUN_HEADS = frozenset({
+    "copri", "porta", "lava", "apri", "asciuga", "taglia", "spazza", "salva", "scalda", "spremi", "trita",
+    "schiaccia", "poggia", "batti", "cava", "gira", "tira", "passa", "segna", "abre", "saca", "corta", "cubre",
+    "guarda", "limpia", "quita", "tapa", "pasa", "rompe", "porte", "garde", "couvre", "presse", "coupe",
 })  # fmt: skip
 
 
@@ -715,10 +725,16 @@ def _known(words: Lexicon, word: str) -> bool:
 
 
 def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str, str] | None:
-    """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any."""
+    """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any, or
+    into a determiner of three letters or more and a common word of ``MIN_AFTER_DETERMINER`` letters
+    (Spanish ``sushierbas``, French ``lesrobinets``: shorter first halves are read as determiners only)."""
+    for cut in range(3, MIN_FIRST_HALF):
+        head, tail = word[:cut], word[cut:]
+        if head in determiners and len(tail) >= MIN_AFTER_DETERMINER and words.zipf(tail) >= SPLIT_ZIPF:
+            return head, tail
     for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
         head, tail = word[:cut], word[cut:]
-        if head in _COMBINING_FORMS:
+        if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS:
             continue
         head_zipf = words.zipf(head)
         if head_zipf < SPLIT_ZIPF_BEFORE_DETERMINER:

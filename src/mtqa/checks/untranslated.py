@@ -45,7 +45,9 @@ judged without the lower-case rule: a run of a caseless script (kanji, Hangul, A
 source into a sentence of another script (``the same rates to 民泊 facilities``; not in brackets, where it
 glosses a translation), and a long compound noun copied from a source that capitalises its nouns (``le
 Standortsicherungsvertrag``), unknown to the target language, outside any run of capitalised words, and
-ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``).
+ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``). So is the source's "or" or "to"
+(``[numbers] range_words`` the target language lacks; not "and", which names keep) copied with the two
+names around it, one a code or acronym (``via USB or Bluetooth`` in French).
 """
 
 from __future__ import annotations
@@ -530,6 +532,7 @@ class UntranslatedWords(Check):
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source's script", target_span=span)
         yield from self._copied_compounds(context, pair)
+        yield from self._copied_connectives(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not _may_share_words(source_words, pair.target):
             return  # in a pair of scripts, most sentences: told without reading the translation's words
@@ -600,6 +603,34 @@ class UntranslatedWords(Check):
             span = Span(sentence.span.start + start, sentence.span.start + end)
             yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=span)
 
+    def _copied_connectives(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """The source's "or" or "to" left between a code and a name copied with it ("via USB or
+        Bluetooth" in French; titles hold such words, "Back to Black", so one side must be a code): the
+        language's range words (``[numbers] range_words``) the target language does not share, except its
+        "and", which names keep ("Marks and Spencer"), and one-letter words."""
+        source_data, target_data = context.source_language.data, context.target_language.data
+        connectives = (
+            source_data.words("numbers", "range_words")
+            - target_data.words("numbers", "range_words")
+            - {str(source_data.value("names", "and", ""))}
+        )
+        connectives = frozenset(word for word in connectives if len(word) > 1)
+        if not connectives:
+            return
+        source_text = " ".join(sentence.text for sentence in pair.source)
+        pattern = _between_names(connectives)
+        for sentence in pair.target:
+            for match in pattern.finditer(sentence.text):
+                if match.group() not in source_text or not (_code(match.group(1)) or _code(match.group(3))):
+                    continue  # not copied, or no code: a title may hold the words ("Back to Black")
+                start, end = sentence.span.start + match.start(2), sentence.span.start + match.end(2)
+                yield self.finding(
+                    context,
+                    f"{match.group(2)!r} is left in the source language between {match.group(1)!r} and "
+                    f"{match.group(3)!r}",
+                    target_span=Span(start, end),
+                )
+
     def _copied_compounds(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         """A compound noun copied from a source that capitalises its nouns into a language that does not
         ("le Standortsicherungsvertrag"): its capital makes it look like a name, but a name stands
@@ -637,6 +668,21 @@ class UntranslatedWords(Check):
 # and rare in the target language (English "systems" of a brand "Cardsystems" is not). Shorter heads end
 # names too often ("Mattersburg", "Willingmann", "Commerzialbank" on the WMT21 de-fr references).
 MIN_COMPOUND = 10
+
+
+def _code(word: str) -> bool:
+    """True for a code or acronym: a digit or two capitals ("USB", "iOS", "Wi-Fi", "M4")."""
+    return any(c.isdigit() for c in word) or sum(c.isupper() for c in word) >= 2
+
+
+@cache
+def _between_names(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` between two names or codes ("USB or Bluetooth", "iOS or Android", "M4 to M8")."""
+    joining = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    name = r"[^\W_](?:[\w.+-]*\w)?"
+    return re.compile(rf"(?<![\w-])({name})[ \u00a0]+({joining})[ \u00a0]+({name})(?![\w-])")
+
+
 PREFIX_LETTERS = 4
 HEAD_LETTERS = 6
 HEAD_ZIPF = 4.0
