@@ -318,7 +318,13 @@ def reordered_parts(pair: SentencePair, name: Name) -> LiteralRendering | None:
         return None
     word = name.content[0].folded
     for sentence in pair.target:
+        if "-" not in sentence.text:
+            # No hyphenated word: most sentences, told without tokenising them (no word character folds
+            # to a hyphen, so a token's folded form has one only where its text has).
+            continue
         for token in tokens_of(sentence.text, sentence.span.start):
+            if "-" not in token.text:
+                continue
             parts = token.folded.split("-")
             if not token.capitalised or not 2 <= len(parts) <= _MOST_PARTS or "".join(parts) == word:
                 continue

@@ -183,16 +183,16 @@ def rendered(context: CheckContext, name: Name, folded_target: str, configured: 
     if _sub_run_kept(context, name, folded_target) or _with_demonym(context, name, folded_target, configured):
         return True
     # Word by word: every word or its rendering, in order, within a stretch about as long as the name.
-    places = [
-        [
+    places: list[list[Span]] = []
+    for t in name.content:
+        found = [
             span
             for form in accepted_renderings(t.text, source, target, configured)
             for span in first_occurrences(folded_target, form, _PLACES_PER_WORD)
         ]
-        for t in name.content
-    ]
-    if not all(places):
-        return False
+        if not found:
+            return False  # a word found nowhere: the later words need not be looked for
+        places.append(found)
     limit = len(name_text(context, name)) + 5
     return any(
         all(a.end <= b.start for a, b in itertools.pairwise(choice)) and choice[-1].end - choice[0].start <= limit
