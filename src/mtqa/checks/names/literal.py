@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, tokens_of
+from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, token_texts, tokens_of
 from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
@@ -472,7 +472,7 @@ def _spelling_variant(
 
 @article_cached
 def _target_words(text: str) -> frozenset[str]:
-    return frozenset(token.folded for token in tokens_of(text, 0))
+    return frozenset(map(fold, token_texts(text)))
 
 
 class _TargetWords:
