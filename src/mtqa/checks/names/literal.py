@@ -131,7 +131,10 @@ def explained_spans(
     for sentence in pair.target:
         folded = fold(sentence.text)
         for form in forms:
-            spans.extend(span.shift(sentence.span.start) for span in occurrences(folded, form))
+            # Most renderings are not in the sentence: told by the substring test occurrences() starts with,
+            # without a memo look-up each.
+            if fold(form).strip() in folded:
+                spans.extend(span.shift(sentence.span.start) for span in occurrences(folded, form))
         target_tokens.extend(tokens_of(sentence.text, sentence.span.start))
     by_renderings = list(spans)
     spans.extend(t.span for t in target_tokens if t.folded in source_words)
