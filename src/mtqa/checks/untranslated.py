@@ -307,10 +307,11 @@ RARE_SOURCE_ZIPF = 2.0
 def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
     """True when ``word`` is common in the source language and much rarer in the target language, or with
     ``rare``, a rarer word of the source that the target language does not know (``RARE_SOURCE_ZIPF``)."""
-    source_zipf = source.zipf(word)
+    key = word_key(word)  # folded and hashed once for both lexicons
+    source_zipf = source.zipf_of_key(key)
     if source_zipf >= MIN_SOURCE_ZIPF:
-        return source_zipf - target.zipf(word) >= margin
-    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf(word) == 0
+        return source_zipf - target.zipf_of_key(key) >= margin
+    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf_of_key(key) == 0
 
 
 # A word next to one judged untranslated needs only this margin: a phrase left in the source language
@@ -365,10 +366,11 @@ MAX_ACCENTS = 2
 def _without_accents(word: str, source: Lexicon, target: Lexicon, language: Language) -> bool:
     """True when ``word``, common in the source language, is a word of the target language written
     without one or two of its accents."""
-    source_zipf = source.zipf(word)
+    key = word_key(word)  # folded and hashed once for both lexicons
+    source_zipf = source.zipf_of_key(key)
     if source_zipf < MIN_SOURCE_ZIPF or not word.isascii():
         return False
-    written = target.zipf(word)
+    written = target.zipf_of_key(key)
     if source_zipf - written < ACCENT_MARGIN:
         return False  # as much the target's word as the source's: most copied words, told by two look-ups
     accents = _accents(language)
