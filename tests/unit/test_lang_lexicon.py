@@ -47,6 +47,19 @@ def test_a_word_listed_in_many_buckets_keeps_the_first_whatever_the_sort_order()
     assert words.zipf("Haus") == 8.99 and words.zipf("w0") == 9.0 and words.zipf("w300") == 6.01
 
 
+def test_the_sliced_look_up_finds_every_word_and_no_other() -> None:
+    # 20,000 words over 100 buckets: a look-up bisects one slice of the hashes, which must hold the word.
+    buckets = [[f"mot{i}-{j}".encode() for j in range(200)] for i in range(100)]
+    words = Lexicon.from_buckets("xx", buckets)
+    assert len(words) == 20_000
+    for i in range(0, 100, 7):
+        for j in range(0, 200, 13):
+            assert words.zipf(f"MOT{i}-{j}") == round(9 - i / 100, 2) and f"mot{i}-{j}" in words
+    assert all(words.zipf(f"mot{i}-x") == 0.0 and f"mot{i}-x" not in words for i in range(500))
+    empty = Lexicon.from_buckets("xx", [])
+    assert len(empty) == 0 and empty.zipf("mot") == 0.0 and "mot" not in empty
+
+
 def test_a_word_key_looks_a_word_up_in_any_lexicon() -> None:
     english, german = lexicon(Language.parse("en")), lexicon(Language.parse("de"))
     assert english is not None and german is not None
