@@ -1075,6 +1075,25 @@ def test_tokens_carry_their_folded_form_and_case_but_compare_by_text_and_place()
 
 
 @given(
+    st.text(
+        st.sampled_from(["A", "b", "É", "d", "l", "Q", "u", "'", "’", "s", " ", "-", ".", "&", "1", "_"]), max_size=30
+    )
+)
+def test_token_texts_are_the_texts_of_the_tokens(text: str) -> None:
+    from mtqa.checks.names.extract import token_texts, tokens_of
+
+    assert token_texts(text) == {t.text for t in tokens_of(text, 0)}
+
+
+def test_token_texts_split_elisions_and_drop_possessives_as_tokens_do() -> None:
+    from mtqa.checks.names.extract import token_texts
+
+    assert token_texts("Qu’il parle d'Orléans, Merkel's plan, l'État-Major") == {
+        "Qu", "il", "parle", "d", "Orléans", "Merkel", "plan", "l", "État-Major"
+    }  # fmt: skip
+
+
+@given(
     st.text(st.sampled_from(["A", "b", "É", "'", "’", "s", " ", "-", ".", "&", "1", "_"]), max_size=20),
     st.integers(1, 50),
 )

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from mtqa.lang import Language
-from mtqa.lang.lexicon import Lexicon, _buckets, lexicon, word_lists
+from mtqa.lang.lexicon import Lexicon, _buckets, lexicon, word_key, word_lists
 
 
 def test_common_words_are_common_and_foreign_words_rare() -> None:
@@ -36,6 +36,37 @@ def test_every_word_keeps_its_most_frequent_bucket_and_look_alike_buffers_stay_a
     assert len(words) == 4
     assert words.zipf("LE") == 9.0 and words.zipf("n0") == 8.99 == words.zipf("maison")
     assert words.zipf("の") == 8.97 and words.zipf("absent") == 0.0 and "absent" not in words
+
+
+def test_a_word_listed_in_many_buckets_keeps_the_first_whatever_the_sort_order() -> None:
+    # Many words sharing buckets, one listed in every other bucket: the sort is not stable, the kept
+    # bucket must still be the word's first.
+    buckets = [[f"w{i}".encode(), f"w{i + 1}".encode()] + ([b"haus"] if i % 2 else []) for i in range(300)]
+    words = Lexicon.from_buckets("xx", buckets)
+    assert len(words) == 302
+    assert words.zipf("Haus") == 8.99 and words.zipf("w0") == 9.0 and words.zipf("w300") == 6.01
+
+
+def test_the_sliced_look_up_finds_every_word_and_no_other() -> None:
+    # 20,000 words over 100 buckets: a look-up bisects one slice of the hashes, which must hold the word.
+    buckets = [[f"mot{i}-{j}".encode() for j in range(200)] for i in range(100)]
+    words = Lexicon.from_buckets("xx", buckets)
+    assert len(words) == 20_000
+    for i in range(0, 100, 7):
+        for j in range(0, 200, 13):
+            assert words.zipf(f"MOT{i}-{j}") == round(9 - i / 100, 2) and f"mot{i}-{j}" in words
+    assert all(words.zipf(f"mot{i}-x") == 0.0 and f"mot{i}-x" not in words for i in range(500))
+    empty = Lexicon.from_buckets("xx", [])
+    assert len(empty) == 0 and empty.zipf("mot") == 0.0 and "mot" not in empty
+
+
+def test_a_word_key_looks_a_word_up_in_any_lexicon() -> None:
+    english, german = lexicon(Language.parse("en")), lexicon(Language.parse("de"))
+    assert english is not None and german is not None
+    for word in ("Haus", "house", "l’homme", "Straße", "xqzvwrt"):
+        key = word_key(word)
+        assert english.zipf_of_key(key) == english.zipf(word) and german.zipf_of_key(key) == german.zipf(word)
+    assert german.zipf_of_key(word_key("HAUS")) > english.zipf_of_key(word_key("haus"))
 
 
 def test_a_lexicon_means_the_same_in_another_process_with_another_hash_seed() -> None:

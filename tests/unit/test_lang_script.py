@@ -67,3 +67,29 @@ def test_within_a_run_each_text_is_read_once() -> None:
         answers = [dominant_script(text) for text in ("Привет, мир", "Hello", "Привет, мир", "Hello", "")]
     assert answers == ["CYRILLIC", "LATIN", "CYRILLIC", "LATIN", None]
     assert len(memo) == 3
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "script"),
+    [
+        ("\u4e00", "\u9fff", "CJK"),
+        ("\u3400", "\u4dbf", "CJK"),
+        ("\u3041", "\u3096", "CJK"),
+        ("\u30a1", "\u30fa", "CJK"),
+        ("\uac00", "\ud7a3", "HANGUL"),
+    ],
+)
+def test_the_blocks_told_by_range_are_named_so(first: str, last: str, script: str) -> None:
+    # script_of answers these blocks without a name lookup: every character there must be named so.
+    import unicodedata
+
+    by_name = {"HIRAGANA": "CJK", "KATAKANA": "CJK"}
+    for code in range(ord(first), ord(last) + 1):
+        name = unicodedata.name(chr(code)).split(" ", 1)[0]
+        assert by_name.get(name, name) == script == script_of(chr(code))
+
+
+def test_the_characters_next_to_the_kana_blocks_keep_their_names() -> None:
+    # Sound marks and the double hyphen sit between hiragana and katakana: they are not letters of either.
+    assert script_of("\u309b") == "KATAKANA-HIRAGANA"
+    assert script_of("\u3099") == "COMBINING"

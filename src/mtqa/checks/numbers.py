@@ -1210,6 +1210,8 @@ def _word_mismatches(
     """Ordinals, weekdays, months of dates or spelled counts that differ, one against one in a sentence
     bead; see the module docstring."""
     lost_source = _unmatched_words(source, target, kind)
+    if not lost_source:
+        return  # nothing to pair (most paragraphs and kinds): the target side need not be read
     lost_target = _unmatched_words(target, source, kind)
     for mention in lost_source:
         bead = source_bead(mention)
@@ -1231,6 +1233,9 @@ def _rescaled_count(first: NumberMention, second: NumberMention) -> bool:
 def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
     """Mentions of ``kind`` in ``side`` that no word of the same kind (nor, for an ordinal, a digit
     number: "4th", "4e", "T4"; for a spelled count, any number) of ``other`` accounts for."""
+    wanted = [m for m in side if (m.count if kind == "cardinal" else m.kind == kind)]
+    if not wanted:
+        return []  # most paragraphs have no mention of the kind: no partners to list
     available = [
         m
         for m in other
@@ -1242,7 +1247,7 @@ def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind
     if kind == "cardinal":  # any number of the other side may account for a spelled one ("three" = "3")
         available = [m for m in other if m.kind != "weekday"]
     lost: list[NumberMention] = []
-    for mention in (m for m in side if (m.count if kind == "cardinal" else m.kind == kind)):
+    for mention in wanted:
         partner = next((c for c in available if c.values & mention.values), None)
         if partner is None:
             lost.append(mention)

@@ -63,7 +63,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
 from mtqa.lang.letters import native_letters
-from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.lang.lexicon import Lexicon, lexicon, word_key
 from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
@@ -98,8 +98,22 @@ def _normalise(text: str) -> str:
 
 
 def _lower_words(text: str) -> list[str]:
+    return _plain_lower_words(_without_urls_or_code(text))
+
+
+def _plain_lower_words(text: str) -> list[str]:
+    """:func:`_lower_words` of a text known to hold no URL or code."""
     # islower() first: most words are, and a function call per word cost more than the test.
-    return [w for w in _WORD.findall(_without_urls_or_code(text)) if w[0].islower() or _uncapitalised(w[0])]
+    return [w for w in _WORD.findall(text) if w[0].islower() or _uncapitalised(w[0])]
+
+
+def _clause_words(text: str) -> Iterator[list[str]]:
+    """The lower-case words (:func:`_lower_words`) of each clause of ``text``, outside URLs and code."""
+    if _may_hold_url_or_code(text):
+        return (_lower_words(clause) for clause in _CLAUSE.split(_URL_OR_CODE.sub(" ", text)))
+    # A clause is a part of the text: what the cheap tests find in none of the text is in none of its
+    # clauses, which are then read without testing each again (most sentences).
+    return (_plain_lower_words(clause) for clause in _CLAUSE.split(text))
 
 
 def _uncapitalised(letter: str) -> bool:
@@ -151,8 +165,9 @@ def _plainly_in(words: list[str], own: frozenset[str], foreign: frozenset[str]) 
     the one whose own are ``foreign`` (:func:`_own_function_words`; see the module docstring)."""
     if not own or not foreign:
         return False
-    folded = [w.casefold() for w in words]
-    return sum(w in own for w in folded) >= CLEAR_WORDS and not any(w in foreign for w in folded)
+    # map and set methods: no Python call per word (this runs on every clause of every translation).
+    folded = list(map(str.casefold, words))
+    return sum(map(own.__contains__, folded)) >= CLEAR_WORDS and foreign.isdisjoint(folded)
 
 
 # A clause whose words are, on average, this much more common (Zipf units) in the target language than
@@ -163,7 +178,10 @@ LEXICON_MARGIN = 0.5
 
 def _plainly_by_lexicon(words: list[str], source: Lexicon, target: Lexicon) -> bool:
     """True when the words are, on average, clearly more common in the target language (wordfreq)."""
-    differences = [max(-3.0, min(3.0, target.zipf(w) - source.zipf(w))) for w in words]
+    # Each word folded and hashed once for both lexicons (this runs on most clauses of every translation).
+    differences = [
+        max(-3.0, min(3.0, target.zipf_of_key(key) - source.zipf_of_key(key))) for key in map(word_key, words)
+    ]
     return sum(differences) / len(differences) >= LEXICON_MARGIN
 
 
@@ -244,7 +262,7 @@ class SourceLanguage(Check):
             (sentence, words)
             for sentence in context.target.sentences
             if sentence.index not in copied
-            for words in (_lower_words(clause) for clause in _CLAUSE.split(_without_urls_or_code(sentence.text)))
+            for words in _clause_words(sentence.text)
             if len(words) >= MIN_WORDS and not _plainly_in(words, own, foreign)
         ]
         lexicons = lexicon(source_language), lexicon(target_language)
@@ -294,10 +312,11 @@ RARE_SOURCE_ZIPF = 2.0
 def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
     """True when ``word`` is common in the source language and much rarer in the target language, or with
     ``rare``, a rarer word of the source that the target language does not know (``RARE_SOURCE_ZIPF``)."""
-    source_zipf = source.zipf(word)
+    key = word_key(word)  # folded and hashed once for both lexicons
+    source_zipf = source.zipf_of_key(key)
     if source_zipf >= MIN_SOURCE_ZIPF:
-        return source_zipf - target.zipf(word) >= margin
-    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf(word) == 0
+        return source_zipf - target.zipf_of_key(key) >= margin
+    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf_of_key(key) == 0
 
 
 # A word next to one judged untranslated needs only this margin: a phrase left in the source language
@@ -385,10 +404,11 @@ MAX_ACCENTS = 2
 def _without_accents(word: str, source: Lexicon, target: Lexicon, language: Language) -> bool:
     """True when ``word``, common in the source language, is a word of the target language written
     without one or two of its accents."""
-    source_zipf = source.zipf(word)
+    key = word_key(word)  # folded and hashed once for both lexicons
+    source_zipf = source.zipf_of_key(key)
     if source_zipf < MIN_SOURCE_ZIPF or not word.isascii():
         return False
-    written = target.zipf(word)
+    written = target.zipf_of_key(key)
     if source_zipf - written < ACCENT_MARGIN:
         return False  # as much the target's word as the source's: most copied words, told by two look-ups
     accents = _accents(language)

@@ -8,6 +8,7 @@ Japanese text mixes kana and kanji), so the text itself is read.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -32,15 +33,8 @@ def dominant_script(text: str) -> str | None:
     # characters there are quotes and dashes): every letter is Latin, told without a Python step per letter.
     if not any(map(str.isalpha, _BEYOND_LATIN.findall(text))):
         return "LATIN" if any(map(str.isalpha, text)) else None
-    counts: Counter[str] = Counter()
-    read = 0
-    for char in text:
-        if not char.isalpha():
-            continue
-        counts[script_of(char)] += 1
-        read += 1
-        if read == LETTERS_READ:
-            break
+    # Counted in first-seen order, as most_common breaks ties by it.
+    counts = Counter(map(script_of, itertools.islice(filter(str.isalpha, text), LETTERS_READ)))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -48,5 +42,16 @@ def script_of(letter: str) -> str:
     """The script of one letter, as the first word of its Unicode name (kana and ideographs: ``CJK``)."""
     if letter < _LATIN_END:
         return "LATIN"
+    # The blocks of Chinese, Japanese and Korean text, told by range rather than by a name lookup per
+    # character (every character of these ranges is named so: tests/unit/test_lang_script.py).
+    if (
+        "\u4e00" <= letter <= "\u9fff"  # CJK unified ideographs
+        or "\u3400" <= letter <= "\u4dbf"  # extension A
+        or "\u3041" <= letter <= "\u3096"  # hiragana
+        or "\u30a1" <= letter <= "\u30fa"  # katakana
+    ):
+        return "CJK"
+    if "\uac00" <= letter <= "\ud7a3":
+        return "HANGUL"
     first = unicodedata.name(letter, "UNKNOWN").split(" ", 1)[0]
     return _SAME_SYSTEM.get(first, first)

@@ -127,6 +127,26 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def token_texts(text: str) -> set[str]:
+    """The distinct texts of the tokens of ``text`` (:func:`tokens_of`'s, split the same way), without a
+    token, span and folded form made for each: what the word-set look-ups need of a whole paragraph."""
+    texts: set[str] = set()
+    for word in set(_TOKEN.findall(text)):
+        if "'" not in word and "’" not in word:
+            texts.add(word)
+            continue
+        possessive = _POSSESSIVE.search(word)
+        if possessive:
+            word = word[: possessive.start()]
+        elided = _ELIDED.match(word)
+        if elided:
+            texts.add(elided.group(1))
+            word = word[elided.end() :]
+        if word:
+            texts.add(word)
+    return texts
+
+
 @dataclass
 class DocumentWords:
     lowercase: set[str] = field(default_factory=set)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, tokens_of
+from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, token_texts, tokens_of
 from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
@@ -131,7 +131,10 @@ def explained_spans(
     for sentence in pair.target:
         folded = fold(sentence.text)
         for form in forms:
-            spans.extend(span.shift(sentence.span.start) for span in occurrences(folded, form))
+            # Most renderings are not in the sentence: told by the substring test occurrences() starts with,
+            # without a memo look-up each.
+            if fold(form).strip() in folded:
+                spans.extend(span.shift(sentence.span.start) for span in occurrences(folded, form))
         target_tokens.extend(tokens_of(sentence.text, sentence.span.start))
     by_renderings = list(spans)
     spans.extend(t.span for t in target_tokens if t.folded in source_words)
@@ -318,7 +321,13 @@ def reordered_parts(pair: SentencePair, name: Name) -> LiteralRendering | None:
         return None
     word = name.content[0].folded
     for sentence in pair.target:
+        if "-" not in sentence.text:
+            # No hyphenated word: most sentences, told without tokenising them (no word character folds
+            # to a hyphen, so a token's folded form has one only where its text has).
+            continue
         for token in tokens_of(sentence.text, sentence.span.start):
+            if "-" not in token.text:
+                continue
             parts = token.folded.split("-")
             if not token.capitalised or not 2 <= len(parts) <= _MOST_PARTS or "".join(parts) == word:
                 continue
@@ -466,7 +475,7 @@ def _spelling_variant(
 
 @article_cached
 def _target_words(text: str) -> frozenset[str]:
-    return frozenset(token.folded for token in tokens_of(text, 0))
+    return frozenset(map(fold, token_texts(text)))
 
 
 class _TargetWords:

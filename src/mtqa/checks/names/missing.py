@@ -6,7 +6,16 @@ from dataclasses import dataclass
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
-from mtqa.checks.names.extract import KIND_WINDOW, DocumentWords, Name, Token, is_descriptive, is_kind, tokens_of
+from mtqa.checks.names.extract import (
+    KIND_WINDOW,
+    DocumentWords,
+    Name,
+    Token,
+    is_descriptive,
+    is_kind,
+    token_texts,
+    tokens_of,
+)
 from mtqa.checks.names.lexicon import is_home, word_list
 from mtqa.checks.names.renderings import name_text
 from mtqa.lang import Language
@@ -123,7 +132,7 @@ _LEADING_LETTERS = 4
 
 @article_cached
 def _document_words(text: str) -> frozenset[str]:
-    return frozenset(token.folded for token in tokens_of(text, 0))
+    return frozenset(map(fold, token_texts(text)))
 
 
 def _leading_words(tokens: list[Token], words: frozenset[str]) -> list[str]:

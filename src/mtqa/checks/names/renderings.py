@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator, Mapping
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext
-from mtqa.checks.names.extract import Name, Token, tokens_of
+from mtqa.checks.names.extract import Name, Token, token_texts
 from mtqa.checks.names.lexicon import (
     adjective_of,
     babel_renderings,
@@ -160,7 +160,7 @@ def words_and_stems(folded_text: str) -> tuple[frozenset[str], frozenset[str]]:
     """The text's folded words, and the stems of those long enough to have one: what
     :func:`shares_stem` compares, looked up rather than compared word by word (with a hard ``c`` written
     ``k``, as :func:`partly_present` compares them)."""
-    words = frozenset(_hard_c(fold(token.folded)) for token in tokens_of(folded_text, 0))
+    words = frozenset(_hard_c(fold(fold(text))) for text in token_texts(folded_text))
     return words, frozenset(word[:_STEM] for word in words if len(word) >= _STEM)
 
 
@@ -183,16 +183,16 @@ def rendered(context: CheckContext, name: Name, folded_target: str, configured: 
     if _sub_run_kept(context, name, folded_target) or _with_demonym(context, name, folded_target, configured):
         return True
     # Word by word: every word or its rendering, in order, within a stretch about as long as the name.
-    places = [
-        [
+    places: list[list[Span]] = []
+    for t in name.content:
+        found = [
             span
             for form in accepted_renderings(t.text, source, target, configured)
             for span in first_occurrences(folded_target, form, _PLACES_PER_WORD)
         ]
-        for t in name.content
-    ]
-    if not all(places):
-        return False
+        if not found:
+            return False  # a word found nowhere: the later words need not be looked for
+        places.append(found)
     limit = len(name_text(context, name)) + 5
     return any(
         all(a.end <= b.start for a, b in itertools.pairwise(choice)) and choice[-1].end - choice[0].start <= limit
