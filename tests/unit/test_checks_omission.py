@@ -424,3 +424,15 @@ def test_a_list_item_dropped(
         source, target, source_lang, target_lang, checks=("omission.list_item",), config=CheckConfig(profile=profile)
     )
     assert bool(findings) is reported, [(f.check, f.message) for f in findings]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab ,.;:()2\n", max_size=80).map(lambda text: text.replace("b", " and ")))
+def test_lists_read_stretch_by_stretch_are_the_lists_of_the_whole_text(text: str) -> None:
+    from mtqa.checks.omission import _list_matches, _list_pattern
+    from mtqa.lang.tag import Language
+
+    patterns = _list_pattern(Language.parse("en"))
+    assert patterns is not None
+    whole = [(m.span(), m.groupdict()) for m in patterns[0].finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _list_matches(patterns, text)] == whole

@@ -705,27 +705,49 @@ class DroppedListItem(Check):
 
 
 @cache
-def _list_pattern(language: Language) -> re.Pattern[str] | None:
-    """Items joined by commas, the last one by the language's "and" or "or" ("A, B and C", "A und B")."""
+def _list_pattern(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """Items joined by commas, the last one by the language's "and" or "or" ("A, B and C", "A und B"),
+    and the joining word alone between spaces (without it a stretch of text holds no list)."""
     words = {str(language.data.value("names", "and", "")), *language.data.words("numbers", "range_words")} - {""}
     if not words:
         return None
     joining = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(
-        rf"(?P<items>[^\W\d_]{_ITEM}(?:,[ \u00a0]+{_ITEM})*),?[ \u00a0]+(?:{joining})[ \u00a0]+"
+    pattern = re.compile(
+        # A list starts at a word: the leftmost match always does (its first item may take in the words
+        # before), and trying every letter inside words cost a scan ahead from each.
+        rf"(?<![^\W\d_])(?P<items>[^\W\d_]{_ITEM}(?:,[ \u00a0]+{_ITEM})*),?[ \u00a0]+(?:{joining})[ \u00a0]+"
         rf"(?P<last>{_ITEM})(?=[.;:!?)\n]|$)",
         re.IGNORECASE,
     )
+    return pattern, re.compile(rf"[ \u00a0](?:{joining})[ \u00a0]", re.IGNORECASE)
+
+
+# Where a list ends for certain: a mark that may follow its last item and that no item holds (a full
+# stop that is no decimal point). The list pattern is matched one such stretch at a time: its lazy items
+# made finditer over a long paragraph scan ahead from every start (milliseconds a paragraph of news).
+_LIST_BREAK = re.compile(r"[;:!?)\n]|\.(?!(?<=\d\.)\d)")
+
+
+def _list_matches(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` stretch by stretch between marks that end any list: the same matches,
+    with offsets into ``text`` (the pattern's end-of-text stands for the mark that ends a stretch).
+    A stretch without the pattern's joining word between spaces holds no list."""
+    pattern, joining = patterns
+    start = 0
+    for end in [*(m.start() for m in _LIST_BREAK.finditer(text)), len(text)]:
+        if end > start and joining.search(text, start, end):
+            yield from pattern.finditer(text, start, end)
+        start = end + 1
 
 
 def _short_lists(text: str, language: Language) -> list[tuple[int, int, int]]:
     """(start, end, number of items) of the lists of ``text`` whose items after the first are short (the
     first one may follow words of its sentence)."""
-    pattern = _list_pattern(language)
-    if pattern is None:
+    patterns = _list_pattern(language)
+    if patterns is None:
         return []
     found = []
-    for match in pattern.finditer(text):
+    for match in _list_matches(patterns, text):
         items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
         if _number_range(items):
             continue
@@ -743,11 +765,11 @@ def merged_list_items(
     forward and sideways" (the source lists one item more; an item holds the opening word twice). The
     span runs from the word before the repeated opening word to its end ("abajo hacia")."""
     source_lists = _short_lists(source, source_language)
-    pattern = _list_pattern(target_language)
-    if len(source_lists) != 1 or pattern is None:
+    patterns = _list_pattern(target_language)
+    if len(source_lists) != 1 or patterns is None:
         return []
     found = []
-    for match in pattern.finditer(target):
+    for match in _list_matches(patterns, target):
         items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
         if len(items) != source_lists[0][2] - 1:
             continue
