@@ -1029,6 +1029,8 @@ class ElisionSpace(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         if target_lacks(context, "'’"):
             return
+        if not any(_APOSTROPHE_SPACE.search(p.text) for p in pair.target):
+            return  # most paragraphs: no apostrophe before a space at all
         pattern = _elision_space(context.target_language)
         if pattern is None:
             return
@@ -1043,6 +1045,9 @@ class ElisionSpace(Check):
                 target_span=Span(start, start + len(match.group("mark"))),
                 suggestion=match.group("mark").strip(),
             )
+
+
+_APOSTROPHE_SPACE = re.compile("['’][ \t\u00a0\u202f]")
 
 
 @cache
@@ -1581,6 +1586,8 @@ class LostListComma(Check):
         abajo hacia delante y hacia los lados" for "up, down, forward and sideways")."""
         from mtqa.checks.omission import merged_list_items  # omission imports this module
 
+        if context.config.profile == "news":
+            return  # lists of short items are product and interface copy, as for omission.list_item
         if len(pair.source) != 1 or len(pair.target) != 1 or pair.source_text.count(",") < 2:
             return  # the source lists one item more than a translated list of three: four items
         if len(pair.source_text) > MERGED_ITEMS_MAX_LENGTH:
@@ -1687,13 +1694,16 @@ def lost_commas(source: str, target: str, function_words: frozenset[str]) -> lis
     if ", " not in source and ",\u00a0" not in source:
         return []
     found: list[tuple[int, int, str, str]] = []
+    masked_target = mask_protected(target)
     for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+        if first not in masked_target or second not in masked_target:
+            continue  # most words are translated: nothing to compile a pattern for
         if first.casefold() in function_words or second.casefold() in function_words:
             continue
         joined = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \u00a0]+{re.escape(second)}(?![\w'’-])")
         if joined.search(source):
             continue  # the source writes them without a comma too
-        found.extend((m.start(), m.end(), first, second) for m in joined.finditer(mask_protected(target)))
+        found.extend((m.start(), m.end(), first, second) for m in joined.finditer(masked_target))
     return found
 
 

@@ -483,12 +483,16 @@ class _SourceForms:
         self._anagrams = {
             _letter_key(form): form for form in names.values() if _capitals(form) >= 2 and _letters(form) >= 3
         }
+        # A word spells an acronym's letters only if it is as long (hyphens of both counted alike).
+        self._lengths = {len(form) for form in names.values() if _letter_key(form) in self._anagrams}
 
     def of(self, word: str) -> str | None:
         form = self._names.get(word.casefold())
         if form is not None:
             return form if form != word else None
-        if not self._anagrams or not word.islower() or word in self._function_words:
+        if not self._anagrams or len(word) not in self._lengths or not word.islower():
+            return None
+        if word in self._function_words:
             return None
         form = self._anagrams.get(_letter_key(word))
         if form is None:
@@ -512,6 +516,8 @@ _ELISION = re.compile(r"[^\W\d_]{1,6}['’](?=[^\W_])")
 
 
 def _after_elision(word: str) -> str:
+    if "'" not in word and "’" not in word:
+        return word
     elided = _ELISION.match(word)
     return word[elided.end() :] if elided else word
 
