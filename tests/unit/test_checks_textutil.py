@@ -104,3 +104,10 @@ def test_words_and_long_texts_are_folded_alike_through_caches_of_their_own() -> 
     assert fold(sentence) == _textutil._folded(sentence) and len(sentence) > _textutil._WORD_LENGTH
     assert _textutil._fold_unicode.cache_info().currsize <= before + 1  # the word only
     assert (_textutil._fold_long.cache_info().maxsize or 0) < (_textutil._fold_unicode.cache_info().maxsize or 0)
+
+
+def test_alternation_puts_longer_words_first_and_escapes_them() -> None:
+    from mtqa.checks._textutil import alternation
+
+    assert alternation(["qu", "quoiqu", "a.b"]) == r"quoiqu|a\.b|qu"
+    assert re.fullmatch(rf"(?:{alternation(['qu', 'quoiqu'])})'", "quoiqu'")

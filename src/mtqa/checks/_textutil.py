@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,12 @@ _CHARACTER_REFERENCE = re.compile(
 _ESCAPED_AMPERSANDS = re.compile(r"^&(?:amp;)+")
 # Fills the rest of a decoded reference: neither a word character nor white space nor punctuation.
 _FILLER = "\u2060"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """``words`` as a regular-expression alternation, escaped, longest first: an alternation takes the
+    first alternative that matches, so ``quoiqu`` must come before ``qu``."""
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 
 @article_cached

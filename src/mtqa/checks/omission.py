@@ -55,7 +55,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mtqa.checks import dropped
-from mtqa.checks._textutil import protected_spans
+from mtqa.checks._textutil import alternation, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.punctuation import lost_commas
@@ -711,7 +711,7 @@ def _list_pattern(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]
     words = {str(language.data.value("names", "and", "")), *language.data.words("numbers", "range_words")} - {""}
     if not words:
         return None
-    joining = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    joining = alternation(words)
     pattern = re.compile(
         # A list starts at a word: the leftmost match always does (its first item may take in the words
         # before), and trying every letter inside words cost a scan ahead from each.

@@ -96,6 +96,7 @@ from functools import cache
 from typing import Any
 
 from mtqa.checks._textutil import (
+    alternation,
     copied_sentences,
     decode_references,
     inside,
@@ -662,7 +663,7 @@ def _suspension_pattern(language: Language) -> re.Pattern[str] | None:
     conjunctions = language.data.strings("punctuation", "suspension_conjunctions")
     if not conjunctions:
         return None
-    words = "|".join(sorted((re.escape(c) for c in conjunctions), key=len, reverse=True))
+    words = alternation(conjunctions)
     # A word of two letters or more, a hyphen glued to a conjunction, then a space and a word: the hyphen
     # suspends the first compound's second part. A hyphen after the conjunction (rock-and-roll) makes
     # one compound, and is left alone.
@@ -730,7 +731,7 @@ def _clause_pattern(language: Language) -> re.Pattern[str] | None:
     conjunctions = language.data.strings("punctuation", "comma_before")
     if not conjunctions:
         return None
-    words = "|".join(sorted((re.escape(c) for c in conjunctions), key=len, reverse=True))
+    words = alternation(conjunctions)
     # A word (not glued to a hyphen, an apostrophe or a dot), spaces, then a lower-case conjunction as a
     # whole word: a capitalised one opens its sentence, and one after a mark has its separation.
     return re.compile(rf"(?<![\w'’.-])([^\W\d_]+)[^\S\n]+({words})(?![\w'’-])")
@@ -1057,7 +1058,7 @@ def _elision_space(language: Language) -> re.Pattern[str] | None:
     words = language.data.strings("punctuation", "elided_words")
     if not words:
         return None
-    alternatives = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    alternatives = alternation(words)
     return re.compile(rf"(?<![^\W\d_])(?P<word>(?i:{alternatives}))(?P<mark>['’][ \t\u00a0\u202f]+)(?=[^\W\d_])")
 
 
@@ -1675,14 +1676,14 @@ def _reports(rest: str, reporting: frozenset[str]) -> bool:
 @cache
 def _comma_article_name(articles: frozenset[str]) -> re.Pattern[str]:
     """A comma, a definite article and the name after it (", the Pathfinder")."""
-    words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    words = alternation(articles)
     return re.compile(rf",[ \u00a0]+(?:{words})[ \u00a0]+([^\W\d_][\w-]*)", re.IGNORECASE)
 
 
 @cache
 def _word_article_name(articles: frozenset[str]) -> re.Pattern[str]:
     """A word (or number) right before a definite article and the word after it ("jours le Pathfinder")."""
-    words = "|".join(sorted(map(re.escape, articles), key=len, reverse=True))
+    words = alternation(articles)
     # the article and name looked ahead, so that "tard le soir la Vue" tries "soir la Vue" too
     return re.compile(rf"(?<![\w'’-])([^\W_][\w%]*)(?=[ \u00a0]+({words})[ \u00a0]+([^\W\d_][\w-]*))")
 

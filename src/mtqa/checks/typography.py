@@ -108,7 +108,14 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
-from mtqa.checks._textutil import copied_sentences, decode_references, inside, protected_spans, reference_spans
+from mtqa.checks._textutil import (
+    alternation,
+    copied_sentences,
+    decode_references,
+    inside,
+    protected_spans,
+    reference_spans,
+)
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
@@ -1440,7 +1447,7 @@ _UNIT_SYMBOLS = (
     "h", "min", "s", "ms", "mm", "cm", "m", "km", "mg", "g", "kg", "ml", "mL", "cl", "l", "L", "W", "kW", "V",
     "mAh", "Ah", "Wh", "kWh", "Hz", "kHz", "MHz", "GHz", "lm", "lx", "dB", "Pa", "kPa", "hPa", "bar", "N", "Nm",
 )  # fmt: skip
-_UNITS = "|".join(sorted(map(re.escape, _UNIT_SYMBOLS), key=len, reverse=True))
+_UNITS = alternation(_UNIT_SYMBOLS)
 _NUMBER_UNIT = re.compile(rf"(?<![\w.,])(\d+(?:[.,]\d+)?)([ \u00a0\u202f]?)({_UNITS})(?![\w])")
 
 

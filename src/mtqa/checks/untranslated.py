@@ -58,7 +58,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache
 
-from mtqa.checks._textutil import mask_protected
+from mtqa.checks._textutil import alternation, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
@@ -698,7 +698,7 @@ def _code(word: str) -> bool:
 @cache
 def _between_names(words: frozenset[str]) -> re.Pattern[str]:
     """One of ``words`` between two names or codes ("USB or Bluetooth", "iOS or Android", "M4 to M8")."""
-    joining = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    joining = alternation(words)
     name = r"[^\W_](?:[\w.+-]*\w)?"
     return re.compile(rf"(?<![\w-])({name})[ \u00a0]+({joining})[ \u00a0]+({name})(?![\w-])")
 
