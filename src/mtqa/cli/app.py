@@ -140,6 +140,9 @@ def user_errors() -> Iterator[None]:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI. Usage errors (a bad option value, a missing argument) are one line on stderr and
     exit 2, like every other error, where typer would draw a box over several lines."""
+    from mtqa.process import collect_less_often
+
+    collect_less_often()
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="mtqa", standalone_mode=False)

@@ -118,6 +118,9 @@ def _start_worker(keep_going: bool, cores: int) -> None:
     # with SIGTERM, which must unwind the stack so that an atomic write removes its temporary file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
+    from mtqa.process import collect_less_often
+
+    collect_less_often()
     _WORKER_CHECKER = Checker(keep_going=keep_going)
 
 
