@@ -19,6 +19,28 @@ CASES = [
     ("It cost $12.7 billion.", "Cela a coûté 12,7 billions de dollars.", "en", "fr", {"numbers.mismatch"}),
     ("Der Umsatz stieg um 2,4 %.", "Le chiffre d'affaires a augmenté de 4,2 %.", "de", "fr", {"numbers.mismatch"}),
     ("Brenholt hired 1,500 workers.", "Brenholt stellte 1.600 Arbeiter ein.", "en", "de", {"numbers.mismatch"}),
+    # a scale word hyphenated to its number ("a 40-million-pound plan") is the number's scale
+    (
+        "The region approved a 40-million-pound plan to rebuild bridges.",
+        "La région a approuvé un plan de 40 millions de livres pour reconstruire les ponts.",
+        "en",
+        "fr",
+        set(),
+    ),
+    (
+        "Die Stadt plant ein 12-Millionen-Euro-Projekt.",
+        "The city is planning a 12 million euro project.",
+        "de",
+        "en",
+        set(),
+    ),
+    (
+        "The region approved a 40-million-pound plan.",
+        "La région a approuvé un plan de 40 000 livres.",
+        "en",
+        "fr",
+        {"numbers.mismatch"},
+    ),
     # numbers.mismatch: spelled counts, compared one against one
     (
         "La mairie financera les travaux sur quatre ans.",

@@ -109,6 +109,8 @@ _CLDR_WORD = re.compile(r"[^\W\d_]+")
 # An inflected scale word starts with a listed form this long or longer ("miljardi" -> "miljardiin").
 _STEM_LENGTH = 5
 _FOLLOWING_WORD = re.compile(r"[\s\u00a0\u202f]?([^\W\d_]+)\.?")
+# A scale word joined to its number by a hyphen, itself followed by a hyphen or a space ("95-million-euro").
+_HYPHENATED_SCALE = re.compile(r"-([^\W\d_]+)(?=[-\s\u00a0\u202f])")
 # The patterns ending in ``$`` are searched in a window before a number, as long as their longest match
 # (``_LONGEST_BEFORE``): searched from the paragraph's start, each would cost the length of the text
 # before the number, so a paragraph of thousands of numbers would take quadratic time.
@@ -939,6 +941,13 @@ def _scale_after(text: str, position: int, vocabulary: NumberWords, *, attached_
     scale = Decimal(1)
     for _ in range(2):
         match = _FOLLOWING_WORD.match(text, position)
+        if match is None and text[position : position + 1] == "-":
+            # A quantity made an adjective keeps its scale word after a hyphen ("a 95-million-euro
+            # plan", "a $2-billion deal", "ein 5-Millionen-Euro-Projekt"): 95 million, not 95.
+            match = _HYPHENATED_SCALE.match(text, position)
+            if match is None or _scale_of(match.group(1).lower(), vocabulary) is None:
+                break
+            position += 1
         if match is None:
             break
         word = match.group(1).lower()
