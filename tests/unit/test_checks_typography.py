@@ -642,3 +642,22 @@ def test_a_currency_sign_glued_after_an_amount(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography.currency_space",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a source grouped by a space, a translation with a third convention's mark it reads otherwise
+        ("Plocha má 3 200 hektarů.", "The area covers 3.200 hectares.", "cs", "en", ["3.200"]),
+        ("Na festiwal przyjechało 12 300 osób.", "Al festival sono arrivate 12,300 persone.", "pl", "it", ["12,300"]),
+        ("Na festiwal przyjechało 12 300 osób.", "Al festival sono arrivate 12.300 persone.", "pl", "it", []),
+        ("Plocha má 3 200 hektarů.", "The area covers 3,200 hectares.", "cs", "en", []),
+        ("Cena wynosi 1,5 zł za kilogram.", "The price is 1.5 zlotys a kilogram.", "pl", "en", []),
+        ("Il y a 7 300 places et 1,5 km de quais.", "There are 7,300 seats and 1.5 km of quays.", "fr", "en", []),
+    ],
+)
+def test_a_third_conventions_separators_after_a_space_grouped_source(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
+    assert [f.excerpt for f in findings] == expected

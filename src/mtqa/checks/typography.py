@@ -878,6 +878,13 @@ class NumberSeparators(Check):
                         source_symbols,
                     )
                     meant, whose = read_number(token, symbols), "another language's"
+                elif meant not in values:
+                    # The source groups with a space ("1 500" in French, Polish, Czech) and the translation
+                    # took a third convention's full stop or comma, which it reads otherwise ("1.500
+                    # metres" is 1.5 in English, "12,300" is 12.3 in Italian): that convention's reading
+                    # is the source's number.
+                    symbols = next((s for s in _CONVENTIONS if read_number(token, s) in values), source_symbols)
+                    meant, whose = read_number(token, symbols), "another language's"
                 if meant is None or meant == read or meant * scale not in wanted or read in values:
                     continue
                 if quantities is None:
