@@ -41,6 +41,20 @@ CASES = [
         "fr",
         {"numbers.mismatch"},
     ),
+    # a month name outside a date, written as the language writes month names, is compared too
+    (
+        "The board will not decide before the end of October.",
+        "Zarząd nie podejmie decyzji przed końcem listopada.",
+        "en",
+        "pl",
+        {"numbers.mismatch"},
+    ),
+    ("La saison commence en mars.", "Die Saison beginnt im April.", "fr", "de", {"numbers.mismatch"}),
+    ("La saison commence en mars.", "Die Saison beginnt im März.", "fr", "de", set()),
+    ("Sklizeň skončí v září.", "The harvest will end in September.", "cs", "en", set()),
+    # ... not a name ("Maja"), nor a short word that is another word too (Romanian "mai" is "more")
+    ("Maja Nowak spoke in April.", "Maja Nowak przemawiała w tym roku.", "en", "pl", set()),
+    ("Prices rose more sharply in July.", "Prețurile au crescut mai puternic vara trecută.", "en", "ro", set()),
     # numbers.mismatch: spelled counts, compared one against one
     (
         "La mairie financera les travaux sur quatre ans.",

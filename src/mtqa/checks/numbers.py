@@ -23,7 +23,9 @@ der Nacht zum Samstag" = "on Friday night"): it matches a weekday one day off, n
 alone as missing or added: "first" is often rendered "d'abord", and weekdays are often dropped. The
 month names of **dates** (next to a day or year in digits: "July 11" -> "11 juin") and of **ranges of
 months** (one word or a dash away from another month name, capitalised where the language capitalises
-them: "from November to February" -> "من نوفمبر إلى أبريل") are compared the same way; a month name
+them: "from November to February" -> "من نوفمبر إلى أبريل") and of month names by themselves, of four
+letters or more and written in the case the language writes them ("before the end of September" ->
+"przed końcem sierpnia"; CLDR's format and stand-alone forms) are compared the same way; a month name
 anywhere on the other side, or a date in digits, accounts for one. So are
 spelled **counts** of two or more ("sur trois ans" -> "over two years"): one against one in a sentence
 bead, when no number of the other side, spelled or in digits, has the value ("one", articles and
@@ -368,6 +370,10 @@ def _month_names(lang: str) -> dict[str, Decimal]:
         for width in ("wide", "abbreviated"):
             for number, name in get_month_names(width, locale=lang).items():
                 months[name.lower().rstrip(".")] = Decimal(number)
+        # The nominative of languages that decline month names ("sierpień", "srpen", "август"); the
+        # format forms above are their genitive ("sierpnia", "srpna", "августа").
+        for number, name in get_month_names("wide", context="stand-alone", locale=lang).items():
+            months.setdefault(name.lower(), Decimal(number))
         return months
     except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
         return {}
@@ -641,7 +647,9 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
     month = word not in vocabulary.words and word in vocabulary.months
     dated = month and (
-        in_date(text, match.start(), match.end()) or _in_month_range(text, match.start(), match.end(), vocabulary)
+        in_date(text, match.start(), match.end())
+        or _in_month_range(text, match.start(), match.end(), vocabulary)
+        or _month_by_itself(match.group(), vocabulary)
     )
     kind = "month" if dated else "number"
     if month:
@@ -685,6 +693,21 @@ def _in_month_range(text: str, start: int, end: int, vocabulary: NumberWords) ->
         return True
     before = _LINKED_BEFORE.search(text, max(0, start - 40), start)
     return bool(before and _written_as_month(before.group(1), vocabulary))
+
+
+# A month name out of a date is compared when it is this long or longer: shorter ones are other words
+# too (Romanian "mai" is "more", Spanish "mar" the sea, abbreviations are initials and names).
+_LONE_MONTH_LENGTH = 4
+
+
+def _month_by_itself(word: str, vocabulary: NumberWords) -> bool:
+    """A month name outside a date ("before the end of September", "do końca sierpnia"), written as the
+    language writes month names: capitalised where it capitalises them ("May" or "March", not the verbs),
+    in lower case where it does not ("Maja" and "Mars" are names). It is compared like a date's month,
+    one against one in a sentence bead."""
+    if len(word) < _LONE_MONTH_LENGTH or not _written_as_month(word, vocabulary):
+        return False
+    return vocabulary.months_capitalised or word.islower()
 
 
 def _written_as_month(word: str, vocabulary: NumberWords) -> bool:
