@@ -52,6 +52,8 @@ CASES = [
     ("La saison commence en mars.", "Die Saison beginnt im April.", "fr", "de", {"numbers.mismatch"}),
     ("La saison commence en mars.", "Die Saison beginnt im März.", "fr", "de", set()),
     ("Sklizeň skončí v září.", "The harvest will end in September.", "cs", "en", set()),
+    ("The vote is on 3 March.", "La votación es el 3 de abril.", "en", "es", {"numbers.mismatch"}),
+    ("The vote is on 3 March.", "La votación es el 3 de marzo.", "en", "es", set()),
     # ... not a name ("Maja"), nor a short word that is another word too (Romanian "mai" is "more")
     ("Maja Nowak spoke in April.", "Maja Nowak przemawiała w tym roku.", "en", "pl", set()),
     ("Prices rose more sharply in July.", "Prețurile au crescut mai puternic vara trecută.", "en", "ro", set()),

@@ -119,6 +119,19 @@ CASES = [
     ("The works end on Friday.", "As obras terminam na Sexta-feira, disse o autarca.", "pt", {CALENDAR}),
     ("The vote is on 4 June 2027.", "Le vote aura lieu le 4 Juin 2027.", "fr", {CALENDAR}),
     ("The ferry sails on Thursday.", "El ferri zarpa el jueves.", "es", set()),
+    # a date written with CLDR's link word between day and month ("3 de outubro")
+    (
+        "The port reopened on Oct 3, the minister said.",
+        "O porto reabriu a 3 de Outubro, disse o ministro.",
+        "pt",
+        {CALENDAR},
+    ),
+    (
+        "The port reopened on Oct 3, the minister said.",
+        "O porto reabriu a 3 de outubro, disse o ministro.",
+        "pt",
+        set(),
+    ),
     ("Thursday was calm.", "Jueves tranquilo en el puerto.", "es", set()),  # a sentence start
     ("He said: Friday.", "Dijo: «Viernes, sin falta».", "es", set()),  # a quotation start
     ("The parade is on Good Friday.", "El desfile sale el Viernes Santo.", "es", set()),  # a holiday

@@ -218,6 +218,8 @@ class NumberWords:
     unit_article: re.Pattern[str] | None = None
     # CLDR writes the language's month names with a capital ("March"; not "mars", "марта").
     months_capitalised: bool = False
+    # Words between a day and its month name ("18 de noviembre"; :func:`date_links`).
+    date_links: frozenset[str] = frozenset()
 
     @cached_property
     def symbols_starting(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
@@ -287,6 +289,7 @@ def number_words(language: Language) -> NumberWords:
         word_compound_heads=frozenset((w + s)[:3] for w in data.table_of("numbers", "words") for s in suffixes),
         unit_article=_unit_article_pattern(data.strings("numbers", "unit_articles"), units),
         months_capitalised=_months_capitalised(language.code),
+        date_links=date_links(language.code),
     )
 
 
@@ -647,7 +650,7 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     scale, end = _scale_after(text, match.end(), vocabulary, attached_only=False)
     month = word not in vocabulary.words and word in vocabulary.months
     dated = month and (
-        in_date(text, match.start(), match.end())
+        in_date(text, match.start(), match.end(), vocabulary.date_links)
         or _in_month_range(text, match.start(), match.end(), vocabulary)
         or _month_by_itself(match.group(), vocabulary)
     )
@@ -751,10 +754,34 @@ def _number_near(found: re.Match[str] | None, vocabulary: NumberWords, *, revers
     return len(words) > 1 and len(words[0]) <= _LINK_LENGTH and words[1] in vocabulary.words
 
 
-def in_date(text: str, start: int, end: int) -> bool:
+def in_date(text: str, start: int, end: int, links: frozenset[str] = frozenset()) -> bool:
     """A month name next to a day or year in digits ("July 11", "11 juin", "11. Juli", "1er mai",
-    "May 2024"): a date, whose month is compared (a lone "May" may be the verb)."""
-    return bool(_ends_at(_DAY_BEFORE, text, start) or _DAY_AFTER.match(text, end))
+    "May 2024"), or after a day and one of ``links`` (``date_links``: "18 de noviembre"): a date, whose
+    month is compared (a lone "May" may be the verb)."""
+    if _ends_at(_DAY_BEFORE, text, start) or _DAY_AFTER.match(text, end):
+        return True
+    if not links:
+        return False
+    linked = _LINKED_DAY.search(text, max(0, start - 16), start)
+    return linked is not None and linked.group(1).lower() in links
+
+
+# A day, a link word and the space before a month name ("18 de ", "1 del "): see ``date_links``.
+_LINKED_DAY = re.compile(r"(?<![0-9.,])[0-9]{1,2}[\s\u00a0]+([^\W\d_]+)[\s\u00a0]+$")
+
+
+@cache
+def date_links(lang: str) -> frozenset[str]:
+    """The words CLDR's long date format writes between the day and the month name (Spanish,
+    Portuguese, Galician "d 'de' MMMM": "18 de noviembre"); empty for most languages."""
+    try:
+        from babel.dates import get_date_format
+
+        pattern = get_date_format("long", locale=lang).pattern
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return frozenset()
+    found = re.search(r"\bd\s+'([^']+)'\s+MMMM", pattern)
+    return frozenset({found.group(1).lower()}) if found else frozenset()
 
 
 def _digit_mentions(

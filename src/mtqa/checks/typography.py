@@ -117,7 +117,7 @@ from mtqa.checks._textutil import (
     reference_spans,
 )
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
-from mtqa.checks.numbers import clock_words_around, find_numbers, in_date, names_a_code
+from mtqa.checks.numbers import clock_words_around, date_links, find_numbers, in_date, names_a_code
 from mtqa.checks.prescan import target_digits, target_lacks
 from mtqa.lang import Language
 from mtqa.lang.numerals import (
@@ -1125,7 +1125,10 @@ class CalendarCase(Check):
                 if (
                     not word.islower()
                     or word in source
-                    or not (word in weekdays or (word in months and in_date(text, *match.span())))
+                    or not (
+                        word in weekdays
+                        or (word in months and in_date(text, *match.span(), date_links(context.target_language.code)))
+                    )
                 ):
                     continue
                 skip = protected_spans(text) if skip is None else skip
@@ -1162,7 +1165,8 @@ class CalendarCase(Check):
                     continue
                 start, end = match.span()
                 named = lower in months and _named_in_source(context, pair, lower)
-                if not (lower in weekdays or named or (lower in months and in_date(text, start, end))):
+                dated = lower in months and in_date(text, start, end, date_links(context.target_language.code))
+                if not (lower in weekdays or named or dated):
                     continue
                 if _OPENS_BEFORE.search(text[max(0, start - 8) : start]) or _in_a_name(
                     text, start, end, link_after=not named
