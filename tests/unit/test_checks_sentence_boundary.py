@@ -416,3 +416,54 @@ def test_a_verbless_sentence_is_a_fragment_in_news_not_in_product_copy() -> None
     for profile in ("product", "ui", "docs"):
         config = CheckConfig(profile=profile)
         assert not findings_for(source, target, checks=("sentence_boundary.fragment",), config=config)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "The festival hosted some 300 bands, of which only a tenth came from abroad.",
+            "El festival acogió a unas 300 bandas. De las cuales solo una décima parte venía del extranjero.",
+            "en",
+            "es",
+            ["De las cuales solo una décima parte venía del extranjero."],
+        ),
+        (
+            "Il festival ha ospitato 300 gruppi, di cui solo un decimo stranieri.",
+            "The festival hosted 300 bands. Of which only a tenth came from abroad.",
+            "it",
+            "en",
+            ["Of which only a tenth came from abroad."],
+        ),
+        (
+            "The festival hosted some 300 bands, of which only a tenth came from abroad.",
+            "Festival hostil asi 300 kapel. Z nichž jen desetina přijela ze zahraničí.",
+            "en",
+            "cs",
+            ["Z nichž jen desetina přijela ze zahraničí."],
+        ),
+        # the source has two sentences too: the translation cut nothing
+        (
+            "The festival hosted some 300 bands. Only a tenth came from abroad.",
+            "El festival acogió a unas 300 bandas. De ellas, solo una décima parte venía del extranjero.",
+            "en",
+            "es",
+            [],
+        ),
+        # "Lo cual" opens sentences in Spanish prose; a question; an idiom too short to be a clause
+        (
+            "Prices rose, which explains why the council acted.",
+            "Los precios subieron. Lo cual explica que el consejo actuara.",
+            "en",
+            "es",
+            [],
+        ),
+        ("Who funded it, and which firms?", "Qui l'a financé ? Lesquelles des entreprises ?", "en", "fr", []),
+        ("So be it, she said firmly.", "Elle l'a dit fermement. Dont acte.", "en", "fr", []),
+    ],
+)
+def test_a_relative_clause_cut_off_as_a_sentence(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(FRAGMENT,))
+    assert [f.excerpt for f in findings] == expected

@@ -12,7 +12,9 @@
   débat houleux, au-delà de minuit.``), or, in languages whose letters have no case, a sentence whose
   last word cannot end one (Korean ``회담은 6시간 동안.``, Japanese ``によると。``, Arabic ``… على.``) or
   that is only a frame (Chinese ``据《中国日报》报道。``) or ends in an attributive ``的`` that asserts
-  nothing (Chinese ``…达3850兆瓦的。``, cut from its noun), in a bead whose source has fewer sentences,
+  nothing (Chinese ``…达3850兆瓦的。``, cut from its noun), or a statement that opens with a relative
+  pronoun (``De los cuales solo …``, ``Of whom only …``; ``[sentence_boundary] relative_openers``), in a
+  bead whose source has fewer sentences,
   i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
   word from the language's list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``). With the ``product``, ``ui`` and ``docs`` profiles, whose copy is
@@ -27,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
@@ -167,6 +170,33 @@ def is_fragment(text: str, language: Language) -> bool:
         return False
     names_or_dates = [w for i, w in enumerate(words) if (i and w[0].isupper()) or w.lower() in lexicon.date_words]
     return bool(names_or_dates) or any(c.isdigit() for c in stripped)
+
+
+# A relative clause cut off as a sentence has its pronoun and a few words more ("Dont acte." is an idiom).
+_MIN_RELATIVE_WORDS = 4
+
+
+def cut_relative(text: str, language: Language) -> bool:
+    """True for a statement that opens with a relative pronoun needing an antecedent in the same sentence
+    ("De los cuales solo un tercio …", "Of whom only a third …"; ``[sentence_boundary] relative_openers``):
+    a relative clause cut off the sentence before it."""
+    openers = _relative_openers(language)
+    stripped = text.strip()
+    if not openers or not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    words = _WORD.findall(stripped)
+    if len(words) < _MIN_RELATIVE_WORDS or not words[0][0].isupper():
+        return False
+    opening = " ".join(word.lower() for word in words[:_LONGEST_OPENER])
+    return any(opening == opener or opening.startswith(opener + " ") for opener in openers)
+
+
+_LONGEST_OPENER = 3  # words
+
+
+@cache
+def _relative_openers(language: Language) -> tuple[str, ...]:
+    return tuple(o.lower() for o in language.data.strings("sentence_boundary", "relative_openers"))
 
 
 # Closing quotes and brackets after or before a sentence's final stop.
@@ -312,7 +342,11 @@ class VerblessFragment(Check):
         # Le vôtre."): there only a clause cut where no sentence can end is a fragment.
         prose = context.config.profile == "news"
         fragments = [
-            s for s in pair.target if (prose and is_fragment(s.text, language)) or cut_clause(s.text, language)
+            s
+            for s in pair.target
+            if (prose and is_fragment(s.text, language))
+            or cut_clause(s.text, language)
+            or cut_relative(s.text, language)
         ]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
@@ -321,9 +355,10 @@ class VerblessFragment(Check):
                 yield self._finding(context, sentence)
 
     def _finding(self, context: CheckContext, sentence: Sentence) -> Finding:
+        what = "a relative clause" if cut_relative(sentence.text, context.target_language) else "a verbless fragment"
         return self.finding(
             context,
-            f"{sentence.text!r} is a verbless fragment split off a source sentence",
+            f"{sentence.text!r} is {what} split off a source sentence",
             target_span=sentence.span,
         )
 

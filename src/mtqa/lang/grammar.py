@@ -17,6 +17,10 @@ from mtqa.tables import package_table
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
+# Keys of ``[sentence_boundary]`` that say nothing about verbs or sentence ends.
+_NOT_VERB_DATA = frozenset({"relative_openers"})
+
+
 @dataclass(frozen=True)
 class VerbLexicon:
     verbs: frozenset[str]
@@ -45,8 +49,8 @@ class VerbLexicon:
 def verb_lexicon(language: Language) -> VerbLexicon | None:
     """The verb lexicon of a language; None when its data has none."""
     data = language.data
-    if not data.section("sentence_boundary"):
-        return None
+    if not set(data.section("sentence_boundary")) - _NOT_VERB_DATA:
+        return None  # no verb data (maybe relative openers only: Spanish, Czech)
     limits = package_table("sentence_boundary.toml")
     return VerbLexicon(
         verbs=data.words("sentence_boundary", "verbs"),
