@@ -57,6 +57,27 @@ CASES = [
     # ... not a name ("Maja"), nor a short word that is another word too (Romanian "mai" is "more")
     ("Maja Nowak spoke in April.", "Maja Nowak przemawiała w tym roku.", "en", "pl", set()),
     ("Prices rose more sharply in July.", "Prețurile au crescut mai puternic vara trecută.", "en", "ro", set()),
+    # numbers.unit: a duration or a weight whose unit changed, spelled or in digits
+    ("Die Sanierung dauert drei Jahre.", "La rénovation durera trois mois.", "de", "fr", {"numbers.unit"}),
+    ("Die Sanierung dauert drei Jahre.", "La rénovation durera trois ans.", "de", "fr", set()),
+    ("The strike lasted 10 days.", "Strajk trwał 10 tygodni.", "en", "pl", {"numbers.unit"}),
+    ("The strike lasted 10 days.", "Strajk trwał 10 dni.", "en", "pl", set()),
+    ("Supplies will last only four days.", "Zásoby vystačí jen na čtyři týdny.", "en", "cs", {"numbers.unit"}),
+    ("Supplies will last only four days.", "Zásoby vystačí jen na čtyři dny.", "en", "cs", set()),
+    ("Donors must weigh at least 55 kilograms.", "Dárci musí vážit nejméně 55 liber.", "en", "cs", {"numbers.unit"}),
+    ("Donors must weigh at least 55 kilograms.", "Dárci musí vážit nejméně 55 kilogramů.", "en", "cs", set()),
+    # ... an article is no count ("a month", "un an"), a year is no duration ("w 2024 roku")
+    (
+        "Rents rose 5% in a year, to €900 a month.",
+        "Les loyers ont augmenté de 5 % sur un an, à 900 € par mois.",
+        "en",
+        "fr",
+        set(),
+    ),
+    ("The law took effect in 2024.", "Ustawa weszła w życie w 2024 roku.", "en", "pl", set()),
+    # Czech spelled counts
+    ("Three ministers resigned.", "Čtyři ministři odstoupili.", "en", "cs", {"numbers.mismatch"}),
+    ("Three ministers resigned.", "Tři ministři odstoupili.", "en", "cs", set()),
     # numbers.mismatch: spelled counts, compared one against one
     (
         "La mairie financera les travaux sur quatre ans.",

@@ -52,9 +52,10 @@ before or after it ("€25", "US$5", "38 %", "41C") or a word after its scale wo
 dollars", "64 500 acres"; ``[numbers] units`` in the language data, ``unit_symbols`` in
 ``data/numbers.toml``). Equal numbers are paired
 with a partner of the same unit first; a pair whose units are of the same dimension and differ ("€25
-million" -> "25 millions de dollars") is reported at the target unit. A correct conversion changes the
-number too and is matched by the imperial conversion rule; currencies are compared by family ("$",
-"C$", "dollars canadiens" are all dollars).
+million" -> "25 millions de dollars", "three days" -> "trois semaines") is reported at the target unit.
+A spelled count with a unit is paired with the only number of its value in its sentence bead. A correct
+conversion changes the number too and is matched by the imperial conversion rule; currencies are
+compared by family ("$", "C$", "dollars canadiens" are all dollars).
 
 **Conversions and rescaling**: an imperial quantity ("15-foot", "8 ft.", "a foot", ``[numbers]
 imperial_units`` and ``unit_articles``) matches its metric conversion, in digits or spelled with a unit
@@ -658,7 +659,7 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
     if month:
         return NumberMention(Span(match.start(), end), frozenset({value * scale}), soft=True, month=month, kind=kind)
     # The unit word of a spelled quantity ("fünf Meter", "eight feet") lets it match a converted or
-    # rescaled one; its span is not kept, so a spelled number never reports a unit of its own. Only the
+    # rescaled one, and is compared with the unit of its partner (:func:`_spelled_unit_pairs`). Only the
     # next word is looked at (not symbols or phrases, as for digits): spelled numbers are frequent
     # ("ein", "one") and seldom carry a unit.
     unit = _FOLLOWING_WORD.match(text, end)
@@ -674,6 +675,7 @@ def _spelled(text: str, match: re.Match[str], word: str, value: Decimal, vocabul
         conversions=conversions,
         scale=scale,
         units=units,
+        unit_span=Span(unit.start(1), unit.end(1)) if unit and units else None,
         metric=metric,
         count=_is_count(text, match, value, unit_word, vocabulary) and not conversions and metric is None,
     )
@@ -1219,6 +1221,7 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     for kind in ("ordinal", "weekday", "month", "cardinal"):
         differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
     differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
+    differences.extend(_spelled_unit_pairs(source, target, source_bead, target_bead))
     for bead in {*(source_bead(m) for m in lost_source), *(target_bead(m) for m in lost_target)}:
         here_source = [m for m in lost_source if source_bead(m) == bead]
         here_target = [m for m in lost_target if target_bead(m) == bead]
@@ -1250,6 +1253,29 @@ def _scale_mismatches(source: list[NumberMention], target: list[NumberMention]) 
         for d in found
         if not (d.target and d.target.range_with in targets) and not (d.source and d.source.range_with in sources)
     ]
+
+
+def _spelled_unit_pairs(
+    source: list[NumberMention], target: list[NumberMention], source_bead: _BeadLookup, target_bead: _BeadLookup
+) -> Iterator[NumberDifference]:
+    """A quantity spelled on one side at least ("otto mesi" -> "eight weeks", "three days" -> "3 týdny")
+    whose only number of that value in its sentence bead, on each side, carries another unit of the same
+    dimension. Digit pairs are compared in :func:`_match`'s pairs; spelled ones pair here."""
+    if not any(m.soft and m.units for m in (*source, *target)):
+        return  # most paragraphs: no spelled number carries a unit
+    for mention in source:
+        if not mention.units or (bead := source_bead(mention)) is None:
+            continue
+        same_source = [m for m in source if m.values & mention.values and source_bead(m) == bead]
+        same_target = [m for m in target if m.values & mention.values and target_bead(m) == bead]
+        if len(same_source) != 1 or len(same_target) != 1:
+            continue
+        partner = same_target[0]
+        # Spelled ones only as counts of two or more: "a month", "un an" are articles as often as numbers.
+        if not (mention.soft or partner.soft) or not all(m.count or not m.soft for m in (mention, partner)):
+            continue
+        if mention.kind == partner.kind == "number" and _units_conflict(mention, partner):
+            yield NumberDifference("unit", mention, partner)
 
 
 def _units_conflict(first: NumberMention, second: NumberMention) -> bool:

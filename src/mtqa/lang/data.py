@@ -46,7 +46,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``extra_scales`` adds to those: Japanese "割", tenths), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``units`` (unit words
-    -> "dimension:unit" ids), ``unit_links`` (what may stand between a scale word and a unit: "de "),
+    -> "dimension:unit" ids, durations too: "weeks" = ["duration:week"]), ``unit_links`` (what may
+    stand between a scale word and a unit: "de "),
     ``range_words`` (words that join the two ends of a range: "and", "bis"), ``night_words`` (next to a
     weekday they name a night, which spans two days: "Nacht zum Samstag" = "Friday night"),
     ``clock_after`` / ``clock_before`` (words after or before a clock time written with a full stop,
@@ -77,7 +78,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``not_noun_endings`` (endings of other words that end so: "blutjung").
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
-    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust);
+    that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust),
+    ``relative_openers`` (relative pronouns, with their preposition, that cannot open a statement: "de
+    los cuales", "of whom"; a language with only this key has no verb lexicon);
     for languages whose sentences end in a verb form and whose letters have no case, ``final_endings``
     (a sentence's last word ends so: Korean "다", "요"), ``open_endings`` (it never ends so:
     Japanese case particles "は", "を"), ``open_words`` (whole words that never end one: Arabic
