@@ -1705,3 +1705,28 @@ def test_a_glued_word_holding_a_character_reference_is_not_judged_unless_kept() 
     source = "The soft DuPont&trade; bristles reach between teeth."
     target = "Miękkie włókna DuPont™ docierają między zęby."
     assert names_findings(source, target, "en", "pl", use_encoder=True, config=PRODUCT) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        (
+            "Nationwide, about 60,000 people in the Czech Republic donate plasma, according to the Czech Red Cross.",
+            "Podle Českého červeného kříže daruje v celé České republice plazmu asi 60 000 lidí.",
+            "cs",
+        ),
+        (
+            "Nationwide, about 60,000 people in the Czech Republic donate plasma, according to the Czech Red Cross.",
+            "Według Czeskiego Czerwonego Krzyża w całej Republice Czeskiej osocze oddaje około 60 000 osób.",
+            "pl",
+        ),
+    ],
+    ids=["cs", "pl"],
+)
+def test_the_czech_republic_declined_is_no_literal_rendering_of_another_name(
+    source: str, target: str, target_lang: str
+) -> None:
+    # CLDR names the country "Czechia": its older name, declined, renders the source's own country
+    # ("České republice" is no literal "Czech Red Cross").
+    findings = names_findings(source, target, "en", target_lang, use_encoder=True)
+    assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == []
