@@ -555,3 +555,40 @@ def test_a_connective_left_between_copied_names(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "The group argued that hedgehogs and herons eat many of the insects.",
+            "Die Gruppe argumentierte, dass hedgehogs und Reiher viele der Insekten fressen.",
+            "en",
+            "de",
+            ["hedgehogs"],
+        ),
+        (
+            "Les bateaux restent à quai faute de mouillages libres.",
+            "Die Boote bleiben im Hafen, weil freie mouillages fehlen.",
+            "fr",
+            "de",
+            ["mouillages"],
+        ),
+        # lower-case words German writes so ("online", "live"); the same word in a language whose nouns
+        # are lower case (judged by the usual margins)
+        (
+            "The firm offers online courses and live streams.",
+            "Die Firma bietet online Kurse und live Streams an.",
+            "en",
+            "de",
+            [],
+        ),
+        ("The group said hedgehogs eat insects.", "De groep zei dat egels insecten eten.", "en", "nl", []),
+    ],
+    ids=["en-de", "fr-de", "en-de-loanwords", "en-nl-translated"],
+)
+def test_a_lower_case_word_unknown_where_nouns_are_capitalised(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

@@ -39,7 +39,9 @@ so do two neighbouring words that stand side by side in the source sentence too 
 a phrase copied whole, though neither word is clearly foreign alone). A
 source word that the target language writes with one or two accents (``reservoir`` for ``réservoir``,
 ``element`` for ``élément``: the accented form ``ACCENT_MARGIN`` more common) is reported too, alone or
-not: left as the source spells it, it is untranslated or misspelt. A word in another script than its
+not: left as the source spells it, it is untranslated or misspelt. So is, in a language that capitalises
+its nouns, a source word written in lower case that the target language barely knows (``UNKNOWN_ZIPF``:
+``Igel und hedgehogs``). A word in another script than its
 sentence's (English in a Korean sentence) needs only ``MARGIN_OTHER_SCRIPT``. Two kinds of words are
 judged without the lower-case rule: a run of a caseless script (kanji, Hangul, Arabic) copied from the
 source into a sentence of another script (``the same rates to 民泊 facilities``; not in brackets, where it
@@ -448,6 +450,24 @@ def _accented_variants(word: str, accents: dict[str, tuple[str, ...]], changes: 
                 yield variant[: index + 1] + more
 
 
+# In a language that capitalises its nouns, a copied source word written in lower case that the target
+# language barely knows (under this Zipf frequency: stray foreign words of its web text, "hedgehogs" 1.2
+# in German) is none of its nouns, and, unknown, none of its verbs or adjectives either.
+UNKNOWN_ZIPF = 1.5
+
+
+def _lower_case_and_unknown(word: str, source: Lexicon, target: Lexicon) -> bool:
+    """True for a lower-case word of the source (``RARE_SOURCE_ZIPF`` or more) that the target language,
+    which capitalises nouns, barely knows (under ``UNKNOWN_ZIPF``, ``MARGIN_IN_PHRASE`` rarer)."""
+    if not word.islower() or len(word) < 4:
+        return False
+    key = word_key(word)
+    source_zipf, target_zipf = source.zipf_of_key(key), target.zipf_of_key(key)
+    return (
+        source_zipf >= RARE_SOURCE_ZIPF and target_zipf < UNKNOWN_ZIPF and source_zipf - target_zipf >= MARGIN_IN_PHRASE
+    )
+
+
 def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
     """The margins (in a phrase, alone) for ``word`` in a sentence mostly written in ``sentence_script``."""
     if sentence_script is not None and script_of(word[0]) != sentence_script:
@@ -586,18 +606,31 @@ class UntranslatedWords(Check):
                 rare=script_of(m.group()[0]) == scripts[id(s)],
             )
         ]
-        accentless = {
+        # Words judged by their own evidence, alone or not: written without the target's accents, or in
+        # lower case and unknown where nouns are capitalised.
+        evident = {
             (id(s), m.start())
             for s, m in candidates
             if m.group().casefold() not in own
             and _without_accents(m.group(), source_lexicon, target_lexicon, target_language)
         }
+        unknown_lower = (
+            {
+                (id(s), m.start())
+                for s, m in candidates
+                if m.group().casefold() not in own
+                and _lower_case_and_unknown(m.group(), source_lexicon, target_lexicon)
+            }
+            if target_language.data.flag("traits", "capitalises_nouns")
+            else set()
+        )
+        evident |= unknown_lower
         if not target_language.data.flag("traits", "capitalises_nouns"):
             # German's web text holds many English words ("aus der friends group" on a WMT23 reference):
             # there a neighbour needs the full margin.
             foreign = _with_weak_neighbours(foreign, candidates, source_lexicon, target_lexicon, own)
             foreign = _with_copied_pairs(foreign, candidates, pair, source_lexicon, target_lexicon, own)
-        foreign += [(s, m) for s, m in candidates if (id(s), m.start()) in accentless and (s, m) not in foreign]
+        foreign += [(s, m) for s, m in candidates if (id(s), m.start()) in evident and (s, m) not in foreign]
         foreign.sort(key=lambda item: (item[0].span.start, item[1].start()))
         quoted = _QuotedPhrases(source_words, source_language, target_language)
         foreign = [
@@ -614,7 +647,7 @@ class UntranslatedWords(Check):
             single = _LETTERS.fullmatch(excerpt) is not None
             margin = _margins(excerpt, dominant_script(sentence.text))[1]
             difference = source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt)
-            judged_alone = single and (id(sentence), start) not in accentless
+            judged_alone = single and (id(sentence), start) not in evident
             if judged_alone and source_lexicon.zipf(excerpt) < MIN_SOURCE_ZIPF:
                 if not _spelled_as_source(context, excerpt, difference, MIN_CONFIDENCE):
                     continue  # a rare word unknown to the target language: its spelling must say so
