@@ -888,3 +888,33 @@ def test_a_lost_comma_between_list_items_opening_alike(
         for f in findings_for(source, target, source_lang, target_lang, checks=("punctuation.lost_comma",))
         if f.excerpt in expected
     ]
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        ("O ministro garantiu, que a ponte reabre em maio.", "pt", ["garantiu, que"]),
+        ("Il sindaco ha spiegato, che i lavori inizieranno a maggio.", "it", ["spiegato, che"]),
+        ("La alcaldesa recordó, que la obra sigue abierta.", "es", ["recordó, que"]),
+        ("Le maire a rappelé, qu'aucun chantier n'était prévu.", "fr", ["rappelé, qu"]),
+        # no comma; object clauses listed; a relative clause after a noun; a concessive clause; languages
+        # that set a comma before their conjunction
+        ("Le maire a rappelé qu'aucun chantier n'était prévu.", "fr", []),
+        ("Il a ajouté que les prix montaient, que les salaires baissaient et que tout coûtait.", "fr", []),
+        ("Le rapport, que personne n'a lu, a disparu.", "fr", []),
+        ("Quoi qu'il ait dit, que ce soit vrai ou non, le mal est fait.", "fr", []),
+        ("Burmistrz przypomniał, że prace ruszą w maju.", "pl", []),
+        ("Der Bürgermeister erklärte, dass die Arbeiten im Mai beginnen.", "de", []),
+    ],
+)
+def test_a_comma_between_a_reporting_verb_and_its_object_clause(
+    target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(
+        "The mayor said that the works would start in May.",
+        target,
+        "en",
+        target_lang,
+        checks=("punctuation.object_comma",),
+    )
+    assert [f.excerpt for f in findings] == expected

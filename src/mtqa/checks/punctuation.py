@@ -46,6 +46,10 @@
   stand before it inside the clause, after which no comma goes (``comma_not_after``: ``ohne dass``,
   ``so dass``, ``nur weil``, ``und obwohl``). A conjunction opening its sentence or after a mark has
   nothing to check; a language without the key is not judged.
+- ``punctuation.object_comma``: a comma between a verb that reports and the conjunction of its object
+  clause (French ``a précisé, que``, Spanish ``aseguró, que``), where the language sets none
+  (``[punctuation] object_verbs`` and ``object_conjunctions``; not German, Polish or Czech, which set one).
+  A concessive clause (``, que ce soit``) is set off by commas after any word.
 - ``punctuation.ellipsis_space``: an ellipsis glued to the words on both sides (``Vorsicht...Geruch``,
   ``limité…ensuite``): it stands for left-out words, so a space follows it in every language we check
   that spaces its words (Chinese and Japanese write ``……`` unspaced and are left alone). An ellipsis
@@ -735,6 +739,73 @@ def _clause_pattern(language: Language) -> re.Pattern[str] | None:
     # A word (not glued to a hyphen, an apostrophe or a dot), spaces, then a lower-case conjunction as a
     # whole word: a capitalised one opens its sentence, and one after a mark has its separation.
     return re.compile(rf"(?<![\w'’.-])([^\W\d_]+)[^\S\n]+({words})(?![\w'’-])")
+
+
+class ObjectComma(Check):
+    info = CheckInfo(
+        id="punctuation.object_comma",
+        category="punctuation",
+        severity="minor",
+        description="A comma between a verb that reports and the conjunction of its object clause "
+        "(`a précisé, que`), where the language sets none.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "The mayor said the works would start in May.",
+                "Le maire a indiqué, que les travaux commenceraient en mai.",
+                finds="indiqué, que",
+            ),
+            fails(
+                "The minister said the bridge would reopen.",
+                "La ministra aseguró, que el puente volvería a abrir.",
+                finds="aseguró, que",
+                target_lang="es",
+            ),
+        ),
+        passing=(
+            passes(
+                "The mayor said the works would start in May.",
+                "Le maire a indiqué que les travaux commenceraient en mai.",
+            ),
+            passes(
+                "Whatever he said, be it true or not, it hurt.",
+                "Quoi qu'il ait dit, que ce soit vrai ou non, cela a blessé.",
+            ),
+            passes("She said the plan would work.", "Sie sagte, dass der Plan funktionieren werde.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        pattern = _object_comma_pattern(context.target_language)
+        if pattern is None:
+            return
+        for paragraph in pair.target:
+            if ", " not in paragraph.text:
+                continue  # no comma before a word: most paragraphs
+            for match in pattern.finditer(mask_protected(paragraph.text)):
+                if _CONCESSIVE.match(paragraph.text, match.end()):
+                    continue  # "…, que ce soit vrai ou non, …": a concessive clause, set off by commas
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"no comma goes between {match.group(1)!r} and {match.group(2)!r}, which opens its object",
+                    target_span=Span(start, paragraph.span.start + match.end()),
+                    suggestion=f"{match.group(1)} {match.group(2)}",
+                )
+
+
+# "que ce soit", "qu'il s'agisse": a concessive clause, which commas set off after any word.
+_CONCESSIVE = re.compile(r"['’]?\s*(?:ce\s+soit|ce\s+fût|il\s+s['’]agisse)\b", re.IGNORECASE)
+
+
+@cache
+def _object_comma_pattern(language: Language) -> re.Pattern[str] | None:
+    verbs = language.data.strings("punctuation", "object_verbs")
+    conjunctions = language.data.strings("punctuation", "object_conjunctions")
+    if not verbs or not conjunctions:
+        return None
+    # The verb as a whole word, a comma, then the conjunction in lower case, whole or elided ("qu'il").
+    return re.compile(rf"(?<![\w'’-])({alternation(verbs)}),[^\S\n]+({alternation(conjunctions)})(?=['’]|[^\w'’-]|$)")
 
 
 _INVERTED = "¿¡"
@@ -1718,6 +1789,7 @@ CHECKS: tuple[type[Check], ...] = (
     AddedBrackets,
     SuspendedHyphen,
     ClauseComma,
+    ObjectComma,
     InvertedMarks,
     ForeignMarks,
     ParagraphStart,
