@@ -78,6 +78,25 @@ CASES = [
     # Czech spelled counts
     ("Three ministers resigned.", "Čtyři ministři odstoupili.", "en", "cs", {"numbers.mismatch"}),
     ("Three ministers resigned.", "Tři ministři odstoupili.", "en", "cs", set()),
+    # fractions, compared one against one with fractions, halves and ordinals
+    ("Half of the residents voted.", "Ein Drittel der Einwohner stimmte ab.", "en", "de", {"numbers.mismatch"}),
+    ("Half of the residents voted.", "Die Hälfte der Einwohner stimmte ab.", "en", "de", set()),
+    (
+        "Un quart des élèves mange à la cantine.",
+        "A third of the pupils eat in the canteen.",
+        "fr",
+        "en",
+        {"numbers.mismatch"},
+    ),
+    ("Un tiers des élèves mange à la cantine.", "A third of the pupils eat in the canteen.", "fr", "en", set()),
+    ("Třetina voličů nepřišla.", "A quarter of voters stayed away.", "cs", "en", {"numbers.mismatch"}),
+    (
+        "Sales fell in the third quarter, and a quarter of stores closed.",
+        "Les ventes ont reculé au troisième trimestre, et un quart des magasins a fermé.",
+        "en",
+        "fr",
+        set(),
+    ),
     # numbers.mismatch: spelled counts, compared one against one
     (
         "La mairie financera les travaux sur quatre ans.",

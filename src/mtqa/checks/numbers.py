@@ -27,6 +27,9 @@ them: "from November to February" -> "من نوفمبر إلى أبريل") and 
 letters or more and written in the case the language writes them ("before the end of September" ->
 "przed końcem sierpnia"; CLDR's format and stand-alone forms) are compared the same way; a month name
 anywhere on the other side, or a date in digits, accounts for one. So are
+**fractions** (``[numbers] fractions``, words that name one and nothing else: "tiers", "quarter",
+"Drittel"), against the other side's fractions, spelled halves and ordinals ("un tiers" = "a third";
+"un tiers" -> "a quarter" is reported). So are
 spelled **counts** of two or more ("sur trois ans" -> "over two years"): one against one in a sentence
 bead, when no number of the other side, spelled or in digits, has the value ("one", articles and
 pronouns, and fractions stay out).
@@ -221,6 +224,8 @@ class NumberWords:
     months_capitalised: bool = False
     # Words between a day and its month name ("18 de noviembre"; :func:`date_links`).
     date_links: frozenset[str] = frozenset()
+    # Words that name a fraction and nothing else ("tiers", "quarter", "Drittel"): word -> value.
+    fractions: dict[str, Decimal] = field(default_factory=dict)
 
     @cached_property
     def symbols_starting(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
@@ -264,6 +269,7 @@ def number_words(language: Language) -> NumberWords:
     months, weekdays = _month_names(language.code), _weekday_names(language.code)
     suffixes = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "compound_suffixes").items()}
     metric = {k: (str(v[0]), Decimal(str(v[1]))) for k, v in data.table_of("numbers", "metric_units").items()}
+    fractions = {k: _fraction_value(int(v)) for k, v in data.table_of("numbers", "fractions").items()}
     return NumberWords(
         words,
         scales,
@@ -282,7 +288,7 @@ def number_words(language: Language) -> NumberWords:
         day_counters=data.words("numbers", "day_counters"),
         scale_links=links,
         scale_stems=stems,
-        known=frozenset(words) | frozenset(months) | frozenset(weekdays),
+        known=frozenset(words) | frozenset(months) | frozenset(weekdays) | frozenset(fractions),
         compound=_compound_pattern(scales),
         characters=data.flag("numbers", "character_numerals"),
         compound_suffixes=suffixes,
@@ -291,7 +297,14 @@ def number_words(language: Language) -> NumberWords:
         unit_article=_unit_article_pattern(data.strings("numbers", "unit_articles"), units),
         months_capitalised=_months_capitalised(language.code),
         date_links=date_links(language.code),
+        fractions=fractions,
     )
+
+
+def _fraction_value(denominator: int) -> Decimal:
+    """One part of ``denominator`` (``[numbers] fractions``: "tiers" = 3), to four places: a fraction is
+    only compared with fractions, and "half" (0.5) is one."""
+    return (Decimal(1) / Decimal(denominator)).quantize(Decimal("0.0001"))
 
 
 def _unit_article_pattern(articles: Iterable[str], units: Iterable[str]) -> re.Pattern[str] | None:
@@ -577,6 +590,10 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                 # is accepted, two days off is not ("Nacht zum Montag" -> "Wednesday night").
                 weekday = frozenset({day, (day + 6) % 7})  # Decimal: (-1) % 7 is -1
             mentions.append(NumberMention(Span(match.start(), match.end()), weekday, soft=True, kind="weekday"))
+            continue
+        if word in vocabulary.fractions:
+            fraction = frozenset({vocabulary.fractions[word]})
+            mentions.append(NumberMention(Span(match.start(), match.end()), fraction, soft=True, kind="fraction"))
             continue
         value = _word_value(word, vocabulary)
         if value is not None and word in vocabulary.ordinals:
@@ -1218,7 +1235,7 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     source_bead = _sentence_bead_of(context.source, pair, side="source")
     target_bead = _sentence_bead_of(context.target, pair, side="target")
     differences: list[NumberDifference] = []
-    for kind in ("ordinal", "weekday", "month", "cardinal"):
+    for kind in ("ordinal", "weekday", "month", "fraction", "cardinal"):
         differences.extend(_word_mismatches(source, target, kind, source_bead, target_bead))
     differences.extend(NumberDifference("unit", s, t) for s, t in pairs if _units_conflict(s, t))
     differences.extend(_spelled_unit_pairs(source, target, source_bead, target_bead))
@@ -1318,6 +1335,8 @@ def _rescaled_count(first: NumberMention, second: NumberMention) -> bool:
 def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind: str) -> list[NumberMention]:
     """Mentions of ``kind`` in ``side`` that no word of the same kind (nor, for an ordinal, a digit
     number: "4th", "4e", "T4"; for a spelled count, any number) of ``other`` accounts for."""
+    if kind == "fraction":
+        return _unmatched_fractions(side, other)
     wanted = [m for m in side if (m.count if kind == "cardinal" else m.kind == kind)]
     if not wanted:
         return []  # most paragraphs have no mention of the kind: no partners to list
@@ -1338,6 +1357,44 @@ def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind
             lost.append(mention)
         else:
             available.remove(partner)
+    return lost
+
+
+_HALF = frozenset({Decimal("0.5")})
+# Ordinals that also name a fraction ("a third" is "un tiers"), up to tenths.
+_LARGEST_DENOMINATOR = 10
+
+
+def _as_fraction(mention: NumberMention) -> frozenset[Decimal]:
+    """The fractions a mention may name: a fraction word's, a spelled half's ("half", "moitié"), an
+    ordinal's of two to ten ("third", "quinto")."""
+    if mention.kind == "fraction":
+        return mention.values
+    if mention.kind == "number" and mention.soft and mention.values == _HALF:
+        return _HALF
+    if mention.kind == "ordinal":
+        return frozenset(
+            _fraction_value(int(v))
+            for v in mention.values
+            if v == v.to_integral_value() and 2 <= v <= _LARGEST_DENOMINATOR
+        )
+    return frozenset()
+
+
+def _unmatched_fractions(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """Fraction words and spelled halves of ``side`` ("un tiers", "half") that no fraction, half or
+    ordinal of ``other`` accounts for ("a third")."""
+    wanted = [m for m in side if m.kind == "fraction" or (m.kind == "number" and _as_fraction(m))]
+    if not wanted:
+        return []
+    available = [(m, fractions) for m in other if (fractions := _as_fraction(m))]
+    lost: list[NumberMention] = []
+    for mention in wanted:
+        found = next((i for i, (_, fractions) in enumerate(available) if fractions & _as_fraction(mention)), None)
+        if found is None:
+            lost.append(mention)
+        else:
+            del available[found]
     return lost
 
 
