@@ -83,7 +83,7 @@ CASES = [
     ("Half of the residents voted.", "Die Hälfte der Einwohner stimmte ab.", "en", "de", set()),
     (
         "Un quart des élèves mange à la cantine.",
-        "A third of the pupils eat in the canteen.",
+        "Half of the pupils eat in the canteen.",
         "fr",
         "en",
         {"numbers.mismatch"},
