@@ -1730,3 +1730,34 @@ def test_the_czech_republic_declined_is_no_literal_rendering_of_another_name(
     # ("České republice" is no literal "Czech Red Cross").
     findings = names_findings(source, target, "en", target_lang, use_encoder=True)
     assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "The findings are published in the Journal of Urban Water Studies.",
+            "Die Ergebnisse erscheinen im Journal für städtische Wasserstudien.",
+            ["Journal für städtische Wasserstudien"],
+        ),
+        (
+            "The paper appeared in the Review of Alpine Soil Science.",
+            "Der Aufsatz erschien in der Review für alpine Bodenkunde.",
+            ["Review für alpine Bodenkunde"],
+        ),
+        # the title kept; an institute's name, which is translated so
+        (
+            "The findings are published in the Journal of Urban Water Studies.",
+            "Die Ergebnisse erscheinen im Journal of Urban Water Studies.",
+            [],
+        ),
+        (
+            "Researchers from the Institute for Applied Acoustics in Berlin measured it.",
+            "Forscher des Instituts für angewandte Akustik in Berlin haben es gemessen.",
+            [],
+        ),
+    ],
+)
+def test_a_journal_title_rendered_with_lower_case_adjectives(source: str, target: str, expected: list[str]) -> None:
+    findings = names_findings(source, target, "en", "de", use_encoder=True)
+    assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected

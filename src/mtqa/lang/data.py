@@ -23,7 +23,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``public_heads`` and ``public_words`` (a bank named by places and public words only is a public
     institution, translated: "Bank of Korea"), ``metro_prefixes`` ("Greater", "Grand"),
     ``kept_heads`` (common nouns that head company and newspaper names and stay as written:
-    "Electronics", "Herald"), ``heads_not_in_compounds`` (heads that also end given names: "Roland"),
+    "Electronics", "Herald"), ``publication_heads`` (words that open journal titles: "Journal of ..."),
+    ``heads_not_in_compounds`` (heads that also end given names: "Roland"),
     ``titles`` (words before person names; they split a name), ``stopwords`` (capitalised words that
     are no names), ``trailing`` (capitalised words that end no name), ``connectors`` (lower-case words
     allowed inside a name: "of", "de"), ``and`` (the conjunction joining two parts of one name),

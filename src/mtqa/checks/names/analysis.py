@@ -111,7 +111,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
                 context, name, paragraph_text, targets.words_and_stems(where)
             )
             found = (
-                candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target)
+                candidates(pair, name, explained_spans(pair, name, names, source, target, configured), target, source)
                 if literal_eligible(name, source, target) or _glued_brand(name, kept, marketing=marketing)
                 else []
             )

@@ -158,10 +158,15 @@ def explained_spans(
     return spans
 
 
-def candidates(pair: SentencePair, name: Name, explained: list[Span], language: Language) -> list[Candidate]:
-    """Capitalised target n-grams that might render ``name`` word by word."""
+def candidates(
+    pair: SentencePair, name: Name, explained: list[Span], language: Language, source: Language | None = None
+) -> list[Candidate]:
+    """Capitalised target n-grams that might render ``name`` word by word. With the ``source`` language,
+    a name headed by a publication's word (``kept_heads``: "Journal", "Review") may be rendered with the
+    lower-case adjectives of a language that capitalises nouns ("Journal für städtische Wasserstudien")."""
     stopwords = word_list("stopwords", language)
     connectors = word_list("connectors", language)
+    publication = source is not None and _names_a_publication(name, source)
     limit = 2 * len(name.content) + 1
     found: list[Candidate] = []
     for sentence in pair.target:
@@ -174,7 +179,7 @@ def candidates(pair: SentencePair, name: Name, explained: list[Span], language: 
                 piece = tokens[start:end]
                 if end - 1 > start and not only_space(sentence, piece[-2], piece[-1]):
                     break
-                candidate = _candidate(sentence, piece, name, connectors, stopwords, language)
+                candidate = _candidate(sentence, piece, name, connectors, stopwords, language, publication=publication)
                 if candidate is not None and not _explained(candidate, explained_starts):
                     found.append(candidate)
     return found
@@ -187,6 +192,8 @@ def _candidate(
     connectors: frozenset[str],
     stopwords: frozenset[str],
     language: Language,
+    *,
+    publication: bool = False,
 ) -> Candidate | None:
     """A target n-gram shaped like a name: capitalised words joined by connectors ("Tribune du Lac
     d'Argent"), or in sentence case, a capitalised word and then lower-case words ("Presse atlantique",
@@ -198,7 +205,10 @@ def _candidate(
         return None
     lower = [i for i, t in enumerate(piece) if not t.capitalised and t.folded not in connectors]
     if lower and any(t.capitalised for t in piece[lower[0] :]):
-        return None
+        if not (publication and _publication_title(piece, lower, stopwords, language)):
+            return None
+        start = piece[0].span.start - sentence.span.start
+        return Candidate(tuple(piece), sentence.text[start : last.span.end - sentence.span.start])
     if lower and (piece[0].folded in stopwords or piece[0].folded in connectors):
         return None  # "Des pertes financières" is a noun phrase, not a name
     if any(piece[i].folded in stopwords for i in lower):
@@ -212,6 +222,29 @@ def _candidate(
     start = piece[0].span.start - sentence.span.start
     end = last.span.end - sentence.span.start
     return Candidate(tuple(piece), sentence.text[start:end])
+
+
+def _publication_title(piece: list[Token], lower: list[int], stopwords: frozenset[str], language: Language) -> bool:
+    """True when, in a language that capitalises its nouns, the piece is a publication's title rendered
+    word for word: a capitalised head, a preposition, lower-case adjectives and the capitalised noun they
+    qualify ("Journal für städtische Wasserstudien" for "Journal of Urban Water Studies"). Titles are kept
+    as written; an institute's name is translated so ("Institut für angewandte Akustik") and stays out."""
+    if not language.data.flag("traits", "capitalises_nouns") or not piece[-1].capitalised or lower[0] != 1:
+        return False
+    if piece[1].folded not in stopwords or len(lower) < 2:
+        return False
+    adjectives = lower[1:]
+    return all(
+        piece[index].folded not in stopwords and (piece[index + 1].capitalised or index + 1 in adjectives)
+        for index in adjectives
+    )
+
+
+def _names_a_publication(name: Name, source: Language) -> bool:
+    """True when the name opens with a word that heads the titles of journals (``[names]
+    publication_heads``: "Journal of ...", "Revue de ..."), followed by more than that word."""
+    first = name.content[0].folded if name.content else ""
+    return len(name.content) > 1 and first in word_list("publication_heads", source)
 
 
 def _explained_starts(tokens: list[Token], explained: list[Span]) -> set[int]:
