@@ -436,3 +436,27 @@ def test_lists_read_stretch_by_stretch_are_the_lists_of_the_whole_text(text: str
     assert patterns is not None
     whole = [(m.span(), m.groupdict()) for m in patterns[0].finditer(text)]
     assert [(m.span(), m.groupdict()) for m in _list_matches(patterns, text)] == whole
+
+
+def added_findings(target: str, encoder: Encoder) -> tuple[Finding, ...]:
+    context = sentence_context([*FILLER_EN, PASS_EN], [*FILLER_FR, target], one_to_one(5))
+    return findings_of(replace(context, encoder=encoder), ("omission.added_phrase",))
+
+
+PASS_EN = "Residents can register for the new bus pass at the town hall."
+PASS_FR = "Les habitants peuvent s'inscrire pour le nouveau pass de bus à la mairie."
+
+
+def test_added_phrase_points_at_a_clause_appended_to_the_sentence(encoder: Encoder) -> None:
+    target = PASS_FR.removesuffix(".") + ", qui organise aussi des ateliers de peinture pour enfants."
+    findings = added_findings(target, encoder)
+    assert [(f.check, f.category, f.excerpt) for f in findings] == [
+        ("omission.added_phrase", "addition", "organise aussi des ateliers de peinture pour enfants")
+    ]
+    assert findings[0].source_span is None
+
+
+def test_added_phrase_passes_a_complete_translation_and_a_phrase_inside_a_sentence(encoder: Encoder) -> None:
+    assert added_findings(PASS_FR, encoder) == ()
+    inside = "Les habitants, qui aiment les ateliers de peinture pour enfants, peuvent s'inscrire pour le nouveau pass."
+    assert added_findings(inside, encoder) == ()

@@ -15,6 +15,11 @@
 - ``dropped_phrase``: a run of source words inside a translated sentence none of whose content words
   has a counterpart in the translation (:mod:`mtqa.checks.dropped`), when cutting the run out of the
   source brings it closer to the translation and the translation is short by at least the run's length.
+- ``added_phrase``: the mirror of ``dropped_phrase`` (category addition): a run of target words none of
+  whose content words has a counterpart in the source, when the translation is longer than expected by the
+  run's length and cutting it out brings the translation closer to the source; only a clause appended to
+  the sentence (after a comma and the function words that open it, up to the sentence's end): a phrase
+  inside a sentence is as often a translator's paraphrase (three such on the WMT21 references, none left).
 - ``range_word``: the word or dash joining two numbers of the source (``from 0.5 to 3 mm``, ``10–20``;
   ``[numbers] range_words``) dropped in the translation, which writes the same two numbers side by side
   (``da 0,5 3 mm``); a number grouped by a space (``30 000``) is one number.
@@ -94,6 +99,8 @@ DROPPED_GAIN = 0.02
 DROPPED_DEFICIT = 1.0
 # The word thresholds hold for the encoder they were measured with; other encoders' word cosines differ.
 DROPPED_ENCODERS = ("use-m3",)
+ADDED_MIN_WORDS = 3
+ADDED_GAIN = 0.02
 
 
 def _span(items: Iterable[Span]) -> Span:
@@ -518,6 +525,74 @@ def dropped_phrases(context: CheckContext) -> list[_Dropped]:
     ]
 
 
+@dataclass(frozen=True)
+class _Added:
+    target: str  # the bead's target sentences as in the document
+    offset: int  # where ``target`` starts in the document
+    run: dropped.DroppedRun
+
+
+def added_phrases(context: CheckContext) -> list[_Added]:
+    """The mirror of :func:`dropped_phrases`: runs of target words with no counterpart in the source, in
+    matched sentence beads whose translation is longer than the article's ratio predicts by the run's
+    length, and whose translation without the run is closer to the source."""
+    encoder = context.encoder
+    ratio = context.analysis(article_length_ratio)
+    function = dropped.function_words(context.target_language)
+    if encoder is None or not ratio or not function or not encoder.signature.startswith(DROPPED_ENCODERS):
+        return []
+    inverse = 1 / ratio
+    shortest = DROPPED_MIN_WORDS * (dropped.MIN_LETTERS + 1) - 1
+    texts = [
+        (source, target, offset)
+        for source, target, offset in (_target_texts(context, p) for p in _matched_sentence_pairs(context))
+        if len(target) * inverse - len(source) > DROPPED_DEFICIT * shortest * inverse
+    ]
+    if not texts:
+        return []
+    vocabulary = dropped.distinct(text for source, target, _ in texts for text in (source, target))
+    similarity = dropped.vector_similarity(dict(zip(vocabulary, encoder.encode(vocabulary), strict=True)))
+    found: list[tuple[str, _Added]] = []
+    for source, target, offset in texts:
+        words = dropped.words(target)
+        best = dropped.best_matches(words, dropped.words(source), similarity)
+        for run in dropped.dropped_runs(target, words, best, function, match=DROPPED_MATCH, min_words=ADDED_MIN_WORDS):
+            long = dropped.deficit(len(target), len(source), run, inverse) > DROPPED_DEFICIT
+            if long and _trailing_clause(target, run, function):
+                found.append((source, _Added(target, offset, run)))
+    if not found:
+        return []
+    sentences = list(
+        dict.fromkeys(t for source, a in found for t in (source, a.target, dropped.without(a.target, a.run)))
+    )
+    vectors = dict(zip(sentences, encoder.encode(sentences), strict=True))
+    return [
+        a
+        for source, a in found
+        if float(vectors[dropped.without(a.target, a.run)] @ vectors[source] - vectors[a.target] @ vectors[source])
+        > ADDED_GAIN
+    ]
+
+
+def _trailing_clause(text: str, run: dropped.DroppedRun, function: frozenset[str]) -> bool:
+    """True when the run is a clause appended to a sentence: after a comma (or a semicolon, a dash) and
+    the function words that open it (", où l'on vend aussi …", ", and that …"), up to the sentence's
+    end. A phrase inside a sentence is as often a translator's paraphrase as an addition."""
+    if any(dropped.is_content(word.text, function) for word in dropped.words(text[run.end :])):
+        return False
+    head = text[: run.start]
+    cut = max(head.rfind(","), head.rfind(";"), head.rfind("–"), head.rfind("—"))
+    if cut < 0 or not dropped.without(text, run):
+        return False
+    return all(not dropped.is_content(word.text, function) for word in dropped.words(head[cut + 1 :]))
+
+
+def _target_texts(context: CheckContext, pair: SentencePair) -> tuple[str, str, int]:
+    """The bead's source and target as in the documents, and the target's offset."""
+    source, target, _ = _bead_texts(context, pair)
+    return source, target, pair.target[0].span.start
+
+
 class DroppedPhrase(Check):
     info = CheckInfo(
         id="omission.dropped_phrase",
@@ -564,6 +639,39 @@ class DroppedPhrase(Check):
                 f"no word of the translation renders {words}: this part of the sentence may be missing",
                 source_span=span,
                 target_span=None,
+            )
+
+
+class AddedPhrase(Check):
+    info = CheckInfo(
+        id="omission.added_phrase",
+        category="addition",
+        severity="major",
+        description="A phrase of a translated sentence renders nothing of the source.",
+        requires=("encoder",),
+        failing=(
+            fails(
+                f"{_FILLER_EN} Visitors can book a guided tour on the museum's website.",
+                f"{_FILLER_FR} Les visiteurs peuvent réserver une visite guidée sur le site du musée, qui propose "
+                "également des abonnements annuels à prix réduit.",
+                finds="propose également des abonnements annuels à prix réduit",
+            ),
+        ),
+        passing=(
+            passes(
+                f"{_FILLER_EN} Visitors can book a guided tour on the museum's website.",
+                f"{_FILLER_FR} Les visiteurs peuvent réserver une visite guidée sur le site du musée.",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for item in context.analysis(added_phrases):
+            words = ", ".join(repr(w) for w in item.run.content)
+            yield self.finding(
+                context,
+                f"no word of the source is rendered by {words}: this part of the sentence may be added",
+                target_span=Span(item.offset + item.run.start, item.offset + item.run.end),
             )
 
 
@@ -810,6 +918,7 @@ CHECKS: tuple[type[Check], ...] = (
     AddedSentence,
     ShortTranslation,
     DroppedPhrase,
+    AddedPhrase,
     LowSimilarity,
     LostRangeWord,
     DroppedListItem,
