@@ -592,3 +592,58 @@ def test_a_lower_case_word_unknown_where_nouns_are_capitalised(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "Exports fell, according to the Federation of the Swiss Chocolate Industry.",
+            "Les exportations ont reculé, selon la Federation of the Swiss Chocolate Industry.",
+            "fr",
+            ["Federation of the Swiss Chocolate Industry"],
+        ),
+        (
+            "The launch was delayed, the Canadian Space Agency said.",
+            "Le lancement a été retardé, a indiqué la Canadian Space Agency.",
+            "fr",
+            ["Canadian Space Agency"],
+        ),
+        (
+            "The figures were filed with the Belgian Audit Office on Monday.",
+            "Die Zahlen wurden am Montag beim Belgian Audit Office eingereicht.",
+            "de",
+            ["Belgian Audit Office"],  # German is official in Belgium too
+        ),
+        # a country where the target language is not official; a body named by no country; translated
+        (
+            "The launch was delayed, the Canadian Space Agency said.",
+            "El lanzamiento se retrasó, dijo la Canadian Space Agency.",
+            "es",
+            [],
+        ),
+        (
+            "Rents rose, according to the Residential Tenancies Board.",
+            "Les loyers ont augmenté, selon le Residential Tenancies Board.",
+            "fr",
+            [],
+        ),
+        (
+            "Filings went to the Australian Securities and Investments Commission.",
+            "Die Unterlagen gingen an die Australian Securities and Investments Commission.",
+            "de",
+            [],
+        ),
+        (
+            "The launch was delayed, the Canadian Space Agency said.",
+            "Le lancement a été retardé, a indiqué l'Agence spatiale canadienne.",
+            "fr",
+            [],
+        ),
+    ],
+)
+def test_a_body_s_name_kept_where_the_target_language_is_official_in_its_country(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]

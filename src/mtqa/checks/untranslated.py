@@ -41,7 +41,10 @@ source word that the target language writes with one or two accents (``reservoir
 ``element`` for ``élément``: the accented form ``ACCENT_MARGIN`` more common) is reported too, alone or
 not: left as the source spells it, it is untranslated or misspelt. So is, in a language that capitalises
 its nouns, a source word written in lower case that the target language barely knows (``UNKNOWN_ZIPF``:
-``Igel und hedgehogs``). A word in another script than its
+``Igel und hedgehogs``). So is a body's name copied whole (three capitalised words or more) whose head
+such names translate (``[names] heads``) and whose nationality adjective names a country where the target
+language is official (CLDR; ``territory`` of the ``[[demonym]]`` groups): "Canadian Space Agency" in
+French. A word in another script than its
 sentence's (English in a Korean sentence) needs only ``MARGIN_OTHER_SCRIPT``. Two kinds of words are
 judged without the lower-case rule: a run of a caseless script (kanji, Hangul, Arabic) copied from the
 source into a sentence of another script (``the same rates to 民泊 facilities``; not in brackets, where it
@@ -573,6 +576,7 @@ class UntranslatedWords(Check):
             yield self.finding(context, f"{excerpt!r} is left in the source's script", target_span=span)
         yield from self._copied_compounds(context, pair)
         yield from self._copied_connectives(context, pair)
+        yield from self._kept_national_bodies(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not _may_share_words(source_words, pair.target):
             return  # in a pair of scripts, most sentences: told without reading the translation's words
@@ -684,6 +688,37 @@ class UntranslatedWords(Check):
                     target_span=Span(start, end),
                 )
 
+    def _kept_national_bodies(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A body's name copied whole from the source, headed by a word such names translate (``[names]
+        heads``: "Federation", "Agency") and naming a country where the target language is official
+        ("Federation of the Swiss Watch Industry" in French; CLDR's official languages of the country of
+        its nationality adjective): such a body has a name of its own in the target language."""
+        from mtqa.checks.names.lexicon import national_territory, official_languages, word_list
+
+        source, target = context.source_language, context.target_language
+        if source.same_language(target):
+            return
+        source_text = " ".join(sentence.text for sentence in pair.source)
+        heads = word_list("heads", source)
+        links = word_list("connectors", source) | _NAME_LINKS
+        for sentence in pair.target:
+            for start, end in _capitalised_runs(sentence.text, links):
+                run = sentence.text[start:end]
+                words = run.split()
+                if sum(w[0].isupper() for w in words) < MIN_BODY_WORDS or run not in source_text:
+                    continue
+                if not any(w.casefold() in heads for w in words):
+                    continue
+                countries = {t for w in words if w[0].isupper() and (t := national_territory(w, source))}
+                if not any(target.code in official_languages(country) for country in countries):
+                    continue
+                span = Span(sentence.span.start + start, sentence.span.start + end)
+                yield self.finding(
+                    context,
+                    f"{run!r} is left in the source language: this body has a name in the translation's language",
+                    target_span=span,
+                )
+
     def _copied_compounds(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         """A compound noun copied from a source that capitalises its nouns into a language that does not
         ("le Standortsicherungsvertrag"): its capital makes it look like a name, but a name stands
@@ -721,6 +756,33 @@ class UntranslatedWords(Check):
 # and rare in the target language (English "systems" of a brand "Cardsystems" is not). Shorter heads end
 # names too often ("Mattersburg", "Willingmann", "Commerzialbank" on the WMT21 de-fr references).
 MIN_COMPOUND = 10
+# A body's name copied whole holds this many capitalised words at least ("Swiss Watch Federation").
+MIN_BODY_WORDS = 3
+# Lower-case words inside the names of bodies besides the language's connectors.
+_NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _capitalised_runs(text: str, links: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of runs of capitalised words, joined by single spaces and lower-case ``links``, that start and
+    end with a capitalised word."""
+    words = list(_RUN_WORD.finditer(text))
+    index = 0
+    while index < len(words):
+        if not words[index].group()[0].isupper():
+            index += 1
+            continue
+        last = index
+        probe = index + 1
+        while probe < len(words) and text[words[probe - 1].end() : words[probe].start()] == " ":
+            word = words[probe].group()
+            if word[0].isupper():
+                last = probe
+            elif word.casefold() not in links:
+                break
+            probe += 1
+        yield words[index].start(), words[last].end()
+        index = last + 1
 
 
 def _code(word: str) -> bool:

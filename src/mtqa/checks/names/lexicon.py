@@ -279,3 +279,68 @@ def own_languages(adjective: str, source_language: Language) -> tuple[Language, 
         for name, code in _language_names(source_language).get(word[:_PREFIX], ())
         if adjective_of(word, name)
     )
+
+
+@cache
+def _territories_by_adjective(source_language: Language) -> dict[str, str]:
+    """Folded nationality adjectives of the source language -> the country's CLDR code: the
+    ``territory`` of the ``[[demonym]]`` groups ("Swiss" -> CH)."""
+    found: dict[str, str] = {}
+    for group in _table()["demonym"]:
+        code = group.get("territory")
+        for form in group.get(source_language.code, []) if code else []:
+            found[fold(form)] = str(code)
+    return found
+
+
+@lru_cache(maxsize=1 << 12)
+def national_territory(adjective: str, source_language: Language) -> str | None:
+    """The CLDR code of the country a nationality adjective names ("Swiss" -> CH, "Canadian" -> CA, on
+    CLDR's country names), or None."""
+    word = fold(adjective)
+    listed = _territories_by_adjective(source_language).get(word)
+    if listed is not None:
+        return listed
+    # The country whose name the adjective keeps most of: "Australian" is formed on "Australia", not on
+    # "Austria", which it also passes for.
+    formed = [
+        (code, name)
+        for code, name in _territory_table(source_language).get(word[:_PREFIX], ())
+        if adjective_of(word, name)
+    ]
+    if not formed:
+        return None
+    return max(formed, key=lambda item: (_shared_prefix(word, item[1]), -len(item[1])))[0]
+
+
+def _shared_prefix(word: str, other: str) -> int:
+    return next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), min(len(word), len(other)))
+
+
+@cache
+def _territory_table(source_language: Language) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Prefix -> (CLDR code, folded country name in ``source_language``), countries only (two letters)."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(source_language.code).territories
+    except Exception:  # unknown locale
+        return {}
+    index: dict[str, list[tuple[str, str]]] = {}
+    for code, name in names.items():
+        if len(code) == 2 and code.isalpha():
+            index.setdefault(fold(name)[:_PREFIX], []).append((code, fold(name)))
+    return {prefix: tuple(entries) for prefix, entries in index.items()}
+
+
+@cache
+def official_languages(territory: str) -> frozenset[str]:
+    """The languages official in a country, by CLDR (Switzerland: de, fr, it, rm)."""
+    try:
+        from babel.languages import get_territory_language_info
+
+        info = get_territory_language_info(territory)
+    except Exception:  # unknown territory
+        return frozenset()
+    official = ("official", "de_facto_official")
+    return frozenset(code for code, data in info.items() if data.get("official_status") in official)
