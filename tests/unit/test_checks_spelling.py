@@ -202,6 +202,11 @@ def test_acronyms_written_right_or_common_words_are_not_lost_capitals(
             "bolsillo lateral",
         ),
         ("The thermal bottle.", "A garrafatérmica.", "pt", "garrafatérmica", "garrafa térmica"),
+        # a function word of one or two letters glued to a common word, after it or before it
+        ("A travel case is included.", "Incluye una funda protectorade viaje.", "es", "protectorade", "protectora de"),
+        ("Keep a spare battery.", "Tenete una batteriadi ricambio.", "it", "batteriadi", "batteria di"),
+        ("Lift the lid of the jar.", "Soulevez le couvercledu bocal.", "fr", "couvercledu", "couvercle du"),
+        ("Check the length first.", "Verifique primeiro ocomprimento.", "pt", "ocomprimento", "o comprimento"),
         (
             "Works with any USB port.",
             "Fonctionne avec tout port compatibleUSB.",
@@ -233,6 +238,11 @@ def test_words_run_together_without_a_capital_between(
         ("Includes seat covers.", "Incluye cubreasientos.", "es"),
         ("Keyboard cover in silicone.", "Un copritastiera in silicone.", "it"),
         ("Card holder in leather.", "Un portecartes en cuir.", "fr"),
+        # rare words that open or end with the letters of a short function word
+        ("A screw-on cap.", "Una tapa desenroscable.", "es"),
+        ("A rechargeable torch.", "Una torcia ricaricabile.", "it"),
+        ("Support for the fans.", "Um apoiador dos adeptos.", "pt"),
+        ("An unwavering commitment.", "Un engagement indéfectible.", "fr"),
     ],
 )
 def test_compounds_and_words_of_the_source_are_not_run_together(source: str, target: str, target_lang: str) -> None:
@@ -401,6 +411,9 @@ PRODUCT = CheckConfig(profile="product")
         ("Clip the lid onto the base.", "Fixez le Couvercle sur la base.", "fr", ["Couvercle"]),
         ("The soft strap adjusts easily.", "La correa Suave se ajusta fácilmente.", "es", ["Suave"]),
         ("Rinse the jug with water.", "Sciacquare la Caraffa con acqua.", "it", ["Caraffa"]),
+        # a word the source writes too, but in lower case
+        ("Five years on the motor, two on the rest.", "Cinco anos no Motor, dois no resto.", "pt", ["Motor"]),
+        ("Rinse the filter media monthly.", "Enjuague los Media filtrantes cada mes.", "es", ["Media"]),
         # names kept from the source, institutions, names joined by a connector, title case in the source
         ("Pair it with the Acme Hub app.", "Associez-le à l’application Acme Hub.", "fr", []),
         ("Approved by the regional government.", "Aprobado por el Gobierno regional.", "es", []),

@@ -126,6 +126,8 @@ MIN_AFTER_DETERMINER = 5
 # The language's "and" glued after a common word of at least this many letters (``automatiqueet``);
 # shorter heads make chance words.
 MIN_AND_HEAD = 6
+# A common word with a function word of one or two letters glued to it (``saludablede``): this common.
+SHORT_WORD_PARTNER_ZIPF = 3.5
 # Greek and Latin combining forms that open learned compounds in the Romance languages ("microtraumatisme",
 # "radiopathologique", "autonettoyant"): a word made with one is a compound, not two words.
 _COMBINING_FORMS = frozenset({
@@ -706,8 +708,11 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
             or _known(words, word)
         ):
             continue
-        halves = _split(word, words, language.data.words("terminology", "determiners")) or _glued_and(
-            word, words, str(language.data.value("names", "and", ""))
+        # The short function word first: a cut such as "protector" + "ade" would split it as well, worse.
+        halves = (
+            _glued_short_word(word, words, language.data.words("terminology", "function_words"))
+            or _split(word, words, language.data.words("terminology", "determiners"))
+            or _glued_and(word, words, str(language.data.value("names", "and", "")))
         )
         if halves is not None:
             yield match.start(), *halves
@@ -758,6 +763,29 @@ def _glued_and(word: str, words: Lexicon, conjunction: str) -> tuple[str, str] |
     head = word[: -len(conjunction)]
     if conjunction and word.endswith(conjunction) and len(head) >= MIN_AND_HEAD and words.zipf(head) >= SPLIT_ZIPF:
         return head, conjunction
+    return None
+
+
+def _glued_short_word(word: str, words: Lexicon, function_words: frozenset[str]) -> tuple[str, str] | None:
+    """``word`` cut after a function word of one or two letters glued before a common word (Portuguese
+    ``ocomprimento``, Spanish ``elteclado``) or before one of two letters glued after it (Spanish
+    ``saludablede``, Italian ``tastierain``): halves too short for :func:`_split`. The long half must be a
+    common word of ``MIN_AND_HEAD`` letters or more, a Zipf of ``SHORT_WORD_PARTNER_ZIPF``: a rare one
+    makes chance words of an ending (``-de``, ``-in``) or a prefix (``a-``)."""
+    short = sorted((w for w in function_words if len(w) <= 2), key=lambda w: (-len(w), w))  # one answer per run
+    for little in short:
+        rest = word[len(little) :]
+        if word.startswith(little) and len(rest) >= MIN_AND_HEAD and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF:
+            return little, rest
+    for little in short:
+        rest = word[: -len(little)]
+        if (
+            len(little) == 2
+            and word.endswith(little)
+            and len(rest) >= MIN_AND_HEAD
+            and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF
+        ):
+            return rest, little
     return None
 
 
@@ -966,12 +994,14 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     words = lexicon(context.target_language)
     if words is None:
         return
-    folded_source = {w.text.casefold() for w in source_words}
+    # Words the source capitalises too: a name kept as written. One the source writes in lower case
+    # ("filter media", "the motor") gives its capital no reason.
+    capitalised_in_source = {w.text.casefold() for w in source_words if w.text[:1].isupper()}
     exempt = calendar_names(context.target_language.code) | _institution_heads(context.target_language)
     for index, word in enumerate(target_words):
         if index == 0 or not _capitalised_only(word.text) or len(word.text) < 4:
             continue
-        if _after_stop(target, word.start) or word.text.casefold() in folded_source:
+        if _after_stop(target, word.start) or word.text.casefold() in capitalised_in_source:
             continue
         before = target_words[index - 1].text
         after = target_words[index + 1].text if index + 1 < len(target_words) else ""
