@@ -113,6 +113,9 @@ CASES = [
         None,
     ),
     ("The Swiss Red Cross sent aid.", "La Croix-Rouge suisse a envoyé de l'aide.", "en", "fr", set(), None),
+    # a common word opening the sentence before an acronym is no name's word ...
+    ("Wireless USB adapter with two ports.", "Adaptateur USB sans fil à deux ports.", "en", "fr", set(), None),
+    ("Durable PVC cover for outdoor use.", "Funda de PVC resistente para exteriores.", "en", "es", set(), None),
     # ... but the rest rendered word by word, the adjective in the middle, is still a literal rendering
     (
         "The Indonesian Red Cross sent aid to the island.",

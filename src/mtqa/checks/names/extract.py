@@ -390,7 +390,12 @@ def _clean(
         if (
             seen.capitalised_inside[opener] == 0
             and _capitalised_words(run[0]) < 2
-            and (len(run) == 1 or opener in seen.lowercase or fold(run[1].text) in connectors)
+            and (
+                len(run) == 1
+                or opener in seen.lowercase
+                or fold(run[1].text) in connectors
+                or _common_before_acronym(run, language)
+            )
         ):
             run = run[1:]
         while run and fold(run[0].text) in connectors:
@@ -398,6 +403,21 @@ def _clean(
     if not run or (len(run) == 1 and language.data.flag("traits", "capitalises_nouns")):
         return None
     return Name(tuple(run), connectors)
+
+
+# A sentence's first word this common (Zipf) before an acronym is a word of the phrase, not of a name.
+_COMMON_OPENER_ZIPF = 2.5
+
+
+def _common_before_acronym(run: list[Token], language: Language) -> bool:
+    """True when the run is a common word, capitalised by position, then an acronym ("Backlit LCD
+    display", "Wireless USB adapter"): an acronym follows adjectives of every kind, where a capitalised
+    word after a sentence's first ("Financial Times") shows a name."""
+    second = run[1].text.replace(".", "")
+    if len(run) != 2 or len(second) < 2 or not second.isupper():
+        return False
+    words = lexicon(language)
+    return words is not None and words.zipf(run[0].folded) >= _COMMON_OPENER_ZIPF
 
 
 def is_descriptive(name: Name, language: Language) -> bool:
