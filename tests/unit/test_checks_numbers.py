@@ -96,6 +96,11 @@ CASES = [
         "fr",
         {"numbers.missing"},
     ),
+    # one of a unit rendered by the unit alone; a wrong number in its place is still reported
+    ("Sold at 1 € per kilo.", "Vendu à l’euro le kilo.", "en", "fr", set()),
+    ("Precise to 1 g.", "Preciso al grammo.", "en", "it", set()),
+    ("Precise to 1 g.", "Preciso a 10 g.", "en", "it", {"numbers.mismatch"}),
+    ("It costs 1 € and weighs 2 kg.", "Cuesta un poco y pesa.", "en", "es", {"numbers.missing"}),
     # numbers.added
     (
         "The Osterwald plant employs people.",

@@ -1168,9 +1168,24 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         if len(here_source) == 1 and len(here_target) == 1 and bead is not None:
             differences.append(NumberDifference("mismatch", here_source[0], here_target[0]))
             continue
+        if not here_target:
+            here_source = [m for m in here_source if not _one_of_a_unit(context.source.text, m)]
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+# A unit symbol or word right after a number: letters, or a currency or degree sign.
+_UNIT_NEXT = re.compile(r"[ \u00a0\u202f]?(?:[^\W\d_]|[€$£¥°%])")
+
+
+def _one_of_a_unit(text: str, mention: NumberMention) -> bool:
+    """One of a unit ("1 g", "1 kg", "€1"), which a translation may render by the unit alone ("au gramme
+    près", "le kilo à", "par euro"). Reported only when the bead also has a number the source lacks,
+    where it is a wrong number, not a rendering."""
+    if mention.values != {Decimal(1)} or mention.compound or mention.soft:
+        return False
+    return bool(mention.units) or _UNIT_NEXT.match(text, mention.span.end) is not None
 
 
 def _scale_mismatches(source: list[NumberMention], target: list[NumberMention]) -> list[NumberDifference]:
