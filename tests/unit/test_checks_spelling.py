@@ -243,6 +243,10 @@ def test_words_run_together_without_a_capital_between(
         ("A rechargeable torch.", "Una torcia ricaricabile.", "it"),
         ("Support for the fans.", "Um apoiador dos adeptos.", "pt"),
         ("An unwavering commitment.", "Un engagement indéfectible.", "fr"),
+        # an agent noun wordfreq lacks: a stem and a derivational ending, not two words
+        ("A needle threader.", "Um enfiador de agulha.", "pt"),
+        ("A manual sharpener.", "Un affûteur manuel.", "fr"),
+        ("A quick peeler.", "Uno sbucciatore rapido.", "it"),
     ],
 )
 def test_compounds_and_words_of_the_source_are_not_run_together(source: str, target: str, target_lang: str) -> None:

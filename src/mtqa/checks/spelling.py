@@ -711,7 +711,12 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
         # The short function word first: a cut such as "protector" + "ade" would split it as well, worse.
         halves = (
             _glued_short_word(word, words, language.data.words("terminology", "function_words"))
-            or _split(word, words, language.data.words("terminology", "determiners"))
+            or _split(
+                word,
+                words,
+                language.data.words("terminology", "determiners"),
+                language.data.words("spelling", "derivational_endings"),
+            )
             or _glued_and(word, words, str(language.data.value("names", "and", "")))
         )
         if halves is not None:
@@ -735,17 +740,22 @@ def _known(words: Lexicon, word: str) -> bool:
     return words.zipf(word) > 0
 
 
-def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str, str] | None:
+def _split(
+    word: str, words: Lexicon, determiners: frozenset[str], endings: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any, or
     into a determiner of three letters or more and a common word of ``MIN_AFTER_DETERMINER`` letters
-    (Spanish ``sushierbas``, French ``lesrobinets``: shorter first halves are read as determiners only)."""
+    (Spanish ``sushierbas``, French ``lesrobinets``: shorter first halves are read as determiners only).
+    A cut before a derivational ending (``[spelling] derivational_endings``: Portuguese ``enfia`` +
+    ``dor``, French ``affût`` + ``eur``) is no cut: the ending makes a noun of the stem, one wordfreq
+    may lack, and is a word of its own only by chance (Portuguese "dor", pain)."""
     for cut in range(3, MIN_FIRST_HALF):
         head, tail = word[:cut], word[cut:]
         if head in determiners and len(tail) >= MIN_AFTER_DETERMINER and words.zipf(tail) >= SPLIT_ZIPF:
             return head, tail
     for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
         head, tail = word[:cut], word[cut:]
-        if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS:
+        if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS or tail in endings:
             continue
         head_zipf = words.zipf(head)
         if head_zipf < SPLIT_ZIPF_BEFORE_DETERMINER:
