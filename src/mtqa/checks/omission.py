@@ -446,6 +446,8 @@ class LowSimilarity(Check):
         ):
             return
         similarity = pair.bead.similarity
+        if _title_case(pair.source_text) and _title_case(pair.target_text):
+            return  # a tagline ("Weigh It Right, Every Single Time"): capitals everywhere blur the encoders
         if (
             len(pair.source_text.split()) >= MIN_SIMILARITY_WORDS
             and similarity < LOW_SIMILARITY
@@ -458,6 +460,16 @@ class LowSimilarity(Check):
                 target_span=_span(s.span for s in pair.target),
                 source_span=_span(s.span for s in pair.source),
             )
+
+
+_LETTERS = re.compile(r"[^\W\d_]{4,}")
+
+
+def _title_case(text: str) -> bool:
+    """True when three quarters or more of the words of four letters or more are capitalised, two at least:
+    a marketing tagline or a title written in Title Case, whose free rendering the encoders judge poorly."""
+    words = _LETTERS.findall(text)
+    return len(words) >= 2 and 4 * sum(word[0].isupper() for word in words) >= 3 * len(words)
 
 
 @dataclass(frozen=True)
