@@ -801,6 +801,26 @@ def merged_list_items(
     return found
 
 
+def final_commas(text: str, language: Language, last_item_words: int) -> list[tuple[int, int | None]]:
+    """(number of items, offset of the comma before the joining word or None) of each list of short items
+    of ``text`` ("flour, sugar, and butter": 3 and the second comma's offset), the last one of
+    ``last_item_words`` words at most (it runs on to the end of its sentence)."""
+    patterns = _list_pattern(language)
+    if patterns is None:
+        return []
+    found: list[tuple[int, int | None]] = []
+    for match in _list_matches(patterns, text):
+        items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
+        # The middle items must be short; the first may hold words of its sentence, the last run on to its end.
+        if _number_range(items) or any(len(item.split()) > MAX_ITEM_WORDS for item in items[1:-1]):
+            continue
+        if len(items[-1].split()) > last_item_words:
+            continue
+        comma = text.find(",", match.end("items"), match.start("last"))
+        found.append((len(items), comma if comma >= 0 else None))
+    return found
+
+
 def _number_range(items: list[str]) -> bool:
     """True when the joining word stands inside an item between two numbers ("A, dimmable from 10 to 100%",
     "B, von 2 bis 4 Personen"), a range, not a list's last item: the item before it holds words as well as
