@@ -1708,3 +1708,17 @@ def test_a_glued_word_holding_a_character_reference_is_not_judged_unless_kept() 
     source = "The soft DuPont&trade; bristles reach between teeth."
     target = "Miękkie włókna DuPont™ docierają między zęby."
     assert names_findings(source, target, "en", "pl", use_encoder=True, config=PRODUCT) == ()
+
+
+@pytest.mark.parametrize("mark", ["™", "&trade;", "&#8482;"])
+def test_a_name_with_a_reference_glued_to_it_is_the_name(mark: str) -> None:
+    # Shop exports write marks as HTML references: "ClearPlate&trade;" is the name ClearPlate.
+    findings = names_findings(
+        f"ClearPlate{mark} Night Vision keeps plates readable.",
+        f"La vision nocturne Plaque Nette{mark} garde les plaques lisibles.",
+        "en",
+        "fr",
+        use_encoder=True,
+        config=CheckConfig(profile="product"),
+    )
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Plaque Nette")]

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mtqa.checks._textutil import fold
+from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, fold
 from mtqa.checks.names.lexicon import (
     babel_renderings,
     calendar_words,
@@ -28,7 +28,9 @@ ENGLISH = Language("en")
 # A word: letters and digits ("&" too: "AT&T"), with hyphens, apostrophes and dots inside. Written as
 # runs of word characters between inner marks, which re scans faster than one alternation per character
 # ("[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*", the same matches).
-_TOKEN = re.compile(r"[^\W_][\w&]*(?:[-'’.](?=[^\W_])[\w&]*)*")
+# Fillers (U+2060) stand after a character decoded from an HTML reference (``decode_references``): inside
+# a word, they belong to it ("Caf&eacute;s"), and a token's text leaves them out.
+_TOKEN = re.compile(r"[^\W_][\w&\u2060]*(?:[-'’.](?=[^\W_])[\w&\u2060]*)*")
 
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -109,8 +111,12 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     if offset:
         return tuple(token.shifted(offset) for token in _tokens(text, 0))
     tokens = []
-    for match in _TOKEN.finditer(text):
+    # Shop exports write "ClearPlate&trade;" and "Caf&eacute;": read as the characters they stand for.
+    for match in _TOKEN.finditer(_decoded(text)):
         word, start = match.group(), match.start()
+        if REFERENCE_FILLER in word:
+            tokens.append(Token(word.replace(REFERENCE_FILLER, ""), Span(start, match.end())))
+            continue
         if "'" not in word and "’" not in word:  # most words: neither possessive nor elided
             tokens.append(Token(word, Span(start, match.end())))
             continue
@@ -127,11 +133,18 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def _decoded(text: str) -> str:
+    return decode_references(text) if "&" in text else text
+
+
 def token_texts(text: str) -> set[str]:
     """The distinct texts of the tokens of ``text`` (:func:`tokens_of`'s, split the same way), without a
     token, span and folded form made for each: what the word-set look-ups need of a whole paragraph."""
     texts: set[str] = set()
-    for word in set(_TOKEN.findall(text)):
+    for word in set(_TOKEN.findall(_decoded(text))):
+        if REFERENCE_FILLER in word:
+            texts.add(word.replace(REFERENCE_FILLER, ""))
+            continue
         if "'" not in word and "’" not in word:
             texts.add(word)
             continue
