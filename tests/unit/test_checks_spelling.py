@@ -481,3 +481,39 @@ def test_words_longer_than_two_words_run_together_are_not_cut() -> None:
     # each cut of a long word is looked up: a blob of 100,000 letters took seconds, one of 1.5 MB hours
     assert [m.group() for m in _LONG_WORD.finditer("la " + "b" * 64 + " et " + "c" * 65 + " fin")] == ["b" * 64]
     assert _LONG_WORD.search("x" * 200_000) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        # The translation opens with a conjunction: the translator joined the segment to the one before.
+        ("They took the train and went home.", "und fuhren dann mit dem Zug nach Hause.", "en", "de"),
+        ("Ils sont partis tôt.", "and they left early.", "fr", "en"),
+        ("Luego cerraron la tienda.", "et ils ont fermé la boutique.", "es", "fr"),
+        # The source opens with a connective that the translation moved into the previous segment.
+        ("So this is the second model we built.", "le deuxième modèle que nous avons construit.", "en", "fr"),
+        ("Und das war der Anfang.", "the beginning of it all.", "de", "en"),
+    ],
+)
+def test_a_segment_that_continues_the_one_before_is_not_a_lower_case_start(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.sentence_start",))
+    assert not findings, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # Not at the start of the text: the paragraph before ends, so the conjunction starts a sentence.
+        ("It rained.\n\nAnd we stayed home.", "Es regnete.\n\nund wir blieben zu Hause.", "en", "de", "und"),
+        # At the start, but neither side opens with a conjunction or connective.
+        ("The museum opened in May.", "le musée a ouvert en mai.", "en", "fr", "le"),
+        ("Los resultados son buenos.", "i risultati sono buoni.", "es", "it", "i"),
+    ],
+)
+def test_a_lower_case_start_without_a_connective_is_reported(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.sentence_start",))
+    assert [f.excerpt for f in findings] == [expected]

@@ -4,7 +4,11 @@
   sentence starts with a capital (``la prise en charge …`` for ``Management …``). Only sentences paired
   1-1 (a bead of one sentence a side, or of as many a side, paired in order) are compared; words whose
   capital comes later (``iPhone``, ``mRNA``) start sentences in lower case on purpose, and a sentence
-  after text that ends without a final mark (``…, ⏎ „aber …``) continues it.
+  after text that ends without a final mark (``…, ⏎ „aber …``) continues it. At the very start of the
+  text, where nothing tells what came before, a translation opening with a conjunction (``und legen …``)
+  or the translation of a source opening with a connective (``So this is …`` -> ``eine Pflanze …``) is
+  taken to continue a segment the text does not hold, as translators of transcripts and subtitles join
+  segments (``[spelling] continuation_openers``).
 - ``spelling.lost_capitals``: a name or acronym of the source copied into the translation without its
   capitals (``canada``, ``mapk``, ``constant-murley`` for ``Canada``, ``MAPK``, ``Constant-Murley``).
   A source word counts when its capitals say it is a name: two capitals or more (``MAPK``, ``EtRON2``),
@@ -221,6 +225,8 @@ class SentenceStart(Check):
                 continue
             if _continues_previous(context, target):
                 continue
+            if _opens_with_connective(context, source, target, source_word.text, target_word.text):
+                continue
             span = Span(target.span.start + target_word.start, target.span.start + target_word.end)
             yield self.finding(
                 context,
@@ -235,6 +241,20 @@ def _continues_previous(context: CheckContext, sentence: Sentence) -> bool:
     Union“,`` then ``„aber …``): the sentence goes on from there, across a segment or paragraph break."""
     before = context.target.text[: sentence.span.start].rstrip()
     return bool(before) and before.rstrip("\"'»”“’)]")[-1:] not in (".", "!", "?", "…", ":", "")
+
+
+def _opens_with_connective(
+    context: CheckContext, source: Sentence, target: Sentence, source_word: str, target_word: str
+) -> bool:
+    """True at the very start of the text (nothing before it to tell) when the translation opens with a
+    conjunction (``und legen ihre Eier ab``) or the source with a connective (``So this is a plant`` ->
+    ``eine Pflanze, die …``): a translator working on running speech (subtitles, transcripts) has joined
+    the segment to the one before it, which this text does not hold. ``[spelling] continuation_openers``."""
+    if context.target.text[: target.span.start].strip() or context.source.text[: source.span.start].strip():
+        return False
+    target_openers = context.target_language.data.words("spelling", "continuation_openers")
+    source_openers = context.source_language.data.words("spelling", "continuation_openers")
+    return target_word.casefold() in target_openers or source_word.casefold() in source_openers
 
 
 def _plain_lower(word: str) -> bool:
