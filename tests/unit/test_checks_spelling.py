@@ -517,3 +517,66 @@ def test_a_lower_case_start_without_a_connective_is_reported(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.sentence_start",))
     assert [f.excerpt for f in findings] == [expected]
+
+
+REGIONAL = "spelling.regional_variant"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A text tagged "en" (CLDR's en-US) is American unless it spells British as a house style.
+        ("Les enfants ont un comportement calme.", "The children's behaviour is calm.", "fr", "en", ["behaviour"]),
+        ("Die Daten wurden zusammengefasst.", "The data were summarised by age.", "de", "en", ["summarised"]),
+        ("El esófago del paciente.", "The patient's oesophagus was narrow.", "es", "en", ["oesophagus"]),
+        ("Le programme de vaccination.", "The vaccination programme.", "fr", "en", ["programme"]),
+        # Two British spellings more than American ones: a British text; the American word is reported.
+        (
+            "Ils ont analysé le comportement du programme et la couleur.",
+            "They analysed the behaviour of the programme and the color.",
+            "fr",
+            "en",
+            ["color"],
+        ),
+        # A British region: American spellings British English does not write.
+        ("Das Zentrum der Stadt.", "The center of the town.", "de", "en-GB", ["center"]),
+        ("Il a analysé l'humour.", "He analyzed the humor.", "fr", "en-AU", ["analyzed", "humor"]),
+    ],
+)
+def test_english_spelt_the_other_regions_way(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(REGIONAL,))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        ("Nous avons analysé les données.", "We analyzed the data.", "en"),
+        # Oxford spelling (-ize), software "program" and the verb "license" are British English too.
+        ("Ils ont organisé le programme.", "They organized the program and licensed it.", "en-GB"),
+        # Names keep their owner's spelling; words American writers spell alike are left alone.
+        ("Le parti travailliste et le Centre Pompidou.", "The Labour Party and the Centre Pompidou.", "en"),
+        ("Je promets quatre héros au théâtre.", "I promise four heroes a glamour show at the theatre.", "en"),
+        ("Le timbre de sa voix.", "The timbre of her voice.", "en"),
+        # Canadian English mixes the two: nothing is said.
+        ("La couleur du centre.", "The colour of the center.", "en-CA"),
+        # Not English.
+        ("The centre of the town.", "Le centre de la ville.", "fr"),
+    ],
+)
+def test_regional_spellings_that_are_right(source: str, target: str, target_lang: str) -> None:
+    source_lang = "en" if target_lang == "fr" else "fr"
+    findings = findings_for(source, target, source_lang, target_lang, checks=(REGIONAL,))
+    assert not findings, [(f.excerpt, f.message) for f in findings]
+
+
+def test_a_long_text_whose_only_regional_spelling_is_british_is_british() -> None:
+    sentence = "The council met on Tuesday and the members discussed the budget for the coming year at length. "
+    source = "Le conseil s'est réuni mardi. " * 8
+    target = sentence * 8 + "The new line will run for twelve kilometres along the coast."
+    assert not findings_for(source, target, "fr", "en", checks=(REGIONAL,))
+    # The same sentence alone: a segment, whose tag (en, en-US) decides.
+    short = findings_for("La ligne fera douze kilomètres.", target.rsplit(". ", 1)[-1], "fr", "en", checks=(REGIONAL,))
+    assert [f.excerpt for f in short] == ["kilometres"]
