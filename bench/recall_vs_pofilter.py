@@ -172,6 +172,7 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "spelling.run_together": ("whitespace",),
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
+    "spelling.lower_case_proper": ("capitalisation",),
     "spelling.acronym_case": ("capitalisation", "named entity"),
     # MQM annotators file "; Und" under punctuation: the semicolon or the capital is wrong.
     "spelling.capital_after_semicolon": ("capitalisation", "punctuation"),

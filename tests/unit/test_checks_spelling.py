@@ -580,3 +580,42 @@ def test_a_long_text_whose_only_regional_spelling_is_british_is_british() -> Non
     # The same sentence alone: a segment, whose tag (en, en-US) decides.
     short = findings_for("La ligne fera douze kilomètres.", target.rsplit(". ", 1)[-1], "fr", "en", checks=(REGIONAL,))
     assert [f.excerpt for f in short] == ["kilometres"]
+
+
+PROPER = "spelling.lower_case_proper"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        ("Les Canadiens et le Canada.", "The canadians and canada's provinces.", "fr", ["canadians", "canada"]),
+        ("Die Grenze zu Syrien und Indien.", "The syrian and indian borders.", "de", ["syrian", "indian"]),
+        ("Una iniciativa panafricana de Kenia.", "A pan-african initiative from kenya.", "es", ["kenya"]),
+        ("Il parle hindi et japonais.", "He speaks hindi and japanese.", "fr", ["hindi", "japanese"]),
+        ("Ein Schweizer Unternehmen.", "A swiss company.", "de", ["swiss"]),
+    ],
+)
+def test_country_and_nationality_words_in_lower_case(
+    source: str, target: str, source_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, "en", checks=(PROPER,))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        ("Les Canadiens ont voté.", "Canadians have voted.", "fr", "en"),
+        # Ordinary words in lower case: porcelain, the bird, the verb.
+        ("De la porcelaine et une dinde.", "Fine china and a roast turkey; polish the jersey.", "fr", "en"),
+        # The source writes the word in lower case too: a code or a file name.
+        ("Le fichier canada.csv est prêt.", "The file canada.csv is ready.", "fr", "en"),
+        ("Set the locale to japanese.", "Stellen Sie die Sprache auf japanese.", "en", "de"),
+        # Languages that write nationality adjectives in lower case are not judged.
+        ("The Canadian team won.", "L'équipe canadienne a gagné.", "en", "fr"),
+        ("The Syrian border.", "Die syrische Grenze.", "en", "de"),
+    ],
+)
+def test_lower_case_words_that_are_no_names(source: str, target: str, source_lang: str, target_lang: str) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(PROPER,))
+    assert not findings, [(f.excerpt, f.message) for f in findings]
