@@ -65,6 +65,8 @@ class _Rules:
     digraphs: tuple[str, ...]
     exceptions: frozenset[str]
     british_regions: frozenset[str]
+    # Every ending a judged word may have, either way: one C-level ``endswith`` skips most words.
+    suffixes: tuple[str, ...] = ()
 
 
 @cache
@@ -84,6 +86,7 @@ def _rules(language: Language) -> _Rules | None:
         tuple(table.get("digraphs", ())),
         frozenset(table.get("exceptions", ())),
         frozenset(table.get("british_regions", ())),
+        tuple(sorted({ending for pair in endings for ending in pair})),
     )
 
 
@@ -127,8 +130,11 @@ def regional_variants(text: str, language: Language) -> Iterator[Variant]:
         return
     british: list[Variant] = []
     american: list[Variant] = []
+    suffixes = rules.suffixes
     for match in _LOWER_WORD.finditer(mask_protected(text)):
         word = match.group()
+        if len(word) < MIN_LETTERS - 1 or not (word.endswith(suffixes) or any(d in word for d in rules.digraphs)):
+            continue  # no rule can rewrite it: most words, told without a look-up
         other = _american_of(word, rules, words)
         if other is not None:
             british.append(Variant(match.start(), match.end(), word, other, True))
