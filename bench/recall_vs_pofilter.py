@@ -25,8 +25,10 @@ What is measured, on the MT systems' segments (the human references are kept apa
   ``recall`` the share of segments with an error of the category flagged by a claiming check, ``any``
   the share flagged by any check;
 - span precision of mtqa's findings: the share whose span overlaps a human error span (same side);
-- false alarms on the human references: findings (pofilter: failed checks) per 1,000 target words, and
-  the share of reference segments without any human error that are flagged;
+- false alarms on the human references: findings (pofilter: failed checks) per 1,000 target words, how
+  many of mtqa's sit on a span the annotators marked as an error of the reference itself (references
+  have errors too: a doubled word, a sentence left in English), and the share of reference segments
+  without any human error that are flagged;
 - speed: pofilter's wall and CPU time including its start-up, against mtqa's check time (contexts built
   apart); the ratio is mtqa's segments/s over pofilter's, by wall time and by CPU time. On a loaded machine
   the CPU ratio is the steadier one: the two tools run one after the other, so the load each meets differs.
