@@ -4,7 +4,11 @@
   sentence starts with a capital (``la prise en charge …`` for ``Management …``). Only sentences paired
   1-1 (a bead of one sentence a side, or of as many a side, paired in order) are compared; words whose
   capital comes later (``iPhone``, ``mRNA``) start sentences in lower case on purpose, and a sentence
-  after text that ends without a final mark (``…, ⏎ „aber …``) continues it.
+  after text that ends without a final mark (``…, ⏎ „aber …``) continues it. At the very start of the
+  text, where nothing tells what came before, a translation opening with a conjunction (``und legen …``)
+  or the translation of a source opening with a connective (``So this is …`` -> ``eine Pflanze …``) is
+  taken to continue a segment the text does not hold, as translators of transcripts and subtitles join
+  segments (``[spelling] continuation_openers``).
 - ``spelling.lost_capitals``: a name or acronym of the source copied into the translation without its
   capitals (``canada``, ``mapk``, ``constant-murley`` for ``Canada``, ``MAPK``, ``Constant-Murley``).
   A source word counts when its capitals say it is a name: two capitals or more (``MAPK``, ``EtRON2``),
@@ -57,6 +61,15 @@
   language's function words are judged (German capitalises nouns), words the language always capitalises
   (German ``Sie``, language data ``[spelling] always_capitalised``) are left alone, and so are titles (a
   capitalised word follows) and sources that capitalise after their own semicolons.
+- ``spelling.regional_variant``: English spelt the other region's way (``behaviours``, ``analysed``,
+  ``paediatric`` in American English, which a tag without a region is; ``color``, ``center``,
+  ``analyze`` in ``en-GB`` and other British regions, or in an untagged text that spells British):
+  see :mod:`mtqa.checks.regional`. On bio-mqm fr->en (target locale en-US) it flags 246 MT segments,
+  222 of them holding a human error, and no human reference.
+- ``spelling.lower_case_proper``: in English, a country name or a nationality or language word in lower
+  case (``canadians``, ``switzerland``, ``the syrian border``), from CLDR's names and the demonyms formed
+  on them: see :mod:`mtqa.checks.proper_case`. On bio-mqm fr->en: 148 MT segments, 137 with a human
+  error, no human reference.
 
 Severity minor: the reader understands, but the text looks unedited.
 """
@@ -74,6 +87,8 @@ from mtqa.checks._textutil import decode_references, fold, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.names.extract import document_words_of
 from mtqa.checks.names.renderings import accepted_renderings
+from mtqa.checks.proper_case import lower_case_proper
+from mtqa.checks.regional import regional_variants
 from mtqa.lang import Language
 from mtqa.lang.grammar import calendar_names, verb_lexicon
 from mtqa.lang.lexicon import Lexicon, lexicon
@@ -223,6 +238,8 @@ class SentenceStart(Check):
                 continue
             if _continues_previous(context, target):
                 continue
+            if _opens_with_connective(context, source, target, source_word.text, target_word.text):
+                continue
             span = Span(target.span.start + target_word.start, target.span.start + target_word.end)
             yield self.finding(
                 context,
@@ -237,6 +254,20 @@ def _continues_previous(context: CheckContext, sentence: Sentence) -> bool:
     Union“,`` then ``„aber …``): the sentence goes on from there, across a segment or paragraph break."""
     before = context.target.text[: sentence.span.start].rstrip()
     return bool(before) and before.rstrip("\"'»”“’)]")[-1:] not in (".", "!", "?", "…", ":", "")
+
+
+def _opens_with_connective(
+    context: CheckContext, source: Sentence, target: Sentence, source_word: str, target_word: str
+) -> bool:
+    """True at the very start of the text (nothing before it to tell) when the translation opens with a
+    conjunction (``und legen ihre Eier ab``) or the source with a connective (``So this is a plant`` ->
+    ``eine Pflanze, die …``): a translator working on running speech (subtitles, transcripts) has joined
+    the segment to the one before it, which this text does not hold. ``[spelling] continuation_openers``."""
+    if context.target.text[: target.span.start].strip() or context.source.text[: source.span.start].strip():
+        return False
+    target_openers = context.target_language.data.words("spelling", "continuation_openers")
+    source_openers = context.source_language.data.words("spelling", "continuation_openers")
+    return target_word.casefold() in target_openers or source_word.casefold() in source_openers
 
 
 def _plain_lower(word: str) -> bool:
@@ -1054,6 +1085,106 @@ def _institution_heads(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.data.strings("names", "heads"))
 
 
+class RegionalVariant(Check):
+    info = CheckInfo(
+        id="spelling.regional_variant",
+        category="spelling",
+        severity="minor",
+        description="English spelt the other region's way: `behaviours` in American English, `color` in British.",
+        languages=("en",),
+        failing=(
+            fails(
+                "Nous avons analysé les données des patients.",
+                "We analysed the patient data.",
+                finds="analysed",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails(
+                "Die Farbe des Zentrums.",
+                "The color of the centre.",
+                finds="color",
+                source_lang="de",
+                target_lang="en-GB",
+            ),
+        ),
+        passing=(
+            passes(
+                "Nous avons analysé les données des patients.",
+                "We analyzed the patient data.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "Ils ont analysé le comportement des enfants.",
+                "They analysed the behaviour of the children.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes("Le parti travailliste a gagné.", "The Labour Party won.", source_lang="fr", target_lang="en"),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        language = context.target_language
+        for variant in regional_variants(context.target.text, language):
+            if variant.british:
+                own, text = "British", "American English (the tag has no British region)"
+            else:
+                own = "American"
+                text = f"British English ({language})" if language.region else "British English, as most of it"
+            yield self.finding(
+                context,
+                f"{variant.word!r} is the {own} spelling; this text is in {text}: {variant.other!r}",
+                target_span=Span(variant.start, variant.end),
+                suggestion=variant.other,
+            )
+
+
+class LowerCaseProper(Check):
+    info = CheckInfo(
+        id="spelling.lower_case_proper",
+        category="spelling",
+        severity="minor",
+        description="A country name, or a nationality or language word, in lower case in English (`canadians`).",
+        languages=("en",),
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Les Canadiens ont voté.",
+                "The canadians have voted.",
+                finds="canadians",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails(
+                "Die Grenze zu Syrien.",
+                "The syrian border is closed.",
+                finds="syrian",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Les Canadiens ont voté.", "Canadians have voted.", source_lang="fr", target_lang="en"),
+            passes("Un service en porcelaine.", "A set of fine china.", source_lang="fr", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source = " ".join(p.text for p in pair.source)
+        for paragraph in pair.target:
+            found = lower_case_proper(paragraph.text, source, context.target_language, context.source_language)
+            for start, end, form in found:
+                word = paragraph.text[start:end]
+                yield self.finding(
+                    context,
+                    f"{word!r} is written with a capital in this language: {form!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=form,
+                )
+
+
 CHECKS: tuple[type[Check], ...] = (
     SentenceStart,
     LostCapitals,
@@ -1062,4 +1193,6 @@ CHECKS: tuple[type[Check], ...] = (
     CapitalAfterSemicolon,
     UnmotivatedCapital,
     LowerCaseNoun,
+    RegionalVariant,
+    LowerCaseProper,
 )
