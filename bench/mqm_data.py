@@ -22,10 +22,11 @@ import csv
 import json
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from mtqa.checks.base import CheckContext
 from mtqa.config import CheckConfig
@@ -33,6 +34,9 @@ from mtqa.lang.detect import LanguageIdentifier
 from mtqa.model import Alignment, Bead, Document, Paragraph, ParagraphBead, Span
 from mtqa.runcache import RunMemo
 from mtqa.segment import segment_document
+
+if TYPE_CHECKING:
+    from mtqa.embed.base import Encoder
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_EXTERNAL = Path("..") / "shared" / "external"
@@ -220,9 +224,45 @@ def _memo() -> RunMemo:
     return RunMemo()
 
 
-def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
+def _joined_document(texts: Sequence[str], lang: str, name: str) -> Document:
+    """One paragraph per text, joined by blank lines."""
+    paragraphs: list[Paragraph] = []
+    offset = 0
+    for index, text in enumerate(texts):
+        stripped = text.strip()
+        paragraphs.append(Paragraph(index, Span(offset, offset + len(stripped)), stripped))
+        offset += len(stripped) + 2
+    return segment_document(Document(name, "\n\n".join(t.strip() for t in texts), lang, tuple(paragraphs), ""), lang)
+
+
+def build_document_context(segments: Sequence[Segment], config: CheckConfig, encoder: Encoder) -> CheckContext:
+    """An article of several segments (non-empty on both sides), one paragraph each, paired in order and
+    scored by ``encoder``: what a file of consecutive segments gives mtqa, with the article-wide
+    figures (median length ratio, median similarity) that the omission checks compare each sentence to.
+    Sentences inside each paragraph are paired as in :func:`build_context`."""
+    first = segments[0]
+    source = _joined_document([s.source for s in segments], first.source_lang, "source")
+    target = _joined_document([s.target for s in segments], first.target_lang, "target")
+    beads: list[ParagraphBead] = []
+    for source_paragraph, target_paragraph in zip(source.paragraphs, target.paragraphs, strict=True):
+        source_ids = tuple(s.index for s in source_paragraph.sentences)
+        target_ids = tuple(s.index for s in target_paragraph.sentences)
+        if len(source_ids) == len(target_ids):
+            sentences = tuple(Bead((s,), (t,), None) for s, t in zip(source_ids, target_ids, strict=True))
+        else:
+            sentences = (Bead(source_ids, target_ids, None),)
+        beads.append(ParagraphBead((source_paragraph.index,), (target_paragraph.index,), None, sentences))
+    from mtqa.align.document import score_alignment
+
+    alignment = score_alignment(source, target, beads, encoder)
+    return CheckContext(source, target, alignment, config, encoder, identifier=_identifier(), memo=_memo())
+
+
+def build_context(segment: Segment, config: CheckConfig, encoder: Encoder | None = None) -> CheckContext | None:
     """A one-paragraph article for the segment, sentences paired 1-1 when both sides have as many
-    (otherwise the segment is one sentence bead); no encoder. None for an empty side."""
+    (otherwise the segment is one sentence bead). None for an empty side. Without ``encoder`` the beads
+    have no similarity and the checks that need an encoder do not run; with one, the beads are scored as
+    the pipeline scores a given alignment (``score_alignment``) and the context carries the encoder."""
     if not segment.source.strip() or not segment.target.strip():
         return None
     source = _document(segment.source, segment.source_lang, "source")
@@ -234,4 +274,9 @@ def build_context(segment: Segment, config: CheckConfig) -> CheckContext | None:
     else:
         sentences = (Bead(source_ids, target_ids, None),)
     bead = ParagraphBead((0,), (0,), None, sentences)
-    return CheckContext(source, target, Alignment((bead,), "bench-1-1"), config, identifier=_identifier(), memo=_memo())
+    alignment = Alignment((bead,), "bench-1-1")
+    if encoder is not None:
+        from mtqa.align.document import score_alignment
+
+        alignment = score_alignment(source, target, alignment.beads, encoder)
+    return CheckContext(source, target, alignment, config, encoder, identifier=_identifier(), memo=_memo())

@@ -25,8 +25,10 @@ What is measured, on the MT systems' segments (the human references are kept apa
   ``recall`` the share of segments with an error of the category flagged by a claiming check, ``any``
   the share flagged by any check;
 - span precision of mtqa's findings: the share whose span overlaps a human error span (same side);
-- false alarms on the human references: findings (pofilter: failed checks) per 1,000 target words, and
-  the share of reference segments without any human error that are flagged;
+- false alarms on the human references: findings (pofilter: failed checks) per 1,000 target words, how
+  many of mtqa's sit on a span the annotators marked as an error of the reference itself (references
+  have errors too: a doubled word, a sentence left in English), and the share of reference segments
+  without any human error that are flagged;
 - speed: pofilter's wall and CPU time including its start-up, against mtqa's check time (contexts built
   apart); the ratio is mtqa's segments/s over pofilter's, by wall time and by CPU time. On a loaded machine
   the CPU ratio is the steadier one: the two tools run one after the other, so the load each meets differs.
@@ -50,7 +52,16 @@ categories and are derived from the spans, with the segment's source and human r
 Prints figures and never asserts on them::
 
     python bench/recall_vs_pofilter.py [--dataset NAME ...] [--limit N] [--examples N] [--profile P]
-        [--order source|system] [--unique-sources]
+        [--order source|system] [--unique-sources] [--encoder fast]
+
+By default mtqa runs its rule checks only (no encoder), so that figures stay comparable from one run to
+the next. ``--encoder fast`` adds a column ``mtqa+fast``: mtqa's rule findings plus those of the checks
+that need an encoder or compare a sentence with the rest of its article (the ``omission`` family:
+``short_translation``, ``low_similarity``, ``dropped_phrase``...), which a one-segment article cannot
+give. For these the segments are checked as articles, as a file of them would be: a system's consecutive
+segments of one document (bio-mqm), else runs of ``ARTICLE_SEGMENTS`` consecutive segments, one paragraph
+each, paired in order and scored with mtqa's packaged fast encoder (nothing is downloaded); each finding
+goes to the segment holding it. Its time is the article contexts' (encoding included) and checks'.
 
 mtqa checks each source's translations one after another (``--order source``), as ``mtqa compare`` does:
 its run memo then computes a source's analyses once, not once per system. ``--order system`` checks
@@ -70,15 +81,29 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from mqm_data import DATASETS, DEFAULT_EXTERNAL, REFERENCES, Error, Segment, build_context, external_folder
+from mqm_data import (
+    DATASETS,
+    DEFAULT_EXTERNAL,
+    REFERENCES,
+    Error,
+    Segment,
+    build_context,
+    build_document_context,
+    external_folder,
+)
 
+from mtqa.checks.base import Check, CheckContext
 from mtqa.checks.registry import select_checks
 from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
-from mtqa.model import Finding, Span
+from mtqa.model import Document, Finding, Span
+
+if TYPE_CHECKING:
+    from mtqa.embed.base import Encoder
 
 DEFAULT_POFILTER = Path("..") / "venvs" / "pofilter" / "bin" / "pofilter"
 CATEGORIES = (
@@ -149,6 +174,7 @@ MTQA_CHECK_CLAIMS: dict[str, tuple[str, ...]] = {
     "spelling.run_together": ("whitespace",),
     "spelling.sentence_start": ("capitalisation",),
     "spelling.lost_capitals": ("capitalisation",),
+    "spelling.lower_case_proper": ("capitalisation",),
     "spelling.acronym_case": ("capitalisation", "named entity"),
     # MQM annotators file "; Und" under punctuation: the semicolon or the capital is wrong.
     "spelling.capital_after_semicolon": ("capitalisation", "punctuation"),
@@ -334,6 +360,7 @@ class ToolResult:
     by_check: Counter[str] = field(default_factory=Counter)
     by_check_right: Counter[str] = field(default_factory=Counter)
     reference_findings: int = 0
+    reference_on_errors: int = 0  # of those, overlapping a human error span of the reference (mtqa only)
     reference_clean_segments: int = 0
     reference_clean_flagged: int = 0
     reference_checks: Counter[str] = field(default_factory=Counter)
@@ -464,6 +491,74 @@ class Run:
     reference_words: int
     context_seconds: float
     pofilter_ran: bool
+    encoded: ToolResult | None = None  # mtqa with the encoder's contexts (--encoder)
+    encoded_spans: SpanCounts | None = None
+    encoder_name: str = ""
+
+
+# Consecutive segments checked as one article in --encoder mode, where the data names no document.
+ARTICLE_SEGMENTS = 20
+
+
+def articles(dataset: Dataset) -> list[list[int]]:
+    """Indices into ``dataset.systems`` grouped as articles: a system's consecutive segments of one
+    document (bio-mqm's keys ``DOC/SEG``), else runs of ``ARTICLE_SEGMENTS`` consecutive segments (WMT23
+    and TED keep their segments in document order but name no document)."""
+    groups: list[list[int]] = []
+    previous: tuple[str, str] | None = None
+    for index, (system, segment) in enumerate(dataset.systems):
+        if not (segment.source.strip() and segment.target.strip()):
+            continue
+        document = segment.key.partition("/")[0] if "/" in segment.key else ""
+        if previous != (system, document) or (not document and len(groups[-1]) >= ARTICLE_SEGMENTS):
+            groups.append([])
+        groups[-1].append(index)
+        previous = (system, document)
+    return groups
+
+
+def _encoder_check(check: type[Check]) -> bool:
+    """A check whose findings need an encoder or compare a sentence with the rest of its article."""
+    return "encoder" in check.info.requires or check.info.family == "omission"
+
+
+def encoder_findings(
+    dataset: Dataset, config: CheckConfig, encoder: Encoder, enable: Sequence[str] = ()
+) -> dict[int, list[Finding]]:
+    """Segment index -> the findings of the encoder's checks (``_encoder_check``) when the segments are
+    checked as articles (``articles``) with the encoder, each finding given to the segment whose
+    paragraph holds its target span (else its source span)."""
+    checks = [check for check in select_checks(enable) if _encoder_check(check)]
+    found: dict[int, list[Finding]] = defaultdict(list)
+    for group in articles(dataset):
+        segments = [dataset.systems[index][1] for index in group]
+        context = build_document_context(segments, config, encoder)
+        for finding in run_checks(context, checks).findings:
+            for side, span in ((context.target, finding.target_span), (context.source, finding.source_span)):
+                if span is None:
+                    continue
+                paragraph = next((p for p in side.paragraphs if p.span.start <= span.start <= p.span.end), None)
+                if paragraph is not None:
+                    number = paragraph.index
+                    found[group[number]].append(_segment_finding(finding, context, number, segments[number]))
+                    break
+    return found
+
+
+def _segment_finding(finding: Finding, context: CheckContext, number: int, segment: Segment) -> Finding:
+    """``finding`` with its spans moved from the article's joined texts to its segment's own text."""
+
+    def moved(span: Span | None, side: Document, text: str) -> Span | None:
+        if span is None:
+            return None
+        shift = text.find(text.strip()) - side.paragraphs[number].span.start
+        return Span(max(0, span.start + shift), max(0, span.end + shift))
+
+    return replace(
+        finding,
+        target_span=moved(finding.target_span, context.target, segment.target),
+        source_span=moved(finding.source_span, context.source, segment.source),
+    )
 
 
 def run_dataset(
@@ -473,6 +568,8 @@ def run_dataset(
     example_limit: int,
     enable: Sequence[str] = (),
     order: str = "source",
+    encoder: Encoder | None = None,
+    encoder_name: str = "",
 ) -> Run:
     segments = [segment for _, segment in dataset.systems]
     target_lang = segments[0].target_lang
@@ -483,6 +580,13 @@ def run_dataset(
             pofilter, segments, target_lang
         )
     mtqa_result, spans = ToolResult(), SpanCounts()
+    encoded_result, encoded_spans = ToolResult(), SpanCounts()
+    article_findings: dict[int, list[Finding]] = {}
+    if encoder is not None:
+        started, cpu_started = time.perf_counter(), time.process_time()
+        article_findings = encoder_findings(dataset, config, encoder, enable)
+        encoded_result.seconds = time.perf_counter() - started
+        encoded_result.cpu_seconds = time.process_time() - cpu_started
     checks = select_checks(enable)
     context_seconds = 0.0
     reference_words = mt_segments = 0
@@ -498,29 +602,39 @@ def run_dataset(
             findings = run_checks(context, checks).findings
             mtqa_result.seconds += time.perf_counter() - started
             mtqa_result.cpu_seconds += time.process_time() - cpu_started
+        encoded_findings = (*findings, *article_findings.get(index, ()))
+        mtqa_runs = [(mtqa_result, spans, findings)]
+        if encoder is not None:
+            mtqa_runs.append((encoded_result, encoded_spans, encoded_findings))
         failed = pofilter_failures.get(index, [])
         if system in references:
             reference_words += _words(segment.target)
             clean = not (segment.target_errors or segment.source_errors)
-            for result, flags in ((mtqa_result, [f.check for f in findings]), (pofilter_result, failed)):
+            flagged = [(result, [f.check for f in found]) for result, _, found in mtqa_runs]
+            for result, flags in (*flagged, (pofilter_result, failed)):
                 result.reference_findings += len(flags)
                 result.reference_checks.update(flags)
                 result.reference_clean_segments += clean
                 result.reference_clean_flagged += clean and bool(flags)
+            for result, _, found in mtqa_runs:
+                result.reference_on_errors += sum(_span_hit(finding, segment) for finding in found)
             continue
         mt_segments += 1
         human = segment_categories(segment, dataset.references.get(segment.key))
-        claims_of: dict[str, set[str]] = {f.check: mtqa_claims(f) for f in findings}
-        mtqa_checks = [f.check for f in findings]
-        score(
-            mtqa_result,
-            segment,
-            human,
-            mtqa_checks,
-            claims_of.__getitem__,
-            _describe(segment, f"{system} mtqa", [f"{f.check}:{f.excerpt!r}" for f in findings]),
-            example_limit,
-        )
+        for result, span_counts, found in mtqa_runs:
+            claims_of: dict[str, set[str]] = {f.check: mtqa_claims(f) for f in found}
+            score(
+                result,
+                segment,
+                human,
+                [f.check for f in found],
+                claims_of.__getitem__,
+                _describe(segment, f"{system} mtqa", [f"{f.check}:{f.excerpt!r}" for f in found]),
+                example_limit,
+            )
+            for finding in found:
+                span_counts.findings += 1
+                span_counts.overlapping += _span_hit(finding, segment)
         score(
             pofilter_result,
             segment,
@@ -530,9 +644,6 @@ def run_dataset(
             _describe(segment, f"{system} pofilter", failed),
             example_limit,
         )
-        for finding in findings:
-            spans.findings += 1
-            spans.overlapping += _span_hit(finding, segment)
     return Run(
         mtqa_result,
         pofilter_result,
@@ -542,6 +653,9 @@ def run_dataset(
         reference_words,
         context_seconds,
         pofilter is not None,
+        encoded_result if encoder is not None else None,
+        encoded_spans if encoder is not None else None,
+        encoder_name,
     )
 
 
@@ -556,8 +670,15 @@ def _ratio(numerator: float, denominator: float) -> str:
     return f"{numerator / denominator:.2f}" if denominator else "-"
 
 
+def _tools(run: Run) -> list[tuple[str, ToolResult]]:
+    tools = [("mtqa", run.mtqa)]
+    if run.encoded is not None:
+        tools.append((f"mtqa+{run.encoder_name}", run.encoded))
+    return tools + ([("pofilter", run.pofilter)] if run.pofilter_ran else [])
+
+
 def print_run(name: str, run: Run, by_check: bool) -> None:
-    tools = [("mtqa", run.mtqa), *([("pofilter", run.pofilter)] if run.pofilter_ran else [])]
+    tools = _tools(run)
     print(f"\n== {name}: {run.mt_segments} MT segments, {run.segments - run.mt_segments} reference segments")
     header = f"{'':16}" + "".join(f"{tool:>40}" for tool, _ in tools)
     print(header)
@@ -571,17 +692,20 @@ def print_run(name: str, run: Run, by_check: bool) -> None:
             for c in counts.values()
         )
         print(f"{label:16}{cells}")
-    span = run.spans
-    print(
-        f"mtqa span precision: {span.overlapping}/{span.findings} = "
-        f"{_f(span.overlapping / span.findings if span.findings else None).strip()}"
-    )
+    spans = [("mtqa", run.spans), *([(f"mtqa+{run.encoder_name}", run.encoded_spans)] if run.encoded_spans else [])]
+    for tool, span in spans:
+        print(
+            f"{tool} span precision: {span.overlapping}/{span.findings} = "
+            f"{_f(span.overlapping / span.findings if span.findings else None).strip()}"
+        )
     words = max(1, run.reference_words)
     for tool, result in tools:
         clean = result.reference_clean_segments
+        # A finding on a span the annotators marked as an error of the reference is no false alarm.
+        on_errors = f", {result.reference_on_errors} on a human error span" if tool.startswith("mtqa") else ""
         print(
             f"{tool} on the human references: {1000 * result.reference_findings / words:.2f} findings per 1,000 words "
-            f"({result.reference_findings} in {run.reference_words} words); "
+            f"({result.reference_findings} in {run.reference_words} words{on_errors}); "
             f"{result.reference_clean_flagged}/{clean} error-free reference segments flagged"
         )
     mtqa_rate = run.segments / run.mtqa.seconds if run.mtqa.seconds else float("inf")
@@ -599,6 +723,11 @@ def print_run(name: str, run: Run, by_check: bool) -> None:
         )
     else:
         print()
+    if run.encoded is not None:
+        print(
+            f"{'':7}mtqa+{run.encoder_name}: contexts with the encoder and checks {run.encoded.seconds:.2f} s wall, "
+            f"{run.encoded.cpu_seconds:.2f} s CPU"
+        )
     if by_check:
         for tool, result in tools:
             print(f"  {tool} flags per check (segments, of which holding a human error; on references):")
@@ -630,6 +759,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0, metavar="N", help="print N misses and false alarms")
     parser.add_argument("--profile", help="mtqa's check profile (news, product, ui, docs)")
     parser.add_argument("--nbsp-required", action="store_true", help="French: report plain spaces before ; : ! ?")
+    parser.add_argument(
+        "--encoder",
+        choices=("fast",),
+        help="also run mtqa with this packaged encoder (checks that need one run too), in a column of its own",
+    )
     args = parser.parse_args(argv)
     external = external_folder(args.external)
     if not external.is_dir():
@@ -645,11 +779,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     config = CheckConfig(**options)  # type: ignore[arg-type]
     unique = ", one translation per source" if args.unique_sources else ""
     print(f"mtqa: {len(select_checks(args.enable))} checks, {config}; checked in {args.order} order{unique}")
+    encoder = None
+    if args.encoder:
+        from mtqa.embed import get_encoder
+
+        encoder = get_encoder(args.encoder, cache=False)
     for name in args.dataset or list(DATASETS):
         dataset = load(external, name, args.limit, args.unique_sources)
-        run = run_dataset(dataset, pofilter, config, args.examples, args.enable, args.order)
+        run = run_dataset(
+            dataset, pofilter, config, args.examples, args.enable, args.order, encoder, args.encoder or ""
+        )
         print_run(name, run, args.by_check)
-        for tool, result in (("mtqa", run.mtqa), ("pofilter", run.pofilter))[: 1 + run.pofilter_ran]:
+        for tool, result in _tools(run):
             for kind, examples in sorted(result.examples.items()):
                 for example in examples[: args.examples]:
                     print(f"  {tool} {kind}: {example}")

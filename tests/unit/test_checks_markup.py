@@ -95,6 +95,16 @@ CASES = [
     ("Room of 20 m&sup2;", "Raum mit 20 m&sup2;", "en", "de", set()),
     ("Set A &sube; set B", "Ensemble A &sup; ensemble B", "en", "fr", set()),  # another real reference
     ("Tea &amp; cake", "Tè &amo; torta", "en", "it", {ENTITY}),
+    ("A 120&deg; view", "Une vue à 120&dge;", "en", "fr", {ENTITY}),  # two letters swapped
+    ("Acme&reg; jug", "Kan Acme&rge;", "en", "nl", {ENTITY}),
+    # the ampersand lost, or a hexadecimal reference's x
+    ("Wash at 40 &deg;C only", "Waschen nur bei 40 deg;C", "en", "de", {ENTITY}),
+    ("Fish &amp; chips", "Poisson amp; frites", "en", "fr", {ENTITY}),
+    ("Fish and chips", "Poisson amp; frites", "en", "fr", set()),  # no reference of the source
+    ("See: deg;C &deg;C", "Voir : deg;C °C", "en", "fr", set()),  # the source writes it bare too
+    ("It&#x2019;s new", "Es&#2019;s neu", "en", "de", {ENTITY}),
+    ("It&#x2019;s new", "C&#8217;est nouveau", "en", "fr", set()),  # the same character, decimal
+    ("Item &#2019; here", "Article &#2019; ici", "en", "fr", set()),
     ("Tea &amp; cake", "Tè &amp; torta, Dolce&Gabbana; caffè", "en", "it", set()),  # no name of the source
     # decoded, with the reference's semicolon left behind
     ("Acme&trade; kettle in steel", "Wasserkocher Acme™; aus Stahl", "en", "de", {ENTITY}),

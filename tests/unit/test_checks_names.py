@@ -113,6 +113,9 @@ CASES = [
         None,
     ),
     ("The Swiss Red Cross sent aid.", "La Croix-Rouge suisse a envoyé de l'aide.", "en", "fr", set(), None),
+    # a common word opening the sentence before an acronym is no name's word ...
+    ("Wireless USB adapter with two ports.", "Adaptateur USB sans fil à deux ports.", "en", "fr", set(), None),
+    ("Durable PVC cover for outdoor use.", "Funda de PVC resistente para exteriores.", "en", "es", set(), None),
     # ... but the rest rendered word by word, the adjective in the middle, is still a literal rendering
     (
         "The Indonesian Red Cross sent aid to the island.",
@@ -1761,3 +1764,17 @@ def test_the_czech_republic_declined_is_no_literal_rendering_of_another_name(
 def test_a_journal_title_rendered_with_lower_case_adjectives(source: str, target: str, expected: list[str]) -> None:
     findings = names_findings(source, target, "en", "de", use_encoder=True)
     assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected
+
+
+@pytest.mark.parametrize("mark", ["™", "&trade;", "&#8482;"])
+def test_a_name_with_a_reference_glued_to_it_is_the_name(mark: str) -> None:
+    # Shop exports write marks as HTML references: "ClearPlate&trade;" is the name ClearPlate.
+    findings = names_findings(
+        f"ClearPlate{mark} Night Vision keeps plates readable.",
+        f"La vision nocturne Plaque Nette{mark} garde les plaques lisibles.",
+        "en",
+        "fr",
+        use_encoder=True,
+        config=CheckConfig(profile="product"),
+    )
+    assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Plaque Nette")]

@@ -174,6 +174,21 @@ CASES = [
         "fr",
         {"numbers.missing"},
     ),
+    # one of a unit rendered by the unit alone; a wrong number in its place is still reported
+    ("Sold at 1 € per kilo.", "Vendu à l’euro le kilo.", "en", "fr", set()),
+    ("Precise to 1 g.", "Preciso al grammo.", "en", "it", set()),
+    ("Precise to 1 g.", "Preciso a 10 g.", "en", "it", {"numbers.mismatch"}),
+    ("It costs 1 € and weighs 2 kg.", "Cuesta un poco y pesa.", "en", "es", {"numbers.missing"}),
+    # a prefix changed on a kept number is another quantity; one quantity in another prefix is the same
+    ("Power consumption: 18 W", "Zużycie mocy: 18 kW", "en", "pl", {"numbers.unit"}),
+    ("Rated at 230 V.", "Nennspannung 230 kV.", "en", "de", {"numbers.unit"}),
+    ("Power: 1500 W", "Puissance : 1,5 kW", "en", "fr", set()),
+    ("A 2000 mAh battery.", "Una batteria da 2 Ah.", "en", "it", set()),
+    ("Power: 1500 W", "Potencia: 15 kW", "en", "es", {"numbers.mismatch"}),
+    # a unit written as an HTML reference is the unit
+    ("Works from 5 to 40 &deg;C.", "Fonctionne de 5 à 40 &deg;F.", "en", "fr", {"numbers.unit"}),
+    ("Works up to 40 &#176;C.", "Funziona fino a 40 °C.", "en", "it", set()),
+    ("Only 20&nbsp;&euro;.", "Nur 20 $.", "en", "de", {"numbers.unit"}),
     # numbers.added
     (
         "The Osterwald plant employs people.",

@@ -918,3 +918,33 @@ def test_a_comma_between_a_reporting_verb_and_its_object_clause(
         checks=("punctuation.object_comma",),
     )
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a comma before the last item that the language never writes and the source did not
+        ("Pack socks, gloves and a hat.", "Emportez des chaussettes, des gants, et un bonnet.", "fr", [","]),
+        ("Add salt, pepper and oil.", "Añada sal, pimienta, y aceite.", "es", [","]),
+        ("We sell pens, inks and paper online.", "Wir verkaufen Stifte, Tinten, und Papier online.", "de", [","]),
+        # none added, or the source writes it too, or no list of three
+        ("Pack socks, gloves and a hat.", "Emportez des chaussettes, des gants et un bonnet.", "fr", []),
+        ("Pack socks, gloves, and a hat.", "Emportez des chaussettes, des gants, et un bonnet.", "fr", []),
+        ("He came, and he saw it.", "Il est venu, et il l'a vu.", "fr", []),
+        ("Fed chair Powell spoke and could act.", "Le président de la Fed, Powell, et pourrait agir.", "fr", []),
+        # English writes it as a house style
+        ("Pack socks, gloves and a hat.", "Pack socks, gloves, and a hat.", "en", []),
+    ],
+)
+def test_a_serial_comma_the_language_does_not_write(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    source_lang = "fr" if target_lang == "en" else "en"
+    findings = findings_for(source, target, source_lang, target_lang, checks=("punctuation.serial_comma",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_comma_before_a_clause_joined_by_and_is_no_serial_comma() -> None:
+    source = "The US is failing to do large, randomised trials and that ends up providing bad medicine"
+    target = "Die USA versagen bei umfassenden, randomisierten Studien, und das führt zu schlechter Medizin"
+    assert findings_for(source, target, "en", "de", checks=("punctuation.serial_comma",)) == ()

@@ -30,6 +30,18 @@ CASES = [
         "de",
         set(),
     ),
+    # an article written twice after a preposition; a relative clause after a comma is grammatical
+    ("Put the lid on the jar.", "Setzen Sie den Deckel auf das das Glas.", "en", "de", {WORD}),
+    ("She spoke with the staff.", "Sie sprach mit den den Mitarbeitern.", "en", "de", {WORD}),
+    ("The table on which the chair stands.", "Der Tisch, auf dem dem Gast der Stuhl gehört.", "en", "de", set()),
+    ("The children, whom the team trained.", "Die Kinder, die die Mannschaft trainierte.", "en", "de", set()),
+    (
+        "A man who fled, and who is suspected.",
+        "Ein Mann, der floh, und bei dem dem Arzt Zweifel kamen.",
+        "en",
+        "de",
+        set(),
+    ),
     ("The score was 20 to 20.", "Le score était de 20 20.", "en", "fr", set()),
     ("They flew to Bora Bora.", "Ils sont partis à Bora Bora.", "en", "fr", set()),
     # a common word of a name written twice is a slip; a short doubled name and a source's double are not

@@ -202,6 +202,11 @@ def test_acronyms_written_right_or_common_words_are_not_lost_capitals(
             "bolsillo lateral",
         ),
         ("The thermal bottle.", "A garrafatérmica.", "pt", "garrafatérmica", "garrafa térmica"),
+        # a function word of one or two letters glued to a common word, after it or before it
+        ("A travel case is included.", "Incluye una funda protectorade viaje.", "es", "protectorade", "protectora de"),
+        ("Keep a spare battery.", "Tenete una batteriadi ricambio.", "it", "batteriadi", "batteria di"),
+        ("Lift the lid of the jar.", "Soulevez le couvercledu bocal.", "fr", "couvercledu", "couvercle du"),
+        ("Check the length first.", "Verifique primeiro ocomprimento.", "pt", "ocomprimento", "o comprimento"),
         (
             "Works with any USB port.",
             "Fonctionne avec tout port compatibleUSB.",
@@ -233,6 +238,15 @@ def test_words_run_together_without_a_capital_between(
         ("Includes seat covers.", "Incluye cubreasientos.", "es"),
         ("Keyboard cover in silicone.", "Un copritastiera in silicone.", "it"),
         ("Card holder in leather.", "Un portecartes en cuir.", "fr"),
+        # rare words that open or end with the letters of a short function word
+        ("A screw-on cap.", "Una tapa desenroscable.", "es"),
+        ("A rechargeable torch.", "Una torcia ricaricabile.", "it"),
+        ("Support for the fans.", "Um apoiador dos adeptos.", "pt"),
+        ("An unwavering commitment.", "Un engagement indéfectible.", "fr"),
+        # an agent noun wordfreq lacks: a stem and a derivational ending, not two words
+        ("A needle threader.", "Um enfiador de agulha.", "pt"),
+        ("A manual sharpener.", "Un affûteur manuel.", "fr"),
+        ("A quick peeler.", "Uno sbucciatore rapido.", "it"),
     ],
 )
 def test_compounds_and_words_of_the_source_are_not_run_together(source: str, target: str, target_lang: str) -> None:
@@ -401,6 +415,9 @@ PRODUCT = CheckConfig(profile="product")
         ("Clip the lid onto the base.", "Fixez le Couvercle sur la base.", "fr", ["Couvercle"]),
         ("The soft strap adjusts easily.", "La correa Suave se ajusta fácilmente.", "es", ["Suave"]),
         ("Rinse the jug with water.", "Sciacquare la Caraffa con acqua.", "it", ["Caraffa"]),
+        # a word the source writes too, but in lower case
+        ("Five years on the motor, two on the rest.", "Cinco anos no Motor, dois no resto.", "pt", ["Motor"]),
+        ("Rinse the filter media monthly.", "Enjuague los Media filtrantes cada mes.", "es", ["Media"]),
         # names kept from the source, institutions, names joined by a connector, title case in the source
         ("Pair it with the Acme Hub app.", "Associez-le à l’application Acme Hub.", "fr", []),
         ("Approved by the regional government.", "Aprobado por el Gobierno regional.", "es", []),
@@ -481,3 +498,141 @@ def test_words_longer_than_two_words_run_together_are_not_cut() -> None:
     # each cut of a long word is looked up: a blob of 100,000 letters took seconds, one of 1.5 MB hours
     assert [m.group() for m in _LONG_WORD.finditer("la " + "b" * 64 + " et " + "c" * 65 + " fin")] == ["b" * 64]
     assert _LONG_WORD.search("x" * 200_000) is None
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        # The translation opens with a conjunction: the translator joined the segment to the one before.
+        ("They took the train and went home.", "und fuhren dann mit dem Zug nach Hause.", "en", "de"),
+        ("Ils sont partis tôt.", "and they left early.", "fr", "en"),
+        ("Luego cerraron la tienda.", "et ils ont fermé la boutique.", "es", "fr"),
+        # The source opens with a connective that the translation moved into the previous segment.
+        ("So this is the second model we built.", "le deuxième modèle que nous avons construit.", "en", "fr"),
+        ("Und das war der Anfang.", "the beginning of it all.", "de", "en"),
+    ],
+)
+def test_a_segment_that_continues_the_one_before_is_not_a_lower_case_start(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.sentence_start",))
+    assert not findings, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # Not at the start of the text: the paragraph before ends, so the conjunction starts a sentence.
+        ("It rained.\n\nAnd we stayed home.", "Es regnete.\n\nund wir blieben zu Hause.", "en", "de", "und"),
+        # At the start, but neither side opens with a conjunction or connective.
+        ("The museum opened in May.", "le musée a ouvert en mai.", "en", "fr", "le"),
+        ("Los resultados son buenos.", "i risultati sono buoni.", "es", "it", "i"),
+    ],
+)
+def test_a_lower_case_start_without_a_connective_is_reported(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("spelling.sentence_start",))
+    assert [f.excerpt for f in findings] == [expected]
+
+
+REGIONAL = "spelling.regional_variant"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A text tagged "en" (CLDR's en-US) is American unless it spells British as a house style.
+        ("Les enfants ont un comportement calme.", "The children's behaviour is calm.", "fr", "en", ["behaviour"]),
+        ("Die Daten wurden zusammengefasst.", "The data were summarised by age.", "de", "en", ["summarised"]),
+        ("El esófago del paciente.", "The patient's oesophagus was narrow.", "es", "en", ["oesophagus"]),
+        ("Le programme de vaccination.", "The vaccination programme.", "fr", "en", ["programme"]),
+        # Two British spellings more than American ones: a British text; the American word is reported.
+        (
+            "Ils ont analysé le comportement du programme et la couleur.",
+            "They analysed the behaviour of the programme and the color.",
+            "fr",
+            "en",
+            ["color"],
+        ),
+        # A British region: American spellings British English does not write.
+        ("Das Zentrum der Stadt.", "The center of the town.", "de", "en-GB", ["center"]),
+        ("Il a analysé l'humour.", "He analyzed the humor.", "fr", "en-AU", ["analyzed", "humor"]),
+    ],
+)
+def test_english_spelt_the_other_regions_way(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(REGIONAL,))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang"),
+    [
+        ("Nous avons analysé les données.", "We analyzed the data.", "en"),
+        # Oxford spelling (-ize), software "program" and the verb "license" are British English too.
+        ("Ils ont organisé le programme.", "They organized the program and licensed it.", "en-GB"),
+        # Names keep their owner's spelling; words American writers spell alike are left alone.
+        ("Le parti travailliste et le Centre Pompidou.", "The Labour Party and the Centre Pompidou.", "en"),
+        ("Je promets quatre héros au théâtre.", "I promise four heroes a glamour show at the theatre.", "en"),
+        ("Le timbre de sa voix.", "The timbre of her voice.", "en"),
+        # Canadian English mixes the two: nothing is said.
+        ("La couleur du centre.", "The colour of the center.", "en-CA"),
+        # Not English.
+        ("The centre of the town.", "Le centre de la ville.", "fr"),
+    ],
+)
+def test_regional_spellings_that_are_right(source: str, target: str, target_lang: str) -> None:
+    source_lang = "en" if target_lang == "fr" else "fr"
+    findings = findings_for(source, target, source_lang, target_lang, checks=(REGIONAL,))
+    assert not findings, [(f.excerpt, f.message) for f in findings]
+
+
+def test_a_long_text_whose_only_regional_spelling_is_british_is_british() -> None:
+    sentence = "The council met on Tuesday and the members discussed the budget for the coming year at length. "
+    source = "Le conseil s'est réuni mardi. " * 8
+    target = sentence * 8 + "The new line will run for twelve kilometres along the coast."
+    assert not findings_for(source, target, "fr", "en", checks=(REGIONAL,))
+    # The same sentence alone: a segment, whose tag (en, en-US) decides.
+    short = findings_for("La ligne fera douze kilomètres.", target.rsplit(". ", 1)[-1], "fr", "en", checks=(REGIONAL,))
+    assert [f.excerpt for f in short] == ["kilometres"]
+
+
+PROPER = "spelling.lower_case_proper"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        ("Les Canadiens et le Canada.", "The canadians and canada's provinces.", "fr", ["canadians", "canada"]),
+        ("Die Grenze zu Syrien und Indien.", "The syrian and indian borders.", "de", ["syrian", "indian"]),
+        ("Una iniciativa panafricana de Kenia.", "A pan-african initiative from kenya.", "es", ["kenya"]),
+        ("Il parle hindi et japonais.", "He speaks hindi and japanese.", "fr", ["hindi", "japanese"]),
+        ("Ein Schweizer Unternehmen.", "A swiss company.", "de", ["swiss"]),
+    ],
+)
+def test_country_and_nationality_words_in_lower_case(
+    source: str, target: str, source_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, "en", checks=(PROPER,))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        ("Les Canadiens ont voté.", "Canadians have voted.", "fr", "en"),
+        # Ordinary words in lower case: porcelain, the bird, the verb.
+        ("De la porcelaine et une dinde.", "Fine china and a roast turkey; polish the jersey.", "fr", "en"),
+        # The source writes the word in lower case too: a code or a file name.
+        ("Le fichier canada.csv est prêt.", "The file canada.csv is ready.", "fr", "en"),
+        ("Set the locale to japanese.", "Stellen Sie die Sprache auf japanese.", "en", "de"),
+        # Languages that write nationality adjectives in lower case are not judged.
+        ("The Canadian team won.", "L'équipe canadienne a gagné.", "en", "fr"),
+        ("The Syrian border.", "Die syrische Grenze.", "en", "de"),
+    ],
+)
+def test_lower_case_words_that_are_no_names(source: str, target: str, source_lang: str, target_lang: str) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(PROPER,))
+    assert not findings, [(f.excerpt, f.message) for f in findings]

@@ -58,6 +58,7 @@ CASES = [
     ('"a" and "b"', f"«{NBSP}a{NBSP}» et “b”, puis «{NBSP}c{NBSP}».", "fr", {QUOTES}),
     ('"a"', 'Il a dit "oui".', "fr", {QUOTES}),
     ('"a"', 'Er sagte "ja".', "de", {QUOTES}),
+    ('"a"', "Elle a écrit “enfin une balance précise”.", "fr", {QUOTES}),  # English marks open the quotation
     ('"a"', f"«{NBSP}Il a dit “oui”{NBSP}».", "fr", set()),
     ('"a"', "Er sagte „ja“, dann »nein« und „vielleicht“.", "de", {QUOTES}),
     ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),

@@ -58,7 +58,7 @@ _CHARACTER_REFERENCE = re.compile(
 )
 _ESCAPED_AMPERSANDS = re.compile(r"^&(?:amp;)+")
 # Fills the rest of a decoded reference: neither a word character nor white space nor punctuation.
-_FILLER = "\u2060"
+REFERENCE_FILLER = "\u2060"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -83,7 +83,7 @@ def decode_references(text: str) -> str:
         character = html.unescape(_ESCAPED_AMPERSANDS.sub("&", reference).replace(" ", ""))
         if character == reference or not character:
             return reference
-        return character[: len(reference)].ljust(len(reference), _FILLER)
+        return character[: len(reference)].ljust(len(reference), REFERENCE_FILLER)
 
     return _CHARACTER_REFERENCE.sub(decoded, text)
 

@@ -198,6 +198,10 @@ def _bare_name(name: str, source: str) -> str:
 
 # A reference written whole (``&name;``), with the digits right after it.
 _MISNAMED = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});([0-9]*)")
+# A reference's name and semicolon without their ampersand (``30 deg;C`` for ``30 &deg;C``).
+_NO_AMPERSAND = re.compile(r"(?<![&#\w])([A-Za-z][A-Za-z0-9]{1,31});")
+# A decimal reference, which may be a hexadecimal one of the source that lost its ``x`` (``&#2019;``).
+_DECIMAL_REFERENCE = re.compile(r"&#([0-9]{1,7});")
 
 
 def _garbled_name(name: str, digits: str, names: set[str]) -> str | None:
@@ -214,9 +218,15 @@ def _garbled_name(name: str, digits: str, names: set[str]) -> str | None:
 
 
 def _one_edit(first: str, second: str) -> bool:
-    """True when one letter inserted, deleted or replaced turns ``first`` into ``second``."""
+    """True when one letter inserted, deleted or replaced, or two neighbours swapped (``dge`` for
+    ``deg``), turns ``first`` into ``second``."""
     if abs(len(first) - len(second)) > 1 or first == second:
         return False
+    if len(first) == len(second):
+        differ = [index for index, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+        if len(differ) == 2 and differ[1] == differ[0] + 1:
+            i, j = differ
+            return first[i] == second[j] and first[j] == second[i]
     shorter, longer = sorted((first, second), key=len)
     for index, (a, b) in enumerate(zip(shorter, longer, strict=False)):
         if a != b:
@@ -276,6 +286,45 @@ class Entity(Check):
                     suggestion=intended,
                 )
             yield from self._misnamed(context, paragraph, source)
+            yield from self._hexadecimal_read_as_decimal(context, paragraph, source)
+        yield from self._lost_ampersands(context, pair, source)
+
+    def _lost_ampersands(self, context: CheckContext, pair: ParagraphPair, source: str) -> Iterator[Finding]:
+        """A named reference of the source written without its ``&``: only names of the source's own
+        references count, so a word before a semicolon (``voir;``) is never read as one."""
+        names = {m.group()[1:-1] for m in _SOURCE_REFERENCE.finditer(source) if not m.group().startswith("&#")}
+        if not names:
+            return
+        for paragraph in pair.target:
+            for match in _NO_AMPERSAND.finditer(paragraph.text):
+                name = match.group(1)
+                if name not in names or match.group() in source.replace(f"&{name};", ""):
+                    continue
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"the character reference '&{name};' of the source lost its '&': {match.group()!r}",
+                    target_span=Span(start, start + len(match.group())),
+                    suggestion=f"&{name};",
+                )
+
+    def _hexadecimal_read_as_decimal(
+        self, context: CheckContext, paragraph: Paragraph, source: str
+    ) -> Iterator[Finding]:
+        """``&#2019;`` where the source has ``&#x2019;`` (a right quotation mark): the decimal reference
+        stands for another character altogether (U+07E3), the source not having it."""
+        for match in _DECIMAL_REFERENCE.finditer(paragraph.text):
+            digits = match.group(1)
+            if match.group() in source or not re.search(rf"&#[xX]0*{digits};", source):
+                continue
+            start = paragraph.span.start + match.start()
+            yield self.finding(
+                context,
+                f"the character reference '&#x{digits};' of the source lost its 'x': {match.group()!r} is "
+                f"another character",
+                target_span=Span(start, start + len(match.group())),
+                suggestion=f"&#x{digits};",
+            )
 
     def _misnamed(self, context: CheckContext, paragraph: Paragraph, source: str) -> Iterator[Finding]:
         """Whole-looking references that name no reference of the source but garble one: its digits moved

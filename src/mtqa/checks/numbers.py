@@ -91,7 +91,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, cached_property, lru_cache
 from typing import ClassVar
 
-from mtqa.checks._textutil import decode_references, inside, protected_spans
+from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.numerals import NumberSymbols, number_symbols, read_number
@@ -191,6 +191,7 @@ class NumberWords:
     weekdays: dict[str, Decimal] = field(default_factory=dict)
     units: dict[str, tuple[tuple[Decimal, Decimal], ...]] = field(default_factory=dict)
     metric_units: dict[str, tuple[str, Decimal]] = field(default_factory=dict)
+    metric_symbols: dict[str, tuple[str, Decimal]] = field(default_factory=dict)  # case-sensitive: mW, MW
     unit_words: dict[str, frozenset[str]] = field(default_factory=dict)
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
@@ -266,6 +267,9 @@ def number_words(language: Language) -> NumberWords:
         for unit, pairs in data.table_of("numbers", "imperial_units").items()
     }
     symbols = package_table("numbers.toml")["unit_symbols"]
+    metric_symbols = {
+        k: (str(v[0]), Decimal(str(v[1]))) for k, v in package_table("numbers.toml")["metric_symbols"].items()
+    }
     months, weekdays = _month_names(language.code), _weekday_names(language.code)
     suffixes = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "compound_suffixes").items()}
     metric = {k: (str(v[0]), Decimal(str(v[1]))) for k, v in data.table_of("numbers", "metric_units").items()}
@@ -278,6 +282,7 @@ def number_words(language: Language) -> NumberWords:
         weekdays,
         units,
         metric_units=metric,
+        metric_symbols=metric_symbols,
         unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
@@ -847,7 +852,11 @@ def _digit_mentions(
         conversions = vocabulary.units.get(unit.group(1).lower(), ()) if unit else ()
         if not conversions and text[end : end + 1] in _INCH_MARKS:
             conversions = _INCH_CONVERSIONS  # 23.6" in any language
-        metric = vocabulary.metric_units.get(unit.group(1).lower()) if unit else None
+        metric = (
+            (vocabulary.metric_units.get(unit.group(1).lower()) or vocabulary.metric_symbols.get(unit.group(1)))
+            if unit
+            else None
+        )
         units, unit_span = _unit_after(text, span.end, end, vocabulary) or _unit_before(text, span.start, vocabulary)
         yield NumberMention(
             Span(span.start, end),
@@ -940,20 +949,46 @@ def _unit_after(
     return None
 
 
+# One-letter symbols that SI writes after a space and that follow no number otherwise ("18 W", "12 V").
+_SPACED_LETTER_SYMBOLS = frozenset({"W", "V"})
+
+
 def _symbol_at(
     text: str, position: int, vocabulary: NumberWords, *, attached: bool
 ) -> tuple[frozenset[str], Span] | None:
+    position = _past_fillers(text, position)
     # Only the symbols starting with the character at ``position`` can start there.
     for symbol, units in vocabulary.symbols_starting.get(
         text[position : position + 1], vocabulary.symbols_starting[""]
     ):
-        end = position + len(symbol)
-        if not text.startswith(symbol, position) or (end < len(text) and text[end].isalnum()):
+        end = _symbol_end(text, position, symbol)
+        if end is None or (end < len(text) and text[end].isalnum()):
             continue
-        if len(symbol) == 1 and symbol.isalpha() and not attached:
+        if len(symbol) == 1 and symbol.isalpha() and not attached and symbol not in _SPACED_LETTER_SYMBOLS:
             continue  # "41C" is a temperature, "Group C" is not
         return units, Span(position, end)
     return None
+
+
+def _past_fillers(text: str, position: int) -> int:
+    while text[position : position + 1] == REFERENCE_FILLER:
+        position += 1
+    return position
+
+
+def _symbol_end(text: str, position: int, symbol: str) -> int | None:
+    """Where ``symbol`` written at ``position`` ends, or None. A character of the symbol written as an
+    HTML reference ("70 &deg;F") is decoded with fillers after it (:func:`decode_references`), which
+    the symbol's characters step over."""
+    if text.startswith(symbol, position):
+        return _past_fillers(text, position + len(symbol))
+    if REFERENCE_FILLER not in text[position : position + len(symbol) + 1]:
+        return None  # most numbers: no reference after them
+    for character in symbol:
+        if text[position : position + 1] != character:
+            return None
+        position = _past_fillers(text, position + 1)
+    return position
 
 
 def _unit_before(text: str, start: int, vocabulary: NumberWords) -> tuple[frozenset[str], Span | None]:
@@ -1247,9 +1282,24 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         if len(here_source) == 1 and len(here_target) == 1 and bead is not None:
             differences.append(NumberDifference("mismatch", here_source[0], here_target[0]))
             continue
+        if not here_target:
+            here_source = [m for m in here_source if not _one_of_a_unit(context.source.text, m)]
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+# A unit symbol or word right after a number: letters, or a currency or degree sign.
+_UNIT_NEXT = re.compile(r"[ \u00a0\u202f]?(?:[^\W\d_]|[€$£¥°%])")
+
+
+def _one_of_a_unit(text: str, mention: NumberMention) -> bool:
+    """One of a unit ("1 g", "1 kg", "€1"), which a translation may render by the unit alone ("au gramme
+    près", "le kilo à", "par euro"). Reported only when the bead also has a number the source lacks,
+    where it is a wrong number, not a rendering."""
+    if mention.values != {Decimal(1)} or mention.compound or mention.soft:
+        return False
+    return bool(mention.units) or _UNIT_NEXT.match(text, mention.span.end) is not None
 
 
 def _scale_mismatches(source: list[NumberMention], target: list[NumberMention]) -> list[NumberDifference]:

@@ -1612,6 +1612,63 @@ _COMMA_PAIR = re.compile(r"(?<![\w'’-])([^\W\d_]{3,}),[ \u00a0]+(?=([^\W\d_]{3
 MERGED_ITEMS_MAX_LENGTH = 400
 
 
+class SerialComma(Check):
+    info = CheckInfo(
+        id="punctuation.serial_comma",
+        category="punctuation",
+        severity="minor",
+        description="A comma before the last item's `and` that the source does not write, in a language that "
+        "never writes one (`la farine, le sucre, et le beurre`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "It weighs flour, sugar and butter to the gram.",
+                "Elle pèse la farine, le sucre, et le beurre au gramme près.",
+                finds=",",
+            ),
+        ),
+        passing=(
+            passes(
+                "It weighs flour, sugar and butter to the gram.",
+                "Elle pèse la farine, le sucre et le beurre au gramme près.",
+            ),
+            passes("Red, green, and blue.", "Rot, grün und blau.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Only a source list of as many items without that comma counts: the translation added it (an
+        engine copying an English serial comma is caught where the source has one only by house style)."""
+        from mtqa.checks.omission import final_commas  # omission imports this module
+
+        if len(pair.source) != 1 or len(pair.target) != 1 or pair.target[0].text.count(",") < MIN_SERIAL_ITEMS - 1:
+            return  # most paragraphs: a list of three with the comma added holds two commas
+        if not context.target_language.data.flag("punctuation", "no_serial_comma") or "," not in pair.source_text:
+            return
+        # The source's last item is short too: "large, randomised trials and that ends up providing bad
+        # medicine" joins a clause, which German and French may set off with a comma.
+        source_lists = final_commas(pair.source_text, context.source_language, MAX_LAST_ITEM_WORDS)
+        if len(source_lists) != 1 or source_lists[0][1] is not None:
+            return
+        paragraph = pair.target[0]
+        target_lists = final_commas(paragraph.text, context.target_language, MAX_LAST_ITEM_WORDS + 2)
+        for count, comma in target_lists:
+            if comma is not None and count == source_lists[0][0] >= MIN_SERIAL_ITEMS and len(target_lists) == 1:
+                start = paragraph.span.start + comma
+                yield self.finding(
+                    context,
+                    "a comma before the list's last item: the language does not write one, nor does the source",
+                    target_span=Span(start, start + 1),
+                    suggestion="",
+                )
+
+
+# A list this long at least: "A, et B" is a clause joined, not a list.
+MIN_SERIAL_ITEMS = 3
+# The source's last item at most this long (to the end of its sentence); the translation's two words more.
+MAX_LAST_ITEM_WORDS = 4
+
+
 class LostListComma(Check):
     info = CheckInfo(
         id="punctuation.lost_comma",
@@ -1797,4 +1854,5 @@ CHECKS: tuple[type[Check], ...] = (
     UnpairedMarks,
     EndMismatch,
     LostListComma,
+    SerialComma,
 )

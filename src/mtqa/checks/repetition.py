@@ -218,8 +218,29 @@ def _reportable(
         if first[:1].isupper() and second[:1].isupper():
             return _common_word(first, language)  # "Bora Bora" is a name, "Valley Valley" a slip
         pair = f"{casefold(first, language)} {casefold(second, language)}"
-        return pair not in _allowed(language) and not _opens_fixed_phrase(text, tokens, index + 1, pair, language)
+        if pair in _allowed(language) and not _after_preposition(text, tokens, index, language):
+            return False
+        return not _opens_fixed_phrase(text, tokens, index + 1, pair, language)
     return True
+
+
+def _after_preposition(text: str, tokens: Sequence[re.Match[str]], index: int, language: Language) -> bool:
+    """True when the doubled word follows a preposition that opens no clause (``[repetition]
+    not_after``): German "an den den Griffen" is an article written twice, where "Frauen, die die
+    Kinder" (a relative pronoun, then the article) and "der Tisch, an den den …" or "…, und bei der der
+    Verdacht" (a comma or a conjunction before the preposition: ``clause_joiners``) are grammatical."""
+    if index == 0:
+        return False
+    before = tokens[index - 1]
+    if casefold(before.group(), language) not in language.data.words("repetition", "not_after"):
+        return False
+    if not _GAP.fullmatch(text[before.end() : tokens[index].start()]):
+        return False
+    if index < 2:
+        return True
+    opening = tokens[index - 2]
+    joins_clauses = casefold(opening.group(), language) in language.data.words("repetition", "clause_joiners")
+    return "," not in text[opening.end() : before.start()] and not joins_clauses
 
 
 def _opens_fixed_phrase(text: str, tokens: Sequence[re.Match[str]], second: int, pair: str, language: Language) -> bool:

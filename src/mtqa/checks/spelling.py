@@ -4,7 +4,11 @@
   sentence starts with a capital (``la prise en charge …`` for ``Management …``). Only sentences paired
   1-1 (a bead of one sentence a side, or of as many a side, paired in order) are compared; words whose
   capital comes later (``iPhone``, ``mRNA``) start sentences in lower case on purpose, and a sentence
-  after text that ends without a final mark (``…, ⏎ „aber …``) continues it.
+  after text that ends without a final mark (``…, ⏎ „aber …``) continues it. At the very start of the
+  text, where nothing tells what came before, a translation opening with a conjunction (``und legen …``)
+  or the translation of a source opening with a connective (``So this is …`` -> ``eine Pflanze …``) is
+  taken to continue a segment the text does not hold, as translators of transcripts and subtitles join
+  segments (``[spelling] continuation_openers``).
 - ``spelling.lost_capitals``: a name or acronym of the source copied into the translation without its
   capitals (``canada``, ``mapk``, ``constant-murley`` for ``Canada``, ``MAPK``, ``Constant-Murley``).
   A source word counts when its capitals say it is a name: two capitals or more (``MAPK``, ``EtRON2``),
@@ -57,6 +61,15 @@
   language's function words are judged (German capitalises nouns), words the language always capitalises
   (German ``Sie``, language data ``[spelling] always_capitalised``) are left alone, and so are titles (a
   capitalised word follows) and sources that capitalise after their own semicolons.
+- ``spelling.regional_variant``: English spelt the other region's way (``behaviours``, ``analysed``,
+  ``paediatric`` in American English, which a tag without a region is; ``color``, ``center``,
+  ``analyze`` in ``en-GB`` and other British regions, or in an untagged text that spells British):
+  see :mod:`mtqa.checks.regional`. On bio-mqm fr->en (target locale en-US) it flags 246 MT segments,
+  222 of them holding a human error, and no human reference.
+- ``spelling.lower_case_proper``: in English, a country name or a nationality or language word in lower
+  case (``canadians``, ``switzerland``, ``the syrian border``), from CLDR's names and the demonyms formed
+  on them: see :mod:`mtqa.checks.proper_case`. On bio-mqm fr->en: 148 MT segments, 137 with a human
+  error, no human reference.
 
 Severity minor: the reader understands, but the text looks unedited.
 """
@@ -74,6 +87,8 @@ from mtqa.checks._textutil import decode_references, fold, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.names.extract import document_words_of
 from mtqa.checks.names.renderings import accepted_renderings
+from mtqa.checks.proper_case import lower_case_proper
+from mtqa.checks.regional import regional_variants
 from mtqa.lang import Language
 from mtqa.lang.grammar import calendar_names, verb_lexicon
 from mtqa.lang.lexicon import Lexicon, lexicon
@@ -126,6 +141,8 @@ MIN_AFTER_DETERMINER = 5
 # The language's "and" glued after a common word of at least this many letters (``automatiqueet``);
 # shorter heads make chance words.
 MIN_AND_HEAD = 6
+# A common word with a function word of one or two letters glued to it (``saludablede``): this common.
+SHORT_WORD_PARTNER_ZIPF = 3.5
 # Greek and Latin combining forms that open learned compounds in the Romance languages ("microtraumatisme",
 # "radiopathologique", "autonettoyant"): a word made with one is a compound, not two words.
 _COMBINING_FORMS = frozenset({
@@ -221,6 +238,8 @@ class SentenceStart(Check):
                 continue
             if _continues_previous(context, target):
                 continue
+            if _opens_with_connective(context, source, target, source_word.text, target_word.text):
+                continue
             span = Span(target.span.start + target_word.start, target.span.start + target_word.end)
             yield self.finding(
                 context,
@@ -235,6 +254,20 @@ def _continues_previous(context: CheckContext, sentence: Sentence) -> bool:
     Union“,`` then ``„aber …``): the sentence goes on from there, across a segment or paragraph break."""
     before = context.target.text[: sentence.span.start].rstrip()
     return bool(before) and before.rstrip("\"'»”“’)]")[-1:] not in (".", "!", "?", "…", ":", "")
+
+
+def _opens_with_connective(
+    context: CheckContext, source: Sentence, target: Sentence, source_word: str, target_word: str
+) -> bool:
+    """True at the very start of the text (nothing before it to tell) when the translation opens with a
+    conjunction (``und legen ihre Eier ab``) or the source with a connective (``So this is a plant`` ->
+    ``eine Pflanze, die …``): a translator working on running speech (subtitles, transcripts) has joined
+    the segment to the one before it, which this text does not hold. ``[spelling] continuation_openers``."""
+    if context.target.text[: target.span.start].strip() or context.source.text[: source.span.start].strip():
+        return False
+    target_openers = context.target_language.data.words("spelling", "continuation_openers")
+    source_openers = context.source_language.data.words("spelling", "continuation_openers")
+    return target_word.casefold() in target_openers or source_word.casefold() in source_openers
 
 
 def _plain_lower(word: str) -> bool:
@@ -706,8 +739,16 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
             or _known(words, word)
         ):
             continue
-        halves = _split(word, words, language.data.words("terminology", "determiners")) or _glued_and(
-            word, words, str(language.data.value("names", "and", ""))
+        # The short function word first: a cut such as "protector" + "ade" would split it as well, worse.
+        halves = (
+            _glued_short_word(word, words, language.data.words("terminology", "function_words"))
+            or _split(
+                word,
+                words,
+                language.data.words("terminology", "determiners"),
+                language.data.words("spelling", "derivational_endings"),
+            )
+            or _glued_and(word, words, str(language.data.value("names", "and", "")))
         )
         if halves is not None:
             yield match.start(), *halves
@@ -730,17 +771,22 @@ def _known(words: Lexicon, word: str) -> bool:
     return words.zipf(word) > 0
 
 
-def _split(word: str, words: Lexicon, determiners: frozenset[str]) -> tuple[str, str] | None:
+def _split(
+    word: str, words: Lexicon, determiners: frozenset[str], endings: frozenset[str] = frozenset()
+) -> tuple[str, str] | None:
     """The first cut of ``word`` into two common words of the language (see ``SPLIT_ZIPF``), if any, or
     into a determiner of three letters or more and a common word of ``MIN_AFTER_DETERMINER`` letters
-    (Spanish ``sushierbas``, French ``lesrobinets``: shorter first halves are read as determiners only)."""
+    (Spanish ``sushierbas``, French ``lesrobinets``: shorter first halves are read as determiners only).
+    A cut before a derivational ending (``[spelling] derivational_endings``: Portuguese ``enfia`` +
+    ``dor``, French ``affût`` + ``eur``) is no cut: the ending makes a noun of the stem, one wordfreq
+    may lack, and is a word of its own only by chance (Portuguese "dor", pain)."""
     for cut in range(3, MIN_FIRST_HALF):
         head, tail = word[:cut], word[cut:]
         if head in determiners and len(tail) >= MIN_AFTER_DETERMINER and words.zipf(tail) >= SPLIT_ZIPF:
             return head, tail
     for cut in range(MIN_FIRST_HALF, len(word) - MIN_SECOND_HALF + 1):
         head, tail = word[:cut], word[cut:]
-        if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS:
+        if head in _COMBINING_FORMS or head in _VERB_NOUN_HEADS or tail in endings:
             continue
         head_zipf = words.zipf(head)
         if head_zipf < SPLIT_ZIPF_BEFORE_DETERMINER:
@@ -758,6 +804,29 @@ def _glued_and(word: str, words: Lexicon, conjunction: str) -> tuple[str, str] |
     head = word[: -len(conjunction)]
     if conjunction and word.endswith(conjunction) and len(head) >= MIN_AND_HEAD and words.zipf(head) >= SPLIT_ZIPF:
         return head, conjunction
+    return None
+
+
+def _glued_short_word(word: str, words: Lexicon, function_words: frozenset[str]) -> tuple[str, str] | None:
+    """``word`` cut after a function word of one or two letters glued before a common word (Portuguese
+    ``ocomprimento``, Spanish ``elteclado``) or before one of two letters glued after it (Spanish
+    ``saludablede``, Italian ``tastierain``): halves too short for :func:`_split`. The long half must be a
+    common word of ``MIN_AND_HEAD`` letters or more, a Zipf of ``SHORT_WORD_PARTNER_ZIPF``: a rare one
+    makes chance words of an ending (``-de``, ``-in``) or a prefix (``a-``)."""
+    short = sorted((w for w in function_words if len(w) <= 2), key=lambda w: (-len(w), w))  # one answer per run
+    for little in short:
+        rest = word[len(little) :]
+        if word.startswith(little) and len(rest) >= MIN_AND_HEAD and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF:
+            return little, rest
+    for little in short:
+        rest = word[: -len(little)]
+        if (
+            len(little) == 2
+            and word.endswith(little)
+            and len(rest) >= MIN_AND_HEAD
+            and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF
+        ):
+            return rest, little
     return None
 
 
@@ -966,12 +1035,14 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     words = lexicon(context.target_language)
     if words is None:
         return
-    folded_source = {w.text.casefold() for w in source_words}
+    # Words the source capitalises too: a name kept as written. One the source writes in lower case
+    # ("filter media", "the motor") gives its capital no reason.
+    capitalised_in_source = {w.text.casefold() for w in source_words if w.text[:1].isupper()}
     exempt = calendar_names(context.target_language.code) | _institution_heads(context.target_language)
     for index, word in enumerate(target_words):
         if index == 0 or not _capitalised_only(word.text) or len(word.text) < 4:
             continue
-        if _after_stop(target, word.start) or word.text.casefold() in folded_source:
+        if _after_stop(target, word.start) or word.text.casefold() in capitalised_in_source:
             continue
         before = target_words[index - 1].text
         after = target_words[index + 1].text if index + 1 < len(target_words) else ""
@@ -1014,6 +1085,106 @@ def _institution_heads(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.data.strings("names", "heads"))
 
 
+class RegionalVariant(Check):
+    info = CheckInfo(
+        id="spelling.regional_variant",
+        category="spelling",
+        severity="minor",
+        description="English spelt the other region's way: `behaviours` in American English, `color` in British.",
+        languages=("en",),
+        failing=(
+            fails(
+                "Nous avons analysé les données des patients.",
+                "We analysed the patient data.",
+                finds="analysed",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails(
+                "Die Farbe des Zentrums.",
+                "The color of the centre.",
+                finds="color",
+                source_lang="de",
+                target_lang="en-GB",
+            ),
+        ),
+        passing=(
+            passes(
+                "Nous avons analysé les données des patients.",
+                "We analyzed the patient data.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "Ils ont analysé le comportement des enfants.",
+                "They analysed the behaviour of the children.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes("Le parti travailliste a gagné.", "The Labour Party won.", source_lang="fr", target_lang="en"),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        language = context.target_language
+        for variant in regional_variants(context.target.text, language):
+            if variant.british:
+                own, text = "British", "American English (the tag has no British region)"
+            else:
+                own = "American"
+                text = f"British English ({language})" if language.region else "British English, as most of it"
+            yield self.finding(
+                context,
+                f"{variant.word!r} is the {own} spelling; this text is in {text}: {variant.other!r}",
+                target_span=Span(variant.start, variant.end),
+                suggestion=variant.other,
+            )
+
+
+class LowerCaseProper(Check):
+    info = CheckInfo(
+        id="spelling.lower_case_proper",
+        category="spelling",
+        severity="minor",
+        description="A country name, or a nationality or language word, in lower case in English (`canadians`).",
+        languages=("en",),
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Les Canadiens ont voté.",
+                "The canadians have voted.",
+                finds="canadians",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            fails(
+                "Die Grenze zu Syrien.",
+                "The syrian border is closed.",
+                finds="syrian",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes("Les Canadiens ont voté.", "Canadians have voted.", source_lang="fr", target_lang="en"),
+            passes("Un service en porcelaine.", "A set of fine china.", source_lang="fr", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source = " ".join(p.text for p in pair.source)
+        for paragraph in pair.target:
+            found = lower_case_proper(paragraph.text, source, context.target_language, context.source_language)
+            for start, end, form in found:
+                word = paragraph.text[start:end]
+                yield self.finding(
+                    context,
+                    f"{word!r} is written with a capital in this language: {form!r}",
+                    target_span=Span(paragraph.span.start + start, paragraph.span.start + end),
+                    suggestion=form,
+                )
+
+
 CHECKS: tuple[type[Check], ...] = (
     SentenceStart,
     LostCapitals,
@@ -1022,4 +1193,6 @@ CHECKS: tuple[type[Check], ...] = (
     CapitalAfterSemicolon,
     UnmotivatedCapital,
     LowerCaseNoun,
+    RegionalVariant,
+    LowerCaseProper,
 )

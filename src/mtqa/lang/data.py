@@ -76,8 +76,14 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     phrase ("put at at least");
     ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie"),
-    ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit") and
-    ``not_noun_endings`` (endings of other words that end so: "blutjung").
+    ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit"),
+    ``not_noun_endings`` (endings of other words that end so: "blutjung"), ``continuation_openers``
+    (conjunctions that may open a segment continuing the one before it: "und", "and"),
+    ``capitalised_proper_adjectives`` (true: country, nationality and language words take a capital,
+    English), ``demonym_suffixes`` ([dropped, added] endings forming a demonym on a country name) and
+    ``lower_case_homographs`` (such names that are ordinary words in lower case: "china");
+    ``[spelling.regional]`` (English): ``endings`` ([British, American] endings), ``british_reported``,
+    ``digraphs``, ``exceptions`` and ``british_regions`` (see :mod:`mtqa.checks.regional`).
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
     or, lower case and five letters or more, ends so), ``date_words``, ``clause_openers`` (prepositions
     that open a verbless adverbial phrase), ``clause_verb_endings`` (endings too often verbal to trust),

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from mtqa.checks._textutil import fold
+from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, fold
 from mtqa.checks.names.lexicon import (
     babel_renderings,
     calendar_words,
@@ -28,7 +28,9 @@ ENGLISH = Language("en")
 # A word: letters and digits ("&" too: "AT&T"), with hyphens, apostrophes and dots inside. Written as
 # runs of word characters between inner marks, which re scans faster than one alternation per character
 # ("[^\W_](?:[\w&]|[-'’.](?=[^\W_]))*", the same matches).
-_TOKEN = re.compile(r"[^\W_][\w&]*(?:[-'’.](?=[^\W_])[\w&]*)*")
+# Fillers (U+2060) stand after a character decoded from an HTML reference (``decode_references``): inside
+# a word, they belong to it ("Caf&eacute;s"), and a token's text leaves them out.
+_TOKEN = re.compile(r"[^\W_][\w&\u2060]*(?:[-'’.](?=[^\W_])[\w&\u2060]*)*")
 
 
 _POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
@@ -109,8 +111,12 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     if offset:
         return tuple(token.shifted(offset) for token in _tokens(text, 0))
     tokens = []
-    for match in _TOKEN.finditer(text):
+    # Shop exports write "ClearPlate&trade;" and "Caf&eacute;": read as the characters they stand for.
+    for match in _TOKEN.finditer(_decoded(text)):
         word, start = match.group(), match.start()
+        if REFERENCE_FILLER in word:
+            tokens.append(Token(word.replace(REFERENCE_FILLER, ""), Span(start, match.end())))
+            continue
         if "'" not in word and "’" not in word:  # most words: neither possessive nor elided
             tokens.append(Token(word, Span(start, match.end())))
             continue
@@ -127,11 +133,18 @@ def _tokens(text: str, offset: int) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
+def _decoded(text: str) -> str:
+    return decode_references(text) if "&" in text else text
+
+
 def token_texts(text: str) -> set[str]:
     """The distinct texts of the tokens of ``text`` (:func:`tokens_of`'s, split the same way), without a
     token, span and folded form made for each: what the word-set look-ups need of a whole paragraph."""
     texts: set[str] = set()
-    for word in set(_TOKEN.findall(text)):
+    for word in set(_TOKEN.findall(_decoded(text))):
+        if REFERENCE_FILLER in word:
+            texts.add(word.replace(REFERENCE_FILLER, ""))
+            continue
         if "'" not in word and "’" not in word:
             texts.add(word)
             continue
@@ -390,7 +403,12 @@ def _clean(
         if (
             seen.capitalised_inside[opener] == 0
             and _capitalised_words(run[0]) < 2
-            and (len(run) == 1 or opener in seen.lowercase or fold(run[1].text) in connectors)
+            and (
+                len(run) == 1
+                or opener in seen.lowercase
+                or fold(run[1].text) in connectors
+                or _common_before_acronym(run, language)
+            )
         ):
             run = run[1:]
         while run and fold(run[0].text) in connectors:
@@ -398,6 +416,21 @@ def _clean(
     if not run or (len(run) == 1 and language.data.flag("traits", "capitalises_nouns")):
         return None
     return Name(tuple(run), connectors)
+
+
+# A sentence's first word this common (Zipf) before an acronym is a word of the phrase, not of a name.
+_COMMON_OPENER_ZIPF = 2.5
+
+
+def _common_before_acronym(run: list[Token], language: Language) -> bool:
+    """True when the run is a common word, capitalised by position, then an acronym ("Backlit LCD
+    display", "Wireless USB adapter"): an acronym follows adjectives of every kind, where a capitalised
+    word after a sentence's first ("Financial Times") shows a name."""
+    second = run[1].text.replace(".", "")
+    if len(run) != 2 or len(second) < 2 or not second.isupper():
+        return False
+    words = lexicon(language)
+    return words is not None and words.zipf(run[0].folded) >= _COMMON_OPENER_ZIPF
 
 
 def is_descriptive(name: Name, language: Language) -> bool:
