@@ -98,6 +98,11 @@ class CheckInfo:
     # Preconditions: this check's findings are dropped where one of these checks reports the same
     # place (overlapping spans on the same side). Those checks run first, reported or not.
     defers_to: tuple[str, ...] = ()
+    # A necessary condition of every finding: the translation holds one of these characters, as written
+    # or with its character references decoded (:mod:`mtqa.checks.prescan`). On an article whose
+    # translation holds none, the runner does not call the check at all (most articles lack the marks
+    # most such checks look for). Empty: no such condition.
+    target_needs: str = ""
     failing: tuple[Example, ...] = ()
     passing: tuple[Example, ...] = ()
 

@@ -5,10 +5,11 @@ For each selected check, preconditions first (:func:`~mtqa.checks.registry.execu
 1. a check whose target languages exclude the article's is not run;
 2. a check whose requirements the run cannot meet (no encoder, no source language, no reference) is
    skipped, and the report says so;
-3. the check is called once per unit of its scope; if it raises, the run stops with
+3. a check whose declared ``target_needs`` the translation lacks (none of its characters) is not called;
+4. the check is called once per unit of its scope; if it raises, the run stops with
    :class:`~mtqa.errors.CheckCrashed` naming the check and the article, or, with ``keep_going``, the
    report records the crash and the other checks go on;
-4. findings of a check that ``defers_to`` another are dropped where that check reported the same
+5. findings of a check that ``defers_to`` another are dropped where that check reported the same
    place. A precondition the user did not select still runs, silently, so that selecting checks never
    changes what the others report.
 
@@ -24,6 +25,7 @@ from functools import lru_cache
 from itertools import islice
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Requirement, Scope
+from mtqa.checks.prescan import target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
 from mtqa.errors import CheckCrashed
 from mtqa.lang import Language
@@ -62,13 +64,18 @@ def run_checks(
                 if step.wanted:
                     problems.append(CheckError(info.id, f"not run: {step.lacking}", crashed=False))
                 continue
+            checked = context.unmasked() if info.sees_protected else context
+            if step.needs and checked.analysis(target_characters).isdisjoint(step.needs):
+                continue  # the check declares that it finds nothing without one of these characters
             try:
-                findings, cut = _findings(step.check(), context.unmasked() if info.sees_protected else context)
+                findings, cut = _findings(step.check(), checked)
             except Exception as error:  # any bug of a check, including a third-party one
                 if not keep_going:
                     raise CheckCrashed(info.id, context.target.path, error) from error
                 problems.append(CheckError(info.id, f"crashed: {type(error).__name__}: {error}"))
                 continue
+            if not findings:
+                continue  # most checks on most articles: nothing to cap, defer or report
             if cut and step.wanted:
                 problems.append(CheckError(info.id, _cut_message(cut, info.scope), crashed=False))
             if info.defers_to:
@@ -85,6 +92,7 @@ class _Step:
     info: CheckInfo
     wanted: bool  # selected, rather than run only as a precondition of a selected check
     lacking: str | None  # why the run cannot meet its requirements, or None
+    needs: frozenset[str]  # the check's target_needs: a set, so that the runner's test is one C call
 
 
 @lru_cache(maxsize=64)
@@ -106,6 +114,7 @@ def _plan(
             check.info,
             check.info.id in wanted,
             next((missing[r] for r in check.info.requires if r in missing), None),
+            frozenset(check.info.target_needs),
         )
         for check in execution_order(selected)
         if check.info.applies_to(language)

@@ -209,6 +209,7 @@ class FrenchSpacing(Check):
         description="French needs a no-break space before ; : ! ? and inside « ».",
         languages=("fr",),
         scope=Scope.PARAGRAPH,
+        target_needs=";:!?«»",  # every finding is at one of these marks (_HIGH, _OPEN_GUILLEMET, _CLOSE_GUILLEMET)
         # A space before a reference's semicolon (``&amp ;``) breaks the reference: markup.entity says so.
         defers_to=("markup.entity",),
         failing=(
@@ -223,8 +224,6 @@ class FrenchSpacing(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, ";:!?«»"):
-            return  # every finding is at one of these marks (_HIGH, _OPEN_GUILLEMET, _CLOSE_GUILLEMET)
         accepted = context.analysis(_accepted_spaces)
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
@@ -292,6 +291,7 @@ class PercentSpace(Check):
         description="French needs a no-break space between a number and %; a language that writes none (`38%`) "
         "gets none where the translation copies the source's space (`38 %` in English for French `38 %`).",
         scope=Scope.PARAGRAPH,
+        target_needs="%",  # every finding is a match of _PERCENT, which ends with the sign
         failing=(
             fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),
             fails(
@@ -314,8 +314,6 @@ class PercentSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, "%"):
-            return  # every finding is a match of _PERCENT, which ends with the sign
         if context.target_language.code == "fr":
             yield from self._french(context, pair)
         elif (
@@ -472,6 +470,7 @@ class ApostropheStyle(Check):
         category="typography",
         severity="minor",
         description="The document mixes ' and ’ as apostrophes; the minority style is reported.",
+        target_needs="'",  # a finding needs both apostrophes in the document (the other is tested below)
         failing=(
             fails(
                 "The AI talks. The AI deal.",
@@ -483,7 +482,7 @@ class ApostropheStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
-        if target_lacks(context, "'") or target_lacks(context, "’"):
+        if target_lacks(context, "’"):
             return  # a finding needs both apostrophes in the document
         found = [
             (paragraph.span.start + m.start(), m.group())
@@ -659,6 +658,7 @@ class QuotePunctuation(Check):
         description="A comma or full stop outside a closing quotation mark, where the language puts it inside.",
         languages=("en",),
         scope=Scope.PARAGRAPH,
+        target_needs='"”',  # every match of _STOP_AFTER_QUOTE holds one of these marks
         failing=(
             fails(
                 "les « lignes de dénonciation ».",
@@ -687,8 +687,6 @@ class QuotePunctuation(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, '"”'):
-            return  # every match of _STOP_AFTER_QUOTE holds one of these marks
         rules = context.target_language.data.table_of("typography", "quotes")
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
