@@ -628,13 +628,7 @@ class UntranslatedWords(Check):
         Bluetooth" in French; titles hold such words, "Back to Black", so one side must be a code): the
         language's range words (``[numbers] range_words``) the target language does not share, except its
         "and", which names keep ("Marks and Spencer"), and one-letter words."""
-        source_data, target_data = context.source_language.data, context.target_language.data
-        connectives = (
-            source_data.words("numbers", "range_words")
-            - target_data.words("numbers", "range_words")
-            - {str(source_data.value("names", "and", ""))}
-        )
-        connectives = frozenset(word for word in connectives if len(word) > 1)
+        connectives = _connectives(context.source_language, context.target_language)
         if not connectives:
             return
         source_text = " ".join(sentence.text for sentence in pair.source)
@@ -688,6 +682,19 @@ class UntranslatedWords(Check):
 # and rare in the target language (English "systems" of a brand "Cardsystems" is not). Shorter heads end
 # names too often ("Mattersburg", "Willingmann", "Commerzialbank" on the WMT21 de-fr references).
 MIN_COMPOUND = 10
+
+
+@cache
+def _connectives(source: Language, target: Language) -> frozenset[str]:
+    """The source language's range words that :meth:`UntranslatedWords._copied_connectives` looks for:
+    worked out once per pair of languages, not once per sentence."""
+    source_data, target_data = source.data, target.data
+    connectives = (
+        source_data.words("numbers", "range_words")
+        - target_data.words("numbers", "range_words")
+        - {str(source_data.value("names", "and", ""))}
+    )
+    return frozenset(word for word in connectives if len(word) > 1)
 
 
 def _code(word: str) -> bool:
