@@ -103,6 +103,8 @@ class CheckInfo:
     # translation holds none, the runner does not call the check at all (most articles lack the marks
     # most such checks look for). Empty: no such condition.
     target_needs: str = ""
+    # The same of the source and the translation together: either holds one of these characters.
+    article_needs: str = ""
     failing: tuple[Example, ...] = ()
     passing: tuple[Example, ...] = ()
 

@@ -5,7 +5,8 @@ For each selected check, preconditions first (:func:`~mtqa.checks.registry.execu
 1. a check whose target languages exclude the article's is not run;
 2. a check whose requirements the run cannot meet (no encoder, no source language, no reference) is
    skipped, and the report says so;
-3. a check whose declared ``target_needs`` the translation lacks (none of its characters) is not called;
+3. a check whose declared ``target_needs`` the translation lacks (none of its characters), or whose
+   ``article_needs`` both sides lack, is not called;
 4. the check is called once per unit of its scope; if it raises, the run stops with
    :class:`~mtqa.errors.CheckCrashed` naming the check and the article, or, with ``keep_going``, the
    report records the crash and the other checks go on;
@@ -25,7 +26,7 @@ from functools import lru_cache
 from itertools import islice
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Requirement, Scope
-from mtqa.checks.prescan import target_characters
+from mtqa.checks.prescan import source_characters, target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
 from mtqa.errors import CheckCrashed
 from mtqa.lang import Language
@@ -67,6 +68,8 @@ def run_checks(
             checked = context.unmasked() if info.sees_protected else context
             if step.needs and checked.analysis(target_characters).isdisjoint(step.needs):
                 continue  # the check declares that it finds nothing without one of these characters
+            if step.either_needs and _lacks(checked, step.either_needs):
+                continue
             try:
                 findings, cut = _findings(step.check(), checked)
             except Exception as error:  # any bug of a check, including a third-party one
@@ -93,6 +96,7 @@ class _Step:
     wanted: bool  # selected, rather than run only as a precondition of a selected check
     lacking: str | None  # why the run cannot meet its requirements, or None
     needs: frozenset[str]  # the check's target_needs: a set, so that the runner's test is one C call
+    either_needs: frozenset[str]  # its article_needs
 
 
 @lru_cache(maxsize=64)
@@ -115,6 +119,7 @@ def _plan(
             check.info.id in wanted,
             next((missing[r] for r in check.info.requires if r in missing), None),
             frozenset(check.info.target_needs),
+            frozenset(check.info.article_needs),
         )
         for check in execution_order(selected)
         if check.info.applies_to(language)
@@ -169,6 +174,13 @@ def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
             found.pop()
             cut += 1
     return found, cut
+
+
+def _lacks(context: CheckContext, needs: frozenset[str]) -> bool:
+    """True when neither side of the article holds any of ``needs``."""
+    return context.analysis(target_characters).isdisjoint(needs) and context.analysis(source_characters).isdisjoint(
+        needs
+    )
 
 
 def _cut_message(cut: int, scope: Scope) -> str:
