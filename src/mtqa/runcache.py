@@ -93,7 +93,10 @@ def _items_weight(items: tuple[object, ...] | frozenset[object] | list[object], 
     # and a call per string cost more than the memo saves on a short text.
     total = 0
     for item in items:
-        total += len(item) if type(item) is str else _text_weight(item, depth)
+        if isinstance(item, str):
+            total += len(item)
+        elif (kind := type(item)) is not int and kind is not bool and item is not None:  # flags, offsets: no text
+            total += _text_weight(item, depth)
     return total
 
 

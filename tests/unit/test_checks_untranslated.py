@@ -555,3 +555,17 @@ def test_a_connective_left_between_copied_names(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(("word", "sign"), [("the", 1), ("Le", -1), ("maison", -1), ("xqzvvq", 0)])
+def test_a_word_is_weighed_by_how_much_more_common_it_is_in_the_target_language(word: str, sign: int) -> None:
+    from mtqa.checks.untranslated import _zipf_difference
+    from mtqa.lang import Language
+    from mtqa.lang.lexicon import lexicon
+
+    french, english = lexicon(Language("fr")), lexicon(Language("en"))
+    assert french is not None and english is not None
+    difference = _zipf_difference(word, french, english)  # from French into English
+    assert -3.0 <= difference <= 3.0
+    assert (difference > 0) - (difference < 0) == sign
+    assert difference == max(-3.0, min(3.0, english.zipf(word) - french.zipf(word)))

@@ -56,7 +56,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from mtqa.checks._textutil import alternation, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
@@ -178,11 +178,17 @@ LEXICON_MARGIN = 0.5
 
 def _plainly_by_lexicon(words: list[str], source: Lexicon, target: Lexicon) -> bool:
     """True when the words are, on average, clearly more common in the target language (wordfreq)."""
-    # Each word folded and hashed once for both lexicons (this runs on most clauses of every translation).
-    differences = [
-        max(-3.0, min(3.0, target.zipf_of_key(key) - source.zipf_of_key(key))) for key in map(word_key, words)
-    ]
+    differences = [_zipf_difference(word, source, target) for word in words]
     return sum(differences) / len(differences) >= LEXICON_MARGIN
+
+
+@lru_cache(maxsize=1 << 15)
+def _zipf_difference(word: str, source: Lexicon, target: Lexicon) -> float:
+    """How much more common ``word`` is in the target language, between -3 and 3 Zipf units. A pure
+    function of a word and two lexicons: this runs on most clauses of every translation, where the same
+    common words come back, and a bounded cache across articles answers them without two look-ups."""
+    key = word_key(word)  # folded and hashed once for both lexicons
+    return max(-3.0, min(3.0, target.zipf_of_key(key) - source.zipf_of_key(key)))
 
 
 class CopiedSentence(Check):
