@@ -569,3 +569,17 @@ def test_a_word_is_weighed_by_how_much_more_common_it_is_in_the_target_language(
     assert -3.0 <= difference <= 3.0
     assert (difference > 0) - (difference < 0) == sign
     assert difference == max(-3.0, min(3.0, english.zipf(word) - french.zipf(word)))
+
+
+@pytest.mark.parametrize(
+    "text", ["via USB or Bluetooth", "M4\u00a0to\u00a0M8", "Back to Black", "into the cloud", "USB-or-Bluetooth", "or"]
+)
+def test_every_copied_connective_stands_between_spaces(text: str) -> None:
+    from mtqa.checks.untranslated import _between_names, _spaced_connective
+
+    words = frozenset({"or", "to"})
+    if _between_names(words).search(text):
+        assert _spaced_connective(words).search(text)
+    assert bool(_spaced_connective(words).search(text)) == (
+        text in ("via USB or Bluetooth", "M4\u00a0to\u00a0M8", "Back to Black")
+    )

@@ -560,9 +560,14 @@ class UntranslatedWords(Check):
         yield from self._copied_compounds(context, pair)
         yield from self._copied_connectives(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
-        if not _may_share_words(source_words, pair.target):
+        if not source_words:
+            return
+        if dominant_script(context.source.text) != dominant_script(context.target.text) and not _may_share_words(
+            source_words, pair.target
+        ):
             return  # in a pair of scripts, most sentences: told without reading the translation's words
-        if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
+        # (In one script most sentences share a word with their source: the test costs more than it saves.)
+        if all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
             (sentence, match)
@@ -638,8 +643,10 @@ class UntranslatedWords(Check):
         if not connectives:
             return
         source_text = " ".join(sentence.text for sentence in pair.source)
-        pattern = _between_names(connectives)
+        pattern, spaced = _between_names(connectives), _spaced_connective(connectives)
         for sentence in pair.target:
+            if spaced.search(sentence.text) is None:
+                continue  # most translations: no such word between spaces, told by one scan
             for match in pattern.finditer(sentence.text):
                 if match.group() not in source_text or not (_code(match.group(1)) or _code(match.group(3))):
                     continue  # not copied, or no code: a title may hold the words ("Back to Black")
@@ -714,6 +721,13 @@ def _between_names(words: frozenset[str]) -> re.Pattern[str]:
     joining = alternation(words)
     name = r"[^\W_](?:[\w.+-]*\w)?"
     return re.compile(rf"(?<![\w-])({name})[ \u00a0]+({joining})[ \u00a0]+({name})(?![\w-])")
+
+
+@cache
+def _spaced_connective(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` between spaces: what every match of :func:`_between_names` holds, found without
+    trying a name at each word of the sentence."""
+    return re.compile(rf"[ \u00a0](?:{alternation(words)})[ \u00a0]")
 
 
 PREFIX_LETTERS = 4
