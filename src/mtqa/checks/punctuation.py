@@ -510,6 +510,7 @@ class SlashSpace(Check):
         severity="minor",
         description="A slash spaced between two words (`Hinzufügen / Entfernen`) where the source glues it.",
         scope=Scope.PARAGRAPH,
+        target_needs="/",  # every finding is a spaced slash
         failing=(
             fails(
                 "Listen to add/remove events.",
@@ -625,6 +626,7 @@ class SuspendedHyphen(Check):
         severity="minor",
         description="A suspended hyphen glued to the conjunction after it (`low-and middle-income`).",
         scope=Scope.PARAGRAPH,
+        target_needs="-",  # every finding is at a hyphen
         failing=(
             fails(
                 "dans les pays à faible et moyen revenu",

@@ -845,6 +845,7 @@ class CapitalAfterSemicolon(Check):
         severity="minor",
         description="A function word with a capital after a semicolon (`eingebettet; Es gibt`).",
         scope=Scope.PARAGRAPH,
+        target_needs=";",  # every finding follows a semicolon
         failing=(
             fails(
                 "It's directly embedded; there's no external instructions.",

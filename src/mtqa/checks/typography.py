@@ -367,6 +367,7 @@ class CurrencySpace(Check):
         description="A currency sign glued after an amount (`40€`) in a language that writes a space "
         "between them (CLDR: French, German, Italian, Swedish `40 €`).",
         scope=Scope.PARAGRAPH,
+        target_needs="€£¥₹₽$",  # every finding is a match of _AMOUNT_THEN_SIGN
         failing=(
             fails("Free shipping over &euro;40.", "Livraison offerte dès 40€.", finds="€"),
             fails(
@@ -424,6 +425,7 @@ class PercentSide(Check):
         severity="minor",
         description="A percent sign after the number in a language that writes it before (Turkish `%35`, not `35%`).",
         scope=Scope.PARAGRAPH,
+        target_needs="%",  # every finding is a match of _PERCENT_AFTER
         failing=(
             fails(
                 "Sales rose 12% in May, after 5% in April.",
@@ -748,6 +750,7 @@ class DoubleHyphen(Check):
         description="A typewriter double hyphen standing for a dash (`Gruppe -- eine`), in a language "
         "that does not write it so (English does).",
         scope=Scope.PARAGRAPH,
+        target_needs="-",  # every finding is a match of _DOUBLE_HYPHEN
         failing=(
             fails(
                 "This is from my group -- a less glamorous one.",
@@ -1234,6 +1237,7 @@ class UnknownCharacter(Check):
         severity="minor",
         description="The engine's unknown-character mark `⁇` or the replacement character `�` in the translation.",
         scope=Scope.PARAGRAPH,
+        target_needs=_UNKNOWN_CHARACTERS,  # every finding is one of them
         failing=(
             fails(
                 "Ce processus a été appelé « immunité entraînée ».",
@@ -1359,6 +1363,7 @@ class SignSpace(Check):
         severity="minor",
         description="A sign split from what it belongs to (`wenig# MECFS`, `2,25 $für`, `10 '`).",
         scope=Scope.PARAGRAPH,
+        target_needs="#$€£¥" + _PRIMES,  # every finding holds one (the rest is tested below)
         failing=(
             fails(
                 "I slept well and got a little #MECFS relief.",
