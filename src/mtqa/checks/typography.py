@@ -816,6 +816,7 @@ class NumberSeparators(Check):
         description="A number keeps the source's decimal or thousands separator, which the target language "
         "reads otherwise or not at all (`3.5 Millionen` for `3,5 Millionen`, `6.200 people` for `6,200`).",
         scope=Scope.PARAGRAPH,
+        target_needs="0123456789",  # every finding holds a match of _SEPARATED_DIGITS
         failing=(
             fails(
                 "Sales reached 2.7 million units.",
