@@ -190,10 +190,10 @@ class CheckContext:
         return result
 
     def paragraph_pairs(self) -> Iterator[ParagraphPair]:
-        return iter(self.analysis(_paragraph_pairs))
+        return iter(self.analysis(paragraph_pairs_of))
 
     def sentence_pairs(self) -> Iterator[SentencePair]:
-        return iter(self.analysis(_sentence_pairs))
+        return iter(self.analysis(sentence_pairs_of))
 
 
 _NOT_COMPUTED: Any = object()  # not an analysis: None can be one
@@ -216,7 +216,8 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
 
 
-def _paragraph_pairs(context: CheckContext) -> tuple[ParagraphPair, ...]:
+def paragraph_pairs_of(context: CheckContext) -> tuple[ParagraphPair, ...]:
+    """The article's paragraph pairs (an analysis: ``context.analysis(paragraph_pairs_of)``)."""
     paragraphs = (context.source.paragraphs, context.target.paragraphs)
     return tuple(
         ParagraphPair(bead, tuple(paragraphs[0][i] for i in bead.source), tuple(paragraphs[1][i] for i in bead.target))
@@ -224,7 +225,8 @@ def _paragraph_pairs(context: CheckContext) -> tuple[ParagraphPair, ...]:
     )
 
 
-def _sentence_pairs(context: CheckContext) -> tuple[SentencePair, ...]:
+def sentence_pairs_of(context: CheckContext) -> tuple[SentencePair, ...]:
+    """The article's sentence pairs (an analysis: ``context.analysis(sentence_pairs_of)``)."""
     source_sentences = context.source.sentences
     target_sentences = context.target.sentences
     return tuple(

@@ -20,12 +20,21 @@ its articles and which goes with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
-from mtqa.checks.base import Check, CheckContext, CheckInfo, Requirement, Scope
+from mtqa.checks.base import (
+    Check,
+    CheckContext,
+    CheckInfo,
+    Requirement,
+    Scope,
+    paragraph_pairs_of,
+    sentence_pairs_of,
+)
 from mtqa.checks.prescan import source_characters, target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
 from mtqa.errors import CheckCrashed
@@ -157,16 +166,24 @@ def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
     scope = check.info.scope
     if scope is Scope.DOCUMENT:
         return list(check.check_document(context)), 0
-    found: list[Finding] = []
-    cut = 0
+    judge: Callable[[CheckContext, Any], Iterable[Finding]]  # a paragraph or sentence pair, as units holds
+    units: tuple[Any, ...]
     if scope is Scope.PARAGRAPH:
-        judge, units = check.check_paragraph, context.paragraph_pairs()
+        judge, units = check.check_paragraph, context.analysis(paragraph_pairs_of)
     else:
-        judge, units = check.check_sentence, context.sentence_pairs()  # type: ignore[assignment]
+        judge, units = check.check_sentence, context.analysis(sentence_pairs_of)
     # At most one finding more than the cap is asked of each unit (a check's findings are a generator,
     # so it stops there too); the extra one says the unit was cut. Inline: this loop runs for every
     # check and unit of a run, and a helper call per unit cost a few per cent of all checking.
     asked = MAX_FINDINGS_PER_UNIT + 1
+    if len(units) == 1:  # a one-paragraph article (a segment, a string of a resource file): no loop
+        alone = list(islice(judge(context, units[0]), asked))
+        if len(alone) == asked:
+            alone.pop()
+            return alone, 1
+        return alone, 0
+    found: list[Finding] = []
+    cut = 0
     for unit in units:
         before = len(found)
         found.extend(islice(judge(context, unit), asked))
