@@ -93,7 +93,10 @@ def _items_weight(items: tuple[object, ...] | frozenset[object] | list[object], 
     # and a call per string cost more than the memo saves on a short text.
     total = 0
     for item in items:
-        total += len(item) if type(item) is str else _text_weight(item, depth)
+        if isinstance(item, str):
+            total += len(item)
+        elif (kind := type(item)) is not int and kind is not bool and item is not None:  # flags, offsets: no text
+            total += _text_weight(item, depth)
     return total
 
 
@@ -117,10 +120,12 @@ def article_cached(function: Callable[P, R]) -> Callable[P, R]:
         # helpers, where a method call and a (found, value) pair per hit cost as much as the lookup.
         result: R = memo._young.get(key, _MISSING)
         if result is _MISSING:
-            result = memo.revive(key)
-            if result is _MISSING:
-                result = function(*args, **kwargs)
-                memo.keep_weighed(key, result, function_weight + _items_weight(args, _KEY_DEPTH - 2))
+            # Most misses are of a translation's own texts, in neither generation: the old one is read
+            # here rather than through revive(), which costs a method call and a pop per miss.
+            if key in memo._old:
+                return memo.revive(key)  # type: ignore[no-any-return]
+            result = function(*args, **kwargs)
+            memo.keep_weighed(key, result, function_weight + _items_weight(args, _KEY_DEPTH - 2))
         return result
 
     return cached

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mtqa.checks.prescan import characters, target_digits, target_lacks
+from mtqa.checks.prescan import characters, source_characters, target_characters, target_digits, target_lacks
 from mtqa.model import Document, Paragraph, Span
 from tests.checks_helpers import context_for
 
@@ -37,3 +37,9 @@ def test_a_check_context_tells_which_side_lacks_a_mark() -> None:
 def test_the_digits_of_every_script_are_digits() -> None:
     context = context_for("He paid 300.", "دفع ٣٠٠ و 25.", target_lang="ar")
     assert context.analysis(target_digits) == frozenset("٣٠25")
+
+
+def test_each_side_has_its_own_characters() -> None:
+    context = context_for("Tom &amp; Jerry {name}", "Tom et Jerry")
+    assert {"&", "{"} <= context.analysis(source_characters)
+    assert context.analysis(target_characters).isdisjoint("&{")

@@ -74,6 +74,19 @@ class Crashing(Check):
         raise KeyError("boom")
 
 
+class NeedsPercent(Check):
+    """Crashes when called: the runner must not call it on a translation without a percent sign."""
+
+    info: ClassVar[CheckInfo] = replace(Crashing.info, id="test.percent", target_needs="%")
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        raise AssertionError("called")
+
+
+class NeedsBraceAnywhere(NeedsPercent):
+    info: ClassVar[CheckInfo] = replace(Crashing.info, id="test.brace", article_needs="{")
+
+
 def test_the_runner_calls_a_check_once_per_unit_of_its_scope() -> None:
     context = context_for(*TEXTS)
     assert len(run_checks(context, [Counting]).findings) == 3
@@ -205,3 +218,31 @@ def test_findings_of_one_check_in_one_paragraph_are_bounded_and_the_cut_is_said(
     assert len(EveryCharacter.asked) == MAX_FINDINGS_PER_UNIT + 1 + len("Court aussi.")  # the rest never made
     assert [(p.check, p.crashed) for p in run.problems] == [("test.characters", False)]
     assert "more than 100 problems in one paragraph: only the first 100" in run.problems[0].message
+
+
+@pytest.mark.parametrize(
+    ("target", "called"),
+    [
+        ("Les prix ont augmenté de 5 % en mai.", True),
+        ("Les prix ont augmenté de 5 &#37; en mai.", True),  # a check that decodes references reads a %
+        ("Die Preise stiegen im Mai um fünf Prozent.", False),
+    ],
+)
+def test_a_check_is_not_called_on_a_translation_lacking_every_character_it_needs(target: str, called: bool) -> None:
+    run = run_checks(context_for("Prices rose 5% in May.", target), [NeedsPercent], keep_going=True)
+    assert [p.check for p in run.problems] == (["test.percent"] if called else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "called"),
+    [
+        ("Hello {name}.", "Bonjour.", True),  # a placeholder the translation lost: the source has it
+        ("Hello.", "Bonjour {name}.", True),
+        ("Hello name.", "Bonjour name.", False),
+    ],
+)
+def test_a_check_needing_a_character_on_either_side_is_not_called_when_both_lack_it(
+    source: str, target: str, called: bool
+) -> None:
+    run = run_checks(context_for(source, target), [NeedsBraceAnywhere], keep_going=True)
+    assert [p.check for p in run.problems] == (["test.brace"] if called else [])

@@ -87,10 +87,10 @@ PIECES = [
 @given(st.lists(st.sampled_from(PIECES), max_size=12))
 @settings(max_examples=400)
 def test_the_cheap_test_of_protected_text_answers_as_the_old_pattern(pieces: list[str]) -> None:
-    from mtqa.checks._textutil import _EMOTICON, _PROTECTED, _may_hold_protected, mask_protected
+    from mtqa.checks._textutil import _EMOTICON, _PROTECTED, mask_protected, may_hold_protected
 
     text = "".join(pieces)
-    assert _may_hold_protected(text) == bool(OLD_HINT.search(text))
+    assert may_hold_protected(text) == bool(OLD_HINT.search(text))
     masked = _PROTECTED.sub(lambda m: "x" * len(m.group()), text) if OLD_HINT.search(text) else text
     assert mask_protected(text) == _EMOTICON.sub(lambda m: "x" * len(m.group()), masked)
 

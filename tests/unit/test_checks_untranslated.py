@@ -647,3 +647,31 @@ def test_a_body_s_name_kept_where_the_target_language_is_official_in_its_country
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(("word", "sign"), [("the", 1), ("Le", -1), ("maison", -1), ("xqzvvq", 0)])
+def test_a_word_is_weighed_by_how_much_more_common_it_is_in_the_target_language(word: str, sign: int) -> None:
+    from mtqa.checks.untranslated import _zipf_difference
+    from mtqa.lang import Language
+    from mtqa.lang.lexicon import lexicon
+
+    french, english = lexicon(Language("fr")), lexicon(Language("en"))
+    assert french is not None and english is not None
+    difference = _zipf_difference(word, french, english)  # from French into English
+    assert -3.0 <= difference <= 3.0
+    assert (difference > 0) - (difference < 0) == sign
+    assert difference == max(-3.0, min(3.0, english.zipf(word) - french.zipf(word)))
+
+
+@pytest.mark.parametrize(
+    "text", ["via USB or Bluetooth", "M4\u00a0to\u00a0M8", "Back to Black", "into the cloud", "USB-or-Bluetooth", "or"]
+)
+def test_every_copied_connective_stands_between_spaces(text: str) -> None:
+    from mtqa.checks.untranslated import _between_names, _spaced_connective
+
+    words = frozenset({"or", "to"})
+    if _between_names(words).search(text):
+        assert _spaced_connective(words).search(text)
+    assert bool(_spaced_connective(words).search(text)) == (
+        text in ("via USB or Bluetooth", "M4\u00a0to\u00a0M8", "Back to Black")
+    )

@@ -34,6 +34,23 @@ def test_sentence_languages_restricted_to_the_pair() -> None:
     assert identifier().sentence_languages(mixed, (english, french), min_confidence=0.99) == [None]
 
 
+@pytest.mark.parametrize("min_confidence", [0.0, 0.8])
+def test_a_large_batch_on_lingua_threads_gets_the_answers_of_a_small_one(
+    monkeypatch: pytest.MonkeyPatch, min_confidence: float
+) -> None:
+    texts = [
+        "Die Regierung kündigte am Montag neue Maßnahmen an.",
+        "The committee will meet again next spring in Vienna.",
+        "Sie sagte, der Bericht sei noch nicht fertig.",
+        "Ja.",
+    ]
+    pair = (Language("de"), Language("en"))
+    one_by_one = identifier().sentence_languages(texts, pair, min_confidence)
+    monkeypatch.setattr(detect, "PARALLEL_TEXTS", 1)
+    assert identifier().sentence_languages(texts, pair, min_confidence) == one_by_one
+    assert one_by_one[:3] == [Language("de"), Language("en"), Language("de")]
+
+
 @pytest.mark.parametrize(("tag", "detectable"), [("fr", True), ("fr-CA", True), ("tlh", False), ("und", False)])
 def test_detectable_languages(tag: str, detectable: bool) -> None:
     assert is_detectable(Language.parse(tag)) is detectable

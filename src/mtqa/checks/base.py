@@ -98,6 +98,13 @@ class CheckInfo:
     # Preconditions: this check's findings are dropped where one of these checks reports the same
     # place (overlapping spans on the same side). Those checks run first, reported or not.
     defers_to: tuple[str, ...] = ()
+    # A necessary condition of every finding: the translation holds one of these characters, as written
+    # or with its character references decoded (:mod:`mtqa.checks.prescan`). On an article whose
+    # translation holds none, the runner does not call the check at all (most articles lack the marks
+    # most such checks look for). Empty: no such condition.
+    target_needs: str = ""
+    # The same of the source and the translation together: either holds one of these characters.
+    article_needs: str = ""
     failing: tuple[Example, ...] = ()
     passing: tuple[Example, ...] = ()
 
@@ -183,10 +190,10 @@ class CheckContext:
         return result
 
     def paragraph_pairs(self) -> Iterator[ParagraphPair]:
-        return iter(self.analysis(_paragraph_pairs))
+        return iter(self.analysis(paragraph_pairs_of))
 
     def sentence_pairs(self) -> Iterator[SentencePair]:
-        return iter(self.analysis(_sentence_pairs))
+        return iter(self.analysis(sentence_pairs_of))
 
 
 _NOT_COMPUTED: Any = object()  # not an analysis: None can be one
@@ -209,7 +216,8 @@ def _identifier() -> LanguageIdentifier:
     return LanguageIdentifier()
 
 
-def _paragraph_pairs(context: CheckContext) -> tuple[ParagraphPair, ...]:
+def paragraph_pairs_of(context: CheckContext) -> tuple[ParagraphPair, ...]:
+    """The article's paragraph pairs (an analysis: ``context.analysis(paragraph_pairs_of)``)."""
     paragraphs = (context.source.paragraphs, context.target.paragraphs)
     return tuple(
         ParagraphPair(bead, tuple(paragraphs[0][i] for i in bead.source), tuple(paragraphs[1][i] for i in bead.target))
@@ -217,7 +225,8 @@ def _paragraph_pairs(context: CheckContext) -> tuple[ParagraphPair, ...]:
     )
 
 
-def _sentence_pairs(context: CheckContext) -> tuple[SentencePair, ...]:
+def sentence_pairs_of(context: CheckContext) -> tuple[SentencePair, ...]:
+    """The article's sentence pairs (an analysis: ``context.analysis(sentence_pairs_of)``)."""
     source_sentences = context.source.sentences
     target_sentences = context.target.sentences
     return tuple(

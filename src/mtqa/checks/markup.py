@@ -245,6 +245,7 @@ class Entity(Check):
         description="An HTML character reference broken in the translation (`&trade`, `& ndash;`, `&amp;reg;`).",
         scope=Scope.PARAGRAPH,
         sees_protected=True,
+        article_needs="&",  # every finding is at a reference of the source (checked first below)
         failing=(
             fails("Sizes S&ndash;XL", "Größen S& ndash;XL", finds="& ndash;", target_lang="de"),
             fails("Acme&reg; kettle", "Bouilloire Acme&amp;reg;", finds="&amp;reg;"),
@@ -379,6 +380,7 @@ class Placeholder(_MarkupCheck):
         description="Placeholders (#NAME#, {name}, %s, $VAR) missing, altered or added in the translation.",
         scope=Scope.PARAGRAPH,
         sees_protected=True,
+        article_needs="#{%$",  # placeholders() finds none in a paragraph without these
         failing=(
             fails("Hello {name}, you have %d messages.", "Bonjour {nom}, vous avez %d messages.", finds="{nom}"),
             fails("Contact #PRS_ORG# today.", "Contactez aujourd'hui.", finds="#PRS_ORG#"),
@@ -422,6 +424,7 @@ class Tag(_MarkupCheck):
         description="Inline tags (<b>, </b>, <br/>) missing or added in the translation.",
         scope=Scope.PARAGRAPH,
         sees_protected=True,
+        article_needs="<",  # tags() finds none in a paragraph without it
         failing=(fails("Click <b>Save</b> now.", "Cliquez sur <b>Enregistrer maintenant.", finds="</b>"),),
         passing=(passes('Click <a href="x">here</a>.', 'Cliquez <a href="y">ici</a>.'),),
     )

@@ -1762,6 +1762,7 @@ class DigitGrouping(Check):
         description="A number of four or more digits is written without the target language's digit grouping "
         "(`3953 protéines` for `3 953 protéines`).",
         scope=Scope.PARAGRAPH,
+        target_needs="123456789",  # every finding holds a match of _FOUR_DIGITS
         failing=(
             fails("In total, 3,953 proteins were found.", "Au total, 3953 protéines ont été trouvées.", finds="3953"),
             fails("Of 245,989 cases, 10% were positive.", "Sur 245989 cas, 10 % étaient positifs.", finds="245989"),

@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from mtqa.checks import dropped
-from mtqa.checks._textutil import alternation, protected_spans
+from mtqa.checks._textutil import alternation, may_hold_protected, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.punctuation import lost_commas
@@ -348,8 +348,13 @@ def _length(pair: SentencePair, side: str) -> int:
     return sum(map(_bare_length, [s.text for s in sentences]))
 
 
-@article_cached
 def _bare_length(text: str) -> int:
+    # Most sentences hold no URL or address: their length is told without the run memo's look-up.
+    return _length_without_protected(text) if may_hold_protected(text) else len(text)
+
+
+@article_cached
+def _length_without_protected(text: str) -> int:
     # Cached for the run: a bead's lengths are read up to eight times per article (the article's ratio,
     # then each test of the check), and a source's sentences by each of its translations.
     return len(text) - sum(end - start for start, end in protected_spans(text))
@@ -732,8 +737,8 @@ class LostRangeWord(Check):
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         source = pair.source_text
-        if not any(character.isdigit() for character in pair.target_text):
-            return
+        if not any(map(str.isdigit, pair.target_text)):
+            return  # map: no Python step per character of the paragraph (3 % of all checking on WMT23)
         words = context.source_language.data.words("numbers", "range_words")
         ranges = [
             match

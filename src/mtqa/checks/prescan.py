@@ -1,4 +1,4 @@
-"""What an article's translation holds, told once: its distinct characters, so that a check whose every
+"""What an article's translation (and source) holds, told once: its distinct characters, so that a check whose every
 finding needs some character returns at once on an article without it.
 
 Most checks look for marks most texts lack (brackets, percent signs, quotation marks, guillemets), and
@@ -41,6 +41,11 @@ def characters(document: Document) -> frozenset[str]:
 def target_characters(context: CheckContext) -> frozenset[str]:
     """The target's characters: an analysis, computed once per article."""
     return characters(context.target)
+
+
+def source_characters(context: CheckContext) -> frozenset[str]:
+    """The source's characters: an analysis, computed once per article."""
+    return characters(context.source)
 
 
 def target_lacks(context: CheckContext, wanted: str) -> bool:

@@ -474,6 +474,7 @@ class BracketSpace(Check):
         severity="minor",
         description="A space just inside a bracket (`( rôles`, `[ PERSON7]`, `2019 )`).",
         scope=Scope.PARAGRAPH,
+        target_needs="()[]",  # every match of _BRACKET_SPACE holds a bracket
         failing=(
             fails("gender (social roles)", "le genre ( rôles sociaux)", finds="( "),
             fails("in 2019 (after the vote)", "im Jahr 2019 (nach der Wahl )", finds=" )", target_lang="de"),
@@ -485,8 +486,6 @@ class BracketSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, "()[]"):
-            return  # every match of _BRACKET_SPACE holds a bracket
         spaced = [(p, span) for p in pair.target for span in bracket_spaces(p.text)]
         # A source that spaces its brackets (tokenised text) excuses as many in the translation.
         excused = sum(len(bracket_spaces(p.text)) for p in pair.source)
@@ -515,6 +514,7 @@ class SlashSpace(Check):
         severity="minor",
         description="A slash spaced between two words (`Hinzufügen / Entfernen`) where the source glues it.",
         scope=Scope.PARAGRAPH,
+        target_needs="/",  # every finding is a spaced slash
         failing=(
             fails(
                 "Listen to add/remove events.",
@@ -558,6 +558,10 @@ def slash_spaces(text: str) -> list[tuple[int, int]]:
     return [match.span() for match in _SPACED_SLASH.finditer(mask_protected(text))]
 
 
+# Full-width and East Asian brackets too: a Chinese source's "（掌声）" is the "(Applause)" of its translation.
+_CLOSING = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕"}
+
+
 class AddedBrackets(Check):
     info = CheckInfo(
         id="punctuation.added_brackets",
@@ -565,6 +569,7 @@ class AddedBrackets(Check):
         severity="minor",
         description="A translated paragraph wrapped whole in brackets its source does not have (`[Title].`).",
         scope=Scope.PARAGRAPH,
+        target_needs="".join(_CLOSING),  # a finding is at an opening bracket of the translation
         failing=(
             fails(
                 "Prise en charge de la lithiase urétérale.",
@@ -582,8 +587,6 @@ class AddedBrackets(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, "".join(_CLOSING)):
-            return  # a finding is at an opening bracket of the translation
         if len(pair.source) != 1 or len(pair.target) != 1 or _enclosing_bracket(pair.source[0].text) is not None:
             return
         paragraph = pair.target[0]
@@ -599,8 +602,6 @@ class AddedBrackets(Check):
         )
 
 
-# Full-width and East Asian brackets too: a Chinese source's "（掌声）" is the "(Applause)" of its translation.
-_CLOSING = {"(": ")", "[": "]", "（": "）", "［": "］", "【": "】", "〔": "〕"}
 _FINAL_MARKS = ".!?…。！？"
 
 
@@ -629,6 +630,7 @@ class SuspendedHyphen(Check):
         severity="minor",
         description="A suspended hyphen glued to the conjunction after it (`low-and middle-income`).",
         scope=Scope.PARAGRAPH,
+        target_needs="-",  # every finding is at a hyphen
         failing=(
             fails(
                 "dans les pays à faible et moyen revenu",
@@ -818,6 +820,7 @@ class InvertedMarks(Check):
         severity="minor",
         description="An inverted `¿` or `¡` in a language that does not write them (left from a Spanish source).",
         scope=Scope.PARAGRAPH,
+        target_needs=_INVERTED,  # every finding is one of these marks
         failing=(
             fails(
                 "«¿Quién pagará la factura?», preguntó.",
@@ -840,8 +843,6 @@ class InvertedMarks(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, _INVERTED):
-            return  # every finding is one of these marks
         data = context.target_language.data
         if not data.table or data.words("punctuation", "inverted_marks") >= frozenset(_INVERTED):
             return  # a language we know nothing of, or one that writes them
@@ -1086,6 +1087,7 @@ class ElisionSpace(Check):
         severity="minor",
         description="A space after the apostrophe of an elided word (`l' ulcère`, `qu' une`, `dell' anno`).",
         scope=Scope.PARAGRAPH,
+        target_needs="'’",  # every finding is at an apostrophe
         failing=(
             fails("the grade of the ulcer", "le grade de l' ulcère", finds="' "),
             fails("such as an antibiotic", "tels qu’ une antibiothérapie", finds="’ "),
@@ -1099,8 +1101,6 @@ class ElisionSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, "'’"):
-            return
         if not any(_APOSTROPHE_SPACE.search(p.text) for p in pair.target):
             return  # most paragraphs: no apostrophe before a space at all
         pattern = _elision_space(context.target_language)

@@ -5,10 +5,12 @@ For each selected check, preconditions first (:func:`~mtqa.checks.registry.execu
 1. a check whose target languages exclude the article's is not run;
 2. a check whose requirements the run cannot meet (no encoder, no source language, no reference) is
    skipped, and the report says so;
-3. the check is called once per unit of its scope; if it raises, the run stops with
+3. a check whose declared ``target_needs`` the translation lacks (none of its characters), or whose
+   ``article_needs`` both sides lack, is not called;
+4. the check is called once per unit of its scope; if it raises, the run stops with
    :class:`~mtqa.errors.CheckCrashed` naming the check and the article, or, with ``keep_going``, the
    report records the crash and the other checks go on;
-4. findings of a check that ``defers_to`` another are dropped where that check reported the same
+5. findings of a check that ``defers_to`` another are dropped where that check reported the same
    place. A precondition the user did not select still runs, silently, so that selecting checks never
    changes what the others report.
 
@@ -18,12 +20,22 @@ its articles and which goes with it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from typing import Any
 
-from mtqa.checks.base import Check, CheckContext, CheckInfo, Requirement, Scope
+from mtqa.checks.base import (
+    Check,
+    CheckContext,
+    CheckInfo,
+    Requirement,
+    Scope,
+    paragraph_pairs_of,
+    sentence_pairs_of,
+)
+from mtqa.checks.prescan import source_characters, target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
 from mtqa.errors import CheckCrashed
 from mtqa.lang import Language
@@ -62,13 +74,20 @@ def run_checks(
                 if step.wanted:
                     problems.append(CheckError(info.id, f"not run: {step.lacking}", crashed=False))
                 continue
+            checked = context.unmasked() if info.sees_protected else context
+            if step.needs and checked.analysis(target_characters).isdisjoint(step.needs):
+                continue  # the check declares that it finds nothing without one of these characters
+            if step.either_needs and _lacks(checked, step.either_needs):
+                continue
             try:
-                findings, cut = _findings(step.check(), context.unmasked() if info.sees_protected else context)
+                findings, cut = _findings(step.check(), checked)
             except Exception as error:  # any bug of a check, including a third-party one
                 if not keep_going:
                     raise CheckCrashed(info.id, context.target.path, error) from error
                 problems.append(CheckError(info.id, f"crashed: {type(error).__name__}: {error}"))
                 continue
+            if not findings:
+                continue  # most checks on most articles: nothing to cap, defer or report
             if cut and step.wanted:
                 problems.append(CheckError(info.id, _cut_message(cut, info.scope), crashed=False))
             if info.defers_to:
@@ -85,6 +104,8 @@ class _Step:
     info: CheckInfo
     wanted: bool  # selected, rather than run only as a precondition of a selected check
     lacking: str | None  # why the run cannot meet its requirements, or None
+    needs: frozenset[str]  # the check's target_needs: a set, so that the runner's test is one C call
+    either_needs: frozenset[str]  # its article_needs
 
 
 @lru_cache(maxsize=64)
@@ -106,6 +127,8 @@ def _plan(
             check.info,
             check.info.id in wanted,
             next((missing[r] for r in check.info.requires if r in missing), None),
+            frozenset(check.info.target_needs),
+            frozenset(check.info.article_needs),
         )
         for check in execution_order(selected)
         if check.info.applies_to(language)
@@ -143,16 +166,24 @@ def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
     scope = check.info.scope
     if scope is Scope.DOCUMENT:
         return list(check.check_document(context)), 0
-    found: list[Finding] = []
-    cut = 0
+    judge: Callable[[CheckContext, Any], Iterable[Finding]]  # a paragraph or sentence pair, as units holds
+    units: tuple[Any, ...]
     if scope is Scope.PARAGRAPH:
-        judge, units = check.check_paragraph, context.paragraph_pairs()
+        judge, units = check.check_paragraph, context.analysis(paragraph_pairs_of)
     else:
-        judge, units = check.check_sentence, context.sentence_pairs()  # type: ignore[assignment]
+        judge, units = check.check_sentence, context.analysis(sentence_pairs_of)
     # At most one finding more than the cap is asked of each unit (a check's findings are a generator,
     # so it stops there too); the extra one says the unit was cut. Inline: this loop runs for every
     # check and unit of a run, and a helper call per unit cost a few per cent of all checking.
     asked = MAX_FINDINGS_PER_UNIT + 1
+    if len(units) == 1:  # a one-paragraph article (a segment, a string of a resource file): no loop
+        alone = list(islice(judge(context, units[0]), asked))
+        if len(alone) == asked:
+            alone.pop()
+            return alone, 1
+        return alone, 0
+    found: list[Finding] = []
+    cut = 0
     for unit in units:
         before = len(found)
         found.extend(islice(judge(context, unit), asked))
@@ -160,6 +191,13 @@ def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
             found.pop()
             cut += 1
     return found, cut
+
+
+def _lacks(context: CheckContext, needs: frozenset[str]) -> bool:
+    """True when neither side of the article holds any of ``needs``."""
+    return context.analysis(target_characters).isdisjoint(needs) and context.analysis(source_characters).isdisjoint(
+        needs
+    )
 
 
 def _cut_message(cut: int, scope: Scope) -> str:

@@ -388,7 +388,7 @@ class LostCapitals(Check):
         """A word of a product name written in lower case after the name's brand, which the translation
         keeps as written (``NestWatch duo`` for ``NestWatch Duo``): the brand says that the run is a name,
         not a title that the target language may write in lower case."""
-        function_words = _function_words(context.target_language) | _function_words(context.source_language)
+        function_words = _pair_function_words(context.target_language, context.source_language)
         for brand, word in _brand_pairs(tuple(s.text for s in pair.source)):
             if word.casefold() in function_words:
                 continue
@@ -426,9 +426,11 @@ def _bracketed_acronyms(pair: SentencePair) -> Iterator[tuple[Span, str, str]]:
             yield Span(start, start + len(word)), word, form
 
 
-def _brand_pairs(sentences: tuple[str, ...]) -> list[tuple[str, str]]:
+@article_cached
+def _brand_pairs(sentences: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(brand, word): a brand written with inner capitals (``NestWatch``, ``iPhone``; not an acronym)
     followed by a capitalised word of its name (``Duo``, ``Pro``) in a source sentence."""
+    # Cached for the run: the source's, read once for all its translations (a quarter of the check's time).
     pairs: list[tuple[str, str]] = []
     for text in sentences:
         if not any(c.isupper() for c in text[1:]):
@@ -443,7 +445,7 @@ def _brand_pairs(sentences: tuple[str, ...]) -> list[tuple[str, str]]:
                 continue  # an acronym, or a plain word: the run may be a title
             if (brand, word) not in pairs:
                 pairs.append((brand, word))
-    return pairs
+    return tuple(pairs)
 
 
 # A number and the space after it, right before a word: the word is a unit symbol.
@@ -458,12 +460,25 @@ def _litre_symbol(text: str, match: re.Match[str], form: str) -> bool:
 
 def _source_names(context: CheckContext, pair: SentencePair) -> dict[str, str]:
     """Folded form -> source form of the names and acronyms of the bead's source sentences."""
-    names: dict[str, str] = {}
     capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
-    for sentence in pair.source:
-        for folded, source_form in _name_capitals(sentence.text, capitalises_nouns).items():
+    return _names_in(tuple(sentence.text for sentence in pair.source), capitalises_nouns)
+
+
+@article_cached
+def _names_in(texts: tuple[str, ...], capitalises_nouns: bool) -> dict[str, str]:
+    """:func:`_source_names` of the source sentences ``texts``. Cached for the run, as the names of each
+    sentence are: a source's translations ask for the same bead. Read, never changed."""
+    names: dict[str, str] = {}
+    for text in texts:
+        for folded, source_form in _name_capitals(text, capitalises_nouns).items():
             names.setdefault(folded, source_form)
     return names
+
+
+@cache
+def _pair_function_words(target: Language, source: Language) -> frozenset[str]:
+    """The function words of both languages (a name written like one is left alone): once per pair."""
+    return _function_words(target) | _function_words(source)
 
 
 def _recased_names(
@@ -472,13 +487,18 @@ def _recased_names(
     """(target sentence, word, source form) for each target word that is a name or acronym of the source
     (``names``, by default all of :func:`_source_names`) written with other capitals; function words and
     words of addresses left out."""
+    function_words = _pair_function_words(context.target_language, context.source_language)
     if names is None:
-        names = _source_names(context, pair)
-    if not names:
+        capitalises_nouns = context.source_language.data.flag("traits", "capitalises_nouns")
+        texts = tuple(sentence.text for sentence in pair.source)
+        if not _names_in(texts, capitalises_nouns):
+            return
+        forms = _source_forms(texts, capitalises_nouns, context.target_language, context.source_language)
+    elif not names:
         return
-    function_words = _function_words(context.target_language) | _function_words(context.source_language)
+    else:
+        forms = _SourceForms(names, context.target_language, function_words)
     calendar = calendar_names(context.target_language.code)
-    forms = _SourceForms(names, context.target_language, function_words)
     for sentence in pair.target:
         text = decode_references(mask_protected(sentence.text))
         # The distinct words first: most sentences hold no name written with other capitals, and are
@@ -532,6 +552,13 @@ class _SourceForms:
             return None
         words = lexicon(self._language)
         return form if words is None or words.zipf(word) < COMMON_WORD_ZIPF else None
+
+
+@article_cached
+def _source_forms(texts: tuple[str, ...], capitalises_nouns: bool, target: Language, source: Language) -> _SourceForms:
+    """The :class:`_SourceForms` of all the names of the source sentences ``texts``: cached for the run,
+    so a source's translations share them (they only read them)."""
+    return _SourceForms(_names_in(texts, capitalises_nouns), target, _pair_function_words(target, source))
 
 
 # wordfreq folds case, so lower-cased acronyms are "words" too (French "adn" 4.1, "sras" 2.5); the
@@ -887,6 +914,7 @@ class CapitalAfterSemicolon(Check):
         severity="minor",
         description="A function word with a capital after a semicolon (`eingebettet; Es gibt`).",
         scope=Scope.PARAGRAPH,
+        target_needs=";",  # every finding follows a semicolon
         failing=(
             fails(
                 "It's directly embedded; there's no external instructions.",

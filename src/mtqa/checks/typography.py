@@ -209,6 +209,7 @@ class FrenchSpacing(Check):
         description="French needs a no-break space before ; : ! ? and inside « ».",
         languages=("fr",),
         scope=Scope.PARAGRAPH,
+        target_needs=";:!?«»",  # every finding is at one of these marks (_HIGH, _OPEN_GUILLEMET, _CLOSE_GUILLEMET)
         # A space before a reference's semicolon (``&amp ;``) breaks the reference: markup.entity says so.
         defers_to=("markup.entity",),
         failing=(
@@ -223,8 +224,6 @@ class FrenchSpacing(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, ";:!?«»"):
-            return  # every finding is at one of these marks (_HIGH, _OPEN_GUILLEMET, _CLOSE_GUILLEMET)
         accepted = context.analysis(_accepted_spaces)
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
@@ -292,6 +291,7 @@ class PercentSpace(Check):
         description="French needs a no-break space between a number and %; a language that writes none (`38%`) "
         "gets none where the translation copies the source's space (`38 %` in English for French `38 %`).",
         scope=Scope.PARAGRAPH,
+        target_needs="%",  # every finding is a match of _PERCENT, which ends with the sign
         failing=(
             fails("Prices rose 38% in May.", "Les prix ont augmenté de 38% en mai.", finds="%"),
             fails(
@@ -314,8 +314,6 @@ class PercentSpace(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, "%"):
-            return  # every finding is a match of _PERCENT, which ends with the sign
         if context.target_language.code == "fr":
             yield from self._french(context, pair)
         elif (
@@ -369,6 +367,7 @@ class CurrencySpace(Check):
         description="A currency sign glued after an amount (`40€`) in a language that writes a space "
         "between them (CLDR: French, German, Italian, Swedish `40 €`).",
         scope=Scope.PARAGRAPH,
+        target_needs="€£¥₹₽$",  # every finding is a match of _AMOUNT_THEN_SIGN
         failing=(
             fails("Free shipping over &euro;40.", "Livraison offerte dès 40€.", finds="€"),
             fails(
@@ -426,6 +425,7 @@ class PercentSide(Check):
         severity="minor",
         description="A percent sign after the number in a language that writes it before (Turkish `%35`, not `35%`).",
         scope=Scope.PARAGRAPH,
+        target_needs="%",  # every finding is a match of _PERCENT_AFTER
         failing=(
             fails(
                 "Sales rose 12% in May, after 5% in April.",
@@ -472,6 +472,7 @@ class ApostropheStyle(Check):
         category="typography",
         severity="minor",
         description="The document mixes ' and ’ as apostrophes; the minority style is reported.",
+        target_needs="'",  # a finding needs both apostrophes in the document (the other is tested below)
         failing=(
             fails(
                 "The AI talks. The AI deal.",
@@ -483,7 +484,7 @@ class ApostropheStyle(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
-        if target_lacks(context, "'") or target_lacks(context, "’"):
+        if target_lacks(context, "’"):
             return  # a finding needs both apostrophes in the document
         found = [
             (paragraph.span.start + m.start(), m.group())
@@ -659,6 +660,7 @@ class QuotePunctuation(Check):
         description="A comma or full stop outside a closing quotation mark, where the language puts it inside.",
         languages=("en",),
         scope=Scope.PARAGRAPH,
+        target_needs='"”',  # every match of _STOP_AFTER_QUOTE holds one of these marks
         failing=(
             fails(
                 "les « lignes de dénonciation ».",
@@ -687,8 +689,6 @@ class QuotePunctuation(Check):
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
-        if target_lacks(context, '"”'):
-            return  # every match of _STOP_AFTER_QUOTE holds one of these marks
         rules = context.target_language.data.table_of("typography", "quotes")
         if rules.get("stops_inside") is not True or context.config.profile in _LOGICAL_PROFILES:
             return
@@ -750,6 +750,7 @@ class DoubleHyphen(Check):
         description="A typewriter double hyphen standing for a dash (`Gruppe -- eine`), in a language "
         "that does not write it so (English does).",
         scope=Scope.PARAGRAPH,
+        target_needs="-",  # every finding is a match of _DOUBLE_HYPHEN
         failing=(
             fails(
                 "This is from my group -- a less glamorous one.",
@@ -815,6 +816,7 @@ class NumberSeparators(Check):
         description="A number keeps the source's decimal or thousands separator, which the target language "
         "reads otherwise or not at all (`3.5 Millionen` for `3,5 Millionen`, `6.200 people` for `6,200`).",
         scope=Scope.PARAGRAPH,
+        target_needs="0123456789",  # every finding holds a match of _SEPARATED_DIGITS
         failing=(
             fails(
                 "Sales reached 2.7 million units.",
@@ -1247,6 +1249,7 @@ class UnknownCharacter(Check):
         severity="minor",
         description="The engine's unknown-character mark `⁇` or the replacement character `�` in the translation.",
         scope=Scope.PARAGRAPH,
+        target_needs=_UNKNOWN_CHARACTERS,  # every finding is one of them
         failing=(
             fails(
                 "Ce processus a été appelé « immunité entraînée ».",
@@ -1372,6 +1375,7 @@ class SignSpace(Check):
         severity="minor",
         description="A sign split from what it belongs to (`wenig# MECFS`, `2,25 $für`, `10 '`).",
         scope=Scope.PARAGRAPH,
+        target_needs="#$€£¥" + _PRIMES,  # every finding holds one (the rest is tested below)
         failing=(
             fails(
                 "I slept well and got a little #MECFS relief.",

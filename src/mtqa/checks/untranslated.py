@@ -61,7 +61,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from mtqa.checks._textutil import alternation, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
@@ -183,11 +183,17 @@ LEXICON_MARGIN = 0.5
 
 def _plainly_by_lexicon(words: list[str], source: Lexicon, target: Lexicon) -> bool:
     """True when the words are, on average, clearly more common in the target language (wordfreq)."""
-    # Each word folded and hashed once for both lexicons (this runs on most clauses of every translation).
-    differences = [
-        max(-3.0, min(3.0, target.zipf_of_key(key) - source.zipf_of_key(key))) for key in map(word_key, words)
-    ]
+    differences = [_zipf_difference(word, source, target) for word in words]
     return sum(differences) / len(differences) >= LEXICON_MARGIN
+
+
+@lru_cache(maxsize=1 << 15)
+def _zipf_difference(word: str, source: Lexicon, target: Lexicon) -> float:
+    """How much more common ``word`` is in the target language, between -3 and 3 Zipf units. A pure
+    function of a word and two lexicons: this runs on most clauses of every translation, where the same
+    common words come back, and a bounded cache across articles answers them without two look-ups."""
+    key = word_key(word)  # folded and hashed once for both lexicons
+    return max(-3.0, min(3.0, target.zipf_of_key(key) - source.zipf_of_key(key)))
 
 
 class CopiedSentence(Check):
@@ -578,9 +584,14 @@ class UntranslatedWords(Check):
         yield from self._copied_connectives(context, pair)
         yield from self._kept_national_bodies(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
-        if not _may_share_words(source_words, pair.target):
+        if not source_words:
+            return
+        if dominant_script(context.source.text) != dominant_script(context.target.text) and not _may_share_words(
+            source_words, pair.target
+        ):
             return  # in a pair of scripts, most sentences: told without reading the translation's words
-        if not source_words or all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
+        # (In one script most sentences share a word with their source: the test costs more than it saves.)
+        if all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
             (sentence, match)
@@ -665,18 +676,14 @@ class UntranslatedWords(Check):
         Bluetooth" in French; titles hold such words, "Back to Black", so one side must be a code): the
         language's range words (``[numbers] range_words``) the target language does not share, except its
         "and", which names keep ("Marks and Spencer"), and one-letter words."""
-        source_data, target_data = context.source_language.data, context.target_language.data
-        connectives = (
-            source_data.words("numbers", "range_words")
-            - target_data.words("numbers", "range_words")
-            - {str(source_data.value("names", "and", ""))}
-        )
-        connectives = frozenset(word for word in connectives if len(word) > 1)
+        connectives = _connectives(context.source_language, context.target_language)
         if not connectives:
             return
         source_text = " ".join(sentence.text for sentence in pair.source)
-        pattern = _between_names(connectives)
+        pattern, spaced = _between_names(connectives), _spaced_connective(connectives)
         for sentence in pair.target:
+            if spaced.search(sentence.text) is None:
+                continue  # most translations: no such word between spaces, told by one scan
             for match in pattern.finditer(sentence.text):
                 if match.group() not in source_text or not (_code(match.group(1)) or _code(match.group(3))):
                     continue  # not copied, or no code: a title may hold the words ("Back to Black")
@@ -785,6 +792,19 @@ def _capitalised_runs(text: str, links: frozenset[str]) -> Iterator[tuple[int, i
         index = last + 1
 
 
+@cache
+def _connectives(source: Language, target: Language) -> frozenset[str]:
+    """The source language's range words that :meth:`UntranslatedWords._copied_connectives` looks for:
+    worked out once per pair of languages, not once per sentence."""
+    source_data, target_data = source.data, target.data
+    connectives = (
+        source_data.words("numbers", "range_words")
+        - target_data.words("numbers", "range_words")
+        - {str(source_data.value("names", "and", ""))}
+    )
+    return frozenset(word for word in connectives if len(word) > 1)
+
+
 def _code(word: str) -> bool:
     """True for a code or acronym: a digit or two capitals ("USB", "iOS", "Wi-Fi", "M4")."""
     return any(c.isdigit() for c in word) or sum(c.isupper() for c in word) >= 2
@@ -796,6 +816,13 @@ def _between_names(words: frozenset[str]) -> re.Pattern[str]:
     joining = alternation(words)
     name = r"[^\W_](?:[\w.+-]*\w)?"
     return re.compile(rf"(?<![\w-])({name})[ \u00a0]+({joining})[ \u00a0]+({name})(?![\w-])")
+
+
+@cache
+def _spaced_connective(words: frozenset[str]) -> re.Pattern[str]:
+    """One of ``words`` between spaces: what every match of :func:`_between_names` holds, found without
+    trying a name at each word of the sentence."""
+    return re.compile(rf"[ \u00a0](?:{alternation(words)})[ \u00a0]")
 
 
 PREFIX_LETTERS = 4

@@ -27,6 +27,8 @@ DOCUMENT_SAMPLE = 20_000
 # Documents whose language an identifier remembers (by a digest of the sample): a folder of one
 # source's translations names the same source file once per system, and lingua took ~11 ms a document.
 DOCUMENTS_REMEMBERED = 64
+# Sentence batches this large are identified on lingua's threads; smaller ones in the calling thread.
+PARALLEL_TEXTS = 64
 
 
 @cache
@@ -127,11 +129,22 @@ class LanguageIdentifier:
         """
         by_code = {language.code: language for language in languages}
         detector = self._sentence_detector(tuple(sorted(by_code)))
+        # lingua's parallel calls give the same answers on threads of their own; on the few clauses of
+        # one article (the checks' usual batch) the threads cost more CPU than they save time, and the
+        # first call, which loads the pair's models, took 0.69 s of CPU in parallel against 0.53 s.
+        parallel = len(texts) >= PARALLEL_TEXTS
         if min_confidence <= 0.0:
-            results = detector.detect_languages_in_parallel_of(list(texts))
+            if parallel:
+                results = detector.detect_languages_in_parallel_of(list(texts))
+            else:
+                results = [detector.detect_language_of(text) for text in texts]
             return [by_code.get(r.iso_code_639_1.name.lower()) if r is not None else None for r in results]
         decided: list[Language | None] = []
-        for values in detector.compute_language_confidence_values_in_parallel(list(texts)):
+        if parallel:
+            confidences = detector.compute_language_confidence_values_in_parallel(list(texts))
+        else:
+            confidences = [detector.compute_language_confidence_values(text) for text in texts]
+        for values in confidences:
             best = values[0] if values else None
             confident = best is not None and best.value >= min_confidence
             decided.append(by_code.get(best.language.iso_code_639_1.name.lower()) if confident and best else None)
