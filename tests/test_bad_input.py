@@ -180,6 +180,27 @@ def folders(tmp_path: Path, names: list[str], extra_source: list[str] = ()) -> t
     return source, target
 
 
+@pytest.mark.parametrize(
+    ("option", "victim"),
+    [("--markdown", "en/b.txt"), ("--junit", "fr/notes.txt"), ("--sarif", "en/.notes/keep.txt")],
+)
+def test_a_report_never_overwrites_a_file_of_the_input_folders(tmp_path: Path, option: str, victim: str) -> None:
+    # An article without its translation yet, a note of another suffix, a hidden file: none is a pair, all
+    # are the user's (a typo in a CI script must not replace them).
+    source, target = folders(tmp_path, ["a.txt"], extra_source=["b.txt"])
+    (target / "notes.txt").write_text("to do", encoding="utf-8")
+    (source / ".notes").mkdir()
+    (source / ".notes" / "keep.txt").write_text("my notes", encoding="utf-8")
+    before = snapshot(tmp_path)
+    line = one_error(
+        mtqa(
+            "check", source, target, "-s", "en", "-e", "fast", "-q", "--out", tmp_path / "o", option, tmp_path / victim
+        )
+    )
+    assert "refusing to overwrite" in line and victim.split("/")[-1] in line
+    assert snapshot(tmp_path) == before
+
+
 def test_three_letter_names_are_articles_not_language_codes(tmp_path: Path) -> None:
     source, target = folders(tmp_path, ["new.txt", "fur.txt", "index.txt"])
     out = tmp_path / "out"

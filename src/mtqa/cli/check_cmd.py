@@ -271,8 +271,9 @@ def check(
                     "give a second folder to pair articles"
                 )
             passed = check_many(
-                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run, reading=reading
-            )
+                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
+                input_folders=[source], reading=reading,
+            )  # fmt: skip
         elif target is None:
             _single_article_only(run)
             if source.suffix.lower() == ".pot":
@@ -296,7 +297,10 @@ def check(
             from mtqa.batch import pair_articles
 
             pairing = pair_articles(source, target, source_lang, exclude=out_dir)
-            passed = check_many(pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run)
+            passed = check_many(
+                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
+                input_folders=[source, target],
+            )  # fmt: skip
         else:
             _single_article_only(run)
             if source.resolve() == target.resolve():
