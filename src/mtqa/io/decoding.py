@@ -98,6 +98,48 @@ def _open_input(path: Path) -> BinaryIO:
         raise
 
 
+class NotRegularFileError(OSError):
+    """A path that is a FIFO, a device or a socket where mtqa reads a file of its own kind (a config, a
+    run record, a report in ``--out``): refused, as reading it could block for ever or never end."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EINVAL, "not a regular file (a named pipe, device or socket)", str(path))
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """``path`` opened for reading when it is a regular file; :class:`NotRegularFileError` otherwise,
+    decided without blocking (O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer) and on
+    the file opened, not on a name that may change in between. Other OS errors are raised as they come;
+    the caller names the file."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(path)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of ``path`` when it is a regular file (:func:`open_regular`)."""
+    with open_regular(path) as stream:
+        return stream.read()
+
+
+def is_special(path: Path) -> bool:
+    """An existing path that is neither a regular file nor a folder: a FIFO, device or socket (follows
+    symbolic links; a dangling link is not special)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
 def check_size(data: bytes | str, name: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:
     """Refuse in-memory input over the limit (for callers that pass text instead of a path)."""
     size = len(data.encode("utf-8")) if isinstance(data, str) else len(data)
