@@ -158,3 +158,8 @@ def test_read_regular_refuses_a_fifo_a_device_and_a_folder_without_blocking(tmp_
     with pytest.raises(IsADirectoryError):
         read_regular(tmp_path)
     assert is_special(fifo) and not is_special(tmp_path) and not is_special(tmp_path / "missing")
+
+
+def test_a_size_limit_past_any_read_is_no_limit_not_an_overflow(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"text")
+    assert read_limited(tmp_path / "a.txt", 10**20) == b"text"  # before: OverflowError from read()

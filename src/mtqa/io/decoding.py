@@ -22,6 +22,7 @@ import errno
 import os
 import re
 import stat
+import sys
 import unicodedata
 from pathlib import Path
 from typing import BinaryIO
@@ -62,7 +63,9 @@ def read_limited(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes
     """
     try:
         with _open_input(path) as stream:
-            data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+            # A limit past what one read can ask for (--max-input-size 10**20) is no limit in practice;
+            # read() would raise OverflowError on it.
+            data = stream.read() if max_bytes is None or max_bytes >= sys.maxsize else stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
