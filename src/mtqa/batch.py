@@ -433,10 +433,23 @@ def read_manifest(path: Path) -> Pairing:
 
 
 def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    from mtqa.io.decoding import detect_encoding
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    # UTF-16 with a BOM (Windows PowerShell's default) is read as the article readers read it; a byte
+    # that is not UTF-8 is named by its offset. (Not decode_bytes: it composes the text, and a path
+    # must stay as written to name its file.)
+    encoding, skip = detect_encoding(data)
+    try:
+        lines = data[skip:].decode(encoding or "utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        label = (encoding or "utf-8").upper()
+        raise InputError(
+            f"{path}: cannot decode the manifest as {label} at byte offset {error.start + skip}; save it as UTF-8"
+        ) from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -444,6 +457,8 @@ def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
             row = json.loads(line)
         except ValueError as error:
             raise InputError(f"{path}:{number}: not a JSON object ({error})") from None
+        except RecursionError:  # arrays nested thousands deep: the JSON parser recurses on them
+            raise InputError(f"{path}:{number}: JSON nested too deeply") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}: expected a JSON object with 'source' and 'target'")
         yield number, row

@@ -249,6 +249,24 @@ def test_a_manifest_line_that_is_no_json_object_stops_the_run(tmp_path: Path, li
         read_manifest(manifest)
 
 
+def test_a_manifest_in_utf16_is_read_and_a_bad_byte_or_deep_nesting_is_named(tmp_path: Path) -> None:
+    from mtqa.batch import read_manifest
+
+    (tmp_path / "s.txt").write_text("Source.\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text("Cible.\n", encoding="utf-8")
+    manifest = tmp_path / "pairs.jsonl"
+    row = '{"source": "s.txt", "target": "t.txt", "name": "café"}\n'
+    for encoding in ("utf-16", "utf-16-le"):  # with a BOM (PowerShell 5), and without one
+        manifest.write_bytes(row.encode(encoding))
+        assert [pair.name for pair in read_manifest(manifest).pairs] == ["café"]
+    manifest.write_bytes(row.encode("latin-1"))
+    with pytest.raises(InputError, match=r"pairs\.jsonl: cannot decode the manifest as UTF-8 at byte offset 51"):
+        read_manifest(manifest)
+    manifest.write_text('{"source": "s.txt", "target": "t.txt", "x": ' + "[" * 5000 + "]" * 5000 + "}\n")
+    with pytest.raises(InputError, match=r"pairs\.jsonl:1: JSON nested too deeply"):
+        read_manifest(manifest)
+
+
 @pytest.mark.parametrize(
     ("line", "message"),
     [
