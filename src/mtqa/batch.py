@@ -54,6 +54,9 @@ _LANG_STEM = re.compile(rf"^{_LANG}$")
 _LANG_INFIX = re.compile(rf"^(?P<base>.+)\.(?P<lang>{_LANG})$")
 _RESERVED = frozenset({"index"})
 _MAX_NAME = 120
+# File systems count a name's bytes (255 on ext4, APFS, NTFS in UTF-16 units): a report name leaves room
+# for "-2", ".html" and the temporary file's ".NAME.xxxxxxxx.tmp" (mtqa.report.json_report.write_atomic).
+_MAX_NAME_BYTES = 200
 
 T = TypeVar("T")
 
@@ -403,6 +406,8 @@ def _safe(key: str) -> str:
     for part in key.split("/"):
         cleaned = "".join(c if c.isprintable() and c not in '\\:*?"<>|' else "_" for c in part).strip(" .")
         cleaned = unicodedata.normalize("NFC", cleaned)[:_MAX_NAME]
+        # By bytes too, cut between characters: 120 'é' are 240 bytes, and 'é' x 125 + '.json' did not fit.
+        cleaned = cleaned.encode("utf-8")[:_MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .")
         if cleaned:
             parts.append(cleaned)
     return "/".join(parts) or "article"

@@ -166,6 +166,19 @@ def test_report_names_are_safe_and_unique() -> None:
     assert list(report_names(pairs).values()) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]
 
 
+@pytest.mark.parametrize("name", ["é" * 125 + "b", "经济" * 60, "🙂" * 70, "a" * 251])
+def test_a_report_name_fits_the_file_system_in_bytes(tmp_path: Path, name: str) -> None:
+    # A valid 251-byte file name of two-byte characters gave a 256-byte report name: "File name too long".
+    from mtqa.batch import ArticlePair, report_names
+    from mtqa.report.json_report import write_atomic
+
+    pairs = [ArticlePair(name, Path("s"), Path("t")), ArticlePair(name, Path("s2"), Path("t2"))]
+    for report in report_names(pairs).values():
+        assert report and name.startswith(report.removesuffix("-2"))
+        write_atomic(tmp_path / f"{report}.html", "<p>report</p>")
+    assert len(list(tmp_path.iterdir())) == 2
+
+
 def test_a_jsonl_manifest_lists_pairs_in_its_order_relative_to_its_folder(tmp_path: Path) -> None:
     from mtqa.batch import read_manifest, report_names
 
