@@ -48,7 +48,20 @@ class JString:
     end: int  # offset just after the closing quote
 
 
-JValue: TypeAlias = JString | dict[str, "JValue"] | list["JValue"] | int | float | bool | None
+@dataclass(frozen=True)
+class JNumber:
+    """A number as the file writes it ("1.50", "1e400", 20 digits): read as text, it is kept as text,
+    not turned into a float and printed again ("1.5", "inf", "1.2345678901234567e+19")."""
+
+    text: str
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return self.text
+
+
+JValue: TypeAlias = JString | JNumber | dict[str, "JValue"] | list["JValue"] | bool | None
 
 
 def loads(text: str, name: str, start: int = 0) -> tuple[JValue, int]:
@@ -73,9 +86,11 @@ def _value(text: str, pos: int) -> tuple[JValue, int]:
         return _object(text, pos + 1)
     if char == "[":
         return _array(text, pos + 1)
-    scalar, end = _DECODER.raw_decode(text, pos)
+    scalar, end = _DECODER.raw_decode(text, pos)  # validates: NaN, over-long integers are refused
     if isinstance(scalar, dict | list | str):  # pragma: no cover - handled above
         raise ValueError("unexpected value")
+    if isinstance(scalar, int | float) and not isinstance(scalar, bool):
+        return JNumber(text[pos:end], pos, end), end
     return scalar, end
 
 

@@ -19,7 +19,7 @@ from typing import Any
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, lone_surrogate, read_limited
-from mtqa.io.jsonpos import JString, JValue, parse_document
+from mtqa.io.jsonpos import JNumber, JString, JValue, parse_document
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.model import InputIssue
 
@@ -106,8 +106,8 @@ def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, E
         yield prefix, _protect(out)
     elif isinstance(node, bool):
         yield prefix, "true/false"
-    elif isinstance(node, int | float):
-        yield prefix, f"a number ({node})"
+    elif isinstance(node, JNumber):
+        yield prefix, f"a number ({node.text})"
     elif node is None:
         yield prefix, "null"
     elif isinstance(node, dict):

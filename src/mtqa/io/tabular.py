@@ -23,7 +23,7 @@ from pathlib import Path
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
-from mtqa.io.jsonpos import JString, loads
+from mtqa.io.jsonpos import JNumber, JString, loads
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 
 SOURCE_NAMES = ("source", "src", "source_text", "original")
@@ -272,6 +272,8 @@ def _string(node: object, line: str, offset: int, where: str) -> Extract:
     elif isinstance(node, bool | dict | list):
         kind = "true/false" if isinstance(node, bool) else "an object" if isinstance(node, dict) else "an array"
         raise InputError(f"{where} is {kind}, not text: write it as a string")
-    elif node is not None:
+    elif isinstance(node, JNumber):
+        out.add(node.text, offset + node.start)  # as written: 1.50 stays 1.50
+    elif node is not None:  # pragma: no cover - every other JSON value is handled above
         out.add(str(node), offset, exact=False)
     return out
