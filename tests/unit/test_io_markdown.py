@@ -183,3 +183,14 @@ def test_the_quick_count_never_exceeds_the_paragraphs_read(body: str) -> None:
 
     body += "\nLast words.\n"  # a file with no text at all is refused as such
     assert _least_units(body) <= len(parse_markdown(body.encode(), "a.md").paragraphs)
+
+
+@pytest.mark.parametrize("value", ["1984", "2049.5", "2020-01-01", "Yes", "'1984'"])
+def test_a_front_matter_title_yaml_would_type_as_a_number_or_a_date_is_read_as_written(value: str) -> None:
+    # Dropped before: the source's quoted title was read, the translation's plain 1984 was not, and the
+    # paragraph was reported missing.
+    text = f"---\ntitle: {value}\ndraft: ~\n---\n\nDer Roman erschien im Juni.\n"
+    document = parse_markdown(text.encode(), "de.md", "de")
+    assert [p.text for p in document.paragraphs] == [value.strip("'"), "Der Roman erschien im Juni."]
+    empty = parse_markdown(b"---\ntitle: ~\n---\n\nText.\n", "de.md", "de")
+    assert [p.text for p in empty.paragraphs] == ["Text."]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import (
@@ -105,12 +105,18 @@ def _front_matter(text: str, match: re.Match[str], keys: Sequence[str], name: st
     if not isinstance(root, yaml.MappingNode):
         return units
     for key, value in root.value:
-        if isinstance(value, yaml.ScalarNode) and str(key.value) in keys and value.tag.endswith(":str"):
+        if isinstance(value, yaml.ScalarNode) and str(key.value) in keys and _text_scalar(value):
             out = Extract()
             a, b = value.start_mark.index, value.end_mark.index
             out.add_mapped(value.value, match.group(1)[a:b], start + a)
             units.append(RawUnit(f"front_matter.{key.value}", out, None, (("kind", "front_matter"),), start + a))
     return units
+
+
+def _text_scalar(node: Any) -> bool:
+    """A string, or a plain scalar YAML would type otherwise but a title means as written: ``1984``,
+    ``2049``, ``2020-01-01``, ``Yes``. (The node's value is its text as written.) Only null is no text."""
+    return bool(node.tag.endswith(":str") or (node.style is None and not node.tag.endswith(":null")))
 
 
 def _toml_front_matter(match: re.Match[str], keys: Sequence[str]) -> list[RawUnit]:
