@@ -385,9 +385,9 @@ def _manifest_lang(manifest: Path, data: dict[str, Any], field: str) -> str | No
     return _normal(value)
 
 
-def report_names(pairs: Iterable[ArticlePair]) -> dict[ArticlePair, str]:
-    """A safe, unique report name (a relative path without suffix) for each pair."""
-    names: dict[ArticlePair, str] = {}
+def report_names(pairs: Iterable[ArticlePair]) -> Iterator[str]:
+    """A safe, unique report name (a relative path without suffix) for each pair, in their order. By
+    position, not by pair: a manifest may list one pair twice, and each row gets its own report."""
     used: Counter[str] = Counter(_RESERVED)
     for pair in pairs:
         base = _safe(pair.name)
@@ -396,8 +396,7 @@ def report_names(pairs: Iterable[ArticlePair]) -> dict[ArticlePair, str]:
             number += 1
             name = f"{base}-{number}"
         used[name.casefold()] += 1
-        names[pair] = name
-    return names
+        yield name
 
 
 def _safe(key: str) -> str:

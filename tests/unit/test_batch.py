@@ -163,7 +163,9 @@ def test_report_names_are_safe_and_unique() -> None:
     from mtqa.batch import ArticlePair, report_names
 
     pairs = [ArticlePair(name, Path("s"), Path("t")) for name in ("index", "A", "a", ".hidden", "", "news/../x\x1b")]
-    assert list(report_names(pairs).values()) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]
+    assert list(report_names(pairs)) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]
+    same = ArticlePair("fr", Path("en.txt"), Path("fr.txt"))  # a manifest row given twice: two reports
+    assert list(report_names([same, same, same])) == ["fr", "fr-2", "fr-3"]
 
 
 @pytest.mark.parametrize("name", ["é" * 125 + "b", "经济" * 60, "🙂" * 70, "a" * 251])
@@ -173,7 +175,7 @@ def test_a_report_name_fits_the_file_system_in_bytes(tmp_path: Path, name: str) 
     from mtqa.report.json_report import write_atomic
 
     pairs = [ArticlePair(name, Path("s"), Path("t")), ArticlePair(name, Path("s2"), Path("t2"))]
-    for report in report_names(pairs).values():
+    for report in report_names(pairs):
         assert report and name.startswith(report.removesuffix("-2"))
         write_atomic(tmp_path / f"{report}.html", "<p>report</p>")
     assert len(list(tmp_path.iterdir())) == 2
@@ -198,7 +200,7 @@ def test_a_jsonl_manifest_lists_pairs_in_its_order_relative_to_its_folder(tmp_pa
         ("first", tmp_path / "en" / "a.txt", absolute, None, None),
     ]
     assert pairing.unmatched == ()
-    assert list(report_names(pairing.pairs).values()) == ["fr/b", "first"]
+    assert list(report_names(pairing.pairs)) == ["fr/b", "first"]
     elsewhere = _touch(tmp_path.parent / f"{tmp_path.name}-other" / "c.txt")
     manifest.write_text(json.dumps({"source": "en/a.txt", "target": str(elsewhere)}) + "\n", encoding="utf-8")
     manifest.write_text(

@@ -268,11 +268,10 @@ class LazyTasks(IndexedSequence["ArticleTask"]):
 
 
 def _ordered_names(pairs: Sequence[ArticlePair]) -> Sequence[str]:
-    """The pairs' report names in the run's order, packed (the mapping made on the way is not kept)."""
+    """The pairs' report names in the run's order, packed."""
     from mtqa.batch import PackedStrings, report_names
 
-    names = report_names(pairs)
-    return PackedStrings(names[pair] for pair in pairs)
+    return PackedStrings(report_names(pairs))
 
 
 def aggregate_parts(outputs: Outputs) -> frozenset[Part]:
