@@ -106,6 +106,10 @@ def test_a_yaml_alias_bomb_stays_small(tmp_path: Path) -> None:
         ("fr.json", "42", "not a key/value resource file: its top level is a single value"),
         ("fr.yml", "- a\n- b\n", "not a key/value resource file: its top level is a list"),
         ("fr.yml", "just text\n", "not a key/value resource file: its top level is a single value"),
+        ("fr.yml", "", "fr.yml: the file is empty; nothing to check"),  # a failed export passed, every key empty
+        ("fr.yml", "# nur ein Kommentar\n", "fr.yml: no keys"),
+        ("fr.json", " {} \n", "fr.json: no keys"),
+        ("fr.json", '{"nav": {}}', "fr.json: no keys"),
     ],
 )
 def test_bad_resource_files_are_clear_errors(tmp_path: Path, name: str, text: str, message: str) -> None:

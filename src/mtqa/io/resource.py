@@ -47,6 +47,9 @@ def _read(path: Path | str, max_bytes: int | None) -> tuple[str, bytes, dict[str
         if not isinstance(root, dict):
             raise InputError(_not_keyed(str(path), _JSON_KINDS.get(type(root), "a single value")))
         values = list(_json_strings(root, text, ""))
+    if not values:  # a failed export: every key of the source would be "untranslated", and pass
+        emptiness = "the file is empty" if not text.strip() else "no keys (an empty resource file)"
+        raise InputError(f"{path}: {emptiness}; nothing to check")
     strings = {key: value for key, value in values if isinstance(value, Extract)}
     return text, data, strings, {key: value for key, value in values if isinstance(value, str)}
 
