@@ -125,3 +125,25 @@ def test_a_lone_surrogate_escape_in_a_resource_is_bad_input(tmp_path: Path, name
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=r"\\ud800, half of a UTF-16 surrogate pair"):
         read_resource(path)
+
+
+@pytest.mark.parametrize(
+    ("target", "name", "repeated"),
+    [
+        ('{"menu": {"start": "Inicio", "start": "Comienzo", "info": "Info"}, "out": "Salir"}', "es.json", "menu.start"),
+        (
+            '{"menu.start": "Inicio", "menu": {"start": "Comienzo", "info": "Info"}, "out": "Salir"}',
+            "es.json",
+            "menu.start",
+        ),
+        ("menu:\n  start: Inicio\n  start: Comienzo\n  info: Info\nout: Salir\n", "es.yml", "menu.start"),
+    ],
+)
+def test_a_key_given_twice_is_reported_not_dropped_silently(
+    tmp_path: Path, target: str, name: str, repeated: str
+) -> None:
+    source = _write(tmp_path, "en.json", '{"menu": {"start": "Start", "info": "Info"}, "out": "Quit"}')
+    document = read_resource_pair(source, _write(tmp_path, name, target))
+    issues = [(issue.kind, issue.unit, issue.side) for issue in document.issues]
+    assert ("duplicate_key", repeated, "target") in issues
+    assert document.target.paragraphs[0].text == "Comienzo"  # the last value, as every JSON reader takes it

@@ -180,3 +180,8 @@ def test_a_lone_surrogate_escape_in_jsonl_is_bad_input_not_a_crash() -> None:
         parse_jsonl(data, "fr.jsonl")
     pair = b'{"source": "Hello.", "target": "Bonjour \\ud83d\\ude00."}\n'  # a whole pair is one character
     assert "\U0001f600" in parse_jsonl(pair, "fr.jsonl").target.text
+
+
+def test_a_jsonl_field_given_twice_is_reported() -> None:
+    document = parse_jsonl(b'{"source": "Hello.", "target": "Hallo.", "target": "Servus."}\n', "d.jsonl")
+    assert [(issue.kind, "'target'" in issue.message) for issue in document.issues] == [("duplicate_key", True)]

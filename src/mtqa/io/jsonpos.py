@@ -61,7 +61,18 @@ class JNumber:
         return self.text
 
 
-JValue: TypeAlias = JString | JNumber | dict[str, "JValue"] | list["JValue"] | bool | None
+class JObject(dict[str, "JValue"]):
+    """A JSON object, and the keys it gives more than once (``json`` keeps the last value without a
+    word): a merge gone wrong in a resource file, a field given twice in a JSONL row."""
+
+    duplicates: list[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.duplicates = []
+
+
+JValue: TypeAlias = JString | JNumber | JObject | dict[str, "JValue"] | list["JValue"] | bool | None
 
 
 def loads(text: str, name: str, start: int = 0) -> tuple[JValue, int]:
@@ -99,7 +110,7 @@ def _skip(text: str, pos: int) -> int:
 
 
 def _object(text: str, pos: int) -> tuple[JValue, int]:
-    result: dict[str, JValue] = {}
+    result = JObject()
     pos = _skip(text, pos)
     if text[pos : pos + 1] == "}":
         return result, pos + 1
@@ -111,6 +122,8 @@ def _object(text: str, pos: int) -> tuple[JValue, int]:
         if text[pos : pos + 1] != ":":
             raise ValueError(f"expected ':' at offset {pos}")
         value, pos = _value(text, _skip(text, pos + 1))
+        if key in result:
+            result.duplicates.append(key)
         result[key] = value
         closed, pos = _next_item(text, pos, "}")
         if closed:

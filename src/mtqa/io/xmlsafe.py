@@ -147,7 +147,10 @@ def _bad_bytes(data: bytes, encoding: str, skip: int) -> str | None:
         return None
     nul = data.find(b"\x00", skip)
     if nul >= 0:
-        return f"NUL byte at byte offset {nul}: a binary file, or text in an encoding mtqa cannot identify; save it as UTF-8"
+        return (
+            f"NUL byte at byte offset {nul}: a binary file, or text in an encoding mtqa cannot identify; "
+            "save it as UTF-8"
+        )
     try:
         data[skip:].decode("utf-8")
     except UnicodeDecodeError as error:
