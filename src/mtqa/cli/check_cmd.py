@@ -407,11 +407,10 @@ def _check_one(
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([digest(report, parts=aggregate_parts(outputs))], outputs)
     if not quiet:
-        from rich.console import Console
-
+        from mtqa.cli.options import stderr_console
         from mtqa.report import print_console_summary
 
-        print_console_summary(report, Console(stderr=True))
+        print_console_summary(report, stderr_console())
     return report.summary.passed
 
 

@@ -359,9 +359,9 @@ def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
 
 
 def _stderr_console() -> Console:
-    from rich.console import Console
+    from mtqa.cli.options import stderr_console
 
-    return Console(stderr=True)
+    return stderr_console()
 
 
 def _print_unmatched(console: Console, unmatched: Sequence[Path]) -> None:
