@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import os
 import re
 import stat
@@ -109,7 +110,7 @@ class NotRegularFileError(OSError):
         super().__init__(errno.EINVAL, "not a regular file (a named pipe, device or socket)", str(path))
 
 
-def open_regular(path: Path) -> BinaryIO:
+def open_regular(path: Path) -> io.BufferedReader:
     """``path`` opened for reading when it is a regular file; :class:`NotRegularFileError` otherwise,
     decided without blocking (O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer) and on
     the file opened, not on a name that may change in between. Other OS errors are raised as they come;
