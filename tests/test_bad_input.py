@@ -444,7 +444,8 @@ def test_reports_of_an_earlier_input_set_are_removed_unless_the_user_changed_the
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("pairs.jsonl", b"\xff\xfe\x00garbage", "cannot read the manifest"),
+        ("pairs.jsonl", b"\xff\xfe\x00garbage", "pairs.jsonl:1: not a JSON object"),  # UTF-16 (BOM): read, not JSON
+        ("pairs.jsonl", b'{"name": "caf\xe9"}', "cannot decode the manifest as UTF-8 at byte offset 13"),
         ("pairs.jsonl", b'{"source": "a.txt"', "not a JSON object"),
         ("pairs.parquet", b"PAR1 this is not parquet", "cannot read the manifest: not a Parquet file"),
         ("pairs.parquet", b"PAR1" + b"\0" * 64 + b"\xff\xff\xff\x1fPAR1", "not a Parquet file, or a damaged one"),
