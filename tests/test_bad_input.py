@@ -180,6 +180,27 @@ def folders(tmp_path: Path, names: list[str], extra_source: list[str] = ()) -> t
     return source, target
 
 
+@pytest.mark.parametrize(
+    ("option", "victim"),
+    [("--markdown", "en/b.txt"), ("--junit", "fr/notes.txt"), ("--sarif", "en/.notes/keep.txt")],
+)
+def test_a_report_never_overwrites_a_file_of_the_input_folders(tmp_path: Path, option: str, victim: str) -> None:
+    # An article without its translation yet, a note of another suffix, a hidden file: none is a pair, all
+    # are the user's (a typo in a CI script must not replace them).
+    source, target = folders(tmp_path, ["a.txt"], extra_source=["b.txt"])
+    (target / "notes.txt").write_text("to do", encoding="utf-8")
+    (source / ".notes").mkdir()
+    (source / ".notes" / "keep.txt").write_text("my notes", encoding="utf-8")
+    before = snapshot(tmp_path)
+    line = one_error(
+        mtqa(
+            "check", source, target, "-s", "en", "-e", "fast", "-q", "--out", tmp_path / "o", option, tmp_path / victim
+        )
+    )
+    assert "refusing to overwrite" in line and victim.split("/")[-1] in line
+    assert snapshot(tmp_path) == before
+
+
 def test_three_letter_names_are_articles_not_language_codes(tmp_path: Path) -> None:
     source, target = folders(tmp_path, ["new.txt", "fur.txt", "index.txt"])
     out = tmp_path / "out"
@@ -423,7 +444,8 @@ def test_reports_of_an_earlier_input_set_are_removed_unless_the_user_changed_the
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("pairs.jsonl", b"\xff\xfe\x00garbage", "cannot read the manifest"),
+        ("pairs.jsonl", b"\xff\xfe\x00garbage", "pairs.jsonl:1: not a JSON object"),  # UTF-16 (BOM): read, not JSON
+        ("pairs.jsonl", b'{"name": "caf\xe9"}', "cannot decode the manifest as UTF-8 at byte offset 13"),
         ("pairs.jsonl", b'{"source": "a.txt"', "not a JSON object"),
         ("pairs.parquet", b"PAR1 this is not parquet", "cannot read the manifest: not a Parquet file"),
         ("pairs.parquet", b"PAR1" + b"\0" * 64 + b"\xff\xff\xff\x1fPAR1", "not a Parquet file, or a damaged one"),

@@ -54,6 +54,9 @@ _LANG_STEM = re.compile(rf"^{_LANG}$")
 _LANG_INFIX = re.compile(rf"^(?P<base>.+)\.(?P<lang>{_LANG})$")
 _RESERVED = frozenset({"index"})
 _MAX_NAME = 120
+# File systems count a name's bytes (255 on ext4, APFS, NTFS in UTF-16 units): a report name leaves room
+# for "-2", ".html" and the temporary file's ".NAME.xxxxxxxx.tmp" (mtqa.report.json_report.write_atomic).
+_MAX_NAME_BYTES = 200
 
 T = TypeVar("T")
 
@@ -382,9 +385,9 @@ def _manifest_lang(manifest: Path, data: dict[str, Any], field: str) -> str | No
     return _normal(value)
 
 
-def report_names(pairs: Iterable[ArticlePair]) -> dict[ArticlePair, str]:
-    """A safe, unique report name (a relative path without suffix) for each pair."""
-    names: dict[ArticlePair, str] = {}
+def report_names(pairs: Iterable[ArticlePair]) -> Iterator[str]:
+    """A safe, unique report name (a relative path without suffix) for each pair, in their order. By
+    position, not by pair: a manifest may list one pair twice, and each row gets its own report."""
     used: Counter[str] = Counter(_RESERVED)
     for pair in pairs:
         base = _safe(pair.name)
@@ -393,8 +396,7 @@ def report_names(pairs: Iterable[ArticlePair]) -> dict[ArticlePair, str]:
             number += 1
             name = f"{base}-{number}"
         used[name.casefold()] += 1
-        names[pair] = name
-    return names
+        yield name
 
 
 def _safe(key: str) -> str:
@@ -403,6 +405,8 @@ def _safe(key: str) -> str:
     for part in key.split("/"):
         cleaned = "".join(c if c.isprintable() and c not in '\\:*?"<>|' else "_" for c in part).strip(" .")
         cleaned = unicodedata.normalize("NFC", cleaned)[:_MAX_NAME]
+        # By bytes too, cut between characters: 120 'é' are 240 bytes, and 'é' x 125 + '.json' did not fit.
+        cleaned = cleaned.encode("utf-8")[:_MAX_NAME_BYTES].decode("utf-8", "ignore").rstrip(" .")
         if cleaned:
             parts.append(cleaned)
     return "/".join(parts) or "article"
@@ -433,10 +437,23 @@ def read_manifest(path: Path) -> Pairing:
 
 
 def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
+    from mtqa.io.decoding import detect_encoding
+
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
+        data = path.read_bytes()
+    except OSError as error:
         raise InputError(f"{path}: cannot read the manifest ({error})") from None
+    # UTF-16 with a BOM (Windows PowerShell's default) is read as the article readers read it; a byte
+    # that is not UTF-8 is named by its offset. (Not decode_bytes: it composes the text, and a path
+    # must stay as written to name its file.)
+    encoding, skip = detect_encoding(data)
+    try:
+        lines = data[skip:].decode(encoding or "utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        label = (encoding or "utf-8").upper()
+        raise InputError(
+            f"{path}: cannot decode the manifest as {label} at byte offset {error.start + skip}; save it as UTF-8"
+        ) from None
     for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
@@ -444,6 +461,8 @@ def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
             row = json.loads(line)
         except ValueError as error:
             raise InputError(f"{path}:{number}: not a JSON object ({error})") from None
+        except RecursionError:  # arrays nested thousands deep: the JSON parser recurses on them
+            raise InputError(f"{path}:{number}: JSON nested too deeply") from None
         if not isinstance(row, dict):
             raise InputError(f"{path}:{number}: expected a JSON object with 'source' and 'target'")
         yield number, row

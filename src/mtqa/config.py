@@ -161,7 +161,8 @@ def _known(table: Mapping[str, Any], where: str, path: Path) -> Mapping[str, Any
         if key not in allowed:
             close = difflib.get_close_matches(str(key), allowed, n=1, cutoff=0.6)
             hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(allowed)})"
-            place = f"[{where}]" if where else "the top level"
+            section = ".".join(part for part in ("tool.mtqa" if path.name == "pyproject.toml" else "", where) if part)
+            place = f"[{section}]" if section else "the top level"
             raise ConfigError(f"{path}: unknown key {key!r} in {place}{hint}")
     return table
 

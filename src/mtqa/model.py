@@ -124,7 +124,8 @@ class InputIssue:
     ``kind``: ``empty_source``, ``empty_target``, ``misaligned`` (lengths far apart, or the aligner
     would pair the unit's text otherwise), ``segments_differ``, ``not_translated`` (a state saying the
     target is not a translation yet), ``fuzzy`` (PO), ``plural_forms`` (PO), ``duplicate_id``,
-    ``extra_key`` and ``not_text`` (resource files), ``duplicate_language`` (TMX). See ``docs/formats.md``.
+    ``extra_key`` and ``not_text`` (resource files), ``duplicate_key`` (resource files, JSONL),
+    ``duplicate_language`` (TMX). See ``docs/formats.md``.
     """
 
     kind: str

@@ -41,8 +41,10 @@ def package_table(name: str) -> dict[str, Any]:
 
 def user_table(path: Path) -> dict[str, Any]:
     """A user's TOML file (config), every failure a one-line :class:`ConfigError` naming the file."""
+    from mtqa.io.decoding import NotRegularFileError, read_regular
+
     try:
-        data = path.read_bytes()
+        data = read_regular(path)  # a FIFO given as the config is refused, not waited on for ever
         # A UTF-8 BOM (Windows Notepad saves one) is accepted, as in every input file: TOML parsers
         # differ on it, and the file means the same without it.
         return tomllib.loads(data.removeprefix(codecs.BOM_UTF8).decode("utf-8"))
@@ -52,6 +54,8 @@ def user_table(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: is a directory, not a config file") from None
     except PermissionError:
         raise ConfigError(f"{path}: permission denied") from None
+    except NotRegularFileError as error:
+        raise ConfigError(f"{path}: {error.strerror}; give a config file") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except UnicodeDecodeError as error:

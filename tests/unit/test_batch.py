@@ -163,7 +163,22 @@ def test_report_names_are_safe_and_unique() -> None:
     from mtqa.batch import ArticlePair, report_names
 
     pairs = [ArticlePair(name, Path("s"), Path("t")) for name in ("index", "A", "a", ".hidden", "", "news/../x\x1b")]
-    assert list(report_names(pairs).values()) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]
+    assert list(report_names(pairs)) == ["index-2", "A", "a-2", "hidden", "article", "news/x_"]
+    same = ArticlePair("fr", Path("en.txt"), Path("fr.txt"))  # a manifest row given twice: two reports
+    assert list(report_names([same, same, same])) == ["fr", "fr-2", "fr-3"]
+
+
+@pytest.mark.parametrize("name", ["é" * 125 + "b", "经济" * 60, "🙂" * 70, "a" * 251])
+def test_a_report_name_fits_the_file_system_in_bytes(tmp_path: Path, name: str) -> None:
+    # A valid 251-byte file name of two-byte characters gave a 256-byte report name: "File name too long".
+    from mtqa.batch import ArticlePair, report_names
+    from mtqa.report.json_report import write_atomic
+
+    pairs = [ArticlePair(name, Path("s"), Path("t")), ArticlePair(name, Path("s2"), Path("t2"))]
+    for report in report_names(pairs):
+        assert report and name.startswith(report.removesuffix("-2"))
+        write_atomic(tmp_path / f"{report}.html", "<p>report</p>")
+    assert len(list(tmp_path.iterdir())) == 2
 
 
 def test_a_jsonl_manifest_lists_pairs_in_its_order_relative_to_its_folder(tmp_path: Path) -> None:
@@ -185,7 +200,7 @@ def test_a_jsonl_manifest_lists_pairs_in_its_order_relative_to_its_folder(tmp_pa
         ("first", tmp_path / "en" / "a.txt", absolute, None, None),
     ]
     assert pairing.unmatched == ()
-    assert list(report_names(pairing.pairs).values()) == ["fr/b", "first"]
+    assert list(report_names(pairing.pairs)) == ["fr/b", "first"]
     elsewhere = _touch(tmp_path.parent / f"{tmp_path.name}-other" / "c.txt")
     manifest.write_text(json.dumps({"source": "en/a.txt", "target": str(elsewhere)}) + "\n", encoding="utf-8")
     manifest.write_text(
@@ -246,6 +261,24 @@ def test_a_manifest_line_that_is_no_json_object_stops_the_run(tmp_path: Path, li
     manifest = tmp_path / "pairs.jsonl"
     manifest.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=message.replace("[", r"\[")):
+        read_manifest(manifest)
+
+
+def test_a_manifest_in_utf16_is_read_and_a_bad_byte_or_deep_nesting_is_named(tmp_path: Path) -> None:
+    from mtqa.batch import read_manifest
+
+    (tmp_path / "s.txt").write_text("Source.\n", encoding="utf-8")
+    (tmp_path / "t.txt").write_text("Cible.\n", encoding="utf-8")
+    manifest = tmp_path / "pairs.jsonl"
+    row = '{"source": "s.txt", "target": "t.txt", "name": "café"}\n'
+    for encoding in ("utf-16", "utf-16-le"):  # with a BOM (PowerShell 5), and without one
+        manifest.write_bytes(row.encode(encoding))
+        assert [pair.name for pair in read_manifest(manifest).pairs] == ["café"]
+    manifest.write_bytes(row.encode("latin-1"))
+    with pytest.raises(InputError, match=r"pairs\.jsonl: cannot decode the manifest as UTF-8 at byte offset 51"):
+        read_manifest(manifest)
+    manifest.write_text('{"source": "s.txt", "target": "t.txt", "x": ' + "[" * 5000 + "]" * 5000 + "}\n")
+    with pytest.raises(InputError, match=r"pairs\.jsonl:1: JSON nested too deeply"):
         read_manifest(manifest)
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mtqa.cli.options import check_writable, guard_outputs, usable_cache
+from mtqa.cli.options import FALLBACK_WIDTH, check_writable, guard_outputs, stderr_console, usable_cache
 from mtqa.config import Config
 from mtqa.errors import UsageError
 
@@ -62,3 +62,10 @@ def test_absurd_jobs_are_capped_at_four_per_core_with_a_note(
     assert cap_jobs(1000) == 8
     note = capsys.readouterr().err.strip()
     assert note.startswith("mtqa: note: --jobs 1000: this machine has 2 usable core(s); running 8 worker processes")
+
+
+@pytest.mark.parametrize(("columns", "width"), [("0", FALLBACK_WIDTH), ("5", 5), ("132", 132)])
+def test_the_console_has_a_width_it_can_print_in(monkeypatch: pytest.MonkeyPatch, columns: str, width: int) -> None:
+    # COLUMNS=0 gave rich a width of 0: the summary and the findings table printed nothing at all.
+    monkeypatch.setenv("COLUMNS", columns)
+    assert stderr_console().width == width

@@ -70,6 +70,13 @@ def test_auto_layout_reads_segment_files(tmp_path: Path) -> None:
     assert inputs.doc_ids == ("d1", "d1", "d2")
 
 
+def test_read_lines_splits_on_line_endings_only(tmp_path: Path) -> None:
+    # U+2028 inside a segment made a 5-line file count 6 lines, and the engine was refused.
+    path = tmp_path / "b.de"
+    path.write_text("eins\u2028zwei\r\ndrei\x85vier\rfünf\u2029\n", encoding="utf-8")
+    assert read_lines(path) == ("eins zwei", "drei vier", "fünf ")
+
+
 def test_auto_layout_reads_an_article_with_blank_lines(tmp_path: Path) -> None:
     source = _write(tmp_path / "en.txt", "Title\n\nA paragraph.\n")
     a = _write(tmp_path / "a.txt", "Titre\n\nUn paragraphe.\n")

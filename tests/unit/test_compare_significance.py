@@ -9,7 +9,7 @@ from sacrebleu.metrics.chrf import CHRF
 from sacrebleu.metrics.ter import TER
 from sacrebleu.significance import PairedTest
 
-from mtqa.compare.significance import Draws, analyse, interval, p_value, settings
+from mtqa.compare.significance import Draws, analyse, draws_bytes, interval, p_value, settings
 from mtqa.errors import UsageError
 from mtqa.score.reference import corpus_score, segment_statistics, vector_scores
 from tests.fakes import WORDS
@@ -179,6 +179,25 @@ def test_draws_too_large_to_hold_are_refused_naming_the_options() -> None:
         Draws.make(100, settings(bootstrap=1_000_000, trials=10_000))
     with pytest.raises(UsageError, match="give fewer resamples or trials"):
         Draws.make(1000, settings(bootstrap=2, trials=10_000_000))
+
+
+def test_the_memory_estimate_bounds_what_the_draws_and_the_analysis_hold() -> None:
+    # Few units, many trials and resamples, three engines, a wide statistic (chrF's): the per-trial
+    # float products were held whole (8 bytes x engines x width a trial, 10-40x the estimate).
+    import tracemalloc
+
+    rng = np.random.default_rng(3)
+    engines = [np.column_stack([rng.random((5, 19)), np.ones(5)]) for _ in range(3)]
+    tests = settings(bootstrap=20_000, trials=200_000)
+    mean = lambda rows: rows[:, 0] / np.maximum(rows[:, -1], 1)  # noqa: E731
+    tracemalloc.start()
+    try:
+        draws = Draws.make(5, tests, engines=3)
+        analyse(["a", "b", "c"], engines, mean, lambda row: float(mean(row[None, :])[0]), draws, tests, True)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak <= draws_bytes(5, tests, engines=3) + 4_000_000  # + a block's products, whatever the draws
 
 
 def test_signature_is_sacrebleu_style() -> None:

@@ -152,3 +152,14 @@ def test_every_encoder_name_is_accepted(tmp_path: Path) -> None:
     for name in ("auto", "use-m3", "fast", "e5-small", "st:/models/labse"):
         path.write_text(f"encoder = '{name}'", encoding="utf-8")
         assert load_config(path).encoder == name
+
+
+def test_an_unknown_key_in_pyproject_is_placed_under_tool_mtqa(tmp_path: Path) -> None:
+    # It was said to be "in the top level", where pyproject.toml has [tool].
+    path = tmp_path / "pyproject.toml"
+    path.write_text('[tool.mtqa]\nencoder = "fast"\nbogus = 1\n[tool.mtqa.gate]\nfail_undr = 1\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"unknown key 'bogus' in \[tool\.mtqa\] \(known: "):
+        load_config(path)
+    path.write_text("[tool.mtqa.gate]\nfail_undr = 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"unknown key 'fail_undr' in \[tool\.mtqa\.gate\]; did you mean"):
+        load_config(path)

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import check_size, decode_bytes, detect_encoding, line_starts, read_limited
+from mtqa.io.decoding import (
+    NotRegularFileError,
+    check_size,
+    decode_bytes,
+    detect_encoding,
+    is_special,
+    line_starts,
+    read_limited,
+    read_regular,
+)
 
 TEXT = "Le café « ouvert » à 9 h.\nSecond line."
 
@@ -135,3 +144,22 @@ def test_check_size_counts_utf8_bytes_of_text() -> None:
 def test_line_starts_count_every_kind_of_line_end() -> None:
     assert line_starts("a\nb\r\nc\rd") == (0, 2, 5, 7)
     assert line_starts("") == (0,)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_read_regular_refuses_a_fifo_a_device_and_a_folder_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    (tmp_path / "file").write_bytes(b"ok")
+    assert read_regular(tmp_path / "file") == b"ok"
+    for path in (fifo, Path(os.devnull)):
+        with pytest.raises(NotRegularFileError):
+            read_regular(path)
+    with pytest.raises(IsADirectoryError):
+        read_regular(tmp_path)
+    assert is_special(fifo) and not is_special(tmp_path) and not is_special(tmp_path / "missing")
+
+
+def test_a_size_limit_past_any_read_is_no_limit_not_an_overflow(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_bytes(b"text")
+    assert read_limited(tmp_path / "a.txt", 10**20) == b"text"  # before: OverflowError from read()

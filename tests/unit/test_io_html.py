@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from mtqa.errors import InputError
 from mtqa.io.html import parse_html
 
 HTML = (
@@ -40,3 +43,10 @@ def test_offsets_map_back_to_the_file() -> None:
         assert lines[where.line - 1][where.column - 1 :].startswith(word), word
     where = document.locate(document.text.index("é"))
     assert lines[where.line - 1][where.column - 1 :].startswith("&#233;")
+
+
+def test_a_character_reference_of_a_hundred_thousand_digits_is_named_in_words() -> None:
+    # Python's advice ("use sys.set_int_max_str_digits()") was the message before.
+    data = ("<p>Die Zentralbank</p>\n<p>&#" + "9" * 100_000 + "; hob den Zins</p>").encode()
+    with pytest.raises(InputError, match=r"^z\.html: line 2: a character reference of 100,000 digits"):
+        parse_html(data, "z.html")

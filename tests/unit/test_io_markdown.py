@@ -140,3 +140,57 @@ def test_a_table_of_far_more_cells_than_an_article_checks_is_refused_before_it_i
         parse_markdown(table.encode(), "t.md")
     small = "|" + "a|" * 3 + "\n|" + "-|" * 3 + "\n" + ("|" + "x|" * 3 + "\n") * 2
     assert len(parse_markdown(small.encode(), "t.md").paragraphs) == 9
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hola.\n\n" + "* punto\n" * 60_000,  # list items: a minute of parsing before the refusal
+        "Título\n\n| nombre | valor |\n|:--|--:|\n" + "| uno | dos |\n" * 30_000,  # 90,000 '|': under the '|' bound
+        "Absatz.\n\n" * 50_001,
+    ],
+)
+def test_far_more_paragraphs_than_an_article_checks_are_refused_before_parsing(
+    body: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from markdown_it import MarkdownIt
+
+    def parse(*_: object) -> None:
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(MarkdownIt, "parse", parse)
+    with pytest.raises(InputError, match=r"^es\.md: at least [\d,]+ paragraphs .* split the file"):
+        parse_markdown(body.encode(), "es.md")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "```\n" + "- x\n" * 50 + "```\n\nText.\n",  # code
+        "~~~~\n```\n- x\n~~~~\n- y\n",
+        "<!--\n\n- x\n\n- y\n-->\nAfter.\n",  # raw HTML runs past blank lines
+        "<div>\n- x\n- y\n</div>\n",
+        "| a | b | c |\n|---|---|\n| x | y | z |\n",  # not a table: columns differ
+        "| a | b |\n|---|---|\n| x | y |\n- item\n  wrapped line\n  another one\n",  # the list ends the table
+        "Title\n---\n\n[ref]: https://example.org\n\n    indented code\n    - x\n",
+        "1. \n2. ![](x.png)\n- - -\n* * *\n- [](https://example.org/1)\n- <br>\n",
+        "# Heading\n\nOne\ntwo lines\n\n> quoted\n> text\n",
+        "| a \\| b | c |\n|---|---|\n| x \\| y | z |\n",  # escaped pipes stay in their cell
+    ],
+)
+def test_the_quick_count_never_exceeds_the_paragraphs_read(body: str) -> None:
+    from mtqa.io.markdown import _least_units
+
+    body += "\nLast words.\n"  # a file with no text at all is refused as such
+    assert _least_units(body) <= len(parse_markdown(body.encode(), "a.md").paragraphs)
+
+
+@pytest.mark.parametrize("value", ["1984", "2049.5", "2020-01-01", "Yes", "'1984'"])
+def test_a_front_matter_title_yaml_would_type_as_a_number_or_a_date_is_read_as_written(value: str) -> None:
+    # Dropped before: the source's quoted title was read, the translation's plain 1984 was not, and the
+    # paragraph was reported missing.
+    text = f"---\ntitle: {value}\ndraft: ~\n---\n\nDer Roman erschien im Juni.\n"
+    document = parse_markdown(text.encode(), "de.md", "de")
+    assert [p.text for p in document.paragraphs] == [value.strip("'"), "Der Roman erschien im Juni."]
+    empty = parse_markdown(b"---\ntitle: ~\n---\n\nText.\n", "de.md", "de")
+    assert [p.text for p in empty.paragraphs] == ["Text."]

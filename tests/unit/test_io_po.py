@@ -151,3 +151,11 @@ def test_a_second_header_entry_is_an_input_issue_not_text() -> None:
     assert [(issue.kind, issue.location.line if issue.location else None) for issue in document.issues] == [
         ("duplicate_id", 9)
     ]
+
+
+def test_a_utf16_charset_over_bytes_of_one_byte_per_letter_reads_as_utf8() -> None:
+    # Decoded as labelled, this was "Syntax error in po file (line 1)".
+    data = 'msgid ""\nmsgstr "Content-Type: text/plain; charset=UTF-16\\n"\n\nmsgid "Street"\nmsgstr "Straße"\n'
+    document = parse_po(data.encode("utf-8"), "de.po")
+    assert document.target.paragraphs[0].text == "Straße"
+    assert parse_po(data.encode("utf-16"), "de.po").target.paragraphs[0].text == "Straße"  # truly UTF-16

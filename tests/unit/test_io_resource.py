@@ -106,6 +106,10 @@ def test_a_yaml_alias_bomb_stays_small(tmp_path: Path) -> None:
         ("fr.json", "42", "not a key/value resource file: its top level is a single value"),
         ("fr.yml", "- a\n- b\n", "not a key/value resource file: its top level is a list"),
         ("fr.yml", "just text\n", "not a key/value resource file: its top level is a single value"),
+        ("fr.yml", "", "fr.yml: the file is empty; nothing to check"),  # a failed export passed, every key empty
+        ("fr.yml", "# nur ein Kommentar\n", "fr.yml: no keys"),
+        ("fr.json", " {} \n", "fr.json: no keys"),
+        ("fr.json", '{"nav": {}}', "fr.json: no keys"),
     ],
 )
 def test_bad_resource_files_are_clear_errors(tmp_path: Path, name: str, text: str, message: str) -> None:
@@ -121,3 +125,25 @@ def test_a_lone_surrogate_escape_in_a_resource_is_bad_input(tmp_path: Path, name
     path.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=r"\\ud800, half of a UTF-16 surrogate pair"):
         read_resource(path)
+
+
+@pytest.mark.parametrize(
+    ("target", "name", "repeated"),
+    [
+        ('{"menu": {"start": "Inicio", "start": "Comienzo", "info": "Info"}, "out": "Salir"}', "es.json", "menu.start"),
+        (
+            '{"menu.start": "Inicio", "menu": {"start": "Comienzo", "info": "Info"}, "out": "Salir"}',
+            "es.json",
+            "menu.start",
+        ),
+        ("menu:\n  start: Inicio\n  start: Comienzo\n  info: Info\nout: Salir\n", "es.yml", "menu.start"),
+    ],
+)
+def test_a_key_given_twice_is_reported_not_dropped_silently(
+    tmp_path: Path, target: str, name: str, repeated: str
+) -> None:
+    source = _write(tmp_path, "en.json", '{"menu": {"start": "Start", "info": "Info"}, "out": "Quit"}')
+    document = read_resource_pair(source, _write(tmp_path, name, target))
+    issues = [(issue.kind, issue.unit, issue.side) for issue in document.issues]
+    assert ("duplicate_key", repeated, "target") in issues
+    assert document.target.paragraphs[0].text == "Comienzo"  # the last value, as every JSON reader takes it

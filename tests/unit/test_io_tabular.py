@@ -78,6 +78,18 @@ def test_bad_jsonl_is_a_clear_error(text: str, message: str) -> None:
         parse_jsonl(text.encode(), "t.jsonl")
 
 
+def test_jsonl_numbers_are_kept_as_written_not_as_floats() -> None:
+    # Read as floats, 12345678901234567890.1 became "1.2345678901234567e+19" (two false "missing number"
+    # findings), 1e400 "inf", 0.1000 "0.1".
+    data = '{"source": 1.50, "target": 12345678901234567890.1}\n{"source": "Le prix: 0,10.", "target": 1e400}\n'
+    data += '{"id": 7.0, "source": -0.1000, "target": 0E-3}\n'
+    document = parse_jsonl(data.encode(), "n.jsonl")
+    assert [p.text for p in document.source.paragraphs] == ["1.50", "Le prix: 0,10.", "-0.1000"]
+    assert [p.text for p in document.target.paragraphs] == ["12345678901234567890.1", "1e400", "0E-3"]
+    where = document.target.locate(document.target.paragraphs[1].span.start)
+    assert (where.line, where.column) == (2, data.splitlines()[1].index("1e400") + 1)
+
+
 def test_jsonl_numbers_and_nulls_are_cells_of_text_or_none() -> None:
     document = parse_jsonl(b'{"source": 2024, "target": 2024}\n{"source": "Hi.", "target": null}\n', "t.jsonl")
     assert "2024" in document.source.text and "Hi." in document.source.text
@@ -168,3 +180,8 @@ def test_a_lone_surrogate_escape_in_jsonl_is_bad_input_not_a_crash() -> None:
         parse_jsonl(data, "fr.jsonl")
     pair = b'{"source": "Hello.", "target": "Bonjour \\ud83d\\ude00."}\n'  # a whole pair is one character
     assert "\U0001f600" in parse_jsonl(pair, "fr.jsonl").target.text
+
+
+def test_a_jsonl_field_given_twice_is_reported() -> None:
+    document = parse_jsonl(b'{"source": "Hello.", "target": "Hallo.", "target": "Servus."}\n', "d.jsonl")
+    assert [(issue.kind, "'target'" in issue.message) for issue in document.issues] == [("duplicate_key", True)]

@@ -72,3 +72,17 @@ def test_utf16_xml_offsets_count_characters() -> None:
     events = parse_events("\ufeff".encode("utf-16-le") + text.encode("utf-16-le"), "a.xml")
     z = next(e for e in events if e.text == "z")
     assert text[z.offset] == "z"
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("relev\xe9".encode("latin-1"), r"cannot decode as UTF-8 at byte offset 57; save the file as UTF-8"),
+        (b"a\x00b", r"NUL byte at byte offset 53"),
+    ],
+)
+def test_bad_bytes_under_a_utf8_declaration_are_named_by_offset(target: bytes, message: str) -> None:
+    # expat said only "not well-formed (invalid token): line 2, column 13".
+    data = b'<?xml version="1.0" encoding="UTF-8"?>\n<doc><target>' + target + b"</target></doc>"
+    with pytest.raises(InputError, match=rf"^x\.xlf: {message}"):
+        parse_events(data, "x.xlf")

@@ -92,3 +92,16 @@ def test_a_scheduler_address_nobody_listens_on_is_refused_at_once() -> None:
 def test_a_scheduler_address_that_cannot_be_one_is_refused_at_once(address: str) -> None:
     with pytest.raises(UsageError, match="cannot reach the scheduler \\(not a valid address: port"):
         cluster_module._client(address, None)
+
+
+@pytest.mark.parametrize(
+    ("address", "why"),
+    [
+        ("tcp://[::1", "invalid ipv6"),  # before: internal error, ValueError from urlsplit
+        ("http://127.0.0.1:1", "unknown address scheme 'http'"),  # before: said only after --out was written
+        ("tcp://", "missing port number"),
+        (" ", "missing port number"),
+    ],
+)
+def test_an_address_dask_cannot_read_is_refused_at_once(address: str, why: str) -> None:
+    assert why in (cluster_module.refused(address) or "")

@@ -226,3 +226,16 @@ def test_only_files_mtqa_wrote_may_be_written_over(tmp_path: Path) -> None:
     guard_foreign_files(tmp_path, RunRecord(files={"d.html": (1, "0" * 64)}), ["d"])  # the record lists it
     with pytest.raises(UsageError, match=r"d\.html"):
         guard_foreign_files(tmp_path, RunRecord(), ["d"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_in_out_is_refused_or_skipped_never_waited_on(tmp_path: Path) -> None:
+    # A pull request can plant a FIFO where the run record or a report goes: opening it for reading
+    # waited for a writer for ever.
+    os.mkfifo(tmp_path / RUN_RECORD)
+    with pytest.raises(UsageError, match="not a regular file"):
+        read_run_record(tmp_path, resume=False)
+    os.mkfifo(tmp_path / "a.json")
+    with pytest.raises(UsageError, match=r"a\.json: not a regular file .* a's report"):
+        guard_foreign_files(tmp_path, RunRecord(files={"a.json": (1, "0" * 64)}), ["a"])
+    assert RunRecord(files={"a.json": (1, "0" * 64)}).changed(tmp_path, "a")  # unreadable: checked again

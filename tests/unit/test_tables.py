@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -44,3 +45,11 @@ def test_a_user_file_saved_with_a_utf8_bom_is_read(tmp_path: Path) -> None:
     path = tmp_path / "mtqa.toml"
     path.write_bytes(b'\xef\xbb\xbfencoder = "fast"\n[gate]\nfail_under = 50\n')
     assert user_table(path) == {"encoder": "fast", "gate": {"fail_under": 50}}
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_given_as_a_config_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "mtqa.toml"
+    os.mkfifo(fifo)
+    with pytest.raises(ConfigError, match=r"mtqa\.toml: not a regular file"):
+        user_table(fifo)

@@ -271,8 +271,9 @@ def check(
                     "give a second folder to pair articles"
                 )
             passed = check_many(
-                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run, reading=reading
-            )
+                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
+                input_folders=[source], reading=reading,
+            )  # fmt: skip
         elif target is None:
             _single_article_only(run)
             if source.suffix.lower() == ".pot":
@@ -296,7 +297,10 @@ def check(
             from mtqa.batch import pair_articles
 
             pairing = pair_articles(source, target, source_lang, exclude=out_dir)
-            passed = check_many(pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run)
+            passed = check_many(
+                pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
+                input_folders=[source, target],
+            )  # fmt: skip
         else:
             _single_article_only(run)
             if source.resolve() == target.resolve():
@@ -403,11 +407,10 @@ def _check_one(
     write_article_reports(report, json_path=outputs.json, html_path=outputs.html)
     write_aggregate_reports([digest(report, parts=aggregate_parts(outputs))], outputs)
     if not quiet:
-        from rich.console import Console
-
+        from mtqa.cli.options import stderr_console
         from mtqa.report import print_console_summary
 
-        print_console_summary(report, Console(stderr=True))
+        print_console_summary(report, stderr_console())
     return report.summary.passed
 
 

@@ -138,11 +138,10 @@ def compare(
         )
         _write(report, json_path, html_path, markdown_path)
         if not quiet:
-            from rich.console import Console
-
+            from mtqa.cli.options import stderr_console
             from mtqa.report.compare_console import print_comparison
 
-            print_comparison(report, Console(stderr=True))
+            print_comparison(report, stderr_console())
     passed = report.gate is None or report.gate.passed
     raise typer.Exit(EXIT_PASSED if passed else EXIT_GATE_FAILED)
 

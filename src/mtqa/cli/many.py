@@ -70,10 +70,12 @@ def check_many(
     run: RunOptions,
     *,
     extra_inputs: Sequence[Path] = (),
+    input_folders: Sequence[Path] = (),
     reading: ReadOptions | None = None,
 ) -> bool:
     """Check every pair, write the reports, print the summary; True when the run passes its gate.
-    ``reading`` says how to read the pairs that are one bilingual file."""
+    ``reading`` says how to read the pairs that are one bilingual file; ``input_folders`` are the folders
+    the pairs were found in (no report may replace a file there)."""
     from mtqa.parallel import DigestSpool, run_tasks
 
     if outputs.json or outputs.html:
@@ -87,6 +89,7 @@ def check_many(
         detail = f" ({len(unmatched)} files without a counterpart, e.g. {unmatched[0]})" if unmatched else ""
         raise UsageError(f"no article pairs found: nothing to check{detail}")
     _guard_inputs(pairing, out_dir, config_for, outputs, extra_inputs)
+    _guard_input_folders(input_folders, out_dir, outputs)
     ordered_names = _ordered_names(pairing.pairs)
     if out_dir is not None:
         _guard_run_files(out_dir, ordered_names, outputs)
@@ -194,7 +197,7 @@ def _guard_inputs(
     """Refuse outputs that would overwrite an input or a config file, and an ``--out`` folder holding
     inputs. (A function of its own: the list of every input path is dropped once checked, not held for
     the run.)"""
-    inputs: list[Path] = []
+    inputs: list[Path] = list(pairing.unmatched)  # read and listed by the run: inputs too
     configs: list[Path] = []
     for pair in pairing.pairs:  # one pass: each pair read is made anew (batch.PairList)
         inputs += (pair.source, pair.target)
@@ -204,6 +207,26 @@ def _guard_inputs(
     guard_outputs([*inputs, *configs, *extra_inputs], list(outputs.aggregate))
     if out_dir is not None:
         _guard_out_dir(out_dir, [*inputs, *extra_inputs])
+
+
+def _guard_input_folders(folders: Sequence[Path], out_dir: Path | None, outputs: Outputs) -> None:
+    """Refuse a Markdown/JUnit/SARIF/table path that is an existing file inside an input folder: an
+    article not paired yet, a hidden note, a file of another suffix. The pairs are guarded one by one;
+    this covers whatever else the user keeps there, which a typo in a CI script would otherwise destroy.
+    The ``--out`` folder is the run's own, even inside an input folder: its files are not read."""
+    resolved = [folder.resolve() for folder in folders]
+    own = out_dir.resolve() if out_dir is not None else None
+    for output in outputs.aggregate:
+        if output is None or not output.is_file():
+            continue
+        where = output.resolve()
+        if own is not None and where.is_relative_to(own):
+            continue
+        for folder, given in zip(resolved, folders, strict=True):
+            if where.is_relative_to(folder):
+                raise UsageError(
+                    f"{output}: refusing to overwrite a file inside the input folder {given} with a report"
+                )
 
 
 def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> None:
@@ -245,11 +268,10 @@ class LazyTasks(IndexedSequence["ArticleTask"]):
 
 
 def _ordered_names(pairs: Sequence[ArticlePair]) -> Sequence[str]:
-    """The pairs' report names in the run's order, packed (the mapping made on the way is not kept)."""
+    """The pairs' report names in the run's order, packed."""
     from mtqa.batch import PackedStrings, report_names
 
-    names = report_names(pairs)
-    return PackedStrings(names[pair] for pair in pairs)
+    return PackedStrings(report_names(pairs))
 
 
 def aggregate_parts(outputs: Outputs) -> frozenset[Part]:
@@ -337,9 +359,9 @@ def _guard_out_dir(out_dir: Path, inputs: list[Path]) -> None:
 
 
 def _stderr_console() -> Console:
-    from rich.console import Console
+    from mtqa.cli.options import stderr_console
 
-    return Console(stderr=True)
+    return stderr_console()
 
 
 def _print_unmatched(console: Console, unmatched: Sequence[Path]) -> None:

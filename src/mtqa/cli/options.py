@@ -11,6 +11,8 @@ import typer
 from mtqa.errors import UsageError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from mtqa.config import Config
 
 
@@ -192,3 +194,16 @@ def cap_jobs(jobs: int, option: str = "--jobs") -> int:
         err=True,
     )
     return limit
+
+
+def stderr_console() -> Console:
+    """A rich console on stderr that can print: ``COLUMNS=0`` (some CI runners and ``script`` sessions set
+    it) gives rich a width of 0, and then nothing at all was printed, neither summary nor findings. A
+    width rich cannot use is taken as no width given: :data:`FALLBACK_WIDTH` columns."""
+    from rich.console import Console
+
+    console = Console(stderr=True)
+    return console if console.width >= 1 else Console(stderr=True, width=FALLBACK_WIDTH)
+
+
+FALLBACK_WIDTH = 80  # rich's own width when no standard stream is a terminal and COLUMNS is not set

@@ -128,7 +128,7 @@ def _finish(
     available, skipped = _available(chosen, context, [primary, *fail_if_worse])
     statistics = {m.info.name: {run.name: m.segment_statistics(context, run) for run in corpus.runs} for m in available}
     clock.lap("statistics")
-    draws = tests.Draws.make(corpus.units, settings)
+    draws = tests.Draws.make(corpus.units, settings, len(corpus.runs))
     unit_of = corpus.unit_of_segment
     names = [run.name for run in corpus.runs]
     results = []

@@ -137,11 +137,18 @@ def _layout(source: Path, layout: Layout) -> str:
     return "segments" if len(lines) > 1 and all(line.strip() for line in lines) else "article"
 
 
-def read_lines(path: Path) -> tuple[str, ...]:
-    """The lines of a text file (UTF-8/UTF-16 with BOM, any line ending), without the final newline."""
-    from mtqa.io.text import decode, read_bytes
+_INLINE_BREAKS = str.maketrans(dict.fromkeys(map(ord, "\x85\u2028\u2029"), " "))
 
-    text = decode(read_bytes(path), str(path))
+
+def read_lines(path: Path) -> tuple[str, ...]:
+    """The lines of a text file (UTF-8/UTF-16 with BOM, \\n, \\r\\n or \\r line endings), without the
+    final newline. U+2028, U+2029 and NEL inside a line are spaces, not line breaks: segment files are
+    split on line endings only (as sacrebleu reads them), and these occur inside segments of web-crawled
+    data, where ``wc -l`` does not count them."""
+    from mtqa.io.decoding import decode_bytes, normalise_newlines
+    from mtqa.io.text import read_bytes
+
+    text = normalise_newlines(decode_bytes(read_bytes(path), str(path))).translate(_INLINE_BREAKS)
     if not text:
         return ()
     lines = text.split("\n")

@@ -46,10 +46,14 @@ TESTS = ("ar", "bs")
 MAX_BOOTSTRAP = 1_000_000
 MAX_TRIALS = 10_000_000
 # The draws of one comparison are held in memory: about 32 bytes per bootstrap resample and unit (the
-# indices, their counts and a float copy) and 1 byte per trial and unit. Over this, the run is refused
-# with the figure, not left to exhaust a shared machine's memory.
+# indices, their counts and a float copy), 1 byte per trial and unit, and each engine's score in every
+# resample (8 bytes, plus three float arrays of a pair's differences while it is analysed). Trials and
+# resamples are scored a block at a time (:data:`_BLOCK`), so nothing else grows with their number.
+# Over this, the run is refused with the figure, not left to exhaust a shared machine's memory.
 MAX_DRAWS_BYTES = 2 * 1024**3
 _BYTES_PER_RESAMPLED_UNIT = 32
+_BYTES_PER_RESAMPLE_AND_ENGINE = 8
+_BYTES_PER_RESAMPLE = 3 * 8
 
 
 def settings(
@@ -85,8 +89,8 @@ class Draws:
     flips: NDArray[np.bool_]  # (T, n): True where the trial gives the first engine's unit to the first pseudo-system
 
     @classmethod
-    def make(cls, units: int, significance: Significance) -> Draws:
-        check_memory(units, significance)
+    def make(cls, units: int, significance: Significance, engines: int = 2) -> Draws:
+        check_memory(units, significance, engines)
         rng = np.random.default_rng(significance.seed)
         indices = rng.choice(units, size=(significance.bootstrap, units), replace=True)
         rows = np.repeat(np.arange(significance.bootstrap), units)
@@ -104,15 +108,17 @@ class Draws:
         )
 
 
-def draws_bytes(units: int, significance: Significance) -> int:
-    """About how many bytes the draws of ``units`` units take (:meth:`Draws.make`)."""
-    return units * (significance.bootstrap * _BYTES_PER_RESAMPLED_UNIT + significance.trials)
+def draws_bytes(units: int, significance: Significance, engines: int = 2) -> int:
+    """About how many bytes the draws of ``units`` units take (:meth:`Draws.make`), with what
+    :func:`analyse` holds for ``engines`` engines."""
+    per_resample = units * _BYTES_PER_RESAMPLED_UNIT + engines * _BYTES_PER_RESAMPLE_AND_ENGINE + _BYTES_PER_RESAMPLE
+    return significance.bootstrap * per_resample + units * significance.trials
 
 
-def check_memory(units: int, significance: Significance) -> None:
+def check_memory(units: int, significance: Significance, engines: int = 2) -> None:
     """Refuse (:class:`~mtqa.errors.UsageError`) draws over :data:`MAX_DRAWS_BYTES`, naming the options
     that make them so large: the input is not the cause, and a smaller number of draws is the fix."""
-    need = draws_bytes(units, significance)
+    need = draws_bytes(units, significance, engines)
     if need <= MAX_DRAWS_BYTES:
         return
     raise UsageError(
@@ -134,9 +140,7 @@ def p_value(draws: Floats, observed: float, *, strict: bool = False) -> float:
 
     ``strict`` counts only draws > observed, as sacrebleu does (kept to compare with sacrebleu).
     """
-    tolerance = 1e-12 * max(1.0, abs(observed))
-    count = int(np.sum(draws > observed + tolerance)) if strict else int(np.sum(draws >= observed - tolerance))
-    return (count + 1) / (len(draws) + 1)
+    return (_count_reaching(draws, observed, strict) + 1) / (len(draws) + 1)
 
 
 @dataclass(frozen=True)
@@ -163,25 +167,22 @@ def analyse(
     """
     width = unit_statistics[0].shape[1]
     stacked = np.concatenate(unit_statistics, axis=1)  # (n, E*d): one product for all engines
-    resampled = draws.counts @ stacked
-    flipped = draws.flipped(stacked)
     totals = stacked.sum(axis=0)
     observed = [score_one(totals[i * width : (i + 1) * width]) for i in range(len(engines))]
-    boot = [score_rows(resampled[:, i * width : (i + 1) * width]) for i in range(len(engines))]
+    boot = _bootstrap_scores(draws, stacked, score_rows, len(engines), width)
+    pair_indices = list(combinations(range(len(engines)), 2))
+    deltas = [observed[i] - observed[j] for i, j in pair_indices]
+    reached = _ar_reached(draws, stacked, score_rows, totals, width, pair_indices, deltas, strict=strict)
     scores = []
     for name, value, samples in zip(engines, observed, boot, strict=True):
         low, high = interval(samples)
         scores.append(EngineScore(name, value, low, high, float(samples.mean())))
     pairs = []
-    for i, j in combinations(range(len(engines)), 2):
-        block_i, block_j = slice(i * width, (i + 1) * width), slice(j * width, (j + 1) * width)
-        delta = observed[i] - observed[j]
+    for (i, j), delta, count in zip(pair_indices, deltas, reached, strict=True):
         differences = boot[i] - boot[j]
         magnitudes = np.abs(differences)
         p_bs = p_value(magnitudes - magnitudes.mean(), abs(delta), strict=strict)
-        first = flipped[:, block_i] + (totals[block_j] - flipped[:, block_j])
-        second = (totals[block_i] - flipped[:, block_i]) + flipped[:, block_j]
-        p_ar = p_value(np.abs(score_rows(first) - score_rows(second)), abs(delta), strict=strict)
+        p_ar = (count + 1) / (len(draws.flips) + 1)
         low, high = interval(differences)
         p = p_ar if significance.test == "ar" else p_bs
         pairs.append(
@@ -197,6 +198,52 @@ def analyse(
             )
         )
     return MetricSignificance(tuple(scores), tuple(pairs))
+
+
+# Trials and resamples are scored this many at a time: the float products of a block, not of every draw,
+# are held, so their memory does not grow with --ar-trials or --bootstrap.
+_BLOCK = 2000
+
+
+def _bootstrap_scores(
+    draws: Draws, stacked: Floats, score_rows: Callable[[Floats], Floats], engines: int, width: int
+) -> list[Floats]:
+    """Each engine's score in every bootstrap resample, a block of resamples at a time."""
+    parts: list[list[Floats]] = [[] for _ in range(engines)]
+    for start in range(0, len(draws.counts), _BLOCK):
+        resampled = draws.counts[start : start + _BLOCK] @ stacked
+        for i in range(engines):
+            parts[i].append(score_rows(resampled[:, i * width : (i + 1) * width]))
+    return [np.concatenate(engine) for engine in parts]
+
+
+def _ar_reached(
+    draws: Draws,
+    stacked: Floats,
+    score_rows: Callable[[Floats], Floats],
+    totals: Floats,
+    width: int,
+    pair_indices: Sequence[tuple[int, int]],
+    deltas: Sequence[float],
+    *,
+    strict: bool,
+) -> list[int]:
+    """For each pair of engines, how many approximate-randomisation trials reach its observed difference
+    (the count :func:`p_value` makes), a block of trials at a time: only the count of each block is kept."""
+    reached = [0] * len(pair_indices)
+    for start in range(0, len(draws.flips), _BLOCK):
+        flipped = draws.flips[start : start + _BLOCK].astype(np.float64) @ stacked
+        for k, ((i, j), delta) in enumerate(zip(pair_indices, deltas, strict=True)):
+            block_i, block_j = slice(i * width, (i + 1) * width), slice(j * width, (j + 1) * width)
+            first = flipped[:, block_i] + (totals[block_j] - flipped[:, block_j])
+            second = (totals[block_i] - flipped[:, block_i]) + flipped[:, block_j]
+            reached[k] += _count_reaching(np.abs(score_rows(first) - score_rows(second)), abs(delta), strict)
+    return reached
+
+
+def _count_reaching(draws: Floats, observed: float, strict: bool) -> int:
+    tolerance = 1e-12 * max(1.0, abs(observed))
+    return int(np.sum(draws > observed + tolerance)) if strict else int(np.sum(draws >= observed - tolerance))
 
 
 def _better(a: str, b: str, delta: float, p: float, alpha: float, higher_is_better: bool | None) -> str | None:

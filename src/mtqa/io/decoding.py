@@ -19,9 +19,11 @@ from __future__ import annotations
 
 import codecs
 import errno
+import io
 import os
 import re
 import stat
+import sys
 import unicodedata
 from pathlib import Path
 from typing import BinaryIO
@@ -62,7 +64,9 @@ def read_limited(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> bytes
     """
     try:
         with _open_input(path) as stream:
-            data = stream.read() if max_bytes is None else stream.read(max_bytes + 1)
+            # A limit past what one read can ask for (--max-input-size 10**20) is no limit in practice;
+            # read() would raise OverflowError on it.
+            data = stream.read() if max_bytes is None or max_bytes >= sys.maxsize else stream.read(max_bytes + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except PermissionError:
@@ -96,6 +100,48 @@ def _open_input(path: Path) -> BinaryIO:
     except BaseException:
         os.close(descriptor)
         raise
+
+
+class NotRegularFileError(OSError):
+    """A path that is a FIFO, a device or a socket where mtqa reads a file of its own kind (a config, a
+    run record, a report in ``--out``): refused, as reading it could block for ever or never end."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(errno.EINVAL, "not a regular file (a named pipe, device or socket)", str(path))
+
+
+def open_regular(path: Path) -> io.BufferedReader:
+    """``path`` opened for reading when it is a regular file; :class:`NotRegularFileError` otherwise,
+    decided without blocking (O_NONBLOCK: opening a FIFO for reading otherwise waits for a writer) and on
+    the file opened, not on a name that may change in between. Other OS errors are raised as they come;
+    the caller names the file."""
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, "is a directory", str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(path)
+        return os.fdopen(descriptor, "rb")
+    except BaseException:
+        os.close(descriptor)
+        raise
+
+
+def read_regular(path: Path) -> bytes:
+    """The bytes of ``path`` when it is a regular file (:func:`open_regular`)."""
+    with open_regular(path) as stream:
+        return stream.read()
+
+
+def is_special(path: Path) -> bool:
+    """An existing path that is neither a regular file nor a folder: a FIFO, device or socket (follows
+    symbolic links; a dangling link is not special)."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def check_size(data: bytes | str, name: str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> None:

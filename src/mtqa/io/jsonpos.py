@@ -48,7 +48,31 @@ class JString:
     end: int  # offset just after the closing quote
 
 
-JValue: TypeAlias = JString | dict[str, "JValue"] | list["JValue"] | int | float | bool | None
+@dataclass(frozen=True)
+class JNumber:
+    """A number as the file writes it ("1.50", "1e400", 20 digits): read as text, it is kept as text,
+    not turned into a float and printed again ("1.5", "inf", "1.2345678901234567e+19")."""
+
+    text: str
+    start: int
+    end: int
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class JObject(dict[str, "JValue"]):
+    """A JSON object, and the keys it gives more than once (``json`` keeps the last value without a
+    word): a merge gone wrong in a resource file, a field given twice in a JSONL row."""
+
+    duplicates: list[str]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.duplicates = []
+
+
+JValue: TypeAlias = JString | JNumber | JObject | dict[str, "JValue"] | list["JValue"] | bool | None
 
 
 def loads(text: str, name: str, start: int = 0) -> tuple[JValue, int]:
@@ -73,9 +97,11 @@ def _value(text: str, pos: int) -> tuple[JValue, int]:
         return _object(text, pos + 1)
     if char == "[":
         return _array(text, pos + 1)
-    scalar, end = _DECODER.raw_decode(text, pos)
+    scalar, end = _DECODER.raw_decode(text, pos)  # validates: NaN, over-long integers are refused
     if isinstance(scalar, dict | list | str):  # pragma: no cover - handled above
         raise ValueError("unexpected value")
+    if isinstance(scalar, int | float) and not isinstance(scalar, bool):
+        return JNumber(text[pos:end], pos, end), end
     return scalar, end
 
 
@@ -84,7 +110,7 @@ def _skip(text: str, pos: int) -> int:
 
 
 def _object(text: str, pos: int) -> tuple[JValue, int]:
-    result: dict[str, JValue] = {}
+    result = JObject()
     pos = _skip(text, pos)
     if text[pos : pos + 1] == "}":
         return result, pos + 1
@@ -96,6 +122,8 @@ def _object(text: str, pos: int) -> tuple[JValue, int]:
         if text[pos : pos + 1] != ":":
             raise ValueError(f"expected ':' at offset {pos}")
         value, pos = _value(text, _skip(text, pos + 1))
+        if key in result:
+            result.duplicates.append(key)
         result[key] = value
         closed, pos = _next_item(text, pos, "}")
         if closed:

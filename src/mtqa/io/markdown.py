@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import (
@@ -82,7 +82,8 @@ def parse_markdown(
         # Blank lines in place of the front matter keep the line numbers markdown-it reports.
         body = "\n" * front.group().count("\n") + text[front.end() :]
     units += list(_blocks(body, starts, name))
-    units = [_to_file(unit, starts, file_starts) for unit in units]
+    if starts != file_starts:  # compared once: per unit, the comparison made a 40,000-cell file quadratic
+        units = [_to_file(unit, starts, file_starts) for unit in units]
     return assemble_document(units, name, original, data, lang)
 
 
@@ -104,12 +105,18 @@ def _front_matter(text: str, match: re.Match[str], keys: Sequence[str], name: st
     if not isinstance(root, yaml.MappingNode):
         return units
     for key, value in root.value:
-        if isinstance(value, yaml.ScalarNode) and str(key.value) in keys and value.tag.endswith(":str"):
+        if isinstance(value, yaml.ScalarNode) and str(key.value) in keys and _text_scalar(value):
             out = Extract()
             a, b = value.start_mark.index, value.end_mark.index
             out.add_mapped(value.value, match.group(1)[a:b], start + a)
             units.append(RawUnit(f"front_matter.{key.value}", out, None, (("kind", "front_matter"),), start + a))
     return units
+
+
+def _text_scalar(node: Any) -> bool:
+    """A string, or a plain scalar YAML would type otherwise but a title means as written: ``1984``,
+    ``2049``, ``2020-01-01``, ``Yes``. (The node's value is its text as written.) Only null is no text."""
+    return bool(node.tag.endswith(":str") or (node.style is None and not node.tag.endswith(":null")))
 
 
 def _toml_front_matter(match: re.Match[str], keys: Sequence[str]) -> list[RawUnit]:
@@ -145,6 +152,12 @@ def _blocks(body: str, starts: tuple[int, ...], name: str = "") -> Iterator[RawU
         raise InputError(
             f"{name}: {pipes:,} '|' table separators, more table cells than the {MAX_PARAGRAPHS:,} "
             "paragraphs mtqa checks as one article; split the file"
+        )
+    least = _least_units(body)
+    if least > MAX_PARAGRAPHS:
+        raise InputError(
+            f"{name}: at least {least:,} paragraphs (list items, table cells, blocks of text), more than the "
+            f"{MAX_PARAGRAPHS:,} mtqa checks as one article; split the file"
         )
     parser = MarkdownIt("commonmark").enable("table")
     tokens = parser.parse(body)
@@ -205,6 +218,85 @@ def _refuse_lost_text(tokens: Sequence[Token], lines: Sequence[str], max_nesting
             )
 
 
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+# HTML blocks of kinds 1-5 (CommonMark 4.6) run past blank lines until their end marker; the others end
+# at a blank line. Nothing in them is a paragraph.
+_HTML_RAW = re.compile(r" {0,3}<(?:(script|pre|style|textarea)\b|(!--)|(\?)|(![A-Za-z])|(!\[CDATA\[))", re.I)
+_HTML_END = ("</(?:script|pre|style|textarea)>", "-->", r"\?>", ">", "]]>")
+_ITEM = re.compile(r" {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]{1,4}[^\s<`~]")
+_BREAK = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
+_DELIMITER_ROW = re.compile(r" {0,3}\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$")
+_REFERENCE = re.compile(r" {0,3}\[[^\]]+\]:")
+_UNESCAPED_PIPE = re.compile(r"(?<!\\)\|")
+
+
+def _cells(line: str) -> list[str]:
+    """A table line's cells, as GFM splits them (outer pipes dropped, ``\\|`` kept in its cell)."""
+    inner = line.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return _UNESCAPED_PIPE.split(inner)
+
+
+_NOT_TEXT = re.compile(r"!\[[^\]]*\]\([^)]*\)|\]\([^)]*\)|<[^>]*>")  # images, link targets, tags
+
+
+def _texty(text: str) -> bool:
+    return any(character.isalnum() for character in _NOT_TEXT.sub("", text))
+
+
+def _least_units(body: str) -> int:
+    """A lower bound on the text units markdown-it finds in ``body``, in one pass over the lines: list
+    items, table cells and blocks after a blank line that hold a letter or digit, outside fenced code,
+    indented code and HTML blocks. Parsing a file of 60,000 list items or table rows took a minute before
+    the paragraph limit refused it; this refuses it at once. Whatever this pass does not recognise
+    counts for nothing, so the bound is never above what the parser finds."""
+    count = 0
+    lines = body.split("\n")
+    closing: re.Pattern[str] | str | None = None  # the end of the fenced code or raw HTML we are in
+    after_blank = True
+    columns = 0  # in a table: its number of columns
+    in_html = False  # in an HTML block that ends at a blank line
+    for number, line in enumerate(lines):
+        if isinstance(closing, str):  # a code fence
+            stripped = line.strip()
+            closing = None if stripped.startswith(closing) and not stripped.strip(closing[0]) else closing
+            continue
+        if closing is not None:
+            closing = None if closing.search(line) else closing
+            continue
+        if not line.strip():
+            after_blank, columns, in_html = True, 0, False
+            continue
+        if columns and ("|" not in line or _ITEM.match(line)):
+            columns = 0  # the table ends (a line of text, a list): counted below as what it is
+        if in_html or line.startswith(("    ", "\t")):
+            after_blank = False
+            continue
+        opened, raw = _FENCE.match(line), _HTML_RAW.match(line)
+        if opened:
+            closing = opened.group(1)
+        elif raw:
+            end = re.compile(_HTML_END[next(k for k, group in enumerate(raw.groups()) if group is not None)], re.I)
+            closing = None if end.search(line, raw.end()) else end
+        elif line.lstrip(" ").startswith("<"):
+            in_html = after_blank  # an HTML block starts only where a paragraph could
+        elif columns:
+            count += sum(1 for cell in _cells(line)[:columns] if _texty(cell))
+        elif "|" in line and number + 1 < len(lines) and _DELIMITER_ROW.match(lines[number + 1]):
+            header = _cells(line)
+            if len(header) == len(_cells(lines[number + 1])):  # else markdown-it sees no table
+                count += sum(1 for cell in header if _texty(cell))
+                columns = len(header)
+                closing = re.compile("")  # the delimiter row: skipped by the branch above
+        elif (item := _ITEM.match(line)) and not _BREAK.match(line):
+            count += _texty(line[item.end() - 1 :])
+        elif after_blank and not _REFERENCE.match(line):
+            count += _texty(line)  # a paragraph or a heading
+        after_blank = False
+    return count
+
+
 def _protect(out: Extract) -> None:
     for match in _PROTECTED.finditer(out.text):
         group = 2 if match.group(2) else 0
@@ -213,8 +305,6 @@ def _protect(out: Extract) -> None:
 
 def _to_file(unit: RawUnit, starts: tuple[int, ...], file_starts: tuple[int, ...]) -> RawUnit:
     """Offsets in the normalised text -> offsets in the decoded file (same lines and columns)."""
-    if starts == file_starts:
-        return unit
     from bisect import bisect_right
 
     def move(offset: int) -> int:

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 from typing import Literal
@@ -52,12 +53,23 @@ def read_po(path: Path | str, fuzzy: Fuzzy = "exclude", max_bytes: int | None = 
     return parse_po(read_limited(Path(path), max_bytes), str(path), fuzzy)
 
 
+def _wide_label_on_narrow(data: bytes, charset: bytes) -> bool:
+    """True when the header says UTF-16 or UTF-32 but no byte is NUL: the header itself, being read,
+    is in a one-byte-per-ASCII-letter encoding, so the label is stale (a file converted, its header
+    kept). Decoded as labelled, every line became CJK-looking garbage and a "syntax error in line 1"."""
+    try:
+        wide = codecs.lookup(charset.decode("ascii")).name.startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
+    return wide and b"\x00" not in data
+
+
 def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocument:
     import polib
 
     declared = _CHARSET.search(data[:4096])
     charset = declared.group(1) if declared and declared.group(1).upper() not in _NO_CHARSET else None
-    if charset and utf8_labelled_single_byte(data, charset.decode("ascii")):
+    if charset and (utf8_labelled_single_byte(data, charset.decode("ascii")) or _wide_label_on_narrow(data, charset)):
         charset = None
     text = decode_bytes(data, name, charset.decode("ascii") if charset else None)
     _check_strings_closed(text, name)

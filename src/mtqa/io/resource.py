@@ -13,13 +13,14 @@ once, so an alias bomb costs nothing. The strings' message syntax (ICU MessageFo
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, lone_surrogate, read_limited
-from mtqa.io.jsonpos import JString, JValue, parse_document
+from mtqa.io.jsonpos import JNumber, JObject, JString, JValue, parse_document
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.model import InputIssue
 
@@ -29,17 +30,20 @@ YAML_SUFFIXES = (".yml", ".yaml")
 
 def read_resource(path: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES) -> tuple[str, bytes, dict[str, Extract]]:
     """(decoded text, bytes, key -> Extract) of one resource file."""
-    text, data, strings, _ = _read(path, max_bytes)
+    text, data, strings, _, _ = _read(path, max_bytes)
     return text, data, strings
 
 
-def _read(path: Path | str, max_bytes: int | None) -> tuple[str, bytes, dict[str, Extract], dict[str, str]]:
+def _read(path: Path | str, max_bytes: int | None) -> tuple[str, bytes, dict[str, Extract], dict[str, str], list[str]]:
     """:func:`read_resource`, and the keys whose values are other scalars (a number, true/false, null),
     each with what it is: they are no text, but a translation that has one where the source has a
-    string lost its text, which the user must hear as such, not as a missing key."""
+    string lost its text, which the user must hear as such, not as a missing key. Last, the keys given
+    more than once (a key twice in one object, or ``"nav.home"`` beside a nested ``nav.home``): only the
+    last value is read, which the user must hear too."""
     file_path = Path(path)
     data = read_limited(file_path, max_bytes)
     text = decode_bytes(data, str(path))
+    repeated: list[str] = []
     if file_path.suffix.lower() in YAML_SUFFIXES:
         values = list(_yaml_strings(text, str(path)))
     else:
@@ -47,8 +51,26 @@ def _read(path: Path | str, max_bytes: int | None) -> tuple[str, bytes, dict[str
         if not isinstance(root, dict):
             raise InputError(_not_keyed(str(path), _JSON_KINDS.get(type(root), "a single value")))
         values = list(_json_strings(root, text, ""))
+        repeated += _json_duplicates(root, "")
+    if not values:  # a failed export: every key of the source would be "untranslated", and pass
+        emptiness = "the file is empty" if not text.strip() else "no keys (an empty resource file)"
+        raise InputError(f"{path}: {emptiness}; nothing to check")
     strings = {key: value for key, value in values if isinstance(value, Extract)}
-    return text, data, strings, {key: value for key, value in values if isinstance(value, str)}
+    counts = Counter(key for key, _ in values)
+    repeated += [key for key, count in counts.items() if count > 1 and key not in repeated]
+    return text, data, strings, {key: value for key, value in values if isinstance(value, str)}, repeated
+
+
+def _json_duplicates(node: JValue, prefix: str) -> Iterator[str]:
+    """The full keys an object of ``node`` gives more than once (:class:`~mtqa.io.jsonpos.JObject`)."""
+    if isinstance(node, JObject):
+        yield from (f"{prefix}.{key}" if prefix else key for key in dict.fromkeys(node.duplicates))
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _json_duplicates(value, f"{prefix}.{key}" if prefix else key)
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _json_duplicates(value, f"{prefix}.{index}" if prefix else str(index))
 
 
 _JSON_KINDS: dict[type, str] = {list: "an array", JString: "a string"}
@@ -62,13 +84,20 @@ def _not_keyed(name: str, kind: str) -> str:
 def read_resource_pair(
     source: Path | str, target: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES
 ) -> BilingualDocument:
-    s_text, s_data, s_keys, _ = _read(source, max_bytes)
-    t_text, t_data, t_keys, t_others = _read(target, max_bytes)
+    s_text, s_data, s_keys, _, s_repeated = _read(source, max_bytes)
+    t_text, t_data, t_keys, t_others, t_repeated = _read(target, max_bytes)
     units = [RawUnit(key, extract, t_keys.get(key), (), _first_offset(extract)) for key, extract in s_keys.items()]
     issues = [
         InputIssue("extra_key", f"key {key!r} is in the translation but not in the source", key, "target")
         for key in t_keys
         if key not in s_keys
+    ]
+    issues += [
+        InputIssue(
+            "duplicate_key", f"key {key!r} is given more than once in the {side}; only the last is read", key, side
+        )
+        for side, repeated in _sides(s_repeated, t_repeated)
+        for key in repeated
     ]
     issues += [
         InputIssue("not_text", f"key {key!r} is {t_others[key]} in the translation, not a string", key, "target")
@@ -84,6 +113,10 @@ def read_resource_pair(
         issues=issues,
         target_file=(str(target), t_text, t_data),
     )
+
+
+def _sides(source: list[str], target: list[str]) -> list[tuple[Literal["source", "target"], list[str]]]:
+    return [("source", source), ("target", target)]
 
 
 def _protect(extract: Extract) -> Extract:
@@ -106,8 +139,8 @@ def _json_strings(node: JValue, text: str, prefix: str) -> Iterator[tuple[str, E
         yield prefix, _protect(out)
     elif isinstance(node, bool):
         yield prefix, "true/false"
-    elif isinstance(node, int | float):
-        yield prefix, f"a number ({node})"
+    elif isinstance(node, JNumber):
+        yield prefix, f"a number ({node.text})"
     elif node is None:
         yield prefix, "null"
     elif isinstance(node, dict):

@@ -23,8 +23,9 @@ from pathlib import Path
 
 from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
-from mtqa.io.jsonpos import JString, loads
+from mtqa.io.jsonpos import JNumber, JObject, JString, loads
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
+from mtqa.model import InputIssue
 
 SOURCE_NAMES = ("source", "src", "source_text", "original")
 TARGET_NAMES = ("target", "tgt", "target_text", "translation", "mt")
@@ -230,6 +231,7 @@ def _cell(row: list[str], column: int | None, spans: list[tuple[int, int]], raw:
 def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> BilingualDocument:
     text = decode_bytes(data, name)
     units: list[RawUnit] = []
+    issues: list[InputIssue] = []
     for number, match in enumerate(_LINE.finditer(text), start=1):
         line = match.group()
         if not line.strip():
@@ -248,6 +250,12 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
         unit_id = (
             raw_id.value if isinstance(raw_id, JString) else str(raw_id) if raw_id is not None else f"line {number}"
         )
+        issues += [
+            InputIssue(
+                "duplicate_key", f"line {number}: field {key!r} is given more than once; only the last is read", unit_id
+            )
+            for key in dict.fromkeys(value.duplicates if isinstance(value, JObject) else ())
+        ]
         units.append(
             RawUnit(
                 unit_id,
@@ -259,7 +267,9 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
         )
     if not units:
         raise InputError(f"{name}: the file is empty")
-    return assemble_bilingual(units, name, text, data, "jsonl", (columns.source_lang, columns.target_lang))
+    return assemble_bilingual(
+        units, name, text, data, "jsonl", (columns.source_lang, columns.target_lang), issues=issues
+    )
 
 
 def _string(node: object, line: str, offset: int, where: str) -> Extract:
@@ -272,6 +282,8 @@ def _string(node: object, line: str, offset: int, where: str) -> Extract:
     elif isinstance(node, bool | dict | list):
         kind = "true/false" if isinstance(node, bool) else "an object" if isinstance(node, dict) else "an array"
         raise InputError(f"{where} is {kind}, not text: write it as a string")
-    elif node is not None:
+    elif isinstance(node, JNumber):
+        out.add(node.text, offset + node.start)  # as written: 1.50 stays 1.50
+    elif node is not None:  # pragma: no cover - every other JSON value is handled above
         out.add(str(node), offset, exact=False)
     return out

@@ -138,6 +138,14 @@ class RawUnit:
     untranslated_segments: tuple[str, ...] = ()  # ids of segments with source text and no translation
 
 
+# What is left of a Markdown link or image once its URL is protected: syntax, not text.
+_LINK_SYNTAX = str.maketrans(dict.fromkeys(map(ord, "[]()!"), " "))
+
+
+def _any_word(text: str, start: int, end: int) -> bool:
+    return start < end and not is_blank(text[start:end].translate(_LINK_SYNTAX))
+
+
 class _Builder:
     """Accumulates one Document's text, paragraphs, units and source map."""
 
@@ -171,6 +179,18 @@ class _Builder:
         self.units.append(TextUnit(unit_id, Span(start, start + len(text)), segments, meta))
         return index
 
+    def has_words(self) -> bool:
+        """True when anything shows outside the protected spans (tags, placeholders, URLs) but for what
+        is left of a Markdown link or image (``[](`` and ``)``):
+        a file of markup alone has nothing to translate, and a score for it would mean nothing."""
+        position = 0
+        text = "".join(self.parts)
+        for span in sorted(self.protected):
+            if _any_word(text, position, span.start):
+                return True
+            position = max(position, span.end)
+        return _any_word(text, position, len(text))
+
     def _append(self, text: str, file_start: int, exact: bool) -> None:
         self.parts.append(text)
         self.pieces.append((self.length, file_start, len(text), exact))
@@ -199,6 +219,8 @@ def assemble_document(
         builder.add_unit(unit.id, unit.source, unit.meta, unit.file_offset)
     if not builder.paragraphs:
         raise InputError(f"{path}: no text to check")
+    if not builder.has_words():
+        raise InputError(f"{path}: no text to check, only markup (tags, placeholders, links, images)")
     return builder.document(path, lang, hashlib.sha256(data).hexdigest(), line_starts(file_text))
 
 
@@ -237,6 +259,8 @@ def assemble_bilingual(
         found += _unit_issues(unit, t_extract, where)
     if not pairs:
         raise InputError(f"{path}: no translation units with text")
+    if not source.has_words() and not target.has_words():
+        raise InputError(f"{path}: no translation units with text, only markup (tags, placeholders)")
     offsets = {unit.id: unit.file_offset for unit in units}
     found = [
         replace(issue, location=_location(starts, file_text, offsets[issue.unit], issue.unit))

@@ -134,8 +134,28 @@ def parse_events(data: bytes, name: str) -> list[Event]:
             f"{name}: refused: the XML declares an entity or external reference{what}; mtqa reads neither"
         ) from None
     except Exception as error:  # expat's ParseError and ValueError for bad bytes
-        raise InputError(f"{name}: not well-formed XML: {_first_line(error)}") from None
+        why = _bad_bytes(data, encoding, skip) or f"not well-formed XML: {_first_line(error)}"
+        raise InputError(f"{name}: {why}") from None
     return collector.events
+
+
+def _bad_bytes(data: bytes, encoding: str, skip: int) -> str | None:
+    """Why a UTF-8 document's bytes cannot be its text, said as the other readers say it (expat only
+    says "invalid token" at a line and column): a NUL byte, or a byte that is not UTF-8 (Latin-1 saved
+    under a UTF-8 declaration). Looked for once parsing has failed, so a good file pays nothing."""
+    if encoding != "utf-8":
+        return None
+    nul = data.find(b"\x00", skip)
+    if nul >= 0:
+        return (
+            f"NUL byte at byte offset {nul}: a binary file, or text in an encoding mtqa cannot identify; "
+            "save it as UTF-8"
+        )
+    try:
+        data[skip:].decode("utf-8")
+    except UnicodeDecodeError as error:
+        return f"cannot decode as UTF-8 at byte offset {error.start + skip}; save the file as UTF-8"
+    return None
 
 
 def _relabelled(data: bytes, encoding: str) -> bytes:

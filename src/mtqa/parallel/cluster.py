@@ -84,11 +84,14 @@ def refused(address: str) -> str | None:
     import socket
     from urllib.parse import urlsplit
 
-    parts = urlsplit(address if "://" in address else f"tcp://{address}")
     try:
+        parts = urlsplit(address if "://" in address else f"tcp://{address}")
         host, port = parts.hostname, parts.port
-    except ValueError as error:  # a port out of range, or not a number: no connection can be tried
+    except ValueError as error:  # a port out of range or not a number, a broken IPv6 bracket
         return f"not a valid address: {str(error).lower()}"
+    why = _malformed(address)
+    if why is not None:
+        return f"not a valid address: {why}"
     if parts.scheme not in ("tcp", "tls") or host is None or port is None:
         return None
     try:
@@ -98,6 +101,23 @@ def refused(address: str) -> str | None:
         return error.strerror or "connection refused"
     except OSError:
         return None
+
+
+def _malformed(address: str) -> str | None:
+    """Why Dask itself could not read ``address`` (an unknown scheme, no port, a broken IPv6 bracket), in
+    its own words; None when it can. Dask's parsers decide, so mtqa accepts what Dask accepts; asked
+    before the run writes anything, not when the client first connects."""
+    from distributed.comm.addressing import parse_address, parse_host_port
+    from distributed.comm.registry import get_backend
+
+    try:
+        scheme, location = parse_address(address)
+        get_backend(scheme)
+        if scheme in ("tcp", "tls"):  # Dask's TCP connector wants host:port, with no default port
+            parse_host_port(location)
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 class _Closing:

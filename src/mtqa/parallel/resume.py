@@ -32,6 +32,7 @@ from typing import TYPE_CHECKING, Any
 
 from mtqa.batch import RUN_RECORD as RUN_RECORD
 from mtqa.errors import MtqaError, UsageError
+from mtqa.io.decoding import is_special, open_regular, read_regular
 from mtqa.model import (
     Alignment,
     ArticleEstimate,
@@ -80,6 +81,10 @@ def read_run_record(out_dir: Path, *, resume: bool) -> RunRecord:
     path = out_dir / RUN_RECORD
     if not path.exists():
         return RunRecord()
+    if is_special(path):  # a FIFO planted there would block the read for ever
+        raise UsageError(
+            f"{path}: not a regular file (a named pipe, device or socket); remove it or give another --out"
+        )
     try:
         articles, files = _read_record(path)
     except _Damaged as error:
@@ -146,6 +151,11 @@ def guard_foreign_files(out_dir: Path, record: RunRecord, names: Iterable[str]) 
     for name in names:
         for report in _report_files(name):
             path = out_dir / report
+            if is_special(path):
+                raise UsageError(
+                    f"{path}: not a regular file (a named pipe, device or socket) where this run writes "
+                    f"{name}'s report; remove it or give another --out"
+                )
             if report in record.files or not os.path.lexists(path) or _looks_like_report(path):
                 continue
             raise UsageError(
@@ -172,8 +182,8 @@ def _looks_like_report(path: Path) -> bool:
 def file_stamp(path: Path) -> tuple[int, str] | None:
     """A file's size and SHA-256, or None when it cannot be read."""
     try:
-        with path.open("rb") as stream:
-            return path.stat().st_size, hashlib.file_digest(stream, "sha256").hexdigest()
+        with open_regular(path) as stream:  # a FIFO in --out: not a report of ours, and never waited on
+            return os.fstat(stream.fileno()).st_size, hashlib.file_digest(stream, "sha256").hexdigest()
     except OSError:
         return None
 
@@ -263,7 +273,7 @@ class _Damaged(Exception):
 
 def _read_record(path: Path) -> tuple[dict[str, str], dict[str, tuple[int, str]]]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise _Damaged(f"unreadable run record ({error})") from None
     if isinstance(data, dict) and "format" in data and data["format"] != _RECORD_FORMAT:
@@ -293,7 +303,7 @@ def resumed_digest(task: ArticleTask, checker: Checker) -> ArticleDigest | None:
     try:
         if not _fresh(task):
             return None
-        data = json.loads(task.json_path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(task.json_path).decode("utf-8"))
         report = _rebuild(data, task, checker, task.source, task.target)
     except (OSError, ValueError, KeyError, TypeError, AttributeError, MtqaError):
         return None
