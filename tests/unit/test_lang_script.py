@@ -59,6 +59,19 @@ def test_the_latin_shortcut_gives_what_counting_every_letter_gives(text: str) ->
     assert dominant_script(text) == _counted_letter_by_letter(text)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 " * 5000 + "я" * 10 + "a" * LETTERS_READ,  # letters only after a long run of digits
+        "a" * (LETTERS_READ - 1) + " " * 20000 + "жж",  # the last letter read far away
+        "x" * 3 * LETTERS_READ + "я" * 10 * LETTERS_READ,
+        "- " * 40000,
+    ],
+)
+def test_a_long_text_is_read_only_as_far_as_its_first_letters(text: str) -> None:
+    assert dominant_script(text) == _counted_letter_by_letter(text)
+
+
 def test_within_a_run_each_text_is_read_once() -> None:
     from mtqa.runcache import RunMemo, memo_scope
 

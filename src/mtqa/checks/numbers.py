@@ -84,7 +84,7 @@ import itertools
 import re
 import unicodedata
 from abc import abstractmethod
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
@@ -1400,14 +1400,38 @@ def _unmatched_words(side: list[NumberMention], other: list[NumberMention], kind
     ]
     if kind == "cardinal":  # any number of the other side may account for a spelled one ("three" = "3")
         available = [m for m in other if m.kind != "weekday"]
+    # Each mention takes the first available partner sharing a value: the first unused one in each of
+    # its values' lists, the earliest of those (a list scanned and shortened per mention was quadratic in
+    # a paragraph of thousands of numbers).
+    by_value: dict[Decimal, list[int]] = {}
+    for index, candidate in enumerate(available):
+        for value in candidate.values:
+            by_value.setdefault(value, []).append(index)
+    first_unused = dict.fromkeys(by_value, 0)
+    used: set[int] = set()
     lost: list[NumberMention] = []
     for mention in wanted:
-        partner = next((c for c in available if c.values & mention.values), None)
-        if partner is None:
-            lost.append(mention)
+        partners = [
+            p for value in mention.values if (p := _first_unused(by_value, first_unused, used, value)) is not None
+        ]
+        if partners:
+            used.add(min(partners))
         else:
-            available.remove(partner)
+            lost.append(mention)
     return lost
+
+
+def _first_unused(
+    by_value: dict[Decimal, list[int]], first_unused: dict[Decimal, int], used: set[int], value: Decimal
+) -> int | None:
+    indices = by_value.get(value)
+    if indices is None:
+        return None
+    position = first_unused[value]
+    while position < len(indices) and indices[position] in used:
+        position += 1
+    first_unused[value] = position
+    return indices[position] if position < len(indices) else None
 
 
 _HALF = frozenset({Decimal("0.5")})
@@ -1602,13 +1626,17 @@ class _BeadLookup:
     """Which sentence bead (by position in the paragraph bead) holds a number."""
 
     def __init__(self, spans: list[tuple[Span, int]]) -> None:
-        self._spans = spans
+        # Sentences do not overlap: the one starting last at or before a number is the only candidate, found
+        # by bisection (a paragraph of thousands of sentences has thousands of numbers).
+        self._spans = sorted(spans, key=lambda item: item[0].start)
+        self._starts = [span.start for span, _ in self._spans]
 
     def __call__(self, mention: NumberMention) -> int | None:
-        for span, number in self._spans:
-            if span.start <= mention.span.start < span.end:
-                return number
-        return None
+        index = bisect_right(self._starts, mention.span.start) - 1
+        if index < 0:
+            return None
+        span, number = self._spans[index]
+        return number if span.start <= mention.span.start < span.end else None
 
 
 def _describe(document: Document, mention: NumberMention) -> str:

@@ -93,6 +93,7 @@ Severity: minor except the lost or added question, because a stray mark does not
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -1755,17 +1756,18 @@ class LostListComma(Check):
             return
         for paragraph in pair.target:
             found = []
-            for match in _word_article_name(target_articles).finditer(mask_protected(paragraph.text)):
+            text = paragraph.text
+            anchor_copied = any(anchor in text for anchor in anchors)
+            for match in _word_article_name(target_articles).finditer(mask_protected(text)):
                 before, name = match.group(1), match.group(3)
                 if not name[0].isupper() or before.casefold() in function_words or before[0].isupper():
                     continue
                 # the source's name, copied, or one the translation renders (then not copied anywhere)
-                if not (name in anchors or not any(anchor in paragraph.text for anchor in anchors)):
+                if not (name in anchors or not anchor_copied):
                     continue
                 # a main clause goes on after its subject; a subject after its verb may end its clause
                 # ("…, a indiqué la Commission." for "…, the Commission said.") and takes no comma
-                clause = _CLAUSE_MARK.split(paragraph.text[match.end(3) :], maxsplit=1)[0]
-                if len(clause.split()) >= MIN_PREDICATE_WORDS:
+                if _words_before_mark(text, match.end(3), MIN_PREDICATE_WORDS) >= MIN_PREDICATE_WORDS:
                     found.append(match)
             for match in found[: len(anchors)]:
                 start, end = paragraph.span.start + match.start(), paragraph.span.start + match.end(2)
@@ -1814,6 +1816,18 @@ def _word_article_name(articles: frozenset[str]) -> re.Pattern[str]:
     words = alternation(articles)
     # the article and name looked ahead, so that "tard le soir la Vue" tries "soir la Vue" too
     return re.compile(rf"(?<![\w'’-])([^\W_][\w%]*)(?=[ \u00a0]+({words})[ \u00a0]+([^\W\d_][\w-]*))")
+
+
+def _words_before_mark(text: str, start: int, enough: int) -> int:
+    """How many words ``text`` holds from ``start`` to its next clause mark, counted up to ``enough``:
+    only as far as needed, where splitting the rest of the paragraph at each name made a paragraph of
+    one long line quadratic."""
+    end = _CLAUSE_MARK.search(text, start)
+    words = _WORD_RUN.finditer(text, start, end.start() if end else len(text))
+    return sum(1 for _ in itertools.islice(words, enough))
+
+
+_WORD_RUN = re.compile(r"\S+")
 
 
 def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:

@@ -758,12 +758,14 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
     verb_endings = (*verbs.endings, *verbs.clause_verb_endings) if verbs else ()
     for match in _LONG_WORD.finditer(masked):
         word = match.group()
+        # The substring search of the source last: it reads the whole source paragraph, which is long in a
+        # text without paragraph breaks, and most words fail a cheaper test first.
         if (
             not word.islower()
-            or word in folded_source
             or word in repeated
             or word.endswith(verb_endings)
             or _known(words, word)
+            or word in folded_source
         ):
             continue
         # The short function word first: a cut such as "protector" + "ade" would split it as well, worse.

@@ -23,6 +23,15 @@ LETTERS_READ = 2000
 _BEYOND_LATIN = re.compile("[\u0250-\U0010ffff]")
 
 
+def _with_letters_read(text: str) -> str:
+    """A start of ``text`` holding its first :data:`LETTERS_READ` letters (or the whole text): all the
+    answer depends on, where a book on one line took a scan of megabytes per question."""
+    end = 4 * LETTERS_READ
+    while end < len(text) and sum(map(str.isalpha, text[:end])) < LETTERS_READ:
+        end *= 4
+    return text[:end]
+
+
 @article_cached
 def dominant_script(text: str) -> str | None:
     """The script of most of the first :data:`LETTERS_READ` letters of ``text`` (``"LATIN"``,
@@ -31,6 +40,7 @@ def dominant_script(text: str) -> str | None:
     # source's translations share its answer.
     # The runner asks of both sides of every article. Most texts have no letter from U+0250 on (their
     # characters there are quotes and dashes): every letter is Latin, told without a Python step per letter.
+    text = _with_letters_read(text)
     if not any(map(str.isalpha, _BEYOND_LATIN.findall(text))):
         return "LATIN" if any(map(str.isalpha, text)) else None
     # Counted in first-seen order, as most_common breaks ties by it.

@@ -89,6 +89,9 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     missing: list[DroppedName] = []
     reordered: list[LiteralRendering] = []
     targets = _TargetParagraphs(context)
+    # Whether a name is rendered depends on its words and the target paragraph only: a name written again
+    # in the same paragraph is looked for once (a text without paragraph breaks repeats its names).
+    is_rendered: dict[tuple[str, str], bool] = {}
     titles = _names_in_titles(tuple(context.source.sentences), found_names) if marketing else {}
     for pair in _with_orphans(context):
         by_sentence = [titles.get(s.index) or found_names.names[s.index] for s in pair.source]
@@ -105,7 +108,12 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
         where = pair.paragraph_bead.target
         paragraph_text = targets.text(where)
         for name in names:
-            if id(name) in shared or rendered(context, name, paragraph_text, configured):
+            if id(name) in shared:
+                continue
+            key = (context.source.excerpt(name.span), paragraph_text)
+            if key not in is_rendered:
+                is_rendered[key] = rendered(context, name, paragraph_text, configured)
+            if is_rendered[key]:
                 continue
             dropped = missing_eligible(name, pair, source, seen, target) and not partly_present(
                 context, name, paragraph_text, targets.words_and_stems(where)
