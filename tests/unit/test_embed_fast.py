@@ -95,3 +95,27 @@ def test_a_text_gets_the_same_vector_in_any_batch() -> None:
     for index, text in enumerate(ids[:20]):
         assert np.array_equal(pool([text], row_of, table, projection)[0], together[index])
     assert np.array_equal(pool(ids[:3], row_of, table, projection), together[:3])
+
+
+def test_the_projection_runs_on_one_blas_thread_with_the_same_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    from threadpoolctl import threadpool_info
+
+    import mtqa.embed.fast as module
+
+    threads: list[int] = []
+    pooled: list[np.ndarray] = []
+
+    def recording_pool(*args: object) -> np.ndarray:
+        threads.extend(p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas")
+        pooled.append(pool(*args))  # type: ignore[arg-type]
+        return pooled[-1]
+
+    monkeypatch.setattr(module, "pool", recording_pool)
+    encoder = FastEncoder()
+    texts = [f"Der Rat hat am {day}. Mai {day * 3} neue Regeln beschlossen." for day in range(1, 200)]
+    encoder.encode(texts)
+    assert threads and set(threads) == {1}
+    model = encoder._load()
+    ids = [model.tokenizer.encode(text) for text in texts]
+    # the process's own thread setting (one per core here): the same bits
+    assert pool(ids, model.row_of, model.table, model.projection).tobytes() == pooled[0].tobytes()

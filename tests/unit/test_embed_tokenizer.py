@@ -21,6 +21,11 @@ TEXTS = [
     "",
     " ",
     "M. Wang, p. ex. 3,5 % – « citation »",
+    # word by word in the Rust tokenizer: words repeated, other spaces, one-letter words, a lone "▁"
+    "Der Zug, der Zug und der Zug.\nZeile zwei\u00a0mit\u2009Leerzeichen",
+    "a b c d e ▁ f",
+    "Москва и Петербург",
+    "東京 タワー 2024年",
 ]
 
 
@@ -89,3 +94,9 @@ def test_the_packaged_model_reads_whole() -> None:
     assert len(pieces) == 128_000
     assert pieces[:3] == [("<unk>", 0.0), ("<s>", 0.0), ("</s>", 0.0)]
     assert len(charsmap) > 100_000
+
+
+def test_no_piece_spans_two_words() -> None:
+    # What makes tokenising word by word give the ids of the whole text (see _fast_tokenizer).
+    pieces, _ = read_sentencepiece_model(MODEL.read_bytes())
+    assert not [piece for piece, _ in pieces if "▁" in piece[1:]]

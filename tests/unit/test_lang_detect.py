@@ -144,3 +144,50 @@ def test_an_unreadable_stored_language_is_identified_again(tmp_path: Path) -> No
     assert fresh.document_language(document_from_text(text, "a.txt"), store) == Language("fr")
     assert counting.texts == [text]
     assert store.get(store.key(text)) == "fr"
+
+
+def test_windows_spread_over_a_long_sample_in_whole_words() -> None:
+    from mtqa.lang.detect import WINDOW, WINDOWS, windows
+
+    words = " ".join(f"mot{n}" for n in range(400))
+    found = windows(words)
+    assert len(found) == WINDOWS
+    assert words.startswith(found[0]) and words.endswith(found[-1])
+    for part in found:
+        assert WINDOW <= len(part) <= WINDOW + 2 * len("mot400 ")
+        assert all(word in words.split() for word in part.split())
+    assert windows(words[: 2 * WINDOWS * WINDOW]) == []  # short: read whole
+
+
+_ITALIAN = (
+    "Il consiglio comunale ha approvato ieri sera il nuovo piano per il traffico del centro storico. "
+    "Secondo il sindaco, le strade chiuse alle auto saranno riaperte ai pedoni entro la fine dell'estate, "
+    "mentre i commercianti chiedono più parcheggi vicino alle mura. "
+)
+_SPANISH = (
+    "El ayuntamiento aprobó anoche el nuevo plan de tráfico para el casco antiguo de la ciudad. "
+    "Según la alcaldesa, las calles cerradas a los coches se abrirán a los peatones antes del verano, "
+    "mientras los comerciantes piden más aparcamientos cerca de la muralla. "
+)
+
+
+def _counted(text: str) -> tuple[Language, list[str]]:
+    counting = _CountingDetector(identifier()._document_detector())
+    fresh = LanguageIdentifier()
+    fresh._document = counting  # type: ignore[assignment]
+    return fresh.document_language(document_from_text(text, "doc.txt")), counting.texts
+
+
+def test_a_long_document_is_identified_from_its_windows() -> None:
+    language, asked = _counted(_ITALIAN * 4)
+    assert language == Language("it")
+    assert len(asked) == 3 and sum(map(len, asked)) < len(_ITALIAN * 4) / 2
+
+
+def test_windows_that_disagree_send_the_whole_document_to_lingua() -> None:
+    # A Spanish article that opens and closes with an Italian paragraph: the windows at its start and
+    # end say Italian, the middle one Spanish, and the whole text, mostly Spanish, decides.
+    text = f"{_ITALIAN.strip()}\n\n{(_SPANISH * 4).strip()}\n\n{_ITALIAN.strip()}"
+    language, asked = _counted(text)
+    assert language == Language("es")
+    assert len(asked) == 4 and asked[-1] == text.replace("\n\n", "\n")  # the paragraphs, one a line

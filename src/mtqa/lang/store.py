@@ -1,6 +1,6 @@
 """Document languages identified in earlier runs, kept in the cache folder next to the embeddings.
 
-lingua takes about 11 ms of CPU for a document (the 20,000-character sample it reads), every time a run
+lingua takes a few milliseconds of CPU for a document (up to 11 ms for a whole news article), every time a run
 meets a text: a run that checks the same folder again (CI on an unchanged article, a rerun with another
 config) identified every document anew. The answer depends only on the sample and on the detector, so a
 row per ``sha256(detector + NUL + sample)`` keeps it: the same answer, read back in a query. The detector
