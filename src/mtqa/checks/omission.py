@@ -571,10 +571,12 @@ def added_phrases(context: CheckContext) -> list[_Added]:
         return []
     inverse = 1 / ratio
     shortest = DROPPED_MIN_WORDS * (dropped.MIN_LETTERS + 1) - 1
+    # A clause appended after a mark (see _trailing_clause): a sentence without one is not encoded.
     texts = [
         (source, target, offset)
         for source, target, offset in (_target_texts(context, p) for p in _matched_sentence_pairs(context))
         if len(target) * inverse - len(source) > DROPPED_DEFICIT * shortest * inverse
+        and any(mark in target for mark in _CLAUSE_MARKS)
     ]
     if not texts:
         return []
@@ -602,6 +604,9 @@ def added_phrases(context: CheckContext) -> list[_Added]:
     ]
 
 
+_CLAUSE_MARKS = (",", ";", "–", "—")
+
+
 def _trailing_clause(text: str, run: dropped.DroppedRun, function: frozenset[str]) -> bool:
     """True when the run is a clause appended to a sentence: after a comma (or a semicolon, a dash) and
     the function words that open it (", où l'on vend aussi …", ", and that …"), up to the sentence's
@@ -609,7 +614,7 @@ def _trailing_clause(text: str, run: dropped.DroppedRun, function: frozenset[str
     if any(dropped.is_content(word.text, function) for word in dropped.words(text[run.end :])):
         return False
     head = text[: run.start]
-    cut = max(head.rfind(","), head.rfind(";"), head.rfind("–"), head.rfind("—"))
+    cut = max(head.rfind(mark) for mark in _CLAUSE_MARKS)
     if cut < 0 or not dropped.without(text, run):
         return False
     return all(not dropped.is_content(word.text, function) for word in dropped.words(head[cut + 1 :]))
