@@ -584,8 +584,16 @@ def test_a_connective_left_between_copied_names(
             [],
         ),
         ("The group said hedgehogs eat insects.", "De groep zei dat egels insecten eten.", "en", "nl", []),
+        # a part of a compound the engine built: an adjective of the target there
+        (
+            "Tasks that included social-evaluative threat raised cortisol.",
+            "Aufgaben, die eine sozial-evaluative Bedrohung enthielten, erhöhten das Cortisol.",
+            "en",
+            "de",
+            [],
+        ),
     ],
-    ids=["en-de", "fr-de", "en-de-loanwords", "en-nl-translated"],
+    ids=["en-de", "fr-de", "en-de-loanwords", "en-nl-translated", "en-de-compound"],
 )
 def test_a_lower_case_word_unknown_where_nouns_are_capitalised(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]

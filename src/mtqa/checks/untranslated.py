@@ -477,6 +477,12 @@ def _lower_case_and_unknown(word: str, source: Lexicon, target: Lexicon) -> bool
     )
 
 
+def _in_compound(text: str, word: re.Match[str]) -> bool:
+    """True when ``word`` is joined to another by a hyphen: a part of a compound the engine built
+    (German ``sozial-evaluative`` for ``social-evaluative``), an adjective there, not a stray word."""
+    return text[word.start() - 1 : word.start()] == "-" or text[word.end() : word.end() + 1] == "-"
+
+
 def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
     """The margins (in a phrase, alone) for ``word`` in a sentence mostly written in ``sentence_script``."""
     if sentence_script is not None and script_of(word[0]) != sentence_script:
@@ -634,6 +640,7 @@ class UntranslatedWords(Check):
                 (id(s), m.start())
                 for s, m in candidates
                 if m.group().casefold() not in own
+                and not _in_compound(s.text, m)
                 and _lower_case_and_unknown(m.group(), source_lexicon, target_lexicon)
             }
             if target_language.data.flag("traits", "capitalises_nouns")
