@@ -1778,3 +1778,73 @@ def test_a_name_with_a_reference_glued_to_it_is_the_name(mark: str) -> None:
         config=CheckConfig(profile="product"),
     )
     assert [(f.check, f.excerpt) for f in findings] == [("names.literal_translation", "Plaque Nette")]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        # German capitalises a fixed noun phrase; English writes its nouns in lower case after the place
+        (
+            "Forscher haben Europäische Aale bis in die Sargassosee verfolgt.",
+            "Researchers followed European eels all the way to the Sargasso Sea.",
+            "de",
+            [],
+        ),
+        (
+            "Die Zahl der Japanischen Makaken im Park ist gestiegen.",
+            "The number of Japanese macaques in the park has risen.",
+            "de",
+            [],
+        ),
+        # a company's name rendered word for word, the place adjective with its noun, is still reported
+        (
+            "Die Deutsche Bahn erhöht im Dezember die Preise.",
+            "German Rail is raising its prices in December.",
+            "de",
+            ["names.literal_translation"],
+        ),
+    ],
+    ids=["eels", "macaques", "deutsche-bahn"],
+)
+def test_a_lone_place_adjective_is_no_literal_rendering(
+    source: str, target: str, source_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, "en", use_encoder=True)
+    assert [f.check for f in findings if f.check == "names.literal_translation"] == expected, [
+        (f.check, f.excerpt) for f in findings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang"),
+    [
+        (
+            "El club recibirá un premio de la Real Federación Española de Balonmano.",
+            "The club will receive a prize from the Royal Spanish Handball Federation.",
+            "es",
+        ),
+        (
+            "O estudo foi apresentado na Real Academia das Ciências de Lisboa.",
+            "The study was presented at the Royal Academy of Sciences of Lisbon.",
+            "pt",
+        ),
+        (
+            "Das Projekt wurde von der Deutschen Forschungsgemeinschaft gefördert.",
+            "The project was funded by the German Research Foundation.",
+            "de",
+        ),
+    ],
+    ids=["es-real-federacion", "pt-real-academia", "de-forschungsgemeinschaft"],
+)
+def test_royal_and_community_bodies_are_descriptive(source: str, target: str, source_lang: str) -> None:
+    findings = names_findings(source, target, source_lang, "en", use_encoder=True)
+    assert [f for f in findings if f.check == "names.literal_translation"] == [], [
+        (f.check, f.excerpt) for f in findings
+    ]
+
+
+def test_a_royal_club_keeps_its_name() -> None:
+    # "Real" before a place is a club's name, not a body's honorific: rendered word for word, it is reported.
+    source, target = "El Real Zaragoza ganó el domingo.", "Royal Saragossa won on Sunday."
+    findings = names_findings(source, target, "es", "en", use_encoder=True)
+    assert [f.check for f in findings if f.check == "names.literal_translation"] == ["names.literal_translation"]

@@ -705,6 +705,24 @@ def test_a_hyphenated_spelled_count_stands_for_digits(
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "expected"),
     [
+        ("A 14th-century psalter was found.", "En psaltare från 1300-talet hittades.", "en", "sv", set()),
+        ("Die Kirche stammt aus dem 12. Jahrhundert.", "Kirken er fra 1100-tallet.", "de", "da", set()),
+        ("The fort dates from the 1600s.", "Linnake on 1600-luvulta.", "en", "fi", set()),
+        ("The bridge was built in the 17th century.", "Bron byggdes på 1700-talet.", "en", "sv", {"numbers.mismatch"}),
+        ("The town had 14 mills.", "Staden hade 1300 kvarnar.", "en", "sv", {"numbers.mismatch"}),
+    ],
+    ids=["en-sv-century", "de-da-century", "en-fi-1600s", "en-sv-wrong-century", "en-sv-no-century"],
+)
+def test_a_nordic_century_reads_as_its_ordinal(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
         # A decade with a suffix is named by four digits or by two on the other side.
         (
             "In the 1980s, the plant employed 900 people.",

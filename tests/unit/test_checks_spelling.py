@@ -247,6 +247,9 @@ def test_words_run_together_without_a_capital_between(
         ("A needle threader.", "Um enfiador de agulha.", "pt"),
         ("A manual sharpener.", "Un affûteur manuel.", "fr"),
         ("A quick peeler.", "Uno sbucciatore rapido.", "it"),
+        # Romanian writes its definite article after the noun ("lor" is also "their")
+        ("Works with most boilers and pumps.", "Funcționează cu majoritatea centralelor și a pompelor.", "ro"),
+        ("The owners of the farms met.", "Proprietarii fermelor s-au întâlnit.", "ro"),
     ],
 )
 def test_compounds_and_words_of_the_source_are_not_run_together(source: str, target: str, target_lang: str) -> None:

@@ -675,3 +675,68 @@ def test_a_third_conventions_separators_after_a_space_grouped_source(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(SEPARATORS,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the Nordic norm spaces the sign; a glued one is the English source's, copied
+        ("Cooks with up to 85% less fat.", "Tilbereder mad med op til 85% mindre fedt.", "da", ["%"]),
+        ("The shell is 40% lighter.", "Skallet är 40% lättare.", "sv", ["%"]),
+        ("The shell is 40% lighter.", "Skallet er 40% lettere.", "nb", ["%"]),
+        # spaced, or a translation that spaces a percentage itself (its own style), is left alone
+        ("Cooks with up to 85% less fat.", "Tilbereder mad med op til 85\u00a0% mindre fedt.", "da", []),
+        ("Up to 85% less fat; sales rose 4%.", "Upp till 85% mindre fett; försäljningen steg 4 %.", "sv", []),
+        # German news writes both: no norm is asked of it
+        ("Prices rose 38%.", "Die Preise stiegen um 38%.", "de", []),
+    ],
+    ids=["da-glued", "sv-glued", "nb-glued", "da-spaced", "sv-own-style", "de-either"],
+)
+def test_a_glued_percent_copied_into_a_language_that_spaces_it(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.percent_space",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the source's order kept in a language that writes the sign after the amount
+        ("Free shipping over &euro;40 &ndash; 3-year warranty", "Livraison gratuite dès €40 d’achat", "fr", ["€4"]),
+        ("It costs $5 billion, or $2 each.", "Es kostet $5 Milliarden, also $2 pro Stück.", "de", ["$5", "$2"]),
+        # the language's order, a language that writes the sign first, or the translation's own style
+        ("It costs $5 billion.", "Es kostet 5 Milliarden Dollar.", "de", []),
+        ("Tickets cost £12.", "Tickets cost £12.", "en", []),
+        ("Tickets cost 12 £.", "I biglietti costano £12.", "it", []),
+    ],
+    ids=["fr-euro-first", "de-dollar-first", "de-spelled", "en-first", "it-own-style"],
+)
+def test_a_currency_sign_before_the_amount_copied_from_the_source(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.currency_side",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("Romania's prime minister spoke on Thursday.", "Premierul ţării a vorbit joi.", "ro", ["ţării"]),
+        (
+            "Exports rose and prices fell.",
+            "Exporturile au crescut, iar preţurile şi taxele au scăzut.",
+            "ro",
+            ["preţurile", "şi"],
+        ),
+        ("Exports rose and prices fell.", "Exporturile au crescut, iar prețurile și taxele au scăzut.", "ro", []),
+        # Turkish writes the cedilla: no form is wrong there
+        ("Exports rose.", "İhracat arttı, fiyatlar düştü ve şirketler büyüdü.", "tr", []),
+    ],
+    ids=["ro-tara", "ro-two-words", "ro-comma-below", "tr-cedilla"],
+)
+def test_a_letter_in_a_form_the_language_does_not_use(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.letter_form",))
+    assert [f.excerpt for f in findings] == expected

@@ -683,3 +683,22 @@ def test_every_copied_connective_stands_between_spaces(text: str) -> None:
     assert bool(_spaced_connective(words).search(text)) == (
         text in ("via USB or Bluetooth", "M4\u00a0to\u00a0M8", "Back to Black")
     )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a loan built into a compound with a head of the target language is the target's own word
+        ("In-mould polycarbonate shell", "In-mould-skal av polykarbonat", "sv", []),
+        ("Get cashback on every order", "Ontvang cashback-korting op elke bestelling", "nl", []),
+        # the same loan standing alone, or hyphenated to another source word, is left untranslated
+        ("A sleek, low-profile look", "Ett elegant, low-profile utseende", "sv", ["low-profile"]),
+        ("A cordless leaf blower", "Un souffleur leaf-blower sans fil", "fr", ["leaf-blower"]),
+    ],
+    ids=["sv-in-mould-skal", "nl-cashback-korting", "sv-low-profile-alone", "fr-leaf-blower"],
+)
+def test_a_loan_compound_with_a_target_head_is_translated(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -846,6 +846,8 @@ def _digit_mentions(
         values |= {Decimal(token) + 12}
     if scale == 1 and token[-1:] == "0" and _DECADE_AFTER.match(text, span.end):
         values |= _decade_readings(token)
+    if scale == 1 and re.fullmatch(r"[1-9][0-9]?00", token) and _HUNDREDS_AFTER.match(text, span.end):
+        values |= {Decimal(token) // 100 + 1}  # Swedish "1300-talet" is the 14th century
     if values:
         # The unit may be hyphenated to the number ("a 550-acre park").
         unit = _FOLLOWING_WORD.match(text, end + 1 if text[end : end + 1] == "-" else end)
@@ -878,6 +880,11 @@ def _digit_mentions(
 # "1990년대", Japanese and Chinese "90年代". Languages name it by four digits or by two ("the 1990s",
 # Polish "lata 80.", French "les années 80"), so each form also reads as the other.
 _DECADE_AFTER = re.compile(r"(?:['’]?s|er|-(?:х|е|ые|ых|ми))(?![^\W\d_])|년대|年代")
+
+
+# The Nordic languages and Finnish name a century by its first year's hundreds ("1300-talet", Danish
+# "1300-tallet", Finnish "1300-luvulla"), where others count it ("the 14th century", "XIVe siècle").
+_HUNDREDS_AFTER = re.compile(r"-(?:tal(?:et|lets?|ets|let)?|luvu[a-zäö]*|luku[a-zäö]*)(?![^\W\d_])", re.IGNORECASE)
 
 
 def _decade_readings(token: str) -> frozenset[Decimal]:

@@ -289,7 +289,9 @@ class PercentSpace(Check):
         category="typography",
         severity="minor",
         description="French needs a no-break space between a number and %; a language that writes none (`38%`) "
-        "gets none where the translation copies the source's space (`38 %` in English for French `38 %`).",
+        "gets none where the translation copies the source's space (`38 %` in English for French `38 %`), and "
+        "one whose norm spaces it (Danish, Swedish, Norwegian, Finnish `85 %`) gets one where the translation "
+        "copies the source's `85%`.",
         scope=Scope.PARAGRAPH,
         target_needs="%",  # every finding is a match of _PERCENT, which ends with the sign
         failing=(
@@ -316,12 +318,17 @@ class PercentSpace(Check):
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         if context.target_language.code == "fr":
             yield from self._french(context, pair)
+        elif percent_glued(context.target_language):
+            if any(_SPACED_PERCENT.search(p.text) for p in pair.source) and not context.analysis(
+                _spaces_percentages_itself
+            ):
+                yield from self._copied_spaces(context, pair)
         elif (
-            percent_glued(context.target_language)
-            and any(_SPACED_PERCENT.search(p.text) for p in pair.source)
-            and not context.analysis(_spaces_percentages_itself)
+            context.target_language.data.flag("typography", "percent_space_required")
+            and any(_GLUED_PERCENT.search(p.text) for p in pair.source)
+            and not _SPACED_PERCENT.search(context.target.text)
         ):
-            yield from self._copied_spaces(context, pair)
+            yield from self._copied_glue(context, pair)
 
     def _french(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         accepted = context.analysis(_accepted_spaces)
@@ -352,6 +359,22 @@ class PercentSpace(Check):
                         "this language writes no space between a number and %",
                         target_span=Span(start, paragraph.span.start + match.end()),
                         suggestion="%",
+                    )
+
+    def _copied_glue(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A percent sign glued to its number in a language whose norm spaces it (``[typography]
+        percent_space_required``: Danish, Swedish, Norwegian, Finnish ``85 %``), copied from a source that
+        glues it. A translation that spaces any of its percentages keeps its own style and is left alone."""
+        copied = context.analysis(copied_sentences)
+        for paragraph in pair.target:
+            for match in _GLUED_PERCENT.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                if not inside(start, copied):
+                    yield self.finding(
+                        context,
+                        "this language writes a space between a number and %",
+                        target_span=Span(start, paragraph.span.start + match.end()),
+                        suggestion="\u00a0%",
                     )
 
 
@@ -404,8 +427,67 @@ class CurrencySpace(Check):
                 )
 
 
+# A currency sign right before an amount ("€40", "£ 12"), not glued to a word before it ("US$40").
+_SIGN_THEN_AMOUNT = re.compile(r"(?<![\w€£¥₹₽$])[€£¥₹₽$][^\S\n]?\d")
+
+
+class CurrencySide(Check):
+    info = CheckInfo(
+        id="typography.currency_side",
+        category="typography",
+        severity="minor",
+        description="A currency sign before the amount (`€40`) in a language that writes it after (CLDR: French, "
+        "German, Italian, Swedish `40 €`), copied from a source that writes it before.",
+        scope=Scope.PARAGRAPH,
+        target_needs="€£¥₹₽$",  # every finding is a match of _SIGN_THEN_AMOUNT
+        failing=(
+            fails("Free shipping on orders over &euro;40.", "Livraison gratuite dès €40 d’achat.", finds="€4"),
+            fails(
+                "Tickets cost £12 each.",
+                "I biglietti costano £12 ciascuno.",
+                finds="£1",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes("Free shipping on orders over &euro;40.", "Livraison gratuite dès 40 € d’achat."),
+            passes("Kostenloser Versand ab 40 €.", "Free shipping over €40.", source_lang="de", target_lang="en"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Only a sign the source writes before its amount is judged (the engine kept the source's order),
+        and only in a translation that writes more amounts the language's way than not (its own style)."""
+        if not currency_after_space(context.target_language):
+            return
+        if not any(_SIGN_THEN_AMOUNT.search(p.text) for p in pair.target):
+            return
+        if not any(_SIGN_THEN_AMOUNT.search(decode_references(p.text).replace("\u2060", "")) for p in pair.source):
+            return
+        if context.analysis(_signs_first_mostly):
+            return
+        copied = context.analysis(copied_sentences)
+        for paragraph in pair.target:
+            for match in _SIGN_THEN_AMOUNT.finditer(paragraph.text):
+                start = paragraph.span.start + match.start()
+                if not inside(start, copied):
+                    yield self.finding(
+                        context,
+                        "this language writes the currency sign after the amount, with a space",
+                        target_span=Span(start, paragraph.span.start + match.end()),
+                    )
+
+
+def _signs_first_mostly(context: CheckContext) -> bool:
+    """True when the translation writes the sign first more often than its source does: a house style (a
+    price list for an English-style market), not the source's order copied."""
+    source = decode_references(context.source.text).replace("\u2060", "")
+    return len(_SIGN_THEN_AMOUNT.findall(context.target.text)) > len(_SIGN_THEN_AMOUNT.findall(source))
+
+
 # A space (plain, no-break, narrow or thin) between a number and the percent sign.
 _SPACED_PERCENT = re.compile(r"(?<=\d)[^\S\n]%")
+_GLUED_PERCENT = re.compile(r"(?<=\d)%")
 
 
 def _spaces_percentages_itself(context: CheckContext) -> bool:
@@ -1287,6 +1369,56 @@ class UnknownCharacter(Check):
             )
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class LetterForm(Check):
+    info = CheckInfo(
+        id="typography.letter_form",
+        category="typography",
+        severity="minor",
+        description="A letter written in a form the language does not use (``[typography] letter_forms``): "
+        "Romanian `ş` `ţ` with a cedilla, from legacy encodings, for `ș` `ț` with a comma below.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Open the window while you air the room.",
+                "Deschide fereastra cât timp aeriseşti camera.",
+                finds="aeriseşti",
+                target_lang="ro",
+            ),
+        ),
+        passing=(
+            passes(
+                "Open the window while you air the room.",
+                "Deschide fereastra cât timp aerisești camera.",
+                target_lang="ro",
+            ),
+            # a Turkish name keeps its cedilla
+            passes("Beşiktaş won on Sunday.", "Beşiktaş a câștigat duminică.", target_lang="ro"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        forms = context.target_language.data.table_of("typography", "letter_forms")
+        if not forms or not any(letter in p.text for p in pair.target for letter in forms):
+            return
+        source_words = {word.group() for p in pair.source for word in _WORD.finditer(p.text)}
+        for paragraph in pair.target:
+            for word in _WORD.finditer(paragraph.text):
+                wrong = [letter for letter in word.group() if letter in forms]
+                if not wrong or word.group() in source_words:
+                    continue  # a name copied from the source keeps its letters (Turkish "Beşiktaş")
+                right = "".join(str(forms.get(letter, letter)) for letter in word.group())
+                yield self.finding(
+                    context,
+                    f"{word.group()!r}: this language writes {', '.join(sorted(set(wrong)))} as "
+                    f"{', '.join(sorted({str(forms[letter]) for letter in wrong}))}",
+                    target_span=Span(paragraph.span.start + word.start(), paragraph.span.start + word.end()),
+                    suggestion=right,
+                )
+
+
 # Squares holding a unit symbol (㎞ ㎏ ㎡ ㏄, hPa...); U+337B–U+337F are Japanese era names, not units. Then
 # the full-width forms of ASCII symbols and letters (％ ＄ ＆ ＋ Ａ), without the digits (digit_style's) and the
 # sentence marks ，：；？！ (punctuation.foreign_marks').
@@ -1541,9 +1673,11 @@ CHECKS: tuple[type[Check], ...] = (
     CalendarCase,
     DoubleHyphen,
     UnknownCharacter,
+    LetterForm,
     UnitSquare,
     SignSpace,
     UnitSpace,
     DoubleSpace,
     CurrencySpace,
+    CurrencySide,
 )

@@ -63,7 +63,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
-from mtqa.checks._textutil import alternation, mask_protected
+from mtqa.checks._textutil import alternation, decode_references, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
@@ -134,7 +134,8 @@ _UNIT_AFTER_NUMBER = re.compile(r"(?<=\d)(?<![^\W\d_]\d)[\"″'′]?[ \u00a0\u20
 
 def _translatable(text: str) -> bool:
     """True when the text holds at least one lower-case (or caseless) word outside URLs and code,
-    unit symbols and dimension signs."""
+    unit symbols and dimension signs (written as characters or as references: ``&times;``)."""
+    text = decode_references(text)
     return bool(_lower_words(_UNIT_AFTER_NUMBER.sub(" ", text) if any(c.isdigit() for c in text) else text))
 
 
@@ -215,6 +216,9 @@ class CopiedSentence(Check):
         passing=(
             passes("Kubernetes 1.29 (https://k8s.io)", "Kubernetes 1.29 (https://k8s.io)"),
             passes("Format: 30 x 40 cm", "Format: 30 x 40 cm", target_lang="de"),
+            passes(
+                "Dimensions : 183 &times; 68 cm", "Dimensions: 183 &times; 68 cm", source_lang="fr", target_lang="en"
+            ),
             passes("The museum will reopen in May.", "Le musée rouvrira en mai."),
         ),
     )
@@ -318,6 +322,8 @@ _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 # language's list does not have it at all and lingua, between the pair's two languages, reads it as the
 # source's (``MIN_CONFIDENCE``, as for sentences): French "hérissons" (2.6, 1.0) in a German sentence.
 RARE_SOURCE_ZIPF = 2.0
+# The last part of a loan compound is a common word of the target (Swedish "skal", Zipf 3.4).
+LOAN_HEAD_ZIPF = 3.0
 
 
 def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
@@ -481,6 +487,22 @@ def _in_compound(text: str, word: re.Match[str]) -> bool:
     """True when ``word`` is joined to another by a hyphen: a part of a compound the engine built
     (German ``sozial-evaluative`` for ``social-evaluative``), an adjective there, not a stray word."""
     return text[word.start() - 1 : word.start()] == "-" or text[word.end() : word.end() + 1] == "-"
+
+
+# The hyphenated parts after a word, the last one captured ("-mould-skal" after "In").
+_COMPOUND_REST = re.compile(r"(?:-[^\W\d_]+)*-([^\W\d_]+)(?![\w-])")
+
+
+def _loan_compound(text: str, word: re.Match[str], source: Lexicon, target: Lexicon) -> bool:
+    """True when ``word`` opens a hyphenated compound whose last part is a word of the target language
+    rather than of the source: Swedish ``In-mould-skal`` ("in-mould shell"), Dutch ``cashback-actie``.
+    The compound is the target's own word, built on a loan as such languages build them; a source word
+    standing alone ("ett low-profile utseende") is still judged."""
+    rest = _COMPOUND_REST.match(text, word.end())
+    if rest is None:
+        return False
+    last = rest.group(1)
+    return target.zipf(last) >= LOAN_HEAD_ZIPF and target.zipf(last) > source.zipf(last)
 
 
 def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
@@ -658,8 +680,11 @@ class UntranslatedWords(Check):
         foreign = [
             (s, m)
             for s, m in foreign
-            if quoted.around(s.text, m.start()) is not None
-            or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
+            if (
+                quoted.around(s.text, m.start()) is not None
+                or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
+            )
+            and not _loan_compound(s.text, m, source_lexicon, target_lexicon)
         ]
         for sentence, start, end in _phrases(foreign):
             quotation = quoted.around(sentence.text, start)

@@ -458,7 +458,9 @@ def is_descriptive(name: Name, language: Language) -> bool:
     if _public_institution(name, head, language):
         return True
     # Polish puts an adjective before the head of many names ("Najwyższa Izba Kontroli", "Narodowy Bank").
-    second = content[1:2] if not head_last and language.data.flag("traits", "head_after_adjective") else []
+    # So do Spanish and Portuguese royal bodies ("Real Federación Española de Balonmano").
+    before_head = language.data.flag("traits", "head_after_adjective") or head in word_list("head_modifiers", language)
+    second = content[1:2] if not head_last and before_head else []
     parts = [
         p
         for word in (head, *second)

@@ -11,7 +11,7 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, token_texts, tokens_of
-from mtqa.checks.names.lexicon import own_languages, rendering_unknown, word_list
+from mtqa.checks.names.lexicon import own_languages, place_word, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
@@ -315,6 +315,8 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
                 continue
             if _place_adjective(candidate, item.name, context.source_language, context.target_language):
                 continue
+            if _lone_place_word(candidate, item.name, context.target_language):
+                continue
             stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((text, candidate.text)) if similarities else None
             tail = _translated_tail(candidate, text, similarities)
@@ -412,6 +414,14 @@ def _place_adjective(candidate: Candidate, name: Name, source: Language, target:
     pairs = [(t.folded, n.folded, target) for t in candidate.tokens for n in name.content]
     pairs += [(n.folded, t.folded, source) for t in candidate.tokens for n in name.content]
     return any(_formed_on(word, place, language) for word, place, language in pairs)
+
+
+def _lone_place_word(candidate: Candidate, name: Name, target: Language) -> bool:
+    """True when the candidate is one place word or adjective for a name of several words: German
+    capitalises fixed noun phrases ("Europäische Aale"), which the target writes as common nouns after
+    the place adjective ("European eels"). A literal rendering of a name translates its other words too
+    ("German Rail" for "Deutsche Bahn")."""
+    return len(candidate.tokens) == 1 and len(name.content) > 1 and place_word(candidate.tokens[0].folded, target)
 
 
 def _formed_on(word: str, place: str, language: Language) -> bool:
