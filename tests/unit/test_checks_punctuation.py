@@ -948,3 +948,52 @@ def test_a_comma_before_a_clause_joined_by_and_is_no_serial_comma() -> None:
     source = "The US is failing to do large, randomised trials and that ends up providing bad medicine"
     target = "Die USA versagen bei umfassenden, randomisierten Studien, und das führt zu schlechter Medizin"
     assert findings_for(source, target, "en", "de", checks=("punctuation.serial_comma",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # the source's no-break space kept as a reference before the colon
+        ("Let the mat air out for 48 hours&nbsp;: a slight smell is normal.", ["&nbsp;:"]),
+        ("Charge it for two hours&#160;; then unplug it.", ["&#160;;"]),
+        # a reference that is no space, or none at all
+        ("Let the mat air out for 48 hours: a slight smell is normal.", []),
+        ("Tom &amp; Jerry: a classic.", []),
+    ],
+    ids=["nbsp-colon", "numeric-semicolon", "plain", "ampersand"],
+)
+def test_a_space_written_as_a_reference_before_a_mark(target: str, expected: list[str]) -> None:
+    source = "Laissez le tapis s’aérer pendant 48 heures&nbsp;: une légère odeur est normale."
+    findings = findings_for(source, target, "fr", "en", checks=("punctuation.space_before",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "The stove folds into its own hard case, which slips easily into a side pocket.",
+            "Le réchaud se replie dans son propre étui rigide qui se glisse facilement dans une poche latérale.",
+            ["rigide qui"],
+        ),
+        (
+            "The mayor, who was re-elected in May, opened the bridge.",
+            "Le maire qui a été réélu en mai a inauguré le pont.",
+            ["maire qui"],
+        ),
+        # the comma kept, a clause on the whole sentence ("ce qui"), or no additive clause in the source
+        (
+            "The stove folds into its own hard case, which slips easily into a side pocket.",
+            "Le réchaud se replie dans son propre étui rigide, qui se glisse facilement dans une poche latérale.",
+            [],
+        ),
+        ("Prices rose, which worried investors.", "Les prix ont augmenté, ce qui a inquiété les investisseurs.", []),
+        ("The engineer who designed it retired.", "L'ingénieur qui l'a conçu a pris sa retraite.", []),
+        # two relative clauses on a side: which one is which is not told
+        ("The case, which is light, is the one that fits.", "L'étui qui est léger est celui qui convient.", []),
+    ],
+    ids=["case-which", "mayor-who", "comma-kept", "ce-qui", "restrictive", "two-relatives"],
+)
+def test_a_relative_clause_set_off_in_the_source(source: str, target: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", "fr", checks=("punctuation.relative_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -639,3 +639,24 @@ def test_country_and_nationality_words_in_lower_case(
 def test_lower_case_words_that_are_no_names(source: str, target: str, source_lang: str, target_lang: str) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(PROPER,))
     assert not findings, [(f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "It is easy to change position every hour.",
+            "Het is makkelijk om elk uur van houding teveranderen.",
+            ["teveranderen"],
+        ),
+        ("He came back to repair the roof.", "Hij kwam terug om het dak terepareren.", ["terepareren"]),
+        # apart, or words the language opens with the same letters
+        ("It is easy to change position every hour.", "Het is makkelijk om elk uur van houding te veranderen.", []),
+        ("We are satisfied and pleased at the same time.", "We zijn tevreden en tegelijk blij.", []),
+        ("Jobs fell, which was disappointing.", "De tewerkstelling daalde, wat teleurstellend was.", []),
+    ],
+    ids=["te-veranderen", "te-repareren", "apart", "tevreden-tegelijk", "tewerkstelling"],
+)
+def test_a_dutch_particle_glued_to_its_infinitive(source: str, target: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", "nl", checks=("spelling.run_together",))
+    assert [f.excerpt for f in findings] == expected

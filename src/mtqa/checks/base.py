@@ -225,6 +225,13 @@ def paragraph_pairs_of(context: CheckContext) -> tuple[ParagraphPair, ...]:
     )
 
 
+def paired_sentences(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
+    """(source, target) sentences that correspond one to one in a bead: a 1-1 bead, or an n-n bead
+    whose sentences pair up in order."""
+    if len(pair.source) == len(pair.target):
+        yield from zip(pair.source, pair.target, strict=True)
+
+
 def sentence_pairs_of(context: CheckContext) -> tuple[SentencePair, ...]:
     """The article's sentence pairs (an analysis: ``context.analysis(sentence_pairs_of)``)."""
     source_sentences = context.source.sentences

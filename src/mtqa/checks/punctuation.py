@@ -109,7 +109,17 @@ from mtqa.checks._textutil import (
     mask_protected,
     token_before,
 )
-from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.base import (
+    Check,
+    CheckContext,
+    CheckInfo,
+    ParagraphPair,
+    Scope,
+    SentencePair,
+    fails,
+    paired_sentences,
+    passes,
+)
 from mtqa.checks.prescan import target_lacks
 from mtqa.lang import Language
 from mtqa.lang.script import script_of
@@ -136,13 +146,14 @@ _FULL_WIDTH_STRAY = re.compile(r"[。，、；：][。，、；：]|[，、；�
 _STRAY_HINT = re.compile(r"[,;:،؛.?!؟。，、；：！？][^\S\n]*[,;:،؛.?!؟。，、；：！？]")
 
 # After a word, a closing bracket or a closing quotation mark (German closes with “ and ‘).
-_SPACE_BEFORE_STOP = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*(?:,|\.(?![.\w]))")
-_SPACE_BEFORE_HIGH = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])[^\S\n]*[;:!?](?=\s|$|[\"'”»)])")
+# The spaces may be written as references (``&nbsp;``), decoded with word joiners after them.
+_SPACE_BEFORE_STOP = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])(?:[^\S\n]|\u2060)*(?:,|\.(?![.\w]))")
+_SPACE_BEFORE_HIGH = re.compile(r"[^\S\n](?<=[\w)\]»”“‘’\"%][^\S\n])(?:[^\S\n]|\u2060)*[;:!?](?=\s|$|[\"'”»)])")
 _SPACED_COMMA = re.compile(r"\S[^\S\n]+,")
 # What every match of _SPACE_BEFORE_STOP and _SPACE_AFTER_ABBREVIATION holds (and, with the high marks,
 # _SPACE_BEFORE_HIGH): a space right before the mark. Masking writes letters, never spaces or marks.
-_SPACE_BEFORE_STOP_HINT = re.compile(r"[^\S\n][,.]")
-_SPACE_BEFORE_HIGH_HINT = re.compile(r"[^\S\n][,.;:!?]")
+_SPACE_BEFORE_STOP_HINT = re.compile(r"[^\S\n]\u2060*[,.]")
+_SPACE_BEFORE_HIGH_HINT = re.compile(r"[^\S\n]\u2060*[,.;:!?]")
 # A space between an abbreviation's full stop and a comma ("e.g. , equity").
 _SPACE_AFTER_ABBREVIATION = re.compile(r"\.(?<=\w\.)([^\S\n]+),")
 
@@ -293,7 +304,7 @@ class SpaceBeforePunctuation(Check):
             offset, text = paragraph.span.start, paragraph.text
             if not hint.search(decode_references(text)):
                 continue  # most paragraphs: no space right before a mark
-            masked = mask_protected(text)
+            masked = mask_protected(decode_references(text))
             found = [*spaces_before(masked, high), *_spaces_after_abbreviation(masked, language)]
             for start, end in sorted(found):
                 yield self.finding(
@@ -809,6 +820,89 @@ def _object_comma_pattern(language: Language) -> re.Pattern[str] | None:
         return None
     # The verb as a whole word, a comma, then the conjunction in lower case, whole or elided ("qu'il").
     return re.compile(rf"(?<![\w'’-])({alternation(verbs)}),[^\S\n]+({alternation(conjunctions)})(?=['’]|[^\w'’-]|$)")
+
+
+class RelativeComma(Check):
+    """The source sets off a relative clause that adds to a noun already named (English ", which"), and
+    the translation renders it as one that restricts the noun, without the comma (French ``étui rigide
+    qui se glisse`` for "hard case, which slips"): the meaning narrows. Judged only where each side has
+    one such relative word in the sentence (``[punctuation] additive_relatives`` of the source,
+    ``relative_pronouns`` of the target), so that the two are the same clause."""
+
+    info = CheckInfo(
+        id="punctuation.relative_comma",
+        category="punctuation",
+        severity="minor",
+        description="A relative clause the source sets off with a comma (`case, which slips`) rendered without "
+        "it (`étui rigide qui se glisse`).",
+        scope=Scope.SENTENCE,
+        target_needs="qQ",  # the only target data so far: French "qui"
+        failing=(
+            fails(
+                "The stove folds into its hard case, which slips into any pocket.",
+                "Le réchaud se replie dans son étui rigide qui se glisse dans toute poche.",
+                finds="rigide qui",
+            ),
+        ),
+        passing=(
+            passes(
+                "The stove folds into its hard case, which slips into any pocket.",
+                "Le réchaud se replie dans son étui rigide, qui se glisse dans toute poche.",
+            ),
+            passes(
+                "The case that slips into any pocket is sold apart.",
+                "L'étui qui se glisse dans toute poche est vendu à part.",
+            ),
+            passes(
+                "Prices rose, which worried investors.",
+                "Les prix ont augmenté, ce qui a inquiété les investisseurs.",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        additive = _additive_pattern(context.source_language)
+        relative = _relative_pattern(context.target_language)
+        if additive is None or relative is None:
+            return
+        for source, target in paired_sentences(pair):
+            words = list(additive.finditer(source.text))
+            if len(words) != 1 or not source.text[: words[0].start()].rstrip().endswith(","):
+                continue
+            found = list(relative.finditer(target.text))
+            if len(found) != 1 or found[0].group("before").endswith(","):
+                continue
+            match = found[0]
+            if match.group("word").casefold() in _DEMONSTRATIVES:
+                continue  # "ce qui", "celui qui": the comma, if any, stands before the demonstrative
+            yield self.finding(
+                context,
+                f"the source sets this relative clause off with a comma; without one, {match.group('relative')!r} "
+                "restricts the noun before it",
+                target_span=Span(target.span.start + match.start("word"), target.span.start + match.end("relative")),
+                suggestion=f"{match.group('word')}, {match.group('relative')}",
+            )
+
+
+# French demonstratives a relative pronoun follows without a comma ("ce qui", "celui qui").
+_DEMONSTRATIVES = frozenset({"ce", "celui", "celle", "ceux", "celles", "c'", "c’"})
+
+
+@cache
+def _additive_pattern(language: Language) -> re.Pattern[str] | None:
+    words = language.data.strings("punctuation", "additive_relatives")
+    if not words:
+        return None
+    # Any occurrence, after a comma or not: a sentence holding two relative clauses is left alone.
+    return re.compile(rf"(?<![\w'’-])(?:{alternation(words)})(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
+def _relative_pattern(language: Language) -> re.Pattern[str] | None:
+    words = language.data.strings("punctuation", "relative_pronouns")
+    if not words:
+        return None
+    return re.compile(rf"(?P<word>[^\W\d_]+['’]?)(?P<before>,?)[^\S\n]+(?P<relative>{alternation(words)})(?![\w'’-])")
 
 
 _INVERTED = "¿¡"
@@ -1861,6 +1955,7 @@ CHECKS: tuple[type[Check], ...] = (
     SuspendedHyphen,
     ClauseComma,
     ObjectComma,
+    RelativeComma,
     InvertedMarks,
     ForeignMarks,
     ParagraphStart,

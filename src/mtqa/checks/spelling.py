@@ -84,7 +84,17 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from mtqa.checks._textutil import decode_references, fold, mask_protected
-from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
+from mtqa.checks.base import (
+    Check,
+    CheckContext,
+    CheckInfo,
+    ParagraphPair,
+    Scope,
+    SentencePair,
+    fails,
+    paired_sentences,
+    passes,
+)
 from mtqa.checks.names.extract import document_words_of
 from mtqa.checks.names.renderings import accepted_renderings
 from mtqa.checks.proper_case import lower_case_proper
@@ -193,13 +203,6 @@ def _function_words(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.data.strings("terminology", "function_words"))
 
 
-def sentence_pairs(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
-    """(source, target) sentences that correspond one to one in a bead: a 1-1 bead, or an n-n bead
-    whose sentences pair up in order."""
-    if len(pair.source) == len(pair.target):
-        yield from zip(pair.source, pair.target, strict=True)
-
-
 def first_word(text: str) -> _Word | None:
     """The first token of a sentence after quotes, brackets, dashes and bullets; None if it is no word
     (a number, a symbol)."""
@@ -230,7 +233,7 @@ class SentenceStart(Check):
     )
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
-        for source, target in sentence_pairs(pair):
+        for source, target in paired_sentences(pair):
             source_word, target_word = first_word(source.text), first_word(target.text)
             if source_word is None or target_word is None:
                 continue
@@ -746,7 +749,9 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
             if match.group() not in source_text and _written_in(source_text, tail):
                 yield match.start(), head, tail
     language = context.target_language
-    if not language.data.flag("traits", "open_compounds"):
+    open_compounds = language.data.flag("traits", "open_compounds")
+    particles = language.data.words("spelling", "glued_particles")
+    if not open_compounds and not particles:
         return
     words = lexicon(language)
     if words is None:
@@ -763,10 +768,17 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
         if (
             not word.islower()
             or word in repeated
-            or word.endswith(verb_endings)
+            or (open_compounds and word.endswith(verb_endings))
             or _known(words, word)
             or word in folded_source
         ):
+            continue
+        if not open_compounds:
+            # A language that writes its compounds closed: only a particle glued to the verb after it
+            # (a verb form the lexicon lacks ends so too, but does not open with a particle and a word).
+            halves = _glued_particle(word, words, particles)
+            if halves is not None:
+                yield match.start(), *halves
             continue
         # The short function word first: a cut such as "protector" + "ade" would split it as well, worse.
         halves = (
@@ -856,6 +868,18 @@ def _glued_short_word(word: str, words: Lexicon, function_words: frozenset[str])
             and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF
         ):
             return rest, little
+    return None
+
+
+def _glued_particle(word: str, words: Lexicon, particles: frozenset[str]) -> tuple[str, str] | None:
+    """``word`` cut after a particle the language writes apart before a verb (``[spelling]
+    glued_particles``: Dutch ``te`` before an infinitive, ``teveranderen``), when the rest is a common word
+    of ``MIN_AND_HEAD`` letters or more. Only words the language does not know get here: its compounds
+    that open so ("tevreden", "tegelijk") are words of its lexicon."""
+    for particle in sorted(particles, key=len, reverse=True):
+        rest = word[len(particle) :]
+        if word.startswith(particle) and len(rest) >= MIN_AND_HEAD and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF:
+            return particle, rest
     return None
 
 
@@ -973,6 +997,8 @@ def _source_capitalises_after_semicolons(context: CheckContext) -> bool:
 
 # A word whose lower-case form is at least this common (Zipf) is a word of the language, not a rare name.
 CAPITAL_WORD_ZIPF = 2.0
+# Shorter capitalised words are judged too: a possessive ("Skaffa Din i dag") is three letters long.
+MIN_CAPITAL_WORD = 3
 
 
 class UnmotivatedCapital(Check):
@@ -1031,7 +1057,7 @@ class UnmotivatedCapital(Check):
             "traits", "capitalises_nouns"
         ):
             return  # a capital there marks a noun, not a name
-        for source, target in sentence_pairs(pair):
+        for source, target in paired_sentences(pair):
             for word in _unmotivated_capitals(context, source.text, target.text):
                 yield self.finding(
                     context,
@@ -1070,7 +1096,7 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     capitalised_in_source = {w.text.casefold() for w in source_words if w.text[:1].isupper()}
     exempt = calendar_names(context.target_language.code) | _institution_heads(context.target_language)
     for index, word in enumerate(target_words):
-        if index == 0 or not _capitalised_only(word.text) or len(word.text) < 4:
+        if index == 0 or not _capitalised_only(word.text) or len(word.text) < MIN_CAPITAL_WORD:
             continue
         if _after_stop(target, word.start) or word.text.casefold() in capitalised_in_source:
             continue
