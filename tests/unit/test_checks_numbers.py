@@ -871,3 +871,24 @@ def test_a_converted_number_written_with_decimals_must_round_to_them(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
     assert bool(findings) is reported, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # an electrical unit for another at the same value
+        ("Works with heat pumps (24 V)", "Funcționează cu pompe de căldură (24 W)", "ro", ["W"]),
+        ("Battery: 18 V, 2 Ah", "Akku: 18 W, 2 Ah", "de", ["W"]),
+        ("Battery: 18 V, 2 Ah; motor 18 W", "Akku: 18 V, 2 Ah; Motor 18 W", "de", []),
+        # a duration in another unit of time, Nordic and Romanian words
+        ("Delivery in 1-3 working days.", "Levering på 1-3 uger.", "da", ["uger"]),
+        ("Ships in 3 days.", "Skickas inom 3 veckor.", "sv", ["veckor"]),
+        ("The battery lasts 24 hours.", "Bateria ține 24 de zile.", "ro", ["zile"]),
+        ("Delivery in 1-3 working days.", "Levering på 1-3 hverdage.", "da", []),
+        ("The battery lasts 24 hours.", "Bateria ține 24 de ore.", "ro", []),
+    ],
+    ids=["ro-v-w", "de-v-w", "de-both", "da-days-weeks", "sv-days-weeks", "ro-hours-days", "da-same", "ro-same"],
+)
+def test_a_unit_changed_at_the_same_value(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("numbers.unit",))
+    assert [f.excerpt for f in findings] == expected

@@ -702,3 +702,32 @@ def test_a_loan_compound_with_a_target_head_is_translated(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a code after the word is no kept name ("EN 417")
+        (
+            "Fits standard EN 417 screw-on gas cartridges",
+            "Compatible avec les cartouches de gaz screw-on standard EN 417",
+            "en",
+            "fr",
+            ["screw"],
+        ),
+        # linking words of a kept name are still the name's
+        (
+            "Friends of the Union Chain Bridge met.",
+            "Les Friends of the Union Chain Bridge se sont réunis.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["code-after", "kept-name"],
+)
+def test_a_code_is_no_kept_name(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

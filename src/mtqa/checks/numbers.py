@@ -1352,11 +1352,18 @@ def _spelled_unit_pairs(
             yield NumberDifference("unit", mention, partner)
 
 
+# Electrical quantities a specification sheet gives side by side ("24 V", "18 W", "2 Ah"): one of them
+# for another at the same value ("24 V" rendered "24 W") is a changed unit, not two different numbers.
+_ELECTRICAL = frozenset({"voltage", "power", "energy", "charge"})
+
+
 def _units_conflict(first: NumberMention, second: NumberMention) -> bool:
-    """True when both numbers carry a unit of the same dimension and the units differ ("euros"/"dollars")."""
+    """True when both numbers carry a unit of the same dimension (or two electrical ones) and the units
+    differ ("euros"/"dollars", "V"/"W")."""
     if not first.units or not second.units or first.units & second.units:
         return False
-    return bool({u.split(":")[0] for u in first.units} & {u.split(":")[0] for u in second.units})
+    dimensions = {u.split(":")[0] for u in first.units}, {u.split(":")[0] for u in second.units}
+    return bool(dimensions[0] & dimensions[1]) or (dimensions[0] | dimensions[1]) <= _ELECTRICAL
 
 
 def _word_mismatches(

@@ -967,9 +967,15 @@ def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -
         if word.casefold() not in source_words or _NAME_BREAK.search(text, before, end + match.start()):
             return False
         if word[0].isupper():
-            return True
+            # A standard's or model's code ("EN 417", "ISO 9001") is no name's word: "screw-on standard
+            # EN 417" keeps a code, not an English name.
+            return not (word.isupper() and _CODE_NUMBER.match(text, end + match.end()))
         before = end + match.end()
     return False
+
+
+# The number of a code after its letters ("EN 417", "ISO 9001").
+_CODE_NUMBER = re.compile(r"[ \u00a0-]?\d")
 
 
 # Punctuation that no name runs across.
