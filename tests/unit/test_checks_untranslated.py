@@ -694,8 +694,15 @@ def test_every_copied_connective_stands_between_spaces(text: str) -> None:
         # the same loan standing alone, or hyphenated to another source word, is left untranslated
         ("A sleek, low-profile look", "Ett elegant, low-profile utseende", "sv", ["low-profile"]),
         ("A cordless leaf blower", "Un souffleur leaf-blower sans fil", "fr", ["leaf-blower"]),
+        # a hyphen standing for a dash before a function word
+        (
+            "The List Experiment-a technique for measuring behaviours-may help.",
+            "La list experiment-une technique pour mesurer des comportements-peut aider.",
+            "fr",
+            ["list experiment"],
+        ),
     ],
-    ids=["sv-in-mould-skal", "nl-cashback-korting", "sv-low-profile-alone", "fr-leaf-blower"],
+    ids=["sv-in-mould-skal", "nl-cashback-korting", "sv-low-profile-alone", "fr-leaf-blower", "fr-dash-as-hyphen"],
 )
 def test_a_loan_compound_with_a_target_head_is_translated(
     source: str, target: str, target_lang: str, expected: list[str]

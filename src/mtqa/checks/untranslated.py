@@ -493,15 +493,20 @@ def _in_compound(text: str, word: re.Match[str]) -> bool:
 _COMPOUND_REST = re.compile(r"(?:-[^\W\d_]+)*-([^\W\d_]+)(?![\w-])")
 
 
-def _loan_compound(text: str, word: re.Match[str], source: Lexicon, target: Lexicon) -> bool:
+def _loan_compound(
+    text: str, word: re.Match[str], source: Lexicon, target: Lexicon, function_words: frozenset[str]
+) -> bool:
     """True when ``word`` opens a hyphenated compound whose last part is a word of the target language
     rather than of the source: Swedish ``In-mould-skal`` ("in-mould shell"), Dutch ``cashback-actie``.
     The compound is the target's own word, built on a loan as such languages build them; a source word
-    standing alone ("ett low-profile utseende") is still judged."""
+    standing alone ("ett low-profile utseende"), or a hyphen standing for a dash before a function word
+    ("list experiment-une technique"), is still judged."""
     rest = _COMPOUND_REST.match(text, word.end())
     if rest is None:
         return False
     last = rest.group(1)
+    if last.casefold() in function_words:
+        return False
     return target.zipf(last) >= LOAN_HEAD_ZIPF and target.zipf(last) > source.zipf(last)
 
 
@@ -684,7 +689,9 @@ class UntranslatedWords(Check):
                 quoted.around(s.text, m.start()) is not None
                 or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
             )
-            and not _loan_compound(s.text, m, source_lexicon, target_lexicon)
+            and not _loan_compound(
+                s.text, m, source_lexicon, target_lexicon, target_language.data.words("terminology", "function_words")
+            )
         ]
         for sentence, start, end in _phrases(foreign):
             quotation = quoted.around(sentence.text, start)
