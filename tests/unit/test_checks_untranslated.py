@@ -738,3 +738,42 @@ def test_a_code_is_no_kept_name(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        (
+            "El equipo será recibido el martes en el Ayuntamiento.",
+            "The team will be received at the Ayuntamiento on Tuesday.",
+            "es",
+            ["Ayuntamiento"],
+        ),
+        ("Le maire a reçu l'équipe à la Mairie.", "The mayor received the team at the Mairie.", "fr", ["Mairie"]),
+        # a name kept whole, sentence case included; a loan the target uses; the head translated
+        (
+            "El equipo será recibido en el Ayuntamiento de Zaragoza.",
+            "The team will be received at the Ayuntamiento de Zaragoza.",
+            "es",
+            [],
+        ),
+        (
+            "Le groupe doit obtenir une dérogation de l'Autorité des marchés financiers.",
+            "The group must obtain a waiver from the Autorité des marchés financiers.",
+            "fr",
+            [],
+        ),
+        ("Der Bundestag stimmte am Freitag zu.", "On Friday the Bundestag voted in favour.", "de", []),
+        (
+            "Billets à la billetterie, rue de la République.",
+            "Tickets at the box office, rue de la République.",
+            "fr",
+            [],
+        ),
+        ("El equipo será recibido en el Ayuntamiento.", "The team will be received at City Hall.", "es", []),
+    ],
+    ids=["es-ayuntamiento", "fr-mairie", "es-name-kept", "fr-sentence-case-name", "de-loan", "fr-street", "translated"],
+)
+def test_a_body_s_head_word_kept_alone(source: str, target: str, source_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, source_lang, "en", checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -616,6 +616,7 @@ class UntranslatedWords(Check):
         yield from self._copied_compounds(context, pair)
         yield from self._copied_connectives(context, pair)
         yield from self._kept_national_bodies(context, pair)
+        yield from self._kept_heads(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
@@ -795,6 +796,50 @@ class UntranslatedWords(Check):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
+
+    def _kept_heads(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A body's head word kept alone, capitalised, from the source ("received at the Ayuntamiento" for
+        "en el Ayuntamiento", city hall): no name follows it or precedes it, and it is a word of the source
+        language, far rarer in the target (``HEAD_MARGIN`` Zipf units). A loan the target uses
+        ("Bundestag" in English) is common enough there; "Ayuntamiento de Zaragoza" is a name kept whole."""
+        heads = context.source_language.data.words("names", "heads")
+        if not heads:
+            return
+        source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
+        kept = heads & source_words
+        if not kept:
+            return  # most sentences: no head word of the source language in the source sentence
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        connectors = context.source_language.data.words("names", "connectors")
+        for sentence in pair.target:
+            words = _sentence_words(sentence.text)
+            for index, match in enumerate(words):
+                word = match.group()
+                if word.casefold() not in kept or not word[:1].isupper() or not word[1:].islower():
+                    continue
+                before = words[index - 1].group() if index else ""
+                following = [w.group() for w in words[index + 1 : index + 3]]
+                if not before[:1].islower() or before.casefold() in connectors or _name_follows(following, connectors):
+                    continue  # a sentence start, or a word of a name kept whole ("rue de la République")
+                if source_lexicon.zipf(word) - target_lexicon.zipf(word) < HEAD_MARGIN:
+                    continue
+                span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
+                yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
+
+
+def _name_follows(following: list[str], connectors: frozenset[str]) -> bool:
+    """True when the words after a head continue a name: a capitalised word, or a connector of the source
+    language and any word (Romance names are written in sentence case: "Autorité des marchés
+    financiers")."""
+    if not following:
+        return False
+    return following[0][:1].isupper() or (following[0].casefold() in connectors and len(following) > 1)
+
+
+# A kept head word is this much more common (Zipf) in the source language than in the target.
+HEAD_MARGIN = 2.5
 
 
 # A compound left untranslated is long ("Kurzarbeit" 10 letters); its head is a common word of the source
