@@ -195,3 +195,76 @@ def test_a_space_before_a_reference_s_semicolon_is_no_french_spacing_error() -> 
     target = "Tasses &amp ; soucoupes ; verres\u202f? Oui\u202f! Maintenant\u202f!"
     found = findings_for(source, target, "en", "fr", checks=("typography.french_spacing",))
     assert [(f.excerpt, f.target_span.start if f.target_span else None) for f in found] == [(" ;", 23)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # an option, a path, a file name translated inside code; a closing backtick lost
+        (
+            "The `--verify` option compares checksums.",
+            "De optie `--verificeren` vergelijkt controlesommen.",
+            "nl",
+            ["`--verificeren`"],
+        ),
+        (
+            "Enter the path, for example `D:\\Restore\\2026-05`.",
+            "Voer het pad in, bijvoorbeeld `D:\\Herstel\\2026-05`.",
+            "nl",
+            ["`D:\\Herstel\\2026-05`"],
+        ),
+        ("Errors go to `/var/log/app.log`.", "Les erreurs vont dans `/var/log/app.log.", "fr", ["`/var/log/app.log."]),
+        # kept as written, in another order, or reworded around the code
+        ("The `--verify` option compares checksums.", "De optie `--verify` vergelijkt controlesommen.", "nl", []),
+        (
+            "Run `app --reset`, then `app --start`.",
+            "Führen Sie erst `app --reset` und dann `app --start` aus.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["option", "path", "lost-backtick", "kept", "kept-two"],
+)
+def test_an_inline_code_span_is_kept_as_written(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("markup.code_span",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("Click **Next** to go on.", "Haga clic en **Siguiente* para continuar.", ["*"]),
+        ("Press *Enter* to go on.", "Appuyez sur *Entrée pour continuer.", ["*"]),
+        # whole pairs dropped (a house style, or a sentence left out), bullets and a multiplication sign
+        ("Click **Next** to go on.", "Haga clic en Siguiente para continuar.", []),
+        ("* Open the app.\n* Tap **Sync**.", "* Ouvrez l’application.\n* Touchez **Synchroniser**.", []),
+        ("It is 3 * 4 cm.", "Il mesure 3 * 4 cm.", []),
+        ("We want a new machine*. Any tips?", "Queremos una máquina nueva. ¿Algún consejo?", []),
+    ],
+    ids=["bold-cut-short", "italic-lost", "pair-dropped", "bullets", "times", "footnote-mark"],
+)
+def test_an_emphasis_mark_cut_short(source: str, target: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", "es", checks=("markup.emphasis",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        ("Go to **Admin > Users & Roles**.", "Przejdź do **Administracja > Użytkownicy &amp; role**.", ["&amp;"]),
+        (
+            "Run `net stop vpn && net start vpn`.",
+            "Führen Sie `net stop vpn &amp;&amp; net start vpn` aus.",
+            ["&amp;", "&amp;"],
+        ),
+        # the source escapes it too, or writes no such character
+        ("You&#x2019;ll love it &amp; so will they.", "Vous l’adorerez &amp; eux aussi.", []),
+        ("Tom and Jerry.", "Tom &amp; Jerry.", []),
+    ],
+    ids=["menu-label", "command", "source-escapes", "no-ampersand-in-source"],
+)
+def test_a_character_escaped_into_a_reference(source: str, target: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", "pl", checks=("markup.entity",))
+    assert [f.excerpt for f in findings] == expected

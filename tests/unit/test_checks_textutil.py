@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mtqa.checks._textutil import decode_references, fold, mask_protected, reference_spans
+from mtqa.checks._textutil import decode_references, fold, mask_protected, protected_spans, reference_spans
 from tests.checks_helpers import failing_ids, findings_for
 
 
@@ -111,3 +111,13 @@ def test_alternation_puts_longer_words_first_and_escapes_them() -> None:
 
     assert alternation(["qu", "quoiqu", "a.b"]) == r"quoiqu|a\.b|qu"
     assert re.fullmatch(rf"(?:{alternation(['qu', 'quoiqu'])})'", "quoiqu'")
+
+
+def test_inline_code_spans_are_protected() -> None:
+    text = "Run `policy set --require` then see https://x.example.org: done."
+    masked = mask_protected(text)
+    assert len(masked) == len(text)
+    assert "policy" not in masked and "require" not in masked and masked.endswith(": done.")
+    assert (4, 26) in protected_spans(text)
+    # a lone backtick opens no span: the words after it are prose
+    assert mask_protected("It's a `quote and more") == "It's a `quote and more"

@@ -777,3 +777,9 @@ def test_a_code_is_no_kept_name(
 def test_a_body_s_head_word_kept_alone(source: str, target: str, source_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, source_lang, "en", checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_words_inside_inline_code_are_not_untranslated() -> None:
+    source = "If you see `AUTH-403: invalid token`, run `nimbusctl policy set --require-2fa true`."
+    target = "Si l’erreur `AUTH-403: invalid token` s’affiche, exécutez `nimbusctl policy set --require-2fa true`."
+    assert findings_for(source, target, "en", "fr") == ()

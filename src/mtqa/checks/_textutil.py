@@ -139,27 +139,41 @@ def _folded(text: str) -> str:
 
 
 def may_hold_protected(text: str) -> bool:
-    """False when ``text`` holds nothing that ``_PROTECTED`` matches (a cheap test of what it needs)."""
+    """False when ``text`` holds nothing that ``_PROTECTED`` matches (a cheap test of what it needs;
+    code spans are told by their backtick)."""
     return "://" in text or "@" in text or _PROTECTED_HINT.search(text) is not None
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of URLs, e-mail addresses and domain names in ``text``."""
-    if not may_hold_protected(text):
-        return []
-    return [match.span() for match in _PROTECTED.finditer(text)]
+    """Spans of URLs, e-mail addresses, domain names and inline code spans in ``text``."""
+    spans = [match.span() for match in _PROTECTED.finditer(text)] if may_hold_protected(text) else []
+    if "`" in text:
+        spans += [match.span() for match in _CODE_SPAN.finditer(text)]
+    return spans
 
 
 def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
+# An inline code span (Markdown, reStructuredText, help centres): what it holds is typed or shown as is,
+# never prose: its words are no untranslated words, its colon no French colon. ``markup.code_span``
+# compares the spans themselves.
+_CODE_SPAN = re.compile(r"`[^`\n]{1,200}`")
+
+
+def _masked_code(match: re.Match[str]) -> str:
+    return "`" + "x" * (len(match.group()) - 2) + "`"
+
+
 @article_cached
 def mask_protected(text: str) -> str:
-    """``text`` with URLs, addresses and emoticons replaced by letters of the same length, and HTML
-    character references decoded (:func:`decode_references`): offsets unchanged."""
+    """``text`` with URLs, addresses, inline code spans and emoticons replaced by letters of the same
+    length, and HTML character references decoded (:func:`decode_references`): offsets unchanged."""
     # Several checks mask the same paragraph: the cache and the cheap test keep this off the profile.
     text = decode_references(text)
+    if "`" in text:
+        text = _CODE_SPAN.sub(_masked_code, text)
     if not any(c in text for c in ".:;=@"):
         return text
     masked = _PROTECTED.sub(lambda match: "x" * len(match.group()), text) if may_hold_protected(text) else text

@@ -115,6 +115,32 @@ def _normalise_link(text: str) -> str:
     return f"{host.lower()}{slash}{path}"
 
 
+# An inline code span, or a backtick left without its partner and the token it opened.
+_CODE = re.compile(r"`([^`\n]{1,200})`|`[^`\s]*")
+
+
+def code_spans(paragraph: Paragraph) -> list[Item]:
+    """The paragraph's inline code spans, keyed by what they hold; a lone backtick (its partner lost)
+    keyed by itself and the token it opens (```/var/log/x.log``)."""
+    if "`" not in paragraph.text:
+        return []
+    return [
+        _item(paragraph, m.start(), m.end(), m.group(1) if m.group(1) is not None else m.group())
+        for m in _CODE.finditer(paragraph.text)
+    ]
+
+
+# A run of asterisks that opens or closes emphasis: next to a word on one side (a bullet's "* " and a
+# spaced multiplication sign are not).
+_EMPHASIS = re.compile(r"(?<![*\w])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![*\w])")
+
+
+def emphasis_marks(paragraph: Paragraph) -> list[Item]:
+    if "*" not in paragraph.text:
+        return []
+    return [_item(paragraph, m.start(), m.end(), m.group()) for m in _EMPHASIS.finditer(paragraph.text)]
+
+
 def _item(paragraph: Paragraph, start: int, end: int, key: str) -> Item:
     return Item(key, Span(paragraph.span.start + start, paragraph.span.start + end))
 
@@ -201,6 +227,8 @@ _MISNAMED = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});([0-9]*)")
 # A reference's name and semicolon without their ampersand (``30 deg;C`` for ``30 &deg;C``).
 _NO_AMPERSAND = re.compile(r"(?<![&#\w])([A-Za-z][A-Za-z0-9]{1,31});")
 # A decimal reference, which may be a hexadecimal one of the source that lost its ``x`` (``&#2019;``).
+# The references a markup escaper writes for its special characters.
+_ESCAPED = re.compile(r"&(?:amp|lt|gt|quot);")
 _DECIMAL_REFERENCE = re.compile(r"&#([0-9]{1,7});")
 
 
@@ -288,7 +316,24 @@ class Entity(Check):
                 )
             yield from self._misnamed(context, paragraph, source)
             yield from self._hexadecimal_read_as_decimal(context, paragraph, source)
+            yield from self._escaped_characters(context, paragraph, source)
         yield from self._lost_ampersands(context, pair, source)
+
+    def _escaped_characters(self, context: CheckContext, paragraph: Paragraph, source: str) -> Iterator[Finding]:
+        """A character the source writes as itself (``&&``, ``Users & Roles``, ``<``) escaped into a
+        reference in the translation (``&amp;&amp;``): a plain-text field shows the reference as typed,
+        and a command no longer runs. Only where the source writes no such reference anywhere."""
+        for match in _ESCAPED.finditer(paragraph.text):
+            character = html.unescape(match.group())
+            if match.group() in source or character not in source:
+                continue
+            start = paragraph.span.start + match.start()
+            yield self.finding(
+                context,
+                f"{character!r}, written as itself in the source, is escaped as {match.group()!r}",
+                target_span=Span(start, start + len(match.group())),
+                suggestion=character,
+            )
 
     def _lost_ampersands(self, context: CheckContext, pair: ParagraphPair, source: str) -> Iterator[Finding]:
         """A named reference of the source written without its ``&``: only names of the source's own
@@ -453,4 +498,79 @@ class Link(_MarkupCheck):
     extract = staticmethod(links)
 
 
-CHECKS: tuple[type[Check], ...] = (Placeholder, Tag, Link, Entity)
+class CodeSpan(_MarkupCheck):
+    """Inline code is typed or shown as written: an option, a path, a file or a key translated inside it
+    (```--verificeren``` for ```--verify```) breaks what the reader types, and a backtick lost leaves the
+    rest of the line as code."""
+
+    info = CheckInfo(
+        id="markup.code_span",
+        category="markup",
+        severity="major",
+        description="An inline code span (`` `--verify` ``) altered, missing or added in the translation, or its "
+        "closing backtick lost.",
+        scope=Scope.PARAGRAPH,
+        sees_protected=True,
+        article_needs="`",  # code_spans() finds none in a paragraph without it
+        failing=(
+            fails(
+                "The `--verify` option compares checksums.",
+                "L’option `--vérifier` compare les sommes de contrôle.",
+                finds="`--vérifier`",
+            ),
+            fails(
+                "Errors are written to `/var/log/app.log`.",
+                "Les erreurs sont écrites dans `/var/log/app.log.",
+                finds="`/var/log/app.log.",
+            ),
+        ),
+        passing=(
+            passes("The `--verify` option compares checksums.", "L’option `--verify` compare les sommes de contrôle."),
+        ),
+    )
+    noun = "code"
+    extract = staticmethod(code_spans)
+
+
+class Emphasis(_MarkupCheck):
+    info = CheckInfo(
+        id="markup.emphasis",
+        category="markup",
+        severity="minor",
+        description="A Markdown emphasis mark (`**`, `*`) lost, added or cut short in the translation "
+        "(`**Code de vérification*`).",
+        scope=Scope.PARAGRAPH,
+        sees_protected=True,
+        article_needs="*",  # emphasis_marks() finds none in a paragraph without it
+        failing=(
+            fails(
+                "Enter the code in the **Verification code** field.",
+                "Saisissez le code dans le champ **Code de vérification*.",
+                finds="*",
+            ),
+        ),
+        passing=(
+            passes(
+                "Enter the code in the **Verification code** field.",
+                "Saisissez le code dans le champ **Code de vérification**.",
+            ),
+            passes("* Open the app.\n* Tap **Sync**.", "* Ouvrez l’application.\n* Touchez **Synchroniser**."),
+        ),
+    )
+    noun = "emphasis mark"
+    extract = staticmethod(emphasis_marks)
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """Only where the source's marks pair up (a lone ``*`` is a footnote mark, no emphasis) and the
+        translation's counts differ by an odd number: whole pairs dropped or added are a sentence left
+        out or a house style (an omission check reports the one); a mark cut short breaks the emphasis
+        of the rest of the paragraph."""
+        source = Counter(item.key for p in pair.source for item in emphasis_marks(p))
+        if any(count % 2 for count in source.values()):
+            return
+        target = Counter(item.key for p in pair.target for item in emphasis_marks(p))
+        if any((source[key] - target[key]) % 2 for key in source | target):
+            yield from super().check_paragraph(context, pair)
+
+
+CHECKS: tuple[type[Check], ...] = (Placeholder, Tag, Link, Entity, CodeSpan, Emphasis)
