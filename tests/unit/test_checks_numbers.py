@@ -892,3 +892,25 @@ def test_a_converted_number_written_with_decimals_must_round_to_them(
 def test_a_unit_changed_at_the_same_value(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("numbers.unit",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a hexadecimal code is an identifier: no quantity, and its letters no scale word
+        (
+            "If printing stops with error 0x0000011b, restart.",
+            "Si la impresión se detiene con el error 0x0000011b reinicie.",
+            "es",
+            set(),
+        ),
+        ("Error 0x80070005 means access denied.", "Der Fehler 0x80070005 bedeutet Zugriff verweigert.", "de", set()),
+        # a number beside it is still compared, and so is the code itself
+        ("Error 0x1f after 3 tries.", "Erreur 0x1f après 4 essais.", "fr", {"numbers.mismatch"}),
+        ("The log shows VL-0x31.", "Het logboek toont VL-0x13.", "nl", {"numbers.mismatch"}),
+    ],
+    ids=["es-hex-with-letter", "de-hex", "fr-number-beside", "nl-code-changed"],
+)
+def test_a_hexadecimal_code_is_no_number(source: str, target: str, target_lang: str, expected: set[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt) for f in findings]

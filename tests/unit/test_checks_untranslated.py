@@ -783,3 +783,24 @@ def test_words_inside_inline_code_are_not_untranslated() -> None:
     source = "If you see `AUTH-403: invalid token`, run `nimbusctl policy set --require-2fa true`."
     target = "Si l’erreur `AUTH-403: invalid token` s’affiche, exécutez `nimbusctl policy set --require-2fa true`."
     assert findings_for(source, target, "en", "fr") == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        ("Drücken Sie Strg+Alt+R.", "Press Strg+Alt+R.", "de", "en", ["Strg"]),
+        ("Appuyez sur Maj + F5 pour actualiser.", "Premere Maj + F5 per aggiornare.", "fr", "it", ["Maj"]),
+        ("Pulse Mayús+Supr para borrar.", "Appuyez sur Mayús+Supr pour supprimer.", "es", "fr", ["Mayús", "Supr"]),
+        # the target's own names, names both languages use, and a name outside a shortcut
+        ("Appuyez sur Maj + F5 pour actualiser.", "Premere Maiusc + F5 per aggiornare.", "fr", "it", []),
+        ("Drücken Sie Alt+Tab.", "Press Alt+Tab.", "de", "en", []),
+        ("Pulse Fin para ir al final.", "Press End to go to the end.", "es", "en", []),
+        ("Die Datei heißt Entf.txt.", "The file is called Entf.txt.", "de", "en", []),
+    ],
+    ids=["de-en-strg", "fr-it-maj", "es-fr-two", "fr-it-localised", "shared", "es-en-fin", "no-shortcut"],
+)
+def test_a_source_key_name_left_in_a_shortcut(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.key_name",))
+    assert [f.excerpt for f in findings] == expected

@@ -552,6 +552,9 @@ def _rejoin_moved_digits(text: str) -> str:
     return _MOVED_DIGITS.sub(rejoined, text)
 
 
+_HEXADECIMAL = re.compile(r"(?<![\w.])0[xX][0-9A-Fa-f]+(?![\w.])")
+
+
 @article_cached
 def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> tuple[NumberMention, ...]:
     # Cached for the run: the translations of one source read its paragraphs' numbers once.
@@ -560,6 +563,13 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
     symbols = number_symbols(language)
     mentions: list[NumberMention] = []
     taken = _DisjointSpans()
+    if "0x" in text or "0X" in text:
+        # A hexadecimal code ("error 0x0000011b") is one number, read in base 16: its letters are no
+        # scale word ("11b"), and a code changed ("0x31" -> "0x13") is still a number changed.
+        for match in _HEXADECIMAL.finditer(text):
+            span = Span(match.start(), match.end())
+            taken.add(span)
+            mentions.append(NumberMention(span, frozenset({Decimal(int(match.group()[2:], 16))}), soft=False))
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
     # locale's group symbol is a space; exactly three digits per group keeps "2019 300" apart.
     mentions.extend(_compound_mentions(text, vocabulary, taken))

@@ -380,7 +380,10 @@ class QuoteSpace(Check):
         if pattern is None or context.analysis(_source_is_tokenised):
             return
         for paragraph in pair.target:
-            for match in pattern.finditer(mask_protected(paragraph.text)):
+            text = mask_protected(paragraph.text)
+            for match in pattern.finditer(text):
+                if match.group(1) == "“" and text.count("„", 0, match.start()) > text.count("“", 0, match.start()):
+                    continue  # it closes a German-style „…“ (kept from a German source): a space follows it
                 yield self.finding(
                     context,
                     f"no space belongs after the opening {match.group(1)!r}",

@@ -64,7 +64,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from mtqa.checks._textutil import alternation, decode_references, mask_protected
-from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
+from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
 from mtqa.lang.letters import native_letters
@@ -1100,4 +1100,60 @@ def _phrases(words: list[tuple[Sentence, re.Match[str]]]) -> Iterator[tuple[Sent
         yield current
 
 
-CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords)
+class KeyName(Check):
+    """A key of the source language's keyboards left in a shortcut of the translation (``Strg+Alt+R`` in
+    English): the reader's keyboard has no such key. Only names proper to the source language are
+    judged (``[terminology] key_names``); a name both languages use (``Alt``, ``Esc``) is no evidence,
+    and English names (``Ctrl``, ``Shift``) are read on keyboards and in manuals everywhere: English
+    lists none."""
+
+    info = CheckInfo(
+        id="untranslated.key_name",
+        category="untranslated",
+        severity="major",
+        description="A keyboard key named in the source language inside a shortcut of the translation "
+        "(`Strg+Alt+R` in English for `Ctrl+Alt+R`).",
+        scope=Scope.PARAGRAPH,
+        target_needs="+",  # every finding is a key next to a "+"
+        failing=(
+            fails(
+                "Drücken Sie Strg+Alt+R, um den Dienst neu zu starten.",
+                "Press Strg+Alt+R to restart the service.",
+                finds="Strg",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Drücken Sie Strg+Alt+R, um den Dienst neu zu starten.",
+                "Press Ctrl+Alt+R to restart the service.",
+                source_lang="de",
+                target_lang="en",
+            ),
+            passes("Press Ctrl+Shift+S to save.", "Drücken Sie Strg+Umschalt+S zum Speichern.", target_lang="de"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_keys = {k.casefold() for k in context.source_language.data.strings("terminology", "key_names")}
+        target_keys = {k.casefold() for k in context.target_language.data.strings("terminology", "key_names")}
+        foreign = source_keys - target_keys
+        if not foreign or context.source_language.same_language(context.target_language):
+            return
+        for paragraph in pair.target:
+            for match in _SHORTCUT_KEY.finditer(paragraph.text):
+                if match.group().casefold() in foreign:
+                    start = paragraph.span.start + match.start()
+                    yield self.finding(
+                        context,
+                        f"{match.group()!r} names a key of the source language's keyboards",
+                        target_span=Span(start, paragraph.span.start + match.end()),
+                    )
+
+
+# A key's name joined to another by "+" in a shortcut ("Strg+Alt+R", "Maj + F5").
+_SHORTCUT_KEY = re.compile(r"[^\W\d_][\w-]*(?=[^\S\n]?\+[^\S\n]?\w)|(?<=\w\+)[^\W\d_][\w-]*|(?<=\w \+ )[^\W\d_][\w-]*")
+
+
+CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName)
