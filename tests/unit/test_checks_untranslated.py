@@ -804,3 +804,39 @@ def test_a_source_key_name_left_in_a_shortcut(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.key_name",))
     assert [f.excerpt for f in findings] == expected
+
+
+LABELS_EN = "1. Open **Help > Keyboard Shortcuts**.\n\n2. Click **New profile**.\n\n3. Click **Save**."
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        (
+            "1. Abra **Ajuda > Keyboard Shortcuts**.\n\n2. Clique em **Novo perfil**.\n\n3. Clique em **Salvar**.",
+            "pt",
+            ["Keyboard Shortcuts"],
+        ),
+        (
+            "1. Öffnen Sie **Hilfe > Tastenkombinationen**.\n\n2. Klicken Sie auf **New profile**.\n\n"
+            "3. Klicken Sie auf **Speichern**.",
+            "de",
+            ["New profile"],
+        ),
+        # every label translated, or every label kept (an interface not localised)
+        (
+            "1. Abra **Ajuda > Atalhos de teclado**.\n\n2. Clique em **Novo perfil**.\n\n3. Clique em **Salvar**.",
+            "pt",
+            [],
+        ),
+        (
+            "1. Abra **Help > Keyboard Shortcuts**.\n\n2. Clique em **New profile**.\n\n3. Clique em **Save**.",
+            "pt",
+            [],
+        ),
+    ],
+    ids=["pt-menu-item", "de-button", "all-translated", "all-kept"],
+)
+def test_a_label_left_where_the_others_are_translated(target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(LABELS_EN, target, "en", target_lang, checks=("untranslated.ui_label",))
+    assert [f.excerpt for f in findings] == expected

@@ -1152,8 +1152,92 @@ class KeyName(Check):
                     )
 
 
+class UiLabel(Check):
+    """A button or menu label (``**Save changes**``, ``**Help > Keyboard Shortcuts**``) copied from the
+    source into an article that translates its other labels: the reader looks for a label the
+    localised interface does not show. An article that keeps its labels (an interface left in English,
+    said so in the text) keeps most of them, and is left alone; so are brands and codes, whose words
+    are no common words of the source language."""
+
+    info = CheckInfo(
+        id="untranslated.ui_label",
+        category="untranslated",
+        severity="major",
+        description="A bold interface label (`**Save changes**`) left in the source language where the article "
+        "translates the others.",
+        scope=Scope.DOCUMENT,
+        article_needs="*",  # labels are bold Markdown
+        failing=(
+            fails(
+                "1. Open **Settings**.\n\n2. Click **New role**.\n\n3. Click **Save changes**.",
+                "1. Otwórz **Ustawienia**.\n\n2. Kliknij **Nowa rola**.\n\n3. Kliknij **Save changes**.",
+                finds="Save changes",
+                target_lang="pl",
+            ),
+        ),
+        passing=(
+            passes(
+                "1. Open **Settings**.\n\n2. Click **New role**.\n\n3. Click **Save changes**.",
+                "1. Otwórz **Ustawienia**.\n\n2. Kliknij **Nowa rola**.\n\n3. Kliknij **Zapisz zmiany**.",
+                target_lang="pl",
+            ),
+            passes(
+                "1. Open **Settings**.\n\n2. Click **New role**.\n\n3. Click **Save changes**.",
+                "1. Otwórz **Settings**.\n\n2. Kliknij **New role**.\n\n3. Kliknij **Save changes**.",
+                target_lang="pl",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        source_labels = {label for label, _ in _labels(context.source.text)}
+        target_labels = _labels(context.target.text)
+        if len(source_labels) < MIN_LABELS or context.source_language.same_language(context.target_language):
+            return
+        kept = [(label, start) for label, start in target_labels if label in source_labels]
+        if len(source_labels) - len({label for label, _ in kept}) < TRANSLATED_SHARE * len(source_labels):
+            return  # the article keeps most of its labels as the source writes them: an interface not localised
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        for label, start in kept:
+            words = [w for w in _LETTERS.findall(label) if not w.isupper()]
+            margins = [source_lexicon.zipf(w) - target_lexicon.zipf(w) for w in words]
+            common = any(source_lexicon.zipf(w) >= COMMON_LABEL_ZIPF for w in words)  # not a brand's name alone
+            if common and sum(margins) / len(margins) >= LABEL_MARGIN:
+                yield self.finding(
+                    context,
+                    f"the label {label!r} is left in the source language, where the article translates the others",
+                    target_span=Span(start, start + len(label)),
+                )
+
+
+def _labels(text: str) -> list[tuple[str, int]]:
+    """The bold labels of ``text`` with their offsets, a menu path cut at its ``>``: ``**Help > Keyboard
+    Shortcuts**`` holds "Help" and "Keyboard Shortcuts"."""
+    labels = []
+    for match in _BOLD.finditer(text):
+        offset = match.start(1)
+        for part in re.finditer(r"[^>]+", match.group(1)):
+            label = part.group().strip().rstrip(":")
+            if label:
+                labels.append((label, offset + part.start() + part.group().index(label[0])))
+    return labels
+
+
+_BOLD = re.compile(r"\*\*([^*\n]{1,80})\*\*")
+# Labels needed to tell an article's habit; the share of them translated for a kept one to stand out.
+MIN_LABELS = 3
+TRANSLATED_SHARE = 0.5
+# A kept label's words are, on average, this much more common (Zipf) in the source language than in the
+# target: German web text knows English "new" (5.1 against 6.25), not a brand's name in either.
+LABEL_MARGIN = 1.0
+# A label holds at least one common word of the source language ("Halvard P400" holds none).
+COMMON_LABEL_ZIPF = 3.0
+
+
 # A key's name joined to another by "+" in a shortcut ("Strg+Alt+R", "Maj + F5").
 _SHORTCUT_KEY = re.compile(r"[^\W\d_][\w-]*(?=[^\S\n]?\+[^\S\n]?\w)|(?<=\w\+)[^\W\d_][\w-]*|(?<=\w \+ )[^\W\d_][\w-]*")
 
 
-CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName)
+CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName, UiLabel)
