@@ -79,7 +79,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -854,12 +854,11 @@ def _glued_short_word(word: str, words: Lexicon, function_words: frozenset[str])
     ``saludablede``, Italian ``tastierain``): halves too short for :func:`_split`. The long half must be a
     common word of ``MIN_AND_HEAD`` letters or more, a Zipf of ``SHORT_WORD_PARTNER_ZIPF``: a rare one
     makes chance words of an ending (``-de``, ``-in``) or a prefix (``a-``)."""
-    short = sorted((w for w in function_words if len(w) <= 2), key=lambda w: (-len(w), w))  # one answer per run
-    for little in short:
-        rest = word[len(little) :]
-        if word.startswith(little) and len(rest) >= MIN_AND_HEAD and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF:
-            return little, rest
-    for little in short:
+    short = [w for w in function_words if len(w) <= 2]
+    before = _glued_particle(word, words, short)
+    if before is not None:
+        return before
+    for little in sorted(short, key=lambda w: (-len(w), w)):
         rest = word[: -len(little)]
         if (
             len(little) == 2
@@ -871,12 +870,13 @@ def _glued_short_word(word: str, words: Lexicon, function_words: frozenset[str])
     return None
 
 
-def _glued_particle(word: str, words: Lexicon, particles: frozenset[str]) -> tuple[str, str] | None:
-    """``word`` cut after a particle the language writes apart before a verb (``[spelling]
-    glued_particles``: Dutch ``te`` before an infinitive, ``teveranderen``), when the rest is a common word
-    of ``MIN_AND_HEAD`` letters or more. Only words the language does not know get here: its compounds
-    that open so ("tevreden", "tegelijk") are words of its lexicon."""
-    for particle in sorted(particles, key=len, reverse=True):
+def _glued_particle(word: str, words: Lexicon, particles: Iterable[str]) -> tuple[str, str] | None:
+    """``word`` cut after a short word glued before a common word of ``MIN_AND_HEAD`` letters or more: a
+    particle the language writes apart before a verb (``[spelling] glued_particles``: Dutch ``te`` before
+    an infinitive, ``teveranderen``), or a function word (see :func:`_glued_short_word`). Only words the
+    language does not know get here: its compounds that open so ("tevreden", "tegelijk") are words of its
+    lexicon. The longest particle first, then in alphabetical order: one answer per run."""
+    for particle in sorted(particles, key=lambda w: (-len(w), w)):
         rest = word[len(particle) :]
         if word.startswith(particle) and len(rest) >= MIN_AND_HEAD and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF:
             return particle, rest
