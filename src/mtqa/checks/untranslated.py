@@ -716,6 +716,10 @@ class UntranslatedWords(Check):
         heads = word_list("heads", source)
         links = word_list("connectors", source) | _NAME_LINKS
         for sentence in pair.target:
+            # A run's words are words of the sentence as _RUN_WORD reads them: a sentence without a head
+            # among its words (most) holds no run to judge, told without a match object per word.
+            if heads.isdisjoint(map(str.casefold, _RUN_WORD.findall(sentence.text))):
+                continue
             for start, end in _capitalised_runs(sentence.text, links):
                 run = sentence.text[start:end]
                 words = run.split()
