@@ -1097,7 +1097,7 @@ def _leading_scale(word: str, vocabulary: NumberWords) -> str:
 
 def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:
     value = vocabulary.scales.get(word)
-    if value is None and len(word) >= _STEM_LENGTH:
+    if value is None and vocabulary.scale_stems and len(word) >= _STEM_LENGTH:  # most languages have no stems
         value = next((v for stem, v in vocabulary.scale_stems if word.startswith(stem)), None)
     return value
 

@@ -935,13 +935,15 @@ def merged_list_items(
     return found
 
 
-def final_commas(text: str, language: Language, last_item_words: int) -> list[tuple[int, int | None]]:
+@article_cached
+def final_commas(text: str, language: Language, last_item_words: int) -> tuple[tuple[int, int | None], ...]:
     """(number of items, offset of the comma before the joining word or None) of each list of short items
     of ``text`` ("flour, sugar, and butter": 3 and the second comma's offset), the last one of
     ``last_item_words`` words at most (it runs on to the end of its sentence)."""
+    # Cached for the run: the translations of one source read its lists once.
     patterns = _list_pattern(language)
     if patterns is None:
-        return []
+        return ()
     found: list[tuple[int, int | None]] = []
     for match in _list_matches(patterns, text):
         items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
@@ -952,7 +954,7 @@ def final_commas(text: str, language: Language, last_item_words: int) -> list[tu
             continue
         comma = text.find(",", match.end("items"), match.start("last"))
         found.append((len(items), comma if comma >= 0 else None))
-    return found
+    return tuple(found)
 
 
 def _number_range(items: list[str]) -> bool:
