@@ -380,12 +380,7 @@ def _with_copied_pairs(
     foreign, which such phrases of two common words often lack ("tide" 1.4 units rarer in Portuguese)."""
     if len(candidates) < 2:
         return foreign
-    source_pairs = {
-        (first.group().casefold(), second.group().casefold())
-        for sentence in pair.source
-        for first, second in itertools.pairwise(_sentence_words(sentence.text))
-        if _adjacent(sentence.text, first, second)
-    }
+    source_pairs = _adjacent_pairs(tuple(sentence.text for sentence in pair.source))
     kept = {(id(s), m.start()): (s, m) for s, m in foreign}
     for (sentence, first), (other, second) in itertools.pairwise(candidates):
         if other is not sentence or not _adjacent(sentence.text, first, second):
@@ -397,6 +392,18 @@ def _with_copied_pairs(
             kept.setdefault((id(sentence), first.start()), (sentence, first))
             kept.setdefault((id(sentence), second.start()), (sentence, second))
     return sorted(kept.values(), key=lambda item: (item[0].span.start, item[1].start()))
+
+
+@article_cached
+def _adjacent_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The folded pairs of neighbouring words of ``texts`` (only spaces or hyphens between): cached for the
+    run, as the source sentences' are read again for each of their translations."""
+    return frozenset(
+        (first.group().casefold(), second.group().casefold())
+        for text in texts
+        for first, second in itertools.pairwise(_sentence_words(text))
+        if _adjacent(text, first, second)
+    )
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
