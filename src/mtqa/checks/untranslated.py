@@ -323,11 +323,20 @@ RARE_SOURCE_ZIPF = 2.0
 def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
     """True when ``word`` is common in the source language and much rarer in the target language, or with
     ``rare``, a rarer word of the source that the target language does not know (``RARE_SOURCE_ZIPF``)."""
-    key = word_key(word)  # folded and hashed once for both lexicons
-    source_zipf = source.zipf_of_key(key)
+    source_zipf, target_zipf = _zipfs(word, source, target)
     if source_zipf >= MIN_SOURCE_ZIPF:
-        return source_zipf - target.zipf_of_key(key) >= margin
-    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf_of_key(key) == 0
+        return source_zipf - target_zipf >= margin
+    return rare and source_zipf >= RARE_SOURCE_ZIPF and target_zipf == 0
+
+
+@lru_cache(maxsize=1 << 15)
+def _zipfs(word: str, source: Lexicon, target: Lexicon) -> tuple[float, float]:
+    """The Zipf frequencies of ``word`` in the source and the target language. A pure function of a word
+    and two lexicons: a sentence's candidates are asked it by several tests (alone, in a phrase, for
+    accents), and every translation of a source by the same words, where a bounded cache across articles
+    answers without folding, hashing and two look-ups each time."""
+    key = word_key(word)  # folded and hashed once for both lexicons
+    return source.zipf_of_key(key), target.zipf_of_key(key)
 
 
 # A word next to one judged untranslated needs only this margin: a phrase left in the source language
@@ -422,11 +431,9 @@ MAX_ACCENTS = 2
 def _without_accents(word: str, source: Lexicon, target: Lexicon, language: Language) -> bool:
     """True when ``word``, common in the source language, is a word of the target language written
     without one or two of its accents."""
-    key = word_key(word)  # folded and hashed once for both lexicons
-    source_zipf = source.zipf_of_key(key)
+    source_zipf, written = _zipfs(word, source, target)
     if source_zipf < MIN_SOURCE_ZIPF or not word.isascii():
         return False
-    written = target.zipf_of_key(key)
     if source_zipf - written < ACCENT_MARGIN:
         return False  # as much the target's word as the source's: most copied words, told by two look-ups
     accents = _accents(language)
@@ -477,8 +484,7 @@ def _lower_case_and_unknown(word: str, source: Lexicon, target: Lexicon) -> bool
     which capitalises nouns, barely knows (under ``UNKNOWN_ZIPF``, ``MARGIN_IN_PHRASE`` rarer)."""
     if not word.islower() or len(word) < 4:
         return False
-    key = word_key(word)
-    source_zipf, target_zipf = source.zipf_of_key(key), target.zipf_of_key(key)
+    source_zipf, target_zipf = _zipfs(word, source, target)
     return (
         source_zipf >= RARE_SOURCE_ZIPF and target_zipf < UNKNOWN_ZIPF and source_zipf - target_zipf >= MARGIN_IN_PHRASE
     )
