@@ -353,6 +353,8 @@ def _with_weak_neighbours(
 ) -> list[tuple[Sentence, re.Match[str]]]:
     """``foreign`` with the candidates next to one of its words (only spaces or hyphens between) that are
     ``MARGIN_IN_PHRASE`` rarer in the target language, in text order, repeatedly: the rest of a phrase."""
+    if not foreign:
+        return []  # no word to be next to: most sentences, told without judging the candidates again
     kept = {(id(s), m.start()): (s, m) for s, m in foreign}
     weak = [
         (s, m)
