@@ -556,10 +556,24 @@ def _may_share_words(source_words: set[str], targets: Iterable[Sentence]) -> boo
     return any(word in text for word in source_words if len(word) >= 3 for text in folded)
 
 
-def _judged_in(words: Iterable[re.Match[str]], source_words: set[str]) -> frozenset[str]:
-    """The distinct words among ``words`` that :func:`_judged` keeps: each word is tested once, and the
-    sentence's matches are then kept by a set look-up (a sentence repeats its words, and most are not kept)."""
-    return frozenset(word for word in {match.group() for match in words} if _judged(word, source_words))
+def _judged_matches(text: str, source_words: set[str]) -> list[re.Match[str]]:
+    """The words of ``text`` (:func:`_words`) that :func:`_judged` keeps, in text order. The distinct words
+    are judged first, and only the kept ones are matched, where they stand: most of a sentence's words
+    are not kept, and need no match object. A word stands where the letter run at one of its substring
+    occurrences is the word itself (a run is a whole token, so it is one of :func:`_words`)."""
+    masked = _masked(text)
+    found = []
+    for word in set(_LETTERS.findall(masked)):
+        if not _judged(word, source_words):
+            continue
+        position = masked.find(word)
+        while position >= 0:
+            match = _LETTERS.match(masked, position)
+            if match is not None and match.end() == position + len(word):
+                found.append(match)
+            position = masked.find(word, position + 1)
+    found.sort(key=lambda match: match.start())
+    return found
 
 
 class UntranslatedWords(Check):
@@ -615,12 +629,7 @@ class UntranslatedWords(Check):
         if all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
-            (sentence, match)
-            for sentence in pair.target
-            for judged in (_judged_in(_sentence_words(sentence.text), source_words),)
-            if judged
-            for match in _sentence_words(sentence.text)
-            if match.group() in judged
+            (sentence, match) for sentence in pair.target for match in _judged_matches(sentence.text, source_words)
         ]
         if not candidates:
             return
