@@ -111,3 +111,18 @@ def test_alternation_puts_longer_words_first_and_escapes_them() -> None:
 
     assert alternation(["qu", "quoiqu", "a.b"]) == r"quoiqu|a\.b|qu"
     assert re.fullmatch(rf"(?:{alternation(['qu', 'quoiqu'])})'", "quoiqu'")
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Tiếng Việt", "Größe", "élysée", "ΆΈ", "שָׁלוֹם", "كَتَبَ", "हिन्दी", "ǅ", "ﬁ", "’", "x", " "]),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=200)
+def test_folding_drops_every_combining_mark_as_one_character_at_a_time_would(text: str) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    expected = "".join(character for character in decomposed if not unicodedata.combining(character)).casefold()
+    assert fold(text) == expected
