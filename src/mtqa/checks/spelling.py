@@ -79,7 +79,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Collection, Iterator
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
@@ -503,10 +503,7 @@ def _recased_names(
         text = decode_references(mask_protected(sentence.text))
         # The distinct words first: most sentences hold no name written with other capitals, and are
         # then told without a match object per word.
-        distinct = set(_WORD.findall(text))
-        if "'" not in text and "’" not in text and forms.none_of(distinct):
-            continue  # no word is elided, and none names a source name: told by one set test
-        recased = {word for word in distinct if forms.of(_after_elision(word)) is not None}
+        recased = {word for word in set(_WORD.findall(text)) if forms.of(_after_elision(word)) is not None}
         if not recased:
             continue
         # The words of _words(), read from their matches: most are no name, and need no _Word.
@@ -541,14 +538,6 @@ class _SourceForms:
         }
         # A word spells an acronym's letters only if it is as long (hyphens of both counted alike).
         self._lengths = {len(form) for form in names.values() if _letter_key(form) in self._anagrams}
-
-    def none_of(self, words: Collection[str]) -> bool:
-        """True when :meth:`of` is None for every word of ``words``, told by set tests rather than a call per
-        word: no word folds to a name, and none is a lower-case word as long as an acronym its letters may
-        spell."""
-        return self._names.keys().isdisjoint(map(str.casefold, words)) and (
-            not self._anagrams or self._lengths.isdisjoint(map(len, filter(str.islower, words)))
-        )
 
     def of(self, word: str) -> str | None:
         form = self._names.get(word.casefold())
