@@ -121,3 +121,18 @@ def test_inline_code_spans_are_protected() -> None:
     assert (4, 26) in protected_spans(text)
     # a lone backtick opens no span: the words after it are prose
     assert mask_protected("It's a `quote and more") == "It's a `quote and more"
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Tiếng Việt", "Größe", "élysée", "ΆΈ", "שָׁלוֹם", "كَتَبَ", "हिन्दी", "ǅ", "ﬁ", "’", "x", " "]),
+        max_size=12,
+    ).map("".join)
+)
+@settings(max_examples=200)
+def test_folding_drops_every_combining_mark_as_one_character_at_a_time_would(text: str) -> None:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    expected = "".join(character for character in decomposed if not unicodedata.combining(character)).casefold()
+    assert fold(text) == expected

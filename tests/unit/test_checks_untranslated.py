@@ -352,16 +352,25 @@ def test_source_script_left_in_the_translation(
     assert [f.excerpt for f in findings] == expected
 
 
-@given(st.lists(st.sampled_from(["the", "The", "cat", "le", "chat", "ab", "été", "Été", "x1", " ", ", "]), max_size=20))
-@settings(max_examples=200, deadline=None)
-def test_the_words_judged_once_each_are_those_judged_one_by_one(words: list[str]) -> None:
-    from mtqa.checks.untranslated import _judged, _judged_in, _sentence_words
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *("the", "The", "there", "cat", "cats", "le", "chat", "ab", "été", "Été", "x1", "1the", "the2"),
+                *("l'été", "co-op", "<b>", "www.cat.com", " ", ", ", "-", "’"),
+            ]
+        ),
+        max_size=20,
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_the_judged_words_found_where_they_stand_are_those_judged_one_by_one(text: str) -> None:
+    from mtqa.checks.untranslated import _judged, _judged_matches, _sentence_words
 
-    text = " ".join(words)
-    source_words = {"the", "cat", "été"}
-    matches = _sentence_words(text)
-    judged = _judged_in(matches, source_words)
-    assert [m for m in matches if m.group() in judged] == [m for m in matches if _judged(m.group(), source_words)]
+    source_words = {"the", "cat", "été", "co"}
+    found = [(m.start(), m.end(), m.group()) for m in _judged_matches(text, source_words)]
+    expected = [(m.start(), m.end(), m.group()) for m in _sentence_words(text) if _judged(m.group(), source_words)]
+    assert found == expected
 
 
 @given(

@@ -1114,7 +1114,7 @@ def _leading_scale(word: str, vocabulary: NumberWords) -> str:
 
 def _scale_of(word: str, vocabulary: NumberWords) -> Decimal | None:
     value = vocabulary.scales.get(word)
-    if value is None and len(word) >= _STEM_LENGTH:
+    if value is None and vocabulary.scale_stems and len(word) >= _STEM_LENGTH:  # most languages have no stems
         value = next((v for stem, v in vocabulary.scale_stems if word.startswith(stem)), None)
     return value
 
@@ -1206,16 +1206,19 @@ def _mentions(
     """Numbers of the paragraphs, except those in sentences the aligner matched with nothing (the
     omission checks report those sentences whole)."""
     found: list[NumberMention] = []
-    links = language.data.words("numbers", "repeat_links")
-    conjunctions = language.data.words("numbers", "range_words")
     for index in paragraphs:
         paragraph = document.paragraphs[index]
-        skipped = [s.span for s in paragraph.sentences if s.index in unmatched]
-        mentions = find_numbers(paragraph.text, language, paragraph.span.start, by_locale=by_locale)
+        # The memoised tuple itself (find_numbers copies it into a list): only read here.
+        mentions = _numbers_in(paragraph.text, language, paragraph.span.start, by_locale)
+        if not mentions:
+            continue  # most paragraphs of most segments: no number, nothing to look up
+        links = language.data.words("numbers", "repeat_links")
+        conjunctions = language.data.words("numbers", "range_words")
+        skipped = [s.span for s in paragraph.sentences if s.index in unmatched] if unmatched else []
         for previous, mention in zip([None, *mentions], mentions, strict=False):
             if previous is not None and _repeats(document.text, previous, mention, links, conjunctions):
                 continue
-            if not any(span.start <= mention.span.start < span.end for span in skipped):
+            if not skipped or not any(span.start <= mention.span.start < span.end for span in skipped):
                 found.append(mention if previous is None else _year_range_end(document.text, previous, mention))
     return found
 

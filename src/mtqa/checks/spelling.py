@@ -799,6 +799,8 @@ def _words_of_several_paragraphs(context: CheckContext) -> frozenset[str]:
     """The long words (folded) the translation writes in two paragraphs or more: a compound the engine
     writes alike in the title, a bullet and the description (Italian ``tagliapasta``, Spanish
     ``portavasos``) is a word it knows, where two words run together by a slip are written once."""
+    if len(context.target.paragraphs) < 2:
+        return frozenset()  # a segment, a one-paragraph article: no word is in two paragraphs
     counts: Counter[str] = Counter()
     for paragraph in context.target.paragraphs:
         counts.update({match.group().casefold() for match in _LONG_WORD.finditer(paragraph.text)})

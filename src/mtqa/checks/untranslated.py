@@ -329,11 +329,20 @@ LOAN_HEAD_ZIPF = 3.0
 def foreign_word(word: str, source: Lexicon, target: Lexicon, margin: float = MARGIN, *, rare: bool = False) -> bool:
     """True when ``word`` is common in the source language and much rarer in the target language, or with
     ``rare``, a rarer word of the source that the target language does not know (``RARE_SOURCE_ZIPF``)."""
-    key = word_key(word)  # folded and hashed once for both lexicons
-    source_zipf = source.zipf_of_key(key)
+    source_zipf, target_zipf = _zipfs(word, source, target)
     if source_zipf >= MIN_SOURCE_ZIPF:
-        return source_zipf - target.zipf_of_key(key) >= margin
-    return rare and source_zipf >= RARE_SOURCE_ZIPF and target.zipf_of_key(key) == 0
+        return source_zipf - target_zipf >= margin
+    return rare and source_zipf >= RARE_SOURCE_ZIPF and target_zipf == 0
+
+
+@lru_cache(maxsize=1 << 15)
+def _zipfs(word: str, source: Lexicon, target: Lexicon) -> tuple[float, float]:
+    """The Zipf frequencies of ``word`` in the source and the target language. A pure function of a word
+    and two lexicons: a sentence's candidates are asked it by several tests (alone, in a phrase, for
+    accents), and every translation of a source by the same words, where a bounded cache across articles
+    answers without folding, hashing and two look-ups each time."""
+    key = word_key(word)  # folded and hashed once for both lexicons
+    return source.zipf_of_key(key), target.zipf_of_key(key)
 
 
 # A word next to one judged untranslated needs only this margin: a phrase left in the source language
@@ -350,6 +359,8 @@ def _with_weak_neighbours(
 ) -> list[tuple[Sentence, re.Match[str]]]:
     """``foreign`` with the candidates next to one of its words (only spaces or hyphens between) that are
     ``MARGIN_IN_PHRASE`` rarer in the target language, in text order, repeatedly: the rest of a phrase."""
+    if not foreign:
+        return []  # no word to be next to: most sentences, told without judging the candidates again
     kept = {(id(s), m.start()): (s, m) for s, m in foreign}
     weak = [
         (s, m)
@@ -386,12 +397,7 @@ def _with_copied_pairs(
     foreign, which such phrases of two common words often lack ("tide" 1.4 units rarer in Portuguese)."""
     if len(candidates) < 2:
         return foreign
-    source_pairs = {
-        (first.group().casefold(), second.group().casefold())
-        for sentence in pair.source
-        for first, second in itertools.pairwise(_sentence_words(sentence.text))
-        if _adjacent(sentence.text, first, second)
-    }
+    source_pairs = _adjacent_pairs(tuple(sentence.text for sentence in pair.source))
     kept = {(id(s), m.start()): (s, m) for s, m in foreign}
     for (sentence, first), (other, second) in itertools.pairwise(candidates):
         if other is not sentence or not _adjacent(sentence.text, first, second):
@@ -403,6 +409,18 @@ def _with_copied_pairs(
             kept.setdefault((id(sentence), first.start()), (sentence, first))
             kept.setdefault((id(sentence), second.start()), (sentence, second))
     return sorted(kept.values(), key=lambda item: (item[0].span.start, item[1].start()))
+
+
+@article_cached
+def _adjacent_pairs(texts: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """The folded pairs of neighbouring words of ``texts`` (only spaces or hyphens between): cached for the
+    run, as the source sentences' are read again for each of their translations."""
+    return frozenset(
+        (first.group().casefold(), second.group().casefold())
+        for text in texts
+        for first, second in itertools.pairwise(_sentence_words(text))
+        if _adjacent(text, first, second)
+    )
 
 
 def _adjacent(text: str, a: re.Match[str], b: re.Match[str]) -> bool:
@@ -421,11 +439,9 @@ MAX_ACCENTS = 2
 def _without_accents(word: str, source: Lexicon, target: Lexicon, language: Language) -> bool:
     """True when ``word``, common in the source language, is a word of the target language written
     without one or two of its accents."""
-    key = word_key(word)  # folded and hashed once for both lexicons
-    source_zipf = source.zipf_of_key(key)
+    source_zipf, written = _zipfs(word, source, target)
     if source_zipf < MIN_SOURCE_ZIPF or not word.isascii():
         return False
-    written = target.zipf_of_key(key)
     if source_zipf - written < ACCENT_MARGIN:
         return False  # as much the target's word as the source's: most copied words, told by two look-ups
     accents = _accents(language)
@@ -476,8 +492,7 @@ def _lower_case_and_unknown(word: str, source: Lexicon, target: Lexicon) -> bool
     which capitalises nouns, barely knows (under ``UNKNOWN_ZIPF``, ``MARGIN_IN_PHRASE`` rarer)."""
     if not word.islower() or len(word) < 4:
         return False
-    key = word_key(word)
-    source_zipf, target_zipf = source.zipf_of_key(key), target.zipf_of_key(key)
+    source_zipf, target_zipf = _zipfs(word, source, target)
     return (
         source_zipf >= RARE_SOURCE_ZIPF and target_zipf < UNKNOWN_ZIPF and source_zipf - target_zipf >= MARGIN_IN_PHRASE
     )
@@ -568,10 +583,24 @@ def _may_share_words(source_words: set[str], targets: Iterable[Sentence]) -> boo
     return any(word in text for word in source_words if len(word) >= 3 for text in folded)
 
 
-def _judged_in(words: Iterable[re.Match[str]], source_words: set[str]) -> frozenset[str]:
-    """The distinct words among ``words`` that :func:`_judged` keeps: each word is tested once, and the
-    sentence's matches are then kept by a set look-up (a sentence repeats its words, and most are not kept)."""
-    return frozenset(word for word in {match.group() for match in words} if _judged(word, source_words))
+def _judged_matches(text: str, source_words: set[str]) -> list[re.Match[str]]:
+    """The words of ``text`` (:func:`_words`) that :func:`_judged` keeps, in text order. The distinct words
+    are judged first, and only the kept ones are matched, where they stand: most of a sentence's words
+    are not kept, and need no match object. A word stands where the letter run at one of its substring
+    occurrences is the word itself (a run is a whole token, so it is one of :func:`_words`)."""
+    masked = _masked(text)
+    found = []
+    for word in set(_LETTERS.findall(masked)):
+        if not _judged(word, source_words):
+            continue
+        position = masked.find(word)
+        while position >= 0:
+            match = _LETTERS.match(masked, position)
+            if match is not None and match.end() == position + len(word):
+                found.append(match)
+            position = masked.find(word, position + 1)
+    found.sort(key=lambda match: match.start())
+    return found
 
 
 class UntranslatedWords(Check):
@@ -628,12 +657,7 @@ class UntranslatedWords(Check):
         if all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
             return  # no target word that could be judged is a source word: most sentences, told by a set test
         candidates = [
-            (sentence, match)
-            for sentence in pair.target
-            for judged in (_judged_in(_sentence_words(sentence.text), source_words),)
-            if judged
-            for match in _sentence_words(sentence.text)
-            if match.group() in judged
+            (sentence, match) for sentence in pair.target for match in _judged_matches(sentence.text, source_words)
         ]
         if not candidates:
             return
@@ -749,6 +773,10 @@ class UntranslatedWords(Check):
         heads = word_list("heads", source)
         links = word_list("connectors", source) | _NAME_LINKS
         for sentence in pair.target:
+            # A run's words are words of the sentence as _RUN_WORD reads them: a sentence without a head
+            # among its words (most) holds no run to judge, told without a match object per word.
+            if heads.isdisjoint(map(str.casefold, _RUN_WORD.findall(sentence.text))):
+                continue
             for start, end in _capitalised_runs(sentence.text, links):
                 run = sentence.text[start:end]
                 words = run.split()

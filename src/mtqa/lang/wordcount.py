@@ -38,5 +38,15 @@ def spaced_length(text: str) -> int:
     as two: comparable with the length of the same sentence in a spaced alphabetic script."""
     if text.isascii():
         return len(text)
-    unspaced, hangul = len(_UNSPACED.findall(text)), len(_HANGUL.findall(text))
+    unspaced, hangul = _unspaced_characters(text), len(_HANGUL.findall(text))
     return len(text) + (_IDEOGRAPH_WIDTH - 1) * unspaced + (_HANGUL_WIDTH - 1) * hangul
+
+
+_UNSPACED_RUN = re.compile(f"{_UNSPACED.pattern}+")
+
+
+def _unspaced_characters(text: str) -> int:
+    """How many ideographs and kana ``text`` holds: the lengths of their runs from the first one, not a
+    string per character (a Chinese sentence is mostly such characters)."""
+    first = _UNSPACED.search(text)
+    return 0 if first is None else sum(map(len, _UNSPACED_RUN.findall(text, first.start())))

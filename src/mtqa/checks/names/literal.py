@@ -360,7 +360,9 @@ def reordered_parts(pair: SentencePair, name: Name) -> LiteralRendering | None:
             # No hyphenated word: most sentences, told without tokenising them (no word character folds
             # to a hyphen, so a token's folded form has one only where its text has).
             continue
-        for token in tokens_of(sentence.text, sentence.span.start):
+        # Read from the sentence's own start (most tokens are no such word): only the one returned is
+        # moved to its place in the document, where shifting every token cost most of this function.
+        for token in tokens_of(sentence.text, 0):
             if "-" not in token.text:
                 continue
             parts = token.folded.split("-")
@@ -369,7 +371,7 @@ def reordered_parts(pair: SentencePair, name: Name) -> LiteralRendering | None:
             if any(len(part) < _PART_LETTERS for part in parts) or len(token.folded) != len(word) + len(parts) - 1:
                 continue
             if any("".join(order) == word for order in itertools.permutations(parts)):
-                return LiteralRendering(name, Candidate((token,), token.text), None)
+                return LiteralRendering(name, Candidate((token.shifted(sentence.span.start),), token.text), None)
     return None
 
 
