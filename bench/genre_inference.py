@@ -26,9 +26,8 @@ from mtqa.io import document_from_text, read_document
 
 def _declared(folder: Path) -> str:
     config = folder / "mtqa.toml"
-    if config.is_file() and 'profile = "product"' in config.read_text(encoding="utf-8"):
-        return "product"
-    return "news"
+    text = config.read_text(encoding="utf-8") if config.is_file() else ""
+    return next((genre for genre in ("product", "docs") if f'profile = "{genre}"' in text), "news")
 
 
 def _gold_sets(roots: list[Path]) -> dict[str, list[Path]]:
@@ -44,11 +43,13 @@ def main() -> None:
     parser.add_argument("--external", type=Path, default=ROOT / DEFAULT_EXTERNAL)
     parser.add_argument("--sets", type=Path, nargs="*", default=[])
     args = parser.parse_args()
-    print(f"{'documents':40} {'genre':8} {'news':>6} {'product':>8}")
+    print(f"{'documents':40} {'genre':8} {'news':>6} {'product':>8} {'docs':>6}")
     counts: Counter[str] = Counter()
     for article in pool(args.external):
         counts[inferred_profile(document_from_text(article.source, f"{article.doc_id}.txt"))] += 1
-    print(f"{'WMT21/22 de-fr, fr-de sources':40} {'news':8} {counts['news']:6} {counts['product']:8}")
+    print(
+        f"{'WMT21/22 de-fr, fr-de sources':40} {'news':8} {counts['news']:6} {counts['product']:8} {counts['docs']:6}"
+    )
     for name, folders in _gold_sets([ROOT / "corpora", ROOT / "bench" / "blind", *args.sets]).items():
         genre, counts = "news", Counter()
         for folder in folders:
@@ -58,7 +59,7 @@ def main() -> None:
             counts[inferred] += 1
             if inferred != genre:
                 print(f"  {folder.name}: inferred {inferred}, declared {genre}")
-        print(f"{name:40} {genre:8} {counts['news']:6} {counts['product']:8}")
+        print(f"{name:40} {genre:8} {counts['news']:6} {counts['product']:8} {counts['docs']:6}")
 
 
 if __name__ == "__main__":

@@ -104,3 +104,36 @@ def test_the_profile_is_read_from_the_source_paragraphs() -> None:
     assert inferred_profile(document_from_text("\n\n".join(NEWS_ARTICLE), "article.en.txt", "en")) == "news"
     # One line per paragraph, as shops export them.
     assert inferred_profile(document_from_text("\n".join(PRODUCT_PAGE), "page.de.txt", "de")) == "product"
+
+
+HELP_PAGE = [
+    "Connecting a shared mailbox",
+    "You can add a mailbox your team shares to the sidebar.",
+    "1. Open **Settings > Accounts**.",
+    "2. Click **Add account** and choose **Shared mailbox**.",
+    "3. Enter the address and press Ctrl+Enter.",
+    "If the mailbox does not appear, run `mailsync --refresh` and restart the app.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (HELP_PAGE, True),
+        # steps without anything to click or type (a news list), and prose
+        (["Three things changed this year:", "1. Prices rose.", "2. Wages fell.", "3. Rents doubled."], False),
+        (NEWS_ARTICLE, False),
+        # a developer page without numbered steps: many code spans
+        (["Use `init` to start, `add` to stage, `commit` to record, `push` to share, `pull` and `log`."], True),
+    ],
+    ids=["help-page", "news-list", "news", "code-heavy"],
+)
+def test_a_help_page(lines: list[str], expected: bool) -> None:
+    from mtqa.genre import is_help_page
+
+    assert is_help_page(lines) is expected
+
+
+def test_a_help_page_is_inferred_as_docs() -> None:
+    assert inferred_profile(document_from_text("\n\n".join(HELP_PAGE), "help.md")) == "docs"
+    assert inferred_profile(document_from_text("\n\n".join(NEWS_ARTICLE), "news.txt")) == "news"
