@@ -296,7 +296,7 @@ def check(
                 raise UsageError(f"{folder} is a folder and {file} a file: give two files, or two folders of articles")
             from mtqa.batch import pair_articles
 
-            pairing = pair_articles(source, target, source_lang, exclude=out_dir)
+            pairing = pair_articles(source, target, source_lang, exclude=out_dir, target_lang=target_lang)
             passed = check_many(
                 pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
                 input_folders=[source, target],
