@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from mtqa import __version__
 from mtqa.config import CheckConfig, Config
 from mtqa.errors import InputError, LanguageError
-from mtqa.io.decoding import MAX_PARAGRAPHS
+from mtqa.io.decoding import MAX_PARAGRAPHS, MAX_SENTENCES
 from mtqa.lang import Language
 from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
 from mtqa.runcache import RunMemo
@@ -91,7 +91,7 @@ class Checker:
         """Read (when given paths, within the input size limit of ``config``, default the Checker's),
         identify languages (when not given) and segment both sides. A side of more than
         ``max_paragraphs`` paragraphs is refused (:class:`~mtqa.errors.InputError`) before it is
-        segmented."""
+        segmented, and with that limit given, one of more than ``MAX_SENTENCES`` sentences after."""
         from mtqa.io import read_document
         from mtqa.segment import segment_document
 
@@ -106,7 +106,13 @@ class Checker:
                     "split the file"
                 )
             language = self._language(document, lang, config or self.config, side)
-            documents.append(segment_document(document, language))
+            segmented = segment_document(document, language)
+            if max_paragraphs is not None and len(segmented.sentences) > MAX_SENTENCES:
+                raise InputError(
+                    f"{document.path}: {len(segmented.sentences):,} sentences, more than the {MAX_SENTENCES:,} mtqa "
+                    "checks as one article; split the file"
+                )
+            documents.append(segmented)
         return PreparedPair(documents[0], documents[1])
 
     def _language(self, document: Document, lang: Language | str | None, config: Config, side: str) -> Language:

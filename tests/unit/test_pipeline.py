@@ -201,3 +201,24 @@ def test_a_side_of_more_paragraphs_than_an_article_has_is_refused_before_it_is_s
         )
         == 60
     )
+
+
+def test_a_side_of_more_sentences_than_an_article_has_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One paragraph of many short sentences (the paragraph limit does not see them), in another wording
+    # and language than the paragraphs' test; the limit is lowered so that the test stays small.
+    import mtqa.pipeline as pipeline
+    from mtqa.errors import InputError
+    from mtqa.pipeline import Checker
+
+    monkeypatch.setattr(pipeline, "MAX_SENTENCES", 30)
+    short = "Titolo\n\n" + " ".join(["Sì. Va bene."] * 20)
+    checker = Checker(encoder=BagOfWords())
+    with pytest.raises(InputError, match=r"^it\.txt: 41 sentences, more than the 30 mtqa checks as one article"):
+        checker.prepare(
+            document_from_text(EN, "en.txt"), document_from_text(short, "it.txt"), "en", "it", max_paragraphs=100
+        )
+    fewer = "Titolo\n\n" + " ".join(["Sì. Va bene."] * 14)
+    pair = checker.prepare(
+        document_from_text(EN, "en.txt"), document_from_text(fewer, "it.txt"), "en", "it", max_paragraphs=100
+    )
+    assert len(pair.target.sentences) == 29
