@@ -320,12 +320,24 @@ def _apply_options(
     fail_on: Severity | None,
     category_limits: dict[str, int],
 ) -> Config:
+    from mtqa.config import enable_disable_clash
+
     _refuse_contradiction(enable or (), disable or ())
     checks = replace(
         config.checks,
         enable=tuple(enable) if enable else config.checks.enable,
         disable=(*config.checks.disable, *(disable or ())),
     )
+    # The config and the command line together may take away what the other enables (the config's
+    # enable = ["typography"] with --disable typography): the run would check nothing and pass.
+    clash = enable_disable_clash(checks.enable, checks.disable)
+    if clash is not None:
+        where = config.source_path or "the config"
+        first = "--enable" if enable else f"{where}: [checks] enable"
+        second = "--disable" if clash[1] in {name.strip() for name in disable or ()} else f"{where}: [checks] disable"
+        raise UsageError(
+            f"{first} {clash[0]} and {second} {clash[1]}: the check cannot be both; give it to one of them"
+        )
     gate = replace(
         config.gate,
         fail_under=fail_under if fail_under is not None else config.gate.fail_under,
@@ -339,14 +351,13 @@ def _refuse_contradiction(enable: Sequence[str], disable: Sequence[str]) -> None
     """Refuse a check (or its family) given to both --enable and --disable: no option can be said to
     win, and running it, or not, without a word would hide the mistake. (Enabling a family and disabling
     one of its checks is no contradiction: the rest of the family runs.)"""
-    disabled = {name.strip() for name in disable}
-    for name in enable:
-        family = name.strip().split(".", 1)[0]
-        clash = name.strip() if name.strip() in disabled else family if family in disabled else None
-        if clash is not None:
-            raise UsageError(
-                f"--enable {name.strip()} and --disable {clash}: the check cannot be both; give it to one of them"
-            )
+    from mtqa.config import enable_disable_clash
+
+    clash = enable_disable_clash(enable, disable)
+    if clash is not None:
+        raise UsageError(
+            f"--enable {clash[0]} and --disable {clash[1]}: the check cannot be both; give it to one of them"
+        )
 
 
 def parse_category_limits(values: list[str]) -> dict[str, int]:
