@@ -122,11 +122,15 @@ class Checker:
             return Language.parse(lang)
         if document.lang:
             try:
-                return Language.parse(document.lang)
+                declared = Language.parse(document.lang)
             except LanguageError as error:  # a tag the file declares (XLIFF, TMX, PO): say which file
                 raise LanguageError(
                     f"{document.path}: the {side} language the file declares: {error}; or give --{side}-lang"
                 ) from None
+            # "und" (undetermined) declares no language: the text's is detected, as with no tag at all,
+            # rather than checked by the rules of none.
+            if declared.known:
+                return declared
         return self.identifier.document_language(document, self._language_store(config))
 
     def _language_store(self, config: Config) -> LanguageStore | None:

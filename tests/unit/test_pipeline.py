@@ -42,6 +42,19 @@ def test_a_bad_language_a_file_declares_is_refused_naming_the_file_and_the_side(
     assert (pair.source.lang, pair.target.lang) == ("en", "fr")
 
 
+@pytest.mark.parametrize("declared", ["und", "UND"])
+def test_a_file_declaring_an_undetermined_language_has_its_language_detected(declared: str) -> None:
+    # XLIFF/PO/TMX "und": no language to check by; the text's own is detected, on either side.
+    from dataclasses import replace
+
+    source = replace(document_from_text(EN, "story.po"), lang=declared)
+    target = replace(document_from_text(FR, "story.po"), lang=declared)
+    pair = load_pair(source, target)
+    assert (pair.source.lang, pair.target.lang) == ("en", "fr")
+    pair = load_pair(replace(source, lang="en"), target)
+    assert pair.target.lang == "fr"
+
+
 def test_check_article_runs_every_stage(tmp_path: Path) -> None:
     (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
