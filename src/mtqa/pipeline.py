@@ -322,3 +322,28 @@ def load_pair(
 
 
 __all__ = ["Checker", "PreparedPair", "check_article", "checks_signature", "load_pair"]
+
+
+def language_warnings(
+    checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
+) -> list[str]:
+    """A language given (option, file or folder marker) that the text plainly is not (a German file given
+    as the French translation, the two languages swapped), and one language on both sides: warnings, as
+    the checks follow what was given. The same for one article and for each article of a run."""
+    warnings = []
+    for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
+        declared = given or document.lang
+        if not declared:
+            continue  # identified, not declared: nothing to contradict
+        found = checker.identifier.contradiction(document, Language.parse(declared))
+        if found is not None:
+            warnings.append(
+                f"{document.path}: the {side} reads as {found.tag}, not {declared} as given; "
+                "the checks follow the language given"
+            )
+    if report.source.lang and report.source.lang == report.target.lang:
+        warnings.append(
+            f"the source and the translation are both in {report.source.lang}; give the "
+            "languages with --source-lang/--target-lang if one of them is wrong"
+        )
+    return warnings

@@ -303,7 +303,7 @@ def check(
             )  # fmt: skip
         else:
             _single_article_only(run)
-            if source.resolve() == target.resolve():
+            if source.resolve() == target.resolve() or _hard_linked(source, target):
                 raise UsageError(f"{target}: the source and the translation are the same file")
             config = config_for(target)
             if out_dir is not None:
@@ -428,27 +428,18 @@ def _check_one(
 def _warn_contradicted_languages(
     checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
 ) -> None:
-    """A language given (option or file) that the text plainly is not: a German file given as the French
-    translation, or the two languages swapped. The checks follow what was given, so say it."""
-    from mtqa.lang import Language
+    from mtqa.pipeline import language_warnings
 
-    for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
-        declared = given or document.lang
-        if not declared:
-            continue  # identified, not declared: nothing to contradict
-        found = checker.identifier.contradiction(document, Language.parse(declared))
-        if found is not None:
-            typer.echo(
-                f"mtqa: warning: {document.path}: the {side} reads as {found.tag}, not {declared} as given; "
-                "the checks follow the language given",
-                err=True,
-            )
-    if report.source.lang and report.source.lang == report.target.lang:
-        typer.echo(
-            f"mtqa: warning: the source and the translation are both in {report.source.lang}; give the "
-            "languages with --source-lang/--target-lang if one of them is wrong",
-            err=True,
-        )
+    for warning in language_warnings(checker, report, source_lang, target_lang):
+        typer.echo(f"mtqa: warning: {warning}", err=True)
+
+
+def _hard_linked(source: Path, target: Path) -> bool:
+    """Two names of one file (a hard link): the text would be checked against itself."""
+    try:
+        return source.is_file() and source.samefile(target)
+    except OSError:
+        return False  # unreadable or missing: reading it says why
 
 
 def _single_article_only(run: RunOptions) -> None:

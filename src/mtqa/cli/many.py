@@ -131,10 +131,14 @@ def check_many(
     resumed = 0
     done = array("q")  # positions of the articles whose reports are written
     bad: dict[int, str] = {}  # position -> why its input is bad: the article is reported, not checked
+    from rich.text import Text
+
     with DigestSpool(len(tasks)) as spool:
         try:
             with _ProgressContext(console, len(tasks)) as advance:
                 for result in run_tasks(tasks, jobs=run.jobs, dask=run.dask, keep_going=run.keep_going):
+                    for warning in result.warnings:  # as for one article: the checks follow what was given
+                        console.print(Text(f"mtqa: warning: {one_line(warning)}", style="yellow"), soft_wrap=True)
                     if result.digest is None:
                         spool.skip(result.position)
                         bad[result.position] = result.input_error or "bad input"
