@@ -321,8 +321,37 @@ def pair_articles(
                 left.remove(file)
                 rest.remove(partner)
                 pairs.append(ArticlePair(file.key, file.path, partner.path, source_marker, target_marker))
+    # A counterpart that exists but is no file (a FIFO, a device, a socket, a folder named a.txt) is bad
+    # input, reported as such (exit 2), not "unmatched": that would send the user looking for a missing
+    # file. It is not opened: a FIFO nobody writes to would block the run.
+    bad_rows: list[tuple[str, str]] = []
+    for files, other in ((left, target_dir), (rest, source_dir)):
+        for file in list(files):
+            kind = _special_kind(other / file.relative.as_posix())
+            if kind is not None:
+                files.remove(file)
+                where = other / file.relative.as_posix()
+                bad_rows.append((str(where), f"{where}: not a regular file ({kind}); save the text to a file"))
     unmatched = sorted(file.path for file in (*left, *rest))
-    return Pairing(PairList(sorted(pairs, key=lambda p: p.name)), tuple(unmatched))
+    return Pairing(PairList(sorted(pairs, key=lambda p: p.name)), tuple(unmatched), tuple(sorted(bad_rows)))
+
+
+def _special_kind(path: Path) -> str | None:
+    """What a path that exists but is no regular file is (None for a file, or nothing there)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    )
+    return next((kind for test, kind in kinds if test(mode)), None)
 
 
 def _pairing_key(file: _Marked, exact: bool) -> str:

@@ -396,3 +396,23 @@ def test_a_pair_list_holds_a_fraction_of_its_pairs_memory() -> None:
         tracemalloc.stop()
     assert list(packed) == list(pairs)
     assert as_packed < as_objects / 4
+
+
+def test_a_counterpart_that_is_no_file_is_bad_input_not_unmatched(tmp_path: Path) -> None:
+    import os
+
+    for name in ("ok.md", "pipe.md", "folder.md", "gone.md"):
+        _touch(tmp_path / "src" / name)
+    _touch(tmp_path / "dst" / "ok.md")
+    (tmp_path / "dst").joinpath("folder.md").mkdir()
+    os.mkfifo(tmp_path / "dst" / "pipe.md")
+    _touch(tmp_path / "dst" / "back.md")
+    os.mkfifo(tmp_path / "src" / "back.md")  # the other way round: the source is the pipe
+    pairing = pair_articles(tmp_path / "src", tmp_path / "dst")
+    assert [p.name for p in pairing.pairs] == ["ok"]
+    assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("src/gone.md")]
+    assert [message.removeprefix(str(tmp_path) + "/") for _, message in pairing.bad_rows] == [
+        "dst/folder.md: not a regular file (a folder); save the text to a file",
+        "dst/pipe.md: not a regular file (a named pipe); save the text to a file",
+        "src/back.md: not a regular file (a named pipe); save the text to a file",
+    ]
