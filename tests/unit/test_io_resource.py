@@ -147,3 +147,40 @@ def test_a_key_given_twice_is_reported_not_dropped_silently(
     issues = [(issue.kind, issue.unit, issue.side) for issue in document.issues]
     assert ("duplicate_key", repeated, "target") in issues
     assert document.target.paragraphs[0].text == "Comienzo"  # the last value, as every JSON reader takes it
+
+
+def test_yaml_merge_keys_are_applied_and_the_mappings_own_keys_win(tmp_path: Path) -> None:
+    # Rails-style defaults merged into two pages, one of them overriding a merged key; both sides merge.
+    en = _write(
+        tmp_path,
+        "en.yml",
+        "en:\n  base: &base\n    save: Save\n    quit: Quit\n  form:\n    <<: *base\n    title: Form\n"
+        "  dialog:\n    <<: [*base]\n    quit: Close\n",
+    )
+    nl = _write(
+        tmp_path,
+        "nl.yml",
+        "nl:\n  base: &b\n    save: Opslaan\n    quit: Afsluiten\n  form:\n    title: Formulier\n    <<: *b\n"
+        "  dialog:\n    quit: Sluiten\n    <<: *b\n",
+    )
+    document = read_resource_pair(en, nl)
+    units = {p.unit: (p.source, p.target) for p in document.pairs}
+    assert sorted(units) == [
+        "base.quit",
+        "base.save",
+        "dialog.quit",
+        "dialog.save",
+        "form.quit",
+        "form.save",
+        "form.title",
+    ]
+    texts = dict(zip([p.unit for p in document.pairs], [p.text for p in document.target.paragraphs], strict=True))
+    assert texts["form.save"] == "Opslaan" and texts["dialog.quit"] == "Sluiten"
+    assert not document.issues
+
+
+def test_a_yaml_merge_key_of_a_value_is_refused(tmp_path: Path) -> None:
+    en = _write(tmp_path, "en.yml", "a: One\nb: Two\n")
+    de = _write(tmp_path, "de.yml", "a: Eins\nb:\n  <<: Zwei\n")
+    with pytest.raises(InputError, match=r"de\.yml: a YAML merge key \(<<\) must name a mapping"):
+        read_resource_pair(en, de)

@@ -169,7 +169,11 @@ def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract | str]]:
         key, value = root.value[0]
         if isinstance(key, yaml.ScalarNode) and _LANGUAGE_KEY.match(str(key.value)):
             root = value
-    for key, extract in _walk_yaml(root, text, "", set()):
+    try:
+        walked = list(_walk_yaml(root, text, "", set()))
+    except _MergeError as error:
+        raise InputError(f"{name}: {error}") from None
+    for key, extract in walked:
         lone = isinstance(extract, Extract) and lone_surrogate(
             extract.text
         )  # YAML accepts "\ud800" alone, as JSON does
@@ -197,10 +201,50 @@ def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tu
         return
     elif isinstance(node, yaml.MappingNode):
         seen.add(id(node))
-        for key, value in node.value:
+        for key, value in _with_merges(node, [0]):
             label = str(key.value) if isinstance(key, yaml.ScalarNode) else str(len(seen))
             yield from _walk_yaml(value, text, f"{prefix}.{label}" if prefix else label, seen)
     elif isinstance(node, yaml.SequenceNode):
         seen.add(id(node))
         for index, value in enumerate(node.value):
             yield from _walk_yaml(value, text, f"{prefix}.{index}" if prefix else str(index), seen)
+
+
+_MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+class _MergeError(Exception):
+    """A merge key that cannot be applied; :func:`_yaml_strings` names the file."""
+
+
+# Merge keys copy a mapping's pairs into another; chained, they could copy one pair many times over. A
+# Rails locale file merges a few defaults: this many copied pairs is far past any.
+_MAX_MERGED = 100_000
+
+
+def _with_merges(node: Any, copied: list[int], depth: int = 0) -> list[tuple[Any, Any]]:
+    """A mapping's pairs with YAML 1.1 merge keys (``<<: *defaults``, ``<<: [*a, *b]``) applied, as PyYAML's
+    loader applies them: the mapping's own keys win, then the merged mappings in their order. Rails
+    locale files use them; dropped, a translated key would read as missing and its anchor as extra."""
+    import yaml
+
+    own = [(key, value) for key, value in node.value if key.tag != _MERGE_TAG]
+    names = {key.value for key, _ in own if isinstance(key, yaml.ScalarNode)}
+    pairs = list(own)
+    for key, value in node.value:
+        if key.tag != _MERGE_TAG:
+            continue
+        sources = value.value if isinstance(value, yaml.SequenceNode) else [value]
+        for source in sources:
+            if not isinstance(source, yaml.MappingNode) or depth > 100:
+                raise _MergeError("a YAML merge key (<<) must name a mapping, or a list of mappings")
+            for merged_key, merged_value in _with_merges(source, copied, depth + 1):
+                label = merged_key.value if isinstance(merged_key, yaml.ScalarNode) else None
+                if label is not None and label in names:
+                    continue
+                names.add(label)
+                copied[0] += 1
+                if copied[0] > _MAX_MERGED:
+                    raise _MergeError(f"YAML merge keys copy more than {_MAX_MERGED:,} values")
+                pairs.append((merged_key, merged_value))
+    return pairs
