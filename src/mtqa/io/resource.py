@@ -4,7 +4,7 @@ Nested objects are flattened to dotted keys (``nav.home.title``; list items by i
 vue-i18n and Rails name them; only string values are text. A YAML file whose root holds one key that
 is a language code (Rails: ``fr:``) is read from inside it. Units follow the source file's key
 order; a key missing in the target is an empty target unit, a key only in the target is reported
-(``extra_key``). JSON is parsed by :mod:`mtqa.io.jsonpos` (the standard library's decoder, with
+(``extra_key``), except plural forms the target language has (:class:`_PluralForms`). JSON is parsed by :mod:`mtqa.io.jsonpos` (the standard library's decoder, with
 positions); YAML by PyYAML's safe composer (MIT), where an alias of a list or mapping is read only
 once, so an alias bomb costs nothing. The strings' message syntax (ICU MessageFormat, ``{{name}}``,
 ``%s``) is protected: only the markup checks read it.
@@ -82,15 +82,24 @@ def _not_keyed(name: str, kind: str) -> str:
 
 
 def read_resource_pair(
-    source: Path | str, target: Path | str, max_bytes: int | None = DEFAULT_MAX_BYTES
+    source: Path | str,
+    target: Path | str,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    target_lang: str | None = None,
 ) -> BilingualDocument:
     s_text, s_data, s_keys, _, s_repeated = _read(source, max_bytes)
     t_text, t_data, t_keys, t_others, t_repeated = _read(target, max_bytes)
-    units = [RawUnit(key, extract, t_keys.get(key), (), _first_offset(extract)) for key, extract in s_keys.items()]
+    plurals = _PluralForms(s_keys, t_keys, _plural_categories(target_lang))
+    units = []
+    for key, extract in s_keys.items():
+        if not plurals.not_in_target_language(key):
+            units.append(RawUnit(key, extract, t_keys.get(key), (), _first_offset(extract)))
+        # The target language's own plural forms (Polish file_few, file_many) translate the source's "other".
+        units += [RawUnit(form, extract, t_keys[form], (), _first_offset(extract)) for form in plurals.extra_forms(key)]
     issues = [
         InputIssue("extra_key", f"key {key!r} is in the translation but not in the source", key, "target")
         for key in t_keys
-        if key not in s_keys
+        if key not in s_keys and not plurals.is_extra_form(key)
     ]
     issues += [
         InputIssue(
@@ -113,6 +122,71 @@ def read_resource_pair(
         issues=issues,
         target_file=(str(target), t_text, t_data),
     )
+
+
+# CLDR plural categories, as i18next suffixes (file_one, file_few) and Rails keys (files.one, files.few) name them.
+_CATEGORIES = ("zero", "one", "two", "few", "many", "other")
+_I18NEXT_PLURAL = re.compile(rf"^(?P<base>.+)_(?P<category>{'|'.join(_CATEGORIES)})$")
+
+
+def _plural_categories(lang: str | None) -> frozenset[str] | None:
+    """The plural categories of a language (CLDR, through babel), ``other`` included; None when unknown."""
+    if not lang:
+        return None
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        return frozenset({*Locale.parse(lang.replace("-", "_")).plural_form.tags, "other"})
+    except (UnknownLocaleError, ValueError, TypeError):
+        return None
+
+
+def _plural_form(key: str) -> tuple[str, str] | None:
+    """(the message's key with ``{}`` for the category, the category) of a plural form's key, or None."""
+    found = _I18NEXT_PLURAL.match(key)
+    if found:
+        return f"{found['base']}_{{}}", found["category"]
+    base, _, last = key.rpartition(".")
+    return (f"{base}.{{}}", last) if base and last in _CATEGORIES else None
+
+
+class _PluralForms:
+    """The plural forms of the messages of a resource pair. A message is plural when the source has its
+    ``other`` form; its forms follow the target language's categories (Polish one/few/many/other,
+    Chinese other only): a form the target language has and the source lacks is no extra key, it
+    translates the source's ``other``; a source form the target language lacks is not missing. Without
+    the target language given, any category counts as one it may have."""
+
+    def __init__(self, source: dict[str, Extract], target: dict[str, Extract], categories: frozenset[str] | None):
+        self._source, self._target, self._categories = source, target, categories
+        self._extra: dict[str, list[str]] = {}  # the source's "other" key -> the target's forms it lacks
+        for key in target:
+            form = _plural_form(key)
+            if key in source or form is None or not self._target_has(form[1]):
+                continue
+            other = form[0].format("other")
+            if other in source:
+                self._extra.setdefault(other, []).append(key)
+
+    def _target_has(self, category: str) -> bool:
+        return self._categories is None or category in self._categories
+
+    def extra_forms(self, source_key: str) -> list[str]:
+        return self._extra.get(source_key, [])
+
+    def is_extra_form(self, target_key: str) -> bool:
+        form = _plural_form(target_key)
+        return form is not None and target_key in self._extra.get(form[0].format("other"), [])
+
+    def not_in_target_language(self, source_key: str) -> bool:
+        """A source form the translation lacks because its language has no such form (``file_one`` in
+        Chinese), while it has the message's ``other``: no unit, so no missing translation."""
+        form = _plural_form(source_key)
+        if form is None or source_key in self._target or form[1] == "other":
+            return False
+        return (
+            form[0].format("other") in self._target and self._categories is not None and not self._target_has(form[1])
+        )
 
 
 def _sides(source: list[str], target: list[str]) -> list[tuple[Literal["source", "target"], list[str]]]:
