@@ -1,13 +1,14 @@
 """Key-value resource files in pairs (``en.json``/``fr.json``, ``en.yml``/``fr.yml``): one unit per key.
 
 Nested objects are flattened to dotted keys (``nav.home.title``; list items by index), as i18next,
-vue-i18n and Rails name them; only string values are text. A YAML file whose root holds one key that
-is a language code (Rails: ``fr:``) is read from inside it. Units follow the source file's key
-order; a key missing in the target is an empty target unit, a key only in the target is reported
-(``extra_key``), except plural forms the target language has (:class:`_PluralForms`). JSON is parsed by :mod:`mtqa.io.jsonpos` (the standard library's decoder, with
-positions); YAML by PyYAML's safe composer (MIT), where an alias of a list or mapping is read only
-once, so an alias bomb costs nothing. The strings' message syntax (ICU MessageFormat, ``{{name}}``,
-``%s``) is protected: only the markup checks read it.
+vue-i18n and Rails name them; only string values are text. A YAML file whose root holds one key that is
+a language code (Rails: ``fr:``) is read from inside it. Units follow the source file's key order; a key
+missing in the target is an empty target unit, a key only in the target is reported (``extra_key``),
+except plural forms the target language has (:class:`_PluralForms`). JSON is parsed by
+:mod:`mtqa.io.jsonpos` (the standard library's decoder, with positions); YAML by PyYAML's safe composer
+(MIT), where an alias of a list or mapping is read only once, so an alias bomb costs nothing. The
+strings' message syntax (ICU MessageFormat, ``{{name}}``, ``%s``) is protected: only the markup checks
+read it.
 """
 
 from __future__ import annotations

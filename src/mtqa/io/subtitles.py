@@ -2,12 +2,12 @@
 
 A cue's text is its lines after the timing line, joined by spaces (a subtitle breaks its lines for the
 screen, not for the sentence); cue numbers, timings and cue settings are left out, and so are WebVTT's
-header, ``NOTE``, ``STYLE`` and ``REGION`` blocks. Styling tags (``<i>``, ``<font color=…>``,
-``<v Speaker>``, ``<00:00:01.000>``, ``{\\an8}``) stay in the text as protected spans, as HTML's inline tags
+header, ``NOTE``, ``STYLE`` and ``REGION`` blocks. Styling tags (``<i>``, ``<font color=…>``, ``<v Speaker>``,
+``<00:00:01.000>``, ``{\\an8}``) stay in the text as protected spans, as HTML's inline tags
 do, so the markup checks see a lost ``<i>``. Timings are not checked: overlapping or unordered cues are
 read like any others; but a cue whose timing line cannot be read (``00:00:01,000 -> …``) is refused with
-its line, rather than its numbers read as text. Read by hand: the format is a few lines of grammar, and the libraries that parse it
-(pysubs2) drop the file offsets every finding's location needs.
+its line, rather than its numbers read as text. Read by hand: the format is a few lines of grammar, and
+the libraries that parse it (pysubs2) drop the file offsets every finding's location needs.
 """
 
 from __future__ import annotations
