@@ -580,3 +580,25 @@ def test_unmatched_and_bad_files_whose_names_are_not_utf8_are_listed(tmp_path: P
     assert result.returncode == 2 and "internal error" not in result.stderr, result.stderr
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "x\\xe9.txt" in index and "y\\xff.txt" in index
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_folder_runs_warn_of_a_translation_in_another_language_and_refuse_a_hard_link(
+    tmp_path: Path, jobs: str
+) -> None:
+    # The English text filed as the German translation (a misplaced file), and the source hard-linked as
+    # its own translation: a warning for the first, bad input for the second, as for one pair.
+    source, target = tmp_path / "en", tmp_path / "de"
+    source.mkdir()
+    target.mkdir()
+    (source / "wrong.txt").write_text(EN, encoding="utf-8")
+    (target / "wrong.txt").write_text(EN, encoding="utf-8")
+    (source / "linked.txt").write_text(EN, encoding="utf-8")
+    os.link(source / "linked.txt", target / "linked.txt")
+    result = mtqa("check", source, target, "--out", tmp_path / "out", "-s", "en", "-t", "de", "-q", "--jobs", jobs)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert f"mtqa: warning: {target / 'wrong.txt'}: the translation reads as en, not de as given" in lines[0]
+    assert f"mtqa: error: {target / 'linked.txt'}: the source and the translation are the same file" in lines
+    single = mtqa("check", source / "linked.txt", target / "linked.txt", "-s", "en", "-t", "de", "-e", "fast")
+    assert one_error(single).endswith("the source and the translation are the same file")

@@ -118,3 +118,14 @@ def test_real_subprocess_with_the_default_encoder(tmp_path: Path) -> None:
     )
     assert completed.returncode == 0, completed.stderr
     assert completed.stdout.splitlines() == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
+
+
+@pytest.mark.parametrize(("side", "content", "what"), [(1, "", "empty"), (0, "\n  \n\n", "only blank lines")])
+def test_presplit_refuses_a_side_without_text(
+    fake_encoder: None, presplit: tuple[Path, Path], side: int, content: str, what: str
+) -> None:
+    # An empty translation (or a source of blank lines) would align as every line unmatched, exit 0.
+    presplit[side].write_text(content, encoding="utf-8")
+    result = runner.invoke(app, ["align", "--presplit", *map(str, presplit)])
+    assert result.exit_code == 2
+    assert f"{presplit[side]}: the file is {what} (no text)" in result.output

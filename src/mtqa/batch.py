@@ -16,7 +16,12 @@ Pairing rules (two folders, ``mtqa check SRC_DIR TGT_DIR``), in this order:
 One folder (``mtqa check corpora corpora``): each article folder holds one file per language
 (``a/en.txt``, ``a/fr.txt``, or ``a.en.md`` and ``a.fr.md`` side by side); the direction comes from the
 folder's ``gold.json`` (``source``/``target`` file names, which must stay inside the folder) when there
-is one, else from ``--source-lang``.
+is one, else from ``--source-lang`` and ``--target-lang``. With ``--target-lang fr`` the translation is
+the file marked ``fr`` (or, when there is none, the one file marked ``fr-CA``, ``fr-FR`` ...), never a
+file marked with another language: an article with only ``a.en.md`` and ``a.de.md`` has no French
+translation, so its source is unmatched. Files marked with a language that is neither the source's nor
+the target's (``a.de.md`` in an en→fr run) are not part of the run: they are left out, not listed.
+Without ``--target-lang`` an article needs exactly two files, its source and one translation.
 
 A folder of bilingual files (``mtqa check exports/``): every XLIFF, TMX, PO or CSV/TSV/JSONL file in it is
 an article; monolingual articles there have no partner.
@@ -273,12 +278,17 @@ def _marked(folder: Path, exclude: Path | Sequence[Path] | None) -> list[_Marked
 
 
 def pair_articles(
-    source_dir: Path, target_dir: Path, source_lang: str | None = None, *, exclude: Path | None = None
+    source_dir: Path,
+    target_dir: Path,
+    source_lang: str | None = None,
+    *,
+    exclude: Path | None = None,
+    target_lang: str | None = None,
 ) -> Pairing:
     """Pair the articles of two folders (or of one folder of article folders); see the module docstring.
     Files under ``exclude`` and hidden files are not articles."""
     if source_dir.resolve() == target_dir.resolve():
-        return _pair_within(source_dir, source_lang, exclude)
+        return _pair_within(source_dir, source_lang, exclude, target_lang)
     # A folder inside the other (``mtqa check en en/fr``) is not read as part of it.
     outs = [exclude] if exclude is not None else []
     sources, targets = _marked(source_dir, [*outs, target_dir]), _marked(target_dir, [*outs, source_dir])
@@ -299,8 +309,11 @@ def pair_articles(
                 pairs.append(ArticlePair(file.relative.with_suffix("").as_posix(), file.path, partner.path))
         taken = {pair.target for pair in pairs}
         left, rest = unpaired, [file for file in rest if file.path not in taken]
-    source_marker, target_marker = _layout_marker(left), _layout_marker(rest)
+    source_marker, target_marker = _layout_marker(left, source_lang), _layout_marker(rest, target_lang)
     if source_marker and target_marker:
+        # Files marked with a third language (fr/a.de.md next to fr/a.fr.md) are not this run's articles.
+        left = [file for file in left if not _other_language(file.lang, source_marker, target_marker)]
+        rest = [file for file in rest if not _other_language(file.lang, source_marker, target_marker)]
         by_marker = {file.key: file for file in rest if file.lang == target_marker}
         for file in list(left):
             partner = by_marker.pop(file.key, None) if file.lang == source_marker else None
@@ -308,21 +321,81 @@ def pair_articles(
                 left.remove(file)
                 rest.remove(partner)
                 pairs.append(ArticlePair(file.key, file.path, partner.path, source_marker, target_marker))
+    # A counterpart that exists but is no file (a FIFO, a device, a socket, a folder named a.txt) is bad
+    # input, reported as such (exit 2), not "unmatched": that would send the user looking for a missing
+    # file. It is not opened: a FIFO nobody writes to would block the run.
+    bad_rows: list[tuple[str, str]] = []
+    for files, other in ((left, target_dir), (rest, source_dir)):
+        for file in list(files):
+            kind = _special_kind(other / file.relative.as_posix())
+            if kind is not None:
+                files.remove(file)
+                where = other / file.relative.as_posix()
+                bad_rows.append((str(where), f"{where}: not a regular file ({kind}); save the text to a file"))
     unmatched = sorted(file.path for file in (*left, *rest))
-    return Pairing(PairList(sorted(pairs, key=lambda p: p.name)), tuple(unmatched))
+    return Pairing(PairList(sorted(pairs, key=lambda p: p.name)), tuple(unmatched), tuple(sorted(bad_rows)))
+
+
+def _special_kind(path: Path) -> str | None:
+    """What a path that exists but is no regular file is (None for a file, or nothing there)."""
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a device"),
+        (stat.S_ISBLK, "a device"),
+    )
+    return next((kind for test, kind in kinds if test(mode)), None)
 
 
 def _pairing_key(file: _Marked, exact: bool) -> str:
     return (file.relative if exact else file.relative.with_suffix("")).as_posix()
 
 
-def _layout_marker(files: Sequence[_Marked]) -> str | None:
-    """The one language marker the files of a folder share, if the layout shows one."""
+def _layout_marker(files: Sequence[_Marked], wanted: str | None = None) -> str | None:
+    """The one language marker the files of a folder share, if the layout shows one; with a language
+    given, the one marker of that language among several (fr/a.fr.md next to fr/a.de.md)."""
     markers = {file.lang for file in files if file.lang is not None}
+    wanted_tag = _tag_or_none(wanted)
+    if wanted_tag is not None and len(markers) > 1:
+        return _pick_marker(markers, wanted_tag)
     return markers.pop() if len(markers) == 1 else None
 
 
-def _pair_within(folder: Path, source_lang: str | None, exclude: Path | None) -> Pairing:
+def _tag_or_none(tag: str | None) -> str | None:
+    return _normal(tag) if tag and _valid(tag) else None
+
+
+def _same_language(one: str, other: str) -> bool:
+    from mtqa.lang import Language
+
+    return Language.parse(one).same_language(Language.parse(other))
+
+
+def _pick_marker(markers: Iterable[str], wanted: str) -> str | None:
+    """The marker that names ``wanted``: the same tag, else the one marker of the same language (``fr-CA``
+    for ``fr``); None when there is none, or several and none exact."""
+    markers = list(markers)
+    if wanted in markers:
+        return wanted
+    alike = [marker for marker in markers if _same_language(marker, wanted)]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _other_language(lang: str | None, *languages: str | None) -> bool:
+    """True when a file's marker names a language other than all of ``languages`` (all known)."""
+    if lang is None or any(language is None for language in languages):
+        return False
+    return not any(_same_language(lang, language) for language in languages if language is not None)
+
+
+def _pair_within(folder: Path, source_lang: str | None, exclude: Path | None, target_lang: str | None) -> Pairing:
     groups: dict[str, dict[str, Path]] = defaultdict(dict)
     loose: list[Path] = []
     for file in _marked(folder, exclude):
@@ -332,24 +405,46 @@ def _pair_within(folder: Path, source_lang: str | None, exclude: Path | None) ->
             groups[file.key][file.lang] = file.path
     pairs = []
     wanted = _normal(source_lang) if source_lang and _valid(source_lang) else source_lang
+    wanted_target = _tag_or_none(target_lang)
     for key, files in sorted(groups.items()):
-        pair = _pair_group(folder, key, files, wanted)
-        if pair is None:
-            loose.extend(files.values())
-        else:
+        pair = _pair_group(folder, key, files, wanted, wanted_target)
+        chosen: tuple[Path, ...] = ()
+        languages = (_tag_or_none(source_lang), wanted_target)
+        if pair is not None:
             pairs.append(pair)
-            loose.extend(path for path in files.values() if path not in (pair.source, pair.target))
+            chosen, languages = (pair.source, pair.target), (pair.source_lang, pair.target_lang)
+        # A file marked with a third language is not this run's (a.de.md in an en→fr run): left out.
+        loose.extend(
+            path for lang, path in files.items() if path not in chosen and not _other_language(lang, *languages)
+        )
     return Pairing(PairList(pairs), tuple(sorted(loose)))
 
 
-def _pair_group(folder: Path, key: str, files: dict[str, Path], source_lang: str | None) -> ArticlePair | None:
+def _pair_group(
+    folder: Path, key: str, files: dict[str, Path], source_lang: str | None, target_lang: str | None
+) -> ArticlePair | None:
+    """The pair of one article's files: its ``gold.json``, else the files marked with the languages given.
+    Without ``target_lang`` only a group of two files pairs (the translation is the other one); with it,
+    only the file marked with that language is the translation, never one in another language."""
     manifest = folder / key / "gold.json"
     if manifest.is_file():
         return _from_manifest(manifest, key)
-    if len(files) == 2 and source_lang in files:
-        ((target_lang, target),) = ((lang, path) for lang, path in files.items() if lang != source_lang)
-        return ArticlePair(key, files[source_lang], target, source_lang, target_lang)
-    return None
+    if target_lang is None:
+        if len(files) == 2 and source_lang in files:
+            ((lang, target),) = ((lang, path) for lang, path in files.items() if lang != source_lang)
+            return ArticlePair(key, files[source_lang], target, source_lang, lang)
+        return None
+    target_marker = _pick_marker(files, target_lang)
+    if target_marker is None:
+        return None
+    others = [lang for lang in files if lang != target_marker]
+    if source_lang is not None:
+        source_marker = _pick_marker(others, source_lang)
+    else:  # the source is the one other file, when there is one
+        source_marker = others[0] if len(others) == 1 else None
+    if source_marker is None:
+        return None
+    return ArticlePair(key, files[source_marker], files[target_marker], source_marker, target_marker)
 
 
 def _from_manifest(manifest: Path, key: str) -> ArticlePair:

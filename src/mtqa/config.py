@@ -35,7 +35,7 @@ The file format (every key optional)::
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal, get_args
@@ -167,9 +167,28 @@ def _known(table: Mapping[str, Any], where: str, path: Path) -> Mapping[str, Any
     return table
 
 
+def enable_disable_clash(enable: Sequence[str], disable: Sequence[str]) -> tuple[str, str] | None:
+    """The first check (or family) that ``enable`` names and ``disable`` takes away whole: ``(enabled,
+    disabled)``, or None. Enabling a family and disabling one of its checks is no clash (the rest runs)."""
+    disabled = {name.strip() for name in disable}
+    for name in enable:
+        family = name.strip().split(".", 1)[0]
+        clash = name.strip() if name.strip() in disabled else family if family in disabled else None
+        if clash is not None:
+            return name.strip(), clash
+    return None
+
+
 def _parse(data: Mapping[str, Any], path: Path) -> Config:
     _known(data, "", path)
     checks = _known(_mapping(data.get("checks", {}), path, "checks"), "checks", path)
+    enabled = _check_names(checks.get("enable", []), path, "checks.enable")
+    clash = enable_disable_clash(enabled, _check_names(checks.get("disable", []), path, "checks.disable"))
+    if clash is not None:  # else the run checks nothing and passes its gate without a word
+        raise ConfigError(
+            f"{path}: [checks] enable names {clash[0]!r} and disable {clash[1]!r}: the check cannot be both; "
+            "keep it in one of them"
+        )
     cache_dir = data.get("cache_dir")
     config = Config(
         encoder=_encoder(data.get("encoder", DEFAULT_ENCODER), path),

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from mtqa import __version__
 from mtqa.config import CheckConfig, Config
 from mtqa.errors import InputError, LanguageError
-from mtqa.io.decoding import MAX_PARAGRAPHS
+from mtqa.io.decoding import MAX_PARAGRAPHS, MAX_SENTENCES
 from mtqa.lang import Language
 from mtqa.model import Alignment, ArticleReport, Document, InputIssue, Signature
 from mtqa.runcache import RunMemo
@@ -91,7 +91,7 @@ class Checker:
         """Read (when given paths, within the input size limit of ``config``, default the Checker's),
         identify languages (when not given) and segment both sides. A side of more than
         ``max_paragraphs`` paragraphs is refused (:class:`~mtqa.errors.InputError`) before it is
-        segmented."""
+        segmented, and with that limit given, one of more than ``MAX_SENTENCES`` sentences after."""
         from mtqa.io import read_document
         from mtqa.segment import segment_document
 
@@ -106,7 +106,13 @@ class Checker:
                     "split the file"
                 )
             language = self._language(document, lang, config or self.config, side)
-            documents.append(segment_document(document, language))
+            segmented = segment_document(document, language)
+            if max_paragraphs is not None and len(segmented.sentences) > MAX_SENTENCES:
+                raise InputError(
+                    f"{document.path}: {len(segmented.sentences):,} sentences, more than the {MAX_SENTENCES:,} mtqa "
+                    "checks as one article; split the file"
+                )
+            documents.append(segmented)
         return PreparedPair(documents[0], documents[1])
 
     def _language(self, document: Document, lang: Language | str | None, config: Config, side: str) -> Language:
@@ -116,11 +122,15 @@ class Checker:
             return Language.parse(lang)
         if document.lang:
             try:
-                return Language.parse(document.lang)
+                declared = Language.parse(document.lang)
             except LanguageError as error:  # a tag the file declares (XLIFF, TMX, PO): say which file
                 raise LanguageError(
                     f"{document.path}: the {side} language the file declares: {error}; or give --{side}-lang"
                 ) from None
+            # "und" (undetermined) declares no language: the text's is detected, as with no tag at all,
+            # rather than checked by the rules of none.
+            if declared.known:
+                return declared
         return self.identifier.document_language(document, self._language_store(config))
 
     def _language_store(self, config: Config) -> LanguageStore | None:
@@ -312,3 +322,28 @@ def load_pair(
 
 
 __all__ = ["Checker", "PreparedPair", "check_article", "checks_signature", "load_pair"]
+
+
+def language_warnings(
+    checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
+) -> list[str]:
+    """A language given (option, file or folder marker) that the text plainly is not (a German file given
+    as the French translation, the two languages swapped), and one language on both sides: warnings, as
+    the checks follow what was given. The same for one article and for each article of a run."""
+    warnings = []
+    for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
+        declared = given or document.lang
+        if not declared:
+            continue  # identified, not declared: nothing to contradict
+        found = checker.identifier.contradiction(document, Language.parse(declared))
+        if found is not None:
+            warnings.append(
+                f"{document.path}: the {side} reads as {found.tag}, not {declared} as given; "
+                "the checks follow the language given"
+            )
+    if report.source.lang and report.source.lang == report.target.lang:
+        warnings.append(
+            f"the source and the translation are both in {report.source.lang}; give the "
+            "languages with --source-lang/--target-lang if one of them is wrong"
+        )
+    return warnings

@@ -307,3 +307,35 @@ def test_groups_derived_together_are_the_groups_derived_one_by_one() -> None:
             lengths = together.lengths
             expected = np.array([lengths[s : s + size].sum() for s in range(total.shape[0])])
             assert np.array_equal(together.group_lengths(size), expected)
+
+
+def test_a_long_side_derives_group_windows_equal_to_the_kept_groups(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mtqa.align.dp as dp
+
+    rng = np.random.default_rng(11)
+    vectors = normalise_rows(rng.standard_normal((40, 512)))
+    kept = Units.of(vectors, rng.integers(1, 90, 40))
+    kept.derive_groups(range(1, 6))
+    monkeypatch.setattr(dp, "_CACHED_GROUPS", 4)
+    windowed = Units.of(vectors, kept.lengths)
+    for size in range(1, 6):
+        for first, last in ((0, 40), (7, 19), (30, 40), (38, 45)):  # the last runs past the end, as a slice
+            assert windowed.window(size, first, last).tobytes() == kept.group(size)[first:last].tobytes()
+    assert windowed.groups == {}  # nothing kept for a long side
+
+
+def test_a_few_source_units_against_many_target_units_align_alike_in_slices(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Three source units against 300 target units: each row of the table is wider than a batch, so it is
+    # scored a slice of columns at a time, with group vectors made per window; the path is the same.
+    import mtqa.align.dp as dp
+
+    rng = np.random.default_rng(3)
+    source = normalise_rows(rng.standard_normal((3, 64)))
+    target = normalise_rows(rng.standard_normal((300, 64)))
+    lengths = (rng.integers(5, 90, 3), rng.integers(5, 90, 300))
+    params = SENTENCE_PARAMS
+    whole = align_units(Units.of(source, lengths[0]), Units.of(target, lengths[1]), params)
+    monkeypatch.setattr(dp, "_BATCH_UNITS", 64)
+    monkeypatch.setattr(dp, "_CACHED_GROUPS", 16)
+    sliced = align_units(Units.of(source, lengths[0]), Units.of(target, lengths[1]), params)
+    assert sliced == whole

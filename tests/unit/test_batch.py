@@ -128,6 +128,43 @@ def test_one_folder_of_article_folders_uses_gold_manifest_for_direction(tmp_path
     assert by_name["b"].source.name == "en.txt" and by_name["b"].target.name == "fr.txt"
 
 
+def test_target_lang_picks_the_marked_translation_never_another_language(tmp_path: Path) -> None:
+    # Side by side: x has es, it and de; y only es and de. With -t it, x.it.md is x's translation, the
+    # German files are no part of an es→it run, and y (no Italian) leaves its source unmatched.
+    for name in ("x.es.md", "x.it.md", "x.de.md", "y.es.md", "y.de.md"):
+        _touch(tmp_path / name)
+    pairing = pair_articles(tmp_path, tmp_path, source_lang="es", target_lang="it")
+    assert [(p.name, p.source.name, p.target.name, p.target_lang) for p in pairing.pairs] == [
+        ("x", "x.es.md", "x.it.md", "it")
+    ]
+    assert [p.name for p in pairing.unmatched] == ["y.es.md"]
+
+
+def test_target_lang_in_article_folders_and_a_regional_marker(tmp_path: Path) -> None:
+    # One folder per article; the only Portuguese file is marked pt-PT: it is the translation, and the
+    # pair keeps the precise tag. A folder holding a Japanese file only is no Portuguese translation.
+    _touch(tmp_path / "a" / "en.txt")
+    _touch(tmp_path / "a" / "pt-PT.txt")
+    _touch(tmp_path / "a" / "nl.txt")
+    _touch(tmp_path / "b" / "en.txt")
+    _touch(tmp_path / "b" / "ja.txt")
+    pairing = pair_articles(tmp_path, tmp_path, source_lang="en", target_lang="pt")
+    assert [(p.name, p.target.name, p.target_lang) for p in pairing.pairs] == [("a", "pt-PT.txt", "pt-PT")]
+    assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("b/en.txt")]
+    # Without the target language a group of three stays ambiguous (listed, never guessed); a group of
+    # two is its source and its one translation.
+    assert [p.name for p in pair_articles(tmp_path, tmp_path, source_lang="en").pairs] == ["b"]
+
+
+def test_target_lang_picks_the_marker_in_two_folders(tmp_path: Path) -> None:
+    _touch(tmp_path / "src" / "a.en.md")
+    _touch(tmp_path / "tgt" / "a.fr.md")
+    _touch(tmp_path / "tgt" / "a.de.md")
+    pairing = pair_articles(tmp_path / "src", tmp_path / "tgt", "en", target_lang="fr")
+    assert [(p.source.name, p.target.name) for p in pairing.pairs] == [("a.en.md", "a.fr.md")]
+    assert pairing.unmatched == ()
+
+
 def test_one_folder_without_direction_leaves_files_unmatched(tmp_path: Path) -> None:
     _touch(tmp_path / "b" / "en.txt")
     _touch(tmp_path / "b" / "fr.txt")
@@ -359,3 +396,23 @@ def test_a_pair_list_holds_a_fraction_of_its_pairs_memory() -> None:
         tracemalloc.stop()
     assert list(packed) == list(pairs)
     assert as_packed < as_objects / 4
+
+
+def test_a_counterpart_that_is_no_file_is_bad_input_not_unmatched(tmp_path: Path) -> None:
+    import os
+
+    for name in ("ok.md", "pipe.md", "folder.md", "gone.md"):
+        _touch(tmp_path / "src" / name)
+    _touch(tmp_path / "dst" / "ok.md")
+    (tmp_path / "dst").joinpath("folder.md").mkdir()
+    os.mkfifo(tmp_path / "dst" / "pipe.md")
+    _touch(tmp_path / "dst" / "back.md")
+    os.mkfifo(tmp_path / "src" / "back.md")  # the other way round: the source is the pipe
+    pairing = pair_articles(tmp_path / "src", tmp_path / "dst")
+    assert [p.name for p in pairing.pairs] == ["ok"]
+    assert [p.relative_to(tmp_path) for p in pairing.unmatched] == [Path("src/gone.md")]
+    assert [message.removeprefix(str(tmp_path) + "/") for _, message in pairing.bad_rows] == [
+        "dst/folder.md: not a regular file (a folder); save the text to a file",
+        "dst/pipe.md: not a regular file (a named pipe); save the text to a file",
+        "src/back.md: not a regular file (a named pipe); save the text to a file",
+    ]

@@ -9,11 +9,21 @@ from pathlib import Path
 import pytest
 
 from mtqa.cli.app import main
-from mtqa.cli.many import LazyTasks, parse_jobs
+from mtqa.cli.many import LazyTasks, _refined, parse_jobs
 from mtqa.errors import UsageError
 from mtqa.parallel import ArticleTask
 from mtqa.parallel import local as local_module
 from tests.parallel_helpers import ARTICLES, article_tasks
+
+
+def test_a_marker_refines_the_language_given_only_when_it_is_the_same_language() -> None:
+    # -t fr with a.fr-CA.md: checked as fr-CA; -t es with a pair marked es-MX likewise; a marker of
+    # another language never replaces the language given, nor does a less precise one.
+    assert _refined("fr", "fr-CA") == "fr-CA"
+    assert _refined("es", "es-MX") == "es-MX"
+    assert _refined("fr", "de") == "fr"
+    assert _refined("fr-CH", "fr") == "fr-CH"
+    assert _refined(None, "it") == "it" and _refined("nl", None) == "nl"
 
 
 def test_jobs_are_a_number_or_auto() -> None:

@@ -148,3 +148,36 @@ def test_bilingual_and_resource_files_are_refused_not_read_as_lines(tmp_path: Pa
         read_inputs(xliff, [EngineSpec("g", good), EngineSpec("h", good)])
     with pytest.raises(InputError, match=r"fr\.json: compare reads segment files"):
         read_inputs(source, [EngineSpec("g", good), EngineSpec("h", _write(tmp_path / "fr.json", "{}\n"))])
+
+
+def _fed_pipe(text: str) -> Path:
+    """A pipe holding ``text``, named as ``<(cat file)`` names it (/dev/fd/N); readable once."""
+    import os
+
+    read_end, write_end = os.pipe()
+    os.write(write_end, text.encode("utf-8"))  # small: fits the pipe's buffer
+    os.close(write_end)
+    return Path(f"/dev/fd/{read_end}")
+
+
+@pytest.mark.parametrize("layout", ["auto", "segments"])
+def test_a_piped_source_of_segments_is_read_once(tmp_path: Path, layout: str) -> None:
+    lines = "Das Werk schließt.\nDie Löhne steigen.\n"
+    for name, text in (("a.es", "La fábrica cierra.\nLos salarios suben.\n"), ("b.es", "Cierra.\nSuben.\n")):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    engines = [EngineSpec("a", tmp_path / "a.es"), EngineSpec("b", tmp_path / "b.es")]
+    read = read_inputs(_fed_pipe(lines), engines, layout=layout)  # type: ignore[arg-type]
+    assert isinstance(read, SegmentInputs) and read.source == ("Das Werk schließt.", "Die Löhne steigen.")
+
+
+def test_a_piped_source_article_is_read_once_for_every_engine(tmp_path: Path) -> None:
+    for name in ("a.es", "b.es"):
+        (tmp_path / name).write_text("La fábrica cierra.\n\nLos salarios suben.\n", encoding="utf-8")
+    engines = [EngineSpec("a", tmp_path / "a.es"), EngineSpec("b", tmp_path / "b.es")]
+    read = read_inputs(_fed_pipe("Das Werk schließt.\n\nDie Löhne steigen.\n"), engines, layout="articles")
+    assert isinstance(read, ArticleInputs)
+    source = read.articles[0].source
+    assert not isinstance(source, Path) and [p.text for p in source.paragraphs] == [
+        "Das Werk schließt.",
+        "Die Löhne steigen.",
+    ]

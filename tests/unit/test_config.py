@@ -163,3 +163,22 @@ def test_an_unknown_key_in_pyproject_is_placed_under_tool_mtqa(tmp_path: Path) -
     path.write_text("[tool.mtqa.gate]\nfail_undr = 1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"unknown key 'fail_undr' in \[tool\.mtqa\.gate\]; did you mean"):
         load_config(path)
+
+
+@pytest.mark.parametrize(
+    ("checks", "clash"),
+    [
+        ('enable = ["typography"]\ndisable = ["typography"]', "enable names 'typography' and disable 'typography'"),
+        (
+            'enable = ["punctuation.stray", "names"]\ndisable = ["punctuation"]',
+            "enable names 'punctuation.stray' and disable 'punctuation'",
+        ),
+    ],
+)
+def test_a_check_the_config_both_enables_and_disables_is_refused(tmp_path: Path, checks: str, clash: str) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_text(f"[checks]\n{checks}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=rf"mtqa\.toml: \[checks\] {clash}: the check cannot be both"):
+        load_config(path)
+    path.write_text('[checks]\nenable = ["numbers"]\ndisable = ["numbers.mismatch"]\n', encoding="utf-8")
+    assert load_config(path).checks.disable == ("numbers.mismatch",)  # the rest of the family runs

@@ -50,3 +50,15 @@ def test_a_character_reference_of_a_hundred_thousand_digits_is_named_in_words() 
     data = ("<p>Die Zentralbank</p>\n<p>&#" + "9" * 100_000 + "; hob den Zins</p>").encode()
     with pytest.raises(InputError, match=r"^z\.html: line 2: a character reference of 100,000 digits"):
         parse_html(data, "z.html")
+
+
+def test_the_charset_an_xml_declaration_or_a_meta_names_is_honoured() -> None:
+    xhtml = '<?xml version="1.0" encoding="ISO-8859-1"?><html xmlns="http://www.w3.org/1999/xhtml"><body><p>Señal débil.</p></body></html>'
+    assert parse_html(xhtml.encode("latin-1"), "a.xhtml").paragraphs[0].text == "Señal débil."
+    meta = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>Großer „Erfolg“ – ja.</p></body></html>'
+    assert parse_html(meta.encode("cp1252"), "b.html").paragraphs[0].text == "Großer „Erfolg“ – ja."
+    short = '<html><head><meta charset="iso-8859-15"></head><body><p>Coût : 5 €.</p></body></html>'
+    assert parse_html(short.encode("iso-8859-15"), "c.html").paragraphs[0].text == "Coût : 5 €."
+    # A single-byte label over bytes that are UTF-8: the editor saved UTF-8, the declaration stayed.
+    stale = '<html><head><meta charset="iso-8859-1"></head><body><p>Señal débil.</p></body></html>'
+    assert parse_html(stale.encode("utf-8"), "d.html").paragraphs[0].text == "Señal débil."

@@ -147,3 +147,68 @@ def test_a_key_given_twice_is_reported_not_dropped_silently(
     issues = [(issue.kind, issue.unit, issue.side) for issue in document.issues]
     assert ("duplicate_key", repeated, "target") in issues
     assert document.target.paragraphs[0].text == "Comienzo"  # the last value, as every JSON reader takes it
+
+
+def test_yaml_merge_keys_are_applied_and_the_mappings_own_keys_win(tmp_path: Path) -> None:
+    # Rails-style defaults merged into two pages, one of them overriding a merged key; both sides merge.
+    en = _write(
+        tmp_path,
+        "en.yml",
+        "en:\n  base: &base\n    save: Save\n    quit: Quit\n  form:\n    <<: *base\n    title: Form\n"
+        "  dialog:\n    <<: [*base]\n    quit: Close\n",
+    )
+    nl = _write(
+        tmp_path,
+        "nl.yml",
+        "nl:\n  base: &b\n    save: Opslaan\n    quit: Afsluiten\n  form:\n    title: Formulier\n    <<: *b\n"
+        "  dialog:\n    quit: Sluiten\n    <<: *b\n",
+    )
+    document = read_resource_pair(en, nl)
+    units = {p.unit: (p.source, p.target) for p in document.pairs}
+    assert sorted(units) == [
+        "base.quit",
+        "base.save",
+        "dialog.quit",
+        "dialog.save",
+        "form.quit",
+        "form.save",
+        "form.title",
+    ]
+    texts = dict(zip([p.unit for p in document.pairs], [p.text for p in document.target.paragraphs], strict=True))
+    assert texts["form.save"] == "Opslaan" and texts["dialog.quit"] == "Sluiten"
+    assert not document.issues
+
+
+def test_a_yaml_merge_key_of_a_value_is_refused(tmp_path: Path) -> None:
+    en = _write(tmp_path, "en.yml", "a: One\nb: Two\n")
+    de = _write(tmp_path, "de.yml", "a: Eins\nb:\n  <<: Zwei\n")
+    with pytest.raises(InputError, match=r"de\.yml: a YAML merge key \(<<\) must name a mapping"):
+        read_resource_pair(en, de)
+
+
+def test_plural_forms_follow_the_target_languages_categories(tmp_path: Path) -> None:
+    # i18next suffixes into Russian (one/few/many/other): its few and many translate the source's other.
+    en = _write(tmp_path, "en.json", '{"msg_one": "One message", "msg_other": "{{count}} messages", "t": "Inbox"}')
+    ru = _write(
+        tmp_path,
+        "ru.json",
+        '{"msg_one": "{{count}} сообщение", "msg_few": "{{count}} сообщения", "msg_many": "{{count}} сообщений",'
+        ' "msg_other": "{{count}} сообщения", "t": "Входящие"}',
+    )
+    document = read_resource_pair(en, ru, target_lang="ru")
+    assert [p.unit for p in document.pairs] == ["msg_one", "msg_other", "msg_few", "msg_many", "t"]
+    assert not document.issues
+    # A form the language does not have is still an extra key (German has no "few").
+    de = _write(tmp_path, "de.json", '{"msg_one": "Eine", "msg_few": "Einige", "msg_other": "{{count}}", "t": "Post"}')
+    assert {(i.kind, i.unit) for i in read_resource_pair(en, de, target_lang="de").issues} == {("extra_key", "msg_few")}
+
+
+def test_rails_plural_keys_of_a_language_without_one_are_not_missing(tmp_path: Path) -> None:
+    en = _write(tmp_path, "en.yml", "en:\n  files:\n    one: One file\n    other: '%{count} files'\n  title: Archive\n")
+    ja = _write(tmp_path, "ja.yml", "ja:\n  files:\n    other: '%{count} 個のファイル'\n  title: アーカイブ\n")
+    document = read_resource_pair(en, ja, target_lang="ja")
+    assert [p.unit for p in document.pairs] == ["files.other", "title"] and not document.issues
+    # French has "one": a French file without it lacks a translation.
+    fr = _write(tmp_path, "fr.yml", "fr:\n  files:\n    other: '%{count} fichiers'\n  title: Archives\n")
+    issues = {(i.kind, i.unit) for i in read_resource_pair(en, fr, target_lang="fr").issues}
+    assert ("empty_target", "files.one") in issues

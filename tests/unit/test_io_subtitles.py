@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from mtqa.errors import InputError
@@ -56,3 +58,25 @@ def test_webvtt_skips_its_header_notes_and_styles_and_unescapes() -> None:
 def test_subtitles_without_text_are_refused() -> None:
     with pytest.raises(InputError, match=r"fr\.srt: no text to check"):
         parse_subtitles(b"1\n00:00:01,000 --> 00:00:02,000\n\n", "fr.srt")
+
+
+@pytest.mark.parametrize(
+    ("srt", "line", "shown"),
+    [
+        ("1\n00:00:01,000 --> 00:00:02,000\nHola.\n\n2\n00:00:03,000 -> 00:00:04,000\nAdiós.\n", 6, "-> 00:00:04,000"),
+        ("1\n-1:-1:-1,-1 --> 00:00:02,000\nBonjour.\n", 2, "-1:-1:-1,-1 -->"),
+        ("00:00:01.000 => 00:00:02.000\r\nCiao.\r\n", None, None),  # no arrow: one cue of text, as before
+    ],
+)
+def test_a_timing_line_that_cannot_be_read_is_refused_with_its_line(
+    srt: str, line: int | None, shown: str | None
+) -> None:
+    if line is None:
+        assert [p.text for p in parse_subtitles(srt.encode(), "c.srt").paragraphs] == [
+            "00:00:01.000 => 00:00:02.000 Ciao."
+        ]
+        return
+    with pytest.raises(
+        InputError, match=rf"^c\.srt: line {line}: a cue's timing line cannot be read \(.*{re.escape(shown or '')}"
+    ):
+        parse_subtitles(srt.encode(), "c.srt")

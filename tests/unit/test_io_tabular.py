@@ -185,3 +185,29 @@ def test_a_lone_surrogate_escape_in_jsonl_is_bad_input_not_a_crash() -> None:
 def test_a_jsonl_field_given_twice_is_reported() -> None:
     document = parse_jsonl(b'{"source": "Hello.", "target": "Hallo.", "target": "Servus."}\n', "d.jsonl")
     assert [(issue.kind, "'target'" in issue.message) for issue in document.issues] == [("duplicate_key", True)]
+
+
+@pytest.mark.parametrize(
+    ("header", "source_lang", "target_lang"),
+    [
+        ("de-DE,es-ES", "de", "es"),  # regional columns, plain tags given
+        ("de,es", "de-AT", "es-MX"),  # plain columns, regional tags given
+        ("pt-PT,pt-BR,nl", "nl", "pt-BR"),  # the same tag wins over another region of the language
+    ],
+)
+def test_columns_named_by_a_tag_of_the_same_language_are_found(header: str, source_lang: str, target_lang: str) -> None:
+    first, second = header.split(",")[:2]
+    # Three columns: the first is another region's translation, the source is the last.
+    rows = "Bom dia.,Buenos días.,Guten Morgen." if header.count(",") == 2 else "Guten Morgen.,Buenos días."
+    columns = Columns(source_lang=source_lang, target_lang=target_lang)
+    document = parse_csv(f"{header}\n{rows}\n".encode(), "t.csv", columns)
+    assert (document.source.paragraphs[0].text, document.target.paragraphs[0].text) == ("Guten Morgen.", "Buenos días.")
+    line = '{"' + first + '": "Guten Morgen.", "' + second + '": "Buenos días."}\n'
+    if header.count(",") == 1:
+        read = parse_jsonl(line.encode(), "t.jsonl", columns)
+        assert (read.source.paragraphs[0].text, read.target.paragraphs[0].text) == ("Guten Morgen.", "Buenos días.")
+
+
+def test_two_columns_of_the_language_and_none_exact_are_no_answer() -> None:
+    with pytest.raises(InputError, match=r"no target column \(columns: en, fr-CA, fr-CH\)"):
+        parse_csv(b"en,fr-CA,fr-CH\nHello.,Bonjour.,Salut.\n", "t.csv", Columns(source_lang="en", target_lang="fr"))

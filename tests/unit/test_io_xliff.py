@@ -119,6 +119,26 @@ def test_several_files_prefix_unit_ids() -> None:
     assert not document.issues
 
 
+def _file12(source: str, target: str, original: str, texts: tuple[str, str]) -> bytes:
+    unit = f'<trans-unit id="1"><source>{texts[0]}</source><target>{texts[1]}</target></trans-unit>'
+    attrs = f'source-language="{source}" target-language="{target}" original="{original}"'
+    return f"<file {attrs}><body>{unit}</body></file>".encode()
+
+
+def test_files_for_several_languages_are_refused_and_one_language_in_two_forms_is_not() -> None:
+    # One <file> per language in one export (Spanish and Italian here; another source language too).
+    spanish = _file12("en", "es", "a", ("Good morning.", "Buenos días."))
+    for other, side, listed in (
+        (_file12("en", "it", "b", ("Good night.", "Buona notte.")), "target", "es, it"),
+        (_file12("de", "es", "b", ("Gute Nacht.", "Buenas noches.")), "source", "en, de"),
+    ):
+        with pytest.raises(InputError, match=rf"^m\.xlf: <file> elements for several {side} languages \({listed}\)"):
+            parse_xliff(b'<xliff version="1.2">' + spanish + other + b"</xliff>", "m.xlf")
+    same = _file12("en", "ES", "b", ("Good night.", "Buenas noches."))  # one language, written otherwise
+    document = parse_xliff(b'<xliff version="1.2">' + spanish + same + b"</xliff>", "m.xlf")
+    assert len(document.pairs) == 2
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [

@@ -42,6 +42,19 @@ def test_a_bad_language_a_file_declares_is_refused_naming_the_file_and_the_side(
     assert (pair.source.lang, pair.target.lang) == ("en", "fr")
 
 
+@pytest.mark.parametrize("declared", ["und", "UND"])
+def test_a_file_declaring_an_undetermined_language_has_its_language_detected(declared: str) -> None:
+    # XLIFF/PO/TMX "und": no language to check by; the text's own is detected, on either side.
+    from dataclasses import replace
+
+    source = replace(document_from_text(EN, "story.po"), lang=declared)
+    target = replace(document_from_text(FR, "story.po"), lang=declared)
+    pair = load_pair(source, target)
+    assert (pair.source.lang, pair.target.lang) == ("en", "fr")
+    pair = load_pair(replace(source, lang="en"), target)
+    assert pair.target.lang == "fr"
+
+
 def test_check_article_runs_every_stage(tmp_path: Path) -> None:
     (tmp_path / "en.txt").write_text(EN, encoding="utf-8")
     (tmp_path / "fr.txt").write_text(FR, encoding="utf-8")
@@ -201,3 +214,24 @@ def test_a_side_of_more_paragraphs_than_an_article_has_is_refused_before_it_is_s
         )
         == 60
     )
+
+
+def test_a_side_of_more_sentences_than_an_article_has_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # One paragraph of many short sentences (the paragraph limit does not see them), in another wording
+    # and language than the paragraphs' test; the limit is lowered so that the test stays small.
+    import mtqa.pipeline as pipeline
+    from mtqa.errors import InputError
+    from mtqa.pipeline import Checker
+
+    monkeypatch.setattr(pipeline, "MAX_SENTENCES", 30)
+    short = "Titolo\n\n" + " ".join(["Sì. Va bene."] * 20)
+    checker = Checker(encoder=BagOfWords())
+    with pytest.raises(InputError, match=r"^it\.txt: 41 sentences, more than the 30 mtqa checks as one article"):
+        checker.prepare(
+            document_from_text(EN, "en.txt"), document_from_text(short, "it.txt"), "en", "it", max_paragraphs=100
+        )
+    fewer = "Titolo\n\n" + " ".join(["Sì. Va bene."] * 14)
+    pair = checker.prepare(
+        document_from_text(EN, "en.txt"), document_from_text(fewer, "it.txt"), "en", "it", max_paragraphs=100
+    )
+    assert len(pair.target.sentences) == 29

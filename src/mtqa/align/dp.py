@@ -70,6 +70,10 @@ class AlignParams:
         return max(max(a, b) for a, b in self.bead_types)
 
 
+_NORMALISE_ROWS = 4096  # rows normalised at once by Units.derive_groups
+_CACHED_GROUPS = 8192  # up to this many units, a side keeps its group vectors (Units.window)
+
+
 @dataclass
 class Units:
     """One side: unit vectors (rows L2-normalised), lengths in characters, optional group embeddings.
@@ -127,11 +131,30 @@ class Units:
             for offset in range(size if count else 0):
                 total += self.vectors[offset : offset + count]
             start += count
-        normalised = normalise_rows(totals)
+        # Normalised in place, a block of rows at a time: normalising the whole array at once made two
+        # more arrays of its size (the squares for the norms, the quotients), 20 KB a unit for the five
+        # group sizes. Each row's values are the same either way (its norm is its own).
+        for first in range(0, totals.shape[0], _NORMALISE_ROWS):
+            block = totals[first : first + _NORMALISE_ROWS]
+            block[...] = normalise_rows(block)
         start = 0
         for size, count in zip(missing, counts, strict=True):
-            self.groups[size] = normalised[start : start + count]
+            self.groups[size] = totals[start : start + count]
             start += count
+
+    def window(self, size: int, first: int, last: int) -> Matrix:
+        """Rows ``first .. last - 1`` of ``group(size)``, cut at its end as a slice is. Units longer than
+        ``_CACHED_GROUPS`` get the rows derived for the window alone, not kept: the five group sizes of a
+        whole side cost 10 KB a unit (1.2 GB for one paragraph of 120,000 short sentences). The rows
+        are the same additions and norms as :meth:`derive_groups` makes."""
+        if size in self.groups or len(self) <= _CACHED_GROUPS:
+            return self.group(size)[first:last]
+        stop = min(last, max(0, len(self) - size + 1))
+        start = min(first, stop)
+        total = np.zeros((stop - start, self.vectors.shape[1]), dtype=np.float32)
+        for offset in range(size):
+            total += self.vectors[start + offset : stop + offset]
+        return normalise_rows(total)
 
     def reversed(self) -> Units:
         """The units in reverse order; a group keeps its vector (it stands for the same units)."""
@@ -741,7 +764,21 @@ def _bead_scores(
     if not beads:
         return np.zeros((0, 0), dtype=np.float64)
     columns = ([i for i, _, _, _ in beads], [a for _, a, _, _ in beads], [b for _, _, b, _ in beads])
-    return _scores(source, target, columns, np.stack([starts for *_, starts in beads]), params, length_ratio)
+    starts = np.stack([starts for *_, starts in beads])
+    # A row wider than a batch (a paragraph of a few source sentences against one of thousands of short
+    # target sentences) is scored a slice of its columns at a time: each column's score depends on its
+    # column only, and gathering the vectors of a whole row of 12,000 columns for every bead type took
+    # 27 KB a sentence (3.3 GB for 120,000 sentences). No paragraph of ordinary text comes near.
+    step = max(1, _BATCH_UNITS // len(beads))
+    if starts.shape[1] <= step:
+        return _scores(source, target, columns, starts, params, length_ratio)
+    return np.concatenate(
+        [
+            _scores(source, target, columns, starts[:, first : first + step], params, length_ratio)
+            for first in range(0, starts.shape[1], step)
+        ],
+        axis=1,
+    )
 
 
 def _scores(
@@ -790,13 +827,14 @@ class _Table:
 
     def __init__(self, units: Units, sizes: list[int], starts: NDArray[np.int64]) -> None:
         first, last = int(starts.min()), int(starts.max()) + 1
-        units.derive_groups(sizes)
+        if len(units) <= _CACHED_GROUPS:
+            units.derive_groups(sizes)  # every size in one array (Units.derive_groups)
         offsets: dict[int, int] = {}
         vectors, lengths = [], []
         end = 0
         for size in sorted(set(sizes)):
             offsets[size] = end - first
-            vectors.append(units.group(size)[first:last])
+            vectors.append(units.window(size, first, last))
             lengths.append(units.group_lengths(size)[first:last])
             end += vectors[-1].shape[0]
         self.vectors = vectors[0] if len(vectors) == 1 else np.concatenate(vectors)

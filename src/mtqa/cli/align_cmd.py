@@ -10,7 +10,7 @@ import typer
 
 from mtqa.cli.app import app, user_errors
 from mtqa.cli.options import ConfigPath, EncoderName, NoCache, SourceLang, TargetLang, guard_outputs, resolve_config
-from mtqa.errors import UsageError
+from mtqa.errors import InputError, UsageError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -173,4 +173,6 @@ def _read_lines(path: Path) -> list[str]:
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
+    if not any(line.strip() for line in lines):  # every line would be a 1-0 or 0-1 bead: nothing aligned
+        raise InputError(f"{path}: the file is {'empty' if not text else 'only blank lines'} (no text)")
     return lines

@@ -296,14 +296,14 @@ def check(
                 raise UsageError(f"{folder} is a folder and {file} a file: give two files, or two folders of articles")
             from mtqa.batch import pair_articles
 
-            pairing = pair_articles(source, target, source_lang, exclude=out_dir)
+            pairing = pair_articles(source, target, source_lang, exclude=out_dir, target_lang=target_lang)
             passed = check_many(
                 pairing, out_dir, config_for, source_lang, target_lang, quiet, outputs, run,
                 input_folders=[source, target],
             )  # fmt: skip
         else:
             _single_article_only(run)
-            if source.resolve() == target.resolve():
+            if source.resolve() == target.resolve() or _hard_linked(source, target):
                 raise UsageError(f"{target}: the source and the translation are the same file")
             config = config_for(target)
             if out_dir is not None:
@@ -320,12 +320,24 @@ def _apply_options(
     fail_on: Severity | None,
     category_limits: dict[str, int],
 ) -> Config:
+    from mtqa.config import enable_disable_clash
+
     _refuse_contradiction(enable or (), disable or ())
     checks = replace(
         config.checks,
         enable=tuple(enable) if enable else config.checks.enable,
         disable=(*config.checks.disable, *(disable or ())),
     )
+    # The config and the command line together may take away what the other enables (the config's
+    # enable = ["typography"] with --disable typography): the run would check nothing and pass.
+    clash = enable_disable_clash(checks.enable, checks.disable)
+    if clash is not None:
+        where = config.source_path or "the config"
+        first = "--enable" if enable else f"{where}: [checks] enable"
+        second = "--disable" if clash[1] in {name.strip() for name in disable or ()} else f"{where}: [checks] disable"
+        raise UsageError(
+            f"{first} {clash[0]} and {second} {clash[1]}: the check cannot be both; give it to one of them"
+        )
     gate = replace(
         config.gate,
         fail_under=fail_under if fail_under is not None else config.gate.fail_under,
@@ -339,14 +351,13 @@ def _refuse_contradiction(enable: Sequence[str], disable: Sequence[str]) -> None
     """Refuse a check (or its family) given to both --enable and --disable: no option can be said to
     win, and running it, or not, without a word would hide the mistake. (Enabling a family and disabling
     one of its checks is no contradiction: the rest of the family runs.)"""
-    disabled = {name.strip() for name in disable}
-    for name in enable:
-        family = name.strip().split(".", 1)[0]
-        clash = name.strip() if name.strip() in disabled else family if family in disabled else None
-        if clash is not None:
-            raise UsageError(
-                f"--enable {name.strip()} and --disable {clash}: the check cannot be both; give it to one of them"
-            )
+    from mtqa.config import enable_disable_clash
+
+    clash = enable_disable_clash(enable, disable)
+    if clash is not None:
+        raise UsageError(
+            f"--enable {clash[0]} and --disable {clash[1]}: the check cannot be both; give it to one of them"
+        )
 
 
 def parse_category_limits(values: list[str]) -> dict[str, int]:
@@ -417,27 +428,18 @@ def _check_one(
 def _warn_contradicted_languages(
     checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
 ) -> None:
-    """A language given (option or file) that the text plainly is not: a German file given as the French
-    translation, or the two languages swapped. The checks follow what was given, so say it."""
-    from mtqa.lang import Language
+    from mtqa.pipeline import language_warnings
 
-    for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
-        declared = given or document.lang
-        if not declared:
-            continue  # identified, not declared: nothing to contradict
-        found = checker.identifier.contradiction(document, Language.parse(declared))
-        if found is not None:
-            typer.echo(
-                f"mtqa: warning: {document.path}: the {side} reads as {found.tag}, not {declared} as given; "
-                "the checks follow the language given",
-                err=True,
-            )
-    if report.source.lang and report.source.lang == report.target.lang:
-        typer.echo(
-            f"mtqa: warning: the source and the translation are both in {report.source.lang}; give the "
-            "languages with --source-lang/--target-lang if one of them is wrong",
-            err=True,
-        )
+    for warning in language_warnings(checker, report, source_lang, target_lang):
+        typer.echo(f"mtqa: warning: {warning}", err=True)
+
+
+def _hard_linked(source: Path, target: Path) -> bool:
+    """Two names of one file (a hard link): the text would be checked against itself."""
+    try:
+        return source.is_file() and source.samefile(target)
+    except OSError:
+        return False  # unreadable or missing: reading it says why
 
 
 def _single_article_only(run: RunOptions) -> None:

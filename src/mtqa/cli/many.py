@@ -19,7 +19,7 @@ import typer
 
 from mtqa.batch import IndexedSequence
 from mtqa.cli.options import guard_outputs
-from mtqa.errors import InputError, UsageError
+from mtqa.errors import InputError, LanguageError, UsageError
 from mtqa.report.common import one_line
 
 if TYPE_CHECKING:
@@ -131,10 +131,14 @@ def check_many(
     resumed = 0
     done = array("q")  # positions of the articles whose reports are written
     bad: dict[int, str] = {}  # position -> why its input is bad: the article is reported, not checked
+    from rich.text import Text
+
     with DigestSpool(len(tasks)) as spool:
         try:
             with _ProgressContext(console, len(tasks)) as advance:
                 for result in run_tasks(tasks, jobs=run.jobs, dask=run.dask, keep_going=run.keep_going):
+                    for warning in result.warnings:  # as for one article: the checks follow what was given
+                        console.print(Text(f"mtqa: warning: {one_line(warning)}", style="yellow"), soft_wrap=True)
                     if result.digest is None:
                         spool.skip(result.position)
                         bad[result.position] = result.input_error or "bad input"
@@ -305,8 +309,8 @@ def _task(
         source=pair.source,
         target=pair.target,
         config=config,
-        source_lang=source_lang or pair.source_lang,
-        target_lang=target_lang or pair.target_lang,
+        source_lang=_refined(source_lang, pair.source_lang),
+        target_lang=_refined(target_lang, pair.target_lang),
         json_path=out_dir / f"{name}.json" if out_dir is not None else None,
         html_path=out_dir / f"{name}.html" if out_dir is not None else None,
         parts=parts,
@@ -314,6 +318,21 @@ def _task(
         bilingual=(reading or ReadOptions()) if pair.bilingual else None,
         out_dir=out_dir,
     )
+
+
+def _refined(given: str | None, marked: str | None) -> str | None:
+    """The language given, or the one a file's marker names when it is the same language, more precisely
+    (``-t fr`` and ``a.fr-CA.md``: checked as ``fr-CA``, with Canadian French rules)."""
+    if given is None or marked is None:
+        return given or marked
+    from mtqa.lang import Language
+
+    try:
+        given_language, marked_language = Language.parse(given), Language.parse(marked)
+    except LanguageError:
+        return given
+    precise = given_language.tag == given_language.code and marked_language.tag != marked_language.code
+    return marked if precise and given_language.same_language(marked_language) else given
 
 
 def write_aggregate_reports(

@@ -17,9 +17,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from mtqa.errors import InputError, UsageError
+
+if TYPE_CHECKING:
+    from mtqa.model import Document
 
 Layout = Literal["auto", "segments", "articles"]
 LAYOUTS: tuple[str, ...] = ("auto", "segments", "articles")
@@ -71,7 +74,7 @@ class SegmentInputs:
 @dataclass(frozen=True)
 class ArticleEntry:
     key: str  # the pairing key (relative path without language code), or the file name
-    source: Path
+    source: Path | Document  # a Document when read already (a pipe can be read once only)
     engines: tuple[Path, ...]  # in the order of ``ArticleInputs.engines``
     references: tuple[Path, ...]
 
@@ -101,7 +104,8 @@ def read_inputs(
     specs = validate_engines(engines)
     for path in (source, *(spec.path for spec in specs), *references):
         _refuse_structured(path)
-    chosen = _layout(source, layout)
+    piped = _piped(source)
+    chosen = _layout(source, layout, piped)
     if chosen == "folder":
         if doc_ids is not None:
             raise UsageError("--doc-ids is for segment files; articles in a folder are documents already")
@@ -109,8 +113,18 @@ def read_inputs(
     if chosen == "article":
         if doc_ids is not None:
             raise UsageError("--doc-ids is for segment files, not for one article")
-        return _read_article(source, specs, references)
-    return _read_segments(source, specs, references, doc_ids)
+        return _read_article(source, specs, references, piped)
+    return _read_segments(source, specs, references, doc_ids, piped)
+
+
+def _piped(source: Path) -> bytes | None:
+    """The bytes of a source that is a pipe (``<(cat en.txt)``), read once here: choosing the layout
+    reads it, and each engine's pair would read it again, and find it empty. None for a file or folder."""
+    from mtqa.io.text import read_bytes
+
+    if not source.exists() or source.is_dir() or source.is_file():
+        return None
+    return read_bytes(source)
 
 
 def _refuse_structured(path: Path) -> None:
@@ -124,7 +138,7 @@ def _refuse_structured(path: Path) -> None:
         )
 
 
-def _layout(source: Path, layout: Layout) -> str:
+def _layout(source: Path, layout: Layout, piped: bytes | None = None) -> str:
     if source.is_dir():
         if layout == "segments":
             raise UsageError(f"{source}: is a folder; segment input is one file per engine")
@@ -133,14 +147,14 @@ def _layout(source: Path, layout: Layout) -> str:
         return "article"
     if layout == "segments":
         return "segments"
-    lines = read_lines(source)
+    lines = read_lines(source, piped)
     return "segments" if len(lines) > 1 and all(line.strip() for line in lines) else "article"
 
 
 _INLINE_BREAKS = str.maketrans(dict.fromkeys(map(ord, "\x85\u2028\u2029"), " "))
 
 
-def read_lines(path: Path) -> tuple[str, ...]:
+def read_lines(path: Path, data: bytes | None = None) -> tuple[str, ...]:
     """The lines of a text file (UTF-8/UTF-16 with BOM, \\n, \\r\\n or \\r line endings), without the
     final newline. U+2028, U+2029 and NEL inside a line are spaces, not line breaks: segment files are
     split on line endings only (as sacrebleu reads them), and these occur inside segments of web-crawled
@@ -148,7 +162,8 @@ def read_lines(path: Path) -> tuple[str, ...]:
     from mtqa.io.decoding import decode_bytes, normalise_newlines
     from mtqa.io.text import read_bytes
 
-    text = normalise_newlines(decode_bytes(read_bytes(path), str(path))).translate(_INLINE_BREAKS)
+    raw = read_bytes(path) if data is None else data
+    text = normalise_newlines(decode_bytes(raw, str(path))).translate(_INLINE_BREAKS)
     if not text:
         return ()
     lines = text.split("\n")
@@ -158,9 +173,13 @@ def read_lines(path: Path) -> tuple[str, ...]:
 
 
 def _read_segments(
-    source: Path, engines: tuple[EngineSpec, ...], references: Sequence[Path], doc_ids: Path | None
+    source: Path,
+    engines: tuple[EngineSpec, ...],
+    references: Sequence[Path],
+    doc_ids: Path | None,
+    piped: bytes | None = None,
 ) -> SegmentInputs:
-    source_lines = read_lines(source)
+    source_lines = read_lines(source, piped)
     if not any(line.strip() for line in source_lines):
         raise InputError(f"{source}: the source has no text")
 
@@ -185,15 +204,22 @@ def _read_segments(
     return SegmentInputs(source, source_lines, engine_lines, reference_lines, ids)
 
 
-def _read_article(source: Path, engines: tuple[EngineSpec, ...], references: Sequence[Path]) -> ArticleInputs:
+def _read_article(
+    source: Path, engines: tuple[EngineSpec, ...], references: Sequence[Path], piped: bytes | None = None
+) -> ArticleInputs:
     for path in (*[engine.path for engine in engines], *references):
         if path.is_dir():
             raise InputError(f"{path}: is a folder, but the source {source} is one article")
         if not path.is_file():
             raise InputError(f"{path}: no such file")
-    if not source.is_file():
+    read: Path | Document = source
+    if piped is not None:  # a pipe: its text, read once, serves every engine's pair
+        from mtqa.io.text import decode, document_from_text
+
+        read = document_from_text(decode(piped, str(source)), str(source), data=piped)
+    elif not source.is_file():
         raise InputError(f"{source}: no such file")
-    entry = ArticleEntry(source.name, source, tuple(engine.path for engine in engines), tuple(references))
+    entry = ArticleEntry(source.name, read, tuple(engine.path for engine in engines), tuple(references))
     return ArticleInputs(source, engines, tuple(references), (entry,))
 
 

@@ -131,7 +131,8 @@ def read_resource_pair(source: Path | str, target: Path | str, options: ReadOpti
     from mtqa.io.resource import read_resource_pair as read_pair
 
     with _nesting_guard(source):
-        return _readable_paths(read_pair(source, target, (options or ReadOptions()).max_bytes))
+        reading = options or ReadOptions()
+        return _readable_paths(read_pair(source, target, reading.max_bytes, reading.target_lang))
 
 
 def display_path(path: str) -> str:

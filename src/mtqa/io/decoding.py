@@ -38,6 +38,11 @@ DEFAULT_MAX_BYTES = 2_000_000
 # tens of thousands of units checkable (a few minutes, about 1.3 GB at the limit) and refuses what would
 # run for many minutes.
 MAX_PARAGRAPHS = 50_000
+# The most sentences one side of an article may have (mtqa.pipeline refuses more, after segmenting):
+# each costs about 5 KB (its vector and its objects) and 0.15 ms, whatever the paragraphs, so a 2 MB file
+# of very short sentences ("Oui. " 400,000 times) took 2 GB. Ordinary prose has some 17,000 sentences in
+# the 2 MB size limit; at the limit a run takes about 0.6 GB.
+MAX_SENTENCES = 100_000
 """Default input size limit. An article of 2 MB is a book of some 300,000 words, several times what
 mtqa checks in a minute on two cores (``bench/pathological.py``); raise it for larger files."""
 

@@ -176,8 +176,28 @@ def read_html(path: Path | str, lang: str | None = None, max_bytes: int | None =
 _HUGE_REFERENCE = re.compile(r"&#[xX]?([0-9a-fA-F]{1000,})")
 
 
+# The charset an XHTML file's XML declaration, or an HTML file's <meta charset> / <meta http-equiv
+# content="...; charset=..."> names, looked for in the first 1,024 bytes as browsers do (a BOM wins).
+_XML_CHARSET = re.compile(rb"""^<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._-]+)""", re.IGNORECASE)
+_PRESCAN = 1024
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding the file declares, unless it names a single-byte one over bytes that are UTF-8 (an
+    editor saved the file as UTF-8 and the declaration stayed)."""
+    from mtqa.io.decoding import utf8_labelled_single_byte
+
+    head = data[:_PRESCAN]
+    found = _XML_CHARSET.match(head) or _META_CHARSET.search(head)
+    if found is None:
+        return None
+    label = found.group(1).decode("ascii")
+    return None if utf8_labelled_single_byte(data, label) else label
+
+
 def parse_html(data: bytes, name: str, lang: str | None = None) -> Document:
-    original = decode_bytes(data, name)
+    original = decode_bytes(data, name, _declared_charset(data))
     text = normalise_newlines(original)
     # html.parser counts lines by "\n": it reads the normalised text, and offsets move to the file by line.
     reader = _Reader(text, line_starts(original))

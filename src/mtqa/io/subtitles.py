@@ -2,11 +2,12 @@
 
 A cue's text is its lines after the timing line, joined by spaces (a subtitle breaks its lines for the
 screen, not for the sentence); cue numbers, timings and cue settings are left out, and so are WebVTT's
-header, ``NOTE``, ``STYLE`` and ``REGION`` blocks. Styling tags (``<i>``, ``<font color=…>``,
-``<v Speaker>``, ``<00:00:01.000>``, ``{\\an8}``) stay in the text as protected spans, as HTML's inline tags
+header, ``NOTE``, ``STYLE`` and ``REGION`` blocks. Styling tags (``<i>``, ``<font color=…>``, ``<v Speaker>``,
+``<00:00:01.000>``, ``{\\an8}``) stay in the text as protected spans, as HTML's inline tags
 do, so the markup checks see a lost ``<i>``. Timings are not checked: overlapping or unordered cues are
-read like any others. Read by hand: the format is a few lines of grammar, and the libraries that parse it
-(pysubs2) drop the file offsets every finding's location needs.
+read like any others; but a cue whose timing line cannot be read (``00:00:01,000 -> …``) is refused with
+its line, rather than its numbers read as text. Read by hand: the format is a few lines of grammar, and
+the libraries that parse it (pysubs2) drop the file offsets every finding's location needs.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ import re
 from html import unescape
 from pathlib import Path
 
+from mtqa.errors import InputError
 from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, read_limited
 from mtqa.io.units import Extract, RawUnit, assemble_document
 from mtqa.model import Document
 
 _TIME = r"(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3}"
 _TIMING = re.compile(rf"\s*{_TIME}\s*-->\s*{_TIME}")
+# A line meant as a timing line that does not parse ("00:00:01,000 -> 00:00:02,000", "-1:-1:-1,-1 --> …"):
+# read as text, its numbers would be checked as translated text.
+_BROKEN_TIMING = re.compile(r"-->|^\s*-?\d[\d:,.-]*\s*-{1,2}>")
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]*>|<\d+:\d{2}:\d{2}\.\d{3}>|<\d{2}:\d{2}\.\d{3}>|\{\\[^{}\n]*\}")
 _VTT_BLOCKS = ("WEBVTT", "NOTE", "STYLE", "REGION")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
@@ -39,6 +44,7 @@ def parse_subtitles(data: bytes, name: str, lang: str | None = None) -> Document
         if timing is None:
             if webvtt and block[0][0].lstrip().startswith(_VTT_BLOCKS):
                 continue
+            _refuse_broken_timing(block, text, name)
             if len(block) == 1 and block[0][0].strip().isdigit():
                 continue  # a cue number whose cue lost its timing line
             lines = block  # text after a blank line inside a cue: still text, kept as its own unit
@@ -52,6 +58,18 @@ def parse_subtitles(data: bytes, name: str, lang: str | None = None) -> Document
         if extract.text.strip():
             units.append(RawUnit(f"cue {len(units) + 1}", extract, None, (), lines[0][1]))
     return assemble_document(units, name, text, data, lang)
+
+
+def _refuse_broken_timing(block: list[tuple[str, int]], text: str, name: str) -> None:
+    """A cue whose timing line (first, or after the cue number) cannot be read is malformed input."""
+    head = block[1:2] if block[0][0].strip().isdigit() else block[:1]
+    for line, offset in head:
+        if _BROKEN_TIMING.search(line):
+            number = text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count("\r\n", 0, offset) + 1
+            raise InputError(
+                f"{name}: line {number}: a cue's timing line cannot be read ({line.strip()[:60]!r}); "
+                "write it as 00:00:01,000 --> 00:00:02,500"
+            )
 
 
 def _blocks(text: str) -> list[list[tuple[str, int]]]:

@@ -55,18 +55,47 @@ def read_table(
     return parse_csv(data, str(path), columns, "\t" if suffix in (".tsv", ".tab") else None)
 
 
-def _pick(header: Sequence[str], wanted: str | None, defaults: Sequence[str], role: str, name: str) -> int | None:
+def _pick(
+    header: Sequence[str], wanted: str | None, defaults: Sequence[str], role: str, name: str, lang: str | None = None
+) -> int | None:
     folded = [column.strip().casefold() for column in header]
     candidates = [wanted] if wanted else [d for d in defaults if d]
     for candidate in candidates:
         if candidate.casefold() in folded:
             return folded.index(candidate.casefold())
+    by_language = _language_column(header, lang) if not wanted and lang else None
+    if by_language is not None:
+        return by_language
     if wanted or role != "id":
         listed = ", ".join(header) or "none"
         option = f"--{role}-column"
         missing = f"no {role} column {wanted!r}" if wanted else f"no {role} column"
         raise InputError(f"{name}: {missing} (columns: {listed}); name it with {option}")
     return None
+
+
+def _language_column(header: Sequence[str], lang: str) -> int | None:
+    """The one column named by a tag of the same language as ``lang``: ``fr-FR`` for ``-t fr``, ``en``
+    for ``-s en-US`` (spreadsheets and TMS exports name columns by regional tags). The same tag wins over
+    another region; two columns of the language and none exact is no answer."""
+    from mtqa.errors import LanguageError
+    from mtqa.lang import Language
+
+    try:
+        given = Language.parse(lang)
+    except LanguageError:
+        return None
+    same: list[int] = []
+    for position, column in enumerate(header):
+        try:
+            language = Language.parse(column.strip()) if column.strip() else None
+        except LanguageError:
+            continue
+        if language is not None and language == given:
+            return position
+        if language is not None and language.known and language.same_language(given):
+            same.append(position)
+    return same[0] if len(same) == 1 else None
 
 
 def _distinct(header: Sequence[str], source: int | None, target: int | None, name: str) -> None:
@@ -167,8 +196,12 @@ def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: s
     if not records:
         raise InputError(f"{name}: the file is empty")
     header = records[0][0]
-    s_col = _pick(header, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name)
-    t_col = _pick(header, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name)
+    s_col = _pick(
+        header, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name, columns.source_lang
+    )
+    t_col = _pick(
+        header, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name, columns.target_lang
+    )
     _distinct(header, s_col, t_col, name)
     i_col = _pick(header, columns.id, ID_NAMES, "id", name)
     _unique(header, (s_col, t_col, i_col), name, records[0][1], text)
@@ -242,8 +275,10 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
         if not isinstance(value, dict):
             raise InputError(f"{name}: line {number}: expected a JSON object")
         keys = list(value)
-        s_key = keys[_pick(keys, columns.source, (*SOURCE_NAMES, columns.source_lang or ""), "source", name) or 0]
-        t_key = keys[_pick(keys, columns.target, (*TARGET_NAMES, columns.target_lang or ""), "target", name) or 0]
+        source_names = (*SOURCE_NAMES, columns.source_lang or "")
+        target_names = (*TARGET_NAMES, columns.target_lang or "")
+        s_key = keys[_pick(keys, columns.source, source_names, "source", name, columns.source_lang) or 0]
+        t_key = keys[_pick(keys, columns.target, target_names, "target", name, columns.target_lang) or 0]
         _distinct(keys, keys.index(s_key), keys.index(t_key), name)
         i_index = _pick(keys, columns.id, ID_NAMES, "id", name)
         raw_id = value[keys[i_index]] if i_index is not None else None

@@ -40,6 +40,7 @@ def parse_xliff(data: bytes, name: str) -> BilingualDocument:
     encoding, skip_bytes = xml_encoding(data)
     file_text = data[skip_bytes:].decode(encoding, errors="replace")
     if version.startswith("1."):
+        _one_language_pair(events, name)
         units, langs, issues = _read_v1(events)
         fmt = "xliff-1.2"
     elif version.startswith("2."):
@@ -50,13 +51,26 @@ def parse_xliff(data: bytes, name: str) -> BilingualDocument:
     return assemble_bilingual(units, name, file_text, data, fmt, langs, issues)
 
 
+def _one_language_pair(events: list[Event], name: str) -> None:
+    """Refuse an XLIFF 1.2 export with one ``<file>`` per target (or source) language: checking every
+    unit by the first file's language would check German text as French without a word."""
+    files = [e for e in events if e.kind == "start" and e.name == "file"]
+    for key in ("source-language", "target-language"):
+        declared = dict.fromkeys(lang.strip() for e in files if (lang := e.attrs.get(key)) and lang.strip())
+        if len({lang.casefold().replace("_", "-") for lang in declared}) > 1:
+            raise InputError(
+                f"{name}: <file> elements for several {key.split('-', 1)[0]} languages ({', '.join(declared)}); "
+                "mtqa checks one language pair at a time: split the file, one language each"
+            )
+
+
 def _files(events: list[Event]) -> int:
     return sum(1 for e in events if e.kind == "start" and e.name == "file")
 
 
 def _read_v1(events: list[Event]) -> tuple[list[RawUnit], tuple[str | None, str | None], list[InputIssue]]:
-    first = next((e for e in events if e.kind == "start" and e.name == "file"), None)
-    langs = (first.attrs.get("source-language"), first.attrs.get("target-language")) if first else (None, None)
+    files = [e for e in events if e.kind == "start" and e.name == "file"]
+    langs = (files[0].attrs.get("source-language"), files[0].attrs.get("target-language")) if files else (None, None)
     units, issues = _collect(events, "trans-unit", "original", _unit_v1)
     return units, langs, issues
 

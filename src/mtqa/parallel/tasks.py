@@ -53,6 +53,7 @@ class ArticleResult:
     resumed: bool = False  # the report on disk was reused, not made anew
     reports: tuple[str | None, str | None] | None = None  # JSON and HTML text left for the caller to write
     input_error: str | None = None  # why the article's files are bad input (InputError, LanguageError)
+    warnings: tuple[str, ...] = ()  # a language given that the text plainly is not (pipeline.language_warnings)
 
 
 def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> ArticleResult:
@@ -72,10 +73,15 @@ def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> Arti
         # One bad file of a batch is that article's problem: the run checks the others and reports it
         # with them (cli.many), as a crashed check is with --keep-going. Crashes are not caught here.
         return ArticleResult(task.position, None, input_error=str(error))
+    from mtqa.pipeline import language_warnings
+
+    warnings = tuple(language_warnings(checker, report, task.source_lang, task.target_lang))
     reports = render_reports(report, task)
     if write:
         write_reports(task, reports)
-    return ArticleResult(task.position, digest(report, parts=task.parts), reports=None if write else reports)
+    return ArticleResult(
+        task.position, digest(report, parts=task.parts), reports=None if write else reports, warnings=warnings
+    )
 
 
 def _check(checker: Checker, task: ArticleTask) -> ArticleReport:
@@ -87,9 +93,19 @@ def _check(checker: Checker, task: ArticleTask) -> ArticleReport:
         )
     if isinstance(task.source, BilingualDocument):
         raise TypeError("a bilingual document in a task without reading options")
+    if isinstance(task.source, Path) and isinstance(task.target, Path) and _same_file(task.source, task.target):
+        # A hard link (or the one file listed twice): the text would be checked against itself.
+        raise InputError(f"{task.target}: the source and the translation are the same file")
     return checker.check(
         task.source, task.target, source_lang=task.source_lang, target_lang=task.target_lang, config=task.config
     )
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.samefile(second)
+    except OSError:
+        return False  # one of them is missing or unreadable: reading it says why
 
 
 def read_bilingual_task(task: ArticleTask) -> BilingualDocument:
