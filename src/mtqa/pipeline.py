@@ -53,6 +53,9 @@ class Checker:
         self._identifier: LanguageIdentifier | None = None
         self._language_stores: dict[Path | None, LanguageStore] = {}
         self._memo = RunMemo()
+        # Documents (by path) whose language was identified, not given: nothing contradicts it, and
+        # asking lingua again cost 17 ms an article side (language_warnings).
+        self.identified: set[str] = set()
 
     def encoder_for(self, config: Config, pair: PreparedPair | None = None) -> Encoder:
         """The encoder given to the Checker, or the one ``config`` names (loaded once per setting); for
@@ -131,6 +134,7 @@ class Checker:
             # rather than checked by the rules of none.
             if declared.known:
                 return declared
+        self.identified.add(str(document.path))
         return self.identifier.document_language(document, self._language_store(config))
 
     def _language_store(self, config: Config) -> LanguageStore | None:
@@ -333,7 +337,7 @@ def language_warnings(
     warnings = []
     for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
         declared = given or document.lang
-        if not declared:
+        if not declared or (not given and str(document.path) in checker.identified):
             continue  # identified, not declared: nothing to contradict
         found = checker.identifier.contradiction(document, Language.parse(declared))
         if found is not None:

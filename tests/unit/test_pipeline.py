@@ -235,3 +235,27 @@ def test_a_side_of_more_sentences_than_an_article_has_is_refused(monkeypatch: py
         document_from_text(EN, "en.txt"), document_from_text(fewer, "it.txt"), "en", "it", max_paragraphs=100
     )
     assert len(pair.target.sentences) == 29
+
+
+def test_an_identified_language_is_not_asked_again_but_a_given_one_is(tmp_path: Path) -> None:
+    from mtqa.lang import Language
+    from mtqa.model import Document
+    from mtqa.pipeline import Checker, language_warnings
+
+    source, target = tmp_path / "a.en.txt", tmp_path / "a.fr.txt"
+    source.write_text("The museum will reopen in May after two years of building work in the old town.\n")
+    target.write_text("Le musée rouvrira en mai après deux ans de travaux dans la vieille ville.\n")
+    checker = Checker(encoder=BagOfWords())
+    asked: list[str] = []
+    real = checker.identifier.contradiction
+
+    def counted(document: Document, declared: Language) -> Language | None:
+        asked.append(declared.code)
+        return real(document, declared)
+
+    checker.identifier.contradiction = counted  # type: ignore[method-assign]
+    identified = checker.check(source, target)
+    assert language_warnings(checker, identified, None, None) == [] and asked == []
+    given = checker.check(source, target, source_lang="fr", target_lang="fr")
+    warnings = language_warnings(checker, given, "fr", "fr")
+    assert asked == ["fr", "fr"] and any("reads as en" in w for w in warnings)
