@@ -1848,3 +1848,13 @@ def test_a_royal_club_keeps_its_name() -> None:
     source, target = "El Real Zaragoza ganó el domingo.", "Royal Saragossa won on Sunday."
     findings = names_findings(source, target, "es", "en", use_encoder=True)
     assert [f.check for f in findings if f.check == "names.literal_translation"] == ["names.literal_translation"]
+
+
+def test_a_place_name_is_told_from_an_adjective_formed_on_it() -> None:
+    from mtqa.checks.names.lexicon import is_place_name, place_word
+    from mtqa.lang import Language
+
+    french, english = Language.parse("fr"), Language.parse("en")
+    assert is_place_name("chine", french) and place_word("chine", french)
+    assert place_word("européen", french) and not is_place_name("européen", french)
+    assert place_word("european", english) and not is_place_name("european", english)

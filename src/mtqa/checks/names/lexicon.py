@@ -213,6 +213,12 @@ def place_word(word: str, language: Language) -> bool:
     return word in places or any(adjective_of(word, place) for place in places if place[:2] == word[:2])
 
 
+def is_place_name(word: str, language: Language) -> bool:
+    """A folded word that is a one-word country, region or city name of the language itself ("chine"),
+    not an adjective formed on one ("européen")."""
+    return word in _place_names(language)
+
+
 @cache
 def _place_names(language: Language) -> frozenset[str]:
     """Folded one-word place names of a language: Babel's countries and territories, the exonym groups."""

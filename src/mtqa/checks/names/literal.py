@@ -11,7 +11,7 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, token_texts, tokens_of
-from mtqa.checks.names.lexicon import own_languages, place_word, rendering_unknown, word_list
+from mtqa.checks.names.lexicon import is_place_name, own_languages, place_word, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.model import Sentence, Span
@@ -419,11 +419,14 @@ def _place_adjective(candidate: Candidate, name: Name, source: Language, target:
 
 
 def _lone_place_word(candidate: Candidate, name: Name, target: Language) -> bool:
-    """True when the candidate is one place word or adjective for a name of several words: German
-    capitalises fixed noun phrases ("Europäische Aale"), which the target writes as common nouns after
-    the place adjective ("European eels"). A literal rendering of a name translates its other words too
-    ("German Rail" for "Deutsche Bahn")."""
-    return len(candidate.tokens) == 1 and len(name.content) > 1 and place_word(candidate.tokens[0].folded, target)
+    """True when the candidate is one place adjective for a name of several words: German capitalises
+    fixed noun phrases ("Europäische Aale"), which the target writes as common nouns after the place
+    adjective ("European eels"). A literal rendering of a name translates its other words too ("German
+    Rail" for "Deutsche Bahn"), and a place's own name may close one ("… du port de Chine")."""
+    if len(candidate.tokens) != 1 or len(name.content) < 2:
+        return False
+    word = candidate.tokens[0].folded
+    return place_word(word, target) and not is_place_name(word, target)
 
 
 def _formed_on(word: str, place: str, language: Language) -> bool:
