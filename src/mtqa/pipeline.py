@@ -135,9 +135,9 @@ class Checker:
             if declared.known:
                 return declared
         self.identified.add(str(document.path))
-        return self.identifier.document_language(document, self._language_store(config))
+        return self.identifier.document_language(document, self.language_store(config))
 
-    def _language_store(self, config: Config) -> LanguageStore | None:
+    def language_store(self, config: Config) -> LanguageStore | None:
         """The document languages of the config's cache folder (None with the cache off), one per folder."""
         if not config.cache:
             return None
@@ -329,17 +329,23 @@ __all__ = ["Checker", "PreparedPair", "check_article", "checks_signature", "load
 
 
 def language_warnings(
-    checker: Checker, report: ArticleReport, source_lang: str | None, target_lang: str | None
+    checker: Checker,
+    report: ArticleReport,
+    source_lang: str | None,
+    target_lang: str | None,
+    config: Config | None = None,
 ) -> list[str]:
     """A language given (option, file or folder marker) that the text plainly is not (a German file given
     as the French translation, the two languages swapped), and one language on both sides: warnings, as
-    the checks follow what was given. The same for one article and for each article of a run."""
+    the checks follow what was given. The same for one article and for each article of a run. The
+    languages identified on the way are kept in the cache folder of ``config`` (default the Checker's)."""
+    store = checker.language_store(config or checker.config)
     warnings = []
     for side, document, given in (("source", report.source, source_lang), ("translation", report.target, target_lang)):
         declared = given or document.lang
         if not declared or (not given and str(document.path) in checker.identified):
             continue  # identified, not declared: nothing to contradict
-        found = checker.identifier.contradiction(document, Language.parse(declared))
+        found = checker.identifier.contradiction(document, Language.parse(declared), store)
         if found is not None:
             warnings.append(
                 f"{document.path}: the {side} reads as {found.tag}, not {declared} as given; "

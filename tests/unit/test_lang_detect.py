@@ -114,6 +114,34 @@ def test_a_declared_language_is_contradicted_only_when_lingua_is_sure() -> None:
     assert identifier().contradiction(spanish_like, Language("pt")) is None  # a close language is never sure
 
 
+class _ConfidenceRefused(_CountingDetector):
+    """Identifies as lingua does but fails the test if asked for the whole sample's confidence values."""
+
+    def compute_language_confidence_values(self, text: str) -> object:
+        raise AssertionError(f"confidence values asked for {text[:40]!r}")
+
+
+def test_a_declared_language_the_text_is_identified_as_costs_no_confidence_values(tmp_path: Path) -> None:
+    from mtqa.lang.detect import document_detector_name
+    from mtqa.lang.store import LanguageStore
+
+    text = (
+        "Il consiglio regionale ha votato ieri il bilancio, che entrerà in vigore a gennaio. "
+        "Secondo l'opposizione, i fondi per i trasporti locali restano troppo scarsi per le valli."
+    )
+    store = LanguageStore(tmp_path, document_detector_name())
+    first = LanguageIdentifier()
+    first._document = _ConfidenceRefused(identifier()._document_detector())  # type: ignore[assignment]
+    assert first.contradiction(document_from_text(text, "it.txt"), Language("it", region="CH"), store) is None
+    later = LanguageIdentifier()  # another run: the store answers, lingua is not asked at all
+    unused = _ConfidenceRefused(None)
+    later._document = unused  # type: ignore[assignment]
+    assert later.contradiction(document_from_text(text, "it.txt"), Language("it"), store) is None
+    assert unused.texts == []
+    # Identified as another language, the text is still judged on the whole sample's confidence values.
+    assert identifier().contradiction(document_from_text(text, "es.txt"), Language("es"), store) == Language("it")
+
+
 def test_a_document_in_the_store_is_read_back_without_lingua(tmp_path: Path) -> None:
     from mtqa.lang.detect import document_detector_name
     from mtqa.lang.store import LanguageStore

@@ -239,6 +239,7 @@ def test_a_side_of_more_sentences_than_an_article_has_is_refused(monkeypatch: py
 
 def test_an_identified_language_is_not_asked_again_but_a_given_one_is(tmp_path: Path) -> None:
     from mtqa.lang import Language
+    from mtqa.lang.store import LanguageStore
     from mtqa.model import Document
     from mtqa.pipeline import Checker, language_warnings
 
@@ -249,9 +250,9 @@ def test_an_identified_language_is_not_asked_again_but_a_given_one_is(tmp_path: 
     asked: list[str] = []
     real = checker.identifier.contradiction
 
-    def counted(document: Document, declared: Language) -> Language | None:
+    def counted(document: Document, declared: Language, store: LanguageStore | None = None) -> Language | None:
         asked.append(declared.code)
-        return real(document, declared)
+        return real(document, declared, store)
 
     checker.identifier.contradiction = counted  # type: ignore[method-assign]
     identified = checker.check(source, target)

@@ -75,7 +75,7 @@ def run_task(checker: Checker, task: ArticleTask, *, write: bool = True) -> Arti
         return ArticleResult(task.position, None, input_error=str(error))
     from mtqa.pipeline import language_warnings
 
-    warnings = tuple(language_warnings(checker, report, task.source_lang, task.target_lang))
+    warnings = tuple(language_warnings(checker, report, task.source_lang, task.target_lang, task.config))
     reports = render_reports(report, task)
     if write:
         write_reports(task, reports)
