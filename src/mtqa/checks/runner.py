@@ -15,13 +15,15 @@ For each selected check, preconditions first (:func:`~mtqa.checks.registry.execu
    changes what the others report.
 
 Memoised helpers use the context's :class:`~mtqa.runcache.RunMemo`, which a Checker shares between
-its articles and which goes with it.
+its articles and which goes with it. The run of a whole article is kept there too: an article whose
+texts, alignment and config equal one checked before in the run (two systems that translated a source
+alike) gets that run's result without its checks being called again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -37,9 +39,10 @@ from mtqa.checks.base import (
 )
 from mtqa.checks.prescan import source_characters, target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
+from mtqa.config import CheckConfig
 from mtqa.errors import CheckCrashed
 from mtqa.lang import Language
-from mtqa.model import CheckError, Finding, Span
+from mtqa.model import CheckError, Document, Finding, Span
 from mtqa.runcache import memo_scope
 
 _REQUIREMENT_REASONS: dict[Requirement, str] = {
@@ -63,12 +66,25 @@ def run_checks(
     keep_going: bool = False,
 ) -> CheckRun:
     """Run ``checks`` (default: those the context's config selects) on one article."""
-    selected = select_checks(context.config.enable, context.config.disable) if checks is None else checks
+    selected = tuple(select_checks(context.config.enable, context.config.disable) if checks is None else checks)
+    key = _article_key(context, selected, keep_going)
+    kept = context.memo.lookup(key)
+    if kept is not None:
+        return kept[0]  # type: ignore[no-any-return]
+    run = _run(context, selected, keep_going)
+    # The config, encoder and identifier are in the key by identity: keeping them with the result keeps
+    # their ids from being reused by other objects while the result is in the memo.
+    weight = len(context.source.text) + len(context.target.text) + _KEPT_RUN_WEIGHT
+    context.memo.keep_weighed(key, (run, (context.encoder, context.identifier)), weight)
+    return run
+
+
+def _run(context: CheckContext, selected: tuple[type[Check], ...], keep_going: bool) -> CheckRun:
     found: dict[str, list[Finding]] = {}
     reported: set[Finding] = set()  # the selected checks' findings, added in the order the checks ran
     problems: list[CheckError] = []
     with memo_scope(context.memo):
-        for step in _plan(registry(), tuple(selected), context.target_language, frozenset(_unmet(context).items())):
+        for step in _plan(registry(), selected, context.target_language, frozenset(_unmet(context).items())):
             info = step.info
             if step.lacking is not None:
                 if step.wanted:
@@ -96,6 +112,48 @@ def run_checks(
             if step.wanted:
                 reported.update(findings)
     return CheckRun(tuple(sorted(reported, key=Finding.sort_key)), tuple(problems))
+
+
+# What a kept run costs in the memo beyond its texts (its findings, key and entry), in characters.
+_KEPT_RUN_WEIGHT = 512
+
+
+def _article_key(context: CheckContext, selected: tuple[type[Check], ...], keep_going: bool) -> Hashable:
+    """What a run's findings depend on, so that an article checked again in the same run (another system
+    that translated a source the same way: a third of the segments of the MQM benches) is not checked
+    twice. Checks are pure functions of their context, so equal texts, alignment and config give equal
+    findings. The documents are compared by content, not by file name (which no check reads); the
+    encoder and language identifier, which have no content to compare, by identity."""
+    return (
+        _article_key,
+        _contents(context.source),
+        _contents(context.target),
+        _contents(context.reference),
+        _contents(context.original_source),
+        _contents(context.original_target),
+        context.alignment,
+        _config_key(context.config),
+        id(context.encoder),
+        id(context.identifier),
+        registry(),
+        selected,
+        keep_going,
+    )
+
+
+def _contents(document: Document | None) -> Hashable:
+    """The parts of a document the checks read: everything but its path and file digest."""
+    if document is None:
+        return None
+    return (document.text, document.lang, document.paragraphs, document.units, document.source_map)
+
+
+def _config_key(config: CheckConfig) -> Hashable:
+    """The config's fields, its mappings (glossary, names) as item tuples, so that it can be a key."""
+    return tuple(
+        tuple(value.items()) if isinstance(value, Mapping) else value
+        for value in (getattr(config, field.name) for field in fields(config))
+    )
 
 
 @dataclass(frozen=True)
