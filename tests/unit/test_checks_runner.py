@@ -309,3 +309,12 @@ def test_a_run_is_kept_per_selection_of_checks() -> None:
     first, second = _shared_memo_contexts(TEXTS, TEXTS)
     assert len(run_checks(first, [Counting]).findings) == 3
     assert len(run_checks(second, [Paragraphs]).findings) == 2
+
+
+def test_a_run_is_kept_only_for_the_same_sentence_pairing() -> None:
+    CountingCalls.calls.clear()
+    memo = RunMemo()
+    paired = replace(context_for(*TEXTS), memo=memo)
+    whole = replace(context_for(*TEXTS, sentences="paragraph"), memo=memo)
+    assert len(run_checks(paired, [CountingCalls]).findings) == 3
+    assert len(run_checks(whole, [CountingCalls]).findings) == 2
