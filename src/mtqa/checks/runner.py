@@ -39,7 +39,6 @@ from mtqa.checks.base import (
 )
 from mtqa.checks.prescan import source_characters, target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
-from mtqa.config import CheckConfig
 from mtqa.errors import CheckCrashed
 from mtqa.lang import Language
 from mtqa.model import Alignment, CheckError, Document, Finding, Span
@@ -72,10 +71,10 @@ def run_checks(
     if kept is not None:
         return kept[0]  # type: ignore[no-any-return]
     run = _run(context, selected, keep_going)
-    # The config, encoder and identifier are in the key by identity: keeping them with the result keeps
-    # their ids from being reused by other objects while the result is in the memo.
+    # The encoder and identifier are in the key by identity: keeping them with the result keeps their ids
+    # from being reused by other objects while the result is in the memo.
     weight = len(context.source.text) + len(context.target.text) + _KEPT_RUN_WEIGHT
-    context.memo.keep_weighed(key, (run, (context.encoder, context.identifier)), weight)
+    context.memo.keep_weighed(key, (run, context.encoder, context.identifier), weight)
     return run
 
 
@@ -125,63 +124,54 @@ def _article_key(context: CheckContext, selected: tuple[type[Check], ...], keep_
     findings. The documents are compared by content, not by file name (which no check reads); the
     encoder and language identifier, which have no content to compare, by identity.
 
-    The key is made of tuples of strings and numbers, not of the documents' objects: the garbage collector
-    stops tracking such tuples, where keeping an article's paragraphs, sentences and spans alive in the
-    memo made every full collection longer (a fifth of the run's time on TED zh-en)."""
-    return (
+    The key is one flat tuple of strings and numbers (with the count of each run of items, so that it
+    reads one way only), not the documents' objects: the garbage collector stops tracking such a tuple,
+    where keeping an article's paragraphs, sentences and spans alive in the memo, and a tuple for each,
+    made collections more frequent and longer (a fifth of the run's time on TED zh-en)."""
+    parts: list[Hashable] = [
         _article_key,
-        _contents(context.source),
-        _contents(context.target),
-        _contents(context.reference),
-        _contents(context.original_source),
-        _contents(context.original_target),
-        _alignment_key(context.alignment),
-        _config_key(context.config),
-        id(context.encoder),
-        id(context.identifier),
         registry(),
         selected,
         keep_going,
-    )
-
-
-def _contents(document: Document | None) -> Hashable:
-    """The parts of a document the checks read: everything but its path and file digest."""
-    if document is None:
-        return None
-    paragraphs = tuple(
-        (
-            p.index,
-            p.span.start,
-            p.span.end,
-            p.text,
-            tuple((s.index, s.paragraph, s.span.start, s.span.end, s.text) for s in p.sentences),
-        )
-        for p in document.paragraphs
-    )
-    return (document.text, document.lang, paragraphs, document.units, document.source_map)
-
-
-def _alignment_key(alignment: Alignment) -> Hashable:
-    return (
-        alignment.aligner,
-        alignment.encoder,
-        tuple(
-            (
-                (bead.source, bead.target, bead.similarity, bead.quality),
-                tuple((s.source, s.target, s.similarity, s.quality) for s in bead.sentences),
-            )
-            for bead in alignment.beads
-        ),
-    )
-
-
-def _config_key(config: CheckConfig) -> Hashable:
-    """The config's fields, its mappings (glossary, names) as item tuples, so that it can be a key."""
-    return tuple(
+        id(context.encoder),
+        id(context.identifier),
+    ]
+    for document in (
+        context.source,
+        context.target,
+        context.reference,
+        context.original_source,
+        context.original_target,
+    ):
+        _add_contents(parts, document)
+    _add_alignment(parts, context.alignment)
+    config = context.config
+    parts.extend(
         tuple(value.items()) if isinstance(value, Mapping) else value
         for value in (getattr(config, field.name) for field in fields(config))
     )
+    return tuple(parts)
+
+
+def _add_contents(parts: list[Hashable], document: Document | None) -> None:
+    """The parts of a document the checks read: everything but its path and file digest."""
+    if document is None:
+        parts.append(None)
+        return
+    parts += (document.text, document.lang, document.units, document.source_map, len(document.paragraphs))
+    for paragraph in document.paragraphs:
+        span = paragraph.span
+        parts += (paragraph.index, span.start, span.end, paragraph.text, len(paragraph.sentences))
+        for sentence in paragraph.sentences:
+            parts += (sentence.index, sentence.paragraph, sentence.span.start, sentence.span.end, sentence.text)
+
+
+def _add_alignment(parts: list[Hashable], alignment: Alignment) -> None:
+    parts += (alignment.aligner, alignment.encoder, len(alignment.beads))
+    for bead in alignment.beads:
+        parts += (bead.source, bead.target, bead.similarity, bead.quality, len(bead.sentences))
+        for sentence in bead.sentences:
+            parts += (sentence.source, sentence.target, sentence.similarity, sentence.quality)
 
 
 @dataclass(frozen=True)
