@@ -57,6 +57,13 @@ class RunMemo:
         """The characters weighed into the young generation (at most ``budget``)."""
         return self._weight
 
+    def lookup(self, key: Hashable) -> Any:
+        """The result kept for ``key`` (moved back to the young generation if it was old), or None."""
+        value = self._young.get(key, _MISSING)
+        if value is _MISSING:
+            value = self.revive(key)
+        return None if value is _MISSING else value
+
     def revive(self, key: Hashable) -> Any:
         """The result of ``key`` from the old generation, moved back to the young one; ``_MISSING`` if
         there is none (the caller has looked in the young generation already)."""

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import pytest
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.checks.registry import registry
 from mtqa.checks.runner import run_checks
+from mtqa.config import CheckConfig
 from mtqa.errors import CheckCrashed
 from mtqa.model import Finding, Span
+from mtqa.runcache import RunMemo
 from tests.checks_helpers import context_for
 
 TEXTS = ("One. Two.\n\nThree.", "Un. Deux.\n\nTrois.")
@@ -246,3 +248,73 @@ def test_a_check_needing_a_character_on_either_side_is_not_called_when_both_lack
 ) -> None:
     run = run_checks(context_for(source, target), [NeedsBraceAnywhere], keep_going=True)
     assert [p.check for p in run.problems] == (["test.brace"] if called else [])
+
+
+class CountingCalls(Counting):
+    """Counts the articles it is called on, to tell a kept run from a run made again."""
+
+    info = replace(Counting.info, id="test.calls")
+    calls: ClassVar[list[str]] = []
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        CountingCalls.calls.append(pair.target_text)
+        yield from super().check_sentence(context, pair)
+
+
+def _shared_memo_contexts(*texts: tuple[str, str], **options: Any) -> list[CheckContext]:
+    memo = RunMemo()
+    return [replace(context_for(source, target, **options), memo=memo) for source, target in texts]
+
+
+def test_an_article_checked_again_in_a_run_is_not_checked_twice() -> None:
+    CountingCalls.calls.clear()
+    first, again, other = _shared_memo_contexts(TEXTS, TEXTS, ("One. Two.\n\nThree.", "Un. Deux.\n\nQuatre."))
+    assert run_checks(again, [CountingCalls]) is not None
+    kept = run_checks(first, [CountingCalls])
+    assert kept == run_checks(context_for(*TEXTS), [CountingCalls])
+    assert len(CountingCalls.calls) == 3 + 3  # the first two articles once, the fresh context once
+    run_checks(other, [CountingCalls])
+    assert len(CountingCalls.calls) == 6 + 3
+
+
+def test_a_kept_run_does_not_answer_another_file_name_differently() -> None:
+    first, second = _shared_memo_contexts(TEXTS, TEXTS)
+    renamed = replace(second, target=replace(second.target, path="other.txt", sha256="x"))
+    assert run_checks(first, [Counting]) == run_checks(renamed, [Counting])
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"config": CheckConfig(glossary={"Two": "Deux"})},
+        {"config": CheckConfig(profile="ui")},
+        {"target_lang": "de"},
+        {"source_lang": "es"},
+    ],
+)
+def test_a_run_is_kept_only_for_the_same_config_and_languages(change: dict[str, Any]) -> None:
+    CountingCalls.calls.clear()
+    config = change.pop("config", None)
+    first, second = _shared_memo_contexts(TEXTS, TEXTS, **change)
+    if config is not None:
+        second = replace(second, config=config)
+    else:
+        first = replace(first, source=replace(first.source, lang="en"), target=replace(first.target, lang="fr"))
+    run_checks(first, [CountingCalls])
+    run_checks(second, [CountingCalls])
+    assert len(CountingCalls.calls) == 6
+
+
+def test_a_run_is_kept_per_selection_of_checks() -> None:
+    first, second = _shared_memo_contexts(TEXTS, TEXTS)
+    assert len(run_checks(first, [Counting]).findings) == 3
+    assert len(run_checks(second, [Paragraphs]).findings) == 2
+
+
+def test_a_run_is_kept_only_for_the_same_sentence_pairing() -> None:
+    CountingCalls.calls.clear()
+    memo = RunMemo()
+    paired = replace(context_for(*TEXTS), memo=memo)
+    whole = replace(context_for(*TEXTS, sentences="paragraph"), memo=memo)
+    assert len(run_checks(paired, [CountingCalls]).findings) == 3
+    assert len(run_checks(whole, [CountingCalls]).findings) == 2

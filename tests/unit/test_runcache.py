@@ -113,3 +113,13 @@ def test_a_cached_result_weighs_what_keep_would_give_its_key() -> None:
     reference = RunMemo()
     reference.keep((mixed.__wrapped__, args), None)  # type: ignore[attr-defined]
     assert memo.weight == reference.weight == _ENTRY_WEIGHT + 3 + 10 + 0 + 3
+
+
+def test_lookup_finds_a_kept_result_in_either_generation() -> None:
+    memo = RunMemo(budget=10)
+    memo.keep_weighed("a", 1, 10)
+    memo.keep_weighed("b", 2, 10)  # "a" goes to the old generation
+    assert memo.lookup("a") == 1  # and comes back to the young one
+    assert memo.lookup("missing") is None
+    memo.keep_weighed("c", 3, 10)
+    assert memo.lookup("a") == 1 and memo.lookup("b") is None

@@ -15,13 +15,15 @@ For each selected check, preconditions first (:func:`~mtqa.checks.registry.execu
    changes what the others report.
 
 Memoised helpers use the context's :class:`~mtqa.runcache.RunMemo`, which a Checker shares between
-its articles and which goes with it.
+its articles and which goes with it. The run of a whole article is kept there too: an article whose
+texts, alignment and config equal one checked before in the run (two systems that translated a source
+alike) gets that run's result without its checks being called again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from itertools import islice
 from typing import Any
@@ -39,7 +41,7 @@ from mtqa.checks.prescan import source_characters, target_characters
 from mtqa.checks.registry import Registry, execution_order, registry, select_checks
 from mtqa.errors import CheckCrashed
 from mtqa.lang import Language
-from mtqa.model import CheckError, Finding, Span
+from mtqa.model import Alignment, CheckError, Document, Finding, Span
 from mtqa.runcache import memo_scope
 
 _REQUIREMENT_REASONS: dict[Requirement, str] = {
@@ -63,16 +65,29 @@ def run_checks(
     keep_going: bool = False,
 ) -> CheckRun:
     """Run ``checks`` (default: those the context's config selects) on one article."""
-    selected = select_checks(context.config.enable, context.config.disable) if checks is None else checks
+    selected = tuple(select_checks(context.config.enable, context.config.disable) if checks is None else checks)
+    key = _article_key(context, selected, keep_going)
+    kept = context.memo.lookup(key)
+    if kept is not None:
+        return kept[0]  # type: ignore[no-any-return]
+    run = _run(context, selected, keep_going)
+    # The encoder and identifier are in the key by identity: keeping them with the result keeps their ids
+    # from being reused by other objects while the result is in the memo.
+    weight = len(context.source.text) + len(context.target.text) + _KEPT_RUN_WEIGHT
+    context.memo.keep_weighed(key, (run, context.encoder, context.identifier), weight)
+    return run
+
+
+def _run(context: CheckContext, selected: tuple[type[Check], ...], keep_going: bool) -> CheckRun:
     found: dict[str, list[Finding]] = {}
     reported: set[Finding] = set()  # the selected checks' findings, added in the order the checks ran
     problems: list[CheckError] = []
     with memo_scope(context.memo):
-        for step in _plan(registry(), tuple(selected), context.target_language, frozenset(_unmet(context).items())):
+        for step in _plan(registry(), selected, context.target_language, frozenset(_unmet(context).items())):
             info = step.info
-            if step.lacking is not None:
+            if step.not_run is not None:
                 if step.wanted:
-                    problems.append(CheckError(info.id, f"not run: {step.lacking}", crashed=False))
+                    problems.append(step.not_run)
                 continue
             checked = context.unmasked() if info.sees_protected else context
             if step.needs and checked.analysis(target_characters).isdisjoint(step.needs):
@@ -98,12 +113,74 @@ def run_checks(
     return CheckRun(tuple(sorted(reported, key=Finding.sort_key)), tuple(problems))
 
 
+# What a kept run costs in the memo beyond its texts (its findings, key and entry), in characters.
+_KEPT_RUN_WEIGHT = 512
+
+
+def _article_key(context: CheckContext, selected: tuple[type[Check], ...], keep_going: bool) -> Hashable:
+    """What a run's findings depend on, so that an article checked again in the same run (another system
+    that translated a source the same way: a third of the segments of the MQM benches) is not checked
+    twice. Checks are pure functions of their context, so equal texts, alignment and config give equal
+    findings. The documents are compared by content, not by file name (which no check reads); the
+    encoder and language identifier, which have no content to compare, by identity.
+
+    The key is one flat tuple of strings and numbers (with the count of each run of items, so that it
+    reads one way only), not the documents' objects: the garbage collector stops tracking such a tuple,
+    where keeping an article's paragraphs, sentences and spans alive in the memo, and a tuple for each,
+    made collections more frequent and longer (a fifth of the run's time on TED zh-en)."""
+    parts: list[Hashable] = [
+        _article_key,
+        registry(),
+        selected,
+        keep_going,
+        id(context.encoder),
+        id(context.identifier),
+    ]
+    for document in (
+        context.source,
+        context.target,
+        context.reference,
+        context.original_source,
+        context.original_target,
+    ):
+        _add_contents(parts, document)
+    _add_alignment(parts, context.alignment)
+    config = context.config
+    parts.extend(
+        tuple(value.items()) if isinstance(value, Mapping) else value
+        for value in (getattr(config, field.name) for field in fields(config))
+    )
+    return tuple(parts)
+
+
+def _add_contents(parts: list[Hashable], document: Document | None) -> None:
+    """The parts of a document the checks read: everything but its path and file digest."""
+    if document is None:
+        parts.append(None)
+        return
+    parts += (document.text, document.lang, document.units, document.source_map, len(document.paragraphs))
+    for paragraph in document.paragraphs:
+        span = paragraph.span
+        parts += (paragraph.index, span.start, span.end, paragraph.text, len(paragraph.sentences))
+        for sentence in paragraph.sentences:
+            parts += (sentence.index, sentence.paragraph, sentence.span.start, sentence.span.end, sentence.text)
+
+
+def _add_alignment(parts: list[Hashable], alignment: Alignment) -> None:
+    parts += (alignment.aligner, alignment.encoder, len(alignment.beads))
+    for bead in alignment.beads:
+        parts += (bead.source, bead.target, bead.similarity, bead.quality, len(bead.sentences))
+        for sentence in bead.sentences:
+            parts += (sentence.source, sentence.target, sentence.similarity, sentence.quality)
+
+
 @dataclass(frozen=True)
 class _Step:
     check: type[Check]
     info: CheckInfo
     wanted: bool  # selected, rather than run only as a precondition of a selected check
-    lacking: str | None  # why the run cannot meet its requirements, or None
+    # Why the run cannot meet its requirements, or None; made once per plan, not once per article.
+    not_run: CheckError | None
     needs: frozenset[str]  # the check's target_needs: a set, so that the runner's test is one C call
     either_needs: frozenset[str]  # its article_needs
 
@@ -126,13 +203,17 @@ def _plan(
             check,
             check.info,
             check.info.id in wanted,
-            next((missing[r] for r in check.info.requires if r in missing), None),
+            _not_run(check.info, next((missing[r] for r in check.info.requires if r in missing), None)),
             frozenset(check.info.target_needs),
             frozenset(check.info.article_needs),
         )
         for check in execution_order(selected)
         if check.info.applies_to(language)
     )
+
+
+def _not_run(info: CheckInfo, lacking: str | None) -> CheckError | None:
+    return None if lacking is None else CheckError(info.id, f"not run: {lacking}", crashed=False)
 
 
 def _unmet(context: CheckContext) -> dict[Requirement, str]:
