@@ -1858,3 +1858,33 @@ def test_a_place_name_is_told_from_an_adjective_formed_on_it() -> None:
     assert is_place_name("chine", french) and place_word("chine", french)
     assert place_word("européen", french) and not is_place_name("européen", french)
     assert place_word("european", english) and not is_place_name("european", english)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # After a dateline the article opens the sentence: no particle of a name, even where the article
+        # writes it capitalised inside a name ("Ilse De Wilde", "Anne Le Roux").
+        (
+            "BRUGGE, 3 mei (Belga) – De Brugse havenraad stemde in, zei schepen Ilse De Wilde.",
+            "nl",
+            ["Belga", "Brugse", "Ilse De Wilde"],
+        ),
+        (
+            "NANTES, 9 juin (AFP) – Le Nantais Paul Le Goff a remporté la course, a dit Anne Le Roux.",
+            "fr",
+            ["AFP", "Nantais Paul Le Goff", "Anne Le Roux"],
+        ),
+        # Without a dateline: the same as at a sentence's start.
+        ("De Brugse havenraad stemde in, zei schepen Ilse De Wilde.", "nl", ["Brugse", "Ilse De Wilde"]),
+    ],
+    ids=["nl-dateline", "fr-dateline", "nl-no-dateline"],
+)
+def test_the_first_word_after_a_dateline_opens_the_sentence(text: str, lang: str, expected: list[str]) -> None:
+    from mtqa.checks.names.extract import document_words_of, extract_names
+    from mtqa.lang import Language
+    from mtqa.model import Sentence, Span
+
+    sentence = Sentence(0, 0, Span(7, 7 + len(text)), text)
+    names = extract_names(sentence, Language(lang), document_words_of((text,)))
+    assert [" ".join(token.text for token in name.tokens) for name in names] == expected
