@@ -976,3 +976,23 @@ def test_a_unit_changed_at_the_same_value(source: str, target: str, target_lang:
 def test_a_hexadecimal_code_is_no_number(source: str, target: str, target_lang: str, expected: set[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
     assert failing_ids(findings) == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a power in words: another prefix at the same value is a unit changed
+        ("The plant delivers 1.2 gigawatts.", "Das Kraftwerk liefert 1,2 Megawatt.", "en", "de", ["Megawatt"]),
+        ("Une puissance de 800 mégawatts.", "Una potenza di 800 kilowatt.", "fr", "it", ["kilowatt"]),
+        # the same quantity in another prefix, or the same unit, is no error
+        ("The plant delivers 1.2 gigawatts.", "La central suministra 1200 megavatios.", "en", "es", []),
+        ("Une puissance de 800 mégawatts.", "Una potenza di 800 megawatt.", "fr", "it", []),
+        ("The plant delivers 1.2 gigawatts.", "Elektrownia dostarcza 1,2 gigawata.", "en", "pl", []),
+    ],
+    ids=["en-de-prefix", "fr-it-prefix", "en-es-converted", "fr-it-same", "en-pl-same"],
+)
+def test_a_power_in_another_prefix(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
