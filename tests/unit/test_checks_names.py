@@ -1432,8 +1432,23 @@ def test_a_company_named_after_the_target_s_language_is_still_checked() -> None:
         # German has no ř of its own, English no accents: a plain spelling there is a house style.
         ("Defender Radek Dvořák scored in the final.", "Verteidiger Radek Dvorak traf im Finale.", "en", "de", []),
         ("El delantero José Núñez marcó dos goles.", "Striker Jose Nunez scored twice.", "es", "en", []),
+        # ... unless the translation keeps another name's marks: its own style keeps them
+        (
+            "El delantero José Núñez marcó dos goles en el estadio de Riazor.",
+            "Striker José Nunez scored twice at the Riazor stadium.",
+            "es",
+            "en",
+            ["Nunez"],
+        ),
+        (
+            "Verteidiger Radek Dvořák traf im Finale in Plzeň.",
+            "Defender Radek Dvorak scored in the final in Plzeň.",
+            "de",
+            "en",
+            ["Dvorak"],
+        ),
     ],
-    ids=["cs", "es", "pt", "kept", "de", "en"],
+    ids=["cs", "es", "pt", "kept", "de", "en", "es-en-style-kept", "de-en-style-kept"],
 )
 def test_a_name_stripped_of_the_target_s_own_letters(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
@@ -1888,3 +1903,53 @@ def test_the_first_word_after_a_dateline_opens_the_sentence(text: str, lang: str
     sentence = Sentence(0, 0, Span(7, 7 + len(text)), text)
     names = extract_names(sentence, Language(lang), document_words_of((text,)))
     assert [" ".join(token.text for token in name.tokens) for name in names] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the surname changed by a letter or two, the given name kept
+        (
+            "The squad was picked by coach Jonas Lindqvist on Friday.",
+            "Der Kader wurde am Freitag von Trainer Jonas Lindkvust ausgewählt.",
+            "en",
+            "de",
+            ["Lindkvust"],
+        ),
+        (
+            "La alcaldesa Carmen Arrabal inauguró el puente.",
+            "Mayor Carmen Arrabel opened the bridge.",
+            "es",
+            "en",
+            ["Arrabel"],
+        ),
+        (
+            "Il sindaco Paolo Benedetti ha parlato.",
+            "Le maire Paolo Bendetti a pris la parole.",
+            "it",
+            "fr",
+            ["Bendetti"],
+        ),
+        # kept, declined, accents only, a transcription habit or a place: no misspelling
+        ("Il sindaco Paolo Benedetti ha parlato.", "Le maire Paolo Benedetti a pris la parole.", "it", "fr", []),
+        ("Le maire Marc Dupuis a parlé.", "Rozmawialiśmy z burmistrzem Marc Dupuisem.", "fr", "pl", []),
+        ("Die Ärztin Anna Müller sprach.", "Doctor Anna Muller spoke.", "de", "en", []),
+        ("Talks with Vladimir Putin resumed.", "Les pourparlers avec Vladimir Poutine ont repris.", "en", "fr", []),
+        ("Minister Ali Salman arrived.", "Le ministre Ali Salmane est arrivé.", "en", "fr", []),
+        ("Flights to Sierra Leone resumed.", "Se reanudaron los vuelos a Sierra Leona.", "en", "es", []),
+    ],
+    ids=[
+        "en-de",
+        "es-en",
+        "it-fr",
+        "it-fr-kept",
+        "fr-pl-declined",
+        "de-en-accents",
+        "en-fr-habit",
+        "en-fr-final-e",
+        "en-es-place",
+    ],
+)
+def test_a_misspelt_surname(source: str, target: str, source_lang: str, target_lang: str, expected: list[str]) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.misspelt"] == expected
