@@ -996,3 +996,35 @@ def test_a_power_in_another_prefix(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a spelled count hyphenated to its unit carries it: another unit at the same count is a change
+        ("A three-week course starts in May.", "Un corso di tre mesi inizia a maggio.", "en", "it", ["mesi"]),
+        (
+            "After a two-day hearing, the judge ruled.",
+            "Après deux semaines d’audience, le juge a tranché.",
+            "en",
+            "fr",
+            ["semaines"],
+        ),
+        # the same unit, or a count without a unit word, is no change
+        ("A three-week course starts in May.", "Un corso di tre settimane inizia a maggio.", "en", "it", []),
+        (
+            "After a two-day hearing, the judge ruled.",
+            "Après deux jours d’audience, le juge a tranché.",
+            "en",
+            "fr",
+            [],
+        ),
+        ("A four-time champion retired.", "Un quadruple champion a pris sa retraite.", "en", "fr", []),
+    ],
+    ids=["en-it-weeks-months", "en-fr-days-weeks", "en-it-same", "en-fr-same", "en-fr-no-unit"],
+)
+def test_a_hyphenated_spelled_count_carries_its_unit(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]

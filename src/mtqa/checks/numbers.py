@@ -56,7 +56,8 @@ dollars", "64 500 acres"; ``[numbers] units`` in the language data, ``unit_symbo
 ``data/numbers.toml``). Equal numbers are paired
 with a partner of the same unit first; a pair whose units are of the same dimension and differ ("€25
 million" -> "25 millions de dollars", "three days" -> "trois semaines") is reported at the target unit.
-A spelled count with a unit is paired with the only number of its value in its sentence bead. A correct
+A spelled count with a unit (also hyphenated to it: "a three-week course") is paired with the only number
+of its value in its sentence bead. A correct
 conversion changes the number too and is matched by the imperial conversion rule; currencies are
 compared by family ("$", "C$", "dollars canadiens" are all dollars).
 
@@ -74,7 +75,11 @@ kg" (6.6 lb is 3.0 kg, so 3.6 is reported). Spelled numbers glued to a suffix ("
 "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine halbe bis eine Million")
 absorb digits like other spelled numbers. A decade written with a suffix
 ("1990s", "1990er", "1990-х", "90년대") also reads as its two-digit or four-digit form, which other
-languages write without one (Polish "lata 80.", Spanish "los años 70").
+languages write without one (Polish "lata 80.", Spanish "los años 70"). A Roman numeral next to a word
+for a century (``[numbers] century_words``: "siglo XIX", "XIXe siècle", "XIX w.") counts it ("19th
+century"); elsewhere Roman numerals are no numbers. A clock time with a full stop is hours and minutes
+after a word of ``clock_after`` ("19.30 uur") or ``clock_before`` ("godz. 19.30", Italian "alle 20.30"
+when no unit follows).
 """
 
 from __future__ import annotations
@@ -627,7 +632,20 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                 mentions.append(NumberMention(span, frozenset({value}), soft=True, conversions=vocabulary.units[unit]))
             elif _counted_compound(head, unit, vocabulary):  # "a four-year term", "a five-day course"
                 span = Span(match.start(), match.end())
-                mentions.append(NumberMention(span, frozenset({vocabulary.words[head]}), soft=True))
+                # Its unit, when the language data knows the word ("a six-month examination" is in months:
+                # rendered "de seis semanas", the unit changed).
+                unit_ids = vocabulary.unit_words.get(unit.split("-")[0], frozenset())
+                unit_span = Span(match.start() + len(head) + 1, match.start() + len(head) + 1 + len(unit.split("-")[0]))
+                mentions.append(
+                    NumberMention(
+                        span,
+                        frozenset({vocabulary.words[head]}),
+                        soft=True,
+                        units=unit_ids,
+                        unit_span=unit_span if unit_ids else None,
+                        count=True,
+                    )
+                )
     if vocabulary.characters:
         mentions.extend(_character_mentions(text, taken))
     if vocabulary.century_words:
