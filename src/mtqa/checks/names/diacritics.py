@@ -5,8 +5,8 @@ aligned target sentences written without them (anyascii: ``Zak``, ``Lodz``, ``He
 only when the target language writes one of the lost letters itself (:func:`mtqa.lang.letters.native_letters`,
 from CLDR): a Czech, Polish or Spanish reader expects ``Žák``, ``Łódź``, ``Hélène``, while English news
 often writes foreign names without their marks, and German ones have no ``ž`` of their own; or when the
-translation keeps another name of the source with a letter its language does not write (English ``Cais
-do Sodré``): its own style keeps names' marks. A word that opens its sentence and is a common word of the
+translation keeps more names of the source with a letter its language does not write (English ``Cais do
+Sodré``) than it strips: its own style keeps names' marks. A word that opens its sentence and is a common word of the
 source language (a capitalised ``État``) is no name.
 """
 
@@ -73,18 +73,25 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
 
 
 def kept_foreign_letters(context: CheckContext) -> frozenset[str]:
-    """Every letter beyond ASCII of the source's names, when the translation keeps at least one name of
-    the source with a letter its language does not write itself (English ``Cais do Sodré``, ``São
-    Tomé``): its style keeps names' marks, so a name stripped of its own is a slip. Empty otherwise."""
+    """Every letter beyond ASCII of the source's names, when the translation keeps more names of the
+    source with a letter its language does not write itself than it strips of theirs (English ``Cais do
+    Sodré``, ``São Tomé``, ``Conceição`` and one ``Magalhaes``): its style keeps names' marks, so a name
+    stripped of its own is a slip. Empty otherwise: a translation that strips as many as it keeps
+    (German ``Témouchent`` beside ``Ain`` and ``Beni Saf``) follows usage, name by name."""
     native = native_letters(context.target_language)
-    source_words = set(_WORD.findall(context.source.text))
-    kept = any(
-        word[:1].isupper() and word in source_words and any(not c.isascii() and c.lower() not in native for c in word)
-        for word in set(_WORD.findall(context.target.text))
-    )
-    if not kept:
+    source_names = {
+        word
+        for word in _WORD.findall(context.source.text)
+        if word[:1].isupper() and any(not c.isascii() and c.lower() not in native for c in word)
+    }
+    if not source_names:
         return frozenset()
-    return frozenset(c.lower() for word in source_words if word[:1].isupper() for c in word if not c.isascii())
+    target_words = set(_WORD.findall(context.target.text))
+    kept = sum(1 for word in source_names if word in target_words)
+    stripped = sum(1 for word in source_names if word not in target_words and _plain(word) in target_words)
+    if kept <= stripped:
+        return frozenset()
+    return frozenset(c.lower() for word in source_names for c in word if not c.isascii())
 
 
 def _plain(word: str) -> str:
