@@ -1020,8 +1020,16 @@ def test_a_power_in_another_prefix(
             [],
         ),
         ("A four-time champion retired.", "Un quadruple champion a pris sa retraite.", "en", "fr", []),
+        # without a unit word it is no count to compare: rendered every which way
+        (
+            "They almost overhauled a three-goal deficit.",
+            "Sie hätten fast einen Rückstand der letzten fünf Jahre wettgemacht.",
+            "en",
+            "de",
+            [],
+        ),
     ],
-    ids=["en-it-weeks-months", "en-fr-days-weeks", "en-it-same", "en-fr-same", "en-fr-no-unit"],
+    ids=["en-it-weeks-months", "en-fr-days-weeks", "en-it-same", "en-fr-same", "en-fr-no-unit", "en-de-no-unit-count"],
 )
 def test_a_hyphenated_spelled_count_carries_its_unit(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]

@@ -643,7 +643,9 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                         soft=True,
                         units=unit_ids,
                         unit_span=unit_span if unit_ids else None,
-                        count=True,
+                        # A count with a unit is compared like "six months"; "a three-goal deficit" is
+                        # rendered every which way ("drei Tore Rückstand", "trailing by three").
+                        count=bool(unit_ids),
                     )
                 )
     if vocabulary.characters:

@@ -87,8 +87,9 @@ def kept_foreign_letters(context: CheckContext) -> frozenset[str]:
     if not source_names:
         return frozenset()
     target_words = set(_WORD.findall(context.target.text))
-    kept = sum(1 for word in source_names if word in target_words)
-    stripped = sum(1 for word in source_names if word not in target_words and _plain(word) in target_words)
+    # A name written both ways counts as stripped: the translation does not hold to its marks.
+    stripped = sum(1 for word in source_names if _plain(word) != word and _plain(word) in target_words)
+    kept = sum(1 for word in source_names if word in target_words and _plain(word) not in target_words)
     if kept <= stripped:
         return frozenset()
     return frozenset(c.lower() for word in source_names for c in word if not c.isascii())
