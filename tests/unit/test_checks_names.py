@@ -1938,6 +1938,7 @@ def test_the_first_word_after_a_dateline_opens_the_sentence(text: str, lang: str
         ("Die Ärztin Anna Müller sprach.", "Doctor Anna Muller spoke.", "de", "en", []),
         ("Talks with Vladimir Putin resumed.", "Les pourparlers avec Vladimir Poutine ont repris.", "en", "fr", []),
         ("Minister Ali Salman arrived.", "Le ministre Ali Salmane est arrivé.", "en", "fr", []),
+        ("First Lady Olena Zelenska travelled.", "First Lady Olena Selenska reiste.", "en", "de", []),
         ("Flights to Sierra Leone resumed.", "Se reanudaron los vuelos a Sierra Leona.", "en", "es", []),
         # a dotless i for a dotted one is a mark, and a head translated by its cognate no surname
         ("Diplomat Volkan Bozkir was elected.", "Der Diplomat Volkan Bozkır wurde gewählt.", "en", "de", []),
@@ -1952,6 +1953,7 @@ def test_the_first_word_after_a_dateline_opens_the_sentence(text: str, lang: str
         "de-en-accents",
         "en-fr-habit",
         "en-fr-final-e",
+        "en-de-z-s",
         "en-es-place",
         "en-de-dotless",
         "en-de-cognate",

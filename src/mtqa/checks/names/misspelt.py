@@ -11,9 +11,10 @@ accents folded; at most a third of the word), where
   that both texts write is another person;
 - the two do not differ by accents alone (``names.lost_diacritics``), nor by an ending (one spelling
   opens the other: a declined name, ``Vallona`` in Polish, ``Bergille`` in Finnish);
-- the difference is no transliteration habit (``y``/``i``, ``ou``/``u``, ``w``/``v``, ``sh``/``ch``,
-  ``j``/``y``, ``k``/``c``, a final ``e``: ``Zelensky``/``Zelenski``, ``Putin``/``Poutine``,
-  ``Salman``/``Salmane``): names of other scripts reach each language by its own transcription;
+- the difference is no transliteration habit (``y``/``i``, ``ou``/``u``, ``w``/``v``, ``sh``/``ch``/``sch``,
+  ``z``/``s``, ``j``/``y``, ``k``/``c``, a final ``e``: ``Zelensky``/``Zelenski``, ``Zelenska``/``Selenska``,
+  ``Putin``/``Poutine``, ``Salman``/``Salmane``): names of other scripts reach each language by its own
+  transcription;
 - the source word is no head or title that names translate (``Province``, ``Parliament``), the two
   are not both common words (a word and its cognate), the target word is none of the target language's
   commonest words (``names.person_by_meaning``'s ground), and neither spelling is a place or an
@@ -49,7 +50,8 @@ _CASED = frozenset({"LATIN", "CYRILLIC", "GREEK"})
 
 # Transcription habits that tell spellings of one name apart (applied to lower-case words, accents kept).
 _HABITS = (
-    (re.compile("sch|sh|ch"), "sh"),
+    (re.compile("tsch|tch|ch|sch|sh|zh"), "sh"),
+    (re.compile("ts|tz|z"), "s"),
     (re.compile("ou"), "u"),
     (re.compile("[yjïí]"), "i"),
     (re.compile("w"), "v"),
