@@ -1432,8 +1432,25 @@ def test_a_company_named_after_the_target_s_language_is_still_checked() -> None:
         # German has no ř of its own, English no accents: a plain spelling there is a house style.
         ("Defender Radek Dvořák scored in the final.", "Verteidiger Radek Dvorak traf im Finale.", "en", "de", []),
         ("El delantero José Núñez marcó dos goles.", "Striker Jose Nunez scored twice.", "es", "en", []),
+        # ... unless the translation keeps more names' marks than it strips: its own style keeps them
+        (
+            "El delantero José Núñez marcó en Cádiz.",
+            "Striker José Nunez scored in Cádiz.",
+            "es",
+            "en",
+            ["Nunez"],
+        ),
+        (
+            "Verteidiger Radek Dvořák traf nach Vorlage von Tomáš Řepka in Plzeň.",
+            "Defender Radek Dvorak scored from Tomáš Řepka’s pass in Plzeň.",
+            "de",
+            "en",
+            ["Dvorak"],
+        ),
+        # as many kept as stripped: usage, name by name
+        ("El delantero José Núñez marcó dos goles.", "Striker José Nunez scored twice.", "es", "en", []),
     ],
-    ids=["cs", "es", "pt", "kept", "de", "en"],
+    ids=["cs", "es", "pt", "kept", "de", "en", "es-en-style-kept", "de-en-style-kept", "es-en-tie"],
 )
 def test_a_name_stripped_of_the_target_s_own_letters(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
@@ -1858,3 +1875,90 @@ def test_a_place_name_is_told_from_an_adjective_formed_on_it() -> None:
     assert is_place_name("chine", french) and place_word("chine", french)
     assert place_word("européen", french) and not is_place_name("européen", french)
     assert place_word("european", english) and not is_place_name("european", english)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # After a dateline the article opens the sentence: no particle of a name, even where the article
+        # writes it capitalised inside a name ("Ilse De Wilde", "Anne Le Roux").
+        (
+            "BRUGGE, 3 mei (Belga) – De Brugse havenraad stemde in, zei schepen Ilse De Wilde.",
+            "nl",
+            ["Belga", "Brugse", "Ilse De Wilde"],
+        ),
+        (
+            "NANTES, 9 juin (AFP) – Le Nantais Paul Le Goff a remporté la course, a dit Anne Le Roux.",
+            "fr",
+            ["AFP", "Nantais Paul Le Goff", "Anne Le Roux"],
+        ),
+        # Without a dateline: the same as at a sentence's start.
+        ("De Brugse havenraad stemde in, zei schepen Ilse De Wilde.", "nl", ["Brugse", "Ilse De Wilde"]),
+    ],
+    ids=["nl-dateline", "fr-dateline", "nl-no-dateline"],
+)
+def test_the_first_word_after_a_dateline_opens_the_sentence(text: str, lang: str, expected: list[str]) -> None:
+    from mtqa.checks.names.extract import document_words_of, extract_names
+    from mtqa.lang import Language
+    from mtqa.model import Sentence, Span
+
+    sentence = Sentence(0, 0, Span(7, 7 + len(text)), text)
+    names = extract_names(sentence, Language(lang), document_words_of((text,)))
+    assert [" ".join(token.text for token in name.tokens) for name in names] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the surname changed by a letter or two, the given name kept
+        (
+            "The squad was picked by coach Jonas Lindqvist on Friday.",
+            "Der Kader wurde am Freitag von Trainer Jonas Lindkvust ausgewählt.",
+            "en",
+            "de",
+            ["Lindkvust"],
+        ),
+        (
+            "La alcaldesa Carmen Arrabal inauguró el puente.",
+            "Mayor Carmen Arrabel opened the bridge.",
+            "es",
+            "en",
+            ["Arrabel"],
+        ),
+        (
+            "Il sindaco Paolo Benedetti ha parlato.",
+            "Le maire Paolo Bendetti a pris la parole.",
+            "it",
+            "fr",
+            ["Bendetti"],
+        ),
+        # kept, declined, accents only, a transcription habit or a place: no misspelling
+        ("Il sindaco Paolo Benedetti ha parlato.", "Le maire Paolo Benedetti a pris la parole.", "it", "fr", []),
+        ("Le maire Marc Dupuis a parlé.", "Rozmawialiśmy z burmistrzem Marc Dupuisem.", "fr", "pl", []),
+        ("Die Ärztin Anna Müller sprach.", "Doctor Anna Muller spoke.", "de", "en", []),
+        ("Talks with Vladimir Putin resumed.", "Les pourparlers avec Vladimir Poutine ont repris.", "en", "fr", []),
+        ("Minister Ali Salman arrived.", "Le ministre Ali Salmane est arrivé.", "en", "fr", []),
+        ("First Lady Olena Zelenska travelled.", "First Lady Olena Selenska reiste.", "en", "de", []),
+        ("Flights to Sierra Leone resumed.", "Se reanudaron los vuelos a Sierra Leona.", "en", "es", []),
+        # a dotless i for a dotted one is a mark, and a head translated by its cognate no surname
+        ("Diplomat Volkan Bozkir was elected.", "Der Diplomat Volkan Bozkır wurde gewählt.", "en", "de", []),
+        ("It sits in the Commonwealth Parliament now.", "Es sitzt jetzt im Commonwealth Parlament.", "en", "de", []),
+    ],
+    ids=[
+        "en-de",
+        "es-en",
+        "it-fr",
+        "it-fr-kept",
+        "fr-pl-declined",
+        "de-en-accents",
+        "en-fr-habit",
+        "en-fr-final-e",
+        "en-de-z-s",
+        "en-es-place",
+        "en-de-dotless",
+        "en-de-cognate",
+    ],
+)
+def test_a_misspelt_surname(source: str, target: str, source_lang: str, target_lang: str, expected: list[str]) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.misspelt"] == expected

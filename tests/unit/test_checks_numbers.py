@@ -723,6 +723,68 @@ def test_a_nordic_century_reads_as_its_ordinal(
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "expected"),
     [
+        # A clock time after a preposition or article of the language's data is hours and minutes.
+        (
+            "El concierto empieza a las 21.15 en la plaza.",
+            "The concert starts at 9.15pm in the square.",
+            "es",
+            "en",
+            set(),
+        ),
+        (
+            "El concierto empieza a las 21.15 en la plaza.",
+            "The concert starts at 8.15pm in the square.",
+            "es",
+            "en",
+            {"numbers.mismatch"},
+        ),
+        ("O barco parte às 18.45 do cais.", "Le bateau part à 18 h 45 du quai.", "pt", "fr", set()),
+        ("Lo spettacolo finisce entro le 23.10.", "Die Vorstellung endet bis 23.10 Uhr.", "it", "de", set()),
+        # The same words before an amount: a unit follows, so it stays one number.
+        ("Il biglietto è sceso alle 12.50 euro.", "The ticket fell to 12.50 euros.", "it", "en", set()),
+        ("Il biglietto è sceso alle 12.50 euro.", "The ticket fell to 21.50 euros.", "it", "en", {"numbers.mismatch"}),
+    ],
+    ids=["es-en-las", "es-en-wrong-hour", "pt-fr-as", "it-de-entro-le", "it-en-amount", "it-en-wrong-amount"],
+)
+def test_a_clock_time_after_a_preposition(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # A Roman numeral next to a word for a century counts it.
+        ("La chapelle date du XVIIe siècle.", "The chapel dates from the 17th century.", "fr", "en", set()),
+        (
+            "La chapelle date du XVIIe siècle.",
+            "The chapel dates from the 16th century.",
+            "fr",
+            "en",
+            {"numbers.mismatch"},
+        ),
+        ("The fresco was painted in the 15th century.", "L’affresco fu dipinto nel XV secolo.", "en", "it", set()),
+        ("The castle was rebuilt in the 18th century.", "Zamek odbudowano w XVIII w.", "en", "pl", set()),
+        ("Die Mühle stammt aus dem 16. Jahrhundert.", "O moinho é do século XVI.", "de", "pt", set()),
+        ("Die Mühle stammt aus dem 16. Jahrhundert.", "O moinho é do século XV.", "de", "pt", {"numbers.mismatch"}),
+        # Elsewhere a Roman numeral is no number: regnal numbers, Polish quarters.
+        ("Louis XIV fit construire le château.", "Louis the Fourteenth had the palace built.", "fr", "en", set()),
+        ("Sales rose in the first quarter.", "Sprzedaż wzrosła w I kwartale.", "en", "pl", set()),
+    ],
+    ids=["fr-en", "fr-en-wrong", "en-it", "en-pl-abbreviated", "de-pt", "de-pt-wrong", "fr-en-regnal", "en-pl-quarter"],
+)
+def test_a_roman_numeral_counts_a_century(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert failing_ids(findings) == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
         # A decade with a suffix is named by four digits or by two on the other side.
         (
             "In the 1980s, the plant employed 900 people.",
@@ -914,3 +976,63 @@ def test_a_unit_changed_at_the_same_value(source: str, target: str, target_lang:
 def test_a_hexadecimal_code_is_no_number(source: str, target: str, target_lang: str, expected: set[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
     assert failing_ids(findings) == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a power in words: another prefix at the same value is a unit changed
+        ("The plant delivers 1.2 gigawatts.", "Das Kraftwerk liefert 1,2 Megawatt.", "en", "de", ["Megawatt"]),
+        ("Une puissance de 800 mégawatts.", "Una potenza di 800 kilowatt.", "fr", "it", ["kilowatt"]),
+        # the same quantity in another prefix, or the same unit, is no error
+        ("The plant delivers 1.2 gigawatts.", "La central suministra 1200 megavatios.", "en", "es", []),
+        ("Une puissance de 800 mégawatts.", "Una potenza di 800 megawatt.", "fr", "it", []),
+        ("The plant delivers 1.2 gigawatts.", "Elektrownia dostarcza 1,2 gigawata.", "en", "pl", []),
+    ],
+    ids=["en-de-prefix", "fr-it-prefix", "en-es-converted", "fr-it-same", "en-pl-same"],
+)
+def test_a_power_in_another_prefix(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a spelled count hyphenated to its unit carries it: another unit at the same count is a change
+        ("A three-week course starts in May.", "Un corso di tre mesi inizia a maggio.", "en", "it", ["mesi"]),
+        (
+            "After a two-day hearing, the judge ruled.",
+            "Après deux semaines d’audience, le juge a tranché.",
+            "en",
+            "fr",
+            ["semaines"],
+        ),
+        # the same unit, or a count without a unit word, is no change
+        ("A three-week course starts in May.", "Un corso di tre settimane inizia a maggio.", "en", "it", []),
+        (
+            "After a two-day hearing, the judge ruled.",
+            "Après deux jours d’audience, le juge a tranché.",
+            "en",
+            "fr",
+            [],
+        ),
+        ("A four-time champion retired.", "Un quadruple champion a pris sa retraite.", "en", "fr", []),
+        # without a unit word it is no count to compare: rendered every which way
+        (
+            "They almost overhauled a three-goal deficit.",
+            "Sie hätten fast einen Rückstand der letzten fünf Jahre wettgemacht.",
+            "en",
+            "de",
+            [],
+        ),
+    ],
+    ids=["en-it-weeks-months", "en-fr-days-weeks", "en-it-same", "en-fr-same", "en-fr-no-unit", "en-de-no-unit-count"],
+)
+def test_a_hyphenated_spelled_count_carries_its_unit(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]

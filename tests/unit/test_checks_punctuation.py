@@ -822,6 +822,29 @@ def test_a_lost_comma_between_copied_words(
             "fr",
             [],
         ),
+        # ... also after a subject described in lower-case words ("the Bavarian state government")
+        (
+            "The bridge reopens on Sunday, the Bavarian state government announced.",
+            "Le pont rouvrira dimanche, a annoncé le Gouvernement de la Bavière.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "Tickets sold out in an hour, the Dutch railway operator told reporters.",
+            "I biglietti sono andati esauriti in un'ora, ha riferito la NS ai giornalisti.",
+            "en",
+            "it",
+            [],
+        ),
+        # a lower-case subject that does not report: its comma is still lost
+        (
+            "After a full day in the sun, the Aquila cooler keeps your drinks cold.",
+            "Dopo un'intera giornata al sole la Aquila mantiene fresche le bevande.",
+            "en",
+            "it",
+            ["sole la"],
+        ),
         # no comma before the article in the source
         (
             "The Aquila keeps drinks cold after a day in the sun.",

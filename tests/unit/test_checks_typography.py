@@ -380,6 +380,50 @@ def test_quote_style_ties_go_to_the_language_s_marks(target: str, target_lang: s
     assert [target[f.target_span.start] for f in findings if f.target_span] == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "target_lang", "expected"),
+    [
+        # English “…” alone, in a language whose quotations open with „ (CLDR): the source's marks kept
+        ("“The bridge opens in May,” the mayor said.", "en", "“Most otevřeme v květnu,” řekl starosta.", "cs", ["“"]),
+        (
+            "«Il ponte apre a maggio», ha detto il sindaco.",
+            "it",
+            "“Podul se deschide în mai”, a spus primarul.",
+            "ro",
+            ["“"],
+        ),
+        (
+            "“The bridge opens in May,” the mayor said.",
+            "en",
+            "„Most otwieramy w maju” – powiedział burmistrz.",
+            "pl",
+            [],
+        ),
+        (
+            "“The bridge opens in May,” the mayor said.",
+            "en",
+            "„A híd májusban nyílik” – mondta a polgármester.",
+            "hu",
+            [],
+        ),
+        # Dutch news write “…”: no foreign style there
+        (
+            "„Die Brücke öffnet im Mai“, sagte der Bürgermeister.",
+            "de",
+            "“De brug gaat in mei open”, zei de burgemeester.",
+            "nl",
+            [],
+        ),
+    ],
+    ids=["en-cs-curly", "it-ro-curly", "en-pl-german", "en-hu-german", "de-nl-curly"],
+)
+def test_english_quotes_alone_in_a_language_that_opens_with_a_low_mark(
+    source: str, source_lang: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(QUOTES,))
+    assert [target[f.target_span.start] for f in findings if f.target_span] == expected
+
+
 def test_a_scale_word_converted_to_digits_keeps_no_separator_finding() -> None:
     # "340 тыс." is 340,000: written so in English, it is a conversion, not the Russian decimal comma kept
     source = "Остров посетили около 340 тыс. человек, а штраф составит 3 тыс. рублей."
@@ -700,6 +744,52 @@ def test_a_glued_percent_copied_into_a_language_that_spaces_it(
 
 
 @pytest.mark.parametrize(
+    ("source", "source_lang", "target", "target_lang", "expected"),
+    [
+        # a language that glues the sign (CLDR), a translation that glues most of its percentages: a
+        # spaced one is a slip, whatever the source writes
+        (
+            "Unemployment fell to 5% in March, inflation to 3% and wages rose 4%.",
+            "en",
+            "Bezrobocie spadło w marcu do 5%, inflacja do 3 %, a płace wzrosły o 4%.",
+            "pl",
+            [" %"],
+        ),
+        (
+            "O desemprego caiu para 5%, a inflação para 3% e os salários subiram 4%.",
+            "pt",
+            "Unemployment fell to 5%, inflation to 3 % and wages rose 4%.",
+            "en",
+            [" %"],
+        ),
+        # as many spaced as glued, or one percentage only: no style of its own to hold it to
+        (
+            "Unemployment fell to 5% and inflation to 3%.",
+            "en",
+            "Bezrobocie spadło do 5%, a inflacja do 3 %.",
+            "pl",
+            [],
+        ),
+        ("Inflation fell to 3%.", "en", "L’inflazione è scesa al 3 %.", "it", []),
+        # all glued: nothing to report
+        (
+            "Unemployment fell to 5% in March, inflation to 3% and wages rose 4%.",
+            "en",
+            "La disoccupazione è scesa al 5% a marzo, l’inflazione al 3% e i salari sono saliti del 4%.",
+            "it",
+            [],
+        ),
+    ],
+    ids=["en-pl-slip", "pt-en-slip", "pl-tie", "it-one", "it-all-glued"],
+)
+def test_a_spaced_percent_among_glued_ones(
+    source: str, source_lang: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.percent_space",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
     ("source", "target", "target_lang", "expected"),
     [
         # the source's order kept in a language that writes the sign after the amount
@@ -739,4 +829,48 @@ def test_a_letter_in_a_form_the_language_does_not_use(
     source: str, target: str, target_lang: str, expected: list[str]
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("typography.letter_form",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "target_lang", "expected"),
+    [
+        # a plural's or a name's possessive apostrophe after its s is an apostrophe too
+        (
+            "Der Pflegeverband erklärte, er sei bereit und werde nicht streiken.",
+            "de",
+            "The nurses' union said it’s ready and won’t strike.",
+            "en",
+            ["'"],
+        ),
+        (
+            "Hans’s bakery opens; how are you? Is there bread?",
+            "en",
+            "Hans' Bäckerei öffnet. Wie geht’s? Gibt’s Brot?",
+            "de",
+            ["'"],
+        ),
+        # a single quotation opened before it: the mark may close it, and is not counted
+        (
+            "Il l’a appelé « le plan des marins » et c’est fait.",
+            "fr",
+            "He called it 'the plan of the sailors' and it’s done, and that’s that.",
+            "en",
+            [],
+        ),
+        # one style throughout
+        (
+            "Der Pflegeverband erklärte, er sei bereit.",
+            "de",
+            "The nurses’ union said it’s ready.",
+            "en",
+            [],
+        ),
+    ],
+    ids=["de-en-plural", "en-de-name", "fr-en-quotation", "de-en-one-style"],
+)
+def test_a_possessive_apostrophe_after_a_final_s(
+    source: str, source_lang: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(APOSTROPHE,))
     assert [f.excerpt for f in findings] == expected

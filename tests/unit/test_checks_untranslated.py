@@ -849,3 +849,46 @@ LABELS_EN = "1. Open **Help > Keyboard Shortcuts**.\n\n2. Click **New profile**.
 def test_a_label_left_where_the_others_are_translated(target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(LABELS_EN, target, "en", target_lang, checks=("untranslated.ui_label",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # an office left in the source language right before a person's name is no word of the name
+        (
+            "Lo ha detto l'assessore Marco Rossi durante la seduta.",
+            "This was said by assessore Marco Rossi during the session.",
+            "it",
+            "en",
+            ["assessore"],
+        ),
+        (
+            "Lo dijo el concejal Luis Mora durante el pleno.",
+            "C’est ce qu’a déclaré le concejal Luis Mora pendant la séance.",
+            "es",
+            "fr",
+            ["concejal"],
+        ),
+        # translated, or connectors of a name kept whole
+        (
+            "Lo ha detto l'assessore Marco Rossi durante la seduta.",
+            "This was said by councillor Marco Rossi during the session.",
+            "it",
+            "en",
+            [],
+        ),
+        (
+            "Friends of the Union Chain Bridge met.",
+            "Les Friends of the Union Chain Bridge se sont réunis.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["it-en-office", "es-fr-office", "it-en-translated", "en-fr-connectors"],
+)
+def test_a_source_word_before_a_kept_name(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -56,7 +56,8 @@ dollars", "64 500 acres"; ``[numbers] units`` in the language data, ``unit_symbo
 ``data/numbers.toml``). Equal numbers are paired
 with a partner of the same unit first; a pair whose units are of the same dimension and differ ("€25
 million" -> "25 millions de dollars", "three days" -> "trois semaines") is reported at the target unit.
-A spelled count with a unit is paired with the only number of its value in its sentence bead. A correct
+A spelled count with a unit (also hyphenated to it: "a three-week course") is paired with the only number
+of its value in its sentence bead. A correct
 conversion changes the number too and is matched by the imperial conversion rule; currencies are
 compared by family ("$", "C$", "dollars canadiens" are all dollars).
 
@@ -74,7 +75,11 @@ kg" (6.6 lb is 3.0 kg, so 3.6 is reported). Spelled numbers glued to a suffix ("
 "zweieinhalb"; ``[numbers] compound_suffixes``) and spelled ranges ("eine halbe bis eine Million")
 absorb digits like other spelled numbers. A decade written with a suffix
 ("1990s", "1990er", "1990-х", "90년대") also reads as its two-digit or four-digit form, which other
-languages write without one (Polish "lata 80.", Spanish "los años 70").
+languages write without one (Polish "lata 80.", Spanish "los años 70"). A Roman numeral next to a word
+for a century (``[numbers] century_words``: "siglo XIX", "XIXe siècle", "XIX w.") counts it ("19th
+century"); elsewhere Roman numerals are no numbers. A clock time with a full stop is hours and minutes
+after a word of ``clock_after`` ("19.30 uur") or ``clock_before`` ("godz. 19.30", Italian "alle 20.30"
+when no unit follows).
 """
 
 from __future__ import annotations
@@ -202,6 +207,8 @@ class NumberWords:
     clock_after: frozenset[str] = frozenset()
     clock_before: frozenset[str] = frozenset()
     day_counters: frozenset[str] = frozenset()
+    # Words for a century next to which a Roman numeral counts it ("siglo XIX", "XIXe siècle", "XIX wieku").
+    century_words: frozenset[str] = frozenset()
     # Words that may stand between a number and its scale ("142 de miliarde"), and scale words that
     # inflected forms start with ("miljardiin", "miliardach"): from CLDR, for languages without a table.
     scale_links: frozenset[str] = frozenset()
@@ -291,6 +298,7 @@ def number_words(language: Language) -> NumberWords:
         clock_after=frozenset(word.lower() for word in data.words("numbers", "clock_after")),
         clock_before=frozenset(word.lower() for word in data.words("numbers", "clock_before")),
         day_counters=data.words("numbers", "day_counters"),
+        century_words=frozenset(word.lower() for word in data.words("numbers", "century_words")),
         scale_links=links,
         scale_stems=stems,
         known=frozenset(words) | frozenset(months) | frozenset(weekdays) | frozenset(fractions),
@@ -624,9 +632,26 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
                 mentions.append(NumberMention(span, frozenset({value}), soft=True, conversions=vocabulary.units[unit]))
             elif _counted_compound(head, unit, vocabulary):  # "a four-year term", "a five-day course"
                 span = Span(match.start(), match.end())
-                mentions.append(NumberMention(span, frozenset({vocabulary.words[head]}), soft=True))
+                # Its unit, when the language data knows the word ("a six-month examination" is in months:
+                # rendered "de seis semanas", the unit changed).
+                unit_ids = vocabulary.unit_words.get(unit.split("-")[0], frozenset())
+                unit_span = Span(match.start() + len(head) + 1, match.start() + len(head) + 1 + len(unit.split("-")[0]))
+                mentions.append(
+                    NumberMention(
+                        span,
+                        frozenset({vocabulary.words[head]}),
+                        soft=True,
+                        units=unit_ids,
+                        unit_span=unit_span if unit_ids else None,
+                        # A count with a unit is compared like "six months"; "a three-goal deficit" is
+                        # rendered every which way ("drei Tore Rückstand", "trailing by three").
+                        count=bool(unit_ids),
+                    )
+                )
     if vocabulary.characters:
         mentions.extend(_character_mentions(text, taken))
+    if vocabulary.century_words:
+        mentions.extend(_century_mentions(text, vocabulary.century_words))
     mentions.extend(_article_quantities(text, vocabulary))
     mentions = _ranges(text, mentions, vocabulary)
     return tuple(
@@ -645,6 +670,37 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
             key=lambda m: (m.span.start, m.span.end),
         )
     )
+
+
+# A Roman numeral of the centuries and regnal numbers (I to XXXIX), with the French ordinal ending
+# ("XIXe", "XIXᵉ", "Ier"), and the words before and after it (an abbreviation keeps its full stop).
+_ROMAN = re.compile(r"(?<![^\W\d_])(?=[IVX])(X{0,3})(IX|IV|V?I{0,3})(?:e|ᵉ|er|ème)?(?![^\W\d_])")
+_ROMAN_VALUES = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9, "": 0}
+_CENTURY_BEFORE = re.compile(r"([^\W\d_]+)[\s\u00a0\u202f]+$")
+_CENTURY_AFTER = re.compile(r"[\s\u00a0\u202f]+([^\W\d_]+\.?)")
+
+
+def _century_mentions(text: str, century_words: frozenset[str]) -> Iterator[NumberMention]:
+    """Roman numerals right before or after a word for a century ("siglo XIX", "XIXe siècle", "nel XV
+    secolo", "XIX w."): the languages that write them so count centuries in digits elsewhere ("19th
+    century", "19. Jahrhundert"). Elsewhere a Roman numeral is left alone: a regnal number or a title's
+    numeral ("Louis XIV", "Vaticano II") may be rendered by a spelled ordinal or not at all, and Polish
+    writes quarters so ("w I kwartale")."""
+    if not any(numeral in text for numeral in "IVX"):
+        return
+    for match in _ROMAN.finditer(text):
+        tens, units = match.group(1), match.group(2)
+        if not tens and not units:
+            continue
+        before = _CENTURY_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        after = _CENTURY_AFTER.match(text, match.end())
+        # A word after the numeral counts with its full stop ("XIX w."), or without it ("XIX wieku.").
+        near = {before.group(1).lower()} if before else set()
+        if after:
+            near |= {after.group(1).lower(), after.group(1).lower().rstrip(".")}
+        if near & century_words:
+            value = Decimal(10 * len(tens) + _ROMAN_VALUES[units])
+            yield NumberMention(Span(match.start(), match.end()), frozenset({value}), soft=False)
 
 
 # A letter as ``_WORD`` reads one.
@@ -929,7 +985,16 @@ def _clock_marked(text: str, start: int, end: int, vocabulary: NumberWords) -> b
     if not vocabulary.clock_before:
         return False
     before = _PRECEDING_WORD.search(text[max(0, start - 16) : start])
-    return bool(before and before.group(1).lower() in vocabulary.clock_before)
+    if not (before and before.group(1).lower() in vocabulary.clock_before):
+        return False
+    # Some words before a clock time are prepositions or articles that come before amounts too (Italian
+    # "alle 20.30" but "salito alle 9.20 euro"): the number must read as hours and minutes, and no unit
+    # or currency may follow it.
+    return _HOURS_MINUTES.fullmatch(text, start, end) is not None and _unit_after(text, end, end, vocabulary) is None
+
+
+# Hours and minutes of a 24-hour clock with a full stop or a comma ("20.30", "9,15").
+_HOURS_MINUTES = re.compile(r"(?:[01]?[0-9]|2[0-4])[.,][0-5][0-9]")
 
 
 def _unit_after(

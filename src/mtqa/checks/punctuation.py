@@ -1896,8 +1896,11 @@ def _reports(rest: str, reporting: frozenset[str]) -> bool:
         if word.casefold().strip(".,;:") in reporting:
             return True
         if not word[:1].isupper() and len(word) > MAX_LINK_LETTERS:
-            return False  # past the name ("the Ministry for the Ecological Transition said")
-    return False
+            break  # past the name ("the Ministry for the Ecological Transition said")
+    # A subject described in lower-case words ("…, the regional government said.", "…, the city's
+    # transport authority told reporters."): a short clause that ends with its reporting verb.
+    clause = _CLAUSE_MARK.split(rest, maxsplit=1)[0].split()
+    return len(clause) <= MAX_NAME_WORDS and any(word.casefold() in reporting for word in clause)
 
 
 @cache

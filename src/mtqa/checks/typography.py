@@ -15,13 +15,16 @@
   English, Italian, Polish, Chinese ``38%``), a space before it where the aligned source paragraph
   spaces its percentages too (``38 %`` in English for French or Russian ``38 %``): the engine copied the
   source's typography. A translation that spaces percentages its source does not space follows a house
-  style and is left alone.
+  style and is left alone, unless it glues most of its percentages (two or more), as the language does:
+  then a spaced one is a slip (``33%`` … ``60 %``).
 - ``typography.percent_side``: in a language that writes the percent sign before the number (CLDR:
   Turkish ``%35``, Basque ``% 35``), a sign after it (``35%``), the source's order kept. Not reported
   when the document writes more percentages with the sign after than before (a house style), nor in a
   sentence copied from the source.
 - ``typography.apostrophe_style``: the document mixes ``'`` and ``’`` inside words (``l'IA`` and
-  ``l’IA``); every occurrence of the minority style is reported (the typewriter ``'`` on a tie).
+  ``l’IA``) or after a plural's or a name's final s, x or z (``sailors' union``, where no single quotation
+  opens before it in the paragraph); every occurrence of the minority style is reported (the typewriter
+  ``'`` on a tie).
 - ``typography.digit_style``: the document writes its numbers in one digit system (ASCII ``0-9``, Arabic-Indic
   ``٠-٩``, Persian ``۰-۹``, Devanagari...) and a few in another (``412`` and ``٤١٢``): each number of a minority
   system is reported, with the digits of the majority as the suggestion. Full-width digits count as ASCII
@@ -324,6 +327,12 @@ class PercentSpace(Check):
                 _spaces_percentages_itself
             ):
                 yield from self._copied_spaces(context, pair)
+            elif context.analysis(_glues_percentages_mostly):
+                yield from self._copied_spaces(
+                    context,
+                    pair,
+                    message="this language writes no space between a number and %, as the rest of the translation does",
+                )
         elif (
             context.target_language.data.flag("typography", "percent_space_required")
             and any(_GLUED_PERCENT.search(p.text) for p in pair.source)
@@ -346,10 +355,16 @@ class PercentSpace(Check):
                         suggestion="\u00a0%",
                     )
 
-    def _copied_spaces(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+    def _copied_spaces(
+        self,
+        context: CheckContext,
+        pair: ParagraphPair,
+        message: str = "this language writes no space between a number and %",
+    ) -> Iterator[Finding]:
         """A space before % in a language that writes none (CLDR), where the source paragraph spaces its
         percentages: the engine copied the source's typography. A translation that spaces them on its own
-        (from a source that does not) follows a house style and is left alone."""
+        (from a source that does not) follows a house style and is left alone, unless it glues most of its
+        percentages, as the language does: then a spaced one is a slip (``33%`` … ``60 %``)."""
         copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
             for match in _SPACED_PERCENT.finditer(paragraph.text):
@@ -357,7 +372,7 @@ class PercentSpace(Check):
                 if not inside(start, copied):
                     yield self.finding(
                         context,
-                        "this language writes no space between a number and %",
+                        message,
                         target_span=Span(start, paragraph.span.start + match.end()),
                         suggestion="%",
                     )
@@ -502,6 +517,17 @@ def _spaces_percentages_itself(context: CheckContext) -> bool:
     return len(_SPACED_PERCENT.findall(context.target.text)) > len(_SPACED_PERCENT.findall(context.source.text))
 
 
+# A translation glues at least this many of its percentages, and more than it spaces, to set its style.
+MIN_GLUED_PERCENTAGES = 2
+
+
+def _glues_percentages_mostly(context: CheckContext) -> bool:
+    """True when the translation glues more of its percentages than it spaces, at least two: its own
+    style, the language's (CLDR), so a spaced one is a slip, whatever the source writes."""
+    glued = len(_GLUED_PERCENT.findall(context.target.text))
+    return glued >= MIN_GLUED_PERCENTAGES and glued > len(_SPACED_PERCENT.findall(context.target.text))
+
+
 # A percentage with the sign after the number, and one with the sign before it.
 _PERCENT_AFTER = re.compile(r"(?<![\w.,%])\d+(?:[.,]\d+)*[^\S\n]?%")
 _PERCENT_BEFORE = re.compile(r"(?<![\w%])%[^\S\n]?\d")
@@ -575,11 +601,11 @@ class ApostropheStyle(Check):
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
         if target_lacks(context, "’"):
             return  # a finding needs both apostrophes in the document
-        found = [
-            (paragraph.span.start + m.start(), m.group())
+        found = sorted(
+            (paragraph.span.start + position, mark)
             for paragraph in context.target.paragraphs
-            for m in _APOSTROPHE.finditer(paragraph.text)
-        ]
+            for position, mark in _apostrophes(paragraph.text)
+        )
         counts = Counter(mark for _, mark in found)
         if len(counts) < 2:
             return
@@ -594,6 +620,24 @@ class ApostropheStyle(Check):
         for position, mark in found:
             if mark == minority:
                 yield self.finding(context, message, target_span=Span(position, position + 1), suggestion=majority)
+
+
+# An apostrophe that ends a word after its s, x or z, before the next word: a plural or a name's possessive
+# ("sailors' union", "Hans' Auto"), where a word-final mark is also how a single quotation closes.
+_POSSESSIVE_APOSTROPHE = re.compile(r"['’](?<=[^\W\d_][sxzSXZ]['’])(?=[ \u00a0][^\W\d_])")
+# A single quotation mark that opens a quotation: at a word's start.
+_SINGLE_OPENING_MARK = re.compile(r"(?<![\w'’])['‘](?=\w)")
+
+
+def _apostrophes(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, mark) of the apostrophes of a paragraph: inside words ("l'IA", "don’t"), and after a final
+    s, x or z where no single quotation opens before it in the paragraph (then it may close one)."""
+    for match in _APOSTROPHE.finditer(text):
+        yield match.start(), match.group()
+    if "s'" in text or "s’" in text or "x'" in text or "x’" in text or "z'" in text or "z’" in text:
+        for match in _POSSESSIVE_APOSTROPHE.finditer(text):
+            if _SINGLE_OPENING_MARK.search(text, 0, match.start()) is None:
+                yield match.start(), match.group()
 
 
 def _quotes(text: str) -> list[tuple[int, str]]:

@@ -707,12 +707,20 @@ class UntranslatedWords(Check):
         foreign += [(s, m) for s, m in candidates if (id(s), m.start()) in evident and (s, m) not in foreign]
         foreign.sort(key=lambda item: (item[0].span.start, item[1].start()))
         quoted = _QuotedPhrases(source_words, source_language, target_language)
+        # In news, a content word right before a kept name is a title or an office left untranslated
+        # ("Economy schepen Pieter Vandamme"); product copy writes loaned product types there ("Cuffie
+        # wireless over-ear Sonora", "trail running Stridex"), so there any copied word may lead a name.
+        connectors = (
+            _connectors(source_language) | _connectors(target_language)
+            if context.config.profile == "news"
+            else frozenset()
+        )
         foreign = [
             (s, m)
             for s, m in foreign
             if (
                 quoted.around(s.text, m.start()) is not None
-                or not _inside_kept_name(s.text, m.start(), m.end(), source_words)
+                or not _inside_kept_name(s.text, m.start(), m.end(), source_words, connectors)
             )
             and not _loan_compound(
                 s.text, m, source_lexicon, target_lexicon, target_language.data.words("terminology", "function_words")
@@ -1023,11 +1031,21 @@ def _own_words(language: Language) -> frozenset[str]:
     )
 
 
-def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -> bool:
+@cache
+def _connectors(language: Language) -> frozenset[str]:
+    """The words that link a name's words (``[names] connectors``: "of", "the", "van", "de")."""
+    return frozenset(word.casefold() for word in language.data.strings("names", "connectors"))
+
+
+def _inside_kept_name(
+    text: str, start: int, end: int, source_words: set[str], connectors: frozenset[str] = frozenset()
+) -> bool:
     """True when the word at ``start:end`` belongs to a name kept from the source: walking back over
     words copied from the source, a capitalised one is reached that starts no sentence ("Autorité des
-    marchés financiers", "Journal du dimanche", "Cour d'honneur"), or walking forward, a capitalised one
-    ("Friends of the Union Chain Bridge"). A word glued to a dot or a slash is part of an address."""
+    marchés financiers", "Journal du dimanche", "Cour d'honneur"), or walking forward over connectors
+    (``[names] connectors``), a capitalised one ("Friends of the Union Chain Bridge"). A content word
+    before a name is no part of it: a title or an office left untranslated ("Economy schepen Pieter
+    Vandamme"). A word glued to a dot or a slash is part of an address."""
     if text[start - 1 : start] in (".", "/", "@") or text[end : end + 1] in ("/", "@") or _DOTTED.match(text, end):
         return True
     after = start
@@ -1041,6 +1059,8 @@ def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -
                 return True
             break
         after = match.start()
+    if connectors and text[start:end].casefold() not in connectors:
+        return False
     before = end
     for match in _words(text[end:]):
         word = match.group()
@@ -1050,6 +1070,8 @@ def _inside_kept_name(text: str, start: int, end: int, source_words: set[str]) -
             # A standard's or model's code ("EN 417", "ISO 9001") is no name's word: "screw-on standard
             # EN 417" keeps a code, not an English name.
             return not (word.isupper() and _CODE_NUMBER.match(text, end + match.end()))
+        if connectors and word.casefold() not in connectors:
+            return False
         before = end + match.end()
     return False
 

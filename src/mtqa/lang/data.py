@@ -53,7 +53,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``range_words`` (words that join the two ends of a range: "and", "bis"), ``night_words`` (next to a
     weekday they name a night, which spans two days: "Nacht zum Samstag" = "Friday night"),
     ``clock_after`` / ``clock_before`` (words after or before a clock time written with a full stop,
-    which make it hours and minutes: "19.30 uur", "godz. 19.30"),
+    which make it hours and minutes: "19.30 uur", "godz. 19.30"; a word before it only where no unit
+    follows: "alle 20.30"), ``century_words`` (a Roman numeral next to one counts a century: "siglo
+    XIX"; an abbreviation listed with its full stop, "w.", only after the numeral),
     ``day_counters`` (what follows
     a day of the month in digits, "5일", "10日": such a day may render a weekday of the other side),
     ``group_from`` (counts of this many digits or more are grouped: 4 in French and English, 5 in

@@ -76,7 +76,11 @@ Babel), :mod:`.renderings` (accepted renderings), :mod:`.literal` (literal rende
    (:mod:`.japanese`, ``names.japanese_in_katakana``), a Japanese person's name written in katakana in
    the English order, where the article writes such names in kanji.
 7. **Diacritics** (:mod:`.diacritics`, ``names.lost_diacritics``): a name word of the source written
-   without its marks (``Zak`` for ``Žák``) in a language that writes the lost letters itself (CLDR).
+   without its marks (``Zak`` for ``Žák``) in a language that writes the lost letters itself (CLDR), or
+   in a translation that keeps another name's marks.
+8. **Misspelt surnames** (:mod:`.misspelt`, ``names.misspelt``): the last word of a person's name
+   written with a letter or two changed while the words before it are kept (``Thierry Valon`` for
+   ``Thierry Vallon``), unless the difference is an ending, accents alone or a transcription habit.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
+from mtqa.checks.names.misspelt import misspelt_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
 from mtqa.checks.names.scripts import meaning_renderings, renderings_beside_transliterations
@@ -364,6 +369,51 @@ class LostDiacritics(Check):
             )
 
 
+class MisspeltSurname(Check):
+    """A surname written with a letter or two changed while the rest of the name is kept: see
+    :mod:`.misspelt`."""
+
+    info = CheckInfo(
+        id="names.misspelt",
+        category="name",
+        severity="major",
+        description=(
+            "A person's surname is written with a letter or two changed (`Anna Bergmann` for `Anna Berkmann`)"
+            " while the rest of the name is kept as in the source."
+        ),
+        requires=("same_script",),
+        # A part of the name rendered by meaning ("Davies-Prix" for "Davies-Price") is that check's.
+        defers_to=("names.person_by_meaning", "names.lost_diacritics"),
+        failing=(
+            fails(
+                "The ruling was read by judge Marta Kowalczyk on Tuesday.",
+                "La sentence a été lue mardi par la juge Marta Kowalczak.",
+                finds="Kowalczak",
+            ),
+        ),
+        passing=(
+            passes(
+                "The ruling was read by judge Marta Kowalczyk on Tuesday.",
+                "La sentence a été lue mardi par la juge Marta Kowalczyk.",
+            ),
+            passes(
+                "President Volodymyr Zelensky spoke on Tuesday.",
+                "Le président Volodymyr Zelenski s’est exprimé mardi.",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(misspelt_names):
+            yield self.finding(
+                context,
+                f"the surname {result.source_word!r} is written {result.word!r}",
+                target_span=result.span,
+                source_span=result.source_span,
+                suggestion=result.source_word,
+            )
+
+
 CHECKS: tuple[type[Check], ...] = (
     LiteralTranslation,
     MissingName,
@@ -371,4 +421,5 @@ CHECKS: tuple[type[Check], ...] = (
     KatakanaJapaneseName,
     LostDiacritics,
     PersonWordByMeaning,
+    MisspeltSurname,
 )

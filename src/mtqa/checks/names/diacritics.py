@@ -4,8 +4,10 @@ A capitalised source word with letters beyond ASCII (``Žák``, ``Łódź``, ``H
 aligned target sentences written without them (anyascii: ``Zak``, ``Lodz``, ``Helene``). It is reported
 only when the target language writes one of the lost letters itself (:func:`mtqa.lang.letters.native_letters`,
 from CLDR): a Czech, Polish or Spanish reader expects ``Žák``, ``Łódź``, ``Hélène``, while English news
-often writes foreign names without their marks, and German ones have no ``ž`` of their own. A word that
-opens its sentence and is a common word of the source language (a capitalised ``État``) is no name.
+often writes foreign names without their marks, and German ones have no ``ž`` of their own; or when the
+translation keeps more names of the source with a letter its language does not write (English ``Cais do
+Sodré``) than it strips: its own style keeps names' marks. A word that opens its sentence and is a common word of the
+source language (a capitalised ``État``) is no name.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ class StrippedName:
 
 def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[StrippedName]:
     """The source name words that the pair's target sentences write without their diacritics."""
-    letters = native_letters(context.target_language)
+    letters = native_letters(context.target_language) | context.analysis(kept_foreign_letters)
     if not letters or not pair.target:
         return
     source_words = lexicon(context.source_language)
@@ -68,6 +70,29 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
                 continue  # written with its marks too: the plain form is another word
             start = sentence.span.start + match.start()
             yield StrippedName(found[0], Span(start, start + len(match.group())), found[1])
+
+
+def kept_foreign_letters(context: CheckContext) -> frozenset[str]:
+    """Every letter beyond ASCII of the source's names, when the translation keeps more names of the
+    source with a letter its language does not write itself than it strips of theirs (English ``Cais do
+    Sodré``, ``São Tomé``, ``Conceição`` and one ``Magalhaes``): its style keeps names' marks, so a name
+    stripped of its own is a slip. Empty otherwise: a translation that strips as many as it keeps
+    (German ``Témouchent`` beside ``Ain`` and ``Beni Saf``) follows usage, name by name."""
+    native = native_letters(context.target_language)
+    source_names = {
+        word
+        for word in _WORD.findall(context.source.text)
+        if word[:1].isupper() and any(not c.isascii() and c.lower() not in native for c in word)
+    }
+    if not source_names:
+        return frozenset()
+    target_words = set(_WORD.findall(context.target.text))
+    # A name written both ways counts as stripped: the translation does not hold to its marks.
+    stripped = sum(1 for word in source_names if _plain(word) != word and _plain(word) in target_words)
+    kept = sum(1 for word in source_names if word in target_words and _plain(word) not in target_words)
+    if kept <= stripped:
+        return frozenset()
+    return frozenset(c.lower() for word in source_names for c in word if not c.isascii())
 
 
 def _plain(word: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, fold
@@ -244,9 +245,26 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
             runs.append(current)
             current = []
     runs.append(current)
-    first = tokens[0] if tokens else None
-    names = [_clean(run, first, language, seen, connectors) for run in runs if run]
+    firsts = _sentence_openers(sentence.text, sentence.span.start, tokens)
+    names = [_clean(run, firsts, language, seen, connectors) for run in runs if run]
     return [part for name in names if name is not None for part in _split_at_body(name, language)]
+
+
+# A news dateline and the spaced dash after it ("GENT, 24 maart (Lakeline) – ", "LYON (AFP) - "): a place
+# in capitals first, then at most a date and an agency.
+_DATELINE_DASH = re.compile(r"\s*([^\W\d_][\w'.-]+)[^–—\n]{0,60}?\s(?:[–—]|--?)\s+")
+
+
+def _sentence_openers(text: str, offset: int, tokens: Sequence[Token]) -> tuple[Token, ...]:
+    """The sentence's first word, and the first word after a dateline: capitalised by position too (the
+    Dutch article "De" after "GENT, 24 maart (Lakeline) – " is no particle of a name, as in "Ilse De Wilde")."""
+    if not tokens:
+        return ()
+    dateline = _DATELINE_DASH.match(text)
+    if dateline is None or not dateline.group(1).isupper() or len(dateline.group(1)) < 2:
+        return (tokens[0],)
+    after = next((token for token in tokens if token.span.start >= offset + dateline.end()), None)
+    return (tokens[0],) if after is None else (tokens[0], after)
 
 
 def _split_at_body(name: Name, language: Language) -> tuple[Name, ...]:
@@ -370,7 +388,7 @@ def only_space(sentence: Sentence, left: Token, right: Token) -> bool:
 
 
 def _clean(
-    run: list[Token], first: Token | None, language: Language, seen: DocumentWords, connectors: frozenset[str]
+    run: list[Token], firsts: tuple[Token, ...], language: Language, seen: DocumentWords, connectors: frozenset[str]
 ) -> Name | None:
     stopwords = word_list("stopwords", language)
     established = established_names(language)
@@ -382,7 +400,12 @@ def _clean(
             fold(" ".join(t.text for t in run[:size])) in established for size in range(2, min(len(run), 5) + 1)
         )
         and (fold(run[0].text) in stopwords or fold(run[0].text) in connectors)
-        and not (run[0] is not first and run[0].capitalised and len(run) > 1 and fold(run[0].text) in connectors)
+        and not (
+            all(run[0] is not first for first in firsts)
+            and run[0].capitalised
+            and len(run) > 1
+            and fold(run[0].text) in connectors
+        )
     ):
         run = run[1:]
     trailing = connectors | word_list("trailing", language)
@@ -395,7 +418,7 @@ def _clean(
     ]
     if descriptors:
         run = run[descriptors[-1] + 1 :]  # German apposition: the descriptor is translated, the name follows
-    if run and first is not None and run[0] is first:
+    if run and any(run[0] is first for first in firsts):
         # Capitalised by position only, unless the article also writes it capitalised mid-sentence,
         # or a capitalised word follows it directly ("Financial Times", but not "Shares of Nordic"), or
         # it is words glued with capitals ("ThermaJet heats..."), which no common word is.
