@@ -26,11 +26,6 @@ if TYPE_CHECKING:
 # passage points an editor at exactly what is missing); both are right answers.
 _EQUIVALENT: dict[str, frozenset[str]] = {
     "omission": frozenset({"omission", "length", "number"}),
-    # A number the translation adds inside an added passage finds that addition, as a missing one finds
-    # an omission; a unit changed at the same number ("every two weeks" -> "tous les deux mois") is the
-    # mistranslation it overlaps.
-    "addition": frozenset({"addition", "number"}),
-    "mistranslation": frozenset({"mistranslation", "number"}),
     "length": frozenset({"omission", "length"}),
     "terminology": frozenset({"terminology", "consistency"}),
     "consistency": frozenset({"terminology", "consistency"}),

@@ -77,20 +77,3 @@ def test_findings_match_artefacts_of_the_same_category_whose_spans_overlap() -> 
 def test_alignment_difference_is_reported() -> None:
     report = make_report(SOURCE, TARGET, [])
     assert not score_report(report, gold(alignment=(((0, 1), (0, 1)),))).alignment_equal
-
-
-def test_a_number_finding_inside_an_addition_or_a_mistranslation_finds_it() -> None:
-    added = GoldArtefact("addition", "target", 0, "Chine Direct")
-    mistranslated = GoldArtefact("mistranslation", "target", 1, "5,3")
-    findings = [
-        finding(TARGET, "Direct", check="numbers.added", category="number"),
-        finding(TARGET, "5,3", check="numbers.unit", category="number"),
-    ]
-    score = score_report(make_report(SOURCE, TARGET, findings), gold(added, mistranslated))
-    assert score.found == (added, mistranslated)
-    assert score.false_findings == ()
-    # A number finding elsewhere is still false; a name finding does not find an addition.
-    score = score_report(
-        make_report(SOURCE, TARGET, [finding(TARGET, "Direct", check="names.missing", category="name")]), gold(added)
-    )
-    assert score.missed == (added,)
