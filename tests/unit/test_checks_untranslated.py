@@ -849,3 +849,45 @@ LABELS_EN = "1. Open **Help > Keyboard Shortcuts**.\n\n2. Click **New profile**.
 def test_a_label_left_where_the_others_are_translated(target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(LABELS_EN, target, "en", target_lang, checks=("untranslated.ui_label",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a word both languages write ("team" in Dutch) no longer drags the label's average down
+        (
+            "1. Open **Settings**.\n\n2. Click **New project**.\n\n3. Open **Team reports**.",
+            "1. Open **Instellingen**.\n\n2. Klik op **Nieuw project**.\n\n3. Open **Team reports**.",
+            "nl",
+            ["Team reports"],
+        ),
+        # a callout the target language writes the same ("Tip" in Dutch) does not make the article one
+        # that keeps its labels
+        (
+            "1. Open **Reports**.\n\n2. Click **Save**.\n\n**Tip:** you can export the report too.",
+            "1. Open **Reports**.\n\n2. Klik op **Opslaan**.\n\n**Tip:** je kunt het rapport ook exporteren.",
+            "nl",
+            ["Reports"],
+        ),
+        # an article that keeps its interface's labels, beside the shared callout
+        (
+            "1. Open **Reports**.\n\n2. Click **Save**.\n\n**Tip:** you can export the report too.",
+            "1. Open **Reports**.\n\n2. Klik op **Save**.\n\n**Tip:** je kunt het rapport ook exporteren.",
+            "nl",
+            [],
+        ),
+        # a label of words shared by both languages alone is no evidence
+        (
+            "1. Open **Settings**.\n\n2. Click **New project**.\n\n3. Choose **Format**.",
+            "1. Ouvrez **Paramètres**.\n\n2. Cliquez sur **Nouveau projet**.\n\n3. Choisissez **Format**.",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["nl-shared-word", "nl-shared-callout", "nl-all-kept", "fr-shared-label"],
+)
+def test_words_both_languages_write_are_no_evidence_of_a_kept_label(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.ui_label",))
+    assert [f.excerpt for f in findings] == expected
