@@ -891,3 +891,24 @@ def test_words_both_languages_write_are_no_evidence_of_a_kept_label(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.ui_label",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        ("La sauvegarde occupe 2,5 Go.", "Il backup occupa 2,5 Go.", "fr", "it", ["Go"]),
+        ("Libérez au moins 800 Mo puis 1 To.", "Liberen al menos 800 Mo y luego 1 TB.", "fr", "es", ["Mo"]),
+        ("Une pièce jointe de 300 ko maximum.", "An attachment of at most 300ko.", "fr", "en", ["ko"]),
+        # the target's own symbols, a month in English, a word that is no unit, and the language's own unit
+        ("La sauvegarde occupe 2,5 Go.", "Il backup occupa 2,5 GB.", "fr", "it", []),
+        ("Dans 3 mois.", "In 3 mo.", "fr", "en", []),
+        ("Chapitre 5 : Aller plus loin.", "Chapter 5 Go further.", "fr", "en", []),
+        ("The backup takes 2.5 GB.", "La sauvegarde occupe 2,5 Go.", "en", "fr", []),
+    ],
+    ids=["fr-it-go", "fr-es-mo", "fr-en-glued", "fr-it-own", "month", "not-after-space-word", "en-fr"],
+)
+def test_a_unit_symbol_of_the_source_language_left(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.unit_symbol",))
+    assert [f.excerpt for f in findings] == expected

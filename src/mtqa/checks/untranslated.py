@@ -1180,6 +1180,66 @@ class KeyName(Check):
                     )
 
 
+class UnitSymbol(Check):
+    """A unit symbol proper to the source language left after a number of the translation (French
+    ``500 Mo``, octets, in English, which writes ``500 MB``): the reader of the target language does
+    not know it. Only symbols listed for the source language and not for the target are judged
+    (``[terminology] unit_symbols``), case-sensitive (``mo`` is an English month), and only one the
+    source paragraph has after a number too: the symbol is copied."""
+
+    info = CheckInfo(
+        id="untranslated.unit_symbol",
+        category="untranslated",
+        severity="minor",
+        description="A unit symbol of the source language only (`Mo` for megabytes in French) left after a "
+        "number of the translation.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Le fichier pèse 12 Mo au maximum.",
+                "Il file pesa al massimo 12 Mo.",
+                finds="Mo",
+                source_lang="fr",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes(
+                "Le fichier pèse 12 Mo au maximum.",
+                "Il file pesa al massimo 12 MB.",
+                source_lang="fr",
+                target_lang="it",
+            ),
+            passes("The file is at most 12 MB.", "Le fichier pèse 12 Mo au maximum."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_units = set(context.source_language.data.strings("terminology", "unit_symbols"))
+        foreign = source_units - set(context.target_language.data.strings("terminology", "unit_symbols"))
+        if not foreign or context.source_language.same_language(context.target_language):
+            return
+        pattern = _unit_after_number(frozenset(foreign))
+        # Copied from the source, where the symbol follows a number too: "Chapter 5 Go further" is no unit.
+        copied = {match.group(1) for paragraph in pair.source for match in pattern.finditer(paragraph.text)}
+        if not copied:
+            return
+        pattern = _unit_after_number(frozenset(copied))
+        for paragraph in pair.target:
+            for match in pattern.finditer(paragraph.text):
+                start = paragraph.span.start + match.start(1)
+                yield self.finding(
+                    context,
+                    f"{match.group(1)!r} is a unit symbol of the source language",
+                    target_span=Span(start, paragraph.span.start + match.end(1)),
+                )
+
+
+@cache
+def _unit_after_number(symbols: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<=\d)[ \u00a0\u202f]?({alternation(sorted(symbols))})(?![^\W\d_])")
+
+
 class UiLabel(Check):
     """A button or menu label (``**Save changes**``, ``**Help > Keyboard Shortcuts**``) copied from the
     source into an article that translates its other labels: the reader looks for a label the
@@ -1226,7 +1286,7 @@ class UiLabel(Check):
         if source_lexicon is None or target_lexicon is None:
             return
         kept = [(label, start) for label, start in target_labels if label in source_labels]
-        foreign = {label for label, _ in kept if _source_language_label(label, source_lexicon, target_lexicon)}
+        foreign = {label for label, _ in kept if source_language_label(label, source_lexicon, target_lexicon)}
         translated = len(source_labels) - len({label for label, _ in kept})
         # Only labels in the source language's words tell the article's habit: one the target language
         # writes the same ("Tip" in Danish, "Format" in French) is kept by both kinds of article.
@@ -1241,7 +1301,7 @@ class UiLabel(Check):
                 )
 
 
-def _source_language_label(label: str, source: Lexicon, target: Lexicon) -> bool:
+def source_language_label(label: str, source: Lexicon, target: Lexicon) -> bool:
     """Whether a label's words are the source language's: at least one common word of it (not a brand's
     name alone), and its words, on average, much more common there than in the target language. Words
     the target language knows about as well (French "format", Dutch "team") are no evidence either way
@@ -1284,4 +1344,4 @@ COMMON_LABEL_ZIPF = 3.0
 _SHORTCUT_KEY = re.compile(r"[^\W\d_][\w-]*(?=[^\S\n]?\+[^\S\n]?\w)|(?<=\w\+)[^\W\d_][\w-]*|(?<=\w \+ )[^\W\d_][\w-]*")
 
 
-CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName, UiLabel)
+CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName, UnitSymbol, UiLabel)
