@@ -912,3 +912,47 @@ def test_a_unit_symbol_of_the_source_language_left(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.unit_symbol",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Wählen Sie **Entwurf** oder **Endgültig**. Draft-Kopien werden grau gedruckt.",
+            "de",
+            [],  # glued into a compound: a hyphenated word, not the label left alone
+        ),
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Choisissez **Brouillon** ou **Final**. Les copies Draft sont imprimées en gris.",
+            "fr",
+            ["Draft"],
+        ),
+        # translated in the text too
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Choisissez **Brouillon** ou **Final**. Les copies brouillon sont imprimées en gris.",
+            "fr",
+            [],
+        ),
+        # the source does not name the label in its text there: the target word is the target's own
+        (
+            "1. Open **Roles**. You can add a new one at any time.",
+            "1. Otwórz **Role**. Role możesz dodać w dowolnym momencie.",
+            "pl",
+            [],
+        ),
+        # a label the article keeps in bold is no translated label
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Choisissez **Draft** ou **Final**. Les copies Draft sont imprimées en gris.",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["de-compound", "fr-kept-in-text", "fr-translated", "pl-own-word", "fr-kept-label"],
+)
+def test_a_translated_label_left_in_the_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.label_in_text",))
+    assert [f.excerpt for f in findings] == expected

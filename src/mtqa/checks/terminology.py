@@ -659,7 +659,7 @@ class TermConsistency(Check):
 
 
 @dataclass(frozen=True)
-class _LabelPair:
+class LabelPair:
     source: str
     source_span: Span
     target: str
@@ -681,15 +681,15 @@ def _interface_labels(text: str, offset: int) -> list[tuple[str, Span]]:
     return labels
 
 
-def _label_pairs(context: CheckContext) -> tuple[_LabelPair, ...]:
+def label_pairs(context: CheckContext) -> tuple[LabelPair, ...]:
     """Source and target labels paired in order, in the paragraph beads whose sides hold as many."""
-    pairs: list[_LabelPair] = []
+    pairs: list[LabelPair] = []
     for pair in context.paragraph_pairs():
         source = [label for p in pair.source for label in _interface_labels(p.text, p.span.start)]
         target = [label for p in pair.target for label in _interface_labels(p.text, p.span.start)]
         if source and len(source) == len(target):
             pairs.extend(
-                _LabelPair(s, s_span, t, t_span) for (s, s_span), (t, t_span) in zip(source, target, strict=True)
+                LabelPair(s, s_span, t, t_span) for (s, s_span), (t, t_span) in zip(source, target, strict=True)
             )
     return tuple(pairs)
 
@@ -747,8 +747,8 @@ class LabelConsistency(Check):
     )
 
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
-        by_label: dict[str, list[_LabelPair]] = {}
-        for pair in context.analysis(_label_pairs):
+        by_label: dict[str, list[LabelPair]] = {}
+        for pair in context.analysis(label_pairs):
             # A label kept as the source writes it is left to untranslated.ui_label and kept_labels.
             if _is_label(pair.source) and fold(pair.target) != fold(pair.source):
                 by_label.setdefault(pair.source, []).append(pair)
@@ -814,7 +814,7 @@ class KeptLabels(Check):
             return
         judged = [
             p
-            for p in context.analysis(_label_pairs)
+            for p in context.analysis(label_pairs)
             if _is_label(p.source) and source_language_label(p.source, source_lexicon, target_lexicon)
         ]
         translated = [p for p in judged if fold(p.target) != fold(p.source)]

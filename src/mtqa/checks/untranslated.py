@@ -1301,6 +1301,83 @@ class UiLabel(Check):
                 )
 
 
+class LabelInText(Check):
+    """A label the article translates in bold (``**Draft**`` -> ``**Borrador**``) left in the source
+    language where the running text names it too (``Draft mode saves toner`` -> ``El modo Draft``):
+    the reader meets a word the localised interface does not show. Only where the source paragraph
+    names the label outside bold as well, and the translation keeps it there as the source writes it
+    (case included), in an article that renders the label otherwise."""
+
+    info = CheckInfo(
+        id="untranslated.label_in_text",
+        category="untranslated",
+        severity="minor",
+        description="A bold label the article translates, left in the source language where the text names it.",
+        scope=Scope.DOCUMENT,
+        article_needs="*",  # labels are bold Markdown
+        failing=(
+            fails(
+                "1. Open **Reports** and click **Overview**. The Overview page lists every report.",
+                "1. Apri **Report** e fai clic su **Panoramica**. La pagina Overview elenca ogni report.",
+                finds="Overview",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes(
+                "1. Open **Reports** and click **Overview**. The Overview page lists every report.",
+                "1. Apri **Report** e fai clic su **Panoramica**. La pagina Panoramica elenca ogni report.",
+                target_lang="it",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        from mtqa.checks.terminology import label_pairs
+
+        if context.source_language.same_language(context.target_language):
+            return
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        translated = {
+            pair.source
+            for pair in context.analysis(label_pairs)
+            if pair.source != pair.target
+            and pair.source[:1].isupper()
+            and source_language_label(pair.source, source_lexicon, target_lexicon)
+        }
+        if not translated:
+            return
+        for pair in context.paragraph_pairs():
+            source_text = "\n".join(_outside_bold(p.text) for p in pair.source)
+            for label in sorted(translated):
+                pattern = _whole(label)
+                if not pattern.search(source_text):
+                    continue
+                for paragraph in pair.target:
+                    for match in pattern.finditer(_outside_bold(paragraph.text)):
+                        start = paragraph.span.start + match.start()
+                        yield self.finding(
+                            context,
+                            f"{label!r} is left in the source language here, where the article translates the label",
+                            target_span=Span(start, start + len(label)),
+                        )
+
+
+def _outside_bold(text: str) -> str:
+    """``text`` with its bold spans and code spans blanked (same length)."""
+    return _BOLD_OR_CODE.sub(lambda match: " " * len(match.group()), mask_protected(text))
+
+
+@cache
+def _whole(label: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
+
+
+_BOLD_OR_CODE = re.compile(r"\*\*[^*\n]{1,80}\*\*|`[^`\n]+`")
+
+
 def source_language_label(label: str, source: Lexicon, target: Lexicon) -> bool:
     """Whether a label's words are the source language's: at least one common word of it (not a brand's
     name alone), and its words, on average, much more common there than in the target language. Words
@@ -1344,4 +1421,12 @@ COMMON_LABEL_ZIPF = 3.0
 _SHORTCUT_KEY = re.compile(r"[^\W\d_][\w-]*(?=[^\S\n]?\+[^\S\n]?\w)|(?<=\w\+)[^\W\d_][\w-]*|(?<=\w \+ )[^\W\d_][\w-]*")
 
 
-CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName, UnitSymbol, UiLabel)
+CHECKS: tuple[type[Check], ...] = (
+    CopiedSentence,
+    SourceLanguage,
+    UntranslatedWords,
+    KeyName,
+    UnitSymbol,
+    UiLabel,
+    LabelInText,
+)
