@@ -239,3 +239,46 @@ def test_real_encoder_splits_off_a_paragraph_added_after_a_one_sentence_paragrap
         ((), (3,)),
         ((3,), (4,)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("merged", "inside", "expected"),
+    [
+        # a split: each target paragraph translates a source sentence of its own
+        (((3,), (3, 4)), [((5,), (5,)), ((6,), (6,))], True),
+        # a merge, the other way round
+        (((3, 4), (3,)), [((5,), (5,)), ((6,), (6,))], True),
+        # an added sentence joined to its neighbour's bead reaches into both target paragraphs
+        (((3,), (3, 4)), [((5, 6), (5, 6))], False),
+        # an unaligned sentence
+        (((3,), (3, 4)), [((5,), (5,)), ((6,), ()), ((), (6,))], False),
+        # no sentence alignment to read
+        (((3,), (3, 4)), [], False),
+    ],
+    ids=["split", "merge", "shared", "skipped", "none"],
+)
+def test_pieces_that_translate_sentences_of_their_own(
+    merged: tuple[tuple[int, ...], tuple[int, ...]],
+    inside: list[tuple[tuple[int, ...], tuple[int, ...]]],
+    expected: bool,
+) -> None:
+    from mtqa.align.document import _pieces_own_their_sentences
+    from mtqa.model import Bead, ParagraphBead
+
+    members = [[], [], [], [5], [6]]  # sentence indices of paragraphs 3 and 4, on either side
+    bead = ParagraphBead(merged[0], merged[1], 0.5, tuple(Bead(s, t, None) for s, t in inside))
+    assert _pieces_own_their_sentences(bead, members, members) is expected
+
+
+def test_a_split_whose_second_piece_the_encoder_reads_poorly_stays_a_split() -> None:
+    # The second piece shares few words with its source sentence (an encoder that knows the target
+    # language poorly): the first piece alone matches the source better than both together, which
+    # looked like an added paragraph; but each piece aligns to a source sentence of its own.
+    p = [paragraph(seed, 1) for seed in range(6)]
+    first, second = sentence(71, capitalise=True), sentence(72, capitalise=True)
+    garbled = " ".join([*second.split()[:3], "zorg", "blat", "quux", "frob", "nitz", "wemp", "trall"]) + "."
+    source = document([p[0], p[1], p[2], [first, second], p[3], p[4]])
+    target = document([p[0], p[1], p[2], [first], [garbled], p[3], p[4]])
+    alignment = align_documents(source, target, BagOfWords())
+    assert [(b.source, b.target) for b in alignment.beads][3] == ((3,), (3, 4))
+    assert_every_sentence_once(alignment, source, target)

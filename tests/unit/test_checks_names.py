@@ -1962,3 +1962,35 @@ def test_the_first_word_after_a_dateline_opens_the_sentence(text: str, lang: str
 def test_a_misspelt_surname(source: str, target: str, source_lang: str, target_lang: str, expected: list[str]) -> None:
     findings = names_findings(source, target, source_lang, target_lang)
     assert [f.excerpt for f in findings if f.check == "names.misspelt"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "profile", "expected"),
+    [
+        # documentation: a bold label is what the reader clicks, and a localised interface translates it
+        ("2. Click **Enable SSO** to finish.", "2. Fai clic su **Abilita SSO** per finire.", "it", "docs", []),
+        ("2. Click **Enable SSO** to finish.", "2. Haga clic en **Habilitar SSO** para terminar.", "es", "ui", []),
+        # news: bold says nothing of what the phrase is
+        (
+            "2. Click **Enable SSO** to finish.",
+            "2. Haga clic en **Habilitar SSO** para terminar.",
+            "es",
+            "news",
+            ["Habilitar SSO"],
+        ),
+        # a bold name the translation keeps as written elsewhere is a name (a product), judged
+        (
+            "1. Open **Nordic Vault** to see your keys.\n\n2. Nordic Vault keeps every key you create.",
+            "1. Apri **Cassaforte Nordica** per vedere le chiavi.\n\n2. Nordic Vault conserva ogni chiave che crei.",
+            "it",
+            "docs",
+            ["Cassaforte Nordica"],
+        ),
+    ],
+    ids=["it-docs", "es-ui", "es-news", "it-kept-product"],
+)
+def test_a_bold_label_of_documentation_is_no_name(
+    source: str, target: str, target_lang: str, profile: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, "en", target_lang, config=CheckConfig(profile=profile))
+    assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected

@@ -1020,3 +1020,25 @@ def test_a_space_written_as_a_reference_before_a_mark(target: str, expected: lis
 def test_a_relative_clause_set_off_in_the_source(source: str, target: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", "fr", checks=("punctuation.relative_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        ("Ověřte si předem zda je tiskárna připojená k síti.", "cs", ["předem zda"]),
+        ("Správce musí potvrdit že účet patří vaší firmě.", "cs", ["potvrdit že"]),
+        ("Upewnij się wcześniej że drukarka jest podłączona do sieci.", "pl", ["wcześniej że"]),
+        ("Kliknij Zapisz aby zachować zmiany.", "pl", ["Zapisz aby"]),
+        # the comma in place, a coordinating word, a particle, a conjunction of two words
+        ("Ověřte si předem, zda je tiskárna připojená k síti.", "cs", []),
+        ("Ověřte, že je připojená a že svítí zelená kontrolka.", "cs", []),
+        ("Tiskárna se restartuje, jen aby se načetla nová nastavení.", "cs", []),
+        ("Drukarka działa, chyba że brakuje papieru.", "pl", []),
+        ("Dane są zapisywane, mimo że połączenie zostało przerwane.", "pl", []),
+    ],
+    ids=["cs-zda", "cs-ze", "pl-ze", "pl-aby", "cs-comma", "cs-a-ze", "cs-jen-aby", "pl-chyba-ze", "pl-mimo-ze"],
+)
+def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expected: list[str]) -> None:
+    source = "Check beforehand whether the printer is connected to the network."
+    findings = findings_for(source, target, "en", target_lang, checks=(CLAUSE_COMMA,))
+    assert [f.excerpt for f in findings] == expected

@@ -467,3 +467,80 @@ def test_a_relative_clause_cut_off_as_a_sentence(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(FRAGMENT,))
     assert [f.excerpt for f in findings] == expected
+
+
+SPLICE = "sentence_boundary.comma_splice"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "The export is limited to ten minutes. Large reports are split into several files.",
+            "L'export est limité à dix minutes, les rapports volumineux sont divisés en plusieurs fichiers.",
+            "en",
+            "fr",
+            [", les"],
+        ),
+        (
+            "Die Synchronisierung ist im Hintergrund aktiv. Neue Termine werden nach wenigen Sekunden angezeigt.",
+            "De synchronisatie is actief op de achtergrond, nieuwe afspraken worden na enkele seconden getoond.",
+            "de",
+            "nl",
+            [", nieuwe"],
+        ),
+        # joined on purpose: a conjunction, a relative word, a semicolon
+        (
+            "The export is limited to ten minutes. Large reports are split into several files.",
+            "L'export est limité à dix minutes, et les rapports volumineux sont divisés en plusieurs fichiers.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "Die Synchronisierung ist im Hintergrund aktiv. Neue Termine werden nach wenigen Sekunden angezeigt.",
+            "De synchronisatie is actief op de achtergrond, waarna nieuwe afspraken na enkele seconden worden getoond.",
+            "de",
+            "nl",
+            [],
+        ),
+        (
+            "The export is limited to ten minutes. Large reports are split into several files.",
+            "Eksport jest ograniczony do dziesięciu minut; duże raporty są dzielone na kilka plików.",
+            "en",
+            "pl",
+            [],
+        ),
+        # a comma after an introductory phrase, not between two clauses
+        (
+            "Das Update erscheint am Montag. Am 10. und 11. August wird die Anmeldung vor Ort möglich sein.",
+            "The update is released on Monday and on 10 and 11 August, registration will be possible on site.",
+            "de",
+            "en",
+            [],
+        ),
+        # a stop the segmenter did not see (after a closing German quote): more than one sentence in one
+        (
+            "He said the objects found in the enclosure looked strange. In 2012 the company bought the whole site.",
+            "Er sagte, die Objekte, die im Gehege gefunden werden, wirkten „seltsam und aufregend.“ 2012 kaufte "
+            "das Unternehmen das ganze Gelände.",
+            "en",
+            "de",
+            [],
+        ),
+        # two sentences in two sentences
+        (
+            "The export is limited to ten minutes. Large reports are split into several files.",
+            "L'export est limité à dix minutes. Les rapports volumineux sont divisés en plusieurs fichiers.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["en-fr", "de-nl", "fr-et", "nl-waarna", "pl-semicolon", "introductory", "inner-stop", "not-merged"],
+)
+def test_two_source_sentences_joined_by_a_bare_comma(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(SPLICE,))
+    assert [f.excerpt for f in findings] == expected

@@ -290,3 +290,91 @@ def test_a_large_termbase_runs_a_pattern_only_for_terms_whose_first_word_is_in_t
     found = findings_for(source, target, checks=("terminology.glossary", "terminology.do_not_translate"), config=big)
     assert sorted(f.check for f in found) == ["terminology.do_not_translate", "terminology.glossary"]
     assert sorted(searched) == ["Deposit rate", "Kubernetes"]
+
+
+# terminology.label_consistency and terminology.kept_labels: bold interface labels paired in order.
+
+STEPS_EN = (
+    "1. Open **Account > Invoices**.\n\n2. Click **Download all**.\n\n**Note:** older invoices are archived.\n\n"
+    "3. Go back to **Invoices** to see the list."
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        (
+            "1. Abra **Conta > Faturas**.\n\n2. Clique em **Baixar tudo**.\n\n**Nota:** as faturas antigas são "
+            "arquivadas.\n\n3. Volte para **Notas fiscais** para ver a lista.",
+            "pt",
+            ["Notas fiscais"],
+        ),
+        # the same label inflected where the language inflects it
+        (
+            "1. Otwórz **Konto > Faktury**.\n\n2. Kliknij **Pobierz wszystko**.\n\n**Uwaga:** starsze faktury są "
+            "archiwizowane.\n\n3. Wróć do **Faktur**, aby zobaczyć listę.",
+            "pl",
+            [],
+        ),
+        # kept as the source writes it in one place: untranslated.ui_label's business, not this one's
+        (
+            "1. Abra **Conta > Faturas**.\n\n2. Clique em **Baixar tudo**.\n\n**Nota:** as faturas antigas são "
+            "arquivadas.\n\n3. Volte para **Invoices** para ver a lista.",
+            "pt",
+            [],
+        ),
+        # a bead whose sides bold a different number of labels is not paired
+        (
+            "1. Abra **Conta > Faturas**.\n\n2. Clique em **Baixar tudo**.\n\n**Nota:** as faturas antigas são "
+            "arquivadas.\n\n3. Volte para a lista de **Notas** **fiscais**.",
+            "pt",
+            [],
+        ),
+    ],
+    ids=["pt-two-renderings", "pl-inflected", "pt-kept", "pt-unpaired"],
+)
+def test_a_repeated_label_rendered_two_ways(target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(STEPS_EN, target, "en", target_lang, checks=("terminology.label_consistency",))
+    assert [f.excerpt for f in findings] == expected
+
+
+KEPT_EN = (
+    "1. Open **Projects** and click **New project**.\n\n2. Choose **Private** and do **not** share the link.\n\n"
+    "**Tip:** you can rename it later.\n\n3. Click **Create**, then **Invite members**."
+)
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        (
+            "1. Abra **Projects** y haga clic en **New project**.\n\n2. Elija **Private** y **no** comparta el "
+            "enlace.\n\n**Consejo:** puede cambiarle el nombre más tarde.\n\n3. Haga clic en **Create** y luego "
+            "en **Invitar miembros**.",
+            "es",
+            ["Invitar miembros"],
+        ),
+        # the interface's labels all kept; the callout and the emphasis are article text, translated
+        (
+            "1. Abra **Projects** y haga clic en **New project**.\n\n2. Elija **Private** y **no** comparta el "
+            "enlace.\n\n**Consejo:** puede cambiarle el nombre más tarde.\n\n3. Haga clic en **Create** y luego "
+            "en **Invite members**.",
+            "es",
+            [],
+        ),
+        # a localised article: its labels are translated
+        (
+            "1. Öffnen Sie **Projekte** und klicken Sie auf **Neues Projekt**.\n\n2. Wählen Sie **Privat** und "
+            "teilen Sie den Link **nicht**.\n\n**Tipp:** Sie können es später umbenennen.\n\n3. Klicken Sie auf "
+            "**Erstellen**, dann auf **Mitglieder einladen**.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["es-one-translated", "es-all-kept", "de-localised"],
+)
+def test_a_label_translated_where_the_article_keeps_the_others(
+    target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(KEPT_EN, target, "en", target_lang, checks=("terminology.kept_labels",))
+    assert [f.excerpt for f in findings] == expected

@@ -874,3 +874,27 @@ def test_a_possessive_apostrophe_after_a_final_s(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(APOSTROPHE,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        ('Wybierz szablon, na przykład "Raport roczny", i kliknij Zapisz.', "pl", ['"']),
+        ('Alegeți un șablon, de exemplu "Raport anual", și faceți clic pe Salvare.', "ro", ['"']),
+        ('Vyberte šablónu, napríklad "Výročná správa", a kliknite na Uložiť.', "sk", ['"']),
+        # the language's own marks
+        ("Wybierz szablon, na przykład „Raport roczny”, i kliknij Zapisz.", "pl", []),
+        ("Alegeți un șablon, de exemplu „Raport anual”, și faceți clic pe Salvare.", "ro", []),
+        # inch marks are no quotation
+        ('Ekran ma przekątną 15,6" i waży 1,8 kg.', "pl", []),
+        # quotes inside code are what the reader types
+        ('Wyślij `{"name": "Raport roczny"}`, aby zapisać szablon.', "pl", []),
+        ('Senden Sie `{"name": "Jahresbericht"}`, um die Vorlage zu speichern.', "de", []),
+    ],
+    ids=["pl-straight", "ro-straight", "sk-straight", "pl-own", "ro-own", "pl-inches", "pl-code", "de-code"],
+)
+def test_straight_quotes_are_foreign_where_the_language_writes_low_high_marks(
+    target: str, target_lang: str, expected: list[str]
+) -> None:
+    source = "Choose a template, for example “Annual report”, and click Save."
+    assert [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(QUOTES,))] == expected

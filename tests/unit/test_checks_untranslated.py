@@ -892,3 +892,110 @@ def test_a_source_word_before_a_kept_name(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a word both languages write ("team" in Dutch) no longer drags the label's average down
+        (
+            "1. Open **Settings**.\n\n2. Click **New project**.\n\n3. Open **Team reports**.",
+            "1. Open **Instellingen**.\n\n2. Klik op **Nieuw project**.\n\n3. Open **Team reports**.",
+            "nl",
+            ["Team reports"],
+        ),
+        # a callout the target language writes the same ("Tip" in Dutch) does not make the article one
+        # that keeps its labels
+        (
+            "1. Open **Reports**.\n\n2. Click **Save**.\n\n**Tip:** you can export the report too.",
+            "1. Open **Reports**.\n\n2. Klik op **Opslaan**.\n\n**Tip:** je kunt het rapport ook exporteren.",
+            "nl",
+            ["Reports"],
+        ),
+        # an article that keeps its interface's labels, beside the shared callout
+        (
+            "1. Open **Reports**.\n\n2. Click **Save**.\n\n**Tip:** you can export the report too.",
+            "1. Open **Reports**.\n\n2. Klik op **Save**.\n\n**Tip:** je kunt het rapport ook exporteren.",
+            "nl",
+            [],
+        ),
+        # a label of words shared by both languages alone is no evidence
+        (
+            "1. Open **Settings**.\n\n2. Click **New project**.\n\n3. Choose **Format**.",
+            "1. Ouvrez **Paramètres**.\n\n2. Cliquez sur **Nouveau projet**.\n\n3. Choisissez **Format**.",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["nl-shared-word", "nl-shared-callout", "nl-all-kept", "fr-shared-label"],
+)
+def test_words_both_languages_write_are_no_evidence_of_a_kept_label(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.ui_label",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        ("La sauvegarde occupe 2,5 Go.", "Il backup occupa 2,5 Go.", "fr", "it", ["Go"]),
+        ("Libérez au moins 800 Mo puis 1 To.", "Liberen al menos 800 Mo y luego 1 TB.", "fr", "es", ["Mo"]),
+        ("Une pièce jointe de 300 ko maximum.", "An attachment of at most 300ko.", "fr", "en", ["ko"]),
+        # the target's own symbols, a month in English, a word that is no unit, and the language's own unit
+        ("La sauvegarde occupe 2,5 Go.", "Il backup occupa 2,5 GB.", "fr", "it", []),
+        ("Dans 3 mois.", "In 3 mo.", "fr", "en", []),
+        ("Chapitre 5 : Aller plus loin.", "Chapter 5 Go further.", "fr", "en", []),
+        ("The backup takes 2.5 GB.", "La sauvegarde occupe 2,5 Go.", "en", "fr", []),
+    ],
+    ids=["fr-it-go", "fr-es-mo", "fr-en-glued", "fr-it-own", "month", "not-after-space-word", "en-fr"],
+)
+def test_a_unit_symbol_of_the_source_language_left(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.unit_symbol",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Wählen Sie **Entwurf** oder **Endgültig**. Draft-Kopien werden grau gedruckt.",
+            "de",
+            [],  # glued into a compound: a hyphenated word, not the label left alone
+        ),
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Choisissez **Brouillon** ou **Final**. Les copies Draft sont imprimées en gris.",
+            "fr",
+            ["Draft"],
+        ),
+        # translated in the text too
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Choisissez **Brouillon** ou **Final**. Les copies brouillon sont imprimées en gris.",
+            "fr",
+            [],
+        ),
+        # the source does not name the label in its text there: the target word is the target's own
+        (
+            "1. Open **Roles**. You can add a new one at any time.",
+            "1. Otwórz **Role**. Role możesz dodać w dowolnym momencie.",
+            "pl",
+            [],
+        ),
+        # a label the article keeps in bold is no translated label
+        (
+            "2. Choose **Draft** or **Final**. Draft copies are printed in grey.",
+            "2. Choisissez **Draft** ou **Final**. Les copies Draft sont imprimées en gris.",
+            "fr",
+            [],
+        ),
+    ],
+    ids=["de-compound", "fr-kept-in-text", "fr-translated", "pl-own-word", "fr-kept-label"],
+)
+def test_a_translated_label_left_in_the_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.label_in_text",))
+    assert [f.excerpt for f in findings] == expected

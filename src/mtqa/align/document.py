@@ -155,7 +155,12 @@ def align_document_vectors(
         merged = bead(source_ids, target_ids)
         if units is None and len(source_ids) + len(target_ids) > 2:
             pieces = _split_orphans(merged, bead, source_members, target_members)
-            beads.extend(_split_added(merged, bead, similarity) if len(pieces) == 1 else pieces)
+            if len(pieces) > 1:
+                beads.extend(pieces)
+            elif _pieces_own_their_sentences(merged, source_members, target_members):
+                beads.append(merged)
+            else:
+                beads.extend(_split_added(merged, bead, similarity))
         else:
             beads.append(merged)
     aligner = ALIGNER_NAME if units is None else f"units+{ALIGNER_NAME}"
@@ -217,6 +222,25 @@ def _split_orphans(
     kept = [p for p in merged.source if p not in orphans]
     pieces = [bead([p], []) for p in orphans] + [bead(kept, merged.target)]
     return sorted(pieces, key=lambda piece: piece.source[0])
+
+
+def _pieces_own_their_sentences(
+    merged: ParagraphBead, source_sentences: Sequence[Sequence[int]], target_sentences: Sequence[Sequence[int]]
+) -> bool:
+    """Whether the sentence alignment inside a 1-2 or 2-1 bead shows a real split (or merge).
+
+    It does when every sentence is aligned (no skip) and no sentence bead reaches into two of the
+    paragraphs of the split side: each piece translates sentences of its own. The similarity tests
+    of :func:`_split_added` cannot see this where the encoder knows one of the languages poorly (a
+    Danish tip cut in two scored 0.44 for its first piece alone, 0.33 for both), while an added
+    paragraph leaves a sentence unaligned or shares a source sentence with its neighbour.
+    """
+    if not merged.sentences or any(not b.source or not b.target for b in merged.sentences):
+        return False
+    split, members = (merged.target, target_sentences) if len(merged.target) > 1 else (merged.source, source_sentences)
+    owner = {sentence: paragraph for paragraph in split for sentence in members[paragraph]}
+    side = [b.target if len(merged.target) > 1 else b.source for b in merged.sentences]
+    return all(len({owner[sentence] for sentence in ids}) == 1 for ids in side)
 
 
 # A paragraph joined to a 1-2 or 2-1 bead is added (or omitted) rather than a piece of a split when the

@@ -176,6 +176,11 @@ def _masked_code(match: re.Match[str]) -> str:
     return "`" + "x" * (len(match.group()) - 2) + "`"
 
 
+def mask_code(text: str) -> str:
+    """``text`` with its inline code spans (between backticks) replaced by letters of the same length."""
+    return _CODE_SPAN.sub(_masked_code, text) if "`" in text else text
+
+
 @article_cached
 def mask_protected(text: str) -> str:
     """``text`` with URLs, addresses, inline code spans and emoticons replaced by letters of the same

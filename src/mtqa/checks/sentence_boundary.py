@@ -21,7 +21,18 @@
   written in verbless sentences (``Léger. Robuste.``), only the clause cut where no sentence can end is
   reported.
 
-Severity major for both: a sentence cut in two reads as broken and often loses its meaning
+- ``sentence_boundary.comma_splice``: two source sentences translated as one sentence whose two halves
+  are joined by a bare comma (``… does not work, saved routes … remain available.``): a run-on sentence.
+  Read in sentence beads of two source sentences and one target sentence; the comma is the mark of the
+  target sentence nearest to where the first source sentence's share of the length ends, if it is a
+  comma (a semicolon, colon or dash there joins the halves rightly), and the word after it is no
+  conjunction or relative word that joins clauses (``[sentence_boundary] joining_words``, languages
+  without the list are not read), and both sides of it are clauses (a verb of the language's list
+  between the mark before and the comma, and in the four words or more after it, which hold no other
+  sentence end). A merge the translator made on purpose joins the halves with such a word (``…, and
+  saved routes``, ``…, which``).
+
+Severity major for the first two: a sentence cut in two reads as broken and often loses its meaning
 ("la coopération. potentiel" no longer says "potential cooperation").
 """
 
@@ -363,4 +374,90 @@ class VerblessFragment(Check):
         )
 
 
-CHECKS: tuple[type[Check], ...] = (MidSentenceStop, VerblessFragment)
+# Marks that may join the two halves of a merged sentence: the one nearest the expected boundary decides.
+_JOINING_MARK = re.compile(r"[,;:]\s|\s[–—-]\s")
+# The nearest mark must lie within this share of the target sentence's length of the expected boundary.
+SPLICE_TOLERANCE = 0.2
+# The clause after the comma has at least this many words.
+SPLICE_MIN_WORDS = 4
+_INNER_END = re.compile(r"[.!?…][\"'“”‘’«»‹›)\]]*\s+\S")
+_SENTENCE_END = re.compile(r"[.!?…][\"'“”‘’«»‹›)\]*]*$")
+
+
+class CommaSplice(Check):
+    """Two source sentences joined into one by a bare comma: a run-on sentence."""
+
+    info = CheckInfo(
+        id="sentence_boundary.comma_splice",
+        category="sentence_boundary",
+        severity="minor",
+        description="Two source sentences merged into one target sentence with a bare comma (a comma splice).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Die Suche funktioniert offline nicht. Gespeicherte Listen bleiben jedoch verfügbar.",
+                "Search does not work offline, saved lists remain available, however.",
+                finds=", saved",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Die Suche funktioniert offline nicht. Gespeicherte Listen bleiben jedoch verfügbar.",
+                "Search does not work offline, but saved lists remain available.",
+                source_lang="de",
+                target_lang="en",
+            ),
+            passes(
+                "Die Suche funktioniert offline nicht. Gespeicherte Listen bleiben jedoch verfügbar.",
+                "Search does not work offline; saved lists remain available, however.",
+                source_lang="de",
+                target_lang="en",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if len(pair.source) != 2 or len(pair.target) != 1:
+            return
+        joining = _joining_words(context.target_language)
+        if not joining or not all(_SENTENCE_END.search(s.text.rstrip()) for s in pair.source):
+            return
+        first, second = (len(s.text) for s in pair.source)
+        target = pair.target[0]
+        text = mask_protected(target.text)
+        expected = len(text) * first / (first + second)
+        marks = [m for m in _JOINING_MARK.finditer(text) if 0 < m.start() < len(text) - 2]
+        if not marks:
+            return
+        nearest = min(marks, key=lambda m: abs(m.start() - expected))
+        if not nearest.group().startswith(",") or abs(nearest.start() - expected) > SPLICE_TOLERANCE * len(text):
+            return
+        word = _WORD.match(text, nearest.end())
+        if word is None or word.group().casefold() in joining or text[nearest.start() - 1].isdigit():
+            return
+        # Two clauses: a verb between the mark before the comma and the comma ("Lundi 10 août, il sera"
+        # is an introductory phrase), and a clause of a few words with a verb after it ("…, sagte sie.").
+        before = text[max((m.end() for m in marks if m.end() <= nearest.start()), default=0) : nearest.start()]
+        after = text[nearest.end() :]
+        if not (has_verb(before, context.target_language) and has_verb(after, context.target_language)):
+            return
+        if len(_WORD.findall(after)) < SPLICE_MIN_WORDS or _INNER_END.search(after):
+            return  # a short tail, or more than one sentence left in one (a stop the segmenter missed)
+        start = target.span.start + nearest.start()
+        yield self.finding(
+            context,
+            "two source sentences are joined here by a bare comma: end the first sentence, or join them with a "
+            "conjunction",
+            target_span=Span(start, target.span.start + word.end()),
+            suggestion=".",
+        )
+
+
+@cache
+def _joining_words(language: Language) -> frozenset[str]:
+    return frozenset(w.casefold() for w in language.data.strings("sentence_boundary", "joining_words"))
+
+
+CHECKS: tuple[type[Check], ...] = (MidSentenceStop, VerblessFragment, CommaSplice)

@@ -36,6 +36,12 @@ construction, so findings are mostly false): 5 and 2 findings per 1,000 sentence
 them real lexical variation of the translator ("district"/"canton", "ökologischen Wandel"/"Übergang").
 
 The first rendering is the established one when only two beads disagree; the later is reported.
+
+Interface labels (``**Settings > Billing**`` in help articles) are read apart, paired by their order
+inside each paragraph bead (where both sides bold as many): ``terminology.label_consistency`` reports a
+source label repeated in the article but rendered as two different labels (``Offline data`` in one
+step, ``Offline maps`` in a note), and ``terminology.kept_labels`` a label translated in an article
+that keeps its interface's labels as the source writes them (an English-only application).
 """
 
 from __future__ import annotations
@@ -652,4 +658,187 @@ class TermConsistency(Check):
             )
 
 
-CHECKS: tuple[type[Check], ...] = (GlossaryTerm, DoNotTranslate, TermConsistency)
+@dataclass(frozen=True)
+class LabelPair:
+    source: str
+    source_span: Span
+    target: str
+    target_span: Span
+
+
+def _interface_labels(text: str, offset: int) -> list[tuple[str, Span]]:
+    """The bold labels of a paragraph, a menu path cut at its ``>``; not a callout (``**Note:**``,
+    ``**Remarque :**``), which is article text, not the interface's."""
+    labels = []
+    for match in _BOLD_LABEL.finditer(text):
+        if match.group(1).rstrip().endswith(":") or text.startswith(":", match.end()):
+            continue
+        for part in re.finditer(r"[^>]+", match.group(1)):
+            label = part.group().strip()
+            if label:
+                start = offset + match.start(1) + part.start() + part.group().index(label[0])
+                labels.append((label, Span(start, start + len(label))))
+    return labels
+
+
+def label_pairs(context: CheckContext) -> tuple[LabelPair, ...]:
+    """Source and target labels paired in order, in the paragraph beads whose sides hold as many."""
+    pairs: list[LabelPair] = []
+    for pair in context.paragraph_pairs():
+        source = [label for p in pair.source for label in _interface_labels(p.text, p.span.start)]
+        target = [label for p in pair.target for label in _interface_labels(p.text, p.span.start)]
+        if source and len(source) == len(target):
+            pairs.extend(
+                LabelPair(s, s_span, t, t_span) for (s, s_span), (t, t_span) in zip(source, target, strict=True)
+            )
+    return tuple(pairs)
+
+
+def _label_key(label: str) -> tuple[str, ...]:
+    return tuple(_ANY_WORD.findall(fold(label)))
+
+
+def _same_label(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two renderings are one label when their words differ only in endings (a label inflected where
+    its language inflects it: Czech ``Nastavení``/``Nastavením``)."""
+    return len(a) == len(b) and all(
+        x == y or len(_common_prefix(x, y)) >= max(len(x), len(y)) - LABEL_ENDING for x, y in zip(a, b, strict=True)
+    )
+
+
+def _common_prefix(a: str, b: str) -> str:
+    end = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return a[:end]
+
+
+def _is_label(text: str) -> bool:
+    # Interface labels are capitalised ("Save changes"); bold inside a sentence in lower case is emphasis.
+    return text[:1].isupper()
+
+
+class LabelConsistency(Check):
+    """A label of the interface that the source names twice, rendered as two different labels: the
+    reader looks for one of them in vain."""
+
+    info = CheckInfo(
+        id="terminology.label_consistency",
+        category="consistency",
+        severity="minor",
+        description="A bold interface label repeated in the source is rendered as two different labels.",
+        scope=Scope.DOCUMENT,
+        article_needs="*",  # labels are bold Markdown
+        failing=(
+            fails(
+                "1. Open **Reports > Exports**.\n\n2. Click **New export**.\n\n3. Return to **Exports**.",
+                "1. Öffnen Sie **Berichte > Exporte**.\n\n2. Klicken Sie auf **Neuer Export**.\n\n"
+                "3. Kehren Sie zu **Ausfuhren** zurück.",
+                finds="Ausfuhren",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "1. Open **Reports > Exports**.\n\n2. Click **New export**.\n\n3. Return to **Exports**.",
+                "1. Öffnen Sie **Berichte > Exporte**.\n\n2. Klicken Sie auf **Neuer Export**.\n\n"
+                "3. Kehren Sie zu **Exporte** zurück.",
+                target_lang="de",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        by_label: dict[str, list[LabelPair]] = {}
+        for pair in context.analysis(label_pairs):
+            # A label kept as the source writes it is left to untranslated.ui_label and kept_labels.
+            if _is_label(pair.source) and fold(pair.target) != fold(pair.source):
+                by_label.setdefault(pair.source, []).append(pair)
+        for label, pairs in by_label.items():
+            keys = [_label_key(p.target) for p in pairs]
+            counts = Counter(keys)
+            # The most frequent rendering is the article's; of two, the first (the later is reported).
+            reference = max(keys, key=lambda key: (counts[key], -keys.index(key)))
+            for pair, key in zip(pairs, keys, strict=True):
+                if not _same_label(key, reference):
+                    established = next(p.target for p, k in zip(pairs, keys, strict=True) if k == reference)
+                    yield self.finding(
+                        context,
+                        f"the label {label!r} is {established!r} elsewhere in the article, but {pair.target!r} here",
+                        target_span=pair.target_span,
+                        source_span=pair.source_span,
+                        suggestion=established,
+                    )
+
+
+class KeptLabels(Check):
+    """A label translated in an article that keeps its interface's labels as the source writes them
+    (an application not localised, whose screens the reader sees in the source language): the reader
+    looks for a label the screen does not show. Only labels in the source language's words count for
+    the article's habit, and are judged (see :func:`mtqa.checks.untranslated.source_language_label`)."""
+
+    info = CheckInfo(
+        id="terminology.kept_labels",
+        category="terminology",
+        severity="major",
+        description="A bold interface label translated where the article keeps the others as the source writes them.",
+        scope=Scope.DOCUMENT,
+        article_needs="*",  # labels are bold Markdown
+        failing=(
+            fails(
+                "1. Open **Settings > Members**.\n\n2. Click **New project**.\n\n3. Open **Billing**.\n\n"
+                "4. Click **Save changes**.",
+                "1. Apri **Settings > Members**.\n\n2. Fai clic su **New project**.\n\n3. Apri **Billing**.\n\n"
+                "4. Fai clic su **Salva modifiche**.",
+                finds="Salva modifiche",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes(
+                "1. Open **Settings > Members**.\n\n2. Click **New project**.\n\n3. Open **Billing**.\n\n"
+                "4. Click **Save changes**.",
+                "1. Apri **Settings > Members**.\n\n2. Fai clic su **New project**.\n\n3. Apri **Billing**.\n\n"
+                "4. Fai clic su **Save changes**.",
+                target_lang="it",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        from mtqa.checks.untranslated import source_language_label
+        from mtqa.lang.lexicon import lexicon
+
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        if context.source_language.same_language(context.target_language):
+            return
+        judged = [
+            p
+            for p in context.analysis(label_pairs)
+            if _is_label(p.source) and source_language_label(p.source, source_lexicon, target_lexicon)
+        ]
+        translated = [p for p in judged if fold(p.target) != fold(p.source)]
+        kept = len(judged) - len(translated)
+        if kept < MIN_KEPT_LABELS or len(translated) * KEPT_RATIO > kept:
+            return
+        for pair in translated:
+            yield self.finding(
+                context,
+                f"the label {pair.source!r} is translated ({pair.target!r}), where the article keeps the "
+                "interface's other labels as the source writes them",
+                target_span=pair.target_span,
+                source_span=pair.source_span,
+                suggestion=pair.source,
+            )
+
+
+_BOLD_LABEL = re.compile(r"\*\*([^*\n]{1,80})\*\*")
+# Letters that may differ at the end of a label's word that is the same word inflected.
+LABEL_ENDING = 3
+# An article keeps its labels when it keeps at least this many in the source language's words, and this
+# many times as many as it translates (then a translated one is the odd one out).
+MIN_KEPT_LABELS = 4
+KEPT_RATIO = 3
+
+
+CHECKS: tuple[type[Check], ...] = (GlossaryTerm, DoNotTranslate, TermConsistency, LabelConsistency, KeptLabels)

@@ -117,6 +117,7 @@ from mtqa.checks._textutil import (
     copied_sentences,
     decode_references,
     inside,
+    mask_code,
     protected_spans,
     reference_spans,
 )
@@ -755,7 +756,8 @@ class QuoteStyle(Check):
         found = [
             (number, paragraph.span.start + start, style)
             for number, paragraph in enumerate(context.target.paragraphs)
-            for start, style in _quotes(paragraph.text)
+            # Quotes inside code are what the reader types (`{"role": "editor"}`), not the language's.
+            for start, style in _quotes(mask_code(paragraph.text))
         ]
         # An engine picks its quotation marks segment by segment: a paragraph is one vote.
         paragraphs = Counter(style for _, style in sorted({(number, style) for number, _, style in found}))

@@ -1202,6 +1202,66 @@ class KeyName(Check):
                     )
 
 
+class UnitSymbol(Check):
+    """A unit symbol proper to the source language left after a number of the translation (French
+    ``500 Mo``, octets, in English, which writes ``500 MB``): the reader of the target language does
+    not know it. Only symbols listed for the source language and not for the target are judged
+    (``[terminology] unit_symbols``), case-sensitive (``mo`` is an English month), and only one the
+    source paragraph has after a number too: the symbol is copied."""
+
+    info = CheckInfo(
+        id="untranslated.unit_symbol",
+        category="untranslated",
+        severity="minor",
+        description="A unit symbol of the source language only (`Mo` for megabytes in French) left after a "
+        "number of the translation.",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Le fichier pèse 12 Mo au maximum.",
+                "Il file pesa al massimo 12 Mo.",
+                finds="Mo",
+                source_lang="fr",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes(
+                "Le fichier pèse 12 Mo au maximum.",
+                "Il file pesa al massimo 12 MB.",
+                source_lang="fr",
+                target_lang="it",
+            ),
+            passes("The file is at most 12 MB.", "Le fichier pèse 12 Mo au maximum."),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        source_units = set(context.source_language.data.strings("terminology", "unit_symbols"))
+        foreign = source_units - set(context.target_language.data.strings("terminology", "unit_symbols"))
+        if not foreign or context.source_language.same_language(context.target_language):
+            return
+        pattern = _unit_after_number(frozenset(foreign))
+        # Copied from the source, where the symbol follows a number too: "Chapter 5 Go further" is no unit.
+        copied = {match.group(1) for paragraph in pair.source for match in pattern.finditer(paragraph.text)}
+        if not copied:
+            return
+        pattern = _unit_after_number(frozenset(copied))
+        for paragraph in pair.target:
+            for match in pattern.finditer(paragraph.text):
+                start = paragraph.span.start + match.start(1)
+                yield self.finding(
+                    context,
+                    f"{match.group(1)!r} is a unit symbol of the source language",
+                    target_span=Span(start, paragraph.span.start + match.end(1)),
+                )
+
+
+@cache
+def _unit_after_number(symbols: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<=\d)[ \u00a0\u202f]?({alternation(sorted(symbols))})(?![^\W\d_])")
+
+
 class UiLabel(Check):
     """A button or menu label (``**Save changes**``, ``**Help > Keyboard Shortcuts**``) copied from the
     source into an article that translates its other labels: the reader looks for a label the
@@ -1244,22 +1304,112 @@ class UiLabel(Check):
         target_labels = _labels(context.target.text)
         if len(source_labels) < MIN_LABELS or context.source_language.same_language(context.target_language):
             return
-        kept = [(label, start) for label, start in target_labels if label in source_labels]
-        if len(source_labels) - len({label for label, _ in kept}) < TRANSLATED_SHARE * len(source_labels):
-            return  # the article keeps most of its labels as the source writes them: an interface not localised
         source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
         if source_lexicon is None or target_lexicon is None:
             return
+        kept = [(label, start) for label, start in target_labels if label in source_labels]
+        foreign = {label for label, _ in kept if source_language_label(label, source_lexicon, target_lexicon)}
+        translated = len(source_labels) - len({label for label, _ in kept})
+        # Only labels in the source language's words tell the article's habit: one the target language
+        # writes the same ("Tip" in Danish, "Format" in French) is kept by both kinds of article.
+        if translated < TRANSLATED_SHARE * (translated + len(foreign)):
+            return  # the article keeps most of its labels as the source writes them: an interface not localised
         for label, start in kept:
-            words = [w for w in _LETTERS.findall(label) if not w.isupper()]
-            margins = [source_lexicon.zipf(w) - target_lexicon.zipf(w) for w in words]
-            common = any(source_lexicon.zipf(w) >= COMMON_LABEL_ZIPF for w in words)  # not a brand's name alone
-            if common and sum(margins) / len(margins) >= LABEL_MARGIN:
+            if label in foreign:
                 yield self.finding(
                     context,
                     f"the label {label!r} is left in the source language, where the article translates the others",
                     target_span=Span(start, start + len(label)),
                 )
+
+
+class LabelInText(Check):
+    """A label the article translates in bold (``**Draft**`` -> ``**Borrador**``) left in the source
+    language where the running text names it too (``Draft mode saves toner`` -> ``El modo Draft``):
+    the reader meets a word the localised interface does not show. Only where the source paragraph
+    names the label outside bold as well, and the translation keeps it there as the source writes it
+    (case included), in an article that renders the label otherwise."""
+
+    info = CheckInfo(
+        id="untranslated.label_in_text",
+        category="untranslated",
+        severity="minor",
+        description="A bold label the article translates, left in the source language where the text names it.",
+        scope=Scope.DOCUMENT,
+        article_needs="*",  # labels are bold Markdown
+        failing=(
+            fails(
+                "1. Open **Reports** and click **Overview**. The Overview page lists every report.",
+                "1. Apri **Report** e fai clic su **Panoramica**. La pagina Overview elenca ogni report.",
+                finds="Overview",
+                target_lang="it",
+            ),
+        ),
+        passing=(
+            passes(
+                "1. Open **Reports** and click **Overview**. The Overview page lists every report.",
+                "1. Apri **Report** e fai clic su **Panoramica**. La pagina Panoramica elenca ogni report.",
+                target_lang="it",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        from mtqa.checks.terminology import label_pairs
+
+        if context.source_language.same_language(context.target_language):
+            return
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        translated = {
+            pair.source
+            for pair in context.analysis(label_pairs)
+            if pair.source != pair.target
+            and pair.source[:1].isupper()
+            and source_language_label(pair.source, source_lexicon, target_lexicon)
+        }
+        if not translated:
+            return
+        for pair in context.paragraph_pairs():
+            source_text = "\n".join(_outside_bold(p.text) for p in pair.source)
+            for label in sorted(translated):
+                pattern = _whole(label)
+                if not pattern.search(source_text):
+                    continue
+                for paragraph in pair.target:
+                    for match in pattern.finditer(_outside_bold(paragraph.text)):
+                        start = paragraph.span.start + match.start()
+                        yield self.finding(
+                            context,
+                            f"{label!r} is left in the source language here, where the article translates the label",
+                            target_span=Span(start, start + len(label)),
+                        )
+
+
+def _outside_bold(text: str) -> str:
+    """``text`` with its bold spans and code spans blanked (same length)."""
+    return _BOLD_OR_CODE.sub(lambda match: " " * len(match.group()), mask_protected(text))
+
+
+@cache
+def _whole(label: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(label)}(?![\w-])")
+
+
+_BOLD_OR_CODE = re.compile(r"\*\*[^*\n]{1,80}\*\*|`[^`\n]+`")
+
+
+def source_language_label(label: str, source: Lexicon, target: Lexicon) -> bool:
+    """Whether a label's words are the source language's: at least one common word of it (not a brand's
+    name alone), and its words, on average, much more common there than in the target language. Words
+    the target language knows about as well (French "format", Dutch "team") are no evidence either way
+    and stay out of the average, which they would otherwise drag down ("Name ID format" in French)."""
+    words = [w for w in _LETTERS.findall(label) if not w.isupper()]
+    if not any(source.zipf(w) >= COMMON_LABEL_ZIPF for w in words):
+        return False
+    margins = [margin for margin in (source.zipf(w) - target.zipf(w) for w in words) if margin >= SHARED_WORD_MARGIN]
+    return bool(margins) and sum(margins) / len(margins) >= LABEL_MARGIN
 
 
 def _labels(text: str) -> list[tuple[str, int]]:
@@ -1282,6 +1432,9 @@ TRANSLATED_SHARE = 0.5
 # A kept label's words are, on average, this much more common (Zipf) in the source language than in the
 # target: German web text knows English "new" (5.1 against 6.25), not a brand's name in either.
 LABEL_MARGIN = 1.0
+# A word more common in the source language by less than this is shared by both ("Tip" in Dutch 4.55
+# against 4.49, "format" in French -0.04): no evidence of which language a label is in.
+SHARED_WORD_MARGIN = 0.5
 # A label holds at least one common word of the source language ("Halvard P400" holds none).
 COMMON_LABEL_ZIPF = 3.0
 
@@ -1290,4 +1443,12 @@ COMMON_LABEL_ZIPF = 3.0
 _SHORTCUT_KEY = re.compile(r"[^\W\d_][\w-]*(?=[^\S\n]?\+[^\S\n]?\w)|(?<=\w\+)[^\W\d_][\w-]*|(?<=\w \+ )[^\W\d_][\w-]*")
 
 
-CHECKS: tuple[type[Check], ...] = (CopiedSentence, SourceLanguage, UntranslatedWords, KeyName, UiLabel)
+CHECKS: tuple[type[Check], ...] = (
+    CopiedSentence,
+    SourceLanguage,
+    UntranslatedWords,
+    KeyName,
+    UnitSymbol,
+    UiLabel,
+    LabelInText,
+)

@@ -18,7 +18,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 # Keys of ``[sentence_boundary]`` that say nothing about verbs or sentence ends.
-_NOT_VERB_DATA = frozenset({"relative_openers"})
+_NOT_VERB_DATA = frozenset({"relative_openers", "joining_words"})
 
 
 @dataclass(frozen=True)

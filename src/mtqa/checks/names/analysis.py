@@ -84,6 +84,9 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
     # Common words written all in capitals ("LIRE AUSSI", "MASSIVE DISAPPOINTMENT") are emphasis anywhere.
     # Unless the translation keeps the phrase as written somewhere: then it is a name to keep.
     marketing = context.config.profile != "news"
+    # In documentation and interface text, bold marks what the reader clicks or sees: a capitalised phrase
+    # inside it is a label, which a localised interface translates ("**Enforce SSO**"), not a name.
+    labels = _bold_spans(context.source.text) if context.config.profile in _LABELLED_PROFILES else ()
     kept = _KeptNames(context)
     pending: list[Pending] = []
     missing: list[DroppedName] = []
@@ -101,6 +104,7 @@ def analyse_names(context: CheckContext) -> NameAnalysis:
             for n in found
             if not ((marketing or _in_capitals(n)) and _common_words_only(n, source) and not kept(n))
             and not _codes_only(n)
+            and not (_in_spans(n.span, labels) and not kept(n))
         ]
         if not names:
             continue
@@ -217,6 +221,18 @@ def _glued_brand(name: Name, kept: _KeptNames, *, marketing: bool) -> bool:
     # A word that holds a character reference (``DuPont&trade``) is read as written, which no translation
     # that writes the character keeps: only judged when kept.
     return kept(name) or (marketing and name.tokens[0].text.isalpha())
+
+
+_LABELLED_PROFILES = frozenset({"docs", "ui"})
+_BOLD = re.compile(r"\*\*[^*\n]{1,80}\*\*")
+
+
+def _bold_spans(text: str) -> tuple[Span, ...]:
+    return tuple(Span(m.start(), m.end()) for m in _BOLD.finditer(text))
+
+
+def _in_spans(span: Span, spans: tuple[Span, ...]) -> bool:
+    return any(outer.start <= span.start and span.end <= outer.end for outer in spans)
 
 
 def _codes_only(name: Name) -> bool:
