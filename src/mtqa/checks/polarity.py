@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from typing import Any
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, paired_sentences, passes
 from mtqa.lang import Language
@@ -106,7 +107,7 @@ class Lexicon:
     exact: Mapping[str, tuple[_Entry, ...]]  # first word -> entries, longest first
     stems: tuple[tuple[str, tuple[_Entry, ...]], ...]  # first-word stem -> entries, longest first
     negations: frozenset[str]
-    gate: re.Pattern[str] | None  # finds the first word of a strong phrase (None: nothing to find)
+    gate: re.Pattern[str] | None  # finds a strong phrase in lower-case text (None: the language has none)
 
 
 @dataclass
@@ -147,7 +148,7 @@ def lexicon(language: Language) -> Lexicon:
 def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
     exact: dict[str, list[_Entry]] = {}
     stems: dict[str, list[_Entry]] = {}
-    strong: list[str] = []
+    strong: list[list[str]] = []
     for entry in sorted(entries, key=lambda e: -len(e.words)):
         first = entry.words[0]
         if first.endswith("*"):
@@ -155,11 +156,10 @@ def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
         else:
             exact.setdefault(first, []).append(entry)
         if any(strong for _, strong in entry.senses):
-            strong.append(_pattern(entry.words))
+            strong.append(_atoms(entry.words))
     # Every strong phrase as written: a sentence pair without one on both sides is not read further.
-    gate = (
-        re.compile(r"(?<!\w)(?:" + "|".join(sorted(set(strong), key=len, reverse=True)) + ")", re.I) if strong else None
-    )
+    # Searched in lower-case text: IGNORECASE makes ``re`` four times slower on German's phrases.
+    gate = re.compile(r"(?<!\w)" + _trie(strong)) if strong else None
     return Lexicon(
         {k: tuple(v) for k, v in exact.items()},
         tuple((k, tuple(v)) for k, v in sorted(stems.items())),
@@ -168,14 +168,39 @@ def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
     )
 
 
-def _pattern(words: Sequence[str]) -> str:
-    """A regular expression finding the phrase in text (the tokens, with anything but letters and digits
-    between them)."""
-    parts = [
-        r"\d+" if word == _NUMBER else re.escape(word[:-1]) + r"\w*" if word.endswith("*") else re.escape(word)
-        for word in words
-    ]
-    return r"[\W_]+".join(parts) + r"(?!\w)"
+def _atoms(words: Sequence[str]) -> list[str]:
+    """A phrase as the pieces of a regular expression finding it in text: its letters one by one, anything
+    but letters and digits between its words, digits for "#", more letters after a stem."""
+    atoms: list[str] = []
+    for k, word in enumerate(words):
+        if k:
+            atoms.append(r"[\W_]+")
+        if word == _NUMBER:
+            atoms.append(r"\d+")
+            continue
+        atoms.extend(re.escape(c) for c in word.removesuffix("*"))
+        if word.endswith("*"):
+            atoms.append(r"\w*")
+    atoms.append(r"(?!\w)")
+    return atoms
+
+
+def _trie(phrases: Iterable[Sequence[str]]) -> str:
+    """One regular expression for all the phrases, their common beginnings written once: Python's ``re``
+    tries the branches of an alternation one after the other, so 200 phrases side by side cost ten times
+    more than the same phrases as a tree (50 against 4 µs on a sentence)."""
+    root: dict[str, dict[str, Any]] = {}
+    for atoms in phrases:
+        node = root
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}  # a phrase ends here
+
+    def pattern(node: dict[str, dict[str, Any]]) -> str:
+        branches = [atom + pattern(child) if atom else "" for atom, child in node.items()]
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return pattern(root)
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -333,7 +358,7 @@ class OppositeMeaning(Check):
         source_gate, target_gate = source_lexicon.gate, target_lexicon.gate
         if source_gate is None or target_gate is None:
             return
-        if not source_gate.search(pair.source_text) or not target_gate.search(pair.target_text):
+        if not source_gate.search(pair.source_text.lower()) or not target_gate.search(pair.target_text.lower()):
             return
         # Sentences that pair up one to one are read apart: a word's opposite in the next sentence is no rendering.
         units: list[tuple[tuple[Sentence, ...], tuple[Sentence, ...]]] = [
