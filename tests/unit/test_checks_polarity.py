@@ -26,6 +26,14 @@ CASES = [
     ("Las ventas cayeron un 5 % en mayo.", "Sales rose 5% in May.", "es", "en", "rose"),
     ("Die Mieten sind 2023 gestiegen.", "Rents fell in 2023.", "de", "en", "fell"),
     ("The price of coal rose sharply.", "Cena węgla gwałtownie spadła.", "en", "pl", "spadła"),
+    (
+        "Visitor numbers increased last summer.",
+        "Il numero di visitatori è calato la scorsa estate.",
+        "en",
+        "it",
+        "calato",
+    ),
+    ("O desemprego caiu em abril.", "Unemployment rose in April.", "pt", "en", "rose"),
     ("Exports rose by 4% in March.", "Les exportations ont progressé de 4 % en mars.", "en", "fr", None),
     ("Unemployment decreased again.", "Le chômage a encore reculé.", "en", "fr", None),
     # more and less, above and below
@@ -62,6 +70,8 @@ CASES = [
         None,
     ),
     ("Il y a moins de touristes cette année.", "There are fewer tourists this year.", "fr", "en", None),
+    ("Ahora llegan menos turistas que antes.", "Now more tourists arrive than before.", "es", "en", "more"),
+    ("Il treno è in ritardo ogni mattina.", "The train is late every evening.", "it", "en", "evening"),
     # double and half
     ("Le trafic a doublé en dix ans.", "Traffic halved in ten years.", "fr", "en", "halved"),
     ("Output will double by 2030.", "Die Produktion wird sich bis 2030 halbieren.", "en", "de", "halbieren"),

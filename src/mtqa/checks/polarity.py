@@ -278,7 +278,8 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
 
 
 def _longest(lexicon: Lexicon, words: Sequence[str], i: int) -> _Entry | None:
-    """The longest entry of the lexicon whose words start at ``words[i]`` (an idiom first on a tie)."""
+    """The longest entry of the lexicon whose words start at ``words[i]`` (an idiom first on a tie), or
+    the senses of all those of that length."""
     word = words[i]
     candidates: list[_Entry] = list(lexicon.exact.get(word, ()))
     for stem, entries in lexicon.stems:
@@ -286,14 +287,24 @@ def _longest(lexicon: Lexicon, words: Sequence[str], i: int) -> _Entry | None:
             candidates.extend(entries)
     if word.isdecimal():
         candidates.extend(lexicon.exact.get(_NUMBER, ()))
-    best: _Entry | None = None
-    for entry in candidates:
-        n = len(entry.words)
-        if i + n > len(words) or not all(_matches(p, w) for p, w in zip(entry.words, words[i : i + n], strict=True)):
-            continue
-        if best is None or n > len(best.words) or (n == len(best.words) and not entry.senses):
-            best = entry
-    return best
+    matched = [
+        entry
+        for entry in candidates
+        if i + len(entry.words) <= len(words)
+        and all(_matches(p, w) for p, w in zip(entry.words, words[i : i + len(entry.words)], strict=True))
+    ]
+    if not matched:
+        return None
+    longest = max(len(entry.words) for entry in matched)
+    best = [entry for entry in matched if len(entry.words) == longest]
+    if len(best) == 1 or any(not entry.senses for entry in best):
+        return next((entry for entry in best if not entry.senses), best[0])
+    # A word and a stem of the same length ("calato", "calat*", "cala*"): what they say together.
+    strong: dict[str, bool] = {}
+    for entry in best:
+        for concept, is_strong in entry.senses:
+            strong[concept] = strong.get(concept, False) or is_strong
+    return _Entry(best[0].words, tuple(sorted(strong.items())))
 
 
 def opposites(source: _Reading, target: _Reading) -> Iterator[tuple[str, Span, str, Span]]:
