@@ -105,7 +105,9 @@ class Lexicon:
     """One language's polarity words, indexed by their first word."""
 
     exact: Mapping[str, tuple[_Entry, ...]]  # first word -> entries, longest first
-    stems: tuple[tuple[str, tuple[_Entry, ...]], ...]  # first-word stem -> entries, longest first
+    # The first word's two first letters -> (stem, entries) of the entries whose first word is a stem (a
+    # stem of one letter under that letter): a word is compared with a few stems, not all.
+    stems: Mapping[str, tuple[tuple[str, tuple[_Entry, ...]], ...]]
     negations: frozenset[str]
     gate: re.Pattern[str] | None  # finds a strong phrase in lower-case text (None: the language has none)
 
@@ -162,10 +164,17 @@ def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
     gate = re.compile(r"(?<!\w)" + _trie(strong)) if strong else None
     return Lexicon(
         {k: tuple(v) for k, v in exact.items()},
-        tuple((k, tuple(v)) for k, v in sorted(stems.items())),
+        _by_opening(stems),
         negations,
         gate,
     )
+
+
+def _by_opening(stems: Mapping[str, Sequence[_Entry]]) -> dict[str, tuple[tuple[str, tuple[_Entry, ...]], ...]]:
+    grouped: dict[str, list[tuple[str, tuple[_Entry, ...]]]] = {}
+    for stem, entries in sorted(stems.items()):
+        grouped.setdefault(stem[:2], []).append((stem, tuple(entries)))
+    return {opening: tuple(group) for opening, group in grouped.items()}
 
 
 def _atoms(words: Sequence[str]) -> list[str]:
@@ -248,6 +257,19 @@ def _matches(pattern: str, token: str) -> bool:
     return token == pattern
 
 
+def _strongly_said(lexicon: Lexicon, text: str) -> set[str]:
+    """The concepts of the strong phrases the gate finds in ``text`` (a superset of those read in context:
+    a phrase inside an idiom counts here)."""
+    if lexicon.gate is None:
+        return set()
+    concepts: set[str] = set()
+    for match in lexicon.gate.finditer(text.lower()):
+        entry = _longest(lexicon, _TOKEN.findall(match.group()), 0)
+        if entry is not None:
+            concepts.update(concept for concept, strong in entry.senses if strong)
+    return concepts
+
+
 def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
     """The concepts the sentences say, each phrase read at its longest from left to right."""
     reading = _Reading()
@@ -258,8 +280,14 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
         words = [t[0] for t in tokens]
         if lexicon.negations.intersection(words):
             reading.negated = True
+        exact, stems = lexicon.exact, lexicon.stems
         i = 0
         while i < len(words):
+            word = words[i]
+            # Most words open no entry: told without building the candidates.
+            if word not in exact and word[:2] not in stems and word[:1] not in stems and not word.isdecimal():
+                i += 1
+                continue
             entry = _longest(lexicon, words, i)
             if entry is None:
                 i += 1
@@ -282,9 +310,10 @@ def _longest(lexicon: Lexicon, words: Sequence[str], i: int) -> _Entry | None:
     the senses of all those of that length."""
     word = words[i]
     candidates: list[_Entry] = list(lexicon.exact.get(word, ()))
-    for stem, entries in lexicon.stems:
-        if word.startswith(stem):
-            candidates.extend(entries)
+    for opening in (word[:1], word[:2]) if len(word) > 1 else (word,):
+        for stem, entries in lexicon.stems.get(opening, ()):
+            if word.startswith(stem):
+                candidates.extend(entries)
     if word.isdecimal():
         candidates.extend(lexicon.exact.get(_NUMBER, ()))
     matched = [
@@ -363,13 +392,14 @@ class OppositeMeaning(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         if not (pair.source and pair.target):
             return
-        source_lexicon = lexicon(context.source_language)
-        target_lexicon = lexicon(context.target_language)
-        # The gates: most sentences hold no strong word on either side.
-        source_gate, target_gate = source_lexicon.gate, target_lexicon.gate
-        if source_gate is None or target_gate is None:
+        source_lexicon, target_lexicon = context.analysis(_lexicons)
+        # The gates: most sentence pairs hold no strong word of a concept in the source and of its opposite
+        # in the translation.
+        said = _strongly_said(source_lexicon, pair.source_text)
+        if not said:
             return
-        if not source_gate.search(pair.source_text.lower()) or not target_gate.search(pair.target_text.lower()):
+        wanted = {opposite for concept in said for opposite in _OPPOSITE.get(concept, ())}
+        if wanted.isdisjoint(_strongly_said(target_lexicon, pair.target_text)):
             return
         # Sentences that pair up one to one are read apart: a word's opposite in the next sentence is no rendering.
         units: list[tuple[tuple[Sentence, ...], tuple[Sentence, ...]]] = [
@@ -396,6 +426,11 @@ class OppositeMeaning(Check):
             target_span=target_span,
             source_span=source_span,
         )
+
+
+def _lexicons(context: CheckContext) -> tuple[Lexicon, Lexicon]:
+    """The source's and the translation's lexicons: an analysis, looked up once per article."""
+    return lexicon(context.source_language), lexicon(context.target_language)
 
 
 def _label(concept: str) -> str:
