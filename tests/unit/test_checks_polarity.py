@@ -104,6 +104,21 @@ CASES = [
     ("Prices did not rise in May.", "Les prix ont baissé en mai.", "en", "fr", None),
     ("Les prix n'ont pas baissé en mai.", "Prices rose in May.", "fr", "en", None),
     ("Le bruit a augmenté après qu'il s'est endormi.", "The noise got louder after he fell asleep.", "fr", "en", None),
+    # the idiom alone keeps this one silent: with "fell below" it is reported
+    (
+        "Le tourisme a augmenté cette année, sans atteindre l'objectif.",
+        "Tourism did well this year but fell short of the target.",
+        "fr",
+        "en",
+        None,
+    ),
+    (
+        "Le tourisme a augmenté cette année, sans atteindre l'objectif.",
+        "Tourism did well this year but fell below the target.",
+        "fr",
+        "en",
+        "fell",
+    ),
     (
         "The bill must be paid no later than Friday.",
         "La facture doit être payée au plus tard vendredi.",
