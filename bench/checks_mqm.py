@@ -87,6 +87,7 @@ FAMILY_MATCHES: dict[str, tuple[str, Matcher]] = {
             and any(c.isupper() for c in e.text)
         ),
     ),
+    "polarity": ("Mistranslation", _categories(*_MISTRANSLATION)),
     "terminology": ("Terminology", _categories("terminology/")),
     "spelling": ("Spelling", _categories("linguistic_conventions/spelling", "fluency/spelling")),
 }

@@ -52,6 +52,7 @@ def test_every_language_file_is_named_by_a_valid_tag_and_uses_known_sections(pat
         "spelling",
         "terminology",
         "typography",
+        "polarity",
         "region",
         "script",
     }

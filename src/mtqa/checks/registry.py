@@ -37,6 +37,7 @@ BUILTIN_FAMILIES: tuple[str, ...] = (
     "terminology",
     "markup",
     "spelling",
+    "polarity",
 )
 ENTRY_POINT_GROUP = "mtqa.checks"
 _ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
