@@ -214,23 +214,10 @@ def _guard_inputs(
 
 
 def _guard_input_folders(folders: Sequence[Path], out_dir: Path | None, outputs: Outputs) -> None:
-    """Refuse a Markdown/JUnit/SARIF/table path that is an existing file inside an input folder: an
-    article not paired yet, a hidden note, a file of another suffix. The pairs are guarded one by one;
-    this covers whatever else the user keeps there, which a typo in a CI script would otherwise destroy.
-    The ``--out`` folder is the run's own, even inside an input folder: its files are not read."""
-    resolved = [folder.resolve() for folder in folders]
-    own = out_dir.resolve() if out_dir is not None else None
-    for output in outputs.aggregate:
-        if output is None or not output.is_file():
-            continue
-        where = output.resolve()
-        if own is not None and where.is_relative_to(own):
-            continue
-        for folder, given in zip(resolved, folders, strict=True):
-            if where.is_relative_to(folder):
-                raise UsageError(
-                    f"{output}: refusing to overwrite a file inside the input folder {given} with a report"
-                )
+    """The run's own ``--out`` folder is left out: its files are not read, even inside an input folder."""
+    from mtqa.cli.options import guard_input_folders
+
+    guard_input_folders(folders, list(outputs.aggregate), own=out_dir)
 
 
 def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> None:

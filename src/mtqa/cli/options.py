@@ -11,6 +11,8 @@ import typer
 from mtqa.errors import UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
 
     from mtqa.config import Config
@@ -150,6 +152,27 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
             raise UsageError(f"{output}: is a directory; give a file path for the report")
         check_writable(output)
         seen.add(resolved)
+
+
+def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None], own: Path | None = None) -> None:
+    """Refuse a report path that is an existing file inside an input folder: an article not paired yet, a
+    hidden note, a file of another suffix. The inputs are guarded one by one (:func:`guard_outputs`); this
+    covers whatever else the user keeps there, which a typo in a CI script would otherwise destroy.
+    ``own``: a folder of the run's own (``--out``) whose files are not read, even inside an input folder."""
+    resolved = [folder.resolve() for folder in folders if folder.is_dir()]
+    given_folders = [folder for folder in folders if folder.is_dir()]
+    mine = own.resolve() if own is not None else None
+    for output in outputs:
+        if output is None or not output.is_file():
+            continue
+        where = output.resolve()
+        if mine is not None and where.is_relative_to(mine):
+            continue
+        for folder, given in zip(resolved, given_folders, strict=True):
+            if where.is_relative_to(folder):
+                raise UsageError(
+                    f"{output}: refusing to overwrite a file inside the input folder {given} with a report"
+                )
 
 
 def check_writable(output: Path) -> None:
