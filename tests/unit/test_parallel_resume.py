@@ -90,6 +90,18 @@ def test_anything_newer_or_different_means_check_again(task: ArticleTask, tmp_pa
     assert resumed_digest(task, checker) is None
 
 
+def test_a_report_nested_past_the_json_parsers_recursion_is_damaged_and_checked_again(task: ArticleTask) -> None:
+    checker = Checker(encoder=BagOfWords())
+    run_task(checker, task)
+    assert task.json_path is not None and task.html_path is not None
+    assert resumed_digest(task, checker) is not None
+    text = task.json_path.read_text(encoding="utf-8")
+    deep = "[" * 200_000 + "]" * 200_000
+    task.json_path.write_text(text.replace('"signature": ', f'"signature": {deep}, "was": ', 1), encoding="utf-8")
+    older(task.html_path, -100)  # the HTML is not older than the JSON: fresh, so the JSON is read
+    assert resumed_digest(task, checker) is None
+
+
 class _Renamed(BagOfWords):
     signature = "bag-of-words@other"
 
@@ -135,7 +147,8 @@ def test_a_run_record_that_is_not_ours_is_refused_and_kept(task: ArticleTask, tm
 def test_a_damaged_record_is_reported_not_raised_and_another_versions_is_refused_on_resume(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    for content in (b"{half", b"[]", b'{"format": "mtqa-run-record-1", "articles": {}, "files": {"a.json": 3}}'):
+    deep = b"[" * 200_000 + b"]" * 200_000  # nested past the JSON parser's recursion
+    for content in (b"{half", b"[]", b'{"format": "mtqa-run-record-1", "articles": {}, "files": {"a.json": 3}}', deep):
         (out / RUN_RECORD).write_bytes(content)
         assert read_run_record(out, resume=True).damaged
     (out / RUN_RECORD).write_bytes(b'{"format": "mtqa-run-record-9", "articles": {}}')

@@ -276,6 +276,8 @@ def _read_record(path: Path) -> tuple[dict[str, str], dict[str, tuple[int, str]]
         data = json.loads(read_regular(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise _Damaged(f"unreadable run record ({error})") from None
+    except RecursionError:  # arrays nested thousands deep: the JSON parser recurses on them
+        raise _Damaged("unreadable run record (JSON nested too deeply)") from None
     if isinstance(data, dict) and "format" in data and data["format"] != _RECORD_FORMAT:
         raise UsageError(f"{path}: not an mtqa run record of this version; run without --resume, or give another --out")
     articles = data.get("articles") if isinstance(data, dict) else None
@@ -305,8 +307,8 @@ def resumed_digest(task: ArticleTask, checker: Checker) -> ArticleDigest | None:
             return None
         data = json.loads(read_regular(task.json_path).decode("utf-8"))
         report = _rebuild(data, task, checker, task.source, task.target)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, MtqaError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, MtqaError):
+        return None  # RecursionError: JSON nested thousands deep, a damaged report like any other
     return None if report is None else digest(report, parts=task.parts)
 
 
