@@ -126,7 +126,27 @@ def usable_cache(config: Config, probed: dict[Path, str | None]) -> Config:
                 "checking without the disk cache (fix cache_dir, or pass --no-cache to silence this)",
                 err=True,
             )
+        else:
+            probed[folder] = _damaged_embedding_cache(folder)
     return config if probed[folder] is None else replace(config, cache=False)
+
+
+def _damaged_embedding_cache(folder: Path) -> str | None:
+    """Why the embedding cache file in ``folder`` cannot be read, said once as a warning; None if it can.
+    A damaged file (cut short by a full disk, overwritten) only costs time, like an unwritable folder: the
+    run goes on without the disk cache rather than stop every later run until someone deletes it."""
+    from mtqa.cachefile import damaged
+    from mtqa.embed.cache import DATABASE_NAME
+
+    path = folder / DATABASE_NAME
+    why = damaged(path)
+    if why is not None:
+        typer.echo(
+            f"mtqa: warning: embedding cache {path}: {why}; checking without the disk cache "
+            "(delete the file to rebuild it, or pass --no-cache to silence this)",
+            err=True,
+        )
+    return why
 
 
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
