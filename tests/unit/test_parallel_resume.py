@@ -13,9 +13,11 @@ from mtqa.config import CheckConfig, Config, GateConfig
 from mtqa.errors import UsageError
 from mtqa.parallel import ArticleTask
 from mtqa.parallel.resume import (
+    LOCK_FILE,
     RUN_RECORD,
     RunRecord,
     guard_foreign_files,
+    out_dir_lock,
     read_run_record,
     record_reports,
     record_run,
@@ -252,3 +254,24 @@ def test_a_fifo_in_out_is_refused_or_skipped_never_waited_on(tmp_path: Path) -> 
     with pytest.raises(UsageError, match=r"a\.json: not a regular file .* a's report"):
         guard_foreign_files(tmp_path, RunRecord(files={"a.json": (1, "0" * 64)}), ["a"])
     assert RunRecord(files={"a.json": (1, "0" * 64)}).changed(tmp_path, "a")  # unreadable: checked again
+
+
+def test_a_second_run_into_a_locked_out_folder_is_refused_and_the_lock_ends_with_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with out_dir_lock(out):
+        assert (out / LOCK_FILE).is_file()
+        with pytest.raises(UsageError, match=r"out: another mtqa run is writing its reports here"), out_dir_lock(out):
+            pass
+    with out_dir_lock(out):  # released: the next run goes ahead
+        pass
+
+
+def test_a_link_planted_as_the_lock_file_is_refused_and_its_target_kept(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    (out / LOCK_FILE).symlink_to(notes)
+    with pytest.raises(UsageError, match="cannot open the run's lock file"), out_dir_lock(out):
+        pass
+    assert notes.read_text(encoding="utf-8") == "mine"

@@ -76,8 +76,6 @@ def check_many(
     """Check every pair, write the reports, print the summary; True when the run passes its gate.
     ``reading`` says how to read the pairs that are one bilingual file; ``input_folders`` are the folders
     the pairs were found in (no report may replace a file there)."""
-    from mtqa.parallel import DigestSpool, run_tasks
-
     if outputs.json or outputs.html:
         raise UsageError("--json/--html are for one article; for many articles use --out DIR")
     if run.resume and out_dir is None:
@@ -97,6 +95,33 @@ def check_many(
         from mtqa.parallel import check_dask
 
         check_dask(run.dask)
+    if out_dir is None:
+        return _check_pairs(
+            pairing, None, config_for, (source_lang, target_lang), quiet, outputs, run, reading, ordered_names
+        )
+    from mtqa.parallel.resume import out_dir_lock
+
+    with out_dir_lock(out_dir):  # a second run into this --out is refused, not mixed with this one
+        return _check_pairs(
+            pairing, out_dir, config_for, (source_lang, target_lang), quiet, outputs, run, reading, ordered_names
+        )
+
+
+def _check_pairs(
+    pairing: Pairing,
+    out_dir: Path | None,
+    config_for: Callable[[Path], Config],
+    langs: tuple[str | None, str | None],
+    quiet: bool,
+    outputs: Outputs,
+    run: RunOptions,
+    reading: ReadOptions | None,
+    ordered_names: Sequence[str],
+) -> bool:
+    """:func:`check_many` once its inputs and outputs are guarded (and ``--out`` locked)."""
+    from mtqa.parallel import DigestSpool, run_tasks
+
+    source_lang, target_lang = langs
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)

@@ -25,7 +25,9 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -73,6 +75,55 @@ class RunRecord:
         an older mtqa, or a run stopped before the end): the reports' dates decide then."""
         recorded = [(report, self.files[report]) for report in _report_files(name) if report in self.files]
         return any(file_stamp(out_dir / report) != stamp for report, stamp in recorded)
+
+
+LOCK_FILE = ".mtqa-lock"
+
+
+@contextmanager
+def out_dir_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``out_dir``'s lock for a run; :class:`~mtqa.errors.UsageError` at once when another run holds
+    it. Two runs into one ``--out`` (two CI jobs, a rerun while one is going) would otherwise both write
+    reports, the index and the run record, and the folder would mix them, one run's summary lost.
+
+    An advisory lock of the operating system (``flock``; ``msvcrt.locking`` on Windows) on a hidden file
+    in the folder: it ends with the process, so a run that was killed leaves no stale lock to delete.
+    The file is opened without following a link and never truncated: a link planted there is refused."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / LOCK_FILE
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    except OSError as error:
+        raise UsageError(
+            f"{path}: cannot open the run's lock file ({error.strerror or error}); give another --out"
+        ) from None
+    try:
+        if not _try_lock(fd):
+            raise UsageError(
+                f"{out_dir}: another mtqa run is writing its reports here (it holds {LOCK_FILE}); "
+                "wait for it to end, or give another --out"
+            )
+        yield
+    finally:
+        os.close(fd)  # closing the file releases the lock
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def read_run_record(out_dir: Path, *, resume: bool) -> RunRecord:
