@@ -246,3 +246,22 @@ def test_a_check_needing_a_character_on_either_side_is_not_called_when_both_lack
 ) -> None:
     run = run_checks(context_for(source, target), [NeedsBraceAnywhere], keep_going=True)
     assert [p.check for p in run.problems] == (["test.brace"] if called else [])
+
+
+def test_an_enabled_check_for_another_language_is_said_not_run() -> None:
+    from mtqa.config import CheckConfig
+
+    source, target = "Rates rose , and inflation stays high .", "Die Zinsen stiegen , und die Inflation bleibt hoch ."
+
+    def problems(enable: tuple[str, ...], lang: str = "de") -> list[tuple[str, str]]:
+        context = context_for(source, target, "en", lang, config=CheckConfig(enable=enable))
+        return [(p.check, p.message) for p in run_checks(context).problems if "applies to" in p.message]
+
+    # Named for German: it cannot run, and the report says so rather than pass with no check run.
+    assert problems(("typography.french_spacing",)) == [
+        ("typography.french_spacing", "not run: applies to translations in fr only, not de")
+    ]
+    assert problems(("typography.french_spacing",), "fr") == []
+    # A family: its checks for other languages are left out silently while some of it runs.
+    assert problems(("typography",)) == []
+    assert problems(()) == []
