@@ -195,6 +195,15 @@ def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None],
                 )
 
 
+def require_stdout(what: str) -> None:
+    """Refuse, before any work, a command whose output goes to stdout when stdout is closed (``>&-``):
+    Python then has no ``sys.stdout`` and every line would be dropped without a word, the run "passing"."""
+    import sys
+
+    if sys.stdout is None:
+        raise UsageError(f"stdout is closed: {what} would be lost; run with stdout open or redirected to a file")
+
+
 def check_writable(output: Path) -> None:
     """Refuse, before the run, a report path that cannot be written: under a file, or in a folder where no
     file can be made (read-only, /proc). Otherwise the error would come after the whole check. The test
