@@ -313,6 +313,11 @@ def test_a_glossary_term_keeps_its_case_except_a_sentences_first_capital() -> No
         "the glossary requires 'banque centrale' for 'central bank'"
     ]
     assert flagged("The Central Bank acted.", "L'institut a agi.") == []  # a name, not the lower-case term
+    # At a sentence's start, a word the article also capitalises inside sentences is that name.
+    assert flagged("Turkey voted. Exports to Turkey rose.", "La Turquie a voté. Les exportations ont augmenté.") == []
+    assert flagged("Turkey was served. The turkey was late.", "On servit. La volaille était en retard.") == [
+        "the glossary requires 'dinde' for 'turkey'"  # both sentences: "Turkey" is nowhere else a name
+    ] * 2
 
 
 def test_a_termbase_sharing_first_words_asks_a_sentence_only_about_terms_whose_every_word_it_holds(

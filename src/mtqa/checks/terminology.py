@@ -94,12 +94,25 @@ def _source_pattern(term: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + body + r"(?!\w)")
 
 
-def _source_matches(term: str, text: str) -> Iterator[re.Match[str]]:
-    """The occurrences of ``term`` in ``text`` (a sentence or a paragraph), case as :func:`_source_pattern`."""
+def _source_matches(term: str, text: str, document: str) -> Iterator[re.Match[str]]:
+    """The occurrences of ``term`` in ``text`` (a sentence or a paragraph of the source ``document``), case
+    as :func:`_source_pattern`. A capitalised form at a sentence's start is the lower-case term unless the
+    document also writes it so inside a sentence: there it is a name ("China", "Polish"), and so it is at
+    the start of a sentence too."""
     first = term.lstrip()[:1]
     for match in _source_pattern(term).finditer(text):
-        if match.group()[:1] == first or _sentence_initial(text, match.start()):
+        if match.group()[:1] == first or (_sentence_initial(text, match.start()) and not _named(term, document)):
             yield match
+
+
+@article_cached
+def _named(term: str, document: str) -> bool:
+    """True when ``document`` writes ``term`` capitalised inside a sentence, not only at a sentence's start."""
+    first = term.lstrip()[:1]
+    return any(
+        match.group()[:1] != first and not _sentence_initial(document, match.start())
+        for match in _source_pattern(term).finditer(document)
+    )
 
 
 def _sentence_initial(text: str, index: int) -> bool:
@@ -109,10 +122,10 @@ def _sentence_initial(text: str, index: int) -> bool:
     return not before or before[-1] in _SENTENCE_END
 
 
-def _find(term: str, text: str, offset: int) -> list[Span]:
+def _find(term: str, text: str, offset: int, document: str) -> list[Span]:
     if not term.strip():
         return []
-    return [Span(offset + m.start(), offset + m.end()) for m in _source_matches(term, text)]
+    return [Span(offset + m.start(), offset + m.end()) for m in _source_matches(term, text, document)]
 
 
 @dataclass(frozen=True)
@@ -183,13 +196,13 @@ def _kept_terms(context: CheckContext) -> _TermIndex:
     return _keyed(context.config.do_not_translate)
 
 
-def _occurrences(pair: SentencePair, terms: _TermIndex) -> Iterator[_Occurrence]:
+def _occurrences(pair: SentencePair, terms: _TermIndex, document: str) -> Iterator[_Occurrence]:
     """Every source occurrence of a term of ``terms`` in a sentence bead that has a translation."""
     if not terms or not pair.source or not pair.target:
         return
     for sentence in pair.source:
         for term in terms.candidates(sentence.text):
-            for span in _find(term, sentence.text, sentence.span.start):
+            for span in _find(term, sentence.text, sentence.span.start, document):
                 yield _Occurrence(term, span, pair)
 
 
@@ -219,7 +232,8 @@ def _unrendered(
     case- and accent-folded text (None: nothing is required). One report per term and bead.
     """
     reported: set[tuple[str, int]] = set()
-    for occurrence in _occurrences(pair, terms):
+    document = context.source.text
+    for occurrence in _occurrences(pair, terms, document):
         required = rendering(occurrence.term)
         if required is None:
             continue
@@ -229,7 +243,9 @@ def _unrendered(
             return fold(text) if folded else text
 
         if not _lacking(
-            sum(1 for _ in _source_matches(occurrence.term, _source_paragraph_text(context, occurrence.pair))),
+            sum(
+                1 for _ in _source_matches(occurrence.term, _source_paragraph_text(context, occurrence.pair), document)
+            ),
             len(pattern.findall(prepare(_target_paragraph_text(context, occurrence.pair)))),
             bool(pattern.search(prepare(occurrence.pair.target_text))),
         ):
