@@ -67,7 +67,7 @@ def run_checks(
     selected = select_checks(context.config.enable, context.config.disable) if checks is None else checks
     found: dict[str, list[Finding]] = {}
     reported: set[Finding] = set()  # the selected checks' findings, added in the order the checks ran
-    problems = _not_for_language(selected, context.config.enable, context.target_language) if checks is None else []
+    problems = _not_for_language(selected, context.config.enable, context.target_language)
     with memo_scope(context.memo):
         for step in _plan(registry(), tuple(selected), context.target_language, frozenset(_unmet(context).items())):
             info = step.info
