@@ -262,6 +262,7 @@ def test_a_second_run_into_a_locked_out_folder_is_refused_and_the_lock_ends_with
         assert (out / LOCK_FILE).is_file()
         with pytest.raises(UsageError, match=r"out: another mtqa run is writing its reports here"), out_dir_lock(out):
             pass
+    assert not (out / LOCK_FILE).exists()  # removed at the end: the folder holds only the reports
     with out_dir_lock(out):  # released: the next run goes ahead
         pass
 

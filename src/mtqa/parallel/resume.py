@@ -27,7 +27,7 @@ import os
 import stat
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -88,24 +88,51 @@ def out_dir_lock(out_dir: Path) -> Iterator[None]:
 
     An advisory lock of the operating system (``flock``; ``msvcrt.locking`` on Windows) on a hidden file
     in the folder: it ends with the process, so a run that was killed leaves no stale lock to delete.
-    The file is opened without following a link and never truncated: a link planted there is refused."""
+    The file is opened without following a link and never truncated: a link planted there is refused.
+    It is removed at the end, while still held, so the folder holds only the run's reports."""
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / LOCK_FILE
+    fd = _locked(path, out_dir)
     try:
-        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
-    except OSError as error:
-        raise UsageError(
-            f"{path}: cannot open the run's lock file ({error.strerror or error}); give another --out"
-        ) from None
-    try:
-        if not _try_lock(fd):
-            raise UsageError(
-                f"{out_dir}: another mtqa run is writing its reports here (it holds {LOCK_FILE}); "
-                "wait for it to end, or give another --out"
-            )
         yield
     finally:
+        with suppress(OSError):  # Windows keeps an open file; one left there is taken by the next run as is
+            path.unlink()
         os.close(fd)  # closing the file releases the lock
+
+
+def _locked(path: Path, out_dir: Path) -> int:
+    """A descriptor of ``path`` holding its lock. A run that ends removes the file: a run that opened it
+    just before is left holding the lock of a file no longer in the folder, so it opens the new one."""
+    for _ in range(_LOCK_ATTEMPTS):
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except OSError as error:
+            raise UsageError(
+                f"{path}: cannot open the run's lock file ({error.strerror or error}); give another --out"
+            ) from None
+        if not _try_lock(fd):
+            os.close(fd)
+            break
+        if _same_file(fd, path):
+            return fd
+        os.close(fd)
+    raise UsageError(
+        f"{out_dir}: another mtqa run is writing its reports here (it holds {LOCK_FILE}); "
+        "wait for it to end, or give another --out"
+    )
+
+
+_LOCK_ATTEMPTS = 5
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        named = path.lstat()
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
 
 
 def _try_lock(fd: int) -> bool:
