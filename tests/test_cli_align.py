@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -129,3 +130,22 @@ def test_presplit_refuses_a_side_without_text(
     result = runner.invoke(app, ["align", "--presplit", *map(str, presplit)])
     assert result.exit_code == 2
     assert f"{presplit[side]}: the file is {what} (no text)" in result.output
+
+
+def test_align_with_stdout_closed_is_refused_not_silently_passed(tmp_path: Path) -> None:
+    source, target = tmp_path / "en.txt", tmp_path / "sv.txt"
+    source.write_text("The storm hit the coast.\n\nRescuers arrived.\n", encoding="utf-8")
+    target.write_text("Stormen drabbade kusten.\n\nRäddarna kom fram.\n", encoding="utf-8")
+    completed = subprocess.run(
+        [sys.executable, "-m", "mtqa", "align", "-e", "fast", "--no-cache", "-s", "en", "-t", "sv", source, target],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=lambda: os.close(1),  # as the shell's >&-
+    )
+    assert completed.returncode == 2
+    assert completed.stderr.splitlines() == [
+        "mtqa: error: stdout is closed: the beads would be lost; run with stdout open or redirected to a file"
+    ]

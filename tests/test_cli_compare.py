@@ -150,3 +150,28 @@ def test_help_lists_compare() -> None:
         [sys.executable, "-m", "mtqa", "compare", "--help"], capture_output=True, text=True, check=True
     )
     assert "--engine" in result.stdout and "--fail-if-worse" in result.stdout
+
+
+def test_refuses_reports_over_folder_files_and_the_config(tmp_path: Path) -> None:
+    """Articles read from folders, other files kept there, and the auto-found or ``-c`` config are the
+    user's: no report may replace them (as ``mtqa check`` refuses)."""
+    for folder in ("en", "a", "b"):
+        (tmp_path / folder).mkdir()
+        for name in ("p.txt", "q.txt"):
+            (tmp_path / folder / name).write_text("Titre\n\nUne phrase ici, assez longue.\n", encoding="utf-8")
+    (tmp_path / "b" / "notes.dat").write_text("my notes\n", encoding="utf-8")
+    (tmp_path / "mtqa.toml").write_text('encoder = "fast"\n', encoding="utf-8")
+    (tmp_path / "team.toml").write_text('encoder = "fast"\n', encoding="utf-8")
+    base = ["compare", "--source", str(tmp_path / "en"), "--engine", f"a={tmp_path / 'a'}"]
+    base += ["--engine", f"b={tmp_path / 'b'}", *FAST, "-q"]
+    for option, target, extra in (
+        ("--markdown", tmp_path / "a" / "p.txt", []),
+        ("--json", tmp_path / "en" / "q.txt", []),
+        ("--html", tmp_path / "b" / "notes.dat", []),
+        ("--json", tmp_path / "mtqa.toml", []),
+        ("--markdown", tmp_path / "team.toml", ["-c", str(tmp_path / "team.toml")]),
+    ):
+        before = target.read_bytes()
+        result = runner.invoke(app, [*base, *extra, option, str(target)])
+        assert result.exit_code == 2 and "refusing to overwrite" in result.output, (target, result.output)
+        assert target.read_bytes() == before

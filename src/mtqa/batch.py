@@ -453,6 +453,8 @@ def _from_manifest(manifest: Path, key: str) -> ArticlePair:
         data = json.loads(manifest.read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         raise InputError(f"{manifest}: cannot read the pair's source and target ({error})") from None
+    except RecursionError:  # arrays nested thousands deep: the JSON parser recurses on them
+        raise InputError(f"{manifest}: cannot read the pair's source and target (JSON nested too deeply)") from None
     if not isinstance(data, dict):
         raise InputError(f"{manifest}: expected a JSON object with 'source' and 'target'")
     folder = manifest.parent.resolve()

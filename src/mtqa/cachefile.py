@@ -21,6 +21,24 @@ from mtqa.errors import MtqaError
 _BUSY_TIMEOUT_SECONDS = 60.0
 
 
+def damaged(path: Path) -> str | None:
+    """Why the SQLite file ``path`` cannot be read (cut short, not a database), or None: it reads, or does
+    not exist yet. Opened read-only and only its schema read, so a sound cache of any size costs one page."""
+    if not path.is_file():
+        return None
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=_BUSY_TIMEOUT_SECONDS)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        connection.execute("SELECT name FROM sqlite_master").fetchall()
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        connection.close()
+    return None
+
+
 def default_cache_dir() -> Path:
     """The user's cache folder for mtqa (``~/.cache/mtqa`` on Linux)."""
     from platformdirs import user_cache_dir

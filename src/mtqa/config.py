@@ -12,8 +12,8 @@ The file format (every key optional)::
     disable = ["typography.apostrophe_style"]
     french_plain_space = false    # accept a plain space before ; : ! ? and inside « »
 
-    [glossary]                    # source term -> required target term
-    "central bank" = "banque centrale"
+    [glossary]                    # source term -> required target term (at most 300 characters)
+    "central bank" = "banque centrale"   # case kept: "china" is not "China" (a sentence's first capital aside)
 
     [do_not_translate]
     terms = ["Kubernetes"]
@@ -202,12 +202,15 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
                 _term(k, path, "glossary"): _term(v, path, f"glossary.{k}")
                 for k, v in _mapping(data.get("glossary", {}), path, "glossary").items()
             },
-            do_not_translate=_strings(
-                _known(
-                    _mapping(data.get("do_not_translate", {}), path, "do_not_translate"), "do_not_translate", path
-                ).get("terms", []),
-                path,
-                "do_not_translate.terms",
+            do_not_translate=tuple(
+                _term(term, path, "do_not_translate.terms")
+                for term in _strings(
+                    _known(
+                        _mapping(data.get("do_not_translate", {}), path, "do_not_translate"), "do_not_translate", path
+                    ).get("terms", []),
+                    path,
+                    "do_not_translate.terms",
+                )
             ),
             names={
                 k: _strings([v] if isinstance(v, str) else v, path, f"names.{k}")
@@ -285,11 +288,22 @@ def _encoder(value: Any, path: Path) -> str:
     return name
 
 
+# The longest glossary or do-not-translate term: a term is a word or a phrase (the longest in IATE's
+# and Microsoft's terminology collections are well under 200 characters). A passage of thousands of
+# words as a term cost seconds and a gigabyte per article to match, for nothing a translation can show.
+MAX_TERM_CHARS = 300
+
+
 def _term(value: Any, path: Path, key: str) -> str:
     """A glossary term: an empty one would match everywhere, or require nothing."""
     term = _string(value, path, key)
     if not term.strip():
         raise ConfigError(f"{path}: {key} has an empty term")
+    if len(term) > MAX_TERM_CHARS:
+        raise ConfigError(
+            f"{path}: {key}: a term of {len(term):,} characters ({term[:40]!r}...); "
+            f"a term is a word or a phrase of at most {MAX_TERM_CHARS} characters"
+        )
     return term
 
 

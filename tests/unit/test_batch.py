@@ -128,6 +128,16 @@ def test_one_folder_of_article_folders_uses_gold_manifest_for_direction(tmp_path
     assert by_name["b"].source.name == "en.txt" and by_name["b"].target.name == "fr.txt"
 
 
+def test_a_gold_manifest_nested_past_the_json_parsers_recursion_is_bad_input(tmp_path: Path) -> None:
+    _touch(tmp_path / "a" / "de.txt")
+    _touch(tmp_path / "a" / "fr.txt")
+    (tmp_path / "a" / "gold.json").write_text("[" * 200_000 + "]" * 200_000, encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"gold\.json: cannot read the pair.s source and target \(JSON nested too deeply\)"
+    ):
+        pair_articles(tmp_path, tmp_path, source_lang="de")
+
+
 def test_target_lang_picks_the_marked_translation_never_another_language(tmp_path: Path) -> None:
     # Side by side: x has es, it and de; y only es and de. With -t it, x.it.md is x's translation, the
     # German files are no part of an es→it run, and y (no Italian) leaves its source unmatched.

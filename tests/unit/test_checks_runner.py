@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 import pytest
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
-from mtqa.checks.registry import registry
+from mtqa.checks.registry import registry, select_checks
 from mtqa.checks.runner import run_checks
 from mtqa.config import CheckConfig
 from mtqa.errors import CheckCrashed
@@ -318,3 +318,23 @@ def test_a_run_is_kept_only_for_the_same_sentence_pairing() -> None:
     whole = replace(context_for(*TEXTS, sentences="paragraph"), memo=memo)
     assert len(run_checks(paired, [CountingCalls]).findings) == 3
     assert len(run_checks(whole, [CountingCalls]).findings) == 2
+
+
+def test_an_enabled_check_for_another_language_is_said_not_run() -> None:
+    from mtqa.config import CheckConfig
+
+    source, target = "Rates rose , and inflation stays high .", "Die Zinsen stiegen , und die Inflation bleibt hoch ."
+
+    def problems(enable: tuple[str, ...], lang: str = "de") -> list[tuple[str, str]]:
+        context = context_for(source, target, "en", lang, config=CheckConfig(enable=enable))
+        selected = select_checks(enable)  # as the pipeline passes them
+        return [(p.check, p.message) for p in run_checks(context, selected).problems if "applies to" in p.message]
+
+    # Named for German: it cannot run, and the report says so rather than pass with no check run.
+    assert problems(("typography.french_spacing",)) == [
+        ("typography.french_spacing", "not run: applies to translations in fr only, not de")
+    ]
+    assert problems(("typography.french_spacing",), "fr") == []
+    # A family: its checks for other languages are left out silently while some of it runs.
+    assert problems(("typography",)) == []
+    assert problems(()) == []

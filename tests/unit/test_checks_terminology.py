@@ -279,17 +279,17 @@ def test_a_large_termbase_runs_a_pattern_only_for_terms_whose_first_word_is_in_t
     from mtqa.checks import terminology
 
     big = CheckConfig(
-        glossary={**{f"term{i} unit": f"terme{i}" for i in range(20_000)}, "Deposit rate": "taux de dépôt"},
+        glossary={**{f"term{i} unit": f"terme{i}" for i in range(20_000)}, "deposit rate": "taux de dépôt"},
         do_not_translate=(*(f"Brand{i}" for i in range(20_000)), "Kubernetes"),
     )
     searched: list[str] = []
     find = terminology._find
     monkeypatch.setattr(terminology, "_find", lambda term, *rest: searched.append(term) or find(term, *rest))
-    source = "The DEPOSIT rates rose. Deploy it with Kubernetes."
+    source = "Deposit rates rose. Deploy it with Kubernetes."
     target = "Le taux de rémunération a augmenté. Déployez-le avec Kubernètes."
     found = findings_for(source, target, checks=("terminology.glossary", "terminology.do_not_translate"), config=big)
     assert sorted(f.check for f in found) == ["terminology.do_not_translate", "terminology.glossary"]
-    assert sorted(searched) == ["Deposit rate", "Kubernetes"]
+    assert sorted(searched) == ["Kubernetes", "deposit rate"]
 
 
 # terminology.label_consistency and terminology.kept_labels: bold interface labels paired in order.
@@ -378,3 +378,55 @@ def test_a_label_translated_where_the_article_keeps_the_others(
 ) -> None:
     findings = findings_for(KEPT_EN, target, "en", target_lang, checks=("terminology.kept_labels",))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_a_glossary_term_keeps_its_case_except_a_sentences_first_capital() -> None:
+    # "turkey" (the bird) is not "Turkey" (the country), nor "polish" "Polish"; "Turkey" is not "turkey".
+    glossary = CheckConfig(glossary={"turkey": "dinde", "Polish": "polonais", "central bank": "banque centrale"})
+    checks = ("terminology.glossary",)
+
+    def flagged(source: str, target: str) -> list[str]:
+        return [f.message for f in findings_for(source, target, "en", "fr", checks=checks, config=glossary)]
+
+    assert flagged("Exports to Turkey rose in May.", "Les exportations vers la Turquie ont augmenté en mai.") == []
+    assert flagged("The roast turkey was late.", "Le rôti de volaille était en retard.") == [
+        "the glossary requires 'dinde' for 'turkey'"
+    ]
+    assert flagged("He sold polish to the shop.", "Il a vendu du cirage au magasin.") == []
+    assert flagged("He wrote it in Polish today.", "Il l'a écrit en allemand aujourd'hui.") == [
+        "the glossary requires 'polonais' for 'Polish'"
+    ]
+    # A lower-case term at the start of a sentence (after an opening quote) is still the term.
+    assert flagged("« Central banks acted. »", "« Les instituts ont agi. »") == [
+        "the glossary requires 'banque centrale' for 'central bank'"
+    ]
+    assert flagged("The Central Bank acted.", "L'institut a agi.") == []  # a name, not the lower-case term
+    # At a sentence's start, a word the article also capitalises inside sentences is that name.
+    assert flagged("Turkey voted. Exports to Turkey rose.", "La Turquie a voté. Les exportations ont augmenté.") == []
+    assert (
+        flagged("Turkey was served. The turkey was late.", "On servit. La volaille était en retard.")
+        == [
+            "the glossary requires 'dinde' for 'turkey'"  # both sentences: "Turkey" is nowhere else a name
+        ]
+        * 2
+    )
+
+
+def test_a_termbase_sharing_first_words_asks_a_sentence_only_about_terms_whose_every_word_it_holds(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 20,000 entries all starting with words of the sentence: each was a pattern compiled and run per
+    # sentence (10,000 entries took 12 s an article). Only the terms whose other words are there too are.
+    from mtqa.checks import terminology
+
+    words = ["die", "Regierung", "hat", "den", "Haushalt"]
+    glossary = {f"{words[i % 5]} {i}x": f"t{i}" for i in range(20_000)} | {"Haushalt": "budget"}
+    searched: list[str] = []
+    find = terminology._find
+    monkeypatch.setattr(terminology, "_find", lambda term, *rest: searched.append(term) or find(term, *rest))
+    found = findings_for(
+        "Die Regierung hat den Haushalt 7x gekürzt.", "La coalition a réduit les dépenses.", "de", "fr",
+        checks=("terminology.glossary",), config=CheckConfig(glossary=glossary),
+    )  # fmt: skip
+    assert [f.message for f in found] == ["the glossary requires 'budget' for 'Haushalt'"]
+    assert sorted(searched) == ["Haushalt", "hat 7x"]  # of 20,001 terms, the two whose words are all there

@@ -143,3 +143,21 @@ def test_a_file_of_the_users_where_a_report_goes_is_refused_and_kept(
     notes.unlink()  # without it, the reports of the first run (recognised as mtqa's) are written again
     code, _ = run([*arguments, "--encoder", "fast", "--no-cache", "--jobs", "1"], capsys)
     assert code in (0, 1) and notes.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+def test_a_second_run_into_the_same_out_is_refused_while_the_first_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mtqa.parallel.resume import LOCK_FILE, out_dir_lock
+
+    article_tasks(tmp_path, tmp_path / "unused")
+    out = tmp_path / "out"
+    arguments: list[str | Path] = [tmp_path / "en", tmp_path / "fr", "--out", out, "-s", "en", "-t", "fr", "-q"]
+    with out_dir_lock(out):  # the first run, still writing
+        code, error = run([*arguments, "--encoder", "fast", "--no-cache", "--jobs", "1"], capsys)
+    assert code == 2
+    assert error.splitlines() == [
+        f"mtqa: error: {out}: another mtqa run is writing its reports here (it holds {LOCK_FILE}); "
+        "wait for it to end, or give another --out"
+    ]
+    assert list(out.iterdir()) == []  # nothing of the second run written, and the first's lock gone with it

@@ -51,6 +51,27 @@ def test_a_usable_cache_folder_is_made_and_kept(tmp_path: Path, capsys: pytest.C
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.parametrize("damage", ["cut", "noise"])
+def test_a_damaged_embedding_cache_file_turns_the_cache_off_with_one_warning(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    import sqlite3
+
+    from mtqa.embed.cache import DATABASE_NAME
+
+    path = tmp_path / DATABASE_NAME
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE embedding (key TEXT PRIMARY KEY, vector BLOB NOT NULL)")
+        connection.executemany("INSERT INTO embedding VALUES (?, ?)", [(f"k{i}", b"\0" * 2048) for i in range(300)])
+    connection.close()
+    path.write_bytes(path.read_bytes()[:20_000] if damage == "cut" else bytes(range(256)) * 200)
+    config, probed = Config(cache_dir=tmp_path), {}
+    assert usable_cache(config, probed).cache is False
+    assert usable_cache(config, probed).cache is False  # once per folder
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert len(lines) == 1 and f"embedding cache {path}: " in lines[0] and "without the disk cache" in lines[0]
+
+
 def test_absurd_jobs_are_capped_at_four_per_core_with_a_note(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -9,7 +9,6 @@ import pytest
 
 from mtqa.embed.base import Matrix, normalise_rows
 from mtqa.embed.cache import DATABASE_NAME, CachedEncoder
-from mtqa.errors import EncoderError
 
 
 class CountingEncoder:
@@ -81,10 +80,19 @@ def test_the_inner_signature_is_read_once(tmp_path: Path) -> None:
     assert inner.reads == 1
 
 
-def test_corrupt_database_is_an_encoder_error(tmp_path: Path) -> None:
+def test_a_corrupt_database_turns_the_disk_layer_off_with_one_warning(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # The cache only saves time: the run goes on with the same vectors, as without the cache.
     (tmp_path / DATABASE_NAME).write_bytes(b"this is not a sqlite database" * 100)
-    with pytest.raises(EncoderError, match="--no-cache"):
-        CachedEncoder(CountingEncoder(), tmp_path).encode(["x"])
+    inner = CountingEncoder()
+    cached = CachedEncoder(inner, tmp_path)
+    first = cached.encode(["x", "y"])
+    second = cached.encode(["z"])
+    assert np.allclose(first, CountingEncoder().encode(["x", "y"])) and second.shape == (1, 8)
+    warnings = [record.getMessage() for record in caplog.records]
+    assert len(warnings) == 1 and "embedding cache" in warnings[0] and "without the disk cache" in warnings[0]
+    assert (tmp_path / DATABASE_NAME).read_bytes() == b"this is not a sqlite database" * 100
 
 
 def test_two_writers_share_one_cache(tmp_path: Path) -> None:

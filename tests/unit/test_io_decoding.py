@@ -77,6 +77,34 @@ def test_a_declared_encoding_is_used_when_there_is_no_bom() -> None:
         decode_bytes(b"abc", "a.po", declared="klingon")
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "base64",
+        "rot13",
+        "hex",
+        "quopri",
+        "uu",
+        "bz2",
+        "zlib_codec",
+        "undefined",
+        "unicode_escape",
+        "raw_unicode_escape",
+        "punycode",
+    ],
+)
+def test_a_python_codec_that_is_no_charset_is_an_unknown_encoding(label: str) -> None:
+    # Python's codecs.lookup finds these, but they are no text charset: bytes.decode refuses base64 with
+    # a LookupError, and unicode_escape would read "C:\new" as a line break and UTF-8 as Latin-1.
+    with pytest.raises(InputError, match=f"unknown encoding '{label}'"):
+        decode_bytes("C:\\new relevé".encode(), "a.html", declared=label)
+
+
+def test_standard_charsets_are_still_used_as_declared() -> None:
+    assert decode_bytes("Zürich".encode("cp1250"), "a.po", declared="windows-1250") == "Zürich"
+    assert decode_bytes(b"+AOk-t+AOk-", "a.po", declared="utf-7") == "été"
+
+
 def test_files_over_the_limit_are_refused_before_they_are_read(tmp_path: Path) -> None:
     path = tmp_path / "big.txt"
     path.write_bytes(b"a" * 101)

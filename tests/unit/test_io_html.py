@@ -62,3 +62,18 @@ def test_the_charset_an_xml_declaration_or_a_meta_names_is_honoured() -> None:
     # A single-byte label over bytes that are UTF-8: the editor saved UTF-8, the declaration stayed.
     stale = '<html><head><meta charset="iso-8859-1"></head><body><p>Señal débil.</p></body></html>'
     assert parse_html(stale.encode("utf-8"), "d.html").paragraphs[0].text == "Señal débil."
+
+
+@pytest.mark.parametrize("label", ["utf-16", "UTF-16LE", "utf-32"])
+def test_a_meta_declaring_utf16_over_ascii_compatible_bytes_reads_as_utf8(label: str) -> None:
+    # WHATWG's prescan: a <meta> that was read as ASCII cannot be UTF-16, so the label means UTF-8. The
+    # byte count is made even, where decoding as UTF-16 "succeeded" and gave CJK-looking garbage.
+    page = f'<html><head><meta charset="{label}"></head><body><p>La banque a relevé ses taux mardi.</p></body></html>'
+    data = page.encode()
+    data += b" " * (len(data) % 2)
+    assert [p.text for p in parse_html(data, "fr.html").paragraphs] == ["La banque a relevé ses taux mardi."]
+
+
+def test_real_utf16_with_a_bom_is_still_read_whatever_the_meta_says() -> None:
+    page = '<html><head><meta charset="utf-8"></head><body><p>Été à Genève.</p></body></html>'
+    assert [p.text for p in parse_html(page.encode("utf-16"), "fr.html").paragraphs] == ["Été à Genève."]

@@ -159,3 +159,10 @@ def test_a_utf16_charset_over_bytes_of_one_byte_per_letter_reads_as_utf8() -> No
     document = parse_po(data.encode("utf-8"), "de.po")
     assert document.target.paragraphs[0].text == "Straße"
     assert parse_po(data.encode("utf-16"), "de.po").target.paragraphs[0].text == "Straße"  # truly UTF-16
+
+
+@pytest.mark.parametrize("charset", ["base64", "hex", "zlib_codec"])
+def test_a_charset_naming_a_bytes_codec_is_an_unknown_encoding(charset: str) -> None:
+    data = f'msgid ""\nmsgstr "Content-Type: text/plain; charset={charset}\\n"\n\nmsgid "Street"\nmsgstr "Gata"\n'
+    with pytest.raises(InputError, match=f"sv.po: declares the unknown encoding '{charset}'"):
+        parse_po(data.encode(), "sv.po")

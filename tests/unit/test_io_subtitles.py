@@ -80,3 +80,25 @@ def test_a_timing_line_that_cannot_be_read_is_refused_with_its_line(
         InputError, match=rf"^c\.srt: line {line}: a cue's timing line cannot be read \(.*{re.escape(shown or '')}"
     ):
         parse_subtitles(srt.encode(), "c.srt")
+
+
+def test_cues_not_separated_by_blank_lines_are_split_at_each_timing_line() -> None:
+    # Cue numbers and timings read as text gave false "numbers added" findings (2, 00, 01,000 ...).
+    srt = (
+        "1\n00:00:00,000 --> 00:00:01,900\nDer Rat tagte gestern.\n"
+        "2\n00:00:02,000 --> 00:00:02,900\nEr beschloss nichts,\nwie erwartet.\n"
+        "00:00:03,000 --> 00:00:04,000\nOhne Nummer.\n"
+    )
+    document = parse_subtitles(srt.encode(), "de.srt")
+    assert [p.text for p in document.paragraphs] == [
+        "Der Rat tagte gestern.",
+        "Er beschloss nichts, wie erwartet.",
+        "Ohne Nummer.",
+    ]
+    assert [document.locate(u.span.start).line for u in document.units] == [3, 6, 9]
+
+
+def test_a_webvtt_timing_line_that_cannot_be_read_is_shown_its_own_format() -> None:
+    vtt = "WEBVTT\n\n00:00:00 --> 00:00:01\nHej.\n"
+    with pytest.raises(InputError, match=r"line 3: .* write it as 00:00:01\.000 --> 00:00:02\.500$"):
+        parse_subtitles(vtt.encode(), "sv.vtt")

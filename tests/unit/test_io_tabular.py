@@ -211,3 +211,42 @@ def test_columns_named_by_a_tag_of_the_same_language_are_found(header: str, sour
 def test_two_columns_of_the_language_and_none_exact_are_no_answer() -> None:
     with pytest.raises(InputError, match=r"no target column \(columns: en, fr-CA, fr-CH\)"):
         parse_csv(b"en,fr-CA,fr-CH\nHello.,Bonjour.,Salut.\n", "t.csv", Columns(source_lang="en", target_lang="fr"))
+
+
+def test_a_header_line_longer_than_pythons_csv_field_limit_is_read() -> None:
+    # The delimiter guess splits the header by each candidate: by a tab, this 690 KB header is one field.
+    header = "source,target," + ",".join(f"c{i}" for i in range(100_000))
+    data = f'{header}\n"The bank raised its rates.","Banken höjde räntan."\n'.encode()
+    document = parse_csv(data, "wide.csv")
+    assert [p.text for p in document.target.paragraphs] == ["Banken höjde räntan."]
+    assert csv.field_size_limit() == 131_072
+
+
+def test_a_tsv_cell_that_starts_with_a_quotation_mark_is_text() -> None:
+    data = (
+        'source\ttarget\n"Stop," she said to the minister.\t« Arrêtez », dit-elle au ministre.\n'
+        'Er sagte "nein".\t"Nej", sa han.\n'
+    )
+    document = parse_csv(data.encode(), "dialogue.tsv", delimiter="\t")
+    assert [p.text for p in document.source.paragraphs] == ['"Stop," she said to the minister.', 'Er sagte "nein".']
+    assert [p.text for p in document.target.paragraphs] == ["« Arrêtez », dit-elle au ministre.", '"Nej", sa han.']
+    where = document.target.locate(document.target.text.index("sa han"))
+    assert data.splitlines()[where.line - 1][where.column - 1 :].startswith("sa han")
+
+
+def test_a_tsv_whose_quoted_cells_hold_tabs_is_still_read_with_quotes() -> None:
+    data = 'source\ttarget\n"a\tb ok"\t"x\ty bien"\n'
+    document = parse_csv(data.encode(), "q.tsv", delimiter="\t")
+    assert [p.text for p in document.target.paragraphs] == ["x\ty bien"]
+
+
+@pytest.mark.parametrize("raw_id", ['{"a": 1}', "[1]", "true"])
+def test_a_jsonl_id_that_is_no_text_is_refused(raw_id: str) -> None:
+    data = f'{{"id": {raw_id}, "source": "Hello there.", "target": "Hej där."}}\n'
+    with pytest.raises(InputError, match=r"ids\.jsonl: line 1: 'id' is (an object|an array|true/false), not text"):
+        parse_jsonl(data.encode(), "ids.jsonl")
+
+
+def test_a_jsonl_id_that_is_a_number_is_kept_as_written() -> None:
+    data = '{"id": 1.50, "source": "Hello there.", "target": "Hej där."}\n'
+    assert [p.unit for p in parse_jsonl(data.encode(), "ids.jsonl").pairs] == ["1.50"]

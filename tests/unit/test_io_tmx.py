@@ -107,3 +107,17 @@ def test_a_second_tuv_of_one_language_is_reported_not_dropped_silently() -> None
         ("duplicate_language", "a", "target", "unit 'a' has 2 <tuv>s in it; the first is checked, not the others"),
         ("duplicate_language", "b", "source", "unit 'b' has 2 <tuv>s in es; the first is checked, not the others"),
     ]
+
+
+@pytest.mark.parametrize("source_tuv", ['<tuv xml:lang="en"></tuv>', '<tuv xml:lang="en"><note>x</note></tuv>', ""])
+def test_a_translation_without_a_source_seg_is_reported_as_empty_source(source_tuv: str) -> None:
+    tmx = (
+        '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en" datatype="plaintext" '
+        'segtype="sentence" adminlang="en" creationtool="x" creationtoolversion="1" o-tmf="x"/><body>'
+        '<tu><tuv xml:lang="en"><seg>The council met.</seg></tuv><tuv xml:lang="sv"><seg>Rådet möttes.</seg></tuv></tu>'
+        f'<tu tuid="orphan">{source_tuv}<tuv xml:lang="sv"><seg>En översättning utan källa.</seg></tuv></tu>'
+        "</body></tmx>"
+    )
+    document = parse_tmx(tmx.encode(), "m.tmx", target_lang="sv")
+    assert [(issue.kind, issue.unit) for issue in document.issues] == [("empty_source", "orphan")]
+    assert "utan källa" in document.target.text

@@ -86,3 +86,12 @@ def test_bad_bytes_under_a_utf8_declaration_are_named_by_offset(target: bytes, m
     data = b'<?xml version="1.0" encoding="UTF-8"?>\n<doc><target>' + target + b"</target></doc>"
     with pytest.raises(InputError, match=rf"^x\.xlf: {message}"):
         parse_events(data, "x.xlf")
+
+
+@pytest.mark.parametrize("label", ["bz2", "zlib_codec", "base64", "raw_unicode_escape"])
+def test_a_declaration_naming_a_codec_that_is_no_charset_is_refused(label: str) -> None:
+    # bz2 and zlib reached expat and failed with an empty AssertionError; raw_unicode_escape read UTF-8 as
+    # Latin-1 ("relevÃ©") without a word.
+    data = f'<?xml version="1.0" encoding="{label}"?><doc><t>relevé</t></doc>'.encode()
+    with pytest.raises(InputError, match=f"x.xlf: declares the unknown encoding '{label}'"):
+        parse_events(data, "x.xlf")

@@ -13,9 +13,11 @@ from mtqa.config import CheckConfig, Config, GateConfig
 from mtqa.errors import UsageError
 from mtqa.parallel import ArticleTask
 from mtqa.parallel.resume import (
+    LOCK_FILE,
     RUN_RECORD,
     RunRecord,
     guard_foreign_files,
+    out_dir_lock,
     read_run_record,
     record_reports,
     record_run,
@@ -90,6 +92,18 @@ def test_anything_newer_or_different_means_check_again(task: ArticleTask, tmp_pa
     assert resumed_digest(task, checker) is None
 
 
+def test_a_report_nested_past_the_json_parsers_recursion_is_damaged_and_checked_again(task: ArticleTask) -> None:
+    checker = Checker(encoder=BagOfWords())
+    run_task(checker, task)
+    assert task.json_path is not None and task.html_path is not None
+    assert resumed_digest(task, checker) is not None
+    text = task.json_path.read_text(encoding="utf-8")
+    deep = "[" * 200_000 + "]" * 200_000
+    task.json_path.write_text(text.replace('"signature": ', f'"signature": {deep}, "was": ', 1), encoding="utf-8")
+    older(task.html_path, -100)  # the HTML is not older than the JSON: fresh, so the JSON is read
+    assert resumed_digest(task, checker) is None
+
+
 class _Renamed(BagOfWords):
     signature = "bag-of-words@other"
 
@@ -135,7 +149,8 @@ def test_a_run_record_that_is_not_ours_is_refused_and_kept(task: ArticleTask, tm
 def test_a_damaged_record_is_reported_not_raised_and_another_versions_is_refused_on_resume(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
-    for content in (b"{half", b"[]", b'{"format": "mtqa-run-record-1", "articles": {}, "files": {"a.json": 3}}'):
+    deep = b"[" * 200_000 + b"]" * 200_000  # nested past the JSON parser's recursion
+    for content in (b"{half", b"[]", b'{"format": "mtqa-run-record-1", "articles": {}, "files": {"a.json": 3}}', deep):
         (out / RUN_RECORD).write_bytes(content)
         assert read_run_record(out, resume=True).damaged
     (out / RUN_RECORD).write_bytes(b'{"format": "mtqa-run-record-9", "articles": {}}')
@@ -239,3 +254,25 @@ def test_a_fifo_in_out_is_refused_or_skipped_never_waited_on(tmp_path: Path) -> 
     with pytest.raises(UsageError, match=r"a\.json: not a regular file .* a's report"):
         guard_foreign_files(tmp_path, RunRecord(files={"a.json": (1, "0" * 64)}), ["a"])
     assert RunRecord(files={"a.json": (1, "0" * 64)}).changed(tmp_path, "a")  # unreadable: checked again
+
+
+def test_a_second_run_into_a_locked_out_folder_is_refused_and_the_lock_ends_with_the_run(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with out_dir_lock(out):
+        assert (out / LOCK_FILE).is_file()
+        with pytest.raises(UsageError, match=r"out: another mtqa run is writing its reports here"), out_dir_lock(out):
+            pass
+    assert not (out / LOCK_FILE).exists()  # removed at the end: the folder holds only the reports
+    with out_dir_lock(out):  # released: the next run goes ahead
+        pass
+
+
+def test_a_link_planted_as_the_lock_file_is_refused_and_its_target_kept(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    notes = tmp_path / "notes.txt"
+    notes.write_text("mine", encoding="utf-8")
+    (out / LOCK_FILE).symlink_to(notes)
+    with pytest.raises(UsageError, match="cannot open the run's lock file"), out_dir_lock(out):
+        pass
+    assert notes.read_text(encoding="utf-8") == "mine"

@@ -74,6 +74,17 @@ def test_escape_flattens_newlines_and_truncates() -> None:
     assert escape("*bold* [link](u)") == "\\*bold\\* \\[link\\](u)"
 
 
+def test_control_and_bidi_characters_of_the_text_are_written_as_escapes() -> None:
+    # Raw ESC/BEL reach the terminal that cats the summary; U+202E reorders the table for its reader.
+    assert escape("Le\x1b[31m rouge\x07 \u202eevil\u202c ok") == "Le\\x1b\\[31m rouge\\x07 \\u202eevil\\u202c ok"
+    target = make_document("Il a dit\x1b[2J \u2066bonjour\u2069.\n", "t.txt", "fr")
+    source = make_document("He said hello.\n", "s.txt", "en")
+    hostile = finding(target, "dit\x1b[2J \u2066bonjour\u2069")
+    text = render_markdown([make_report(source, target, [hostile])])
+    assert not any(character in text for character in "\x1b\x07\u202e\u2066\u2069")
+    assert "dit\\x1b" in text
+
+
 def test_length_is_capped() -> None:
     many = [make_report() for _ in range(300)]
     text = render_markdown(many, max_chars=5000)

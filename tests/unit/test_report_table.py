@@ -9,7 +9,7 @@ import pytest
 from mtqa.errors import UsageError
 from mtqa.report import findings_frame, write_findings_table
 from mtqa.report.table import COLUMNS
-from tests.factories import make_report
+from tests.factories import finding, make_document, make_report
 
 
 def test_one_row_per_finding_across_articles() -> None:
@@ -42,6 +42,25 @@ def test_csv_round_trip(tmp_path: Path) -> None:
     assert back["check"].tolist()[0] == "names.literal_translation"
     assert back["excerpt"].tolist()[3] == "Officials in Beijing welcomed the figures."
     assert path.read_bytes().count(b"\r") == 0
+
+
+def test_csv_cells_that_a_spreadsheet_would_run_as_formulas_are_quoted(tmp_path: Path) -> None:
+    # OWASP's CSV injection advice: a cell starting with = + - @ (or tab, CR) is prefixed with a quote.
+    text = '=HYPERLINK("http://example.invalid") mardi. +33 1 23 -5 % @ici vu.\n'
+    target = make_document(text, "fr.txt", "fr")
+    hostile = [
+        finding(target, '=HYPERLINK("http://example.invalid")', message="=1+1 is odd", suggestion="@SUM(A1)"),
+        finding(target, "+33 1 23", message="-5 lost"),
+        finding(target, "mardi."),
+    ]
+    path = tmp_path / "f.csv"
+    write_findings_table([make_report(make_document("On Tuesday.\n"), target, hostile)], path)
+    back = pd.read_csv(path, keep_default_na=False)
+    assert sorted(back["excerpt"]) == ["'+33 1 23", '\'=HYPERLINK("http://example.invalid")', "mardi."]
+    assert sorted(back["message"]) == ["'-5 lost", "'=1+1 is odd", "a message"]
+    assert "'@SUM(A1)" in back["suggestion"].tolist()
+    frame = findings_frame([make_report(make_document("On Tuesday.\n"), target, hostile)])
+    assert '=HYPERLINK("http://example.invalid")' in frame["excerpt"].tolist()  # the table keeps the text
 
 
 @pytest.mark.skipif(importlib.util.find_spec("pyarrow") is None, reason="pyarrow is not installed")

@@ -2,7 +2,8 @@
 
 For each selected check, preconditions first (:func:`~mtqa.checks.registry.execution_order`):
 
-1. a check whose target languages exclude the article's is not run;
+1. a check whose target languages exclude the article's is not run (and the report says so when the
+   user enabled it by name, or enabled only such checks);
 2. a check whose requirements the run cannot meet (no encoder, no source language, no reference) is
    skipped, and the report says so;
 3. a check whose declared ``target_needs`` the translation lacks (none of its characters), or whose
@@ -81,7 +82,7 @@ def run_checks(
 def _run(context: CheckContext, selected: tuple[type[Check], ...], keep_going: bool) -> CheckRun:
     found: dict[str, list[Finding]] = {}
     reported: set[Finding] = set()  # the selected checks' findings, added in the order the checks ran
-    problems: list[CheckError] = []
+    problems = _not_for_language(selected, context.config.enable, context.target_language)
     with memo_scope(context.memo):
         for step in _plan(registry(), selected, context.target_language, frozenset(_unmet(context).items())):
             info = step.info
@@ -172,6 +173,26 @@ def _add_alignment(parts: list[Hashable], alignment: Alignment) -> None:
         parts += (bead.source, bead.target, bead.similarity, bead.quality, len(bead.sentences))
         for sentence in bead.sentences:
             parts += (sentence.source, sentence.target, sentence.similarity, sentence.quality)
+
+
+def _not_for_language(selected: Sequence[type[Check]], enable: Sequence[str], language: Language) -> list[CheckError]:
+    """Checks the user enabled that do not apply to the translation's language, said as not run: one
+    named by id (``--enable typography.french_spacing`` for German), or every one selected when none of
+    them applies. Else the run would check nothing and pass its gate without a word. The checks of an
+    enabled family that are for other languages are left out silently, as when nothing is enabled."""
+    if not enable:
+        return []
+    other = [check for check in selected if not check.info.applies_to(language)]
+    if len(other) < len(selected):
+        other = [check for check in other if check.info.id in enable]
+    return [
+        CheckError(
+            check.info.id,
+            f"not run: applies to translations in {', '.join(check.info.languages)} only, not {language.code}",
+            crashed=False,
+        )
+        for check in other
+    ]
 
 
 @dataclass(frozen=True)

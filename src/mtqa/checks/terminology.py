@@ -1,7 +1,8 @@
 """Glossary terms and do-not-translate terms (config ``[glossary]`` and ``[do_not_translate]``).
 
-A glossary term found in a source sentence (case-insensitive, whole words, each word allowed a
-simple inflection ending: ``central banks`` matches ``central bank``) must be rendered by its required
+A glossary term found in a source sentence (case kept but for a sentence's first capital, whole words,
+each word allowed a simple inflection ending: ``Central banks`` matches ``central bank``, ``China`` does
+not match ``china``) must be rendered by its required
 target term (accents and case ignored, same inflection tolerance) in the aligned target sentence. It
 is reported only when the aligned target paragraph also holds fewer renderings than the source
 paragraph has occurrences, so that a sentence aligner's regrouping cannot cause a false report. A
@@ -48,7 +49,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -63,7 +64,16 @@ if TYPE_CHECKING:
     from mtqa.embed.base import Encoder
 
 # Plural and inflection endings of the supported languages (en, fr, de, es, it), kept short on purpose.
-_ENDING = r"(?:'s|’s|s|es|x|e|en|n|er|ern|i)?"
+_ENDINGS = ("'s", "’s", "s", "es", "x", "e", "en", "n", "er", "ern", "i")
+_ENDING = "(?:" + "|".join(re.escape(ending) for ending in _ENDINGS) + ")?"
+# The endings made of word characters: a text word "banks" may be the term word "bank" + "s".
+_WORD_ENDINGS = tuple(ending for ending in _ENDINGS if ending.isalnum())
+_WORD_RUN = re.compile(r"\w+")
+# What may stand between the start of a sentence and its first word: spaces (not a line break, which
+# ends a paragraph), opening quotes, brackets, dashes, list marks. A term's first letter is capitalised
+# there by orthography, not because it is a name.
+_OPENING = " \t\u00a0\u202f\"'“”„‘’«»‹›([{¿¡*•–—-"
+_SENTENCE_END = frozenset(".!?…:;\n")
 
 
 @article_cached
@@ -74,10 +84,54 @@ def _term_pattern(term: str, ignore_case: bool = True, inflect: bool = True) -> 
     return re.compile(r"(?<!\w)" + body + r"(?!\w)", re.IGNORECASE if ignore_case else 0)
 
 
-def _find(term: str, text: str, offset: int) -> list[Span]:
+@article_cached
+def _source_pattern(term: str) -> re.Pattern[str]:
+    """A term as it must be written in the source: its case kept, each word allowed an ending, and its
+    first letter, when lower-case, also capitalised (:func:`_source_matches` keeps that form only at the
+    start of a sentence). So "china" (porcelain) is not "China", "polish" not "Polish", "turkey" not
+    "Turkey", while "central bank" still matches "Central banks cut rates." — what Xbench's and
+    CheckMate's "match case" options do, with the capital a sentence's first word takes allowed."""
+    words = term.split()
+    body = r"[\s\u00a0\u202f-]+".join(re.escape(word) + _ENDING for word in words)
+    first = term.lstrip()[:1]
+    if first.islower() and first.upper() != first and len(first.upper()) == 1:
+        escaped = re.escape(first)
+        body = f"[{escaped}{re.escape(first.upper())}]" + body[len(escaped) :]
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)")
+
+
+def _source_matches(term: str, text: str, document: str) -> Iterator[re.Match[str]]:
+    """The occurrences of ``term`` in ``text`` (a sentence or a paragraph of the source ``document``), case
+    as :func:`_source_pattern`. A capitalised form at a sentence's start is the lower-case term unless the
+    document also writes it so inside a sentence: there it is a name ("China", "Polish"), and so it is at
+    the start of a sentence too."""
+    first = term.lstrip()[:1]
+    for match in _source_pattern(term).finditer(text):
+        if match.group()[:1] == first or (_sentence_initial(text, match.start()) and not _named(term, document)):
+            yield match
+
+
+@article_cached
+def _named(term: str, document: str) -> bool:
+    """True when ``document`` writes ``term`` capitalised inside a sentence, not only at a sentence's start."""
+    first = term.lstrip()[:1]
+    return any(
+        match.group()[:1] != first and not _sentence_initial(document, match.start())
+        for match in _source_pattern(term).finditer(document)
+    )
+
+
+def _sentence_initial(text: str, index: int) -> bool:
+    """True when ``index`` starts a sentence of ``text``: only opening marks and spaces before it since the
+    start of the text, a line break, or the end of the previous sentence."""
+    before = text[:index].rstrip(_OPENING)
+    return not before or before[-1] in _SENTENCE_END
+
+
+def _find(term: str, text: str, offset: int, document: str) -> list[Span]:
     if not term.strip():
         return []
-    return [Span(offset + m.start(), offset + m.end()) for m in _term_pattern(term).finditer(text)]
+    return [Span(offset + m.start(), offset + m.end()) for m in _source_matches(term, text, document)]
 
 
 @dataclass(frozen=True)
@@ -87,31 +141,75 @@ class _Occurrence:
     pair: SentencePair
 
 
-def _keyed(terms: Iterable[str]) -> tuple[tuple[str, str], ...]:
-    """Each term with its first word case-folded: a sentence whose case-folded text lacks that word
-    cannot hold the term, so a termbase of 20,000 entries costs a substring test per term and sentence,
-    not a regular expression compiled and run for each (the run memo cannot hold 20,000 patterns)."""
-    return tuple((term, term.split()[0].casefold()) for term in terms if term.strip())
+@dataclass(frozen=True)
+class _TermIndex:
+    """Terms indexed by the first run of word characters of their first word, folded, each with its other
+    words' runs: a sentence is asked only about the terms whose every word it may hold (a set look-up
+    per word), so a termbase of 100,000 entries costs its size once per article, not a test per term
+    and sentence. Terms whose first word has no word character (rare: "&") are asked everywhere."""
+
+    by_first: dict[str, list[tuple[int, str, tuple[str, ...]]]]
+    unkeyed: tuple[tuple[int, str], ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.by_first or self.unkeyed)
+
+    def candidates(self, text: str) -> list[str]:
+        """The terms that may occur in ``text``, in the order they were given."""
+        keys = _word_keys(text)
+        found = list(self.unkeyed)
+        for key in keys:
+            for position, term, others in self.by_first.get(key, ()):
+                if all(other in keys for other in others):
+                    found.append((position, term))
+        return [term for _, term in sorted(found)]
 
 
-def _glossary_terms(context: CheckContext) -> tuple[tuple[str, str], ...]:
+def _word_key(word: str) -> str | None:
+    run = _WORD_RUN.search(word)
+    return run.group().casefold() if run else None
+
+
+def _word_keys(text: str) -> set[str]:
+    """Every folded run of word characters of ``text``, and each with an ending removed: what a term word
+    matched there (case kept or not, an ending added) has as its own first run."""
+    keys = {run.casefold() for run in _WORD_RUN.findall(text)}
+    keys.update(key[: -len(ending)] for key in list(keys) for ending in _WORD_ENDINGS if key.endswith(ending))
+    return keys
+
+
+def _keyed(terms: Iterable[str]) -> _TermIndex:
+    by_first: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    unkeyed: list[tuple[int, str]] = []
+    for position, term in enumerate(terms):
+        words = term.split()
+        if not words:
+            continue
+        keys = [_word_key(word) for word in words]
+        first = keys[0]
+        if first is None:
+            unkeyed.append((position, term))
+        else:
+            by_first.setdefault(first, []).append((position, term, tuple(k for k in keys[1:] if k is not None)))
+    return _TermIndex(by_first, tuple(unkeyed))
+
+
+def _glossary_terms(context: CheckContext) -> _TermIndex:
     return _keyed(context.config.glossary)
 
 
-def _kept_terms(context: CheckContext) -> tuple[tuple[str, str], ...]:
+def _kept_terms(context: CheckContext) -> _TermIndex:
     return _keyed(context.config.do_not_translate)
 
 
-def _occurrences(pair: SentencePair, terms: Sequence[tuple[str, str]]) -> Iterator[_Occurrence]:
-    """Every source occurrence of a term (keyed as :func:`_keyed`) in a sentence bead that has a translation."""
+def _occurrences(pair: SentencePair, terms: _TermIndex, document: str) -> Iterator[_Occurrence]:
+    """Every source occurrence of a term of ``terms`` in a sentence bead that has a translation."""
     if not terms or not pair.source or not pair.target:
         return
     for sentence in pair.source:
-        folded = sentence.text.casefold()
-        for term, first_word in terms:
-            if first_word in folded:
-                for span in _find(term, sentence.text, sentence.span.start):
-                    yield _Occurrence(term, span, pair)
+        for term in terms.candidates(sentence.text):
+            for span in _find(term, sentence.text, sentence.span.start, document):
+                yield _Occurrence(term, span, pair)
 
 
 def _target_paragraph_text(context: CheckContext, pair: SentencePair) -> str:
@@ -131,7 +229,7 @@ def _lacking(source_count: int, target_count: int, in_bead: bool) -> bool:
 def _unrendered(
     context: CheckContext,
     pair: SentencePair,
-    terms: Sequence[tuple[str, str]],
+    terms: _TermIndex,
     rendering: Callable[[str], tuple[re.Pattern[str], bool] | None],
 ) -> Iterator[_Occurrence]:
     """Source occurrences of ``terms`` in the bead whose required rendering is missing from the translation.
@@ -140,7 +238,8 @@ def _unrendered(
     case- and accent-folded text (None: nothing is required). One report per term and bead.
     """
     reported: set[tuple[str, int]] = set()
-    for occurrence in _occurrences(pair, terms):
+    document = context.source.text
+    for occurrence in _occurrences(pair, terms, document):
         required = rendering(occurrence.term)
         if required is None:
             continue
@@ -150,7 +249,9 @@ def _unrendered(
             return fold(text) if folded else text
 
         if not _lacking(
-            len(_term_pattern(occurrence.term).findall(_source_paragraph_text(context, occurrence.pair))),
+            sum(
+                1 for _ in _source_matches(occurrence.term, _source_paragraph_text(context, occurrence.pair), document)
+            ),
             len(pattern.findall(prepare(_target_paragraph_text(context, occurrence.pair)))),
             bool(pattern.search(prepare(occurrence.pair.target_text))),
         ):

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from mtqa.cli.app import app, user_errors
-from mtqa.cli.options import ConfigPath, EncoderName, NoCache, SourceLang, TargetLang, guard_outputs, resolve_config
+from mtqa.cli.options import (
+    ConfigPath,
+    EncoderName,
+    NoCache,
+    SourceLang,
+    TargetLang,
+    guard_outputs,
+    require_stdout,
+    resolve_config,
+)
 from mtqa.errors import InputError, UsageError
 
 if TYPE_CHECKING:
@@ -65,6 +74,7 @@ def align(
 ) -> None:
     """Align paragraphs, then sentences, and print one bead per line."""
     with user_errors():
+        require_stdout("the beads")
         guard_outputs([source, target], [json_path])
         config = resolve_config(config_path, target, encoder, no_cache)
         from mtqa.embed import get_encoder

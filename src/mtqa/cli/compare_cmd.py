@@ -15,6 +15,7 @@ from mtqa.cli.options import (
     SourceLang,
     TargetLang,
     cap_jobs,
+    guard_input_folders,
     guard_outputs,
     resolve_config,
 )
@@ -112,12 +113,14 @@ def compare(
 
         specs = [parse_engine(option) for option in engines]
         reference_paths = list(references or [])
-        guard_outputs(
-            [source, *[spec.path for spec in specs], *reference_paths, *([doc_ids] if doc_ids else [])],
-            [json_path, html_path, markdown_path],
-        )
-        settings = significance_settings(bootstrap, trials, seed, test, alpha)
         config = resolve_config(config_path, source if source.is_dir() else source.parent, encoder, no_cache)
+        # The same guards as ``mtqa check``: no report over an input, the config, or any file kept in an
+        # input folder (articles are read from folders, so the folder's other files are the user's too).
+        inputs = [source, *[spec.path for spec in specs], *reference_paths, *([doc_ids] if doc_ids else [])]
+        reports = [json_path, html_path, markdown_path]
+        guard_outputs([*inputs, *([config.source_path] if config.source_path else [])], reports)
+        guard_input_folders(inputs, reports)
+        settings = significance_settings(bootstrap, trials, seed, test, alpha)
         report = compare_engines(
             source,
             specs,

@@ -76,8 +76,6 @@ def check_many(
     """Check every pair, write the reports, print the summary; True when the run passes its gate.
     ``reading`` says how to read the pairs that are one bilingual file; ``input_folders`` are the folders
     the pairs were found in (no report may replace a file there)."""
-    from mtqa.parallel import DigestSpool, run_tasks
-
     if outputs.json or outputs.html:
         raise UsageError("--json/--html are for one article; for many articles use --out DIR")
     if run.resume and out_dir is None:
@@ -97,6 +95,33 @@ def check_many(
         from mtqa.parallel import check_dask
 
         check_dask(run.dask)
+    if out_dir is None:
+        return _check_pairs(
+            pairing, None, config_for, (source_lang, target_lang), quiet, outputs, run, reading, ordered_names
+        )
+    from mtqa.parallel.resume import out_dir_lock
+
+    with out_dir_lock(out_dir):  # a second run into this --out is refused, not mixed with this one
+        return _check_pairs(
+            pairing, out_dir, config_for, (source_lang, target_lang), quiet, outputs, run, reading, ordered_names
+        )
+
+
+def _check_pairs(
+    pairing: Pairing,
+    out_dir: Path | None,
+    config_for: Callable[[Path], Config],
+    langs: tuple[str | None, str | None],
+    quiet: bool,
+    outputs: Outputs,
+    run: RunOptions,
+    reading: ReadOptions | None,
+    ordered_names: Sequence[str],
+) -> bool:
+    """:func:`check_many` once its inputs and outputs are guarded (and ``--out`` locked)."""
+    from mtqa.parallel import DigestSpool, run_tasks
+
+    source_lang, target_lang = langs
     console = _stderr_console()
     _print_unmatched(console, pairing.unmatched)
     parts = aggregate_parts(outputs)
@@ -214,23 +239,10 @@ def _guard_inputs(
 
 
 def _guard_input_folders(folders: Sequence[Path], out_dir: Path | None, outputs: Outputs) -> None:
-    """Refuse a Markdown/JUnit/SARIF/table path that is an existing file inside an input folder: an
-    article not paired yet, a hidden note, a file of another suffix. The pairs are guarded one by one;
-    this covers whatever else the user keeps there, which a typo in a CI script would otherwise destroy.
-    The ``--out`` folder is the run's own, even inside an input folder: its files are not read."""
-    resolved = [folder.resolve() for folder in folders]
-    own = out_dir.resolve() if out_dir is not None else None
-    for output in outputs.aggregate:
-        if output is None or not output.is_file():
-            continue
-        where = output.resolve()
-        if own is not None and where.is_relative_to(own):
-            continue
-        for folder, given in zip(resolved, folders, strict=True):
-            if where.is_relative_to(folder):
-                raise UsageError(
-                    f"{output}: refusing to overwrite a file inside the input folder {given} with a report"
-                )
+    """The run's own ``--out`` folder is left out: its files are not read, even inside an input folder."""
+    from mtqa.cli.options import guard_input_folders
+
+    guard_input_folders(folders, list(outputs.aggregate), own=out_dir)
 
 
 def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> None:

@@ -11,6 +11,8 @@ import typer
 from mtqa.errors import UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from rich.console import Console
 
     from mtqa.config import Config
@@ -124,7 +126,27 @@ def usable_cache(config: Config, probed: dict[Path, str | None]) -> Config:
                 "checking without the disk cache (fix cache_dir, or pass --no-cache to silence this)",
                 err=True,
             )
+        else:
+            probed[folder] = _damaged_embedding_cache(folder)
     return config if probed[folder] is None else replace(config, cache=False)
+
+
+def _damaged_embedding_cache(folder: Path) -> str | None:
+    """Why the embedding cache file in ``folder`` cannot be read, said once as a warning; None if it can.
+    A damaged file (cut short by a full disk, overwritten) only costs time, like an unwritable folder: the
+    run goes on without the disk cache rather than stop every later run until someone deletes it."""
+    from mtqa.cachefile import damaged
+    from mtqa.embed.cache import DATABASE_NAME
+
+    path = folder / DATABASE_NAME
+    why = damaged(path)
+    if why is not None:
+        typer.echo(
+            f"mtqa: warning: embedding cache {path}: {why}; checking without the disk cache "
+            "(delete the file to rebuild it, or pass --no-cache to silence this)",
+            err=True,
+        )
+    return why
 
 
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
@@ -150,6 +172,36 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
             raise UsageError(f"{output}: is a directory; give a file path for the report")
         check_writable(output)
         seen.add(resolved)
+
+
+def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None], own: Path | None = None) -> None:
+    """Refuse a report path that is an existing file inside an input folder: an article not paired yet, a
+    hidden note, a file of another suffix. The inputs are guarded one by one (:func:`guard_outputs`); this
+    covers whatever else the user keeps there, which a typo in a CI script would otherwise destroy.
+    ``own``: a folder of the run's own (``--out``) whose files are not read, even inside an input folder."""
+    resolved = [folder.resolve() for folder in folders if folder.is_dir()]
+    given_folders = [folder for folder in folders if folder.is_dir()]
+    mine = own.resolve() if own is not None else None
+    for output in outputs:
+        if output is None or not output.is_file():
+            continue
+        where = output.resolve()
+        if mine is not None and where.is_relative_to(mine):
+            continue
+        for folder, given in zip(resolved, given_folders, strict=True):
+            if where.is_relative_to(folder):
+                raise UsageError(
+                    f"{output}: refusing to overwrite a file inside the input folder {given} with a report"
+                )
+
+
+def require_stdout(what: str) -> None:
+    """Refuse, before any work, a command whose output goes to stdout when stdout is closed (``>&-``):
+    Python then has no ``sys.stdout`` and every line would be dropped without a word, the run "passing"."""
+    import sys
+
+    if sys.stdout is None:
+        raise UsageError(f"stdout is closed: {what} would be lost; run with stdout open or redirected to a file")
 
 
 def check_writable(output: Path) -> None:

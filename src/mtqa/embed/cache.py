@@ -20,10 +20,12 @@ and overwritten.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 
@@ -43,6 +45,8 @@ MEMORY_BYTES = 16 * 1024 * 1024
 _ENTRY_BYTES = 250
 # SQLite limits the number of bound parameters per statement (999 in old builds).
 _LOOKUP_CHUNK = 500
+_In = TypeVar("_In")
+_Out = TypeVar("_Out")
 _SCHEMA = "CREATE TABLE IF NOT EXISTS embedding (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"
 
 
@@ -100,7 +104,8 @@ class CachedEncoder:
     def _fill(self, texts: list[str]) -> dict[str, np.ndarray]:
         signature = self.signature
         keys = {text: _key(signature, text) for text in texts} if self._persist else {}
-        stored = self._read(list(keys.values())) if self._persist else {}
+        nothing: dict[str, np.ndarray] = {}
+        stored = self._on_disk(self._read, list(keys.values()), nothing) if self._persist else nothing
         found = {text: stored[keys[text]] for text in texts if keys.get(text) in stored}
         missing = [text for text in texts if text not in found]
         if missing:
@@ -111,10 +116,24 @@ class CachedEncoder:
             # Copies: a row view would keep its whole batch alive in the memory layer.
             rows = [row.copy() for row in fresh]
             if self._persist:
-                self._write({keys[text]: vector for text, vector in zip(missing, rows, strict=True)})
+                self._on_disk(
+                    self._write, {keys[text]: vector for text, vector in zip(missing, rows, strict=True)}, None
+                )
             found.update(zip(missing, rows, strict=True))
         self._remember(texts, found)
         return found
+
+    def _on_disk(self, action: Callable[[_In], _Out], argument: _In, otherwise: _Out) -> _Out:
+        """``action(argument)``, or ``otherwise`` once the file fails (damaged mid-run, disk full): the disk
+        layer is turned off for the rest of the run with one warning, since it only saves time. (The CLI
+        checks the file before the run; this covers damage found deeper in it, or made during the run.)"""
+        try:
+            return action(argument)
+        except EncoderError as error:
+            if self._persist:
+                self._persist = False
+                logging.getLogger("mtqa").warning("mtqa: warning: %s; the run goes on without the disk cache", error)
+            return otherwise
 
     @property
     def memory_bytes(self) -> int:

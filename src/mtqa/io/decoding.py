@@ -242,7 +242,7 @@ def utf8_labelled_single_byte(data: bytes, declared: str) -> bool:
     would become two ("cafÃ©"); text in a single-byte encoding whose non-ASCII bytes all form valid UTF-8
     sequences is all but unheard of."""
     try:
-        single_byte = codecs.lookup(declared).name in _SINGLE_BYTE
+        single_byte = charset_codec(declared) in _SINGLE_BYTE
     except LookupError:
         return False
     if not single_byte or data.isascii():
@@ -254,9 +254,35 @@ def utf8_labelled_single_byte(data: bytes, declared: str) -> bool:
     return True
 
 
+# Python codecs that are text encodings to Python but the charset of no standard (WHATWG, IANA): a file
+# declaring one is mislabelled, and decoding by it mangles the text silently (unicode_escape reads
+# "C:\new" as a line break and UTF-8 bytes as Latin-1; "undefined" refuses every byte).
+_NOT_A_CHARSET = frozenset({"undefined", "unicode-escape", "raw-unicode-escape", "idna", "punycode"})
+
+
+def charset_codec(label: str) -> str:
+    """The Python codec of the charset ``label`` names; LookupError when it names none, or names a codec
+    that is no charset: a bytes-to-bytes one (base64, bz2, zlib, hex, quopri, uu) or str-to-str (rot13),
+    which Python's ``codecs.lookup`` finds but ``bytes.decode`` refuses, or a Python-internal one."""
+    info = codecs.lookup(label)
+    # _is_text_encoding is how Python itself marks the codecs str.encode/bytes.decode accept (CPython's
+    # codecs module; its absence means a text codec registered by a third party).
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_A_CHARSET:
+        raise LookupError(label)
+    return info.name
+
+
+def wide_charset(label: str) -> bool:
+    """True when ``label`` names UTF-16 or UTF-32: two or four bytes per ASCII letter."""
+    try:
+        return charset_codec(label).startswith(("utf-16", "utf-32"))
+    except LookupError:
+        return False
+
+
 def _known_codec(label: str, name: str) -> str:
     try:
-        return codecs.lookup(label).name
+        return charset_codec(label)
     except LookupError:
         raise InputError(f"{name}: declares the unknown encoding {label!r}") from None
 

@@ -185,15 +185,17 @@ _PRESCAN = 1024
 
 def _declared_charset(data: bytes) -> str | None:
     """The encoding the file declares, unless it names a single-byte one over bytes that are UTF-8 (an
-    editor saved the file as UTF-8 and the declaration stayed)."""
-    from mtqa.io.decoding import utf8_labelled_single_byte
+    editor saved the file as UTF-8 and the declaration stayed), or UTF-16/UTF-32 in a ``<meta>``: a tag
+    that could be read as ASCII bytes cannot be UTF-16, so HTML's encoding sniffing (WHATWG, "prescan")
+    takes that label as UTF-8, as browsers do. Real UTF-16 is found by its BOM or NUL bytes before this."""
+    from mtqa.io.decoding import utf8_labelled_single_byte, wide_charset
 
     head = data[:_PRESCAN]
     found = _XML_CHARSET.match(head) or _META_CHARSET.search(head)
     if found is None:
         return None
     label = found.group(1).decode("ascii")
-    return None if utf8_labelled_single_byte(data, label) else label
+    return None if utf8_labelled_single_byte(data, label) or wide_charset(label) else label
 
 
 def parse_html(data: bytes, name: str, lang: str | None = None) -> Document:

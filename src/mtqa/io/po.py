@@ -18,13 +18,19 @@
 
 from __future__ import annotations
 
-import codecs
 import re
 from pathlib import Path
 from typing import Literal
 
 from mtqa.errors import InputError
-from mtqa.io.decoding import DEFAULT_MAX_BYTES, decode_bytes, line_starts, read_limited, utf8_labelled_single_byte
+from mtqa.io.decoding import (
+    DEFAULT_MAX_BYTES,
+    decode_bytes,
+    line_starts,
+    read_limited,
+    utf8_labelled_single_byte,
+    wide_charset,
+)
 from mtqa.io.units import BilingualDocument, Extract, RawUnit, assemble_bilingual
 from mtqa.model import InputIssue, Location
 
@@ -57,11 +63,7 @@ def _wide_label_on_narrow(data: bytes, charset: bytes) -> bool:
     """True when the header says UTF-16 or UTF-32 but no byte is NUL: the header itself, being read,
     is in a one-byte-per-ASCII-letter encoding, so the label is stale (a file converted, its header
     kept). Decoded as labelled, every line became CJK-looking garbage and a "syntax error in line 1"."""
-    try:
-        wide = codecs.lookup(charset.decode("ascii")).name.startswith(("utf-16", "utf-32"))
-    except LookupError:
-        return False
-    return wide and b"\x00" not in data
+    return wide_charset(charset.decode("ascii")) and b"\x00" not in data
 
 
 def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocument:

@@ -6,7 +6,8 @@ header, ``NOTE``, ``STYLE`` and ``REGION`` blocks. Styling tags (``<i>``, ``<fon
 ``<00:00:01.000>``, ``{\\an8}``) stay in the text as protected spans, as HTML's inline tags
 do, so the markup checks see a lost ``<i>``. Timings are not checked: overlapping or unordered cues are
 read like any others; but a cue whose timing line cannot be read (``00:00:01,000 -> …``) is refused with
-its line, rather than its numbers read as text. Read by hand: the format is a few lines of grammar, and
+its line, rather than its numbers read as text, and cues not separated by blank lines are split at each
+timing line (with the cue number before it). Read by hand: the format is a few lines of grammar, and
 the libraries that parse it (pysubs2) drop the file offsets every finding's location needs.
 """
 
@@ -68,8 +69,13 @@ def _refuse_broken_timing(block: list[tuple[str, int]], text: str, name: str) ->
             number = text.count("\n", 0, offset) + text.count("\r", 0, offset) - text.count("\r\n", 0, offset) + 1
             raise InputError(
                 f"{name}: line {number}: a cue's timing line cannot be read ({line.strip()[:60]!r}); "
-                "write it as 00:00:01,000 --> 00:00:02,500"
+                f"write it as {_EXAMPLE_VTT if name.lower().endswith('.vtt') else _EXAMPLE_SRT}"
             )
+
+
+# Each format's own timing line as the fix: WebVTT writes a full stop before the milliseconds, SRT a comma.
+_EXAMPLE_SRT = "00:00:01,000 --> 00:00:02,500"
+_EXAMPLE_VTT = "00:00:01.000 --> 00:00:02.500"
 
 
 def _blocks(text: str) -> list[list[tuple[str, int]]]:
@@ -83,7 +89,22 @@ def _blocks(text: str) -> list[list[tuple[str, int]]]:
             blocks.append([])
         if match.end() == len(text):
             break
-    return [block for block in blocks if block]
+    return [cue for block in blocks if block for cue in _cues(block)]
+
+
+def _cues(block: list[tuple[str, int]]) -> list[list[tuple[str, int]]]:
+    """A block split before every timing line past its second line (and before that line's cue number):
+    a file whose cues are not separated by blank lines is read cue by cue, as players read it, rather
+    than its numbers and timings read as the first cue's text. (A timing line second is the cue's own,
+    after its number or WebVTT identifier.)"""
+    starts = [0]
+    for index in range(2, len(block)):
+        if not _TIMING.match(block[index][0]):
+            continue
+        start = index - 1 if block[index - 1][0].strip().isdigit() else index
+        if start > starts[-1]:
+            starts.append(start)
+    return [block[start:end] for start, end in zip(starts, [*starts[1:], len(block)], strict=True)]
 
 
 def _add_line(extract: Extract, line: str, offset: int, webvtt: bool) -> None:

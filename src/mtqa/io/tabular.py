@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -107,8 +108,8 @@ def _distinct(header: Sequence[str], source: int | None, target: int | None, nam
         )
 
 
-def _records(text: str, delimiter: str) -> Iterator[tuple[list[str], int, str]]:
-    """(fields, file offset, raw text) of each record; quoted fields may span lines."""
+def _records(text: str, delimiter: str, *, quoting: bool = True) -> Iterator[tuple[list[str], int, str]]:
+    """(fields, file offset, raw text) of each record; quoted fields may span lines (with ``quoting``)."""
     lines = [(m.group(), m.start()) for m in _LINE.finditer(text)]
     consumed: list[int] = []
 
@@ -117,31 +118,41 @@ def _records(text: str, delimiter: str) -> Iterator[tuple[list[str], int, str]]:
             consumed.append(number)
             yield line
 
-    reader = csv.reader(feed(), delimiter=delimiter, strict=True)
+    reader = csv.reader(
+        feed(), delimiter=delimiter, strict=True, quoting=csv.QUOTE_MINIMAL if quoting else csv.QUOTE_NONE
+    )
     first = 0
-    # Python's csv refuses a field over 131,072 characters, far below the input size limit; a cell can
-    # be as long as the text (which the size limit bounds). The limit is process-wide, so it is put back.
-    earlier_limit = csv.field_size_limit(max(csv.field_size_limit(), len(text) + 1))
+    with _fields_up_to(len(text)):
+        try:
+            for row in reader:
+                last = consumed[-1]
+                start = lines[first][1]
+                raw = "".join(line for line, _ in lines[first : last + 1])
+                first = last + 1
+                yield row, start, raw
+        except csv.Error as error:
+            raise InputError(f"line {reader.line_num}: {error}") from None
+
+
+@contextmanager
+def _fields_up_to(length: int) -> Iterator[None]:
+    """Python's csv refuses a field over 131,072 characters, far below the input size limit; a cell can
+    be as long as the text (which the size limit bounds), and so can a header line split by a delimiter
+    it does not use (the delimiter guess). The limit is process-wide, so it is put back."""
+    earlier_limit = csv.field_size_limit(max(csv.field_size_limit(), length + 1))
     try:
-        for row in reader:
-            last = consumed[-1]
-            start = lines[first][1]
-            raw = "".join(line for line, _ in lines[first : last + 1])
-            first = last + 1
-            yield row, start, raw
-    except csv.Error as error:
-        raise InputError(f"line {reader.line_num}: {error}") from None
+        yield
     finally:
         csv.field_size_limit(earlier_limit)
 
 
-def _field_starts(raw: str, delimiter: str) -> list[tuple[int, int]]:
+def _field_starts(raw: str, delimiter: str, *, quoting: bool = True) -> list[tuple[int, int]]:
     """(start, end) of each field's text in a raw record (inside the quotes of a quoted field)."""
     spans: list[tuple[int, int]] = []
     position = 0
     length = len(raw.rstrip("\r\n"))
     while position <= length:
-        if raw[position : position + 1] == '"':
+        if quoting and raw[position : position + 1] == '"':
             close = position + 1
             while True:
                 close = raw.find('"', close)
@@ -171,7 +182,8 @@ def sniff_delimiter(text: str, columns: Columns = Columns()) -> tuple[str, bool]
         return hint.group(1), True
     source_names = _wanted(columns.source, (*SOURCE_NAMES, columns.source_lang or ""))
     target_names = _wanted(columns.target, (*TARGET_NAMES, columns.target_lang or ""))
-    splits = {d: [f.strip().casefold() for f in next(csv.reader([header], delimiter=d), [])] for d in DELIMITERS}
+    with _fields_up_to(len(header)):
+        splits = {d: [f.strip().casefold() for f in next(csv.reader([header], delimiter=d), [])] for d in DELIMITERS}
     for delimiter, fields in splits.items():
         if source_names & set(fields) and target_names & set(fields):
             return delimiter, False
@@ -189,10 +201,17 @@ def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: s
     hinted = False
     if delimiter is None:
         delimiter, hinted = sniff_delimiter(text, columns)
+    quoting = True
     try:
         records = list(_records(text, delimiter))[1 if hinted else 0 :]
     except InputError as error:
-        raise InputError(f"{name}: {error}") from None
+        if delimiter != "\t":
+            raise InputError(f"{name}: {error}") from None
+        # TSV (IANA text/tab-separated-values) has no quoting; exporters that quote a cell holding a tab
+        # quote the whole cell, which the first reading takes. A cell that only starts with a quotation
+        # mark ("Stop," she said.) is dialogue, not quoting: then the file is read with no quoting.
+        quoting = False
+        records = list(_records(text, delimiter, quoting=False))
     if not records:
         raise InputError(f"{name}: the file is empty")
     header = records[0][0]
@@ -210,7 +229,7 @@ def parse_csv(data: bytes, name: str, columns: Columns = Columns(), delimiter: s
         if not any(cell.strip() for cell in row):
             continue
         _fits(row, len(header), delimiter, name, _line_of(text, start))
-        spans = _field_starts(raw, delimiter)
+        spans = _field_starts(raw, delimiter, quoting=quoting)
         unit_id = row[i_col] if i_col is not None and i_col < len(row) and row[i_col] else f"row {number}"
         source = _cell(row, s_col, spans, raw, start)
         target = _cell(row, t_col, spans, raw, start) if t_col is not None else None
@@ -282,9 +301,8 @@ def parse_jsonl(data: bytes, name: str, columns: Columns = Columns()) -> Bilingu
         _distinct(keys, keys.index(s_key), keys.index(t_key), name)
         i_index = _pick(keys, columns.id, ID_NAMES, "id", name)
         raw_id = value[keys[i_index]] if i_index is not None else None
-        unit_id = (
-            raw_id.value if isinstance(raw_id, JString) else str(raw_id) if raw_id is not None else f"line {number}"
-        )
+        where = f"{name}: line {number}: {keys[i_index]!r}" if i_index is not None else ""
+        unit_id = _string(raw_id, line, match.start(), where).text or f"line {number}"
         issues += [
             InputIssue(
                 "duplicate_key", f"line {number}: field {key!r} is given more than once; only the last is read", unit_id

@@ -73,10 +73,13 @@ def parse_tmx(
         tgt = others[0]
     else:
         tgt = _match(target_lang, others, name, "target")
+    # A unit with a translation but no source <tuv> is kept with an empty source: reported as
+    # empty_source (as XLIFF and CSV do), not dropped without a word. Units in neither language are not
+    # this pair's.
     units = [
-        RawUnit(tu.id, tu.variants[src], tu.variants.get(tgt), tuple(tu.meta), tu.offset)
+        RawUnit(tu.id, tu.variants.get(src, Extract()), tu.variants.get(tgt), tuple(tu.meta), tu.offset)
         for tu in tus
-        if src in tu.variants
+        if src in tu.variants or tgt in tu.variants
     ]
     # A unit with two <tuv>s of one language (alternative translations, or a merge gone wrong): the first
     # is checked, and the others are said, not dropped without a word. Refusing the file would refuse a
@@ -148,13 +151,15 @@ def _unit(events: list[Event], start: int, position: int, name: str, spelling: d
             if not tag.strip():
                 raise InputError(f"{name}: unit {tu.id!r} has a <tuv> without xml:lang")
             lang = spelling.setdefault(_lang_key(tag), tag.strip())
-            for seg in iter_children(events, child):
-                if events[seg].name == "seg":
-                    extract = Extract()
-                    read_inline(events, seg + 1, extract)
-                    if lang in tu.variants:
-                        tu.repeated[lang] += 1
-                    tu.variants.setdefault(lang, extract)
+            segs = [seg for seg in iter_children(events, child) if events[seg].name == "seg"]
+            for seg in segs:
+                extract = Extract()
+                read_inline(events, seg + 1, extract)
+                if lang in tu.variants:
+                    tu.repeated[lang] += 1
+                tu.variants.setdefault(lang, extract)
+            if not segs:  # a <tuv> without <seg> holds no text: an empty side, reported, not a unit dropped
+                tu.variants.setdefault(lang, Extract())
         elif event.name in ("note", "prop"):
             label = event.attrs.get("type", "") if event.name == "prop" else "note"
             tu.meta.append((label or event.name, plain_text(events, child)))

@@ -93,7 +93,7 @@ class _Collector:
 
 def xml_encoding(data: bytes) -> tuple[str, int]:
     """(Python codec, BOM length) of an XML document: its BOM, else its declaration, else UTF-8."""
-    from mtqa.io.decoding import detect_encoding, utf8_labelled_single_byte
+    from mtqa.io.decoding import charset_codec, detect_encoding, utf8_labelled_single_byte
 
     encoding, skip = detect_encoding(data)
     if encoding is not None:
@@ -102,7 +102,7 @@ def xml_encoding(data: bytes) -> tuple[str, int]:
     if match is None or utf8_labelled_single_byte(data, match.group(1).decode("ascii")):
         return "utf-8", 0
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name, 0
+        return charset_codec(match.group(1).decode("ascii")), 0
     except LookupError:
         raise InputError(f"declares the unknown encoding {match.group(1).decode('ascii')!r}") from None
 

@@ -25,7 +25,9 @@ import hashlib
 import json
 import os
 import stat
-from collections.abc import Iterable, Mapping, Sequence
+import sys
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
@@ -73,6 +75,82 @@ class RunRecord:
         an older mtqa, or a run stopped before the end): the reports' dates decide then."""
         recorded = [(report, self.files[report]) for report in _report_files(name) if report in self.files]
         return any(file_stamp(out_dir / report) != stamp for report, stamp in recorded)
+
+
+LOCK_FILE = ".mtqa-lock"
+
+
+@contextmanager
+def out_dir_lock(out_dir: Path) -> Iterator[None]:
+    """Hold ``out_dir``'s lock for a run; :class:`~mtqa.errors.UsageError` at once when another run holds
+    it. Two runs into one ``--out`` (two CI jobs, a rerun while one is going) would otherwise both write
+    reports, the index and the run record, and the folder would mix them, one run's summary lost.
+
+    An advisory lock of the operating system (``flock``; ``msvcrt.locking`` on Windows) on a hidden file
+    in the folder: it ends with the process, so a run that was killed leaves no stale lock to delete.
+    The file is opened without following a link and never truncated: a link planted there is refused.
+    It is removed at the end, while still held, so the folder holds only the run's reports."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / LOCK_FILE
+    fd = _locked(path, out_dir)
+    try:
+        yield
+    finally:
+        with suppress(OSError):  # Windows keeps an open file; one left there is taken by the next run as is
+            path.unlink()
+        os.close(fd)  # closing the file releases the lock
+
+
+def _locked(path: Path, out_dir: Path) -> int:
+    """A descriptor of ``path`` holding its lock. A run that ends removes the file: a run that opened it
+    just before is left holding the lock of a file no longer in the folder, so it opens the new one."""
+    for _ in range(_LOCK_ATTEMPTS):
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o644)
+        except OSError as error:
+            raise UsageError(
+                f"{path}: cannot open the run's lock file ({error.strerror or error}); give another --out"
+            ) from None
+        if not _try_lock(fd):
+            os.close(fd)
+            break
+        if _same_file(fd, path):
+            return fd
+        os.close(fd)
+    raise UsageError(
+        f"{out_dir}: another mtqa run is writing its reports here (it holds {LOCK_FILE}); "
+        "wait for it to end, or give another --out"
+    )
+
+
+_LOCK_ATTEMPTS = 5
+
+
+def _same_file(fd: int, path: Path) -> bool:
+    try:
+        named = path.lstat()
+    except OSError:
+        return False
+    held = os.fstat(fd)
+    return (held.st_dev, held.st_ino) == (named.st_dev, named.st_ino)
+
+
+def _try_lock(fd: int) -> bool:
+    if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
 
 
 def read_run_record(out_dir: Path, *, resume: bool) -> RunRecord:
@@ -276,6 +354,8 @@ def _read_record(path: Path) -> tuple[dict[str, str], dict[str, tuple[int, str]]
         data = json.loads(read_regular(path).decode("utf-8"))
     except (OSError, UnicodeDecodeError, ValueError) as error:
         raise _Damaged(f"unreadable run record ({error})") from None
+    except RecursionError:  # arrays nested thousands deep: the JSON parser recurses on them
+        raise _Damaged("unreadable run record (JSON nested too deeply)") from None
     if isinstance(data, dict) and "format" in data and data["format"] != _RECORD_FORMAT:
         raise UsageError(f"{path}: not an mtqa run record of this version; run without --resume, or give another --out")
     articles = data.get("articles") if isinstance(data, dict) else None
@@ -305,8 +385,8 @@ def resumed_digest(task: ArticleTask, checker: Checker) -> ArticleDigest | None:
             return None
         data = json.loads(read_regular(task.json_path).decode("utf-8"))
         report = _rebuild(data, task, checker, task.source, task.target)
-    except (OSError, ValueError, KeyError, TypeError, AttributeError, MtqaError):
-        return None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError, MtqaError):
+        return None  # RecursionError: JSON nested thousands deep, a damaged report like any other
     return None if report is None else digest(report, parts=task.parts)
 
 

@@ -17,6 +17,7 @@ from mtqa.report.common import (
     DEFAULT_TOP,
     SEVERITIES_WORST_FIRST,
     anchored_in_source,
+    one_line,
     truncate,
     verdict,
     worst_key,
@@ -49,9 +50,11 @@ def render_markdown(
 
 
 def escape(text: str, limit: int = 160) -> str:
-    """Text safe inside a Markdown table cell: one line, no markup, no HTML."""
+    """Text safe inside a Markdown table cell: one line, no markup, no HTML, and no control or bidi
+    character (ESC, BEL, U+202E), which would reach a terminal that ``cat``s the summary or reorder the
+    table for its reader: they are written as escapes (``\\x1b``), as in the console and HTML reports."""
     flat = truncate(text, limit)
-    flat = _SPECIAL.sub(r"\\\1", flat)
+    flat = one_line(_SPECIAL.sub(r"\\\1", flat))  # after: the escapes' backslashes are not doubled
     return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
@@ -187,7 +190,7 @@ def _top_findings(ranked: list[tuple[str, Finding]], total: int, *, with_article
 
 def _code(text: str) -> str:
     """Text for inside backticks: no backtick or pipe can end the span or the table cell."""
-    return truncate(text, 120).replace("`", "'").replace("|", "/")
+    return one_line(truncate(text, 120).replace("`", "'").replace("|", "/"))
 
 
 def capped(lines: Iterable[str], max_chars: int) -> str:

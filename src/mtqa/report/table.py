@@ -103,8 +103,20 @@ def _csv_chunks(digests: Digests) -> Iterator[str]:
 
 
 def _csv(rows: list[Row], header: bool) -> str:
-    text: str = _frame(rows).to_csv(index=False, header=header, lineterminator="\n")
+    text: str = _frame([_inert(row) for row in rows]).to_csv(index=False, header=header, lineterminator="\n")
     return text
+
+
+# The characters that make a spreadsheet (Excel, LibreOffice, Google Sheets) read a CSV cell as a
+# formula: a translation holding "=HYPERLINK(...)" would become a live link or a command (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(row: Row) -> Row:
+    """The row with each text cell that starts like a formula prefixed with a quote, as OWASP's CSV
+    injection guidance advises: the spreadsheet shows the text, the quote hidden, and runs nothing.
+    Only the CSV file: the pandas table and Parquet keep the text as it is."""
+    return tuple("'" + cell if isinstance(cell, str) and cell.startswith(_FORMULA_START) else cell for cell in row)
 
 
 def _parquet_bytes(frame: pd.DataFrame) -> bytes:
