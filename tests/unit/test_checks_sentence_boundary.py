@@ -511,6 +511,21 @@ SPLICE = "sentence_boundary.comma_splice"
             "pl",
             [],
         ),
+        # German and Polish join main clauses by a bare comma: no run-on there
+        (
+            "The export is limited to ten minutes. Large reports are split into several files.",
+            "Der Export ist auf zehn Minuten begrenzt, große Berichte werden in mehrere Dateien aufgeteilt.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "The export is limited to ten minutes. Large reports are split into several files.",
+            "Eksport jest ograniczony do dziesięciu minut, duże raporty są dzielone na kilka plików.",
+            "en",
+            "pl",
+            [],
+        ),
         # a comma after an introductory phrase, not between two clauses
         (
             "Das Update erscheint am Montag. Am 10. und 11. August wird die Anmeldung vor Ort möglich sein.",
@@ -537,7 +552,7 @@ SPLICE = "sentence_boundary.comma_splice"
             [],
         ),
     ],
-    ids=["en-fr", "de-nl", "fr-et", "nl-waarna", "pl-semicolon", "introductory", "inner-stop", "not-merged"],
+    ids=["en-fr", "de-nl", "fr-et", "nl-waarna", "pl-semicolon", "de-bare-comma", "pl-bare-comma", "introductory", "inner-stop", "not-merged"],
 )
 def test_two_source_sentences_joined_by_a_bare_comma(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
