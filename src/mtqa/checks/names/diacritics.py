@@ -39,9 +39,9 @@ class StrippedName:
 
 def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[StrippedName]:
     """The source name words that the pair's target sentences write without their diacritics."""
-    letters = native_letters(context.target_language) | context.analysis(kept_foreign_letters)
-    if not letters or not pair.target:
+    if not pair.target:
         return
+    native = native_letters(context.target_language)
     source_words = lexicon(context.source_language)
     wanted: dict[str, tuple[str, Span]] = {}
     for sentence in pair.source:
@@ -53,7 +53,10 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
                 continue
             lost = {c.lower() for c in word if not c.isascii()}
             plain = _plain(word)
-            if plain == word or not plain.isascii() or not lost & letters:
+            if plain == word or not plain.isascii():
+                continue
+            # The article-wide style is read only for a letter the target language does not write itself.
+            if not lost & native and not lost & context.analysis(kept_foreign_letters):
                 continue
             opening = not sentence.text[: match.start()].strip(" \"'«“„‘(")
             if opening and source_words is not None and source_words.zipf(word) >= COMMON_ZIPF:
