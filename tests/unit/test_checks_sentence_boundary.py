@@ -552,7 +552,18 @@ SPLICE = "sentence_boundary.comma_splice"
             [],
         ),
     ],
-    ids=["en-fr", "de-nl", "fr-et", "nl-waarna", "pl-semicolon", "de-bare-comma", "pl-bare-comma", "introductory", "inner-stop", "not-merged"],
+    ids=[
+        "en-fr",
+        "de-nl",
+        "fr-et",
+        "nl-waarna",
+        "pl-semicolon",
+        "de-bare-comma",
+        "pl-bare-comma",
+        "introductory",
+        "inner-stop",
+        "not-merged",
+    ],
 )
 def test_two_source_sentences_joined_by_a_bare_comma(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
