@@ -84,15 +84,16 @@ def kept_foreign_letters(context: CheckContext) -> frozenset[str]:
     native = native_letters(context.target_language)
     source_names = {
         word
-        for word in _WORD.findall(context.source.text)
-        if word[:1].isupper() and any(not c.isascii() and c.lower() not in native for c in word)
+        for word in set(_WORD.findall(context.source.text))
+        if not word.isascii() and word[:1].isupper() and any(not c.isascii() and c.lower() not in native for c in word)
     }
     if not source_names:
         return frozenset()
     target_words = set(_WORD.findall(context.target.text))
     # A name written both ways counts as stripped: the translation does not hold to its marks.
-    stripped = sum(1 for word in source_names if _plain(word) != word and _plain(word) in target_words)
-    kept = sum(1 for word in source_names if word in target_words and _plain(word) not in target_words)
+    plain = {word: _plain(word) for word in source_names}
+    stripped = sum(1 for word, bare in plain.items() if bare != word and bare in target_words)
+    kept = sum(1 for word, bare in plain.items() if word in target_words and bare not in target_words)
     if kept <= stripped:
         return frozenset()
     return frozenset(c.lower() for word in source_names for c in word if not c.isascii())
