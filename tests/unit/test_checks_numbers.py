@@ -1036,3 +1036,24 @@ def test_a_hyphenated_spelled_count_carries_its_unit(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a "K" glued to a number is a thousand in every language's product text, also where the
+        # language's scale words lack it: a copied "4K" is the same number, a "4" another
+        ("Camera: 2K video, 130° lens", "Câmera: vídeo 2K, lente de 130°", "en", "pt", []),
+        ("Ein 4K-Monitor mit 27 Zoll.", "Un monitor 4K de 27 pulgadas.", "de", "es", []),
+        ("Walk 10k steps a day.", "Camminare 10.000 passi al giorno.", "en", "it", []),
+        ("A 4K screen.", "Uno schermo 8K.", "en", "it", ["8"]),
+        ("Camera: 2K video.", "Kamera: 2 video.", "en", "sv", ["2"]),
+        ("Ring in 14k gold.", "Bague en or 14 carats.", "en", "fr", []),
+    ],
+    ids=["en-pt-2K", "de-es-4K", "en-it-10k", "en-it-8K", "en-sv-2K-lost", "en-fr-karat"],
+)
+def test_an_attached_k_is_a_thousand_in_every_language(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]

@@ -912,6 +912,10 @@ def _digit_mentions(
         values |= {Decimal(token) + 12}
     if scale == 1 and token[-1:] == "0" and _DECADE_AFTER.match(text, span.end):
         values |= _decade_readings(token)
+    if scale == 1 and _ATTACHED_THOUSAND.match(text, span.end) and not _KARAT_GOLD.match(text, span.end + 1):
+        # "2K", "10k" are thousands in product and tech text of every language, also where its scale
+        # words lack "k" ("vídeo 2K" for "2K video"); the token may be a label too ("2K-Lack"): both.
+        values |= {value * _THOUSAND for value in readings}
     if scale == 1 and re.fullmatch(r"[1-9][0-9]?00", token) and _HUNDREDS_AFTER.match(text, span.end):
         values |= {Decimal(token) // 100 + 1}  # Swedish "1300-talet" is the 14th century
     if values:
@@ -1118,6 +1122,9 @@ def _joins_range(gap: str, vocabulary: NumberWords) -> bool:
 
 
 # Gold after a number glued to "k": the fineness in carats ("14k gold", "18K white-gold", "9k rose gold").
+# A "k" or "K" glued to a number and to nothing after it ("2K video", "10k steps").
+_ATTACHED_THOUSAND = re.compile(r"[kK](?![^\W_])")
+_THOUSAND = Decimal(1000)
 _KARAT_GOLD = re.compile(r"[\s\u00a0-]*(?:(?:solid|white|yellow|rose|red|green)[\s\u00a0-]*)?gold", re.IGNORECASE)
 
 
