@@ -1057,3 +1057,23 @@ def test_an_attached_k_is_a_thousand_in_every_language(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a decimal that a fraction word or an ordinal names is rendered, not lost
+        ("Grind display, accurate to 0.1 seconds", "Display preciso al decimo di secondo", "en", "it", []),
+        ("Le minuteur est précis à 0,1 seconde près.", "The timer is accurate to a tenth of a second.", "fr", "en", []),
+        ("Add 0.25 l of water.", "Ajoutez un quart de litre d’eau.", "en", "fr", []),
+        # another fraction is no rendering of it
+        ("Add 0.25 l of water.", "Ajoutez un tiers de litre d’eau.", "en", "fr", ["0.25"]),
+        ("Accurate to 0.2 seconds.", "Preciso al decimo di secondo.", "en", "it", ["0.2"]),
+    ],
+    ids=["en-it-tenth", "fr-en-tenth", "en-fr-quarter", "en-fr-third", "en-it-fifth-tenth"],
+)
+def test_a_decimal_may_be_rendered_by_a_fraction_word(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]

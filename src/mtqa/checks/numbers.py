@@ -1353,6 +1353,7 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
+    lost_source, lost_target = _named_fractions(lost_source, target), _named_fractions(lost_target, source)
     # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일"), when
     # no number of that other side that could be a day is left for it to be a wrong rendering of.
     if any(m.kind == "weekday" for m in target) and not any(map(_could_be_day, lost_target)):
@@ -1534,6 +1535,8 @@ def _first_unused(
 
 
 _HALF = frozenset({Decimal("0.5")})
+# The decimals a fraction word or an ordinal names ("a tenth", "un quart"); Decimal("0.1") equals 0.1000.
+_DECIMAL_FRACTIONS = frozenset(_fraction_value(d) for d in range(2, 11))
 # Ordinals that also name a fraction ("a third" is "un tiers"), up to tenths.
 _LARGEST_DENOMINATOR = 10
 
@@ -1552,6 +1555,22 @@ def _as_fraction(mention: NumberMention) -> frozenset[Decimal]:
             if v == v.to_integral_value() and 2 <= v <= _LARGEST_DENOMINATOR
         )
     return frozenset()
+
+
+def _named_fractions(lost: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
+    """``lost`` without the decimals that a fraction word or ordinal of ``other`` names ("accurate to 0.1
+    seconds" -> "al decimo di secondo", "0.25 l" -> "un quart de litre"), one each."""
+    if not any(m.values & _DECIMAL_FRACTIONS for m in lost):
+        return lost  # most paragraphs: no lost decimal that one part of two to ten could be
+    available = [fractions for m in other if m.soft and (fractions := _as_fraction(m))]
+    kept: list[NumberMention] = []
+    for mention in lost:
+        found = next((i for i, fractions in enumerate(available) if fractions & mention.values), None)
+        if found is None:
+            kept.append(mention)
+        else:
+            del available[found]
+    return kept
 
 
 def _unmatched_fractions(side: list[NumberMention], other: list[NumberMention]) -> list[NumberMention]:
