@@ -1077,3 +1077,41 @@ def test_a_decimal_may_be_rendered_by_a_fraction_word(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "start"),
+    [
+        # a wrong number written like a right one of the same sentence: the order of the text tells which
+        (
+            "25-year warranty on the chassis, 2 years on electronics",
+            "Záruka 2 roky na šasi, 2 roky na elektroniku",
+            "en",
+            "cs",
+            7,
+        ),
+        (
+            "The frame has a 10-year warranty and the motor 3 years.",
+            "Le cadre a une garantie de 3 ans et le moteur de 3 ans.",
+            "en",
+            "fr",
+            27,
+        ),
+        (
+            "The frame has a 3-year warranty and the motor 10 years.",
+            "Le cadre a une garantie de 3 ans et le moteur de 3 ans.",
+            "en",
+            "fr",
+            49,
+        ),
+        ("2 adults and 12 children", "12 Erwachsene und 12 Kinder", "en", "de", 0),
+    ],
+    ids=["en-cs-first", "en-fr-first", "en-fr-second", "en-de-first"],
+)
+def test_a_mismatch_is_reported_where_the_order_of_the_text_puts_it(
+    source: str, target: str, source_lang: str, target_lang: str, start: int
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [(f.check, f.target_span.start if f.target_span else None) for f in findings] == [
+        ("numbers.mismatch", start)
+    ]

@@ -1373,13 +1373,29 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         if bead is not None:
             differences.extend(_scale_mismatches(here_source, here_target))
         if len(here_source) == 1 and len(here_target) == 1 and bead is not None:
-            differences.append(NumberDifference("mismatch", here_source[0], here_target[0]))
+            wrong = _in_order(here_source[0], here_target[0], [p for p in pairs if target_bead(p[1]) == bead])
+            differences.append(NumberDifference("mismatch", here_source[0], wrong))
             continue
         if not here_target:
             here_source = [m for m in here_source if not _one_of_a_unit(context.source.text, m)]
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+def _in_order(
+    source: NumberMention, target: NumberMention, pairs: list[tuple[NumberMention, NumberMention]]
+) -> NumberMention:
+    """The number of the translation that renders ``source`` wrongly: ``target``, or a number written
+    alike that the matching paired with another source number, when the order of the text says the
+    other way round ("25 years on the chassis, 2 on electronics" -> "2 roky na šasi, 2 roky na …": the
+    first 2 is the wrong one)."""
+    for paired_source, paired_target in pairs:
+        if paired_target.values != target.values or paired_target is target:
+            continue
+        if (source.span.start < paired_source.span.start) != (target.span.start < paired_target.span.start):
+            return paired_target
+    return target
 
 
 # A unit symbol or word right after a number: letters, or a currency or degree sign.
