@@ -1115,3 +1115,22 @@ def test_a_mismatch_is_reported_where_the_order_of_the_text_puts_it(
     assert [(f.check, f.target_span.start if f.target_span else None) for f in findings] == [
         ("numbers.mismatch", start)
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a load rating in kilonewtons given in kilograms is another unit; in decanewtons, the same force
+        ("Strength: belay loop 15 kN", "Hållfasthet: säkringsögla 15 kg", "en", "sv", ["kg"]),
+        ("The sling is rated to 22 kN.", "Lo spezzone è omologato per 22 kg.", "en", "it", ["kg"]),
+        ("The hook holds 20 kN.", "Der Haken hält 20 kN.", "en", "de", []),
+        ("The hook holds 20 kN.", "Le crochet supporte 2000 daN.", "en", "fr", []),
+        ("It weighs 22 kg.", "Pesa 22 kg.", "en", "it", []),
+    ],
+    ids=["en-sv-kN-kg", "en-it-kN-kg", "en-de-same", "en-fr-daN", "en-it-kg"],
+)
+def test_a_force_given_in_kilograms_is_another_unit(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
