@@ -898,3 +898,23 @@ def test_straight_quotes_are_foreign_where_the_language_writes_low_high_marks(
 ) -> None:
     source = "Choose a template, for example “Annual report”, and click Save."
     assert [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(QUOTES,))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a number with an SI unit after it is a quantity, also after a name: its separators are checked
+        ("Wi-Fi 2.4 GHz required", "Requer Wi-Fi 2.4 GHz", "pt", ["2.4"]),
+        ("Battery Li-Ion 3.6 V", "Batterie Li-Ion 3.6 V", "fr", ["3.6"]),
+        ("Wi-Fi 2.4 GHz required", "Requer Wi-Fi 2,4 GHz", "pt", []),
+        ("Intel Core i5 3.2 GHz processor", "Procesor Intel Core i5 3,2 GHz", "pl", []),
+        # without one, a number after a name is a version
+        ("Supports Bluetooth 5.3 and USB 3.2", "Unterstützt Bluetooth 5.3 und USB 3.2", "de", []),
+    ],
+    ids=["pt-ghz", "fr-volt", "pt-right", "pl-right", "de-versions"],
+)
+def test_a_number_with_a_unit_after_a_name_is_a_quantity(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.number_separators",))
+    assert [f.excerpt for f in findings] == expected

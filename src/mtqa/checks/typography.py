@@ -941,6 +941,11 @@ _CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
 _SEPARATED_DIGITS = re.compile(r"[0-9][.,][0-9]")
+# An SI unit after a number makes it a quantity, also after a name ("Wi-Fi 2.4 GHz", "Core i7 3.2 GHz",
+# "Li-Ion 3.6 V"), where a number without one is a version ("Bluetooth 5.3", "Python 3.12").
+_SI_UNIT_AFTER = re.compile(
+    r"[ \u00a0\u202f]?(?:[kMGTmµμn]?(?:Hz|Wh|W|V|Ah|A|g|m|l|L|Pa|N)|mAh|dB|mm|cm|km|kg|bar|°C|°F|%)(?![^\W_])"
+)
 
 
 class NumberSeparators(Check):
@@ -1103,7 +1108,7 @@ def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tup
         ):
             continue
         skip = protected_spans(text) if skip is None else skip
-        if inside(start, skip) or names_a_code(text, start):
+        if inside(start, skip) or (names_a_code(text, start) and not _SI_UNIT_AFTER.match(text, end)):
             continue
         yield start, end, token
 
