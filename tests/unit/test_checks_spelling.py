@@ -660,3 +660,40 @@ def test_lower_case_words_that_are_no_names(source: str, target: str, source_lan
 def test_a_dutch_particle_glued_to_its_infinitive(source: str, target: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", "nl", checks=("spelling.run_together",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a nationality or language the source names, capitalised where the target writes it in lower case
+        ("Turkish coffee is strong.", "Il caffè Turco è forte.", "it", ["Turco"]),
+        ("The film has subtitles in English.", "A película tem legendas em Inglês.", "pt", ["Inglês"]),
+        ("We serve Italian food every day.", "Servimos comida Italiana todos los días.", "es", ["Italiana"]),
+        ("The manual is in Swedish and Finnish.", "Bruksanvisningen är på Svenska och finska.", "sv", ["Svenska"]),
+        ("Turkish coffee is strong.", "Kawa po Turecku jest mocna.", "pl", ["Turecku"]),
+        # written in lower case, inside a name, a people in French, a language that capitalises them
+        ("We serve Italian food every day.", "Servimos comida italiana todos los días.", "es", []),
+        ("The Royal Spanish Academy agreed.", "La Real Academia Española estuvo de acuerdo.", "es", []),
+        ("Many French people came.", "Beaucoup de Français sont venus.", "fr", []),
+        ("The French cuisine.", "Die Französische Küche.", "de", []),
+        # a surname kept from the source
+        ("Italian teacher Francesca Greco won.", "L'insegnante di italiano Francesca Greco ha vinto.", "it", []),
+    ],
+    ids=[
+        "it-turco",
+        "pt-ingles",
+        "es-italiana",
+        "sv-svenska",
+        "pl-turecku",
+        "es-lower",
+        "es-name",
+        "fr-people",
+        "de",
+        "it-surname",
+    ],
+)
+def test_a_nationality_or_language_is_written_in_lower_case_where_the_language_does(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.demonym_capital",))
+    assert [f.excerpt for f in findings] == expected

@@ -1143,6 +1143,133 @@ def _institution_heads(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.data.strings("names", "heads"))
 
 
+class DemonymCapital(Check):
+    """A nationality adjective or language name capitalised inside a sentence (Italian ``caffè Turco``,
+    Spanish ``subtítulos en Inglés``) where the source names the same nationality or language and the
+    target language writes these in lower case (CLDR's language names in the target locale are lower case:
+    ``turco``, ``inglés``, ``svenska``; German ``Türkisch`` and Dutch ``Turks`` are not). English
+    capitalises them, and engines carry the capital over. Only after a lower-case word and before a word
+    that is not capitalised (``Real Academia Española``, ``Liga Española`` are names), never a word the
+    source writes (a surname kept), and not in a language that capitalises the nouns naming a people
+    (``[traits] demonym_nouns_capitalised``: French ``les Français``)."""
+
+    info = CheckInfo(
+        id="spelling.demonym_capital",
+        category="spelling",
+        severity="minor",
+        description="A nationality adjective or language name capitalised mid-sentence where the target "
+        "language writes it in lower case (`caffè Turco`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Stepless adjustment from Turkish coffee to French press.",
+                "Regolazione continua dal caffè Turco alla caffettiera a pistone.",
+                finds="Turco",
+                target_lang="it",
+            ),
+            fails(
+                "The film has subtitles in English.",
+                "A película tem legendas em Inglês.",
+                finds="Inglês",
+                target_lang="pt",
+            ),
+        ),
+        passing=(
+            passes(
+                "Stepless adjustment from Turkish coffee to French press.",
+                "Regolazione continua dal caffè turco alla caffettiera a pistone.",
+                target_lang="it",
+            ),
+            passes(
+                "The Royal Spanish Academy agreed.", "La Real Academia Española estuvo de acuerdo.", target_lang="es"
+            ),
+            passes("Many French people came.", "Beaucoup de Français sont venus."),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        target_language = context.target_language
+        if target_language.data.flag("traits", "demonym_nouns_capitalised"):
+            return
+        index = _language_index(context.source_language)
+        named = {
+            code
+            for sentence in pair.source
+            for word in _words(sentence.text)
+            if word.text[:1].isupper()
+            and (code := _named_language(word.text, index.get(word.text[:MIN_NAME_WORD].casefold(), ()))) is not None
+        }
+        if not named:
+            return  # most sentences: no nationality or language named in the source
+        names = _language_names(target_language)
+        if not all(names.get(code, "").islower() for code in named):
+            return  # the target language capitalises them (German, Dutch), or CLDR lacks one
+        target_names = [(code, names[code].casefold()) for code in named]
+        source_text = " ".join(sentence.text for sentence in pair.source).casefold()
+        for sentence in pair.target:
+            words = _words(sentence.text)
+            for index in range(1, len(words)):
+                word = words[index]
+                if not _capitalised_only(word.text) or _named_language(word.text, target_names) is None:
+                    continue
+                after = words[index + 1].text if index + 1 < len(words) else ""
+                if not words[index - 1].text[:1].islower() or after[:1].isupper():
+                    continue  # a run of capitalised words: a name ("Real Academia Española")
+                if _after_stop(sentence.text, word.start) or word.text.casefold() in source_text:
+                    continue  # a sentence opening, or a word kept from the source (a surname)
+                yield self.finding(
+                    context,
+                    f"{word.text!r} is capitalised: this language writes nationalities and languages in lower case",
+                    target_span=Span(sentence.span.start + word.start, sentence.span.start + word.end),
+                    suggestion=word.text.lower(),
+                )
+
+
+@cache
+def _language_names(language: Language) -> dict[str, str]:
+    """CLDR's one-word names of languages (``tr``: Italian ``turco``, English ``Turkish``) in ``language``'s
+    locale, which are also its nationality adjectives, as CLDR writes them; empty for an unknown locale."""
+    try:
+        from babel import Locale
+
+        names = Locale.parse(language.tag.replace("-", "_")).languages
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return {}
+    return {code: name for code, name in names.items() if "_" not in code and name.isalpha()}
+
+
+@cache
+def _language_index(language: Language) -> dict[str, tuple[tuple[str, str], ...]]:
+    """``_language_names`` by the first four letters of the name, folded: a word is compared with the
+    few names it could be, not with hundreds."""
+    index: dict[str, list[tuple[str, str]]] = {}
+    for code, name in _language_names(language).items():
+        index.setdefault(name[:MIN_NAME_WORD].casefold(), []).append((code, name.casefold()))
+    return {key: tuple(value) for key, value in index.items()}
+
+
+def _named_language(word: str, names: Iterable[tuple[str, str]]) -> str | None:
+    """The code of the language whose folded name (of ``names``: code, name) ``word`` is, or an
+    inflection of it (Italian ``turca``, ``turchi`` for ``turco``; Swedish ``turkiskt`` for ``turkiska``):
+    its name less the last letter opens the word, at most two letters longer, for names of five letters
+    or more."""
+    folded = word.casefold()
+    if len(folded) < MIN_NAME_WORD:
+        return None
+    for code, name in names:
+        if folded == name or (
+            len(name) >= MIN_INFLECTED_NAME and folded.startswith(name[:-1]) and len(folded) - len(name) <= 2
+        ):
+            return code
+    return None
+
+
+# Words of fewer letters are no language names here (CLDR's "Ga", "Ewe" are words of other senses too).
+MIN_NAME_WORD = 4
+# Language names this long or longer are matched in their inflections too ("turco": "turca", "turchi").
+MIN_INFLECTED_NAME = 5
+
+
 class RegionalVariant(Check):
     info = CheckInfo(
         id="spelling.regional_variant",
@@ -1252,5 +1379,6 @@ CHECKS: tuple[type[Check], ...] = (
     UnmotivatedCapital,
     LowerCaseNoun,
     RegionalVariant,
+    DemonymCapital,
     LowerCaseProper,
 )

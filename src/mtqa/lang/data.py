@@ -10,6 +10,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``compounds`` (heads and descriptors are written inside compounds: "Finanzminister"),
     ``open_compounds`` (compounds are written apart or hyphenated, "pomme de terre": a long word unknown
     to the language that splits into two of its words is two words run together),
+    ``demonym_nouns_capitalised`` (the nouns naming a people take a capital where the adjectives do not:
+    French "les Français", "la cuisine française"),
     ``head_last`` (the head word of a name comes last: "Harvard University"),
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
