@@ -1042,3 +1042,56 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
     source = "Check beforehand whether the printer is connected to the network."
     findings = findings_for(source, target, "en", target_lang, checks=(CLAUSE_COMMA,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a sentence opening with a subordinate clause and no comma at all, where the source has one
+        (
+            "If the water is too hard, the machine shows a warning on the display.",
+            "Wenn das Wasser zu hart ist zeigt die Maschine eine Warnung im Display an.",
+            "de",
+            ["Wenn das Wasser zu hart ist zeigt die Maschine eine Warnung im Display an"],
+        ),
+        (
+            "As soon as the lid is closed, the grinder starts on its own.",
+            "Jakmile zavřete víko mlýnek se sám spustí bez dalšího nastavení.",
+            "cs",
+            ["Jakmile zavřete víko mlýnek se sám spustí bez dalšího nastavení"],
+        ),
+        # the comma there, a preposition opening the sentence, a question, a short sentence
+        (
+            "If the tank is empty, the pump stops at once.",
+            "Jeśli zbiornik jest pusty, pompa natychmiast się zatrzymuje.",
+            "pl",
+            [],
+        ),
+        (
+            "During the day the pump runs quietly in the background.",
+            "Während des Tages läuft die Pumpe leise im Hintergrund.",
+            "de",
+            [],
+        ),
+        (
+            "When does the robot go back to its station, exactly?",
+            "Kiedy robot wraca do swojej stacji ładującej dokładnie?",
+            "pl",
+            [],
+        ),
+        ("When it rains, it pours.", "Gdy pada, leje.", "pl", []),
+        # the source sets no comma either: not judged
+        (
+            "If the water is too hard the machine shows a warning.",
+            "Wenn das Wasser zu hart ist zeigt die Maschine eine Warnung an.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["de-wenn", "cs-jakmile", "pl-comma", "de-preposition", "pl-question", "pl-short", "de-source-without"],
+)
+def test_a_fronted_subordinate_clause_needs_its_comma(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("punctuation.fronted_clause_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -46,6 +46,10 @@
   stand before it inside the clause, after which no comma goes (``comma_not_after``: ``ohne dass``,
   ``so dass``, ``nur weil``, ``und obwohl``). A conjunction opening its sentence or after a mark has
   nothing to check; a language without the key is not judged.
+- ``punctuation.fronted_clause_comma``: a sentence that opens with a subordinate clause and has no comma
+  at all, where the language always closes such a clause with one and the source sentence has a comma
+  (Polish ``Gdy akumulator jest rozładowany robot wraca``); openers are ``[punctuation]
+  fronted_clause_openers``, conjunctions that are no prepositions or adverbs too.
 - ``punctuation.object_comma``: a comma between a verb that reports and the conjunction of its object
   clause (French ``a précisé, que``, Spanish ``aseguró, que``), where the language sets none
   (``[punctuation] object_verbs`` and ``object_conjunctions``; not German, Polish or Czech, which set one).
@@ -756,6 +760,74 @@ def _clause_pattern(language: Language) -> re.Pattern[str] | None:
     # A word (not glued to a hyphen, an apostrophe or a dot), spaces, then a lower-case conjunction as a
     # whole word: a capitalised one opens its sentence, and one after a mark has its separation.
     return re.compile(rf"(?<![\w'’.-])([^\W\d_]+)[^\S\n]+({words})(?![\w'’-])")
+
+
+class FrontedClauseComma(Check):
+    """A sentence that opens with a subordinate clause and has no comma at all, in a language whose grammar
+    always closes such a clause with one (Polish ``Gdy akumulator jest rozładowany robot wraca``, German
+    ``Wenn der Akku leer ist fährt er zurück``), where the source sentence has a comma: the main clause
+    follows the subordinate one without its separation. The openers are language data (``[punctuation]
+    fronted_clause_openers``), conjunctions only: not words that are also prepositions or adverbs
+    (German ``als``, ``während``, ``da``; Czech ``až``). Questions and sentences of fewer than
+    ``MIN_FRONTED_WORDS`` words are left alone."""
+
+    info = CheckInfo(
+        id="punctuation.fronted_clause_comma",
+        category="punctuation",
+        severity="minor",
+        description="A sentence opening with a subordinate clause, with no comma to close it "
+        "(`Gdy akumulator jest rozładowany robot wraca`), where the language always sets one.",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "When the battery runs low, it drives back to its station.",
+                "Gdy akumulator jest prawie rozładowany robot sam wraca do stacji.",
+                finds="Gdy akumulator jest prawie rozładowany robot sam wraca do stacji",
+                target_lang="pl",
+            ),
+        ),
+        passing=(
+            passes(
+                "When the battery runs low, it drives back to its station.",
+                "Gdy akumulator jest prawie rozładowany, robot sam wraca do stacji.",
+                target_lang="pl",
+            ),
+            passes(
+                "During the day the pump runs quietly in the background.",
+                "Während des Tages läuft die Pumpe leise im Hintergrund.",
+                target_lang="de",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        openers = context.target_language.data.words("punctuation", "fronted_clause_openers")
+        if not openers:
+            return
+        for source, target in paired_sentences(pair):
+            first = _FIRST_WORD.match(target.text)
+            if first is None or first.group(1).casefold() not in openers:
+                continue  # most sentences: told by their first word
+            text = target.text.rstrip()
+            if _CLAUSE_MARKS.search(text) or text.endswith("?") or "," not in source.text:
+                continue
+            body = text.rstrip(".!…\"”»“’' ")
+            if len(body.split()) < MIN_FRONTED_WORDS:
+                continue
+            start = target.span.start + first.start(1)
+            yield self.finding(
+                context,
+                f"the clause that {first.group(1)!r} opens takes a comma before the main clause",
+                target_span=Span(start, target.span.start + len(body)),
+            )
+
+
+# The first word of a sentence, after opening quotes or brackets.
+_FIRST_WORD = re.compile(r"[\s\"“„«(\[]*([^\W\d_]+)")
+# A mark that may close the clause already (or a dash, brackets that set it off).
+_CLAUSE_MARKS = re.compile(r"[,;:–—()]")
+# Sentences shorter than this (words) are left alone: a fragment ("Gdy trzeba.") has no main clause.
+MIN_FRONTED_WORDS = 6
 
 
 class ObjectComma(Check):
@@ -1960,6 +2032,7 @@ CHECKS: tuple[type[Check], ...] = (
     AddedBrackets,
     SuspendedHyphen,
     ClauseComma,
+    FrontedClauseComma,
     ObjectComma,
     RelativeComma,
     InvertedMarks,
