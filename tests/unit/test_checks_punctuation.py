@@ -1095,3 +1095,51 @@ def test_a_fronted_subordinate_clause_needs_its_comma(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("punctuation.fronted_clause_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a comma after a short fronted phrase, before the inverted verb and subject of a verb-second language
+        (
+            "With the app, you can set the timer.",
+            "Mit der App, können Sie den Timer einstellen.",
+            "de",
+            ["App, können"],
+        ),
+        (
+            "If you have questions, contact our support.",
+            "Bei Fragen, wenden Sie sich an unseren Support.",
+            "de",
+            ["Fragen, wenden"],
+        ),
+        ("With its 5 kg, it is easy to carry.", "Med sine 5 kg, er den let at bære.", "da", ["kg, er"]),
+        ("On cold days it lasts less.", "På kalde dager, varer den kortere.", "nb", ["dager, varer"]),
+        # no comma; a relative clause; an infinitive group; a parenthesis; a clause inserted; normal order
+        ("At just 340 g it is light.", "Med bara 340 g är den lätt.", "sv", []),
+        ("With the app, which is free, you can set it.", "Med appen, som är gratis, kan du ställa in den.", "sv", []),
+        ("Without hesitating, he took the rope.", "Ohne zu zögern, griff er nach dem Seil.", "de", []),
+        ("In Sweden, as in Norway, there is snow.", "I Sverige, liksom i Norge, finns det snö.", "sv", []),
+        ("In this case, if it rains, we stay.", "In diesem Fall, wenn es regnet, bleiben wir.", "de", []),
+        ("Because of its focus, he said, they failed.", "Wegen ihres Fokus, sagte er, scheiterten sie.", "de", []),
+        ("In short, it works.", "Kurz gesagt, es funktioniert.", "de", []),
+    ],
+    ids=[
+        "de-app",
+        "de-fragen",
+        "da-kg",
+        "nb-dager",
+        "sv-none",
+        "sv-relative",
+        "de-infinitive",
+        "sv-parenthesis",
+        "de-clause",
+        "de-reporting",
+        "de-normal-order",
+    ],
+)
+def test_a_fronted_adverbial_takes_no_comma_before_the_verb_second(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("punctuation.adverbial_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -50,6 +50,11 @@
   at all, where the language always closes such a clause with one and the source sentence has a comma
   (Polish ``Gdy akumulator jest rozładowany robot wraca``); openers are ``[punctuation]
   fronted_clause_openers``, conjunctions that are no prepositions or adverbs too.
+- ``punctuation.adverbial_comma``: a comma after a short adverbial opening the sentence, before the
+  inverted verb and subject of a verb-second language (Swedish ``Med bara 340 g, är den``, German ``Bei
+  Fragen, wenden Sie sich``), copied from an English introductory comma; prepositions, subject pronouns
+  and the words that may end a clause are ``[punctuation] adverbial_openers``, ``inverted_subjects``,
+  ``adverbial_comma_links``.
 - ``punctuation.object_comma``: a comma between a verb that reports and the conjunction of its object
   clause (French ``a précisé, que``, Spanish ``aseguró, que``), where the language sets none
   (``[punctuation] object_verbs`` and ``object_conjunctions``; not German, Polish or Czech, which set one).
@@ -828,6 +833,97 @@ _FIRST_WORD = re.compile(r"[\s\"“„«(\[]*([^\W\d_]+)")
 _CLAUSE_MARKS = re.compile(r"[,;:–—()]")
 # Sentences shorter than this (words) are left alone: a fragment ("Gdy trzeba.") has no main clause.
 MIN_FRONTED_WORDS = 6
+
+
+class AdverbialComma(Check):
+    """A comma after a short adverbial that opens the sentence, before the verb and its subject (Swedish
+    ``Med bara 340 g, är den …``, German ``Bei Fragen, wenden Sie sich …``): in a verb-second language
+    the fronted phrase is the clause's first member and takes no comma; engines copy the one English
+    sets after an introductory phrase. Judged only where the comma is the sentence's first, after a
+    preposition and at most ``MAX_ADVERBIAL_WORDS`` more words holding no conjunction, relative or
+    infinitive marker (``[punctuation] adverbial_comma_links``, less ``[terminology] determiners``: a
+    clause may end in a comma), and followed by a word that is none of those and then a subject pronoun (``[punctuation]
+    inverted_subjects``): the inverted order of a main clause. The prepositions are ``[punctuation]
+    adverbial_openers``; a language without them is not judged."""
+
+    info = CheckInfo(
+        id="punctuation.adverbial_comma",
+        category="punctuation",
+        severity="minor",
+        description="A comma between a short fronted adverbial and the verb of a verb-second language "
+        "(`Med bara 340 g, är den`, `Bei Fragen, wenden Sie sich`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "At just 340 g it is one of the lightest harnesses.",
+                "Med bara 340 g, är den en av de lättaste selarna.",
+                finds="g, är",
+                target_lang="sv",
+            ),
+            fails(
+                "With the app, you can set the timer.",
+                "Mit der App, können Sie den Timer einstellen.",
+                finds="App, können",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "At just 340 g it is one of the lightest harnesses.",
+                "Med bara 340 g är den en av de lättaste selarna.",
+                target_lang="sv",
+            ),
+            passes(
+                "With the app, which is free, you can set the timer.",
+                "Med appen, som är gratis, kan du ställa in timern.",
+                target_lang="sv",
+            ),
+            passes(
+                "Without hesitating, he took the rope.",
+                "Ohne zu zögern, griff er nach dem Seil.",
+                target_lang="de",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        data = context.target_language.data
+        openers = data.words("punctuation", "adverbial_openers")
+        if not openers:
+            return
+        subjects = data.words("punctuation", "inverted_subjects")
+        links = data.words("punctuation", "adverbial_comma_links")
+        # Inside the phrase an article is no relative pronoun ("Mit der App"): a relative clause there
+        # would have closed the phrase with its own comma.
+        clause_words = links - data.words("terminology", "determiners")
+        for sentence in pair.target:
+            match = _FRONTED_ADVERBIAL.match(sentence.text)
+            if match is None or match.group(1).casefold() not in openers:
+                continue  # most sentences: no comma early, or no preposition first
+            phrase = [w.casefold() for w in (match.group(2) + " " + match.group(3)).split()]
+            verb, subject = match.group(4), match.group(5)
+            if any(w in clause_words for w in phrase) or subject.casefold() not in subjects:
+                continue
+            if not verb.islower() or verb in links or verb in subjects or verb in openers:
+                continue
+            start = sentence.span.start + match.start(3)
+            yield self.finding(
+                context,
+                f"no comma after the fronted phrase before {verb!r}: the verb comes second in its clause",
+                target_span=Span(start, sentence.span.start + match.end(4)),
+                suggestion=f"{match.group(3)} {verb}",
+            )
+
+
+# A sentence's first word, up to MAX_ADVERBIAL_WORDS more words (the last one before a comma), a comma,
+# then two words: the verb and its subject when the order is inverted.
+MAX_ADVERBIAL_WORDS = 4
+_FRONTED_ADVERBIAL = re.compile(
+    r"[\s\"“„«(]*([^\W\d_]+)"
+    rf"((?:[ \u00a0][^\s,;:!?()]+){{0,{MAX_ADVERBIAL_WORDS - 1}}})"
+    r"[ \u00a0]([^\s,;:!?()]+),"
+    r"[ \u00a0]+([^\W\d_]+)[ \u00a0]+([^\W\d_]+)"
+)
 
 
 class ObjectComma(Check):
@@ -2033,6 +2129,7 @@ CHECKS: tuple[type[Check], ...] = (
     SuspendedHyphen,
     ClauseComma,
     FrontedClauseComma,
+    AdverbialComma,
     ObjectComma,
     RelativeComma,
     InvertedMarks,

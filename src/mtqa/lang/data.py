@@ -73,7 +73,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``comma_before`` (conjunctions of a subordinate clause, always set off with a comma: German "dass")
     and ``comma_not_after`` (words after which they take none: "ohne dass", "nur weil"),
     ``fronted_clause_openers`` (conjunctions opening a sentence whose clause always ends in a comma:
-    Polish "gdy", German "wenn"; none that is a preposition or adverb too),
+    Polish "gdy", German "wenn"; none that is a preposition or adverb too), ``adverbial_openers``,
+    ``inverted_subjects`` and ``adverbial_comma_links`` (a verb-second language: prepositions opening a
+    fronted adverbial, subject pronouns after the inverted verb, words that end or open a clause),
     ``native_marks`` (Latin mark -> the language's own, which a Latin one after its letters should be:
     Chinese ``，``, Japanese ``、``, Arabic ``،``; a language with data but no full-width marks should
     not have ``，`` or ``。`` after its letters).
