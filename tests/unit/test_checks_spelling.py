@@ -697,3 +697,42 @@ def test_a_nationality_or_language_is_written_in_lower_case_where_the_language_d
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("spelling.demonym_capital",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a preposition and an article run together, which the lexicon knows only as a rare typo
+        ("The mount locks with the supplied key", "La fixation se verrouille avecla clé fournie", "fr", ["avecla"]),
+        ("Clean it with a soft cloth.", "Límpielo conun paño suave.", "es", ["conun"]),
+        ("Clean it with the brush.", "Pulire conla spazzola.", "it", ["conla"]),
+        ("A case for a phone.", "Uma capa paraum telefone.", "pt", ["paraum"]),
+        # a Swedish "och" glued after a compound the lexicon lacks
+        ("Buckles on waist belt and leg loops", "Spännen på höftbältetoch benöglorna", "sv", ["höftbältetoch"]),
+        # words written so: a verb, a noun, a word of the source, "och" alone, a name ending so
+        ("He talks to the press.", "Il parle à la presse.", "fr", []),
+        ("A pearl necklace.", "Una collana di perle.", "it", []),
+        ("A common problem.", "Um problema comum.", "pt", []),
+        ("Use the conel port.", "Utilice el puerto conel.", "es", []),
+        ("The harness and the rope", "Selen och repet", "sv", []),
+        ("Murdoch spoke.", "Murdoch talade.", "sv", []),
+    ],
+    ids=[
+        "fr-avecla",
+        "es-conun",
+        "it-conla",
+        "pt-paraum",
+        "sv-och",
+        "fr-parle",
+        "it-perle",
+        "pt-comum",
+        "es-source",
+        "sv-apart",
+        "sv-name",
+    ],
+)
+def test_a_preposition_and_an_article_or_a_final_conjunction_run_together(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.run_together",))
+    assert [f.excerpt for f in findings] == expected

@@ -83,7 +83,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from mtqa.checks._textutil import decode_references, fold, mask_protected
+from mtqa.checks._textutil import alternation, decode_references, fold, mask_protected
 from mtqa.checks.base import (
     Check,
     CheckContext,
@@ -749,9 +749,13 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
             if match.group() not in source_text and _written_in(source_text, tail):
                 yield match.start(), head, tail
     language = context.target_language
+    glued = list(_glued_articles(text, source_text, language))
+    yield from glued
+    taken = {start for start, _, _ in glued}
     open_compounds = language.data.flag("traits", "open_compounds")
     particles = language.data.words("spelling", "glued_particles")
-    if not open_compounds and not particles:
+    finals = language.data.strings("spelling", "glued_final_words")
+    if not open_compounds and not particles and not finals:
         return
     words = lexicon(language)
     if words is None:
@@ -767,6 +771,7 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
         # text without paragraph breaks, and most words fail a cheaper test first.
         if (
             not word.islower()
+            or match.start() in taken
             or word in repeated
             or (open_compounds and word.endswith(verb_endings))
             or _known(words, word)
@@ -775,8 +780,9 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
             continue
         if not open_compounds:
             # A language that writes its compounds closed: only a particle glued to the verb after it
-            # (a verb form the lexicon lacks ends so too, but does not open with a particle and a word).
-            halves = _glued_particle(word, words, particles)
+            # (a verb form the lexicon lacks ends so too, but does not open with a particle and a word),
+            # or a conjunction that ends none of its words glued after one (Swedish "höftbältetoch").
+            halves = _glued_particle(word, words, particles) or _glued_final(word, finals)
             if halves is not None:
                 yield match.start(), *halves
             continue
@@ -793,6 +799,36 @@ def _glued_words(context: CheckContext, text: str, source_text: str) -> Iterator
         )
         if halves is not None:
             yield match.start(), *halves
+
+
+def _glued_articles(text: str, source_text: str, language: Language) -> Iterator[tuple[int, str, str]]:
+    """(start, preposition, article) of a preposition and an article run together (French ``avecla``,
+    Spanish ``conel``, Italian ``perun``; ``[spelling] glued_prepositions`` and ``glued_articles``): too
+    short for the long-word cuts, and held by the lexicon only as a typo of the web, rarer than
+    ``GLUED_ARTICLE_ZIPF`` (``parle``, ``perla`` are words). Not a form the source writes."""
+    pattern = _glued_article_pattern(language)
+    if pattern is None:
+        return
+    words = lexicon(language)
+    if words is None:
+        return
+    for match in pattern.finditer(mask_protected(text)):
+        if words.zipf(match.group()) < GLUED_ARTICLE_ZIPF and match.group() not in source_text:
+            yield match.start(), match.group(1), match.group(2)
+
+
+# A preposition and an article run together are a word this common at most (Spanish "porla" 2.3, French
+# "surle" 2.1 as typos; "parla" 3.1, Italian "perla" 4.0 are words).
+GLUED_ARTICLE_ZIPF = 2.5
+
+
+@cache
+def _glued_article_pattern(language: Language) -> re.Pattern[str] | None:
+    prepositions = language.data.strings("spelling", "glued_prepositions")
+    articles = language.data.strings("spelling", "glued_articles")
+    if not prepositions or not articles:
+        return None
+    return re.compile(rf"(?<![\w'’-])({alternation(prepositions)})({alternation(articles)})(?![\w'’-])")
 
 
 def _words_of_several_paragraphs(context: CheckContext) -> frozenset[str]:
@@ -869,6 +905,16 @@ def _glued_short_word(word: str, words: Lexicon, function_words: frozenset[str])
             and words.zipf(rest) >= SHORT_WORD_PARTNER_ZIPF
         ):
             return rest, little
+    return None
+
+
+def _glued_final(word: str, finals: Iterable[str]) -> tuple[str, str] | None:
+    """``word`` cut before a word that ends no word of the language (``[spelling] glued_final_words``:
+    Swedish ``och``), glued after ``MIN_AND_HEAD`` letters or more: the head may be a compound the
+    lexicon lacks (``höftbältet``), so only the ending is evidence."""
+    for final in finals:
+        if word.endswith(final) and len(word) - len(final) >= MIN_AND_HEAD:
+            return word[: -len(final)], final
     return None
 
 
