@@ -736,3 +736,22 @@ def test_a_preposition_and_an_article_or_a_final_conjunction_run_together(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("spelling.run_together",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # an acronym after a common word opens no name: the capital after it is unmotivated
+        ("Night vision with infrared LEDs.", "Visión nocturna con LED Infrarrojos.", "es", ["Infrarrojos"]),
+        ("Charge it with the USB cable included.", "Caricalo con il cavo USB Incluso.", "it", ["Incluso"]),
+        # in lower case, capitalised in the source, or a name led by an acronym
+        ("Night vision with infrared LEDs.", "Visión nocturna con LED infrarrojos.", "es", []),
+        ("Plug it into the USB Type-C port.", "Conéctelo al puerto USB Tipo-C.", "es", []),
+        ("The BBC Proms start today.", "Los BBC Proms empiezan hoy.", "es", []),
+    ],
+    ids=["es-led", "it-usb", "es-lower", "es-source-capital", "es-name"],
+)
+def test_a_capital_after_an_acronym_is_judged(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    config = CheckConfig(profile="product")
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.unmotivated_capital",), config=config)
+    assert [f.excerpt for f in findings] == expected

@@ -1150,6 +1150,8 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
             continue
         before = target_words[index - 1].text
         after = target_words[index + 1].text if index + 1 < len(target_words) else ""
+        if _letter_acronym(before) and index > 1 and target_words[index - 2].text[0].islower():
+            before = before.lower()  # an acronym after a common word ("con LED Infrarrojos") opens no name
         if (index > 1 and not before[0].islower()) or after[:1].isupper():
             continue  # a run of capitalised words: a name or a title
         if index > 2 and _capitalised_only(target_words[index - 2].text) and len(before) <= 3:
@@ -1158,6 +1160,14 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
         if lower in exempt or word.text in exempt or words.zipf(lower) < CAPITAL_WORD_ZIPF:
             continue
         yield word
+
+
+def _letter_acronym(word: str) -> bool:
+    return len(word) >= MIN_ACRONYM_LETTERS and word.isalpha() and word.isupper()
+
+
+# An acronym has two letters or more ("LED", "USB"); one capital is an initial.
+MIN_ACRONYM_LETTERS = 2
 
 
 def _place(context: CheckContext, word: str) -> bool:
