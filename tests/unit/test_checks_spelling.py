@@ -755,3 +755,19 @@ def test_a_capital_after_an_acronym_is_judged(source: str, target: str, target_l
     config = CheckConfig(profile="product")
     findings = findings_for(source, target, "en", target_lang, checks=("spelling.unmotivated_capital",), config=config)
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # a title-case tagline capitalises every word: it makes no word of the article a name
+        ("Caffè fresco, ogni mattina\n\nInfuso mattutino con Filtro in acciaio.", ["Filtro"]),
+        ("Caffè fresco, ogni mattina\n\nInfuso mattutino con filtro in acciaio.", []),
+    ],
+    ids=["it-capital", "it-lower"],
+)
+def test_a_title_case_tagline_motivates_no_capital(target: str, expected: list[str]) -> None:
+    source = "Fresh Coffee, Every Morning\n\nMorning brew with a steel filter."
+    config = CheckConfig(profile="product")
+    findings = findings_for(source, target, "en", "it", checks=("spelling.unmotivated_capital",), config=config)
+    assert [f.excerpt for f in findings] == expected

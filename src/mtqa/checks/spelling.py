@@ -1177,8 +1177,21 @@ def _place(context: CheckContext, word: str) -> bool:
 
 
 def _capitalised_inside(context: CheckContext) -> Counter[str]:
-    """How often the source article capitalises each word (folded) inside a sentence."""
-    return document_words_of(tuple(s.text for s in context.source.sentences)).capitalised_inside
+    """How often the source article capitalises each word (folded) inside a sentence, apart from lines
+    in title case (a product page's tagline, "Peace of Mind, Day and Night"), which capitalise every
+    word: there a capital says nothing of the word."""
+    texts = tuple(s.text for s in context.source.sentences if not _title_case(s.text))
+    return document_words_of(texts).capitalised_inside
+
+
+def _title_case(text: str) -> bool:
+    """True when every word of four letters or more after the first is capitalised, two at least."""
+    long_words = [w.text for w in _words(text)[1:] if len(w.text) >= MIN_TITLE_WORD]
+    return len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+# Words this long are capitalised in a title-case line; shorter ones may be its lower-case connectors.
+MIN_TITLE_WORD = 4
 
 
 def _capitalised_only(word: str) -> bool:
