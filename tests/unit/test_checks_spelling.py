@@ -771,3 +771,20 @@ def test_a_title_case_tagline_motivates_no_capital(target: str, expected: list[s
     config = CheckConfig(profile="product")
     findings = findings_for(source, target, "en", "it", checks=("spelling.unmotivated_capital",), config=config)
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # pronouns of address capitalised out of courtesy are motivated; another capital is not
+        ("Role określają, co każda osoba w Twojej organizacji może zmieniać.", "pl", []),
+        ("Role určují, co může každá osoba ve Vaší organizaci měnit.", "cs", []),
+        ("Role określają, co każda Osoba w twojej organizacji może zmieniać.", "pl", ["Osoba"]),
+    ],
+    ids=["pl-twojej", "cs-vasi", "pl-osoba"],
+)
+def test_a_courtesy_capital_is_motivated(target: str, target_lang: str, expected: list[str]) -> None:
+    source = "Roles control what each person in your organisation can change."
+    config = CheckConfig(profile="docs")
+    findings = findings_for(source, target, "en", target_lang, checks=("spelling.unmotivated_capital",), config=config)
+    assert [f.excerpt for f in findings] == expected

@@ -1120,8 +1120,9 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     its first word) when the source sentence capitalises no word that ``target`` does not keep as written,
     apart from a sentence opening that the source article never capitalises inside a sentence: the source
     gives no name or title the capital could render. Left alone: words of the source (names kept), the
-    target language's calendar names and the head words of its institutions' names (``[names] heads``:
-    Spanish ``el Gobierno``, Italian ``la Regione``), which it capitalises by convention."""
+    target language's calendar names, the head words of its institutions' names (``[names] heads``:
+    Spanish ``el Gobierno``, Italian ``la Regione``), which it capitalises by convention, and the pronouns
+    of address it may capitalise out of courtesy (``[spelling] courtesy_capitals``: Polish ``Twojej``)."""
     target_words = _words(target)
     if not any(_capitalised_only(w.text) for w in target_words[1:]):
         return  # most sentences
@@ -1142,7 +1143,11 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
     # Words the source capitalises too: a name kept as written. One the source writes in lower case
     # ("filter media", "the motor") gives its capital no reason.
     capitalised_in_source = {w.text.casefold() for w in source_words if w.text[:1].isupper()}
-    exempt = calendar_names(context.target_language.code) | _institution_heads(context.target_language)
+    exempt = (
+        calendar_names(context.target_language.code)
+        | _institution_heads(context.target_language)
+        | context.target_language.data.words("spelling", "courtesy_capitals")
+    )
     for index, word in enumerate(target_words):
         if index == 0 or not _capitalised_only(word.text) or len(word.text) < MIN_CAPITAL_WORD:
             continue

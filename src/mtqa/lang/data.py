@@ -91,7 +91,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     English), ``demonym_suffixes`` ([dropped, added] endings forming a demonym on a country name) and
     ``lower_case_homographs`` (such names that are ordinary words in lower case: "china"),
     ``glued_prepositions`` and ``glued_articles`` (a preposition and an article run together: "avecla"),
-    ``glued_final_words`` (words that end no word of the language, glued after one: Swedish "och");
+    ``glued_final_words`` (words that end no word of the language, glued after one: Swedish "och"),
+    ``courtesy_capitals`` (pronouns of address capitalised out of courtesy: Polish "Twój", Czech "Váš");
     ``[spelling.regional]`` (English): ``endings`` ([British, American] endings), ``british_reported``,
     ``digraphs``, ``exceptions`` and ``british_regions`` (see :mod:`mtqa.checks.regional`).
 ``[sentence_boundary]`` ``verbs`` and ``finite_endings`` (a sentence holds a verb when a word is listed
