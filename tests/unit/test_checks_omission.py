@@ -480,3 +480,51 @@ def test_low_similarity_is_not_judged_with_the_static_encoder() -> None:
     context = sentence_context([*FILLER_EN, LONG_EN], [*FILLER_FR, LONG_FR], one_to_one(5), [0.85, 0.8, 0.82, 0.9, 0.2])
     assert findings_of(replace(context, encoder=_Named("fast[0123]")), ("omission.low_similarity",)) == ()
     assert findings_of(replace(context, encoder=_Named("e5-small")), ("omission.low_similarity",)) != ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a list whose last item runs on to its sentence's end, beside a two-item list of another sentence
+        (
+            "Never let children ride on or play with the mower. Remove stones, toys and fallen branches first.",
+            "Ne laissez jamais les enfants monter sur la tondeuse ou jouer avec. "
+            "Retirez d’abord les pierres et les branches tombées.",
+            "fr",
+            1,
+        ),
+        (
+            "Store it away from heat, sunlight and moisture when you do not use it.",
+            "Guárdelo lejos del calor y de la humedad cuando no lo use.",
+            "es",
+            1,
+        ),
+        (
+            "Remove leaves, stones, toys and branches before the first run.",
+            "Entfernen Sie vor dem ersten Einsatz Blätter, Steine und Äste.",
+            "de",
+            1,
+        ),
+        # every item there; a list that lost its joining word stands in another sentence than the two-item one
+        (
+            "Remove leaves, stones, toys and branches before the first run.",
+            "Entfernen Sie vor dem ersten Einsatz Blätter, Steine, Spielzeug und Äste.",
+            "de",
+            0,
+        ),
+        (
+            "Let children ride or play with it. Remove stones, toys and fallen branches.",
+            "Nie pozwalaj dzieciom jeździć lub bawić się. Usuń kamienie, zabawki, gałęzie.",
+            "pl",
+            0,
+        ),
+    ],
+    ids=["fr-two-sentences", "es-long-last", "de-dropped", "de-whole", "pl-other-sentence"],
+)
+def test_a_list_item_dropped_where_the_last_item_runs_on(
+    source: str, target: str, target_lang: str, expected: int
+) -> None:
+    findings = findings_for(
+        source, target, "en", target_lang, checks=("omission.list_item",), config=CheckConfig(profile="product")
+    )
+    assert len(findings) == expected

@@ -788,6 +788,10 @@ def _digit_group(first: str, second: str) -> bool:
 _ITEM = r"(?:[^,;:.!?()\n]|(?<=\d)[.,](?=\d))+?"
 MIN_LIST_ITEMS = 3
 MAX_ITEM_WORDS = 4
+# A source list's last item may run on to the end of its sentence ("and fallen branches before the first
+# run"): this many words at most.
+MAX_LAST_ITEM_WORDS = 8
+MAX_ITEM_WORDS_BEFORE_LONG_LAST = 2
 
 
 class DroppedListItem(Check):
@@ -823,11 +827,27 @@ class DroppedListItem(Check):
         if context.config.profile == "news" or len(pair.source) != 1 or len(pair.target) != 1:
             return
         source_text, target_text = pair.source_text, pair.target_text
-        source = _short_lists(source_text, context.source_language)
-        target = _short_lists(target_text, context.target_language)
-        if len(source) != 1 or len(target) != 1:
+        # The source's lists of three items or more, the last of which may run on to its sentence's end
+        # ("stones, toys and fallen branches before the first run"): only those can lose an item.
+        source = [
+            found
+            for found in _short_lists(source_text, context.source_language, last_item_words=MAX_LAST_ITEM_WORDS)
+            if found[2] >= MIN_LIST_ITEMS
+        ]
+        if len(source) != 1:
             return
-        (start, end, count), (_, _, found) = source[0], target[0]
+        (start, end, count) = source[0]
+        source_offset, target_offset = pair.source[0].span.start, pair.target[0].span.start
+        # The target's lists in the sentences that render the source list's: another sentence's list (a
+        # two-item one the source has beside it) is no rendering of it.
+        target = [
+            found
+            for found in _short_lists(target_text, context.target_language, last_item_words=MAX_LAST_ITEM_WORDS)
+            if _in_one_bead(context, pair, source_offset + start, target_offset + found[0])
+        ]
+        if len(target) != 1:
+            return
+        found = target[0][2]
         # Two items run into one by a lost comma ("fettuccine tagliolini") are one item fewer too.
         function_words = context.target_language.data.words("terminology", "function_words")
         if (
@@ -836,13 +856,28 @@ class DroppedListItem(Check):
             and not lost_commas(source_text, target_text, function_words)
             and not merged_list_items(source_text, target_text, context.source_language, context.target_language)
         ):
-            offset = pair.source[0].span.start
             yield self.finding(
                 context,
                 f"the source lists {count} items, the translation {found}: one is missing",
-                source_span=Span(offset + start, offset + end),
+                source_span=Span(source_offset + start, source_offset + end),
                 target_span=pair.target[0].span,
             )
+
+
+def _in_one_bead(context: CheckContext, pair: ParagraphPair, source: int, target: int) -> bool:
+    """True when the source offset and the target offset stand in sentences of one sentence bead of the
+    paragraph pair (or the pair has no sentence beads)."""
+    if not pair.bead.sentences:
+        return True
+    source_sentences, target_sentences = context.source.sentences, context.target.sentences
+    for bead in pair.bead.sentences:
+        if any(_holds(source_sentences[i], source) for i in bead.source):
+            return any(_holds(target_sentences[i], target) for i in bead.target)
+    return False
+
+
+def _holds(sentence: Sentence, offset: int) -> bool:
+    return sentence.span.start <= offset < sentence.span.end
 
 
 @cache
@@ -886,9 +921,9 @@ def _list_matches(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) 
         start = end + 1
 
 
-def _short_lists(text: str, language: Language) -> list[tuple[int, int, int]]:
+def _short_lists(text: str, language: Language, *, last_item_words: int = MAX_ITEM_WORDS) -> list[tuple[int, int, int]]:
     """(start, end, number of items) of the lists of ``text`` whose items after the first are short (the
-    first one may follow words of its sentence)."""
+    first one may follow words of its sentence), the last one of ``last_item_words`` words at most."""
     patterns = _list_pattern(language)
     if patterns is None:
         return []
@@ -898,8 +933,18 @@ def _short_lists(text: str, language: Language) -> list[tuple[int, int, int]]:
         if _number_range(items):
             continue
         # the first item may be preceded by words of the sentence: keep its last words only
-        if all(len(item.split()) <= MAX_ITEM_WORDS for item in items[1:]):
-            found.append((match.start("items"), match.end("last"), len(items)))
+        if any(len(item.split()) > MAX_ITEM_WORDS for item in items[1:-1]):
+            continue
+        last = len(items[-1].split())
+        if last > MAX_ITEM_WORDS:
+            # A last item running on to its sentence's end ("stones, toys and fallen branches before the
+            # first run"): only after one-word or two-word items, joined by "and" (a range word, "so you
+            # get up to 110 km …", joins no list).
+            joining = text[match.end("items") : match.start("last")].strip(" ,\u00a0").casefold()
+            short = all(len(item.split()) <= MAX_ITEM_WORDS_BEFORE_LONG_LAST for item in items[1:-1])
+            if last > last_item_words or not short or joining != language.data.value("names", "and", ""):
+                continue
+        found.append((match.start("items"), match.end("last"), len(items)))
     return found
 
 
