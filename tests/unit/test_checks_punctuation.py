@@ -1143,3 +1143,21 @@ def test_a_fronted_adverbial_takes_no_comma_before_the_verb_second(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("punctuation.adverbial_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # a clause inserted between two commas after the fronted phrase; an object clause after the subject
+        ("Für den Preis, denke ich, ist es in Ordnung.", "de", []),
+        ("Med tanke på priset, tycker jag, är den bra.", "sv", []),
+        ("Bei genauerer Prüfung der Kapsel, bemerkte ich, dass der Code fehlt.", "de", ["Kapsel, bemerkte"]),
+    ],
+    ids=["de-inserted", "sv-inserted", "de-object-clause"],
+)
+def test_a_clause_inserted_after_a_fronted_adverbial_keeps_its_commas(
+    target: str, target_lang: str, expected: list[str]
+) -> None:
+    source = "For the price, I think, it is fine."
+    findings = findings_for(source, target, "en", target_lang, checks=("punctuation.adverbial_comma",))
+    assert [f.excerpt for f in findings] == expected

@@ -842,9 +842,10 @@ class AdverbialComma(Check):
     sets after an introductory phrase. Judged only where the comma is the sentence's first, after a
     preposition and at most ``MAX_ADVERBIAL_WORDS`` more words holding no conjunction, relative or
     infinitive marker (``[punctuation] adverbial_comma_links``, less ``[terminology] determiners``: a
-    clause may end in a comma), and followed by a word that is none of those and then a subject pronoun (``[punctuation]
-    inverted_subjects``): the inverted order of a main clause. The prepositions are ``[punctuation]
-    adverbial_openers``; a language without them is not judged."""
+    clause may end in a comma), and followed by a word that is none of those and then a subject pronoun
+    (``[punctuation] inverted_subjects``): the inverted order of a main clause, unless a comma after the
+    subject sets off a clause inserted between two commas (``Im Idealfall, denke ich, würde …``). The
+    prepositions are ``[punctuation] adverbial_openers``; a language without them is not judged."""
 
     info = CheckInfo(
         id="punctuation.adverbial_comma",
@@ -906,6 +907,9 @@ class AdverbialComma(Check):
                 continue
             if not verb.islower() or verb in links or verb in subjects or verb in openers:
                 continue
+            after = _AFTER_SUBJECT.match(sentence.text, match.end(5))
+            if after is not None and after.group(1).casefold() not in links:
+                continue  # a clause inserted between commas ("Im Idealfall, denke ich, würde …")
             start = sentence.span.start + match.start(3)
             yield self.finding(
                 context,
@@ -915,6 +919,8 @@ class AdverbialComma(Check):
             )
 
 
+# A comma right after the subject, and the word after it.
+_AFTER_SUBJECT = re.compile(r",[ \u00a0]+([^\W\d_]+)")
 # A sentence's first word, up to MAX_ADVERBIAL_WORDS more words (the last one before a comma), a comma,
 # then two words: the verb and its subject when the order is inverted.
 MAX_ADVERBIAL_WORDS = 4
