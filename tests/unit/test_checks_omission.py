@@ -528,3 +528,17 @@ def test_a_list_item_dropped_where_the_last_item_runs_on(
         source, target, "en", target_lang, checks=("omission.list_item",), config=CheckConfig(profile="product")
     )
     assert len(findings) == expected
+
+
+def test_a_clause_joined_by_and_is_no_list_item() -> None:
+    # ", and the lid locks to keep": a clause joined by "and", then "to" read as a list's joining word
+    source = (
+        "Whether you cook for one or for six, the pan heats evenly from the centre to the rim. "
+        "Its handle stays cool on the hob, and the lid locks to keep the steam in."
+    )
+    target = (
+        "Che tu cucini per uno o per sei, la padella si scalda in modo uniforme dal centro al bordo. "
+        "Il manico resta freddo sul fornello, e il coperchio si blocca per trattenere il vapore."
+    )
+    config = CheckConfig(profile="product")
+    assert not findings_for(source, target, "en", "it", checks=("omission.list_item",), config=config)

@@ -831,7 +831,9 @@ class DroppedListItem(Check):
         # ("stones, toys and fallen branches before the first run"): only those can lose an item.
         source = [
             found
-            for found in _short_lists(source_text, context.source_language, last_item_words=MAX_LAST_ITEM_WORDS)
+            for found in _short_lists(
+                source_text, context.source_language, last_item_words=MAX_LAST_ITEM_WORDS, clauses=False
+            )
             if found[2] >= MIN_LIST_ITEMS
         ]
         if len(source) != 1:
@@ -842,7 +844,9 @@ class DroppedListItem(Check):
         # two-item one the source has beside it) is no rendering of it.
         target = [
             found
-            for found in _short_lists(target_text, context.target_language, last_item_words=MAX_LAST_ITEM_WORDS)
+            for found in _short_lists(
+                target_text, context.target_language, last_item_words=MAX_LAST_ITEM_WORDS, clauses=False
+            )
             if _in_one_bead(context, pair, source_offset + start, target_offset + found[0])
         ]
         if len(target) != 1:
@@ -878,6 +882,16 @@ def _in_one_bead(context: CheckContext, pair: ParagraphPair, source: int, target
 
 def _holds(sentence: Sentence, offset: int) -> bool:
     return sentence.span.start <= offset < sentence.span.end
+
+
+@cache
+def _joining_words(language: Language) -> frozenset[str]:
+    """The words that join a list's last item: the language's "and" and its range words ("or", "to")."""
+    return frozenset(
+        w.casefold()
+        for w in {str(language.data.value("names", "and", "")), *language.data.words("numbers", "range_words")}
+        if w
+    )
 
 
 @cache
@@ -921,16 +935,23 @@ def _list_matches(patterns: tuple[re.Pattern[str], re.Pattern[str]], text: str) 
         start = end + 1
 
 
-def _short_lists(text: str, language: Language, *, last_item_words: int = MAX_ITEM_WORDS) -> list[tuple[int, int, int]]:
+def _short_lists(
+    text: str, language: Language, *, last_item_words: int = MAX_ITEM_WORDS, clauses: bool = True
+) -> list[tuple[int, int, int]]:
     """(start, end, number of items) of the lists of ``text`` whose items after the first are short (the
-    first one may follow words of its sentence), the last one of ``last_item_words`` words at most."""
+    first one may follow words of its sentence), the last one of ``last_item_words`` words at most; without
+    ``clauses``, none with an item after the first opened by a joining word (", and the headrest tilts to
+    support": a clause joined by "and", then "to" read as a list's joining word)."""
     patterns = _list_pattern(language)
     if patterns is None:
         return []
+    joining_words = _joining_words(language)
     found = []
     for match in _list_matches(patterns, text):
         items = [*re.split(r",[ \u00a0]+", match["items"]), match["last"]]
         if _number_range(items):
+            continue
+        if not clauses and any(item.split()[:1] and item.split()[0].casefold() in joining_words for item in items[1:]):
             continue
         # the first item may be preceded by words of the sentence: keep its last words only
         if any(len(item.split()) > MAX_ITEM_WORDS for item in items[1:-1]):
