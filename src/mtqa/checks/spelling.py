@@ -1265,13 +1265,14 @@ class DemonymCapital(Check):
         target_language = context.target_language
         if target_language.data.flag("traits", "demonym_nouns_capitalised"):
             return
-        index = _language_index(context.source_language)
+        by_prefix = _language_index(context.source_language)
         named = {
             code
             for sentence in pair.source
             for word in _words(sentence.text)
             if word.text[:1].isupper()
-            and (code := _named_language(word.text, index.get(word.text[:MIN_NAME_WORD].casefold(), ()))) is not None
+            and (code := _named_language(word.text, by_prefix.get(word.text[:MIN_NAME_WORD].casefold(), ())))
+            is not None
         }
         if not named:
             return  # most sentences: no nationality or language named in the source
