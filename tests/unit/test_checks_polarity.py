@@ -229,6 +229,13 @@ MORE_CASES = [
         None,
     ),
     ("The company cut prices.", "L'entreprise a augmenté ses prix.", "en", "fr", "augmenté"),
+    (
+        "Die Regierung erhöhte die Steuern und kürzte die Renten.",
+        "The government lifted taxes and cut pensions.",
+        "de",
+        "en",
+        None,
+    ),
     ("The storm cut off the village.", "Le vent a augmenté et la tempête a isolé le village.", "en", "fr", None),
     # Danish and Romanian
     ("Prices are reviewed every year.", "Priserne revideres hver måned.", "en", "da", "hver måned"),
