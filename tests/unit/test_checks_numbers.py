@@ -1134,3 +1134,48 @@ def test_a_force_given_in_kilograms_is_another_unit(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # seconds are a unit of time like minutes and hours
+        (
+            "The sensor logs its position every 30 seconds.",
+            "Le capteur enregistre sa position toutes les 30 minutes.",
+            "en",
+            "fr",
+            ["minutes"],
+        ),
+        ("Der Alarm ertönt nach 10 Sekunden.", "The alarm sounds after 10 minutes.", "de", "en", ["minutes"]),
+        ("Alarmen lyder efter 10 sekunder.", "Alarma sună după 10 minute.", "da", "ro", ["minute"]),
+        # temperature scales named in words
+        ("Het water is 20 graden Celsius.", "The water is 20 degrees Fahrenheit.", "nl", "en", ["degrees Fahrenheit"]),
+        ("Keep at 5 degrees Celsius.", "Conservar a 5 grados Fahrenheit.", "en", "es", ["grados Fahrenheit"]),
+        # the same units, and an ordinal or a preposition spelled like the unit
+        (
+            "The sensor logs its position every 30 seconds.",
+            "Le capteur enregistre sa position toutes les 30 secondes.",
+            "en",
+            "fr",
+            [],
+        ),
+        ("Keep at 5 degrees Celsius.", "Opbevares ved 5 grader celsius.", "en", "da", []),
+        ("Nel 2024 secondo l'Istat i prezzi sono saliti.", "In 2024, according to Istat, prices rose.", "it", "en", []),
+    ],
+    ids=[
+        "en-fr-seconds",
+        "de-en-seconds",
+        "da-ro-seconds",
+        "nl-en-fahrenheit",
+        "en-es-fahrenheit",
+        "same-seconds",
+        "same-celsius",
+        "it-secondo",
+    ],
+)
+def test_seconds_and_temperature_scales_are_units(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    found = findings_for(source, target, source_lang, target_lang, checks=("numbers.unit",))
+    assert [f.excerpt for f in found] == expected

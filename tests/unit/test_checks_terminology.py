@@ -430,3 +430,28 @@ def test_a_termbase_sharing_first_words_asks_a_sentence_only_about_terms_whose_e
     )  # fmt: skip
     assert [f.message for f in found] == ["the glossary requires 'budget' for 'Haushalt'"]
     assert sorted(searched) == ["Haushalt", "hat 7x"]  # of 20,001 terms, the two whose words are all there
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang"),
+    [
+        (
+            "Según los datos, las cooperativas agrícolas perdieron 300 socios este año.\n\n"
+            "La Federación de Cooperativas Agrícolas de Navarra pidió ayudas al Gobierno.",
+            "According to the data, farming cooperatives lost 300 members this year.\n\n"
+            "The Federation of Agricultural Cooperatives of Navarre asked the government for aid.",
+            "es",
+        ),
+        (
+            "Secondo i dati, i comitati cittadini hanno raccolto 3.000 firme.\n\n"
+            "Il Coordinamento dei Comitati Cittadini di Torino ha chiesto un incontro.",
+            "According to the data, residents' committees collected 3,000 signatures.\n\n"
+            "The Coordination of Citizens' Committees of Turin asked for a meeting.",
+            "it",
+        ),
+    ],
+    ids=["es-en", "it-en"],
+)
+def test_a_term_inside_a_name_is_the_names(source: str, target: str, source_lang: str, encoder: Encoder) -> None:
+    # The capitalised words of a body's name are rendered as the name goes, not as the term in running text.
+    assert not _consistency(source, target, source_lang, "en", encoder)

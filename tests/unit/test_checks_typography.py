@@ -918,3 +918,35 @@ def test_a_number_with_a_unit_after_a_name_is_a_quantity(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("typography.number_separators",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "source_lang", "target", "target_lang", "expected"),
+    [
+        (
+            "Le relevé porte sur 1\u202f240 officines.",
+            "fr",
+            "The survey covers 1\u202f240 pharmacies.",
+            "en",
+            ["1\u202f240"],
+        ),
+        ("Badaniem objęto 12 500 gospodarstw.", "pl", "The study covered 12 500 farms.", "en", ["12 500"]),
+        (
+            "Totalt 3\u00a0400\u00a0000 kronor betalades ut.",
+            "sv",
+            "A total of 3\u00a0400\u00a0000 kronor was paid.",
+            "en",
+            ["3\u00a0400\u00a0000"],
+        ),
+        # the language's own grouping, a conversion, and two numbers side by side the source writes apart
+        ("Badaniem objęto 12 500 gospodarstw.", "pl", "The study covered 12,500 farms.", "en", []),
+        ("Le relevé porte sur 1\u202f240 officines.", "fr", "Die Umfrage umfasst 1\u202f240 Apotheken.", "de", []),
+        ("En 2019, 240 personnes sont venues.", "fr", "In 2019 240 people came.", "en", []),
+    ],
+    ids=["fr-en-nnbsp", "pl-en-space", "sv-en-nbsp", "comma", "de-not-judged", "two-numbers"],
+)
+def test_a_space_between_digit_groups_is_the_source_convention_kept(
+    source: str, source_lang: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    found = findings_for(source, target, source_lang, target_lang, checks=("typography.space_grouping",))
+    assert [f.excerpt for f in found] == expected

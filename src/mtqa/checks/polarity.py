@@ -2,9 +2,10 @@
 
 A closed set of concepts has a clear opposite: rising and falling, more and less (above and below),
 double and half, yesterday and tomorrow, last and next week (month, year), morning and evening
-(night), and the four frequencies (daily, weekly, monthly, yearly). A machine translation
-that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week" keeps the sentence
-fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
+(night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
+lowest, longer and shorter, and two adjectives with a privative prefix (sufficient, possible). A
+machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
+keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
 
 The words come from two places. CLDR (through Babel) names the relative dates ("last month", "le mois
 prochain", "w przyszłym roku") and the day periods of every locale; the other concepts are listed per
@@ -16,8 +17,11 @@ The rule is strict, for precision. Within one sentence bead, a finding needs
 
 - a strong word of concept A in the source, and a strong word of its opposite B in the translation;
 - no word of A, strong or weak, in the translation (it says A somewhere after all: a synonym);
-- no word of B, strong or weak, in the source (the sentence speaks of both: "rose, then fell");
-- a negation on both sides or on neither ("did not rise" may well be "fell");
+- no word of B, strong or weak, in the source (the sentence speaks of both: "rose, then fell"), unless
+  the translation says B more often than the source (prices "rose" after harvests were "cut", both
+  rendered as rising);
+- a negation on both sides or on neither ("did not rise" may well be "fell"); French "ne … que" says
+  "only" and is no negation;
 - the two words at about the same place in their sentences (``MAX_DRIFT``); sentences of a bead that
   pair up one to one are read apart.
 
@@ -34,7 +38,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any
 
@@ -44,7 +48,7 @@ from mtqa.model import Finding, Sentence, Span
 
 # Pairs of concepts that are each other's opposite. Morning and afternoon are no pair: events of the
 # late morning run past noon, and CLDR's German "Mittag" (noon) is an afternoon period.
-_FREQUENCIES = ("daily", "weekly", "monthly", "yearly")
+_FREQUENCIES = ("daily", "weekly", "monthly", "yearly", "decadal", "centennial")  # "once a century"
 OPPOSITES: tuple[tuple[str, str], ...] = (
     ("rise", "fall"),
     ("more", "less"),
@@ -55,6 +59,12 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("last_year", "next_year"),
     ("morning", "evening"),
     ("morning", "night"),
+    # Superlatives, comparatives of length, and adjectives whose opposite adds a privative prefix: an
+    # engine drops or adds the prefix ("insuficiente" -> "sufficient") or takes the other end of a scale.
+    ("highest", "lowest"),
+    ("longer", "shorter"),
+    ("sufficient", "insufficient"),
+    ("possible", "impossible"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}
@@ -110,6 +120,10 @@ class Lexicon:
     stems: Mapping[str, tuple[tuple[str, tuple[_Entry, ...]], ...]]
     negations: frozenset[str]
     gate: re.Pattern[str] | None  # finds a strong phrase in lower-case text (None: the language has none)
+    # Negation words that say "only" with a restrictive word shortly after them (French "ne … que"), and
+    # those restrictive words: ``[polarity] restrictive_particles`` and ``restrictive_words``.
+    particles: frozenset[str] = frozenset()
+    restrictives: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -119,6 +133,8 @@ class _Reading:
     strong: dict[str, list[tuple[Span, float]]] = field(default_factory=dict)  # with its relative position
     said: set[str] = field(default_factory=set)
     negated: bool = False
+    times: dict[str, int] = field(default_factory=dict)  # concept -> phrases saying it, strong or weak
+    sentences: int = 1
 
 
 @cache
@@ -144,7 +160,12 @@ def lexicon(language: Language) -> Lexicon:
         ambiguous = sum(senses.values()) > 1
         entries.append(_Entry(words, tuple((c, s and not ambiguous) for c, s in sorted(senses.items()))))
     entries.extend(_Entry(words, ()) for words in idioms if words)
-    return _index(entries, frozenset(w.lower() for w in data.strings("polarity", "negations")))
+    index = _index(entries, frozenset(w.lower() for w in data.strings("polarity", "negations")))
+    return replace(
+        index,
+        particles=frozenset(w.lower() for w in data.strings("polarity", "restrictive_particles")),
+        restrictives=frozenset(w.lower() for w in data.strings("polarity", "restrictive_words")),
+    )
 
 
 def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
@@ -272,13 +293,14 @@ def _strongly_said(lexicon: Lexicon, text: str) -> set[str]:
 
 def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
     """The concepts the sentences say, each phrase read at its longest from left to right."""
-    reading = _Reading()
+    reading = _Reading(sentences=len(sentences))
     start, end = sentences[0].span.start, sentences[-1].span.end
     length = max(1, end - start)
     for sentence in sentences:
         tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence.text)]
         words = [t[0] for t in tokens]
-        if lexicon.negations.intersection(words):
+        negations = _negations(lexicon, words)
+        if negations:
             reading.negated = True
         exact, stems = lexicon.exact, lexicon.stems
         i = 0
@@ -299,10 +321,43 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
             span = Span(offset + tokens[kept[0]][1], offset + tokens[kept[-1]][2])
             for concept, strong in entry.senses:
                 reading.said.add(concept)
+                reading.times[concept] = reading.times.get(concept, 0) + 1
                 if strong:
                     reading.strong.setdefault(concept, []).append((span, (span.start - start) / length))
+            if negations and any(i - NEGATION_REACH <= n < i for n in negations):
+                _say_opposites(reading, entry)
             i = stop
     return reading
+
+
+# How many words after "ne" its "que" may stand ("ne prescrire l'amoxicilline qu'en cas de nécessité").
+RESTRICTIVE_REACH = 6
+# How many words before a phrase a negation turns it into its opposite too ("pas suffisamment", "not
+# possible", "nicht ausreichend" say "insufficient" and "impossible").
+NEGATION_REACH = 3
+
+
+def _say_opposites(reading: _Reading, entry: _Entry) -> None:
+    """A negated phrase says its opposite too (weakly: it silences, it is never reported)."""
+    for concept, _ in entry.senses:
+        for opposite in _OPPOSITE.get(concept, ()):
+            reading.said.add(opposite)
+            reading.times[opposite] = reading.times.get(opposite, 0) + 1
+
+
+def _negations(lexicon: Lexicon, words: Sequence[str]) -> list[int]:
+    """Where a sentence's words say "not": not a particle that says "only" with the restrictive word
+    shortly after it ("ne … que", "n'… qu'")."""
+    if lexicon.negations.isdisjoint(words):
+        return []  # most sentences
+    return [
+        i
+        for i, word in enumerate(words)
+        if word in lexicon.negations
+        and not (
+            word in lexicon.particles and lexicon.restrictives.intersection(words[i + 1 : i + 1 + RESTRICTIVE_REACH])
+        )
+    ]
 
 
 def _longest(lexicon: Lexicon, words: Sequence[str], i: int) -> _Entry | None:
@@ -344,18 +399,42 @@ def opposites(source: _Reading, target: _Reading) -> Iterator[tuple[str, Span, s
         if concept in target.said:
             continue
         for opposite in _OPPOSITE.get(concept, ()):
-            if opposite in source.said:
+            if not _says_more(target, source, concept, opposite):
                 continue
             # The two words stand about where each other's translation would: the closest pair, if close.
-            pairs = [
-                (abs(s_at - t_at), s_span, t_span)
-                for s_span, s_at in source_spans
-                for t_span, t_at in target.strong.get(opposite, ())
-            ]
+            rendered = _unexplained(target.strong.get(opposite, []), source.strong.get(opposite, []))
+            pairs = [(abs(s_at - t_at), s_span, t_span) for s_span, s_at in source_spans for t_span, t_at in rendered]
             if pairs:
                 drift, source_span, target_span = min(pairs, key=lambda p: (p[0], p[2].start))
                 if drift <= MAX_DRIFT:
                     yield concept, source_span, opposite, target_span
+
+
+def _unexplained(
+    target: Sequence[tuple[Span, float]], source: Sequence[tuple[Span, float]]
+) -> list[tuple[Span, float]]:
+    """The translation's words of a concept left once each of the source's own words of it has taken the
+    nearest one (by place in the sentence): those render something else."""
+    left = list(target)
+    for _, at in sorted(source, key=lambda s: s[1]):
+        if not left:
+            break
+        left.remove(min(left, key=lambda t: abs(t[1] - at)))
+    return left
+
+
+def _says_more(target: _Reading, source: _Reading, concept: str, opposite: str) -> bool:
+    """Whether the translation says the opposite more often than the source: always when the source never
+    says it; when it does ("rose, then fell"), only if the translation says it more often than the source
+    but no more often than the source says both (prices "rose" after harvests were "cut", both rendered
+    as rising: one word turned, none added; a passage repeated three times adds them). Counted in one
+    sentence and its translation only: across sentences a compound or a paraphrase ("Produktionsrückgang")
+    too easily drops a word from the count."""
+    said, rendered = source.times.get(opposite, 0), target.times.get(opposite, 0)
+    if not said:
+        return rendered > 0
+    single = source.sentences == 1 and target.sentences == 1
+    return single and said < rendered <= said + source.times.get(concept, 0)
 
 
 class OppositeMeaning(Check):

@@ -14,7 +14,9 @@ A term repeated in the source but translated two ways (``terminology.consistency
 1. **Terms** of the source: capitalised nouns in German (``Sammlung``), two-word lower-case phrases in
    the other languages (``supply chain``); never function words or generic words
    (``[terminology]`` in ``data/lang/<code>.toml``). Words are compared folded, with a simple plural ending removed
-   (``s``, ``x``, ``en``). A term must occur in at least two sentence beads that have a translation.
+   (``s``, ``x``, ``en``). A term must occur in at least two sentence beads that have a translation;
+   outside German, its words capitalised inside a name (``Federación de Cooperativas Agrícolas``) are
+   the name's, not the term's.
 2. **Lexical evidence** picks the suspicious terms. A one-word term needs three beads or more, no
    target word present in all of them, and a target word ``R`` in most of them, specific to the term
    (at least half the beads holding ``R`` hold the term): ``R`` is the established rendering, and the
@@ -458,8 +460,10 @@ class _Term:
 def _terms(beads: list[_BeadWords], context: CheckContext) -> list[_Term]:
     """Source terms in at least two beads: German nouns, or two-word lower-case phrases elsewhere."""
     german = context.source_language.data.flag("traits", "capitalises_nouns")
-    found: dict[tuple[str, ...], dict[int, tuple[_Word, ...]]] = {}
-    lower: set[tuple[str, ...]] = set()
+    # Keyed by the words and, outside German, whether they are capitalised: the words of a name
+    # ("Federación de Asociaciones Vecinales") are the name's, rendered as its usage goes, not the term's.
+    found: dict[tuple[tuple[str, ...], bool], dict[int, tuple[_Word, ...]]] = {}
+    lower: set[tuple[tuple[str, ...], bool]] = set()
     for index, bead in enumerate(beads):
         candidates: list[tuple[_Word, ...]]
         if german:
@@ -471,14 +475,14 @@ def _terms(beads: list[_BeadWords], context: CheckContext) -> list[_Term]:
                 if b.position == a.position + 1 and _joined(context, a, b)
             ]
         for words in candidates:
-            keys = tuple(w.key for w in words)
+            keys = (tuple(w.key for w in words), not german and all(w.text[:1].isupper() for w in words))
             found.setdefault(keys, {}).setdefault(index, words)
             # A lower-case phrase after a determiner is a noun phrase ("the supply chain"), not a verb
             # phrase ("households will benefit").
             if all(w.text[:1].islower() for w in words) and _after_determiner(context, words[0]):
                 lower.add(keys)
     return [
-        _Term(keys, occurrences)
+        _Term(keys[0], occurrences)
         for keys, occurrences in found.items()
         if len(occurrences) >= 2 and (german or keys in lower)
     ]

@@ -96,6 +96,11 @@
   ``40 €``), unless the source glues its own signs after amounts (a house style).
 - ``typography.double_space``: two or more spaces inside a line (indentation is not reported), unless
   the source has them too.
+- ``typography.space_grouping``: a number grouped with a space (``1 240``, plain, no-break or narrow)
+  in a language whose CLDR grouping symbol is the comma (English, Chinese, Japanese, Korean), where the
+  aligned source paragraph writes the same digits grouped with a space: the source's convention kept
+  (French, Polish, Swedish ``1 240`` for English ``1,240``). The space is ambiguous there (two numbers
+  side by side) and never the language's own.
 
 Severity minor: none of these changes the meaning; they mark the text as unedited.
 """
@@ -1719,6 +1724,60 @@ def _digits(number: str) -> str:
     return "".join(c for c in number if c.isdigit())
 
 
+# A number whose groups of three digits are split by a space of any kind ("1 240", "12 500 000"), not
+# glued to another number's separators or letters.
+_SPACE_GROUPED = re.compile(r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?![\w]|[.,]\d)")
+
+
+class SpaceGrouping(Check):
+    info = CheckInfo(
+        id="typography.space_grouping",
+        category="typography",
+        severity="minor",
+        description="A number keeps the source's space between groups of digits where the target language "
+        "groups with a comma (`1 240 pharmacies` for French `1 240 officines`).",
+        scope=Scope.PARAGRAPH,
+        target_needs="0123456789",
+        failing=(
+            fails(
+                "Le relevé porte sur 1\u202f240 officines.",
+                "The survey covers 1\u202f240 pharmacies.",
+                finds="1\u202f240",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Le relevé porte sur 1\u202f240 officines.",
+                "The survey covers 1,240 pharmacies.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        symbols = number_symbols(context.target_language)
+        if symbols is None or symbols.group != ",":
+            return
+        spaced = {_digits(m.group()) for p in pair.source for m in _SPACE_GROUPED.finditer(p.text)}
+        if not spaced:
+            return  # most paragraphs: the source groups no number with a space
+        for paragraph in pair.target:
+            for match in _SPACE_GROUPED.finditer(paragraph.text):
+                token = match.group()
+                if _digits(token) not in spaced:
+                    continue
+                written = re.sub(r"[ \u00a0\u202f\u2009]", symbols.group, token)
+                yield self.finding(
+                    context,
+                    f"{token!r} keeps the source's space between groups of digits: this language writes {written!r}",
+                    target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                    suggestion=written,
+                )
+
+
 CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     PercentSpace,
@@ -1738,4 +1797,5 @@ CHECKS: tuple[type[Check], ...] = (
     DoubleSpace,
     CurrencySpace,
     CurrencySide,
+    SpaceGrouping,
 )

@@ -108,10 +108,13 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``attributive_endings`` with ``assertion_words`` and ``ending_words`` (a last clause ending in
     Chinese "的" without "是", "会"... lost the noun it qualifies; "目的" is a word).
 ``[polarity]`` words of concepts with an opposite (rise/fall, more/less, with/without, double/half, the
-    frequencies, morning/evening/night), for ``polarity.opposite``: ``[polarity.strong]`` (concept ->
+    frequencies, morning/evening/night, highest/lowest, longer/shorter, sufficient/insufficient,
+    possible/impossible), for ``polarity.opposite``: ``[polarity.strong]`` (concept ->
     phrases naming it and nothing else), ``[polarity.weak]`` (phrases that may say it: they only silence
-    a finding), ``idioms`` (phrases whose words say something else: "fell short"), ``negations``; "word*"
-    is a stem, "#" a number in digits. The relative dates and day periods come from CLDR (Babel).
+    a finding), ``idioms`` (phrases whose words say something else: "fell short"), ``negations``,
+    ``restrictive_particles`` with ``restrictive_words`` (a negation that says "only" with a restrictive
+    word shortly after it: French "ne … que"); "word*" is a stem, "#" a number in digits. The relative
+    dates and day periods come from CLDR (Babel).
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
