@@ -41,6 +41,7 @@ from mtqa.model import Finding, Sentence, Span
 
 _TOKEN = re.compile(r"[^\W_]+")
 _HYPHENS = frozenset("-\u2010\u2011")
+_ASIDE = re.compile(r"\([^()]*\)")
 # Only sentences of at most this many words are judged (both sides): professional translators recast
 # longer sentences freely ("hard to escape" as "kann sich nicht erwehren"), and on WMT references
 # two thirds of the mismatches left by the lists were in sentences of more than 20 words.
@@ -164,6 +165,7 @@ def read_negation(lexicon: NegationLexicon, sentence: Sentence) -> Negation:
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0] for t in tokens]
     skipped = _idiom_words(lexicon.idioms, words)
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)] if "(" in text else []
     spans: list[Span] = []
     offset = sentence.span.start
     for i, word in enumerate(words):
@@ -171,9 +173,13 @@ def read_negation(lexicon: NegationLexicon, sentence: Sentence) -> Negation:
             continue  # inside an idiom, or before a number: "No. 3" is a number's abbreviation
         needed = lexicon.after.get(word)
         negates = word in lexicon.words or (needed is not None and not needed.isdisjoint(words[:i]))
-        if negates and text[tokens[i][2] : tokens[i][2] + 1] in _HYPHENS:
+        if negates and (
+            text[tokens[i][2] : tokens[i][2] + 1] in _HYPHENS
+            or any(start < tokens[i][1] < end for start, end in asides)
+        ):
             # A compound ("no-pull harness", "non-binding", "Nicht-Mitglied"): a negative prefix,
-            # rendered by "anti-", "sans" or a suffix as often as by a negation.
+            # rendered by "anti-", "sans" or a suffix as often as by a negation. Or an aside in
+            # brackets, which translators recast freely ("(prénom d'emprunt)", "(nicht ihr richtiger Name)").
             return Negation((), True)
         if negates:
             spans.append(Span(offset + tokens[i][1], offset + tokens[i][2]))
