@@ -87,7 +87,8 @@ FAMILY_MATCHES: dict[str, tuple[str, Matcher]] = {
             and any(c.isupper() for c in e.text)
         ),
     ),
-    "polarity": ("Mistranslation", _categories(*_MISTRANSLATION)),
+    # polarity.negation also matches Omission and Addition (CHECK_MATCHES), and so does the family's row.
+    "polarity": ("Mistranslation (negation: + Omission, Addition)", _categories(*_MISTRANSLATION)),
     "terminology": ("Terminology", _categories("terminology/")),
     "spelling": ("Spelling", _categories("linguistic_conventions/spelling", "fluency/spelling")),
 }
