@@ -204,6 +204,10 @@ NEGATION_CASES = [
     ("The road is not open yet.", "A estrada está aberta.", "en", "pt", "A estrada está aberta."),
     # "ever" on the side without a negation word: the negation may be said elsewhere, not judged
     ("Nobody has ever climbed it.", "It has ever been climbed.", "en", "en", None),
+    ("The lift doesn’t work.", "L'ascenseur fonctionne.", "en", "fr", "L'ascenseur fonctionne."),
+    # a letter or a name is no contraction: "T cells", "Don"
+    ("The T cells were counted.", "Die T-Zellen wurden nicht gezählt.", "en", "de", "nicht"),
+    ("Don Pedro opened the shop.", "Don Pedro a ouvert la boutique.", "en", "fr", None),
     # a negation added
     ("The plan was approved on Monday.", "Le plan n'a pas été approuvé lundi.", "en", "fr", "pas"),
     ("Das Werk zahlt Steuern.", "The plant pays no taxes.", "de", "en", "no"),

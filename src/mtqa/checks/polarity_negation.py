@@ -6,7 +6,8 @@ check reports a side that holds a negation when the other holds none.
 
 The words come from ``[polarity.negation]`` of ``data/lang/<code>.toml``:
 
-- ``words``: words that negate on their own (not, never, kein, nunca, żaden);
+- ``words``: words that negate on their own (not, never, kein, nunca, żaden); one written after an
+  apostrophe negates only there (English "'t" of "don't": "T cells" negate nothing);
 - ``after``: words that negate only after another word of the sentence (French "pas", "jamais",
   "plus", "personne" after "ne": alone they are a step, "ever", "more", a person);
 - ``idioms``: phrases whose negation word negates nothing, or a limit rather than the clause ("not
@@ -41,6 +42,7 @@ from mtqa.model import Finding, Sentence, Span
 
 _TOKEN = re.compile(r"[^\W_]+")
 _HYPHENS = frozenset("-\u2010\u2011")
+_APOSTROPHES = ("'", "\u2019")
 _ASIDE = re.compile(r"\([^()]*\)")
 # Only sentences of at most this many words are judged (both sides): professional translators recast
 # longer sentences freely ("hard to escape" as "kann sich nicht erwehren"). On WMT21/22 references
@@ -58,6 +60,7 @@ class NegationLexicon:
     """One language's negation words and the words that negate without one."""
 
     words: frozenset[str]
+    clitics: frozenset[str]  # words that negate only right after an apostrophe: English "t" of "don't"
     after: Mapping[str, frozenset[str]]  # word -> the words one of which must stand before it
     idioms: Mapping[str, tuple[tuple[str, ...], ...]]  # first word -> idioms opening with it
     lexical: re.Pattern[str] | None  # finds a lexical negative in lower-case text
@@ -132,7 +135,9 @@ def negation_lexicon(language: Language) -> NegationLexicon:
         value = section.get(key, [])
         return [str(v) for v in value] if isinstance(value, list) else []
 
-    words = frozenset(w.lower() for w in strings("words"))
+    listed = [w.lower() for w in strings("words")]
+    words = frozenset(w for w in listed if not w.startswith(_APOSTROPHES))
+    clitics = frozenset(w.lstrip("".join(_APOSTROPHES)) for w in listed if w.startswith(_APOSTROPHES))
     after_table = section.get("after", {})
     after = {
         str(word).lower(): frozenset(str(w).lower() for w in before)
@@ -142,9 +147,9 @@ def negation_lexicon(language: Language) -> NegationLexicon:
     idioms: dict[str, tuple[tuple[str, ...], ...]] = {}
     for idiom in sorted({_words(p) for p in strings("idioms") if _words(p)}):
         idioms[idiom[0]] = (*idioms.get(idiom[0], ()), idiom)
-    gate = _gate([*words, *after]) if words or after else None
+    gate = _gate([*words, *clitics, *after]) if words or clitics or after else None
     lexical = _alternation(strings("lexical"), strings("prefixes"), strings("prefix_exceptions"))
-    return NegationLexicon(words, after, idioms, lexical, _alternation(strings("hints")), gate)
+    return NegationLexicon(words, clitics, after, idioms, lexical, _alternation(strings("hints")), gate)
 
 
 @dataclass(frozen=True)
@@ -173,7 +178,11 @@ def read_negation(lexicon: NegationLexicon, sentence: Sentence) -> Negation:
         if i in skipped or number_sign:
             continue  # inside an idiom, or "No. 3", a number's abbreviation
         needed = lexicon.after.get(word)
-        negates = word in lexicon.words or (needed is not None and not needed.isdisjoint(words[:i]))
+        negates = (
+            word in lexicon.words
+            or (needed is not None and not needed.isdisjoint(words[:i]))
+            or (word in lexicon.clitics and text[tokens[i][1] - 1 : tokens[i][1]] in _APOSTROPHES)
+        )
         if negates and (
             text[tokens[i][2] : tokens[i][2] + 1] in _HYPHENS
             or any(start < tokens[i][1] < end for start, end in asides)
