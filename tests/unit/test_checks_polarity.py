@@ -208,6 +208,8 @@ NEGATION_CASES = [
     # a letter or a name is no contraction: "T cells", "Don"
     ("The T cells were counted.", "Die T-Zellen wurden nicht gezählt.", "en", "de", "nicht"),
     ("Don Pedro opened the shop.", "Don Pedro a ouvert la boutique.", "en", "fr", None),
+    # an apostrophe written as a character reference still makes a contraction
+    ("Please don&#x2019;t lean on the glass.", "Bitte nicht an das Glas lehnen.", "en", "de", None),
     # a negation added
     ("The plan was approved on Monday.", "Le plan n'a pas été approuvé lundi.", "en", "fr", "pas"),
     ("Das Werk zahlt Steuern.", "The plant pays no taxes.", "de", "en", "no"),

@@ -43,6 +43,8 @@ from mtqa.model import Finding, Sentence, Span
 _TOKEN = re.compile(r"[^\W_]+")
 _HYPHENS = frozenset("-\u2010\u2011")
 _APOSTROPHES = ("'", "\u2019")
+# An apostrophe just before, as written or as a character reference ("Don&#x2019;t" on web pages).
+_ELIDED = re.compile(r"(?:['\u2019]|&(?:#x2019|#8217|rsquo|apos|#39|#x27);)\Z", re.IGNORECASE)
 _ASIDE = re.compile(r"\([^()]*\)")
 # Only sentences of at most this many words are judged (both sides): professional translators recast
 # longer sentences freely ("hard to escape" as "kann sich nicht erwehren"). On WMT21/22 references
@@ -181,7 +183,7 @@ def read_negation(lexicon: NegationLexicon, sentence: Sentence) -> Negation:
         negates = (
             word in lexicon.words
             or (needed is not None and not needed.isdisjoint(words[:i]))
-            or (word in lexicon.clitics and text[tokens[i][1] - 1 : tokens[i][1]] in _APOSTROPHES)
+            or (word in lexicon.clitics and _ELIDED.search(text, 0, tokens[i][1]) is not None)
         )
         if negates and (
             text[tokens[i][2] : tokens[i][2] + 1] in _HYPHENS
