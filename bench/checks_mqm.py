@@ -87,10 +87,26 @@ FAMILY_MATCHES: dict[str, tuple[str, Matcher]] = {
             and any(c.isupper() for c in e.text)
         ),
     ),
-    "polarity": ("Mistranslation", _categories(*_MISTRANSLATION)),
+    # polarity.negation also matches Omission and Addition (CHECK_MATCHES), and so does the family's row.
+    "polarity": ("Mistranslation (negation: + Omission, Addition)", _categories(*_MISTRANSLATION)),
     "terminology": ("Terminology", _categories("terminology/")),
     "spelling": ("Spelling", _categories("linguistic_conventions/spelling", "fluency/spelling")),
 }
+# Checks matched against other categories than their family's. A negation lost or added is a
+# mistranslation, an omission (the source's "not", a source-side span) or an addition; its target span
+# is the whole sentence when the translation lost the negation.
+CHECK_MATCHES: dict[str, tuple[str, Matcher]] = {
+    "polarity.negation": (
+        "Mistranslation, Omission, Addition",
+        _categories(*_MISTRANSLATION, "accuracy/omission", "accuracy/addition"),
+    ),
+}
+
+
+def _matcher(family: str, check: str | None = None) -> Matcher:
+    if check in CHECK_MATCHES:
+        return CHECK_MATCHES[check][1]
+    return FAMILY_MATCHES.get(family, ("any", lambda e: True))[1]
 
 
 def _overlaps(a: Span, b: Span) -> bool:
@@ -134,20 +150,26 @@ class Result:
 def _score(result: Result, segment: Segment, findings: Sequence[Finding], checks_of: dict[str, list[str]]) -> None:
     annotated = bool(segment.target_errors)
     for family in checks_of:
-        matcher = FAMILY_MATCHES.get(family, ("any", lambda e: True))[1]
-        gold_target = [e for e in segment.target_errors if matcher(e)]
-        gold_source = [e for e in segment.source_errors if matcher(e)]
+        matchers = {check: _matcher(family, check) for check in checks_of[family]}
+        family_matcher = _matcher(family)
+
+        def in_family(error: Error, own_matchers: Sequence[Matcher] = (family_matcher, *matchers.values())) -> bool:
+            return any(matcher(error) for matcher in own_matchers)
+
         own = [f for f in findings if f.check.split(".", 1)[0] == family]
-        groups = [(result.families[family], own)]
-        groups += [(result.checks[c], [f for f in own if f.check == c]) for c in checks_of[family]]
-        for bucket, found in groups:
+        groups = [(result.families[family], own, in_family)]
+        groups += [(result.checks[c], [f for f in own if f.check == c], matchers[c]) for c in checks_of[family]]
+        for bucket, found, matcher in groups:
+            gold_target = [e for e in segment.target_errors if matcher(e)]
+            gold_source = [e for e in segment.source_errors if matcher(e)]
             bucket.gold += len(gold_target) + len(gold_source)
             bucket.gold_found += sum(any(_hits(f, e, False) for f in found) for e in gold_target)
             bucket.gold_found += sum(any(_hits(f, e, True) for f in found) for e in gold_source)
         tally = result.families[family]
         for finding in own:
-            hit = any(_hits(finding, e, False) for e in gold_target) or any(
-                _hits(finding, e, True) for e in gold_source
+            matcher = matchers.get(finding.check, family_matcher)
+            hit = any(_hits(finding, e, False) for e in segment.target_errors if matcher(e)) or any(
+                _hits(finding, e, True) for e in segment.source_errors if matcher(e)
             )
             anywhere = any(_hits(finding, e, False) for e in segment.target_errors) or any(
                 _hits(finding, e, True) for e in segment.source_errors
@@ -255,7 +277,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("time per family: " + ", ".join(f"{f} {s:.2f} s" for f, s in sorted(result.family_seconds.items())))
         print_table("per family", result.families, "family", lambda f: FAMILY_MATCHES.get(f, ("any",))[0])
         if args.by_check:
-            print_table("per check", result.checks, "check", lambda c: "")
+            print_table("per check", result.checks, "check", lambda c: CHECK_MATCHES.get(c, ("",))[0])
         for check, examples in sorted(result.examples.items()):
             for example in examples[: args.examples]:
                 print(f"  FP {check}: {example}")

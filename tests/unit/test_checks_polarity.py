@@ -294,3 +294,125 @@ def test_words_are_counted_within_one_sentence_only() -> None:
     source = "La production est passée à 16 000 tonnes. Une chute qui explique la hausse des prix et des coûts."
     target = "Die Produktion stieg auf 16 000 t, ein Produktionsrückgang, der den Anstieg der Preise erklärt."
     assert not findings_for(source, target, "fr", "de", checks=(OPPOSITE,))
+
+
+# --- polarity.negation -------------------------------------------------------------------------------
+
+NEGATION = "polarity.negation"
+
+# (source, target, source language, target language, excerpt found or None): wordings and language
+# pairs of their own, not those of the benchmarks that shaped the lists. A lost negation is reported on
+# the translation's sentence; an added one on its negation word.
+NEGATION_CASES = [
+    # a negation lost
+    (
+        "The museum will not reopen in May.",
+        "Das Museum wird im Mai wieder öffnen.",
+        "en",
+        "de",
+        "Das Museum wird im Mai wieder öffnen.",
+    ),
+    ("Les riverains n'ont jamais été consultés.", "Residents were consulted.", "fr", "en", "Residents were consulted."),
+    (
+        "Die Stadt hat keine Genehmigung erteilt.",
+        "La ville a accordé un permis.",
+        "de",
+        "fr",
+        "La ville a accordé un permis.",
+    ),
+    ("Nobody answered the letter.", "Todos contestaron la carta.", "en", "es", "Todos contestaron la carta."),
+    ("The pumps were never tested.", "Le pompe sono state collaudate.", "en", "it", "Le pompe sono state collaudate."),
+    ("The bridge is not safe.", "Most jest bezpieczny.", "en", "pl", "Most jest bezpieczny."),
+    ("The road is not open yet.", "A estrada está aberta.", "en", "pt", "A estrada está aberta."),
+    # "ever" on the side without a negation word: the negation may be said elsewhere, not judged
+    ("Nobody has ever climbed it.", "It has ever been climbed.", "en", "en", None),
+    ("The lift doesn’t work.", "L'ascenseur fonctionne.", "en", "fr", "L'ascenseur fonctionne."),
+    # a letter or a name is no contraction: "T cells", "Don"
+    ("The T cells were counted.", "Die T-Zellen wurden nicht gezählt.", "en", "de", "nicht"),
+    ("Don Pedro opened the shop.", "Don Pedro a ouvert la boutique.", "en", "fr", None),
+    # an apostrophe written as a character reference still makes a contraction
+    ("Please don&#x2019;t lean on the glass.", "Bitte nicht an das Glas lehnen.", "en", "de", None),
+    # a negation added
+    ("The plan was approved on Monday.", "Le plan n'a pas été approuvé lundi.", "en", "fr", "pas"),
+    ("Das Werk zahlt Steuern.", "The plant pays no taxes.", "de", "en", "no"),
+    ("The shop opens on Sundays.", "Winkel gaat op zondag niet open.", "en", "nl", "niet"),
+    ("The vote was held.", "Omröstningen hölls inte.", "en", "sv", "inte"),
+    # correct translations that move the negation: never reported
+    ("The minister did not attend the meeting.", "Le ministre a manqué la réunion.", "en", "fr", None),
+    ("The company failed to pay its staff.", "Das Unternehmen zahlte seine Mitarbeiter nicht.", "en", "de", None),
+    ("Il n'y a que deux trains le dimanche.", "There are only two trains on Sundays.", "fr", "en", None),
+    ("Der Laden öffnet erst am Montag.", "The shop does not open until Monday.", "de", "en", None),
+    (
+        "Applications close no later than Friday.",
+        "Les candidatures sont closes au plus tard vendredi.",
+        "en",
+        "fr",
+        None,
+    ),
+    ("The data are incomplete.", "Les données ne sont pas complètes.", "en", "fr", None),
+    ("The site was not unsafe.", "Le chantier était sûr.", "en", "fr", None),  # double negation
+    (
+        "Not only the mayor but also the council agreed.",
+        "Le maire et le conseil ont tous deux accepté.",
+        "en",
+        "fr",
+        None,
+    ),
+    ("Isn't that the point?", "C'est bien le but, non ?", "en", "fr", None),  # a question
+    ("The road was closed without warning.", "Die Straße wurde ohne Vorwarnung gesperrt.", "en", "de", None),
+    ("He hardly slept.", "Il n'a presque pas dormi.", "en", "fr", None),
+    ("She chose the train rather than the car.", "Elle n'a pas pris la voiture mais le train.", "en", "fr", None),
+    ("No more than 40 people attended.", "Au plus 40 personnes étaient présentes.", "en", "fr", None),
+    ("The fee is not charged.", "La tasa no se cobra.", "en", "es", None),
+    ("The order arrived at No. 12 Main Street.", "La commande est arrivée au 12, rue Principale.", "en", "fr", None),
+    # both sides negated, or neither
+    ("Il ne pleut plus.", "Es regnet nicht mehr.", "fr", "de", None),
+    ("The station stays open.", "La gare reste ouverte.", "en", "fr", None),
+    # a language without negation data: nothing is known, nothing reported
+    ("The plan was not approved.", "計画は承認された。", "en", "ja", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "excerpt"), NEGATION_CASES)
+def test_negation_golden(source: str, target: str, source_lang: str, target_lang: str, excerpt: str | None) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=(NEGATION,))]
+    assert found == ([excerpt] if excerpt else [])
+
+
+def test_negation_names_the_source_word_where_the_translation_lost_it() -> None:
+    (finding,) = findings_for("Die Brücke ist nicht gesperrt.", "The bridge is closed.", "de", "en", checks=(NEGATION,))
+    assert finding.source_span is not None and "'nicht'" in finding.message
+
+
+def test_negation_long_sentences_are_not_judged() -> None:
+    source = (
+        "The regional authority said on Tuesday that the new ferry line would not start operating before the "
+        "end of the summer season."
+    )
+    target = (
+        "L'autorité régionale a déclaré mardi que la nouvelle ligne de ferry commencerait à fonctionner avant "
+        "la fin de la saison estivale."
+    )
+    assert not findings_for(source, target, checks=(NEGATION,))
+
+
+def test_negation_sentences_paired_by_position_only_must_be_alike_in_length() -> None:
+    # A short sentence against a long one renders something else: no finding.
+    source = "It works."
+    target = "Il ne fonctionne pas du tout quand on le branche sur la prise murale."
+    assert not findings_for(source, target, checks=(NEGATION,))
+
+
+def test_negation_gate_finds_negation_words_only() -> None:
+    from mtqa.checks.polarity_negation import negation_lexicon
+
+    english = negation_lexicon(Language("en"))
+    assert english.gate is not None and english.gate.search("it was never built")
+    assert not english.gate.search("the committee met in brussels")
+    assert negation_lexicon(Language.parse("tlh")).gate is None
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(STRESS_ALPHABET + "not never pas ne", max_size=60), st.text(STRESS_ALPHABET + "nicht kein", max_size=60))
+def test_negation_robust_on_arbitrary_text(source: str, target: str) -> None:
+    assert_robust("polarity", source, target, "en", "de")

@@ -43,6 +43,7 @@ from functools import cache
 from typing import Any
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, paired_sentences, passes
+from mtqa.checks.polarity_negation import NegationFlipped  # a negation lost or added: its own module
 from mtqa.lang import Language
 from mtqa.model import Finding, Sentence, Span
 
@@ -516,4 +517,4 @@ def _label(concept: str) -> str:
     return concept.replace("_", " ")
 
 
-CHECKS = (OppositeMeaning,)
+CHECKS = (OppositeMeaning, NegationFlipped)

@@ -115,6 +115,11 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``restrictive_particles`` with ``restrictive_words`` (a negation that says "only" with a restrictive
     word shortly after it: French "ne … que"); "word*" is a stem, "#" a number in digits. The relative
     dates and day periods come from CLDR (Babel).
+    ``[polarity.negation]``, for ``polarity.negation``: ``words`` that negate, ``after`` (a word that
+    negates after one of the listed words: French "plus" after "ne"), ``idioms`` (a negation word that
+    negates nothing: "not only"), ``lexical`` (words that negate without a negation word: "fail",
+    "without"), ``hints`` (a negation said elsewhere, judged on the side without one: "ever") and
+    ``prefixes`` with ``prefix_exceptions`` (negative prefixes: "un" in "unclear", not "under").
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
