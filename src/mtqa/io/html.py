@@ -156,6 +156,16 @@ class _Reader(HTMLParser):
         if self.code_depth:
             self.current.protected.append((start, self.current.length))
 
+    def close(self) -> None:
+        # An unterminated "<!--" runs to the end of the input (the HTML standard's comment states: a
+        # browser shows nothing after it). html.parser before Python 3.13.4 hands that tail back as text
+        # on close(), where "<h1>" and its digits were then checked as words. The parser left the tail
+        # unread in its buffer: end it as the comment it is.
+        if getattr(self, "cdata_elem", None) is None and self.rawdata.startswith("<!--"):
+            self.handle_comment(self.rawdata[4:])
+            self.rawdata = ""
+        super().close()
+
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};")
 
