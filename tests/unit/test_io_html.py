@@ -88,3 +88,9 @@ def test_an_unterminated_comment_hides_the_rest_of_the_file_as_in_a_browser(tail
     # paragraph, with a false markup.tag and a false number 2 in it.
     document = parse_html(f"<html><body><h1>Tytuł</h1><p>Pierwszy akapit.</p>{tail}".encode(), "pl.html")
     assert [p.text for p in document.paragraphs] == ["Tytuł", "Pierwszy akapit."]
+
+
+def test_a_file_whose_text_is_all_in_an_unterminated_comment_names_the_comment() -> None:
+    with pytest.raises(InputError, match=r"^cs\.html: line 2: no text to check: a comment .* never closed") as caught:
+        parse_html(b"<html><body>\n<!-- koncept <h1>Nadpis</h1><p>Text.</p></body></html>\n", "cs.html")
+    assert "\n" not in str(caught.value)
