@@ -205,6 +205,9 @@ class Document:
     sha256: str
     units: tuple[TextUnit, ...] = ()
     source_map: SourceMap | None = None
+    # The path as the file system holds it, where ``path`` is its display form (a name that is not UTF-8,
+    # with \xe9 escapes: mtqa.io.display_path); None when the two are the same.
+    file_path: str | None = None
 
     def locate(self, offset: int) -> Location:
         """Line, column (in the original file) and unit id of a character offset into ``text``."""

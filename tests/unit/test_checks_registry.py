@@ -172,3 +172,17 @@ def test_a_plugin_that_cannot_load_is_named(tmp_path: Path, plugin_path: Callabl
     plugin_path(tmp_path)
     with pytest.raises(ConfigError, match=r"check plugin 'broken' .* cannot be loaded: ModuleNotFoundError"):
         registry()
+
+
+def test_a_selection_that_leaves_no_check_is_refused() -> None:
+    # Before, disabling every family ran no check and passed --fail-on minor without a word.
+    from mtqa.checks.registry import registry, select_checks
+    from mtqa.errors import ConfigError
+
+    families = tuple(registry().families)
+    with pytest.raises(ConfigError, match=r"^every check is disabled .* pass any gate") as caught:
+        select_checks(disable=families)
+    assert "\n" not in str(caught.value)
+    with pytest.raises(ConfigError, match="every check is disabled"):
+        select_checks(enable=("numbers",), disable=("numbers",))
+    assert select_checks(disable=families[1:])  # one family left: a run

@@ -59,7 +59,7 @@ def test_a_worker_that_dies_is_one_line_exit_2_and_earlier_reports_stay(
     assert {path.name: path.read_bytes() for path in out.iterdir()} == earlier
 
 
-def _die(keep_going: bool, cores: int) -> None:
+def _die(keep_going: bool, cores: int, parent: int) -> None:
     os._exit(9)
 
 

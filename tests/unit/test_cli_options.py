@@ -90,3 +90,18 @@ def test_the_console_has_a_width_it_can_print_in(monkeypatch: pytest.MonkeyPatch
     # COLUMNS=0 gave rich a width of 0: the summary and the findings table printed nothing at all.
     monkeypatch.setenv("COLUMNS", columns)
     assert stderr_console().width == width
+
+
+@pytest.mark.parametrize("name", ["bericht.md", "junit.xml", "sub/neu.json"])
+def test_a_new_report_inside_an_input_folder_is_refused(tmp_path: Path, name: str) -> None:
+    # Before, only an existing file there was refused: a new summary.md became an input of the next run,
+    # which then refused to overwrite it, or failed --fail-on-unmatched on it.
+    from mtqa.cli.options import guard_input_folders
+
+    source, target, out = tmp_path / "de", tmp_path / "pl", tmp_path / "de" / "raporty"
+    for folder in (source, target, source / "sub"):
+        folder.mkdir()
+    with pytest.raises(UsageError, match=r"inside the input folder .*de \(the next run would read it") as caught:
+        guard_input_folders([source, target], [None, source / name])
+    assert "\n" not in str(caught.value) and not (source / name).exists()
+    guard_input_folders([source, target], [tmp_path / name.replace("/", "-"), out / "bericht.md"], own=out)

@@ -77,3 +77,20 @@ def test_a_meta_declaring_utf16_over_ascii_compatible_bytes_reads_as_utf8(label:
 def test_real_utf16_with_a_bom_is_still_read_whatever_the_meta_says() -> None:
     page = '<html><head><meta charset="utf-8"></head><body><p>Été à Genève.</p></body></html>'
     assert [p.text for p in parse_html(page.encode("utf-16"), "fr.html").paragraphs] == ["Été à Genève."]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    ["<!--nie zamknięty<h2>Rozdział 2</h2><p>Ukryty tekst.</p></body></html>\n", "<!--", "<!-- -\n<p>Nie.</p>\n"],
+)
+def test_an_unterminated_comment_hides_the_rest_of_the_file_as_in_a_browser(tail: str) -> None:
+    # Before, html.parser gave the unterminated comment back as text: "<!--...<h2>Rozdział 2</h2>" was a
+    # paragraph, with a false markup.tag and a false number 2 in it.
+    document = parse_html(f"<html><body><h1>Tytuł</h1><p>Pierwszy akapit.</p>{tail}".encode(), "pl.html")
+    assert [p.text for p in document.paragraphs] == ["Tytuł", "Pierwszy akapit."]
+
+
+def test_a_file_whose_text_is_all_in_an_unterminated_comment_names_the_comment() -> None:
+    with pytest.raises(InputError, match=r"^cs\.html: line 2: no text to check: a comment .* never closed") as caught:
+        parse_html(b"<html><body>\n<!-- koncept <h1>Nadpis</h1><p>Text.</p></body></html>\n", "cs.html")
+    assert "\n" not in str(caught.value)

@@ -194,3 +194,37 @@ def test_a_front_matter_title_yaml_would_type_as_a_number_or_a_date_is_read_as_w
     assert [p.text for p in document.paragraphs] == [value.strip("'"), "Der Roman erschien im Juni."]
     empty = parse_markdown(b"---\ntitle: ~\n---\n\nText.\n", "de.md", "de")
     assert [p.text for p in empty.paragraphs] == ["Text."]
+
+
+def test_a_long_run_of_backticks_is_read_in_linear_time() -> None:
+    # The code-span regex (`+)(?:(?!\1).)+?\1 took n^3 steps on a run of n backticks: 2,000 took minutes.
+    # At 20,000 a cubic (or quadratic) scan never finishes; the alarm turns that into a failure.
+    import signal
+
+    def too_slow(*_: object) -> None:
+        raise AssertionError("reading the backticks did not finish in 60 s")
+
+    previous = signal.signal(signal.SIGALRM, too_slow)
+    signal.alarm(60)
+    try:
+        runs = "`" * 20_000 + " " + " ".join("`" * k for k in range(1, 200))
+        document = parse_markdown(f"# Titel\n\nDie Zentralbank hob die Zinsen an. {runs}\n".encode(), "de.md")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert document.paragraphs[1].text.startswith("Die Zentralbank hob die Zinsen an.")
+    assert not document.source_map.protected  # type: ignore[union-attr]  # no run has a closer
+
+
+@pytest.mark.parametrize(
+    ("line", "code"),
+    [
+        ("Voir ``a ` b`` et `c`.", ["``a ` b``", "`c`"]),  # a shorter run inside a span is content
+        ("Non ```x`` puis `y`.", ["`y`"]),  # ``` has no closer of its length: literal
+        ("Ouvert ` puis `<b>` fermé.", ["` puis `"]),  # the first span wins over the tag it covers
+    ],
+)
+def test_code_spans_close_on_a_run_of_the_same_length(line: str, code: list[str]) -> None:
+    document = parse_markdown(f"{line}\n".encode(), "fr.md")
+    protected = [document.text[s.start : s.end] for s in document.source_map.protected]  # type: ignore[union-attr]
+    assert [p for p in protected if p.startswith("`")] == code

@@ -166,3 +166,32 @@ def test_a_charset_naming_a_bytes_codec_is_an_unknown_encoding(charset: str) -> 
     data = f'msgid ""\nmsgstr "Content-Type: text/plain; charset={charset}\\n"\n\nmsgid "Street"\nmsgstr "Gata"\n'
     with pytest.raises(InputError, match=f"sv.po: declares the unknown encoding '{charset}'"):
         parse_po(data.encode(), "sv.po")
+
+
+def test_octal_and_hex_escapes_are_decoded_as_msgfmt_does() -> None:
+    # Before, polib left "\101" and "\x41" as text: a false numbers.mismatch ('101' vs '41').
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+    entry = 'msgid "Stage \\101 opens"\nmsgstr "Etap \\x41 \\303\\263 \\\\101 \\377 otwarty"\n'
+    document = parse_po((header + entry).encode(), "pl.po")
+    assert document.source.paragraphs[0].text == "Stage A opens"
+    # UTF-8 bytes spell one letter; an escaped backslash stays text; a byte that is no UTF-8 stays as written.
+    assert document.target.paragraphs[0].text == "Etap A ó \\101 \\377 otwarty"
+
+
+@pytest.mark.parametrize(
+    ("forms", "said"),
+    [
+        ('msgstr[0] "plik"\nmsgstr[99999999] "pliki"\n', "has msgstr[99999999], past the last form msgstr[2]"),
+        ('msgstr[0] "plik"\nmsgstr[1] "pliki"\nmsgstr[3] "plików"\n', "has msgstr[3], past the last form msgstr[2]"),
+        ('msgstr[0] "plik"\nmsgstr[1] "pliki"\n', "has 2 plural forms, the header says 3"),
+    ],
+)
+def test_plural_indexes_past_the_header_s_count_are_reported(forms: str, said: str) -> None:
+    # Before, only the count was compared: msgstr[99999999] beside msgstr[0] made "2 forms" and passed.
+    header = (
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        '"Plural-Forms: nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);\\n"\n\n'
+    )
+    document = parse_po(f'{header}msgid "one file"\nmsgid_plural "%d files"\n{forms}'.encode(), "pl.po")
+    messages = [issue.message for issue in document.issues if issue.kind == "plural_forms"]
+    assert len(messages) == 1 and said in messages[0]

@@ -212,3 +212,24 @@ def test_rails_plural_keys_of_a_language_without_one_are_not_missing(tmp_path: P
     fr = _write(tmp_path, "fr.yml", "fr:\n  files:\n    other: '%{count} fichiers'\n  title: Archives\n")
     issues = {(i.kind, i.unit) for i in read_resource_pair(en, fr, target_lang="fr").issues}
     assert ("empty_target", "files.one") in issues
+
+
+@pytest.mark.parametrize(
+    ("value", "kind"),
+    [
+        ("!!python/object/apply:subprocess.call [[ls]]", "a value tagged !!python/object/apply:subprocess.call"),
+        ("2024-03-05 08:15:00", "a date or time (2024-03-05 08:15:00)"),
+        ("!!binary SGFsbG8=", "binary data"),
+        ("!!set {eins, zwei}", "a value tagged !!set"),
+        ("!lokal Text", "a value tagged !lokal"),
+    ],
+)
+def test_a_yaml_value_of_another_type_is_not_text(tmp_path: Path, value: str, kind: str) -> None:
+    # Before, a timestamp or binary was no value at all (only empty_target), and a tagged sequence was
+    # walked as a list: extra_key 'menu.start.0', with "ls" checked as a translation.
+    (tmp_path / "en.yaml").write_text("menu:\n  start: Start now\n  end: Quit\n", encoding="utf-8")
+    (tmp_path / "de.yaml").write_text(f"menu:\n  start: {value}\n  end: Beenden\n", encoding="utf-8")
+    document = read_resource_pair(tmp_path / "en.yaml", tmp_path / "de.yaml")
+    issues = {(issue.kind, issue.unit): issue.message for issue in document.issues}
+    assert issues[("not_text", "menu.start")] == f"key 'menu.start' is {kind} in the translation, not a string"
+    assert not [unit for kind_, unit in issues if kind_ == "extra_key"]

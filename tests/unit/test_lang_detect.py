@@ -219,3 +219,24 @@ def test_windows_that_disagree_send_the_whole_document_to_lingua() -> None:
     language, asked = _counted(text)
     assert language == Language("es")
     assert len(asked) == 4 and asked[-1] == text.replace("\n\n", "\n")  # the paragraphs, one a line
+
+
+def test_a_language_without_speakers_is_contradicted_and_a_living_one_lingua_lacks_is_not() -> None:
+    # Before, no language lingua lacks was ever contradicted: Polish text given as Klingon or Lojban
+    # passed silently, where sr-Latn (a language lingua knows) got "reads as pl".
+    polish = document_from_text(
+        "Komisja zatwierdziła budżet w poniedziałek. Wejdzie on w życie w styczniu. Eksperci powiedzieli, "
+        "że decyzja była oczekiwana, ponieważ rząd długo negocjował, a opozycja zgodziła się na najważniejsze "
+        "punkty planu przedstawionego przez ministra finansów.",
+        "x.txt",
+    )
+    for constructed in ("tlh", "jbo", "sr-Latn"):
+        assert identifier().contradiction(polish, Language.parse(constructed)) == Language("pl")
+    galician = document_from_text(  # lingua reads it as Portuguese at 1.0: a neighbour, not a contradiction
+        "O goberno galego anunciou onte unha nova lei sobre a vivenda, que entrará en vigor o próximo ano. "
+        "Segundo fontes oficiais, a medida busca facilitar o acceso dos mozos a un fogar digno e reducir os "
+        "prezos do aluguer nas cidades máis grandes do país.",
+        "x.txt",
+    )
+    assert identifier().contradiction(galician, Language("gl")) is None
+    assert identifier().contradiction(galician, Language("lb")) is None  # lb too has speakers

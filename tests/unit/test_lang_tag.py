@@ -80,3 +80,15 @@ def test_a_language_the_user_gives_is_never_undetermined() -> None:
     assert Language.given("FR").tag == "fr"
     with pytest.raises(LanguageError, match="leave the language out"):
         Language.given("und")
+
+
+@pytest.mark.parametrize("tag", ["sgn-BE-FR", "sgn-DE", "ase", "bfi", "sgn"])
+def test_a_sign_language_is_refused_as_the_language_of_a_text(tag: str) -> None:
+    # Before, sgn-BE-FR was accepted as the translation's language: a sign language has no written text.
+    with pytest.raises(LanguageError, match=r"names a sign language, which has no written text"):
+        Language.parse(tag)
+
+
+@pytest.mark.parametrize("tag", ["sgs", "sga", "sl", "tlh", "jbo"])
+def test_written_languages_whose_codes_look_alike_are_kept(tag: str) -> None:
+    assert Language.parse(tag).code == tag

@@ -50,7 +50,7 @@ def test_a_worker_that_dies_is_one_error_and_the_run_stops(tmp_path: Path, monke
     assert "\n" not in str(caught.value) and "--resume" in str(caught.value)
 
 
-def _die(keep_going: bool, cores: int) -> None:
+def _die(keep_going: bool, cores: int, parent: int) -> None:
     os._exit(9)
 
 
@@ -59,3 +59,60 @@ def test_each_worker_gets_a_share_of_the_free_cores(monkeypatch: pytest.MonkeyPa
 
     monkeypatch.setattr(threads, "free_cores", lambda: 8)
     assert [worker_cores(n) for n in (1, 2, 3, 8, 64)] == [8, 4, 2, 1, 1]
+
+
+# A parent run in its own process: it starts two workers, prints their process ids after the first
+# article, then waits (the workers finish the others and wait for more) until the test signals it.
+_PARENT = """
+import sys, time, multiprocessing
+from pathlib import Path
+from mtqa.parallel.local import run_processes
+from mtqa.process import end_on_termination_signals
+from tests.parallel_helpers import article_tasks
+
+end_on_termination_signals()
+root = Path(sys.argv[1])
+for result in run_processes(article_tasks(root, root / "out"), 2, keep_going=False):
+    print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+    time.sleep(600)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads process states in /proc")
+@pytest.mark.parametrize("name", ["SIGTERM", "SIGHUP", "SIGKILL"])
+def test_workers_end_when_their_parent_is_terminated_or_killed(tmp_path: Path, name: str) -> None:
+    # Before, SIGTERM, SIGHUP or SIGKILL to a --jobs run left its workers (each with an encoder) running.
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = Path(__file__).resolve().parents[2]
+    with subprocess.Popen(
+        [sys.executable, "-c", _PARENT, str(tmp_path)],
+        cwd=root,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])},
+    ) as parent:
+        try:
+            assert parent.stdout is not None
+            workers = [int(pid) for pid in parent.stdout.readline().split()]
+            assert len(workers) == 2
+            parent.send_signal(getattr(signal, name))
+            code = parent.wait(60)
+            deadline = time.monotonic() + 60  # generous: a worker checks on its parent every second
+            while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+                time.sleep(0.1)
+            assert not [pid for pid in workers if _alive(pid)]
+            assert code == (-9 if name == "SIGKILL" else 128 + getattr(signal, name))
+        finally:
+            parent.kill()  # a parent that did not end would keep the test waiting
+
+
+def _alive(pid: int) -> bool:
+    # A worker ended but not yet reaped by init is a zombie: as good as gone.
+    try:
+        return Path(f"/proc/{pid}/stat").read_text(encoding="ascii").rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False

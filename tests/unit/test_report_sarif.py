@@ -135,3 +135,22 @@ def test_finding_without_span_has_a_file_location_only(validator: jsonschema.Dra
 
 def test_deterministic() -> None:
     assert render_sarif([make_report()], {}) == render_sarif([make_report()], {})
+
+
+def test_the_uri_of_a_name_that_is_not_utf8_percent_encodes_the_file_s_bytes(tmp_path: Path) -> None:
+    # Before, the uri encoded the display form "tłum\xb3.txt" (as %5Cxb3): a file that does not exist.
+    import os
+    from urllib.parse import unquote_to_bytes
+
+    from mtqa.io import read_document
+
+    name = b"t\xc5\x82um\xb3.txt"  # UTF-8 "tł", then a Latin-2 "ł" byte
+    path = tmp_path / os.fsdecode(name)
+    path.write_text("Zdanie pierwsze.\n", encoding="utf-8")
+    document = read_document(path, "pl")
+    assert "\\xb3" in document.path  # reports show the escape
+    log = sarif_log([make_report(target=document, findings=[Finding("custom.doc", "custom", "minor", "x", "")])], {})
+    uri = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.endswith("/t%C5%82um%B3.txt")
+    assert Path(os.fsdecode(unquote_to_bytes(uri.removeprefix("file://")))).exists()
+    assert artifact_uri(os.fsdecode(b"sub/\xe9 a.txt")) == "sub/%E9%20a.txt"

@@ -203,6 +203,14 @@ def select_checks(enable: Iterable[str] = (), disable: Iterable[str] = ()) -> li
     def named(check: type[Check], names: tuple[str, ...]) -> bool:
         return check.info.id in names or check.info.family in names
 
-    return [
+    selected = [
         check for check in current.checks.values() if (not enable or named(check, enable)) and not named(check, disable)
     ]
+    if not selected:
+        # A run of no check finds nothing and passes any gate (--fail-on minor included): refused, so that a
+        # disable list (a config file in a pull request) cannot silence the gate without a word.
+        raise ConfigError(
+            f"every check is disabled (disabled: {', '.join(disable)}); a run would check nothing and pass any "
+            "gate: enable at least one check or family"
+        )
+    return selected

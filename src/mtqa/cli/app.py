@@ -140,9 +140,10 @@ def user_errors() -> Iterator[None]:
 def main(argv: list[str] | None = None) -> None:
     """Run the CLI. Usage errors (a bad option value, a missing argument) are one line on stderr and
     exit 2, like every other error, where typer would draw a box over several lines."""
-    from mtqa.process import collect_less_often
+    from mtqa.process import collect_less_often, end_on_termination_signals
 
     collect_less_often()
+    end_on_termination_signals()
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="mtqa", standalone_mode=False)

@@ -175,24 +175,31 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
 
 
 def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None], own: Path | None = None) -> None:
-    """Refuse a report path that is an existing file inside an input folder: an article not paired yet, a
-    hidden note, a file of another suffix. The inputs are guarded one by one (:func:`guard_outputs`); this
-    covers whatever else the user keeps there, which a typo in a CI script would otherwise destroy.
+    """Refuse a report path inside an input folder. An existing file there is an article not paired yet,
+    a hidden note, a file of another suffix, which a typo in a CI script would otherwise destroy (the
+    inputs themselves are guarded one by one, :func:`guard_outputs`); a new file would be read as an
+    input by the next run, which then reports it unmatched or refuses to overwrite it.
     ``own``: a folder of the run's own (``--out``) whose files are not read, even inside an input folder."""
     resolved = [folder.resolve() for folder in folders if folder.is_dir()]
     given_folders = [folder for folder in folders if folder.is_dir()]
     mine = own.resolve() if own is not None else None
     for output in outputs:
-        if output is None or not output.is_file():
+        if output is None:
             continue
         where = output.resolve()
         if mine is not None and where.is_relative_to(mine):
             continue
         for folder, given in zip(resolved, given_folders, strict=True):
-            if where.is_relative_to(folder):
+            if not where.is_relative_to(folder):
+                continue
+            if output.is_file():
                 raise UsageError(
                     f"{output}: refusing to overwrite a file inside the input folder {given} with a report"
                 )
+            raise UsageError(
+                f"{output}: refusing to write a report inside the input folder {given} (the next run would "
+                "read it as an input); give a path outside it"
+            )
 
 
 def require_stdout(what: str) -> None:

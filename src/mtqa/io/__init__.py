@@ -148,7 +148,7 @@ def display_path(path: str) -> str:
 
 def _readable_path(document: Document) -> Document:
     shown = display_path(document.path)
-    return document if shown == document.path else dataclasses.replace(document, path=shown)
+    return document if shown == document.path else dataclasses.replace(document, path=shown, file_path=document.path)
 
 
 def _readable_paths(document: BilingualDocument) -> BilingualDocument:

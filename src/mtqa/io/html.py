@@ -84,6 +84,7 @@ class _Reader(HTMLParser):
         self.kind = "text"
         self.skipping: list[str] = []
         self.code_depth = 0
+        self.open_comment_line: int | None = None  # where a "<!--" never closed starts
 
     def _offset(self) -> int:
         line, column = self.getpos()
@@ -156,6 +157,17 @@ class _Reader(HTMLParser):
         if self.code_depth:
             self.current.protected.append((start, self.current.length))
 
+    def close(self) -> None:
+        # An unterminated "<!--" runs to the end of the input (the HTML standard's comment states: a
+        # browser shows nothing after it). html.parser before Python 3.13.4 hands that tail back as text
+        # on close(), where "<h1>" and its digits were then checked as words. The parser left the tail
+        # unread in its buffer: end it as the comment it is.
+        if getattr(self, "cdata_elem", None) is None and self.rawdata.startswith("<!--"):
+            self.open_comment_line = self.getpos()[0]
+            self.handle_comment(self.rawdata[4:])
+            self.rawdata = ""
+        super().close()
+
     def handle_entityref(self, name: str) -> None:
         self._reference(f"&{name};")
 
@@ -220,4 +232,9 @@ def parse_html(data: bytes, name: str, lang: str | None = None) -> Document:
     except AssertionError as error:  # pragma: no cover - html.parser is tolerant
         raise InputError(f"{name}: cannot parse HTML: {error}") from None
     reader.flush()
+    if reader.open_comment_line is not None and not reader.units:
+        raise InputError(
+            f"{name}: line {reader.open_comment_line}: no text to check: a comment ('<!--') opened there is never "
+            "closed, so the rest of the file is a comment, as in a browser; close it with '-->'"
+        )
     return assemble_document(reader.units, name, original, data, lang)

@@ -41,9 +41,10 @@ _TOML_FRONT_MATTER = re.compile(r"\A\+\+\+[ \t]*\n(.*?\n)?\+\+\+[ \t]*(?:\n|\Z)"
 _TOML_STRING = re.compile(r"""^[ \t]*"?([A-Za-z0-9_-]+)"?[ \t]*=[ \t]*(?:"((?:[^"\\\n]|\\.)*)"|'([^'\n]*)')""", re.M)
 # The comment and template-tag patterns look at most 2,000 characters ahead for their end: unbounded,
 # a paragraph of many "{{" or "<!--" without one cost the rest of the paragraph for each (quadratic).
+# Inline code is found apart by _code_spans: as a regex (`+)...\1, a run of n backticks cost n^3 steps.
+_BACKTICKS = re.compile(r"`+")
 _PROTECTED = re.compile(
-    r"(`+)(?:(?!\1).)+?\1"  # inline code
-    r"|\]\(([^)\s]+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?)"  # a link's destination and title
+    r"\]\(([^)\s]+(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?)"  # a link's destination and title
     r"|<[A-Za-z][A-Za-z0-9+.-]*:[^<>\s]*>"  # autolinks
     r"|<!--.{0,2000}?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>"  # inline HTML
     r"|\{\{[<%].{0,2000}?[>%]\}\}|\{%.{0,2000}?%\}|\{\{.{0,2000}?\}\}",  # shortcodes, template tags
@@ -298,9 +299,48 @@ def _least_units(body: str) -> int:
 
 
 def _protect(out: Extract) -> None:
-    for match in _PROTECTED.finditer(out.text):
-        group = 2 if match.group(2) else 0
-        out.protected.append((match.start(group), match.end(group)))
+    """Protect code spans and the other inline markup, leftmost first (a code span wins a tie, and what
+    one protected span covers starts no other)."""
+    text = out.text
+    spans = iter(_code_spans(text))
+    code = next(spans, None)
+    match = _PROTECTED.search(text)
+    pos = 0
+    while code is not None or match is not None:
+        if match is not None and match.start() < pos:
+            match = _PROTECTED.search(text, pos)  # searched again only once passed: linear overall
+            continue
+        if code is not None and code[0] < pos:
+            code = next(spans, None)
+            continue
+        if code is not None and (match is None or code[0] <= match.start()):
+            out.protected.append(code)
+            pos = code[1]
+        elif match is not None:
+            group = 1 if match.group(1) else 0
+            out.protected.append((match.start(group), match.end(group)))
+            pos = match.end()
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """CommonMark code spans in linear time: a run of backticks opens a span closed by the next run of
+    exactly the same length; a run with no such closer is literal text."""
+    runs = [(run.start(), run.end()) for run in _BACKTICKS.finditer(text)]
+    closer = [-1] * len(runs)  # index of the next run of the same length, found from the right
+    last: dict[int, int] = {}
+    for k in range(len(runs) - 1, -1, -1):
+        size = runs[k][1] - runs[k][0]
+        closer[k] = last.get(size, -1)
+        last[size] = k
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while k < len(runs):
+        if closer[k] < 0:
+            k += 1
+            continue
+        spans.append((runs[k][0], runs[closer[k]][1]))
+        k = closer[k] + 1
+    return spans
 
 
 def _to_file(unit: RawUnit, starts: tuple[int, ...], file_starts: tuple[int, ...]) -> RawUnit:

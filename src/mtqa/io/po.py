@@ -77,7 +77,8 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
     _check_strings_closed(text, name)
     try:
         # polib takes a string holding a newline as content, never as a file name.
-        catalog = polib.pofile(text if "\n" in text else text + "\n", wrapwidth=0)
+        parsed = _numeric_escapes_decoded(text, charset.decode("ascii") if charset else "utf-8")
+        catalog = polib.pofile(parsed if "\n" in parsed else parsed + "\n", wrapwidth=0)
     except (OSError, ValueError, UnicodeError) as error:
         raise InputError(
             f"{name}: not a valid PO file: {str(error).splitlines()[0] if str(error) else error}"
@@ -121,15 +122,11 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
         offset = lines.offset(entry.linenum)
         if entry.msgid_plural:
             forms = dict(sorted(entry.msgstr_plural.items()))
-            if nplurals is not None and len(forms) != nplurals:
-                issues.append(
-                    InputIssue(
-                        "plural_forms",
-                        f"entry {key!r} has {len(forms)} plural forms, the header says {nplurals}",
-                        key,
-                        "target",
-                    )
-                )
+            # polib reads one digit of an index (msgstr[12] is its msgstr[1]): the file's own are checked.
+            written = sorted({int(field[7:-1]) for field in fields if field.startswith("msgstr[")})
+            problem = _plural_problem(written or list(forms), nplurals)
+            if problem:
+                issues.append(InputIssue("plural_forms", f"entry {key!r} {problem}", key, "target"))
             for n, translated in forms.items():
                 source_field = "msgid" if n == 0 else "msgid_plural"
                 source = lines.extract(fields, source_field, entry.msgid if n == 0 else entry.msgid_plural)
@@ -141,6 +138,54 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
             units.append(RawUnit(key, source, target, meta, offset))
     target_lang = catalog.metadata.get("Language") or None
     return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
+
+
+# A C escape in a quoted string: msgfmt reads octal (\101) and hex (\x41) escapes as bytes of the file's
+# charset; polib reads only \n, \t, \" and the like, and left "\101" as text (a false number).
+_ESCAPE = re.compile(r"\\(?:([0-7]{1,3})|x([0-9A-Fa-f]{1,2})|.)")
+_COMMENT_LINE = re.compile(r"[ \t]*#(?!~)")
+
+
+def _numeric_escapes_decoded(text: str, charset: str) -> str:
+    """``text`` with every run of octal or hex escapes in its quoted strings replaced by the characters
+    its bytes spell in ``charset``, written as polib reads them (same lines; offsets are mapped back to
+    the file by :meth:`Extract.add_mapped`). A run that is not valid in the charset stays as it was."""
+    if "\\" not in text:
+        return text
+    return "".join(
+        line if _COMMENT_LINE.match(line) or "\\" not in line else _decode_line(line, charset)
+        for line in text.splitlines(keepends=True)
+    )
+
+
+def _decode_line(line: str, charset: str) -> str:
+    out: list[str] = []
+    run = bytearray()  # the bytes of consecutive numeric escapes, line[run_start:position]
+    run_start = position = 0  # position: the end of what is in ``out`` or in ``run``
+    for match in _ESCAPE.finditer(line):
+        octal, hexadecimal = match.group(1), match.group(2)
+        if octal is None and hexadecimal is None:
+            continue  # \\, \", \n ...: polib's own
+        if run and match.start() != position:
+            out.append(_spelled(run, line[run_start:position], charset))
+            run = bytearray()
+        if not run:
+            out.append(line[position : match.start()])
+            run_start = match.start()
+        run.append(int(octal, 8) & 0xFF if octal is not None else int(hexadecimal, 16))
+        position = match.end()
+    if run:
+        out.append(_spelled(run, line[run_start:position], charset))
+    out.append(line[position:])
+    return "".join(out)
+
+
+def _spelled(run: bytearray, raw: str, charset: str) -> str:
+    try:
+        decoded = bytes(run).decode(charset)
+    except (UnicodeDecodeError, LookupError):
+        return raw
+    return decoded.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
 
 
 def _check_strings_closed(text: str, name: str) -> None:
@@ -159,6 +204,21 @@ def _protect(extract: Extract, entry: object) -> Extract:
         extract.protected += [match.span() for match in pattern.finditer(text) if match.group() != "%%"]
     extract.protected.sort()
     return extract
+
+
+def _plural_problem(indexes: list[int], nplurals: int | None) -> str | None:
+    """What is wrong with an entry's msgstr[n] indexes (sorted), as msgfmt sees it: they must be 0 to
+    nplurals - 1 (0 to their count - 1 without a header), each once."""
+    count = nplurals if nplurals is not None else len(indexes)
+    if indexes == list(range(count)) or count < 1:
+        return None
+    odd = [index for index in indexes if index >= count]
+    if odd:
+        shown = ", ".join(f"msgstr[{index}]" for index in odd[:3]) + (" ..." if len(odd) > 3 else "")
+        return f"has {shown}, past the last form msgstr[{count - 1}]" + (
+            f" (the header says nplurals={nplurals})" if nplurals is not None else ""
+        )
+    return f"has {len(indexes)} plural forms, the header says {nplurals}"
 
 
 def _nplurals(header: str) -> int | None:

@@ -257,7 +257,21 @@ def _yaml_strings(text: str, name: str) -> Iterator[tuple[str, Extract | str]]:
         yield key, extract
 
 
-_YAML_KINDS = {"int": "a number", "float": "a number", "bool": "true/false", "null": "null"}
+# What the YAML 1.1 scalar types are, for the not_text issue (str is text; timestamp as SafeLoader types it).
+_YAML_KINDS = {
+    "int": "a number",
+    "float": "a number",
+    "bool": "true/false",
+    "null": "null",
+    "timestamp": "a date or time",
+    "binary": "binary data",
+}
+_YAML_COLLECTIONS = frozenset({"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"})
+
+
+def _tagged(tag: str) -> str:
+    """A value of another YAML type (a set, an ordered map, a local or python tag): named by its tag."""
+    return f"a value tagged {tag.replace('tag:yaml.org,2002:', '!!')}"
 
 
 def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tuple[str, Extract | str]]:
@@ -271,9 +285,13 @@ def _walk_yaml(node: Any, text: str, prefix: str, seen: set[int]) -> Iterator[tu
             yield prefix, _protect(out)
         elif node.tag.rsplit(":", 1)[-1] in _YAML_KINDS:
             kind = _YAML_KINDS[node.tag.rsplit(":", 1)[-1]]
-            yield prefix, f"{kind} ({node.value})" if kind == "a number" else kind
+            yield prefix, f"{kind} ({node.value})" if kind in ("a number", "a date or time") else kind
+        else:
+            yield prefix, _tagged(node.tag)
     elif id(node) in seen:  # an alias of a collection is read once, so an alias bomb stays small
         return
+    elif node.tag not in _YAML_COLLECTIONS:  # !!set, !!omap, !!python/object/apply:...: no keyed strings
+        yield prefix, _tagged(node.tag)
     elif isinstance(node, yaml.MappingNode):
         seen.add(id(node))
         for key, value in _with_merges(node, [0]):

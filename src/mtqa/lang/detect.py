@@ -41,6 +41,24 @@ DOCUMENTS_REMEMBERED = 64
 PARALLEL_TEXTS = 64
 
 
+def has_speakers(language: Language) -> bool:
+    """True when CLDR's territory data (Babel) count speakers of ``language`` somewhere: a living
+    language, not a constructed one (Klingon, Lojban) or one only of old texts."""
+    return _speaker_shares().get(language.code, 0.0) > 0.0
+
+
+@cache
+def _speaker_shares() -> dict[str, float]:
+    from babel.core import get_global
+
+    shares: dict[str, float] = {}
+    for languages in get_global("territory_languages").values():
+        for name, info in languages.items():
+            code = name.split("_")[0]
+            shares[code] = max(shares.get(code, 0.0), float(info.get("population_percent") or 0.0))
+    return shares
+
+
 @cache
 def is_detectable(language: Language) -> bool:
     """True when lingua can tell this language apart (it knows 75 languages by ISO 639-1 code)."""
@@ -160,7 +178,10 @@ class LanguageIdentifier:
         windows, remembered for the run and in ``store``) is not contradicted. Languages are given for
         nearly every article of a CI run and are nearly always right, and lingua's confidence over the
         whole sample cost 17 ms an article side, a third of a warm folder run's time."""
-        if not is_detectable(declared):
+        if not is_detectable(declared) and has_speakers(declared):
+            # A language lingua does not know reads as its closest neighbour it knows (Galician as
+            # Portuguese, Luxembourgish as German, both at 1.0): no contradiction can be told. A language
+            # no territory has speakers of (Klingon, Lojban) has no such neighbour: sure is sure.
             return None
         sample = _sample(document)
         letters = sum(character.isalpha() for character in sample)

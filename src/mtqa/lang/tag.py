@@ -118,7 +118,28 @@ def _parse(tag: str) -> Language:
         )
     if code in _NO_LANGUAGE:
         raise LanguageError(f"language tag {tag!r} means {_NO_LANGUAGE[code]}, not one language to check")
+    if len(code) == 3 and code in _sign_languages():
+        raise LanguageError(
+            f"language tag {tag!r} names a sign language, which has no written text to check; give the "
+            "language the text is written in"
+        )
     return _minimal(parsed)
+
+
+@cache
+def _sign_languages() -> frozenset[str]:
+    """``sgn`` and the sign languages of the IANA subtag registry (those it also lists as extended
+    subtags of ``sgn``: ``sgn-BE-FR`` is ``sfb``), read from the registry langcodes ships."""
+    from langcodes.registry_parser import parse_registry
+
+    return frozenset(
+        {"sgn"}
+        | {
+            entry["Subtag"]
+            for entry in parse_registry()  # type: ignore[no-untyped-call]
+            if entry.get("Type") == "extlang" and entry.get("Prefix") == ["sgn"]
+        }
+    )
 
 
 def _minimal(parsed: object) -> Language:

@@ -6,8 +6,9 @@ workers write the article reports themselves and send back digests. Workers are 
 SQLite connection is unsafe. At most two tasks per worker are handed out ahead, so a run of any size
 keeps few tasks and results in flight.
 
-Interrupting the run (Ctrl-C) stops the workers: unstarted articles are cancelled and running ones are
-ended. No report is ever half-written (reports are written atomically, see
+Interrupting the run (Ctrl-C, SIGTERM, SIGHUP) stops the workers: unstarted articles are cancelled and
+running ones are ended. A worker whose parent is gone without stopping it (SIGKILL, the OOM killer) ends
+itself: it watches its parent's process id. No report is ever half-written (reports are written atomically, see
 :func:`mtqa.report.write_atomic`); a worker ended in a write removes its temporary file.
 """
 
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 
 _AHEAD = 2  # tasks handed out per worker beyond the one it runs
 _STOP_WAIT_SECONDS = 5.0
+_PARENT_POLL_SECONDS = 1.0
 
 # The worker process's Checker. A worker process lives for one run, so this lives exactly as long as
 # the run's Checker would (the initializer sets it; ProcessPoolExecutor offers no other place).
@@ -50,7 +52,9 @@ def run_processes(tasks: Sequence[ArticleTask], jobs: int, *, keep_going: bool) 
 
     context = multiprocessing.get_context("spawn")
     share = worker_cores(jobs)
-    executor = ProcessPoolExecutor(jobs, mp_context=context, initializer=_start_worker, initargs=(keep_going, share))
+    executor = ProcessPoolExecutor(
+        jobs, mp_context=context, initializer=_start_worker, initargs=(keep_going, share, os.getpid())
+    )
     pending: set[Future[ArticleResult]] = set()
     queue = iter(tasks)
     try:
@@ -103,8 +107,10 @@ def worker_cores(workers: int) -> int:
     return max(1, free_cores() // workers)
 
 
-def _start_worker(keep_going: bool, cores: int) -> None:
+def _start_worker(keep_going: bool, cores: int, parent: int) -> None:
     global _WORKER_CHECKER
+    import threading
+
     from mtqa.embed.threads import CORES_VARIABLE
     from mtqa.pipeline import Checker
 
@@ -118,6 +124,7 @@ def _start_worker(keep_going: bool, cores: int) -> None:
     # with SIGTERM, which must unwind the stack so that an atomic write removes its temporary file.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_on_terminate)
+    threading.Thread(target=watch_parent, args=(parent,), name="mtqa-parent-watch", daemon=True).start()
     from mtqa.process import collect_less_often
 
     collect_less_often()
@@ -127,6 +134,20 @@ def _start_worker(keep_going: bool, cores: int) -> None:
 def _exit_on_terminate(signum: int, frame: FrameType | None) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a second SIGTERM ends the process at once
     raise SystemExit(128 + signum)
+
+
+def watch_parent(parent: int, poll: float = _PARENT_POLL_SECONDS) -> None:
+    """End this process once ``parent`` is no longer its parent (it died, even by SIGKILL, and the
+    process was re-parented). An orphaned worker would otherwise wait for tasks for ever, holding its
+    encoder; the pool's pipes stay open between the workers, so no read notices. SIGTERM unwinds the
+    worker like the parent's own stop; a worker stuck in a long computation is ended regardless."""
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(poll)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(_STOP_WAIT_SECONDS)
+    os._exit(128 + signal.SIGTERM)
 
 
 def _run_in_worker(task: ArticleTask) -> ArticleResult:

@@ -12,6 +12,7 @@ the last character, as SARIF defines it; a zero-length span gives ``startColumn 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import PurePath
 from typing import Any
@@ -113,7 +114,7 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
     source_side = anchored_in_source(finding)
     document = report.source if source_side else report.target
     span = finding.source_span if source_side else finding.target_span
-    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.file_path or document.path)}}
     unit = None
     if span is not None:
         location["region"] = region(document, span)
@@ -139,7 +140,7 @@ def _result(report: ArticleReport, finding: Finding, rule_index: int) -> dict[st
 def _issue_result(report: ArticleReport, issue: InputIssue, rule_index: int) -> dict[str, Any]:
     """A problem of the input file itself (an empty or misaligned unit): a warning at the unit."""
     document = report.source if issue.side == "source" else report.target
-    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.path)}}
+    location: dict[str, Any] = {"artifactLocation": {"uri": artifact_uri(document.file_path or document.path)}}
     if issue.location is not None:
         location["region"] = {"startLine": issue.location.line, "startColumn": issue.location.column}
     where: dict[str, Any] = {"physicalLocation": location}
@@ -168,11 +169,12 @@ def region(document: Document, span: Span) -> dict[str, Any]:
 
 
 def artifact_uri(path: str) -> str:
-    """A URI reference for a path as the user gave it: relative stays relative (forward slashes)."""
+    """A URI reference for a path as the user gave it: relative stays relative (forward slashes). The
+    file system's bytes are percent-encoded (RFC 3986): a name that is not UTF-8 stays the file's name."""
     pure = PurePath(path)
     if pure.is_absolute():
-        return pure.as_uri()
-    return quote(pure.as_posix())
+        return pure.as_uri()  # percent-encodes os.fsencode(path)
+    return quote(os.fsencode(pure.as_posix()))
 
 
 def _registry_descriptions() -> dict[str, str]:
