@@ -1036,3 +1036,29 @@ def test_a_hyphenated_spelled_count_carries_its_unit(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected, [(f.check, f.excerpt, f.message) for f in findings]
+
+
+@given(
+    st.text(st.sampled_from("onetwIVXsiècl 3٣&#;x0\u00a0-"), max_size=40),
+    st.sampled_from(["en", "fr", "de", "es", "zh", "ar"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_said_to_hold_no_hard_number_holds_only_soft_ones(text: str, lang: str) -> None:
+    from mtqa.checks.numbers import _may_hold_hard_numbers, find_numbers
+    from mtqa.lang import Language
+    from mtqa.model import Document, Paragraph, Sentence, Span
+
+    span = Span(0, len(text))
+    document = Document("t", text, lang, (Paragraph(0, span, text, (Sentence(0, 0, span, text),)),), "")
+    language = Language.parse(lang)
+    if not _may_hold_hard_numbers(document, [0], language):
+        assert all(mention.soft for mention in find_numbers(text, language))
+
+
+def test_a_translation_without_digits_is_not_read_when_the_source_has_no_number() -> None:
+    # Spelled numbers of the translation are never reported alone; digits and Roman centuries are.
+    assert failing_ids(findings_for("The team won.", "L'équipe a gagné trois fois.", "en", "fr")) == set()
+    assert failing_ids(findings_for("The team won.", "L'équipe a gagné 3 fois.", "en", "fr")) == {"numbers.added"}
+    assert failing_ids(findings_for("It was built then.", "Il fut construit au XIXe siècle.", "en", "fr")) == {
+        "numbers.added"
+    }

@@ -1288,6 +1288,26 @@ def _mentions(
     return found
 
 
+# Any decimal digit, of any script (``ascii_digits`` reads them all).
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_hard_numbers(document: Document, paragraphs: Iterable[int], language: Language) -> bool:
+    """False when none of the paragraphs can hold a number that is not soft (spelled, a month, a weekday):
+    no digit of any script, no character reference (which may decode to one), no Roman numeral where the
+    language counts centuries so. Without a source number to partner, only those are ever reported (soft
+    mentions only absorb the other side's numbers), so most paragraph pairs of a text without numbers
+    need not have their translation's words read at all."""
+    century = bool(number_words(language).century_words)
+    for index in paragraphs:
+        text = document.paragraphs[index].text
+        if "&" in text or _ANY_DIGIT.search(text) is not None:
+            return True
+        if century and any(numeral in text for numeral in "IVX"):
+            return True
+    return False
+
+
 _DAYS_IN_MONTH = 31
 
 
@@ -1341,6 +1361,8 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     # translation both ways, since a number copied with the source's separators ("6.200 people") is a
     # typographic error (typography.number_separators), not another number.
     source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source, by_locale=True)
+    if not source and not _may_hold_hard_numbers(context.target, pair.bead.target, context.target_language):
+        return []  # the translation's spelled numbers only absorb the source's, and it has none to absorb
     target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
     if not source and not target:
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
