@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mtqa.config import CheckConfig
@@ -1042,3 +1042,27 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
     source = "Check beforehand whether the printer is connected to the network."
     findings = findings_for(source, target, "en", target_lang, checks=(CLAUSE_COMMA,))
     assert [f.excerpt for f in findings] == expected
+
+
+_CLAUSES = st.lists(
+    st.tuples(
+        st.sampled_from(["Will rents rise", "she asked", "les loyers", "a-t-elle dit", "Why"]),
+        st.sampled_from(["", "?", ".", "!", ":", ";", ",", "？", "。"]),
+        st.sampled_from(["", '"', " »", "”"]),
+    ).map("".join),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@given(_CLAUSES, _CLAUSES)
+@example('"Will rents rise?" she asked.', "« Les loyers vont-ils augmenter », a-t-elle demandé.")
+@example('"Is it over?" she asked, "or not?"', "« C'est fini. » a-t-elle demandé, « ou pas ? »")
+@settings(max_examples=300, deadline=None)
+def test_the_end_marks_told_alike_without_clauses_give_what_the_clauses_give(source: str, target: str) -> None:
+    from unittest import mock
+
+    quick = findings_for(source, target, checks=["punctuation.end_mismatch"], sentences="one-to-one")
+    with mock.patch("mtqa.checks.punctuation._ends_alike", return_value=False):
+        slow = findings_for(source, target, checks=["punctuation.end_mismatch"], sentences="one-to-one")
+    assert quick == slow

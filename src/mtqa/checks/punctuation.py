@@ -1530,6 +1530,17 @@ def final_mark(text: str) -> tuple[str, int | None]:
     return ":", end - 1
 
 
+def _ends_alike(source: str, target: str) -> bool:
+    """True when a 1-1 bead of these sentences has nothing for ``punctuation.end_mismatch`` to report,
+    told without reading their clauses: no question mark on either side (only a clause's question
+    mark is compared, and only a source question can be lost) and the same final mark, which is no
+    colon or semicolon (most sentences: both end with a full stop)."""
+    if "?" in source or "?" in target or "？" in source or "？" in target:
+        return False
+    kind = final_mark(source)[0]
+    return kind != ":" and kind == final_mark(target)[0]
+
+
 # The question marks and full stops of other scripts: Arabic ؟, Armenian ՞, Ethiopic ፧ and ።, the
 # Devanagari danda ।, Urdu ۔, Myanmar ။ (a "?" rendered as "؟" is the same mark).
 _QUESTION_MARKS = "?？؟՞፧"
@@ -1561,8 +1572,9 @@ class EndMismatch(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         # Only 1-1 beads: in a larger bead the last sentences need not correspond. A bead whose
         # sides differ more than twofold in length is probably misaligned, not mistranslated.
-        if len(pair.source) == 1 and len(pair.target) == 1 and _comparable(pair):
-            yield from self._bead(context, pair)
+        if len(pair.source) == 1 and len(pair.target) == 1:
+            if not _ends_alike(pair.source[0].text, pair.target[0].text) and _comparable(pair):
+                yield from self._bead(context, pair)
         elif 1 < len(pair.source) == len(pair.target):
             # An n-n bead (the aligner kept two sentences together) whose sentences pair up in
             # order, each pair of comparable length: each pair is a 1-1 bead of its own.
@@ -1576,6 +1588,8 @@ class EndMismatch(Check):
 
     def _bead(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         source, target = pair.source[-1], pair.target[-1]
+        if _ends_alike(source.text, target.text):
+            return
         source_marks = clause_marks(source.text, context.source_language)
         target_marks = clause_marks(target.text, context.target_language)
         # A quoted question inside a sentence ("Is this the last cut? Probably not," she said) is not
