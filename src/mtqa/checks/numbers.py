@@ -1288,6 +1288,16 @@ def _mentions(
     return found
 
 
+def _judged_against_words(mention: NumberMention) -> bool:
+    """False for a source number that no soft mention of the translation (a spelled number, a month, a
+    weekday) can make a difference with: a spelled number that is no count, carries no unit and names no
+    half ("one", "hundred"). Such a number is never reported alone, and only pairs of counts, ordinals,
+    weekdays, months, fractions and units are compared word against word."""
+    return (
+        not mention.soft or mention.kind != "number" or mention.count or bool(mention.units) or mention.values == _HALF
+    )
+
+
 # Any decimal digit, of any script (``ascii_digits`` reads them all).
 _ANY_DIGIT = re.compile(r"\d")
 
@@ -1361,8 +1371,12 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     # translation both ways, since a number copied with the source's separators ("6.200 people") is a
     # typographic error (typography.number_separators), not another number.
     source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source, by_locale=True)
-    if not source and not _may_hold_hard_numbers(context.target, pair.bead.target, context.target_language):
-        return []  # the translation's spelled numbers only absorb the source's, and it has none to absorb
+    if not any(map(_judged_against_words, source)) and not _may_hold_hard_numbers(
+        context.target, pair.bead.target, context.target_language
+    ):
+        # Most paragraph pairs: the translation's words could only absorb or pair with source numbers that
+        # need no partner of theirs, and only digits (and the like) of the translation can be reported.
+        return []
     target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
     if not source and not target:
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)
