@@ -999,3 +999,16 @@ def test_a_unit_symbol_of_the_source_language_left(
 def test_a_translated_label_left_in_the_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.label_in_text",))
     assert [f.excerpt for f in findings] == expected
+
+
+@given(
+    st.text(st.sampled_from("aAßSsİiΣσς <>/.:x"), max_size=30),
+    st.sets(st.text(st.sampled_from("aßssiσςx"), min_size=1, max_size=3), max_size=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_text_said_to_hold_none_of_the_words_holds_none(text: str, folded: set[str]) -> None:
+    from mtqa.checks.untranslated import _may_hold_any, _sentence_words
+
+    words = {match.group().casefold() for match in _sentence_words(text)}
+    if not _may_hold_any(text, frozenset(folded)):
+        assert words.isdisjoint(folded)

@@ -568,6 +568,13 @@ def _judged_words(text: str) -> frozenset[str]:
     return frozenset(map(str.casefold, words))
 
 
+def _may_hold_any(text: str, folded: frozenset[str]) -> bool:
+    """False when no word of ``text`` (:func:`_sentence_words`) has its case folding in ``folded``: each
+    word is a part of the masked text, and case folding, character by character, keeps it a part."""
+    masked = _masked(text).casefold()
+    return any(word in masked for word in folded)
+
+
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
@@ -850,6 +857,8 @@ class UntranslatedWords(Check):
             return
         connectors = context.source_language.data.words("names", "connectors")
         for sentence in pair.target:
+            if not _may_hold_any(sentence.text, kept):
+                continue  # most translations: no kept head, told without reading the words one by one
             words = _sentence_words(sentence.text)
             for index, match in enumerate(words):
                 word = match.group()
