@@ -142,7 +142,15 @@ def _translatable(text: str) -> bool:
 def _copied_in(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
     """(source, target) sentence pairs of a bead whose texts are the same after normalisation."""
     sources = {_normalise(s.text): s for s in pair.source}
+    # A target normalised to a source's text holds each of its words in its case folding: the longest one
+    # tells most translations apart without their own normalisation.
+    longest = [max(key.split(" "), key=len) for key in sources if key]
+    if not longest:
+        return
     for target in pair.target:
+        folded = target.text.casefold()
+        if not any(word in folded for word in longest):
+            continue
         key = _normalise(target.text)
         if key and key in sources and _translatable(target.text):
             yield sources[key], target
