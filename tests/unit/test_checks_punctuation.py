@@ -1066,3 +1066,37 @@ def test_the_end_marks_told_alike_without_clauses_give_what_the_clauses_give(sou
     with mock.patch("mtqa.checks.punctuation._ends_alike", return_value=False):
         slow = findings_for(source, target, checks=["punctuation.end_mismatch"], sentences="one-to-one")
     assert quick == slow
+
+
+_COMMA_WORDS = st.lists(
+    st.sampled_from(["fettuccine", "tagliolini", "lasagne", "and", "les", "pâtes", ",", ", ", "e", "https://a.io,"]),
+    max_size=10,
+).map(" ".join)
+
+
+@given(_COMMA_WORDS, _COMMA_WORDS)
+@example("Cutters for fettuccine, tagliolini and lasagne.", "Taglierini per fettuccine tagliolini e lasagne.")
+@settings(max_examples=300, deadline=None)
+def test_the_lost_commas_read_from_the_source_s_kept_pairs_are_those_read_anew(source: str, target: str) -> None:
+    from mtqa.checks._textutil import mask_protected
+    from mtqa.checks.punctuation import _COMMA_PAIR, lost_commas
+
+    def anew(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
+        source = mask_protected(source)
+        if ", " not in source and ",\u00a0" not in source:
+            return []
+        found = []
+        masked_target = mask_protected(target)
+        for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+            if first not in masked_target or second not in masked_target:
+                continue
+            if first.casefold() in function_words or second.casefold() in function_words:
+                continue
+            joined = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \u00a0]+{re.escape(second)}(?![\w'’-])")
+            if joined.search(source):
+                continue
+            found.extend((m.start(), m.end(), first, second) for m in joined.finditer(masked_target))
+        return found
+
+    words = frozenset({"and", "e", "les"})
+    assert lost_commas(source, target, words) == anew(source, target, words)

@@ -1944,15 +1944,26 @@ def _words_before_mark(text: str, start: int, enough: int) -> int:
 _WORD_RUN = re.compile(r"\S+")
 
 
+@article_cached
+def _comma_pairs(source: str) -> tuple[tuple[str, str], ...]:
+    """The distinct pairs of words ``source`` writes with a comma between them, sorted. Cached for the run:
+    a source's translations read them once."""
+    source = mask_protected(source)
+    if ", " not in source and ",\u00a0" not in source:
+        return ()
+    return tuple(sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}))
+
+
 def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """(start, end, first word, second word) of the pairs of words of ``target`` that ``source`` writes
     with a comma between them and ``target`` without one (the words copied unchanged)."""
-    source = mask_protected(source)
-    if ", " not in source and ",\u00a0" not in source:
+    pairs = _comma_pairs(source)
+    if not pairs:
         return []
+    source = mask_protected(source)
     found: list[tuple[int, int, str, str]] = []
     masked_target = mask_protected(target)
-    for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+    for first, second in pairs:
         if first not in masked_target or second not in masked_target:
             continue  # most words are translated: nothing to compile a pattern for
         if first.casefold() in function_words or second.casefold() in function_words:
