@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.numbers import NumberWords
@@ -1179,3 +1179,97 @@ def test_seconds_and_temperature_scales_are_units(
 ) -> None:
     found = findings_for(source, target, source_lang, target_lang, checks=("numbers.unit",))
     assert [f.excerpt for f in found] == expected
+
+
+@given(
+    st.text(st.sampled_from("onetwIVXsiècl 3٣&#;x0\u00a0-"), max_size=40),
+    st.sampled_from(["en", "fr", "de", "es", "zh", "ar"]),
+)
+@settings(max_examples=400, deadline=None)
+def test_a_paragraph_said_to_hold_no_hard_number_holds_only_soft_ones(text: str, lang: str) -> None:
+    from mtqa.checks.numbers import _may_hold_hard_numbers, find_numbers
+    from mtqa.lang import Language
+    from mtqa.model import Document, Paragraph, Sentence, Span
+
+    span = Span(0, len(text))
+    document = Document("t", text, lang, (Paragraph(0, span, text, (Sentence(0, 0, span, text),)),), "")
+    language = Language.parse(lang)
+    if not _may_hold_hard_numbers(document, [0], language):
+        assert all(mention.soft for mention in find_numbers(text, language))
+
+
+def test_a_translation_without_digits_is_not_read_when_the_source_has_no_number() -> None:
+    # Spelled numbers of the translation are never reported alone; digits and Roman centuries are.
+    assert failing_ids(findings_for("The team won.", "L'équipe a gagné trois fois.", "en", "fr")) == set()
+    assert failing_ids(findings_for("The team won.", "L'équipe a gagné 3 fois.", "en", "fr")) == {"numbers.added"}
+    assert failing_ids(findings_for("It was built then.", "Il fut construit au XIXe siècle.", "en", "fr")) == {
+        "numbers.added"
+    }
+
+
+_NUMBER_WORDS = st.lists(
+    st.sampled_from(
+        [
+            "one",
+            "two",
+            "three",
+            "first",
+            "third",
+            "half",
+            "a",
+            "hundred",
+            "May",
+            "Monday",
+            "week",
+            "weeks",
+            "feet",
+            "un",
+            "une",
+            "deux",
+            "trois",
+            "premier",
+            "tiers",
+            "moitié",
+            "cent",
+            "mai",
+            "lundi",
+            "semaines",
+            "mètres",
+            "ein",
+            "zwei",
+            "drei",
+            "Hälfte",
+            "Mai",
+            "Montag",
+            "Wochen",
+            "3",
+            "12",
+            "1,5",
+            "XIX",
+            "siècle",
+            "of",
+            "and",
+        ]
+    ),
+    min_size=1,
+    max_size=8,
+).map(" ".join)
+
+
+@given(_NUMBER_WORDS, _NUMBER_WORDS, st.sampled_from([("en", "fr"), ("en", "de"), ("fr", "en"), ("de", "en")]))
+@example("She has three children", "Elle a deux enfants", ("en", "fr"))  # counts
+@example("It took three weeks", "Cela a pris deux semaines", ("en", "fr"))  # counts with a unit
+@example("the first day", "le troisième jour", ("en", "fr"))  # ordinals
+@example("on Monday", "am Dienstag", ("en", "de"))  # weekdays
+@example("half of them", "un tiers", ("en", "fr"))  # a half and a fraction
+@example("The wall is five feet high", "Die Mauer ist fünf Meter hoch", ("en", "de"))  # units
+@settings(max_examples=300, deadline=None)
+def test_the_translations_passed_over_have_no_difference_to_report(
+    source: str, target: str, pair: tuple[str, str]
+) -> None:
+    from unittest import mock
+
+    quick = findings_for(f"{source}.", f"{target}.", *pair, checks=["numbers"])
+    with mock.patch("mtqa.checks.numbers._may_hold_hard_numbers", return_value=True):
+        slow = findings_for(f"{source}.", f"{target}.", *pair, checks=["numbers"])
+    assert quick == slow

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from mtqa.config import CheckConfig
@@ -1161,3 +1161,61 @@ def test_a_clause_inserted_after_a_fronted_adverbial_keeps_its_commas(
     source = "For the price, I think, it is fine."
     findings = findings_for(source, target, "en", target_lang, checks=("punctuation.adverbial_comma",))
     assert [f.excerpt for f in findings] == expected
+
+
+_CLAUSES = st.lists(
+    st.tuples(
+        st.sampled_from(["Will rents rise", "she asked", "les loyers", "a-t-elle dit", "Why"]),
+        st.sampled_from(["", "?", ".", "!", ":", ";", ",", "？", "。"]),
+        st.sampled_from(["", '"', " »", "”"]),
+    ).map("".join),
+    min_size=1,
+    max_size=4,
+).map(" ".join)
+
+
+@given(_CLAUSES, _CLAUSES)
+@example('"Will rents rise?" she asked.', "« Les loyers vont-ils augmenter », a-t-elle demandé.")
+@example('"Is it over?" she asked, "or not?"', "« C'est fini. » a-t-elle demandé, « ou pas ? »")
+@settings(max_examples=300, deadline=None)
+def test_the_end_marks_told_alike_without_clauses_give_what_the_clauses_give(source: str, target: str) -> None:
+    from unittest import mock
+
+    quick = findings_for(source, target, checks=["punctuation.end_mismatch"], sentences="one-to-one")
+    with mock.patch("mtqa.checks.punctuation._ends_alike", return_value=False):
+        slow = findings_for(source, target, checks=["punctuation.end_mismatch"], sentences="one-to-one")
+    assert quick == slow
+
+
+_COMMA_WORDS = st.lists(
+    st.sampled_from(["fettuccine", "tagliolini", "lasagne", "and", "les", "pâtes", ",", ", ", "e", "https://a.io,"]),
+    max_size=10,
+).map(" ".join)
+
+
+@given(_COMMA_WORDS, _COMMA_WORDS)
+@example("Cutters for fettuccine, tagliolini and lasagne.", "Taglierini per fettuccine tagliolini e lasagne.")
+@settings(max_examples=300, deadline=None)
+def test_the_lost_commas_read_from_the_source_s_kept_pairs_are_those_read_anew(source: str, target: str) -> None:
+    from mtqa.checks._textutil import mask_protected
+    from mtqa.checks.punctuation import _COMMA_PAIR, lost_commas
+
+    def anew(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
+        source = mask_protected(source)
+        if ", " not in source and ",\u00a0" not in source:
+            return []
+        found = []
+        masked_target = mask_protected(target)
+        for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+            if first not in masked_target or second not in masked_target:
+                continue
+            if first.casefold() in function_words or second.casefold() in function_words:
+                continue
+            joined = re.compile(rf"(?<![\w'’-]){re.escape(first)}[ \u00a0]+{re.escape(second)}(?![\w'’-])")
+            if joined.search(source):
+                continue
+            found.extend((m.start(), m.end(), first, second) for m in joined.finditer(masked_target))
+        return found
+
+    words = frozenset({"and", "e", "les"})
+    assert lost_commas(source, target, words) == anew(source, target, words)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
@@ -999,3 +999,41 @@ def test_a_unit_symbol_of_the_source_language_left(
 def test_a_translated_label_left_in_the_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.label_in_text",))
     assert [f.excerpt for f in findings] == expected
+
+
+@given(
+    st.text(st.sampled_from("aAßSsİiΣσς <>/.:x"), max_size=30),
+    st.sets(st.text(st.sampled_from("aßssiσςx"), min_size=1, max_size=3), max_size=4),
+)
+@settings(max_examples=300, deadline=None)
+def test_a_text_said_to_hold_none_of_the_words_holds_none(text: str, folded: set[str]) -> None:
+    from mtqa.checks.untranslated import _may_hold_any, _sentence_words
+
+    words = {match.group().casefold() for match in _sentence_words(text)}
+    if not _may_hold_any(text, frozenset(folded)):
+        assert words.isdisjoint(folded)
+
+
+@given(
+    st.lists(st.text(st.sampled_from("aBß sS.İi’'-中"), max_size=12), min_size=1, max_size=2),
+    st.lists(st.text(st.sampled_from("aBß sS.İi’'-中"), max_size=12), min_size=1, max_size=2),
+)
+@example(["Die Straße ist lang."], ["DIE STRASSE IST LANG"])
+@example(["I think so.", "Yes."], ["Je pense.", "I think so!"])
+@settings(max_examples=300, deadline=None)
+def test_the_copies_told_by_their_longest_word_are_those_told_by_comparing_all(
+    sources: list[str], targets: list[str]
+) -> None:
+    from mtqa.checks.base import SentencePair
+    from mtqa.checks.untranslated import _copied_in, _normalise, _translatable
+    from mtqa.model import Bead, ParagraphBead, Sentence, Span
+
+    def sentences(texts: list[str]) -> tuple[Sentence, ...]:
+        return tuple(Sentence(i, 0, Span(0, len(text)), text) for i, text in enumerate(texts))
+
+    source, target = sentences(sources), sentences(targets)
+    bead = Bead(tuple(range(len(source))), tuple(range(len(target))), None)
+    pair = SentencePair(bead, source, target, ParagraphBead((0,), (0,), None, (bead,)))
+    keys = {_normalise(s.text): s for s in source}
+    expected = [(keys[key], t) for t in target if (key := _normalise(t.text)) and key in keys and _translatable(t.text)]
+    assert list(_copied_in(pair)) == expected

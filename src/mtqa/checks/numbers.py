@@ -1295,6 +1295,36 @@ def _mentions(
     return found
 
 
+def _judged_against_words(mention: NumberMention) -> bool:
+    """False for a source number that no soft mention of the translation (a spelled number, a month, a
+    weekday) can make a difference with: a spelled number that is no count, carries no unit and names no
+    half ("one", "hundred"). Such a number is never reported alone, and only pairs of counts, ordinals,
+    weekdays, months, fractions and units are compared word against word."""
+    return (
+        not mention.soft or mention.kind != "number" or mention.count or bool(mention.units) or mention.values == _HALF
+    )
+
+
+# Any decimal digit, of any script (``ascii_digits`` reads them all).
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_hard_numbers(document: Document, paragraphs: Iterable[int], language: Language) -> bool:
+    """False when none of the paragraphs can hold a number that is not soft (spelled, a month, a weekday):
+    no digit of any script, no character reference (which may decode to one), no Roman numeral where the
+    language counts centuries so. Without a source number to partner, only those are ever reported (soft
+    mentions only absorb the other side's numbers), so most paragraph pairs of a text without numbers
+    need not have their translation's words read at all."""
+    century = bool(number_words(language).century_words)
+    for index in paragraphs:
+        text = document.paragraphs[index].text
+        if "&" in text or _ANY_DIGIT.search(text) is not None:
+            return True
+        if century and any(numeral in text for numeral in "IVX"):
+            return True
+    return False
+
+
 _DAYS_IN_MONTH = 31
 
 
@@ -1348,6 +1378,12 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     # translation both ways, since a number copied with the source's separators ("6.200 people") is a
     # typographic error (typography.number_separators), not another number.
     source = _mentions(context.source, pair.bead.source, context.source_language, lonely_source, by_locale=True)
+    if not any(map(_judged_against_words, source)) and not _may_hold_hard_numbers(
+        context.target, pair.bead.target, context.target_language
+    ):
+        # Most paragraph pairs: the translation's words could only absorb or pair with source numbers that
+        # need no partner of theirs, and only digits (and the like) of the translation can be reported.
+        return []
     target = _mentions(context.target, pair.bead.target, context.target_language, lonely_target)
     if not source and not target:
         return []  # most paragraphs: no number on either side, so no difference (and no bead lookups)

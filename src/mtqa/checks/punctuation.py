@@ -1704,6 +1704,17 @@ def final_mark(text: str) -> tuple[str, int | None]:
     return ":", end - 1
 
 
+def _ends_alike(source: str, target: str) -> bool:
+    """True when a 1-1 bead of these sentences has nothing for ``punctuation.end_mismatch`` to report,
+    told without reading their clauses: no question mark on either side (only a clause's question
+    mark is compared, and only a source question can be lost) and the same final mark, which is no
+    colon or semicolon (most sentences: both end with a full stop)."""
+    if "?" in source or "?" in target or "？" in source or "？" in target:
+        return False
+    kind = final_mark(source)[0]
+    return kind != ":" and kind == final_mark(target)[0]
+
+
 # The question marks and full stops of other scripts: Arabic ؟, Armenian ՞, Ethiopic ፧ and ።, the
 # Devanagari danda ।, Urdu ۔, Myanmar ။ (a "?" rendered as "؟" is the same mark).
 _QUESTION_MARKS = "?？؟՞፧"
@@ -1735,8 +1746,9 @@ class EndMismatch(Check):
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
         # Only 1-1 beads: in a larger bead the last sentences need not correspond. A bead whose
         # sides differ more than twofold in length is probably misaligned, not mistranslated.
-        if len(pair.source) == 1 and len(pair.target) == 1 and _comparable(pair):
-            yield from self._bead(context, pair)
+        if len(pair.source) == 1 and len(pair.target) == 1:
+            if not _ends_alike(pair.source[0].text, pair.target[0].text) and _comparable(pair):
+                yield from self._bead(context, pair)
         elif 1 < len(pair.source) == len(pair.target):
             # An n-n bead (the aligner kept two sentences together) whose sentences pair up in
             # order, each pair of comparable length: each pair is a 1-1 bead of its own.
@@ -1750,6 +1762,8 @@ class EndMismatch(Check):
 
     def _bead(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
         source, target = pair.source[-1], pair.target[-1]
+        if _ends_alike(source.text, target.text):
+            return
         source_marks = clause_marks(source.text, context.source_language)
         target_marks = clause_marks(target.text, context.target_language)
         # A quoted question inside a sentence ("Is this the last cut? Probably not," she said) is not
@@ -2104,15 +2118,26 @@ def _words_before_mark(text: str, start: int, enough: int) -> int:
 _WORD_RUN = re.compile(r"\S+")
 
 
+@article_cached
+def _comma_pairs(source: str) -> tuple[tuple[str, str], ...]:
+    """The distinct pairs of words ``source`` writes with a comma between them, sorted. Cached for the run:
+    a source's translations read them once."""
+    source = mask_protected(source)
+    if ", " not in source and ",\u00a0" not in source:
+        return ()
+    return tuple(sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}))
+
+
 def lost_commas(source: str, target: str, function_words: frozenset[str]) -> list[tuple[int, int, str, str]]:
     """(start, end, first word, second word) of the pairs of words of ``target`` that ``source`` writes
     with a comma between them and ``target`` without one (the words copied unchanged)."""
-    source = mask_protected(source)
-    if ", " not in source and ",\u00a0" not in source:
+    pairs = _comma_pairs(source)
+    if not pairs:
         return []
+    source = mask_protected(source)
     found: list[tuple[int, int, str, str]] = []
     masked_target = mask_protected(target)
-    for first, second in sorted({(m.group(1), m.group(2)) for m in _COMMA_PAIR.finditer(source)}):
+    for first, second in pairs:
         if first not in masked_target or second not in masked_target:
             continue  # most words are translated: nothing to compile a pattern for
         if first.casefold() in function_words or second.casefold() in function_words:

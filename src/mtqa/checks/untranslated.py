@@ -142,7 +142,15 @@ def _translatable(text: str) -> bool:
 def _copied_in(pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
     """(source, target) sentence pairs of a bead whose texts are the same after normalisation."""
     sources = {_normalise(s.text): s for s in pair.source}
+    # A target normalised to a source's text holds each of its words in its case folding: the longest one
+    # tells most translations apart without their own normalisation.
+    longest = [max(key.split(" "), key=len) for key in sources if key]
+    if not longest:
+        return
     for target in pair.target:
+        folded = target.text.casefold()
+        if not any(word in folded for word in longest):
+            continue
         key = _normalise(target.text)
         if key and key in sources and _translatable(target.text):
             yield sources[key], target
@@ -568,6 +576,13 @@ def _judged_words(text: str) -> frozenset[str]:
     return frozenset(map(str.casefold, words))
 
 
+def _may_hold_any(text: str, folded: frozenset[str]) -> bool:
+    """False when no word of ``text`` (:func:`_sentence_words`) has its case folding in ``folded``: each
+    word is a part of the masked text, and case folding, character by character, keeps it a part."""
+    masked = _masked(text).casefold()
+    return any(word in masked for word in folded)
+
+
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
@@ -850,6 +865,8 @@ class UntranslatedWords(Check):
             return
         connectors = context.source_language.data.words("names", "connectors")
         for sentence in pair.target:
+            if not _may_hold_any(sentence.text, kept):
+                continue  # most translations: no kept head, told without reading the words one by one
             words = _sentence_words(sentence.text)
             for index, match in enumerate(words):
                 word = match.group()
