@@ -1994,3 +1994,46 @@ def test_a_bold_label_of_documentation_is_no_name(
 ) -> None:
     findings = names_findings(source, target, "en", target_lang, config=CheckConfig(profile=profile))
     assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the official name in the other national language is no literal rendering nor misspelling
+        (
+            "Der Verband Pro Natura Wallis hat Beschwerde eingereicht, sagte Regula Imboden.",
+            "L’association Pro Natura Valais a fait recours, a déclaré Regula Imboden.",
+            "de",
+            "fr",
+            [],
+        ),
+        (
+            "La giunta provinciale di Bolzano ha approvato il piano, ha detto Anna Moser.",
+            "Die Landesregierung in Bozen hat den Plan gebilligt, sagte Anna Moser.",
+            "it",
+            "de",
+            [],
+        ),
+        (
+            "De gemeenteraad van Luik heeft de begroting goedgekeurd.",
+            "Le conseil communal de Liège a approuvé le budget.",
+            "nl",
+            "fr",
+            [],
+        ),
+        # a misspelt person's name is still reported beside a rendered place name
+        (
+            "Die Kantonsregierung in Sitten hat Regula Imboden beauftragt.",
+            "Le gouvernement cantonal à Sion a mandaté Regula Imbodem.",
+            "de",
+            "fr",
+            ["names.misspelt"],
+        ),
+    ],
+    ids=["de-fr-valais", "it-de-bozen", "nl-fr-liege", "misspelt-person"],
+)
+def test_a_place_of_a_multilingual_country_takes_its_form_in_the_target_language(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
