@@ -979,3 +979,20 @@ def test_percent_spacing_against_the_language_norm(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography.percent_space",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("“We won,” she said.", "“Vi vann”, sade hon.", "sv", ["“"]),
+        ("“The road is closed,” the mayor said.", "“Tie on suljettu”, pormestari sanoi.", "fi", ["“"]),
+        ("“We won,” she said.", "”Vi vann”, sade hon.", "sv", []),
+        ("“The road is closed,” the mayor said.", "”Tie on suljettu”, pormestari sanoi.", "fi", []),
+    ],
+    ids=["sv-curly", "fi-curly", "sv-clean", "fi-clean"],
+)
+def test_english_quotation_marks_alone_are_foreign_in_swedish_and_finnish(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.quote_style",))
+    assert [f.excerpt for f in findings] == expected
