@@ -999,3 +999,42 @@ def test_a_unit_symbol_of_the_source_language_left(
 def test_a_translated_label_left_in_the_text(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.label_in_text",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "The subsidies are usually paid in December, the ministry said.",
+            "Las ayudas suelen pagarse en December, según el ministerio.",
+            "en",
+            "es",
+            ["December"],
+        ),
+        (
+            "Die Messe findet im Dezember in Leipzig statt.",
+            "La foire aura lieu en Dezember à Leipzig.",
+            "de",
+            "fr",
+            ["Dezember"],
+        ),
+        (
+            "The vote is scheduled for Thursday evening.",
+            "Il voto è previsto per Thursday sera.",
+            "en",
+            "it",
+            ["Thursday"],
+        ),
+        # translated, a name, a month the target language writes alike, a word common in the target
+        ("The vote is scheduled for Thursday evening.", "Il voto è previsto per giovedì sera.", "en", "it", []),
+        ("Theresa May spoke on Monday.", "Theresa May a pris la parole lundi.", "en", "fr", []),
+        ("The museum reopens in April.", "Het museum gaat in april weer open.", "en", "nl", []),
+        ("La sonde a atteint l’orbite en mars.", "The probe reached the orbit of Mars.", "fr", "en", []),
+    ],
+    ids=["en-es", "de-fr", "en-it-weekday", "en-it-clean", "en-fr-name", "en-nl-same", "fr-en-planet"],
+)
+def test_a_month_or_weekday_name_kept_from_the_source(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected
