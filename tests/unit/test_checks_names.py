@@ -2037,3 +2037,74 @@ def test_a_place_of_a_multilingual_country_takes_its_form_in_the_target_language
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang)
     assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "Die Kantonsregierung in Sitten prüft das Urteil.",
+            "Le gouvernement cantonal à Sitten examine l’arrêt.",
+            "de",
+            "fr",
+            ["Sitten"],
+        ),
+        (
+            "Die Messe in Mailand beginnt morgen mit zweihundert Ausstellern.",
+            "The fair in Mailand opens tomorrow with two hundred exhibitors.",
+            "de",
+            "en",
+            ["Mailand"],
+        ),
+        (
+            "Het congres vindt plaats in Luik en duurt drie dagen.",
+            "Le congrès a lieu à Luik et dure trois jours.",
+            "nl",
+            "fr",
+            ["Luik"],
+        ),
+        # rendered; written alike in both languages; part of a name kept whole
+        (
+            "Die Kantonsregierung in Sitten prüft das Urteil.",
+            "Le gouvernement cantonal à Sion examine l’arrêt.",
+            "de",
+            "fr",
+            [],
+        ),
+        (
+            "Officials in Beijing confirmed the visit.",
+            "Les responsables à Beijing ont confirmé la visite.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "Sie sprach mit Pro Natura Wallis über den Gletscher.",
+            "Elle a parlé avec Pro Natura Wallis du glacier.",
+            "de",
+            "fr",
+            [],
+        ),
+        (
+            "El consejero de Cultura de la Junta de Andalucía visitó la obra.",
+            "Le conseiller à la culture de la Junta de Andalucía a visité le chantier.",
+            "es",
+            "fr",
+            [],
+        ),
+        # a form the target language uses for another place: the French department of the Vienne
+        (
+            "L’usine se trouve dans la Vienne, près de Châtellerault.",
+            "The factory is in the Vienne department, near Châtellerault.",
+            "fr",
+            "en",
+            [],
+        ),
+    ],
+    ids=["de-fr", "de-en", "nl-fr", "de-fr-clean", "en-fr-alike", "de-fr-in-name", "es-fr-connector", "fr-en-homonym"],
+)
+def test_a_place_kept_in_the_source_languages_form(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.kept_exonym"] == expected
