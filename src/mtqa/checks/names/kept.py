@@ -44,12 +44,12 @@ def kept_exonyms(context: CheckContext, pair: SentencePair) -> Iterator[KeptExon
     for sentence in pair.source:
         words = _WORD.findall(sentence.text)
         for index, word in enumerate(words):
-            forms = table.get(fold(word))
-            if not forms or not _plain_capitalised(word) or _beside_capital(words, index, source_connectors):
+            own = table.get(fold(word))
+            if not own or not _plain_capitalised(word) or _beside_capital(words, index, source_connectors):
                 continue
-            if fold(word) in {fold(form) for form in forms}:
+            if fold(word) in {fold(form) for form in own}:
                 continue  # the target language writes the name alike too
-            candidates[fold(word)] = tuple(sorted(forms))
+            candidates[fold(word)] = tuple(sorted(own))
     if not candidates:
         return  # most sentences: no place of the exonym table in the source sentence
     target_lexicon = lexicon(context.target_language)
