@@ -1038,3 +1038,41 @@ def test_a_month_or_weekday_name_kept_from_the_source(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "“We will act,” Energy Minister Paulo Rezende said.",
+            "“Vamos agir”, disse o Energy Minister Paulo Rezende.",
+            "pt",
+            ["Energy Minister"],
+        ),
+        (
+            "The deal was signed by President Laura Chinchilla on Monday.",
+            "El acuerdo fue firmado el lunes por el President Laura Chinchilla.",
+            "es",
+            ["President"],
+        ),
+        (
+            "Health Minister Anna Berg opened the clinic.",
+            "Gesundheitsminister Anna Berg hat die Klinik eröffnet.",
+            "de",
+            [],
+        ),
+        (
+            "Health Minister Anna Berg opened the clinic.",
+            "La ministre de la Santé Anna Berg a inauguré la clinique.",
+            "fr",
+            [],
+        ),
+        ("The report went to Minister Anna Berg.", "Het rapport ging naar minister Anna Berg.", "nl", []),
+    ],
+    ids=["en-pt", "en-es", "en-de-own", "en-fr-clean", "en-nl-own"],
+)
+def test_a_title_kept_from_the_source_before_a_name(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

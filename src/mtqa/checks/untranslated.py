@@ -648,6 +648,7 @@ class UntranslatedWords(Check):
         yield from self._kept_national_bodies(context, pair)
         yield from self._kept_heads(context, pair)
         yield from self._kept_calendar_names(context, pair)
+        yield from self._kept_titles(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
@@ -895,6 +896,43 @@ class UntranslatedWords(Check):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
+
+    def _kept_titles(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A person's title kept as the source writes it before the name ("disse o Energy Minister Paulo
+        Rezende", "le President Joe Biden"): a title word of the source language (``[names] titles``),
+        capitalised, followed by a capitalised word, and much rarer in the target language (``MARGIN``:
+        German "Minister" or Dutch "minister" is the target's own word). The capitalised source words
+        right before it (its portfolio, "Energy") are reported with it; the word before them must be in
+        lower case, or the title is part of a longer name kept whole."""
+        titles = context.source_language.data.words("names", "titles")
+        if not titles:
+            return
+        source_text = " ".join(sentence.text for sentence in pair.source)
+        source_words = _folded_words(source_text)
+        kept = {t for t in titles if t in source_words}
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if not kept or source_lexicon is None or target_lexicon is None:
+            return
+        for sentence in pair.target:
+            words = _sentence_words(sentence.text)
+            for index, match in enumerate(words):
+                word = match.group()
+                if word.casefold() not in kept or not word[:1].isupper() or index + 1 >= len(words):
+                    continue
+                if not words[index + 1].group()[:1].isupper():
+                    continue  # no name follows: a title used as a noun, or a name's word
+                if source_lexicon.zipf(word) - target_lexicon.zipf(word) < MARGIN:
+                    continue
+                first = index
+                while first > 1 and words[first - 1].group()[:1].isupper() and words[first - 1].group() in source_text:
+                    first -= 1
+                if first == 0 or not words[first - 1].group()[:1].islower():
+                    continue  # a sentence start, or part of a longer name
+                start, end = sentence.span.start + words[first].start(), sentence.span.start + match.end()
+                excerpt = context.target.text[start:end]
+                if excerpt not in source_text:
+                    continue
+                yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=Span(start, end))
 
 
 # A kept month or weekday name must be this many Zipf units rarer in the target language than in the
