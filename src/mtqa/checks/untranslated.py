@@ -892,6 +892,8 @@ class UntranslatedWords(Check):
                 after = words[index + 1].group() if index + 1 < len(words) else ""
                 if before[:1].isupper() or after[:1].isupper():
                     continue  # a word of a name ("Theresa May"), or a title kept whole
+                if _inside_kept_name(sentence.text, match.start(), match.end(), source_words):
+                    continue  # "Bild am Sonntag", "Journal du dimanche": a newspaper's name kept whole
                 if source_lexicon.zipf(word) - target_lexicon.zipf(word) < CALENDAR_MARGIN:
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
@@ -907,6 +909,7 @@ class UntranslatedWords(Check):
         titles = context.source_language.data.words("names", "titles")
         if not titles:
             return
+        heads = context.source_language.data.words("names", "heads")
         source_text = " ".join(sentence.text for sentence in pair.source)
         source_words = _folded_words(source_text)
         kept = {t for t in titles if t in source_words}
@@ -919,8 +922,8 @@ class UntranslatedWords(Check):
                 word = match.group()
                 if word.casefold() not in kept or not word[:1].isupper() or index + 1 >= len(words):
                     continue
-                if not words[index + 1].group()[:1].isupper():
-                    continue  # no name follows: a title used as a noun, or a name's word
+                if not words[index + 1].group()[:1].isupper() or "-" in sentence.text[match.end() : match.end() + 1]:
+                    continue  # no name follows (a title used as a noun), or a place's word ("Saint-Etienne")
                 if source_lexicon.zipf(word) - target_lexicon.zipf(word) < MARGIN:
                     continue
                 first = index
@@ -928,6 +931,8 @@ class UntranslatedWords(Check):
                     first -= 1
                 if first == 0 or not words[first - 1].group()[:1].islower():
                     continue  # a sentence start, or part of a longer name
+                if heads & {w.group().casefold() for w in words[first:index]}:
+                    continue  # a body's name ("Fondation Roi Baudouin"), not a person's title
                 start, end = sentence.span.start + words[first].start(), sentence.span.start + match.end()
                 excerpt = context.target.text[start:end]
                 if excerpt not in source_text:
