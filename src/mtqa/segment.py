@@ -34,6 +34,8 @@ _SENTENCE_START = re.compile(r"^[\s\"'«“‘(\[—–-]*(\w)")
 class Abbreviations:
     never_final: frozenset[str]
     ambiguous: frozenset[str]
+    # The language writes ordinal numbers with a full stop (Czech "6. října", Danish "3. maj").
+    ordinal_period: bool = False
 
 
 @cache
@@ -44,6 +46,7 @@ def abbreviations(language: Language) -> Abbreviations:
     return Abbreviations(
         never_final=frozenset(common["never_final"]) | data.words("segment", "never_final"),
         ambiguous=frozenset(common["ambiguous"]) | data.words("segment", "ambiguous"),
+        ordinal_period=data.flag("traits", "ordinal_period"),
     )
 
 
@@ -58,7 +61,14 @@ def _keeps_together(before: str, after: str, abbrev: Abbreviations) -> bool:
     key = token.lower()
     if key in abbrev.never_final or (_INITIAL.match(token) and token[-1].isupper()):
         return True
+    if abbrev.ordinal_period and token.isdigit() and _starts_lower(after):
+        return True  # an ordinal before a lower-case word ("PRAHA, 6. října"): sentencex cuts Czech dates
     return key in abbrev.ambiguous and not _starts_sentence(after)
+
+
+def _starts_lower(text: str) -> bool:
+    start = _SENTENCE_START.match(text)
+    return start is not None and start.group(1).islower()
 
 
 def _starts_sentence(text: str) -> bool:

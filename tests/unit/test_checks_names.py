@@ -1994,3 +1994,117 @@ def test_a_bold_label_of_documentation_is_no_name(
 ) -> None:
     findings = names_findings(source, target, "en", target_lang, config=CheckConfig(profile=profile))
     assert [f.excerpt for f in findings if f.check == "names.literal_translation"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the official name in the other national language is no literal rendering nor misspelling
+        (
+            "Der Verband Pro Natura Wallis hat Beschwerde eingereicht, sagte Regula Imboden.",
+            "L’association Pro Natura Valais a fait recours, a déclaré Regula Imboden.",
+            "de",
+            "fr",
+            [],
+        ),
+        (
+            "La giunta provinciale di Bolzano ha approvato il piano, ha detto Anna Moser.",
+            "Die Landesregierung in Bozen hat den Plan gebilligt, sagte Anna Moser.",
+            "it",
+            "de",
+            [],
+        ),
+        (
+            "De gemeenteraad van Luik heeft de begroting goedgekeurd.",
+            "Le conseil communal de Liège a approuvé le budget.",
+            "nl",
+            "fr",
+            [],
+        ),
+        # a misspelt person's name is still reported beside a rendered place name
+        (
+            "Die Kantonsregierung in Sitten hat Regula Imboden beauftragt.",
+            "Le gouvernement cantonal à Sion a mandaté Regula Imbodem.",
+            "de",
+            "fr",
+            ["names.misspelt"],
+        ),
+    ],
+    ids=["de-fr-valais", "it-de-bozen", "nl-fr-liege", "misspelt-person"],
+)
+def test_a_place_of_a_multilingual_country_takes_its_form_in_the_target_language(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.check for f in findings] == expected, [(f.check, f.excerpt) for f in findings]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "Die Kantonsregierung in Sitten prüft das Urteil.",
+            "Le gouvernement cantonal à Sitten examine l’arrêt.",
+            "de",
+            "fr",
+            ["Sitten"],
+        ),
+        (
+            "Die Messe in Mailand beginnt morgen mit zweihundert Ausstellern.",
+            "The fair in Mailand opens tomorrow with two hundred exhibitors.",
+            "de",
+            "en",
+            ["Mailand"],
+        ),
+        (
+            "Het congres vindt plaats in Luik en duurt drie dagen.",
+            "Le congrès a lieu à Luik et dure trois jours.",
+            "nl",
+            "fr",
+            ["Luik"],
+        ),
+        # rendered; written alike in both languages; part of a name kept whole
+        (
+            "Die Kantonsregierung in Sitten prüft das Urteil.",
+            "Le gouvernement cantonal à Sion examine l’arrêt.",
+            "de",
+            "fr",
+            [],
+        ),
+        (
+            "Officials in Beijing confirmed the visit.",
+            "Les responsables à Beijing ont confirmé la visite.",
+            "en",
+            "fr",
+            [],
+        ),
+        (
+            "Sie sprach mit Pro Natura Wallis über den Gletscher.",
+            "Elle a parlé avec Pro Natura Wallis du glacier.",
+            "de",
+            "fr",
+            [],
+        ),
+        (
+            "El consejero de Cultura de la Junta de Andalucía visitó la obra.",
+            "Le conseiller à la culture de la Junta de Andalucía a visité le chantier.",
+            "es",
+            "fr",
+            [],
+        ),
+        # a form the target language uses for another place: the French department of the Vienne
+        (
+            "L’usine se trouve dans la Vienne, près de Châtellerault.",
+            "The factory is in the Vienne department, near Châtellerault.",
+            "fr",
+            "en",
+            [],
+        ),
+    ],
+    ids=["de-fr", "de-en", "nl-fr", "de-fr-clean", "en-fr-alike", "de-fr-in-name", "es-fr-connector", "fr-en-homonym"],
+)
+def test_a_place_kept_in_the_source_languages_form(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.kept_exonym"] == expected

@@ -570,3 +570,53 @@ def test_two_source_sentences_joined_by_a_bare_comma(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(SPLICE,))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "Il museo ha accolto 48.000 visitatori nonostante la chiusura estiva.",
+            "The museum welcomed 48,000. visitors despite the summer closure.",
+            "it",
+            "en",
+            [". visitors"],
+        ),
+        (
+            "The fund paid 1,250,000 euros which covered the repairs.",
+            "El fondo pagó 1.250.000. euros que cubrieron las reparaciones.",
+            "en",
+            "es",
+            [". euros"],
+        ),
+        (
+            "Inflation fell to 2.5 percent and wages rose.",
+            "L'inflazione è scesa al 2,5. e i salari sono aumentati.",
+            "en",
+            "it",
+            [". e"],
+        ),
+        # an ordinal language writes "1.000." for the thousandth
+        (
+            "The 1,000th visitor won a ticket.",
+            "Der 1.000. Besucher gewann eine Karte.",
+            "en",
+            "de",
+            [],
+        ),
+        # the right translation: the number ends the sentence, the next one starts with a capital
+        (
+            "Il museo ha accolto 48.000 visitatori. Il sindaco era presente.",
+            "The museum welcomed visitors: 48,000. The mayor was there.",
+            "it",
+            "en",
+            [],
+        ),
+    ],
+    ids=["it-en", "en-es", "en-it-decimal", "de-ordinal", "clean"],
+)
+def test_a_stop_after_a_grouped_or_decimal_number_cuts_the_sentence(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=(MID,))
+    assert [f.excerpt for f in findings] == expected

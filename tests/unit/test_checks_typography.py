@@ -950,3 +950,49 @@ def test_a_space_between_digit_groups_is_the_source_convention_kept(
 ) -> None:
     found = findings_for(source, target, source_lang, target_lang, checks=("typography.space_grouping",))
     assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a lone spaced percentage where the language and the source glue it
+        ("Unemployment fell to 7% in March.", "O desemprego caiu para 7 % em março.", "en", "pt-BR", [" %"]),
+        ("La disoccupazione è scesa al 7,5% a marzo.", "Unemployment fell to 7.5 % in March.", "it", "en", [" %"]),
+        # two spaced percentages: the translation's own house style
+        (
+            "Unemployment fell to 7% in March and 6% in April.",
+            "La disoccupazione è scesa al 7 % a marzo e al 6 % ad aprile.",
+            "en",
+            "it",
+            [],
+        ),
+        ("Unemployment fell to 7% in March.", "O desemprego caiu para 7% em março.", "en", "pt-BR", []),
+        # Czech and Slovak space the sign; a glued one copied from the source is reported
+        ("Unemployment fell to 4% in March.", "Nezaměstnanost v březnu klesla na 4%.", "en", "cs", ["%"]),
+        ("Die Arbeitslosigkeit sank im März auf 4%.", "Nezamestnanosť v marci klesla na 4%.", "de", "sk", ["%"]),
+        ("Unemployment fell to 4% in March.", "Nezaměstnanost v březnu klesla na 4\u00a0%.", "en", "cs", []),
+    ],
+    ids=["en-ptBR-lone", "it-en-lone", "en-it-house-style", "en-ptBR-clean", "en-cs", "de-sk", "en-cs-clean"],
+)
+def test_percent_spacing_against_the_language_norm(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.percent_space",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("“We won,” she said.", "“Vi vann”, sade hon.", "sv", ["“"]),
+        ("“The road is closed,” the mayor said.", "“Tie on suljettu”, pormestari sanoi.", "fi", ["“"]),
+        ("“We won,” she said.", "”Vi vann”, sade hon.", "sv", []),
+        ("“The road is closed,” the mayor said.", "”Tie on suljettu”, pormestari sanoi.", "fi", []),
+    ],
+    ids=["sv-curly", "fi-curly", "sv-clean", "fi-clean"],
+)
+def test_english_quotation_marks_alone_are_foreign_in_swedish_and_finnish(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.quote_style",))
+    assert [f.excerpt for f in findings] == expected

@@ -1037,3 +1037,80 @@ def test_the_copies_told_by_their_longest_word_are_those_told_by_comparing_all(
     keys = {_normalise(s.text): s for s in source}
     expected = [(keys[key], t) for t in target if (key := _normalise(t.text)) and key in keys and _translatable(t.text)]
     assert list(_copied_in(pair)) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "The subsidies are usually paid in December, the ministry said.",
+            "Las ayudas suelen pagarse en December, según el ministerio.",
+            "en",
+            "es",
+            ["December"],
+        ),
+        (
+            "Die Messe findet im Dezember in Leipzig statt.",
+            "La foire aura lieu en Dezember à Leipzig.",
+            "de",
+            "fr",
+            ["Dezember"],
+        ),
+        (
+            "The vote is scheduled for Thursday evening.",
+            "Il voto è previsto per Thursday sera.",
+            "en",
+            "it",
+            ["Thursday"],
+        ),
+        # translated, a name, a month the target language writes alike, a word common in the target
+        ("The vote is scheduled for Thursday evening.", "Il voto è previsto per giovedì sera.", "en", "it", []),
+        ("Theresa May spoke on Monday.", "Theresa May a pris la parole lundi.", "en", "fr", []),
+        ("The museum reopens in April.", "Het museum gaat in april weer open.", "en", "nl", []),
+        ("La sonde a atteint l’orbite en mars.", "The probe reached the orbit of Mars.", "fr", "en", []),
+    ],
+    ids=["en-es", "de-fr", "en-it-weekday", "en-it-clean", "en-fr-name", "en-nl-same", "fr-en-planet"],
+)
+def test_a_month_or_weekday_name_kept_from_the_source(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "“We will act,” Energy Minister Paulo Rezende said.",
+            "“Vamos agir”, disse o Energy Minister Paulo Rezende.",
+            "pt",
+            ["Energy Minister"],
+        ),
+        (
+            "The deal was signed by President Laura Chinchilla on Monday.",
+            "El acuerdo fue firmado el lunes por el President Laura Chinchilla.",
+            "es",
+            ["President"],
+        ),
+        (
+            "Health Minister Anna Berg opened the clinic.",
+            "Gesundheitsminister Anna Berg hat die Klinik eröffnet.",
+            "de",
+            [],
+        ),
+        (
+            "Health Minister Anna Berg opened the clinic.",
+            "La ministre de la Santé Anna Berg a inauguré la clinique.",
+            "fr",
+            [],
+        ),
+        ("The report went to Minister Anna Berg.", "Het rapport ging naar minister Anna Berg.", "nl", []),
+    ],
+    ids=["en-pt", "en-es", "en-de-own", "en-fr-clean", "en-nl-own"],
+)
+def test_a_title_kept_from_the_source_before_a_name(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

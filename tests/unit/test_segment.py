@@ -114,3 +114,26 @@ def test_abbreviations_and_capitals_of_other_scripts(lang: str, text: str, expec
 )
 def test_swedish_and_czech_abbreviations_do_not_end_sentences(lang: str, text: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "cs",
+            "BRNO, 2. února (ČTK) – Most se otevřel. Doprava jede.",
+            ["BRNO, 2. února (ČTK) – Most se otevřel.", "Doprava jede."],
+        ),
+        ("sk", "Zápas je 5. ďalší v sezóne. Vstup je voľný.", ["Zápas je 5. ďalší v sezóne.", "Vstup je voľný."]),
+        (
+            "hr",
+            "Sastanak je 5. srpnja u Splitu. Svi su dobrodošli.",
+            ["Sastanak je 5. srpnja u Splitu.", "Svi su dobrodošli."],
+        ),
+        ("hu", "Az 5. évfordulón ünnepeltek. Sokan jöttek.", ["Az 5. évfordulón ünnepeltek.", "Sokan jöttek."]),
+        # a number ending a sentence before a capital still ends it
+        ("cs", "Přišlo jich 6. Pak odešli.", ["Přišlo jich 6.", "Pak odešli."]),
+    ],
+)
+def test_an_ordinal_before_a_lower_case_word_does_not_end_a_sentence(lang: str, text: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected

@@ -79,6 +79,10 @@ def _starts_lower(word: str) -> bool:
 _CLOCK_OR_SCORE = re.compile(r"\d+(?::\d+)+")
 
 
+# A number with thousands groups or a decimal comma ("48,000", "1.250.000", "2,5").
+_GROUPED_OR_DECIMAL = re.compile(r"\d{1,3}(?:([,.])\d{3})(?:\1\d{3})*|\d+,\d+")
+
+
 def _excused(before: str, language: Language, ordinal: bool) -> bool:
     if not before or before.endswith(("..", "…")):
         return True
@@ -86,6 +90,8 @@ def _excused(before: str, language: Language, ordinal: bool) -> bool:
         return True
     if _CLOCK_OR_SCORE.fullmatch(before):
         return False  # "vedl 4:2. ale", "um 17:00. und": a time, score or ratio is no ordinal or abbreviation
+    if not ordinal and _GROUPED_OR_DECIMAL.fullmatch(before):
+        return False  # "48,000. the", "2,5. e": a quantity, no label; only ordinal languages write "1.000."
     if before[-1].isdigit() and not before.isdigit():
         return True  # "Fig.2. and", "n°5."
     return is_abbreviation(before, language)

@@ -339,6 +339,12 @@ class PercentSpace(Check):
                     pair,
                     message="this language writes no space between a number and %, as the rest of the translation does",
                 )
+            elif (
+                context.target_language.data.flag("typography", "percent_space_never")
+                and context.analysis(_spaces_one_percentage_alone)
+                and any(_GLUED_PERCENT.search(p.text) for p in pair.source)
+            ):
+                yield from self._copied_spaces(context, pair)
         elif (
             context.target_language.data.flag("typography", "percent_space_required")
             and any(_GLUED_PERCENT.search(p.text) for p in pair.source)
@@ -370,7 +376,8 @@ class PercentSpace(Check):
         """A space before % in a language that writes none (CLDR), where the source paragraph spaces its
         percentages: the engine copied the source's typography. A translation that spaces them on its own
         (from a source that does not) follows a house style and is left alone, unless it glues most of its
-        percentages, as the language does: then a spaced one is a slip (``33%`` … ``60 %``)."""
+        percentages, as the language does, or spaces only one where the source glues it in a language that never
+        spaces it: then a spaced one is a slip (``33%`` … ``60 %``)."""
         copied = context.analysis(copied_sentences)
         for paragraph in pair.target:
             for match in _SPACED_PERCENT.finditer(paragraph.text):
@@ -532,6 +539,14 @@ def _glues_percentages_mostly(context: CheckContext) -> bool:
     style, the language's (CLDR), so a spaced one is a slip, whatever the source writes."""
     glued = len(_GLUED_PERCENT.findall(context.target.text))
     return glued >= MIN_GLUED_PERCENTAGES and glued > len(_SPACED_PERCENT.findall(context.target.text))
+
+
+def _spaces_one_percentage_alone(context: CheckContext) -> bool:
+    """True when the translation spaces one percentage only and its source spaces none: one spaced sign
+    sets no house style, so in a language that never spaces it (``[typography] percent_space_never``)
+    where the source paragraph glues it, the space is a slip (Brazilian ``14 %`` for ``14%``). Italian or
+    Polish editors may space it: there one is left alone."""
+    return len(_SPACED_PERCENT.findall(context.target.text)) == 1 and not _SPACED_PERCENT.search(context.source.text)
 
 
 # A percentage with the sign after the number, and one with the sign before it.

@@ -67,6 +67,7 @@ from mtqa.checks._textutil import alternation, decode_references, mask_protected
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.detect import is_detectable
+from mtqa.lang.grammar import calendar_names
 from mtqa.lang.letters import native_letters
 from mtqa.lang.lexicon import Lexicon, lexicon, word_key
 from mtqa.lang.script import dominant_script, script_of
@@ -661,6 +662,8 @@ class UntranslatedWords(Check):
         yield from self._copied_connectives(context, pair)
         yield from self._kept_national_bodies(context, pair)
         yield from self._kept_heads(context, pair)
+        yield from self._kept_calendar_names(context, pair)
+        yield from self._kept_titles(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
@@ -880,6 +883,88 @@ class UntranslatedWords(Check):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
+
+    def _kept_calendar_names(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A month or weekday name of the source language kept as written ("se abonan en December",
+        "le Monday 3 mars"): capitalised, it passes for a name, but CLDR names the months and days of
+        both languages, and this one is not the target language's (Dutch "april" is). Left alone: a word
+        next to a capitalised word (a person: "Theresa May", "June Carter"), and one the target language
+        uses about as often (``CALENDAR_MARGIN``: French "mars" is the planet Mars in English)."""
+        source_names = _folded_calendar_names(context.source_language.code)
+        source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
+        kept = source_names & source_words
+        if not kept:
+            return  # most sentences: no month or weekday named in the source sentence
+        kept -= {name.casefold() for name in calendar_names(context.target_language.code)}
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if not kept or source_lexicon is None or target_lexicon is None:
+            return
+        for sentence in pair.target:
+            words = _sentence_words(sentence.text)
+            for index, match in enumerate(words):
+                word = match.group()
+                if word.casefold() not in kept:
+                    continue
+                before = words[index - 1].group() if index else ""
+                after = words[index + 1].group() if index + 1 < len(words) else ""
+                if before[:1].isupper() or after[:1].isupper():
+                    continue  # a word of a name ("Theresa May"), or a title kept whole
+                if _inside_kept_name(sentence.text, match.start(), match.end(), source_words):
+                    continue  # "Bild am Sonntag", "Journal du dimanche": a newspaper's name kept whole
+                if source_lexicon.zipf(word) - target_lexicon.zipf(word) < CALENDAR_MARGIN:
+                    continue
+                span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
+                yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
+
+    def _kept_titles(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A person's title kept as the source writes it before the name ("disse o Energy Minister Paulo
+        Rezende", "le President Joe Biden"): a title word of the source language (``[names] titles``),
+        capitalised, followed by a capitalised word, and much rarer in the target language (``MARGIN``:
+        German "Minister" or Dutch "minister" is the target's own word). The capitalised source words
+        right before it (its portfolio, "Energy") are reported with it; the word before them must be in
+        lower case, or the title is part of a longer name kept whole."""
+        titles = context.source_language.data.words("names", "titles")
+        if not titles:
+            return
+        heads = context.source_language.data.words("names", "heads")
+        source_text = " ".join(sentence.text for sentence in pair.source)
+        source_words = _folded_words(source_text)
+        kept = {t for t in titles if t in source_words}
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if not kept or source_lexicon is None or target_lexicon is None:
+            return
+        for sentence in pair.target:
+            words = _sentence_words(sentence.text)
+            for index, match in enumerate(words):
+                word = match.group()
+                if word.casefold() not in kept or not word[:1].isupper() or index + 1 >= len(words):
+                    continue
+                if not words[index + 1].group()[:1].isupper() or "-" in sentence.text[match.end() : match.end() + 1]:
+                    continue  # no name follows (a title used as a noun), or a place's word ("Saint-Etienne")
+                if source_lexicon.zipf(word) - target_lexicon.zipf(word) < MARGIN:
+                    continue
+                first = index
+                while first > 1 and words[first - 1].group()[:1].isupper() and words[first - 1].group() in source_text:
+                    first -= 1
+                if first == 0 or not words[first - 1].group()[:1].islower():
+                    continue  # a sentence start, or part of a longer name
+                if heads & {w.group().casefold() for w in words[first:index]}:
+                    continue  # a body's name ("Fondation Roi Baudouin"), not a person's title
+                start, end = sentence.span.start + words[first].start(), sentence.span.start + match.end()
+                excerpt = context.target.text[start:end]
+                if excerpt not in source_text:
+                    continue
+                yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=Span(start, end))
+
+
+# A kept month or weekday name must be this many Zipf units rarer in the target language than in the
+# source's: "December" in Spanish 2.0 units, French "mars" in English (the planet) one.
+CALENDAR_MARGIN = 1.5
+
+
+@cache
+def _folded_calendar_names(code: str) -> frozenset[str]:
+    return frozenset(name.casefold() for name in calendar_names(code))
 
 
 def _name_follows(following: list[str], connectors: frozenset[str]) -> bool:

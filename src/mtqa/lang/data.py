@@ -128,7 +128,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
     that only open a quotation, after which no space goes), and
     ``space_optional_before`` (marks before which French typography of a region accepts no space),
-    ``typewriter_dash`` (a double hyphen is an accepted dash: English), and
+    ``typewriter_dash`` (a double hyphen is an accepted dash: English),
+    ``percent_space_required`` (the norm spaces the percent sign: Swedish, Czech ``85 %``),
+    ``percent_space_never`` (no style guide spaces it: English, Portuguese ``85%``), and
     ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").
 """
 

@@ -91,6 +91,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
+from mtqa.checks.names.kept import kept_exonyms
 from mtqa.checks.names.misspelt import misspelt_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
@@ -414,6 +415,50 @@ class MisspeltSurname(Check):
             )
 
 
+class KeptExonym(Check):
+    """A place name kept in the source language's form where the target language has its own: see
+    :mod:`.kept`."""
+
+    info = CheckInfo(
+        id="names.kept_exonym",
+        category="name",
+        severity="minor",
+        description=(
+            "A place name is kept in the source language's form (`à Sitten`) where the target language has"
+            " an established name of its own (`Sion`)."
+        ),
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Die Kantonsregierung in Sitten prüft das Urteil.",
+                "Le gouvernement cantonal à Sitten examine l’arrêt.",
+                finds="Sitten",
+                source_lang="de",
+                target_lang="fr",
+            ),
+        ),
+        passing=(
+            passes(
+                "Die Kantonsregierung in Sitten prüft das Urteil.",
+                "Le gouvernement cantonal à Sion examine l’arrêt.",
+                source_lang="de",
+                target_lang="fr",
+            ),
+            passes("Officials in Beijing said so.", "Les responsables à Beijing l’ont dit."),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        for result in kept_exonyms(context, pair):
+            yield self.finding(
+                context,
+                f"{result.word!r} is the source language's name; the translation's language writes "
+                + " or ".join(repr(form) for form in result.forms[:3]),
+                target_span=result.span,
+                suggestion=result.forms[0],
+            )
+
+
 CHECKS: tuple[type[Check], ...] = (
     LiteralTranslation,
     MissingName,
@@ -422,4 +467,5 @@ CHECKS: tuple[type[Check], ...] = (
     LostDiacritics,
     PersonWordByMeaning,
     MisspeltSurname,
+    KeptExonym,
 )
