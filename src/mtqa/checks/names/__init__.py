@@ -91,6 +91,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.checks.names.analysis import analyse_names
 from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
+from mtqa.checks.names.kept import replaced_names
 from mtqa.checks.names.misspelt import misspelt_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
@@ -414,6 +415,56 @@ class MisspeltSurname(Check):
             )
 
 
+class ReplacedKeptName(Check):
+    """A name the translation keeps as written elsewhere, replaced in one paragraph by another word: see
+    :mod:`.kept`."""
+
+    info = CheckInfo(
+        id="names.replaced_kept_name",
+        category="name",
+        severity="major",
+        description=(
+            "A name the translation keeps as written elsewhere is translated or respelt in one paragraph"
+            " (`Højderyg 3L` where the title keeps `Ridgeline 3L`)."
+        ),
+        requires=("same_script",),
+        failing=(
+            fails(
+                "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",
+                "La tente Summitline 2X.\n\nLa Ligne-de-crête 2X pèse 2 kg.",
+                finds="Ligne-de-crête",
+            ),
+            fails(
+                "La poêle Élégance de Lunor.\n\nLa poêle Élégance chauffe vite.",
+                "The Lunor Élégance pan.\n\nThe Elegance pan heats fast.",
+                finds="Elegance",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",
+                "La tente Summitline 2X.\n\nLa Summitline 2X pèse 2 kg.",
+            ),
+            passes(
+                "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",
+                "La tente Summitline 2X.\n\nElle pèse 2 kg.",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(replaced_names):
+            yield self.finding(
+                context,
+                f"the name {result.name!r}, kept as written elsewhere in the translation, is {result.word!r} here",
+                target_span=result.span,
+                source_span=result.source_span,
+                suggestion=result.name,
+            )
+
+
 CHECKS: tuple[type[Check], ...] = (
     LiteralTranslation,
     MissingName,
@@ -422,4 +473,5 @@ CHECKS: tuple[type[Check], ...] = (
     LostDiacritics,
     PersonWordByMeaning,
     MisspeltSurname,
+    ReplacedKeptName,
 )
