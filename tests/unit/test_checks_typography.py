@@ -950,3 +950,24 @@ def test_a_space_between_digit_groups_is_the_source_convention_kept(
 ) -> None:
     found = findings_for(source, target, source_lang, target_lang, checks=("typography.space_grouping",))
     assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # one glued label among spaced ones is a slip
+        ("Poids\u00a0: 5 kg\n\nHauteur\u00a0: 30 cm\n\nCouleur: rouge", [":"]),
+        # a sheet that glues its labels follows a house style
+        ("Poids: 5 kg\n\nHauteur: 30 cm\n\nCouleur: rouge", []),
+        # no clear majority: left alone
+        ("Poids\u00a0: 5 kg\n\nHauteur: 30 cm\n\nCouleur\u00a0: rouge\n\nMatière: coton", []),
+    ],
+    ids=["one-glued", "all-glued", "mixed"],
+)
+def test_a_glued_label_colon_among_spaced_ones(target: str, expected: list[str]) -> None:
+    extra = "\n\nFabric: cotton" if target.count("\n\n") == 3 else ""
+    source = "Weight: 5 kg\n\nHeight: 30 cm\n\nColour: red" + extra
+    findings = findings_for(
+        source, target, "en", "fr", checks=("typography.french_spacing",), config=CheckConfig(profile="product")
+    )
+    assert [f.excerpt for f in findings] == expected

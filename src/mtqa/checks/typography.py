@@ -9,7 +9,8 @@
   (and in ``fr-CH`` before ``:``) is correct too (``space_optional_before``). In the ``product``, ``ui``
   and ``docs`` profiles (docs/profiles.md) a colon after a specification label (``Diamètre: 50 mm``, a
   label of at most four words opening the paragraph, a line or an item after ``;`` or ``|``) is
-  accepted without a space: product sheets and interfaces are written so.
+  accepted without a space: product sheets and interfaces are written so, unless the document spaces
+  most of its labels (two at least, twice as many as it glues): then a glued one is a slip.
 - ``typography.percent_space``: in French, a no-break space before ``%`` (``38 %``); plain spaces are
   judged as for ``french_spacing``. In a language that writes the sign right after the number (CLDR:
   English, Italian, Polish, Chinese ``38%``), a space before it where the aligned source paragraph
@@ -240,7 +241,12 @@ class FrenchSpacing(Check):
             text, offset = paragraph.text, paragraph.span.start
             skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)] + reference_spans(text)
             for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
-                if mark == ":" and context.config.profile != "news" and _SPEC_LABEL.search(text, 0, end - 1):
+                if (
+                    mark == ":"
+                    and context.config.profile != "news"
+                    and _SPEC_LABEL.search(text, 0, end - 1)
+                    and (problem != "missing" or not context.analysis(_labels_spaced))
+                ):
                     continue
                 yield self.finding(
                     context,
@@ -248,6 +254,29 @@ class FrenchSpacing(Check):
                     target_span=Span(offset + start, offset + end),
                     suggestion=_suggest(mark, where),
                 )
+
+
+# Label colons a document must space, and how many times more often than it glues them, for a glued one
+# to be a slip rather than the sheet's style.
+MIN_SPACED_LABELS = 2
+SPACED_LABEL_RATIO = 2
+
+
+def _labels_spaced(context: CheckContext) -> bool:
+    """True when the document's specification labels mostly take the space before their colon
+    (``Poids\u00a0: 5 kg`` on most lines): a sheet that glues them (``Poids: 5 kg``) follows a house
+    style, but one glued label among spaced ones is a slip."""
+    spaced = glued = 0
+    for paragraph in context.target.paragraphs:
+        for match in re.finditer(r"(\s?):", paragraph.text):
+            before = match.start(1) if match.group(1) else match.start()
+            if not _SPEC_LABEL.search(paragraph.text, 0, before):
+                continue
+            if match.group(1) in ("\u00a0", "\u202f"):
+                spaced += 1
+            elif not match.group(1):
+                glued += 1
+    return spaced >= MIN_SPACED_LABELS and spaced >= SPACED_LABEL_RATIO * glued
 
 
 def _suggest(mark: str, where: str) -> str:
