@@ -971,3 +971,22 @@ def test_a_glued_label_colon_among_spaced_ones(target: str, expected: list[str])
         source, target, "en", "fr", checks=("typography.french_spacing",), config=CheckConfig(profile="product")
     )
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the upper end of a range keeps the source's separators
+        ("Einsatzhöhe: 0–1.500 m", "Operating altitude: 0–1.500 m", "de", "en", ["1.500"]),
+        ("Speed range: 5–2,400 rpm", "Zakres prędkości: 5–2,400 obr./min", "en", "pl", ["2,400"]),
+        # rewritten for the target locale
+        ("Einsatzhöhe: 0–1.500 m", "Operating altitude: 0–1,500 m", "de", "en", []),
+        ("Speed range: 5–2,400 rpm", "Zakres prędkości: 5–2400 obr./min", "en", "pl", []),
+    ],
+    ids=["de-en-kept", "en-pl-kept", "de-en-right", "en-pl-right"],
+)
+def test_a_range_end_keeps_the_source_separators(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.number_separators",))
+    assert [f.excerpt for f in findings] == expected

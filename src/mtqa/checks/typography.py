@@ -971,6 +971,8 @@ class DoubleHyphen(Check):
 # A number glued to letters or to a code's marks ("v2.1", "n°3.5", "+33", "A4.2"): no quantity.
 _CODE_BEFORE = re.compile(r"[\w°#№+\-−–/:.,]$")
 _CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
+# The upper end of a range after an en dash ("0–1,800 rpm", "5–1.500 m"): a quantity, not a code.
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])[0-9]+\s?–\s?$")
 # A clock time with a full stop ("10.30 Uhr", "7.30 pm", "19.45 h"): hours and minutes in any locale.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
@@ -1135,7 +1137,9 @@ def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tup
         if "." not in token and "," not in token:
             continue
         start, end = match.span()
-        if _CODE_BEFORE.search(text, max(0, start - 1), start) or _CODE_AFTER.match(text, end):
+        if (
+            _CODE_BEFORE.search(text, max(0, start - 1), start) and not _RANGE_BEFORE.search(text, 0, start)
+        ) or _CODE_AFTER.match(text, end):
             continue
         if _CLOCK.fullmatch(token) and (
             _CLOCK_AFTER.match(text, end) or clock_words_around(text, start, end, language)
