@@ -990,3 +990,28 @@ def test_a_range_end_keeps_the_source_separators(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=("typography.number_separators",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the source's amount and sign order kept, where the translation writes other amounts sign first
+        (
+            "Prezzo: 49,90 € – spedizione gratuita da 30 €.",
+            "Price: 49.90 € – free shipping over €30.",
+            "it",
+            "en",
+            ["49.90 €"],
+        ),
+        ("Prix : 1\u202f290 € – reprise de 50 €", "Prijs: 1.290 € – inruil € 50", "fr", "nl", ["1.290 €"]),
+        # the language's order throughout, or a house style that writes every amount sign after
+        ("Prezzo: 49,90 € – spedizione gratuita da 30 €.", "Price: €49.90 – free shipping over €30.", "it", "en", []),
+        ("Prezzo: 49,90 € – spedizione gratuita da 30 €.", "Price: 49.90 € – free shipping over 30 €.", "it", "en", []),
+    ],
+    ids=["it-en-kept", "fr-nl-kept", "it-en-right", "it-en-house-style"],
+)
+def test_a_currency_sign_after_the_amount_in_a_sign_first_language(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.currency_side",))
+    assert [f.excerpt for f in findings] == expected

@@ -135,6 +135,7 @@ from mtqa.lang.numerals import (
     DIGITS,
     NumberSymbols,
     currency_after_space,
+    currency_first,
     number_symbols,
     percent_first,
     percent_glued,
@@ -494,7 +495,8 @@ class CurrencySide(Check):
         category="typography",
         severity="minor",
         description="A currency sign before the amount (`€40`) in a language that writes it after (CLDR: French, "
-        "German, Italian, Swedish `40 €`), copied from a source that writes it before.",
+        "German, Italian, Swedish `40 €`), copied from a source that writes it before, or after the amount "
+        "(`40 €`) in a language that writes it first (English `€40`).",
         scope=Scope.PARAGRAPH,
         target_needs="€£¥₹₽$",  # every finding is a match of _SIGN_THEN_AMOUNT
         failing=(
@@ -505,16 +507,32 @@ class CurrencySide(Check):
                 finds="£1",
                 target_lang="it",
             ),
+            fails(
+                "Preis: 129 € – Versand ab 40 € frei.",
+                "Price: 129 € – free shipping over €40.",
+                finds="129 €",
+                source_lang="de",
+                target_lang="en",
+            ),
         ),
         passing=(
             passes("Free shipping on orders over &euro;40.", "Livraison gratuite dès 40 € d’achat."),
             passes("Kostenloser Versand ab 40 €.", "Free shipping over €40.", source_lang="de", target_lang="en"),
+            passes(
+                "Preis: 129 € – Versand ab 40 € frei.",
+                "Price: €129 – free shipping over €40.",
+                source_lang="de",
+                target_lang="en",
+            ),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         """Only a sign the source writes before its amount is judged (the engine kept the source's order),
         and only in a translation that writes more amounts the language's way than not (its own style)."""
+        if currency_first(context.target_language):
+            yield from self._sign_after(context, pair)
+            return
         if not currency_after_space(context.target_language):
             return
         if not any(_SIGN_THEN_AMOUNT.search(p.text) for p in pair.target):
@@ -533,6 +551,42 @@ class CurrencySide(Check):
                         "this language writes the currency sign after the amount, with a space",
                         target_span=Span(start, paragraph.span.start + match.end()),
                     )
+
+    def _sign_after(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """The other way round: an amount with its sign after it (``289 €``) in a language that writes
+        the sign first (English ``€289``), the amount and its sign as the aligned source paragraph writes
+        them, in a translation that writes no more amounts so than with the sign first (its own style)."""
+        if not any(_AMOUNT_SIGN.search(p.text) for p in pair.target):
+            return
+        copied = {_digits_and_sign(m) for p in pair.source for m in _AMOUNT_SIGN.finditer(_as_characters(p.text))}
+        if not copied or context.analysis(_signs_after_mostly):
+            return
+        for paragraph in pair.target:
+            for match in _AMOUNT_SIGN.finditer(paragraph.text):
+                if _digits_and_sign(match) in copied:
+                    yield self.finding(
+                        context,
+                        "this language writes the currency sign before the amount",
+                        target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                        suggestion=f"{match.group('sign')}{match.group('amount')}",
+                    )
+
+
+# An amount with the currency sign after it ("289 €", "1 290,50 €", "40€").
+_AMOUNT_SIGN = re.compile(
+    r"(?<![\w.,])(?P<amount>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"[^\S\n]?(?P<sign>[€£¥₹₽$])(?!\w)"
+)
+
+
+def _digits_and_sign(match: re.Match[str]) -> tuple[str, str]:
+    return re.sub(r"\D", "", match.group("amount")), match.group("sign")
+
+
+def _signs_after_mostly(context: CheckContext) -> bool:
+    """True when the translation writes more amounts with the sign after than with the sign first: a
+    house style (a price list for a euro market), not the source's order copied."""
+    return len(_AMOUNT_SIGN.findall(context.target.text)) > len(_SIGN_THEN_AMOUNT.findall(context.target.text))
 
 
 def _signs_first_mostly(context: CheckContext) -> bool:
