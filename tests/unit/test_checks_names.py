@@ -2066,6 +2066,13 @@ def test_a_bold_label_of_documentation_is_no_name(
 def test_a_name_kept_elsewhere_and_replaced_in_one_paragraph(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
 ) -> None:
-    context = context_for(source, target, source_lang, target_lang)
+    context = context_for(source, target, source_lang, target_lang, config=CheckConfig(profile="product"))
     findings = findings_of(context, ("names.replaced_kept_name",))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
+    source = "La gamme Évasion de Norda.\n\nChaque sac Évasion est garanti."
+    target = "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada."
+    context = context_for(source, target, "fr", "es")
+    assert findings_of(context, ("names.replaced_kept_name",)) == ()

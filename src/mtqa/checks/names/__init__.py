@@ -440,6 +440,7 @@ class ReplacedKeptName(Check):
                 finds="Elegance",
                 source_lang="fr",
                 target_lang="en",
+                config={"profile": "product"},
             ),
         ),
         passing=(

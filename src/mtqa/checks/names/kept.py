@@ -10,7 +10,8 @@ Where an aligned paragraph of the source holds that word and its translation hol
 an established rendering of it (an exonym: ``Munich`` for ``München``), the word that replaced it is
 reported, when it can be told:
 
-- a capitalised target word equal to the name once accents are folded (``Heritage``); or
+- a capitalised target word equal to the name once accents are folded (``Heritage``), in product,
+  interface and documentation texts (news translators drop a company's accents now and then); or
 - the capitalised target word beside a code the source writes next to the name (a word with a digit:
   ``3L``, ``45+10``) and the translation keeps: ``Højderyg`` before ``3L``. A word that merely extends
   the name (a declension, ``Torvika DD18``) is the name, unless it is a common word of the target
@@ -112,6 +113,9 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     if not names:
         return []
     words = lexicon(context.target_language)
+    # News translators write a company's accents as their readers' keyboards allow (``Ace Aero
+    # Partenaires`` beside ``Aéro``); a product's or a screen's name is written one way.
+    folding = context.config.profile != "news"
     found: list[ReplacedName] = []
     for bead in context.alignment.beads:
         if not bead.source or not bead.target:
@@ -134,7 +138,7 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
                     if r
                 ):
                     continue  # an established rendering (an exonym)
-                hit = _replacement(token, position, source_tokens, target_tokens, source_words, words)
+                hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
                 if hit is not None:
                     found.append(
                         ReplacedName(token.text, Span(token.start, token.end), Span(hit.start, hit.end), hit.text)
@@ -149,10 +153,11 @@ def _replacement(
     target_tokens: list[_Tok],
     source_words: set[str],
     words: Lexicon | None,
+    folding: bool,
 ) -> _Tok | None:
     folded = fold(name.text)
     for token in target_tokens:
-        if token.text[0].isupper() and token.text != name.text and fold(token.text) == folded:
+        if folding and token.text[0].isupper() and token.text != name.text and fold(token.text) == folded:
             return token  # the name without its accents
     for step in (1, -1):
         near = position + step
