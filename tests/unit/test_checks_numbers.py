@@ -1179,3 +1179,20 @@ def test_seconds_and_temperature_scales_are_units(
 ) -> None:
     found = findings_for(source, target, source_lang, target_lang, checks=("numbers.unit",))
     assert [f.excerpt for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # every number of a list of dimensions is in the unit written after the last one
+        ("Tabletop: 23.6 × 11.8 inch", "Tischplatte: 60 × 30 cm", "de", []),
+        ("A rug of 10 x 12 feet", "Un tapis de 3 x 3,7 mètres", "fr", []),
+        ("Tabletop: 23.6 × 11.8 inch", "Tischplatte: 60 × 45 cm", "de", ["45"]),
+    ],
+    ids=["de-inch", "fr-feet", "de-wrong"],
+)
+def test_a_list_of_dimensions_converts_as_a_whole(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected
