@@ -109,6 +109,8 @@ def _kept_names(context: CheckContext) -> set[str]:
 
 def replaced_names(context: CheckContext) -> list[ReplacedName]:
     """The kept names that an aligned paragraph replaces by another word: see the module."""
+    if sum(1 for bead in context.alignment.beads if bead.source and bead.target) < 2:
+        return []  # the name must be kept in one bead and replaced in another
     names = _kept_names(context)
     if not names:
         return []
