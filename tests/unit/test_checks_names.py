@@ -2108,3 +2108,85 @@ def test_a_place_kept_in_the_source_languages_form(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang)
     assert [f.excerpt for f in findings if f.check == "names.kept_exonym"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a model name the title keeps, translated beside its code in the description
+        (
+            "Velora Hightrail 40 Sleeping Bag\n\nThe Hightrail 40 packs down to 2 litres.",
+            "Velora Hightrail 40 Schlafsack\n\nDer Hochpfad 40 lässt sich auf 2 Liter packen.",
+            "en",
+            "de",
+            ["Hochpfad"],
+        ),
+        # respelt beside its code
+        (
+            "Notre cafetière Bergamo 6 est en acier.\n\nLa Bergamo 6 chauffe en trois minutes.",
+            "Our Bergamo 6 coffee maker is steel.\n\nThe Bergama 6 heats in three minutes.",
+            "fr",
+            "en",
+            ["Bergama"],
+        ),
+        # accents lost where the other lines keep them
+        (
+            "La gamme Évasion de Norda.\n\nChaque sac Évasion est garanti.",
+            "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada.",
+            "fr",
+            "es",
+            ["Evasion"],
+        ),
+        # correct: kept everywhere, declined, replaced by a pronoun, or never kept
+        (
+            "Velora Hightrail 40 Sleeping Bag\n\nThe Hightrail 40 packs down to 2 litres.",
+            "Velora Hightrail 40 Schlafsack\n\nDer Hightrail 40 lässt sich auf 2 Liter packen.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "The Torvik DD18 drill.\n\nThe Torvik DD18 weighs 1.4 kg.",
+            "Wiertarka Torvik DD18.\n\nWaga wiertarki Torvika DD18 to 1,4 kg.",
+            "en",
+            "pl",
+            [],
+        ),
+        (
+            "Velora Hightrail 40 Sleeping Bag\n\nThe Hightrail 40 packs down to 2 litres.",
+            "Velora Hightrail 40 Schlafsack\n\nEr lässt sich auf 2 Liter packen.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "Made in Bourgogne since 1952.\n\nOur Bourgogne foundry casts every pot.",
+            "Fabriqué en Bourgogne depuis 1952.\n\nNotre fonderie bourguignonne coule chaque cocotte.",
+            "en",
+            "fr",
+            [],
+        ),
+    ],
+    ids=[
+        "en-de-translated",
+        "fr-en-respelt",
+        "fr-es-accents",
+        "en-de-kept",
+        "en-pl-declined",
+        "en-de-pronoun",
+        "adjective",
+    ],
+)
+def test_a_name_kept_elsewhere_and_replaced_in_one_paragraph(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    context = context_for(source, target, source_lang, target_lang, config=CheckConfig(profile="product"))
+    findings = findings_of(context, ("names.replaced_kept_name",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
+    source = "La gamme Évasion de Norda.\n\nChaque sac Évasion est garanti."
+    target = "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada."
+    context = context_for(source, target, "fr", "es")
+    assert findings_of(context, ("names.replaced_kept_name",)) == ()

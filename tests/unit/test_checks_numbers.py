@@ -1273,3 +1273,20 @@ def test_the_translations_passed_over_have_no_difference_to_report(
     with mock.patch("mtqa.checks.numbers._may_hold_hard_numbers", return_value=True):
         slow = findings_for(f"{source}.", f"{target}.", *pair, checks=["numbers"])
     assert quick == slow
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # every number of a list of dimensions is in the unit written after the last one
+        ("Tabletop: 23.6 × 11.8 inch", "Tischplatte: 60 × 30 cm", "de", []),
+        ("A rug of 10 x 12 feet", "Un tapis de 3 x 3,7 mètres", "fr", []),
+        ("Tabletop: 23.6 × 11.8 inch", "Tischplatte: 60 × 45 cm", "de", ["45"]),
+    ],
+    ids=["de-inch", "fr-feet", "de-wrong"],
+)
+def test_a_list_of_dimensions_converts_as_a_whole(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
+    assert [f.excerpt for f in findings] == expected

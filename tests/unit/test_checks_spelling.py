@@ -788,3 +788,21 @@ def test_a_courtesy_capital_is_motivated(target: str, target_lang: str, expected
     config = CheckConfig(profile="docs")
     findings = findings_for(source, target, "en", target_lang, checks=("spelling.unmotivated_capital",), config=config)
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        # English capitalises nationality words wherever they stand: no stray capital
+        ("Servire con formaggio svizzero grattugiato.", "Serve with grated Swiss cheese.", "it", []),
+        ("Cocínalo despacio en una cazuela de hierro.", "Cook it slowly in a Dutch oven.", "es", []),
+        ("Servire con formaggio grattugiato.", "Serve with Grated cheese on top.", "it", ["Grated"]),
+    ],
+    ids=["it-swiss", "es-dutch", "it-grated"],
+)
+def test_a_nationality_word_is_a_motivated_capital(
+    source: str, target: str, source_lang: str, expected: list[str]
+) -> None:
+    config = CheckConfig(profile="product")
+    findings = findings_for(source, target, source_lang, "en", checks=("spelling.unmotivated_capital",), config=config)
+    assert [f.excerpt for f in findings] == expected

@@ -996,3 +996,68 @@ def test_english_quotation_marks_alone_are_foreign_in_swedish_and_finnish(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("typography.quote_style",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # one glued label among spaced ones is a slip
+        ("Poids\u00a0: 5 kg\n\nHauteur\u00a0: 30 cm\n\nCouleur: rouge", [":"]),
+        # a sheet that glues its labels follows a house style
+        ("Poids: 5 kg\n\nHauteur: 30 cm\n\nCouleur: rouge", []),
+        # no clear majority: left alone
+        ("Poids\u00a0: 5 kg\n\nHauteur: 30 cm\n\nCouleur\u00a0: rouge\n\nMatière: coton", []),
+    ],
+    ids=["one-glued", "all-glued", "mixed"],
+)
+def test_a_glued_label_colon_among_spaced_ones(target: str, expected: list[str]) -> None:
+    extra = "\n\nFabric: cotton" if target.count("\n\n") == 3 else ""
+    source = "Weight: 5 kg\n\nHeight: 30 cm\n\nColour: red" + extra
+    findings = findings_for(
+        source, target, "en", "fr", checks=("typography.french_spacing",), config=CheckConfig(profile="product")
+    )
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the upper end of a range keeps the source's separators
+        ("Einsatzhöhe: 0–1.500 m", "Operating altitude: 0–1.500 m", "de", "en", ["1.500"]),
+        ("Speed range: 5–2,400 rpm", "Zakres prędkości: 5–2,400 obr./min", "en", "pl", ["2,400"]),
+        # rewritten for the target locale
+        ("Einsatzhöhe: 0–1.500 m", "Operating altitude: 0–1,500 m", "de", "en", []),
+        ("Speed range: 5–2,400 rpm", "Zakres prędkości: 5–2400 obr./min", "en", "pl", []),
+    ],
+    ids=["de-en-kept", "en-pl-kept", "de-en-right", "en-pl-right"],
+)
+def test_a_range_end_keeps_the_source_separators(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.number_separators",))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # the source's amount and sign order kept, where the translation writes other amounts sign first
+        (
+            "Prezzo: 49,90 € – spedizione gratuita da 30 €.",
+            "Price: 49.90 € – free shipping over €30.",
+            "it",
+            "en",
+            ["49.90 €"],
+        ),
+        ("Prix : 1\u202f290 € – reprise de 50 €", "Prijs: 1.290 € – inruil € 50", "fr", "nl", ["1.290 €"]),
+        # the language's order throughout, or a house style that writes every amount sign after
+        ("Prezzo: 49,90 € – spedizione gratuita da 30 €.", "Price: €49.90 – free shipping over €30.", "it", "en", []),
+        ("Prezzo: 49,90 € – spedizione gratuita da 30 €.", "Price: 49.90 € – free shipping over 30 €.", "it", "en", []),
+    ],
+    ids=["it-en-kept", "fr-nl-kept", "it-en-right", "it-en-house-style"],
+)
+def test_a_currency_sign_after_the_amount_in_a_sign_first_language(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("typography.currency_side",))
+    assert [f.excerpt for f in findings] == expected

@@ -653,7 +653,7 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
     if vocabulary.century_words:
         mentions.extend(_century_mentions(text, vocabulary.century_words))
     mentions.extend(_article_quantities(text, vocabulary))
-    mentions = _ranges(text, mentions, vocabulary)
+    mentions = _dimension_units(text, _ranges(text, mentions, vocabulary))
     return tuple(
         sorted(
             (
@@ -1109,6 +1109,26 @@ def _ranges(text: str, mentions: list[NumberMention], vocabulary: NumberWords) -
             continue
         values = a.values | frozenset(v * b.scale for v in a.values)
         result[first] = replace(a, values=values, units=a.units or b.units, range_with=b.span.start)
+    return result
+
+
+# What stands between the numbers of a list of dimensions ("16.5 × 16.5 inch", "60 x 30 x 85 cm").
+_DIMENSION_SIGN = re.compile(r"[\s\u00a0\u202f]*[×xX*][\s\u00a0\u202f]*")
+
+
+def _dimension_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The numbers of a list of dimensions without a unit of their own take the conversions and metric
+    unit of the last one ("16.5 × 16.5 inch" is two quantities in inches, converted "42 × 42 cm")."""
+    if not any(m.conversions or m.metric for m in mentions):
+        return mentions
+    result = list(mentions)
+    digits = sorted((i for i, m in enumerate(result) if not m.soft), key=lambda i: result[i].span.start)
+    for first, second in reversed(list(itertools.pairwise(digits))):
+        a, b = result[first], result[second]
+        if a.conversions or a.metric or a.units or not (b.conversions or b.metric):
+            continue
+        if _DIMENSION_SIGN.fullmatch(text, a.span.end, b.span.start):
+            result[first] = replace(a, conversions=b.conversions, metric=b.metric)
     return result
 
 

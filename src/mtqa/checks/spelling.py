@@ -97,7 +97,7 @@ from mtqa.checks.base import (
 )
 from mtqa.checks.names.extract import document_words_of
 from mtqa.checks.names.renderings import accepted_renderings
-from mtqa.checks.proper_case import lower_case_proper
+from mtqa.checks.proper_case import lower_case_proper, proper_words
 from mtqa.checks.regional import regional_variants
 from mtqa.lang import Language
 from mtqa.lang.grammar import calendar_names, verb_lexicon
@@ -1164,6 +1164,8 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
         lower = word.text.lower()
         if lower in exempt or word.text in exempt or words.zipf(lower) < CAPITAL_WORD_ZIPF:
             continue
+        if proper_words(context.target_language).get(lower) == word.text:
+            continue  # a nationality or language word the language always capitalises ("a Dutch oven")
         yield word
 
 

@@ -9,7 +9,8 @@
   (and in ``fr-CH`` before ``:``) is correct too (``space_optional_before``). In the ``product``, ``ui``
   and ``docs`` profiles (docs/profiles.md) a colon after a specification label (``Diamètre: 50 mm``, a
   label of at most four words opening the paragraph, a line or an item after ``;`` or ``|``) is
-  accepted without a space: product sheets and interfaces are written so.
+  accepted without a space: product sheets and interfaces are written so, unless the document spaces
+  most of its labels (two at least, twice as many as it glues): then a glued one is a slip.
 - ``typography.percent_space``: in French, a no-break space before ``%`` (``38 %``); plain spaces are
   judged as for ``french_spacing``. In a language that writes the sign right after the number (CLDR:
   English, Italian, Polish, Chinese ``38%``), a space before it where the aligned source paragraph
@@ -134,6 +135,7 @@ from mtqa.lang.numerals import (
     DIGITS,
     NumberSymbols,
     currency_after_space,
+    currency_first,
     number_symbols,
     percent_first,
     percent_glued,
@@ -240,7 +242,12 @@ class FrenchSpacing(Check):
             text, offset = paragraph.text, paragraph.span.start
             skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)] + reference_spans(text)
             for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
-                if mark == ":" and context.config.profile != "news" and _SPEC_LABEL.search(text, 0, end - 1):
+                if (
+                    mark == ":"
+                    and context.config.profile != "news"
+                    and _SPEC_LABEL.search(text, 0, end - 1)
+                    and (problem != "missing" or not context.analysis(_labels_spaced))
+                ):
                     continue
                 yield self.finding(
                     context,
@@ -248,6 +255,29 @@ class FrenchSpacing(Check):
                     target_span=Span(offset + start, offset + end),
                     suggestion=_suggest(mark, where),
                 )
+
+
+# Label colons a document must space, and how many times more often than it glues them, for a glued one
+# to be a slip rather than the sheet's style.
+MIN_SPACED_LABELS = 2
+SPACED_LABEL_RATIO = 2
+
+
+def _labels_spaced(context: CheckContext) -> bool:
+    """True when the document's specification labels mostly take the space before their colon
+    (``Poids\u00a0: 5 kg`` on most lines): a sheet that glues them (``Poids: 5 kg``) follows a house
+    style, but one glued label among spaced ones is a slip."""
+    spaced = glued = 0
+    for paragraph in context.target.paragraphs:
+        for match in re.finditer(r"(\s?):", paragraph.text):
+            before = match.start(1) if match.group(1) else match.start()
+            if not _SPEC_LABEL.search(paragraph.text, 0, before):
+                continue
+            if match.group(1) in ("\u00a0", "\u202f"):
+                spaced += 1
+            elif not match.group(1):
+                glued += 1
+    return spaced >= MIN_SPACED_LABELS and spaced >= SPACED_LABEL_RATIO * glued
 
 
 def _suggest(mark: str, where: str) -> str:
@@ -472,7 +502,8 @@ class CurrencySide(Check):
         category="typography",
         severity="minor",
         description="A currency sign before the amount (`€40`) in a language that writes it after (CLDR: French, "
-        "German, Italian, Swedish `40 €`), copied from a source that writes it before.",
+        "German, Italian, Swedish `40 €`), copied from a source that writes it before, or after the amount "
+        "(`40 €`) in a language that writes it first (English `€40`).",
         scope=Scope.PARAGRAPH,
         target_needs="€£¥₹₽$",  # every finding is a match of _SIGN_THEN_AMOUNT
         failing=(
@@ -483,16 +514,32 @@ class CurrencySide(Check):
                 finds="£1",
                 target_lang="it",
             ),
+            fails(
+                "Preis: 129 € – Versand ab 40 € frei.",
+                "Price: 129 € – free shipping over €40.",
+                finds="129 €",
+                source_lang="de",
+                target_lang="en",
+            ),
         ),
         passing=(
             passes("Free shipping on orders over &euro;40.", "Livraison gratuite dès 40 € d’achat."),
             passes("Kostenloser Versand ab 40 €.", "Free shipping over €40.", source_lang="de", target_lang="en"),
+            passes(
+                "Preis: 129 € – Versand ab 40 € frei.",
+                "Price: €129 – free shipping over €40.",
+                source_lang="de",
+                target_lang="en",
+            ),
         ),
     )
 
     def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         """Only a sign the source writes before its amount is judged (the engine kept the source's order),
         and only in a translation that writes more amounts the language's way than not (its own style)."""
+        if currency_first(context.target_language):
+            yield from self._sign_after(context, pair)
+            return
         if not currency_after_space(context.target_language):
             return
         if not any(_SIGN_THEN_AMOUNT.search(p.text) for p in pair.target):
@@ -511,6 +558,42 @@ class CurrencySide(Check):
                         "this language writes the currency sign after the amount, with a space",
                         target_span=Span(start, paragraph.span.start + match.end()),
                     )
+
+    def _sign_after(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """The other way round: an amount with its sign after it (``289 €``) in a language that writes
+        the sign first (English ``€289``), the amount and its sign as the aligned source paragraph writes
+        them, in a translation that writes no more amounts so than with the sign first (its own style)."""
+        if not any(_AMOUNT_SIGN.search(p.text) for p in pair.target):
+            return
+        copied = {_digits_and_sign(m) for p in pair.source for m in _AMOUNT_SIGN.finditer(_as_characters(p.text))}
+        if not copied or context.analysis(_signs_after_mostly):
+            return
+        for paragraph in pair.target:
+            for match in _AMOUNT_SIGN.finditer(paragraph.text):
+                if _digits_and_sign(match) in copied:
+                    yield self.finding(
+                        context,
+                        "this language writes the currency sign before the amount",
+                        target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
+                        suggestion=f"{match.group('sign')}{match.group('amount')}",
+                    )
+
+
+# An amount with the currency sign after it ("289 €", "1 290,50 €", "40€").
+_AMOUNT_SIGN = re.compile(
+    r"(?<![\w.,])(?P<amount>\d{1,3}(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)"
+    r"[^\S\n]?(?P<sign>[€£¥₹₽$])(?!\w)"
+)
+
+
+def _digits_and_sign(match: re.Match[str]) -> tuple[str, str]:
+    return re.sub(r"\D", "", match.group("amount")), match.group("sign")
+
+
+def _signs_after_mostly(context: CheckContext) -> bool:
+    """True when the translation writes more amounts with the sign after than with the sign first: a
+    house style (a price list for a euro market), not the source's order copied."""
+    return len(_AMOUNT_SIGN.findall(context.target.text)) > len(_SIGN_THEN_AMOUNT.findall(context.target.text))
 
 
 def _signs_first_mostly(context: CheckContext) -> bool:
@@ -957,6 +1040,8 @@ class DoubleHyphen(Check):
 # A number glued to letters or to a code's marks ("v2.1", "n°3.5", "+33", "A4.2"): no quantity.
 _CODE_BEFORE = re.compile(r"[\w°#№+\-−–/:.,]$")
 _CODE_AFTER = re.compile(r"[^\W\d_]|[-/:][0-9]")
+# The upper end of a range after an en dash ("0–1,800 rpm", "5–1.500 m"): a quantity, not a code.
+_RANGE_BEFORE = re.compile(r"(?<![\w.,])[0-9]+\s?–\s?$")
 # A clock time with a full stop ("10.30 Uhr", "7.30 pm", "19.45 h"): hours and minutes in any locale.
 _CLOCK = re.compile(r"(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]")
 _CLOCK_AFTER = re.compile(r"[\s\u00a0]?(?:uhr\b|h\b|[ap]\.?\s?m\b)", re.IGNORECASE)
@@ -1121,7 +1206,9 @@ def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tup
         if "." not in token and "," not in token:
             continue
         start, end = match.span()
-        if _CODE_BEFORE.search(text, max(0, start - 1), start) or _CODE_AFTER.match(text, end):
+        if (
+            _CODE_BEFORE.search(text, max(0, start - 1), start) and not _RANGE_BEFORE.search(text, 0, start)
+        ) or _CODE_AFTER.match(text, end):
             continue
         if _CLOCK.fullmatch(token) and (
             _CLOCK_AFTER.match(text, end) or clock_words_around(text, start, end, language)

@@ -101,6 +101,18 @@ def currency_after_space(language: Language) -> bool:
     return positive.endswith("¤") and positive[-2:-1].isspace()
 
 
+def currency_first(language: Language) -> bool:
+    """True when the locale writes the currency sign before the amount (CLDR: English ``€40``, Dutch
+    ``€ 40``, Japanese ``￥40``)."""
+    try:
+        from babel import Locale
+
+        pattern = str(Locale.parse(language.tag.replace("-", "_")).currency_formats["standard"].pattern)
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return False
+    return pattern.split(";")[0].startswith("¤")
+
+
 def _percent_pattern(language: Language) -> str:
     try:
         from babel import Locale

@@ -95,6 +95,7 @@ from mtqa.checks.names.kept import kept_exonyms
 from mtqa.checks.names.misspelt import misspelt_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
+from mtqa.checks.names.replaced import replaced_names
 from mtqa.checks.names.scripts import meaning_renderings, renderings_beside_transliterations
 from mtqa.model import Finding
 
@@ -459,6 +460,57 @@ class KeptExonym(Check):
             )
 
 
+class ReplacedKeptName(Check):
+    """A name the translation keeps as written elsewhere, replaced in one paragraph by another word: see
+    :mod:`.replaced`."""
+
+    info = CheckInfo(
+        id="names.replaced_kept_name",
+        category="name",
+        severity="major",
+        description=(
+            "A name the translation keeps as written elsewhere is translated or respelt in one paragraph"
+            " (`Højderyg 3L` where the title keeps `Ridgeline 3L`)."
+        ),
+        requires=("same_script",),
+        failing=(
+            fails(
+                "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",
+                "La tente Summitline 2X.\n\nLa Ligne-de-crête 2X pèse 2 kg.",
+                finds="Ligne-de-crête",
+            ),
+            fails(
+                "La poêle Élégance de Lunor.\n\nLa poêle Élégance chauffe vite.",
+                "The Lunor Élégance pan.\n\nThe Elegance pan heats fast.",
+                finds="Elegance",
+                source_lang="fr",
+                target_lang="en",
+                config={"profile": "product"},
+            ),
+        ),
+        passing=(
+            passes(
+                "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",
+                "La tente Summitline 2X.\n\nLa Summitline 2X pèse 2 kg.",
+            ),
+            passes(
+                "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",
+                "La tente Summitline 2X.\n\nElle pèse 2 kg.",
+            ),
+        ),
+    )
+
+    def check_document(self, context: CheckContext) -> Iterable[Finding]:
+        for result in context.analysis(replaced_names):
+            yield self.finding(
+                context,
+                f"the name {result.name!r}, kept as written elsewhere in the translation, is {result.word!r} here",
+                target_span=result.span,
+                source_span=result.source_span,
+                suggestion=result.name,
+            )
+
+
 CHECKS: tuple[type[Check], ...] = (
     LiteralTranslation,
     MissingName,
@@ -468,4 +520,5 @@ CHECKS: tuple[type[Check], ...] = (
     PersonWordByMeaning,
     MisspeltSurname,
     KeptExonym,
+    ReplacedKeptName,
 )

@@ -1,0 +1,186 @@
+"""A name the translation keeps as written in one paragraph and renders otherwise in another: a product
+or range name translated (``Ridgeline 3L`` -> ``Højderyg 3L``), anglicised (``Alpin 45+10`` ->
+``Alpine 45+10``) or stripped of its accents (``Héritage`` -> ``Heritage``) where the title keeps it.
+
+The evidence is the translation's own: a capitalised source word (four letters or more, capitalised
+inside a sentence somewhere in the source, not a common word of the target language) that the
+translation writes exactly as the source does in at least one place is a name it does not translate.
+Where an aligned paragraph of the source holds that word and its translation holds neither the word
+(case ignored, inside a longer word too: a declined ``Ridgelinea``, a compound ``Ridgeline-jakken``) nor
+an established rendering of it (an exonym: ``Munich`` for ``München``), the word that replaced it is
+reported, when it can be told:
+
+- a capitalised target word equal to the name once accents are folded (``Heritage``), in product,
+  interface and documentation texts (news translators drop a company's accents now and then); or
+- the capitalised target word beside a code the source writes next to the name (a word with a digit:
+  ``3L``, ``45+10``) and the translation keeps: ``Højderyg`` before ``3L``. A word that merely extends
+  the name (a declension, ``Torvika DD18``) is the name, unless it is a common word of the target
+  language (``Alpine``).
+
+A name replaced by a pronoun or a description is left alone: no word can be pointed at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from mtqa.checks._textutil import fold
+from mtqa.checks.base import CheckContext
+from mtqa.checks.names.renderings import accepted_renderings
+from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.model import Paragraph, Span
+
+# Names shorter than this are initials, particles or codes.
+MIN_LETTERS = 4
+# A word at least this common (Zipf) in the target language is a word of it, not a kept name; a
+# replacement that extends the name and is this common is a word of the language, not a declension.
+COMMON_ZIPF = 3.0
+
+# Words with the codes products are named by: "3L", "45+10", "DD18", "AP-400".
+_TOKEN = re.compile(r"[^\W_](?:[\w+]|[-'’](?=[\w+]))*")
+
+
+@dataclass(frozen=True)
+class ReplacedName:
+    name: str
+    source_span: Span
+    span: Span  # the word that stands for the name in the translation
+    word: str
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+
+def _tokens(paragraph: Paragraph) -> list[_Tok]:
+    base = paragraph.span.start
+    return [_Tok(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(paragraph.text)]
+
+
+def _tokens_of(paragraphs: list[Paragraph]) -> list[_Tok]:
+    return [t for p in paragraphs for t in _tokens(p)]
+
+
+def _present(name: str, parts: list[str], words: Lexicon | None) -> bool:
+    """True when a word of the translation is the name, declined or in a compound (``Ridgelinea``,
+    ``Ridgelinejakke``), and not a common word of the language that merely begins like it (``Alpine``)."""
+    folded = name.casefold()
+    for part in parts:
+        if part == name or (
+            part.casefold().startswith(folded) and (words is None or words.zipf(part.lower()) < COMMON_ZIPF)
+        ):
+            return True
+    return False
+
+
+def _name_shaped(word: str) -> bool:
+    return len(word) >= MIN_LETTERS and word.isalpha() and word[0].isupper() and not word.isupper()
+
+
+def _inside_sentence(paragraph: Paragraph, start: int) -> bool:
+    """True when a word or a digit comes before ``start`` in its sentence."""
+    for sentence in paragraph.sentences or ():
+        if sentence.span.start <= start < sentence.span.end:
+            return any(c.isalnum() for c in sentence.text[: start - sentence.span.start])
+    return any(c.isalnum() for c in paragraph.text[: start - paragraph.span.start])
+
+
+def _kept_names(context: CheckContext) -> set[str]:
+    """The name-shaped source words capitalised inside a sentence that the translation writes as is."""
+    words = lexicon(context.target_language)
+    target_words = {t.text for p in context.target.paragraphs for t in _tokens(p)}
+    target_words |= {part for word in list(target_words) for part in word.split("-")}
+    names: set[str] = set()
+    for paragraph in context.source.paragraphs:
+        for token in _tokens(paragraph):
+            word = token.text
+            if word in names or word not in target_words or not _name_shaped(word):
+                continue
+            if words is not None and words.zipf(word.lower()) >= COMMON_ZIPF:
+                continue
+            if _inside_sentence(paragraph, token.start):
+                names.add(word)
+    return names
+
+
+def replaced_names(context: CheckContext) -> list[ReplacedName]:
+    """The kept names that an aligned paragraph replaces by another word: see the module."""
+    if sum(1 for bead in context.alignment.beads if bead.source and bead.target) < 2:
+        return []  # the name must be kept in one bead and replaced in another
+    names = _kept_names(context)
+    if not names:
+        return []
+    words = lexicon(context.target_language)
+    # News translators write a company's accents as their readers' keyboards allow (``Ace Aero
+    # Partenaires`` beside ``Aéro``); a product's or a screen's name is written one way.
+    folding = context.config.profile != "news"
+    found: list[ReplacedName] = []
+    for bead in context.alignment.beads:
+        if not bead.source or not bead.target:
+            continue
+        target_paragraphs = [context.target.paragraphs[i] for i in bead.target]
+        target_text = "\n".join(p.text for p in target_paragraphs)
+        folded_target = target_text.casefold()
+        target_parts = [part for t in _tokens_of(target_paragraphs) for part in t.text.split("-")]
+        target_tokens = _tokens_of(target_paragraphs)
+        source_words = {fold(t.text) for i in bead.source for t in _tokens(context.source.paragraphs[i])}
+        for index in bead.source:
+            source_tokens = _tokens(context.source.paragraphs[index])
+            for position, token in enumerate(source_tokens):
+                if token.text not in names or _present(token.text, target_parts, words):
+                    continue
+                renderings = accepted_renderings(token.text, context.source_language, context.target_language, {})
+                if any(
+                    _present(r, target_parts, words) if " " not in r else r.casefold() in folded_target
+                    for r in renderings
+                    if r
+                ):
+                    continue  # an established rendering (an exonym)
+                hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
+                if hit is not None:
+                    found.append(
+                        ReplacedName(token.text, Span(token.start, token.end), Span(hit.start, hit.end), hit.text)
+                    )
+    return found
+
+
+def _replacement(
+    name: _Tok,
+    position: int,
+    source_tokens: list[_Tok],
+    target_tokens: list[_Tok],
+    source_words: set[str],
+    words: Lexicon | None,
+    folding: bool,
+) -> _Tok | None:
+    folded = fold(name.text)
+    for token in target_tokens:
+        if folding and token.text[0].isupper() and token.text != name.text and fold(token.text) == folded:
+            return token  # the name without its accents
+    for step in (1, -1):
+        near = position + step
+        if not 0 <= near < len(source_tokens) or not any(c.isdigit() for c in source_tokens[near].text):
+            continue
+        code = source_tokens[near].text
+        for index, token in enumerate(target_tokens):
+            if token.text != code:
+                continue
+            other = index - step
+            if not 0 <= other < len(target_tokens):
+                continue
+            candidate = target_tokens[other]
+            if _stands_for(candidate.text, name.text, source_words, words):
+                return candidate
+    return None
+
+
+def _stands_for(word: str, name: str, source_words: set[str], words: Lexicon | None) -> bool:
+    if not (word.replace("-", "").isalpha() and word[0].isupper()) or fold(word) in source_words:
+        return False  # a word of the source: another name or a word kept
+    if fold(word).startswith(fold(name)):
+        return words is not None and words.zipf(word.lower()) >= COMMON_ZIPF  # a declension, unless a word
+    return True
