@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, fold
 from mtqa.checks.names.lexicon import (
@@ -456,12 +457,22 @@ def _common_before_acronym(run: list[Token], language: Language) -> bool:
     return words is not None and words.zipf(run[0].folded) >= _COMMON_OPENER_ZIPF
 
 
+@cache
+def _heads(language: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that head a descriptive name, and where the language writes compounds, those of three
+    letters or more that end one ("Landesbank"), as one tuple for ``str.endswith`` (asked of every name,
+    it read the language's flag once per head word)."""
+    heads = word_list("heads", language)
+    if language.data.flag("traits", "head_last"):
+        heads |= word_list("heads", ENGLISH)  # English names in German news ("US-India Business Council")
+    endings = tuple(h for h in heads if len(h) >= 3) if language.data.flag("traits", "compounds") else ()
+    return heads, endings
+
+
 def is_descriptive(name: Name, language: Language) -> bool:
     """True when the name's head is a word that is normally translated ("Ministry", "Universität")."""
-    heads = word_list("heads", language)
+    heads, endings = _heads(language)
     head_last = language.data.flag("traits", "head_last")
-    if head_last:
-        heads |= word_list("heads", ENGLISH)  # English names in German news ("US-India Business Council")
     content = [t.folded for t in name.tokens]
     while content and content[0] in name.connectors:
         content = content[1:]  # a leading article ("Le Festival d'Avignon", "The Hague")
@@ -490,9 +501,7 @@ def is_descriptive(name: Name, language: Language) -> bool:
         for part in word.split("-")
         for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")
     ]
-    return any(part in heads for part in parts) or any(
-        head.endswith(h) for h in heads if language.data.flag("traits", "compounds") and len(h) >= 3
-    )
+    return any(part in heads for part in parts) or head.endswith(endings)
 
 
 # A word this common (Zipf frequency, once in 300,000 words) is a common word of the language.
