@@ -52,23 +52,25 @@ class Token:
     def __init__(self, text: str, span: Span) -> None:
         # Written out rather than generated with a __post_init__: a news article makes thousands of
         # tokens, and the generated pair of methods cost twice as much.
+        # Into the instance's dict, as the frozen dataclass's own setter would put them (cheaper than a
+        # call of object.__setattr__ per field).
         first = text[:1]
-        _set(self, "text", text)
-        _set(self, "span", span)
-        _set(self, "capitalised", first.isupper() or first.istitle())
-        _set(self, "folded", fold(text))
+        fields = self.__dict__
+        fields["text"] = text
+        fields["span"] = span
+        fields["capitalised"] = first.isupper() or first.istitle()
+        fields["folded"] = fold(text)
 
     def shifted(self, offset: int) -> Token:
         """The same word ``offset`` characters further on (its folded form is not worked out again)."""
         token = object.__new__(Token)
-        _set(token, "text", self.text)
-        _set(token, "span", self.span.shift(offset))
-        _set(token, "capitalised", self.capitalised)
-        _set(token, "folded", self.folded)
+        fields, mine = token.__dict__, self.__dict__
+        span = mine["span"]
+        fields["text"] = mine["text"]
+        fields["span"] = Span(span.start + offset, span.end + offset)
+        fields["capitalised"] = mine["capitalised"]
+        fields["folded"] = mine["folded"]
         return token
-
-
-_set = object.__setattr__  # how a frozen dataclass sets its own fields
 
 
 @dataclass(frozen=True)
