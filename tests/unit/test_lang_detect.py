@@ -240,3 +240,54 @@ def test_a_language_without_speakers_is_contradicted_and_a_living_one_lingua_lac
     )
     assert identifier().contradiction(galician, Language("gl")) is None
     assert identifier().contradiction(galician, Language("lb")) is None  # lb too has speakers
+
+
+class _RefusingSentences:
+    """A sentence detector that fails the test if lingua is asked anything."""
+
+    def __getattr__(self, name: str) -> object:
+        raise AssertionError(f"lingua asked ({name}) for sentences the store holds")
+
+
+@pytest.mark.parametrize("min_confidence", [0.0, 0.99])
+def test_sentence_answers_in_the_store_are_read_back_without_lingua(tmp_path: Path, min_confidence: float) -> None:
+    from mtqa.lang.detect import document_detector_name
+    from mtqa.lang.store import LanguageStore
+
+    texts = [
+        "Die Regierung kündigte am Montag neue Maßnahmen an.",
+        "Les pourparlers sont prévus mardi à Genève.",
+        "Attendance and admissions.",  # undecided at 0.99: kept as undecided, not asked again
+        "Die Regierung kündigte am Montag neue Maßnahmen an.",
+    ]
+    pair = (Language("fr"), Language("de"))
+    expected = identifier().sentence_languages(texts, pair, min_confidence)
+    store = LanguageStore(tmp_path, document_detector_name())
+    first = LanguageIdentifier().storing_sentences(store)
+    assert first.sentence_languages(texts, pair, min_confidence) == expected
+    later = LanguageIdentifier()  # another run, the same cache folder
+    later._sentences[("de", "fr")] = _RefusingSentences()  # type: ignore[assignment]
+    stored = later.storing_sentences(LanguageStore(tmp_path, document_detector_name()))
+    assert stored.sentence_languages(list(reversed(texts)), tuple(reversed(pair)), min_confidence) == list(
+        reversed(expected)
+    )
+    # Another confidence or other languages are other questions: lingua is asked.
+    with pytest.raises(AssertionError, match="lingua asked"):
+        stored.sentence_languages(texts[:1], pair, min_confidence + 0.005)
+    assert stored.sentence_languages(texts[:1], (Language("de"), Language("en")), min_confidence) == [Language("de")]
+    assert expected[:2] == [Language("de"), Language("fr")]
+    assert (expected[2] is None) is (min_confidence > 0.9)
+
+
+def test_an_identifier_keeping_sentences_shares_its_models_and_is_one_per_store(tmp_path: Path) -> None:
+    from mtqa.lang.store import LanguageStore
+
+    base = LanguageIdentifier()
+    store = LanguageStore(tmp_path, "detector")
+    view = base.storing_sentences(store)
+    assert view is base.storing_sentences(store) and view is not base
+    assert view.storing_sentences(None) is base and base.storing_sentences(None) is base
+    assert view._document_detector() is base._document_detector()
+    text = "Les pourparlers sont prévus mardi à Genève, a indiqué le ministère."
+    assert view.document_language(document_from_text(text, "a.txt")) == Language("fr")
+    assert len(base._documents) == 1  # remembered by both

@@ -245,6 +245,16 @@ def test_highlighter_clips_spans_to_the_range() -> None:
     assert [(s.text, s.marks[0].anchor) for s in (*first, *second)] == [("cd", True), ("fg", False)]
 
 
+def test_a_range_without_findings_is_one_plain_segment() -> None:
+    from mtqa.report.highlight import Segment
+
+    highlighter = Highlighter("abcdefgh", [Mark(1, Span(2, 3), "major", "name", "c", "t")])
+    assert highlighter.segments(4, 8) == (Segment("efgh"),)
+    assert highlighter.segments(4, 4) == ()  # an empty range: nothing, as before
+    assert highlighter.unanchored([1]) == {1}  # the finding elsewhere still waits for its anchor
+    assert [s.text for s in highlighter.segments(0, 8)] == ["ab", "c", "defgh"]
+
+
 def test_right_to_left_text_keeps_its_direction() -> None:
     # Arabic or Hebrew sides are laid out by the browser from their own letters, and an excerpt quoted
     # inside an English message is isolated, so the marks around it do not jump to the wrong side.

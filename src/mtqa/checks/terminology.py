@@ -418,7 +418,10 @@ class _BeadWords:
     target_keys: frozenset[str]
 
 
-def _content_words(sentences: Iterable[Sentence], language: Language) -> tuple[_Word, ...]:
+@article_cached
+def _content_words(sentences: tuple[Sentence, ...], language: Language) -> tuple[_Word, ...]:
+    # Kept for the run: the translations of one source read the same source sentences (a third of this
+    # check's time went to reading them again).
     ignored, endings = _ignored(language), _plural_endings(language)
     words: list[_Word] = []
     position = 0

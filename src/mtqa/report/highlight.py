@@ -52,6 +52,8 @@ class Highlighter:
         """Segments covering ``text[start:end]`` exactly, in order."""
         ranged = [m for m in self._marks if m.span.start < end and m.span.end > start and len(m.span)]
         points = [m for m in self._marks if not len(m.span) and start <= m.span.start <= end]
+        if not ranged and not points and start < end:
+            return (Segment(self._text[start:end]),)  # most sentences: no finding in them
         edges = {max(start, min(end, offset)) for m in ranged for offset in (m.span.start, m.span.end)}
         cuts = sorted({start, end} | edges | {m.span.start for m in points})
         pieces: list[Segment] = []

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, fold
 from mtqa.checks.names.lexicon import (
@@ -51,23 +52,25 @@ class Token:
     def __init__(self, text: str, span: Span) -> None:
         # Written out rather than generated with a __post_init__: a news article makes thousands of
         # tokens, and the generated pair of methods cost twice as much.
+        # Into the instance's dict, as the frozen dataclass's own setter would put them (cheaper than a
+        # call of object.__setattr__ per field).
         first = text[:1]
-        _set(self, "text", text)
-        _set(self, "span", span)
-        _set(self, "capitalised", first.isupper() or first.istitle())
-        _set(self, "folded", fold(text))
+        fields = self.__dict__
+        fields["text"] = text
+        fields["span"] = span
+        fields["capitalised"] = first.isupper() or first.istitle()
+        fields["folded"] = fold(text)
 
     def shifted(self, offset: int) -> Token:
         """The same word ``offset`` characters further on (its folded form is not worked out again)."""
         token = object.__new__(Token)
-        _set(token, "text", self.text)
-        _set(token, "span", self.span.shift(offset))
-        _set(token, "capitalised", self.capitalised)
-        _set(token, "folded", self.folded)
+        fields, mine = token.__dict__, self.__dict__
+        span = mine["span"]
+        fields["text"] = mine["text"]
+        fields["span"] = Span(span.start + offset, span.end + offset)
+        fields["capitalised"] = mine["capitalised"]
+        fields["folded"] = mine["folded"]
         return token
-
-
-_set = object.__setattr__  # how a frozen dataclass sets its own fields
 
 
 @dataclass(frozen=True)
@@ -456,12 +459,22 @@ def _common_before_acronym(run: list[Token], language: Language) -> bool:
     return words is not None and words.zipf(run[0].folded) >= _COMMON_OPENER_ZIPF
 
 
+@cache
+def _heads(language: Language) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words that head a descriptive name, and where the language writes compounds, those of three
+    letters or more that end one ("Landesbank"), as one tuple for ``str.endswith`` (asked of every name,
+    it read the language's flag once per head word)."""
+    heads = word_list("heads", language)
+    if language.data.flag("traits", "head_last"):
+        heads |= word_list("heads", ENGLISH)  # English names in German news ("US-India Business Council")
+    endings = tuple(h for h in heads if len(h) >= 3) if language.data.flag("traits", "compounds") else ()
+    return heads, endings
+
+
 def is_descriptive(name: Name, language: Language) -> bool:
     """True when the name's head is a word that is normally translated ("Ministry", "Universität")."""
-    heads = word_list("heads", language)
+    heads, endings = _heads(language)
     head_last = language.data.flag("traits", "head_last")
-    if head_last:
-        heads |= word_list("heads", ENGLISH)  # English names in German news ("US-India Business Council")
     content = [t.folded for t in name.tokens]
     while content and content[0] in name.connectors:
         content = content[1:]  # a leading article ("Le Festival d'Avignon", "The Hague")
@@ -490,9 +503,7 @@ def is_descriptive(name: Name, language: Language) -> bool:
         for part in word.split("-")
         for p in (part, part.removesuffix("s"), part.removesuffix("ies") + "y")
     ]
-    return any(part in heads for part in parts) or any(
-        head.endswith(h) for h in heads if language.data.flag("traits", "compounds") and len(h) >= 3
-    )
+    return any(part in heads for part in parts) or head.endswith(endings)
 
 
 # A word this common (Zipf frequency, once in 300,000 words) is a common word of the language.
