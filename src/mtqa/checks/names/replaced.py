@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext
@@ -49,8 +50,7 @@ class ReplacedName:
     word: str
 
 
-@dataclass(frozen=True)
-class _Tok:
+class _Tok(NamedTuple):
     text: str
     start: int
     end: int
@@ -89,63 +89,94 @@ def _inside_sentence(paragraph: Paragraph, start: int) -> bool:
     return any(c.isalnum() for c in paragraph.text[: start - paragraph.span.start])
 
 
-def _kept_names(context: CheckContext) -> set[str]:
-    """The name-shaped source words capitalised inside a sentence that the translation writes as is."""
+def _kept_names(context: CheckContext, among: set[str] | None) -> set[str]:
+    """The name-shaped source words capitalised inside a sentence that the translation writes as is
+    (only those ``among``, when given)."""
     words = lexicon(context.target_language)
-    target_words = {t.text for p in context.target.paragraphs for t in _tokens(p)}
-    target_words |= {part for word in list(target_words) for part in word.split("-")}
+    target_words = {word for p in context.target.paragraphs for word in _TOKEN.findall(p.text)}
+    target_words |= {part for word in list(target_words) if "-" in word for part in word.split("-")}
     names: set[str] = set()
     for paragraph in context.source.paragraphs:
-        for token in _tokens(paragraph):
-            word = token.text
+        for match in _TOKEN.finditer(paragraph.text):
+            word = match.group()
             if word in names or word not in target_words or not _name_shaped(word):
+                continue
+            if among is not None and word not in among:
                 continue
             if words is not None and words.zipf(word.lower()) >= COMMON_ZIPF:
                 continue
-            if _inside_sentence(paragraph, token.start):
+            if _inside_sentence(paragraph, paragraph.span.start + match.start()):
                 names.add(word)
     return names
+
+
+def _words_beside_codes(context: CheckContext) -> set[str]:
+    """The source words next to a word holding a digit (a code: ``3L``, ``45+10``)."""
+    beside: set[str] = set()
+    for paragraph in context.source.paragraphs:
+        if not any(map(str.isdigit, paragraph.text)):
+            continue
+        words = _TOKEN.findall(paragraph.text)
+        for position, word in enumerate(words):
+            if any(map(str.isdigit, word)):
+                beside.update(words[max(position - 1, 0) : position], words[position + 1 : position + 2])
+    return beside
 
 
 def replaced_names(context: CheckContext) -> list[ReplacedName]:
     """The kept names that an aligned paragraph replaces by another word: see the module."""
     if sum(1 for bead in context.alignment.beads if bead.source and bead.target) < 2:
         return []  # the name must be kept in one bead and replaced in another
-    names = _kept_names(context)
+    # News translators write a company's accents as their readers' keyboards allow (``Ace Aero
+    # Partenaires`` beside ``Aéro``); a product's or a screen's name is written one way. Without the
+    # accents, only a code beside a name can show the word that replaced it.
+    folding = context.config.profile != "news"
+    among = None if folding else _words_beside_codes(context)
+    if among is not None and not among:
+        return []
+    names = _kept_names(context, among)
     if not names:
         return []
     words = lexicon(context.target_language)
-    # News translators write a company's accents as their readers' keyboards allow (``Ace Aero
-    # Partenaires`` beside ``Aéro``); a product's or a screen's name is written one way.
-    folding = context.config.profile != "news"
     found: list[ReplacedName] = []
     for bead in context.alignment.beads:
         if not bead.source or not bead.target:
             continue
+        candidates = [
+            (position, token, tokens)
+            for index in bead.source
+            for tokens in [_tokens(context.source.paragraphs[index])]
+            for position, token in enumerate(tokens)
+            if token.text in names and (folding or _code_beside(position, tokens))
+        ]
+        if not candidates:
+            continue  # outside news a name can also lose its accents; in news only a code shows the word
         target_paragraphs = [context.target.paragraphs[i] for i in bead.target]
-        target_text = "\n".join(p.text for p in target_paragraphs)
-        folded_target = target_text.casefold()
-        target_parts = [part for t in _tokens_of(target_paragraphs) for part in t.text.split("-")]
+        folded_target = "\n".join(p.text for p in target_paragraphs).casefold()
         target_tokens = _tokens_of(target_paragraphs)
+        target_parts = [part for t in target_tokens for part in t.text.split("-")]
         source_words = {fold(t.text) for i in bead.source for t in _tokens(context.source.paragraphs[i])}
-        for index in bead.source:
-            source_tokens = _tokens(context.source.paragraphs[index])
-            for position, token in enumerate(source_tokens):
-                if token.text not in names or _present(token.text, target_parts, words):
-                    continue
-                renderings = accepted_renderings(token.text, context.source_language, context.target_language, {})
-                if any(
-                    _present(r, target_parts, words) if " " not in r else r.casefold() in folded_target
-                    for r in renderings
-                    if r
-                ):
-                    continue  # an established rendering (an exonym)
-                hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
-                if hit is not None:
-                    found.append(
-                        ReplacedName(token.text, Span(token.start, token.end), Span(hit.start, hit.end), hit.text)
-                    )
+        for position, token, source_tokens in candidates:
+            if _present(token.text, target_parts, words):
+                continue
+            renderings = accepted_renderings(token.text, context.source_language, context.target_language, {})
+            if any(
+                _present(r, target_parts, words) if " " not in r else r.casefold() in folded_target
+                for r in renderings
+                if r
+            ):
+                continue  # an established rendering (an exonym)
+            hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
+            if hit is not None:
+                found.append(ReplacedName(token.text, Span(token.start, token.end), Span(hit.start, hit.end), hit.text))
     return found
+
+
+def _code_beside(position: int, tokens: list[_Tok]) -> bool:
+    """True when a word next to ``tokens[position]`` holds a digit (``3L``, ``45+10``)."""
+    return any(
+        0 <= near < len(tokens) and any(c.isdigit() for c in tokens[near].text) for near in (position - 1, position + 1)
+    )
 
 
 def _replacement(
