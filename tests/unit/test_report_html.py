@@ -297,3 +297,60 @@ def test_a_genre_other_than_news_is_shown_beside_the_signature() -> None:
     page = render_html(replace(make_report(), profile="product", profile_inferred=True))
     assert '<tr><th>profile</th><td colspan="3">product, read from the source&#39;s layout' in page
     assert "<th>profile</th>" not in render_html(make_report())
+
+
+def _naive_segments(text: str, marks: list[Mark], start: int, end: int) -> list[tuple[str, list[int], bool]]:
+    """The highlighter's rules written the slow, obvious way (anchors left out)."""
+    ordered = sorted(marks, key=lambda m: (m.span.start, -m.span.end, m.number))
+    ranged = [m for m in ordered if m.span.start < end and m.span.end > start and len(m.span)]
+    points = [m for m in ordered if not len(m.span) and start <= m.span.start <= end]
+    if not ranged and not points and start < end:
+        return [(text[start:end], [], False)]
+    edges = {max(start, min(end, o)) for m in ranged for o in (m.span.start, m.span.end)}
+    cuts = sorted({start, end} | edges | {m.span.start for m in points})
+    out: list[tuple[str, list[int], bool]] = []
+    for position, left in enumerate(cuts):
+        out.extend(("", [m.number], True) for m in points if m.span.start == left)
+        if position + 1 < len(cuts):
+            right = cuts[position + 1]
+            covering = [m.number for m in ranged if m.span.start <= left and m.span.end >= right]
+            out.append((text[left:right], covering, False))
+    return out
+
+
+def test_highlighter_matches_the_obvious_rules_on_random_overlaps() -> None:
+    import random
+
+    rng = random.Random(7)
+    text = "abcdefghijklmnopqrstuvwxyz" * 4
+    for _ in range(200):
+        marks = []
+        for number in range(1, rng.randint(1, 12)):
+            a = rng.randint(0, len(text))
+            b = min(len(text), a + rng.choice([0, 1, 3, 20, 60]))
+            marks.append(Mark(number, Span(a, b), "minor", "name", "c", "t"))
+        start = rng.randint(0, len(text) - 1)
+        end = rng.randint(start, len(text))
+        got = Highlighter(text, marks).segments(start, end)
+        assert [(s.text, [p.mark.number for p in s.marks], s.point) for s in got] == _naive_segments(
+            text, marks, start, end
+        )
+
+
+def test_highlighting_a_paragraph_of_thousands_of_findings_takes_linear_time() -> None:
+    # '1/2 ' repeated 10,000 times gave 20,000 numbers findings in one paragraph: every piece of it
+    # scanned every mark, and the HTML report took minutes (a 46 KB translation).
+    import time
+
+    text = "1/2 " * 10_000
+    marks = [
+        Mark(n, Span(offset, offset + 1), "major", "number", "numbers.added", "t")
+        for n, offset in enumerate((i for i in range(len(text)) if text[i].isdigit()), 1)
+    ]
+    highlighter = Highlighter(text, marks)
+    began = time.perf_counter()
+    segments = highlighter.segments(0, len(text))
+    assert time.perf_counter() - began < 3.0
+    assert "".join(s.text for s in segments) == text
+    assert sum(1 for s in segments if s.marks) == 20_000
+    assert highlighter.unanchored(list(range(1, 20_001))) == set()

@@ -9,8 +9,11 @@ full stop) becomes an empty "point" segment at its offset.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from heapq import heappop, heappush
+from itertools import accumulate
 
 from mtqa.model import Span
 
@@ -46,23 +49,46 @@ class Highlighter:
     def __init__(self, text: str, marks: Iterable[Mark]) -> None:
         self._text = text
         self._marks = sorted(marks, key=lambda m: (m.span.start, -m.span.end, m.number))
+        # Indexes that keep each call to the marks near its range: a paragraph of 20,000
+        # findings (a number repeated) made every call scan every mark, and every piece every mark.
+        self._starts = [m.span.start for m in self._marks]
+        self._reach = list(accumulate((m.span.end for m in self._marks), max, initial=-1))[1:]
         self._anchored: set[int] = set()
 
     def segments(self, start: int, end: int) -> tuple[Segment, ...]:
         """Segments covering ``text[start:end]`` exactly, in order."""
-        ranged = [m for m in self._marks if m.span.start < end and m.span.end > start and len(m.span)]
-        points = [m for m in self._marks if not len(m.span) and start <= m.span.start <= end]
+        # Marks from ``low`` on may reach ``start`` (no earlier one ends at or after it);
+        # marks before ``high`` start at or before ``end``.
+        low = bisect_left(self._reach, start)
+        high = bisect_right(self._starts, end)
+        near = self._marks[low:high]
+        ranged = [m for m in near if m.span.start < end and m.span.end > start and len(m.span)]
+        points = [m for m in near if not len(m.span) and start <= m.span.start <= end]
         if not ranged and not points and start < end:
             return (Segment(self._text[start:end]),)  # most sentences: no finding in them
         edges = {max(start, min(end, offset)) for m in ranged for offset in (m.span.start, m.span.end)}
         cuts = sorted({start, end} | edges | {m.span.start for m in points})
+        points_at: dict[int, list[Mark]] = {}
+        for mark in points:
+            points_at.setdefault(mark.span.start, []).append(mark)
         pieces: list[Segment] = []
+        # A sweep over the cuts: ``active`` holds the marks begun and not ended, in the order of
+        # ``ranged`` (insertion order), so each piece nests them outermost first as before.
+        active: dict[int, Mark] = {}
+        ends: list[tuple[int, int]] = []
+        following = 0
         for position, left in enumerate(cuts):
-            pieces.extend(self._points_at(left, points))
-            if position + 1 < len(cuts):
-                right = cuts[position + 1]
-                covering = [m for m in ranged if m.span.start <= left and m.span.end >= right]
-                pieces.append(Segment(self._text[left:right], self._place(covering)))
+            pieces.extend(self._points_at(left, points_at.get(left, [])))
+            if position + 1 == len(cuts):
+                break
+            while following < len(ranged) and ranged[following].span.start <= left:
+                active[following] = ranged[following]
+                heappush(ends, (ranged[following].span.end, following))
+                following += 1
+            while ends and ends[0][0] <= left:
+                del active[heappop(ends)[1]]
+            right = cuts[position + 1]
+            pieces.append(Segment(self._text[left:right], self._place(list(active.values()))))
         return tuple(pieces)
 
     def unanchored(self, numbers: Sequence[int]) -> set[int]:

@@ -188,11 +188,24 @@ def _bead_views(
     source_marks: Highlighter,
     target_marks: Highlighter,
 ) -> tuple[list[BeadView], list[FindingView]]:
-    unassigned = list(zip(findings, views, strict=True))
+    # Each finding goes to the first bead that holds its paragraph, found once per finding: testing
+    # every finding against every bead took seconds for a long article with thousands of findings.
+    first_bead: dict[tuple[str, int], int] = {}
+    for index, bead in enumerate(report.alignment.beads):
+        for paragraph in bead.target:
+            first_bead.setdefault(("target", paragraph), index)
+        for paragraph in bead.source:
+            first_bead.setdefault(("source", paragraph), index)
+    per_bead: list[list[FindingView]] = [[] for _ in report.alignment.beads]
+    leftover: list[FindingView] = []
+    for finding, view in zip(findings, views, strict=True):
+        position = _bead_of(finding, report, first_bead)
+        if position is None:
+            leftover.append(view)
+        else:
+            per_bead[position].append(view)
     beads = []
     for number, bead in enumerate(report.alignment.beads, 1):
-        mine = [(f, v) for f, v in unassigned if _belongs(f, bead, report)]
-        unassigned = [(f, v) for f, v in unassigned if not _belongs(f, bead, report)]
         rows = _rows(report, bead, source_marks, target_marks)
         beads.append(
             BeadView(
@@ -203,19 +216,20 @@ def _bead_views(
                 source_paragraphs=", ".join(str(i) for i in bead.source),
                 target_paragraphs=", ".join(str(i) for i in bead.target),
                 rows=rows,
-                findings=tuple(v for _, v in mine),
+                findings=tuple(per_bead[number - 1]),
                 quality=_badge(bead.quality),
             )
         )
-    return beads, [v for _, v in unassigned]
+    return beads, leftover
 
 
-def _belongs(finding: Finding, bead: ParagraphBead, report: ArticleReport) -> bool:
+def _bead_of(finding: Finding, report: ArticleReport, first_bead: dict[tuple[str, int], int]) -> int | None:
+    """The position of the first bead holding the finding's target paragraph (else its source one)."""
     target = target_paragraph_of(finding, report.target)
+    if target is not None:
+        return first_bead.get(("target", target))
     source = source_paragraph_of(finding, report.source)
-    return (target is not None and target in bead.target) or (
-        target is None and source is not None and source in bead.source
-    )
+    return None if source is None else first_bead.get(("source", source))
 
 
 def _rows(
