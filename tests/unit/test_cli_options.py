@@ -105,3 +105,36 @@ def test_a_new_report_inside_an_input_folder_is_refused(tmp_path: Path, name: st
         guard_input_folders([source, target], [None, source / name])
     assert "\n" not in str(caught.value) and not (source / name).exists()
     guard_input_folders([source, target], [tmp_path / name.replace("/", "-"), out / "bericht.md"], own=out)
+
+
+def _paths_through_alias_unresolved(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make ``Path.resolve`` see a path through the folder ``alias`` as a path of its own, as it sees a
+    bind mount of a folder (or a name in other case on a case-insensitive file system)."""
+    real = Path.resolve
+
+    def resolve(self: Path, strict: bool = False) -> Path:
+        absolute = self.absolute()
+        return absolute if "alias" in absolute.parts else real(self, strict)
+
+    monkeypatch.setattr(Path, "resolve", resolve)
+
+
+def test_a_report_over_an_input_reached_by_another_path_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `mount --bind in alias; mtqa check in/en.txt in/fr.txt --json alias/fr.txt` replaced fr.txt by the
+    # report: the refusal compared resolved paths, which differ, and not the files, which are one.
+    from mtqa.cli.options import guard_input_folders
+
+    (tmp_path / "in").mkdir()
+    for name in ("en.txt", "fr.txt"):
+        (tmp_path / "in" / name).write_text("Texte.\n", encoding="utf-8")
+    (tmp_path / "alias").symlink_to(tmp_path / "in", target_is_directory=True)
+    _paths_through_alias_unresolved(monkeypatch)
+    inputs = [tmp_path / "in" / "en.txt", tmp_path / "in" / "fr.txt"]
+    with pytest.raises(UsageError, match=r"alias/fr\.txt: refusing to overwrite an input file"):
+        guard_outputs(inputs, [tmp_path / "alias" / "fr.txt"])
+    with pytest.raises(UsageError, match=r"alias/summary\.md: refusing to write a report inside the input folder"):
+        guard_input_folders([tmp_path / "in"], [tmp_path / "alias" / "summary.md"])
+    guard_outputs(inputs, [tmp_path / "elsewhere.json"])  # other paths are still accepted
+    guard_input_folders([tmp_path / "in"], [tmp_path / "elsewhere.json"])

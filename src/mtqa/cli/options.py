@@ -152,6 +152,7 @@ def _damaged_embedding_cache(folder: Path) -> str | None:
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
     """Refuse to write a report over an input file or two reports to one path."""
     resolved_inputs = {path.resolve() for path in inputs}
+    input_entries = {entry for entry in map(_entry, inputs) if entry is not None}
     seen: set[Path] = set()
     for output in outputs:
         if output is None:
@@ -164,7 +165,7 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
                 "together with --quiet"
             )
         resolved = output.resolve()
-        if resolved in resolved_inputs:
+        if resolved in resolved_inputs or _entry(output) in input_entries - {None}:
             raise UsageError(f"{output}: refusing to overwrite an input file with a report")
         if resolved in seen:
             raise UsageError(f"{output}: two reports would be written to the same file")
@@ -172,6 +173,29 @@ def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
             raise UsageError(f"{output}: is a directory; give a file path for the report")
         check_writable(output)
         seen.add(resolved)
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    """The file or folder ``path`` names, as the system knows it (device, inode); None if absent."""
+    try:
+        status = path.stat()
+    except (OSError, ValueError):
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _entry(path: Path) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The directory entry a report written at ``path`` replaces: its folder and its file, by identity.
+    Paths differ where files do not: a bind mount of the input folder, a case-insensitive file system
+    (``FR.txt``), so the refusal compares these, not path strings; a hard link elsewhere is another
+    entry, which the report's rename replaces without touching the input."""
+    folder, file = _identity(path.absolute().parent), _identity(path)
+    return None if folder is None or file is None else (folder, file)
+
+
+def _within(path: Path, folder: tuple[int, int]) -> bool:
+    """Whether ``path`` lies inside the folder of that identity, through whatever path reaches it."""
+    return any(_identity(parent) == folder for parent in path.absolute().parents)
 
 
 def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None], own: Path | None = None) -> None:
@@ -190,7 +214,8 @@ def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None],
         if mine is not None and where.is_relative_to(mine):
             continue
         for folder, given in zip(resolved, given_folders, strict=True):
-            if not where.is_relative_to(folder):
+            identity = _identity(folder)
+            if not where.is_relative_to(folder) and (identity is None or not _within(output, identity)):
                 continue
             if output.is_file():
                 raise UsageError(
