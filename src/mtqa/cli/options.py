@@ -189,13 +189,21 @@ def _entry(path: Path) -> tuple[tuple[int, int], tuple[int, int]] | None:
     Paths differ where files do not: a bind mount of the input folder, a case-insensitive file system
     (``FR.txt``), so the refusal compares these, not path strings; a hard link elsewhere is another
     entry, which the report's rename replaces without touching the input."""
-    folder, file = _identity(path.absolute().parent), _identity(path)
+    try:
+        parent = path.absolute().parent
+    except OSError:  # a relative path from a working folder that was deleted: said elsewhere
+        return None
+    folder, file = _identity(parent), _identity(path)
     return None if folder is None or file is None else (folder, file)
 
 
 def _within(path: Path, folder: tuple[int, int]) -> bool:
     """Whether ``path`` lies inside the folder of that identity, through whatever path reaches it."""
-    return any(_identity(parent) == folder for parent in path.absolute().parents)
+    try:
+        parents = path.absolute().parents
+    except OSError:
+        return False
+    return any(_identity(parent) == folder for parent in parents)
 
 
 def guard_input_folders(folders: Sequence[Path], outputs: Sequence[Path | None], own: Path | None = None) -> None:
