@@ -1290,3 +1290,15 @@ def test_a_list_of_dimensions_converts_as_a_whole(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("numbers",))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_grouping_of_a_run_of_thousands_of_digits_does_not_crash() -> None:
+    # A translation holding 10,000 digits in a row (pasted data) crashed numbers.grouping: int() of
+    # more than 4,300 digits is refused by Python, and the run stopped with "internal error".
+    long_run = "7" * 10_000
+    for target_lang, text in (("fr", f"Le code est {long_run} ici."), ("de", f"Der Code lautet {long_run} hier.")):
+        assert not findings_for("The code is here.", text, "en", target_lang, checks=["numbers.grouping"])
+    found = findings_for(
+        "Of 123,456,789,012 cases.", "Sur 123456789012 cas testés.", "en", "fr", checks=["numbers.grouping"]
+    )
+    assert [f.suggestion for f in found] == ["123\u202f456\u202f789\u202f012"]

@@ -2010,16 +2010,25 @@ class DigitGrouping(Check):
                 digits = match.group(1)
                 if len(digits) < smallest or (len(digits) == 4 and 1000 <= int(digits) <= 2099):
                     continue  # short enough to stand ungrouped, or a year
+                if len(digits) > _LONGEST_COUNT:
+                    continue  # a code, a hash or pasted digits, not a count anyone groups
                 start = match.start()
                 if inside(start, skip) or names_a_code(text, start):
                     continue  # an address, or a code or model number ("ISO 9001", "Boeing 7478")
-                grouped = f"{int(digits):,}".replace(",", separator)
+                # Grouped as text: int() refuses more than 4,300 digits, and crashed the check.
+                head = len(digits) % 3 or 3
+                grouped = separator.join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
                 yield self.finding(
                     context,
                     f"{digits!r} is written without digit grouping ({grouped!r})",
                     target_span=Span(paragraph.span.start + match.start(), paragraph.span.start + match.end()),
                     suggestion=grouped,
                 )
+
+
+# Digits in one run beyond which numbers.grouping stays silent: 10**21 is past any count that prose
+# writes in digits.
+_LONGEST_COUNT = 21
 
 
 def names_a_code(text: str, start: int) -> bool:
