@@ -338,3 +338,43 @@ def test_an_enabled_check_for_another_language_is_said_not_run() -> None:
     # A family: its checks for other languages are left out silently while some of it runs.
     assert problems(("typography",)) == []
     assert problems(()) == []
+
+
+class EveryDigitInTheDocument(Check):
+    """A document check with one finding per digit of the translation, as numbers.added had on '1/2' x N."""
+
+    info: ClassVar[CheckInfo] = CheckInfo(
+        id="test.digits",
+        category="custom",
+        severity="minor",
+        description="Each digit.",
+        scope=Scope.DOCUMENT,
+        **EXAMPLES,  # type: ignore[arg-type]
+    )
+
+    def check_document(self, context: CheckContext) -> Iterator[Finding]:
+        text = context.target.text
+        for offset, character in enumerate(text):
+            if character.isdigit():
+                yield self.finding(context, "digit", target_span=Span(offset, offset + 1))
+        yield self.finding(context, "about the whole article")
+
+
+def test_a_document_check_is_bounded_per_paragraph_too() -> None:
+    # Document checks escaped the cap: 200,000 findings in one paragraph, and a report that never finished.
+    from mtqa.checks.runner import MAX_FINDINGS_PER_UNIT
+
+    target = "Titre 1.\n\n" + "1/2 " * 500 + "\n\nTrois 3 et 4.\n\n" + "9 " * 150
+    run = run_checks(context_for("Title 1.\n\nHalf.\n\nThree 3 and 4.\n\nNine.", target), [EveryDigitInTheDocument])
+    paragraphs = [p.span for p in run_context_paragraphs(target)]
+    per_paragraph = [
+        sum(1 for f in run.findings if f.target_span and s.start <= f.target_span.start < s.end) for s in paragraphs
+    ]
+    assert per_paragraph == [1, MAX_FINDINGS_PER_UNIT, 2, MAX_FINDINGS_PER_UNIT]
+    assert sum(1 for f in run.findings if f.target_span is None) == 1  # a finding without a place is kept
+    assert [(p.check, p.crashed) for p in run.problems] == [("test.digits", False)]
+    assert "more than 100 problems in 2 paragraphs: only the first 100" in run.problems[0].message
+
+
+def run_context_paragraphs(target: str) -> tuple[Any, ...]:
+    return context_for("x", target).target.paragraphs

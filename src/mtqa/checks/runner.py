@@ -23,6 +23,8 @@ alike) gets that run's result without its checks being called again.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from functools import lru_cache
@@ -267,7 +269,7 @@ def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
     paragraph or sentence, and the number of units cut short."""
     scope = check.info.scope
     if scope is Scope.DOCUMENT:
-        return list(check.check_document(context)), 0
+        return _capped_per_paragraph(list(check.check_document(context)), context)
     judge: Callable[[CheckContext, Any], Iterable[Finding]]  # a paragraph or sentence pair, as units holds
     units: tuple[Any, ...]
     if scope is Scope.PARAGRAPH:
@@ -295,6 +297,32 @@ def _findings(check: Check, context: CheckContext) -> tuple[list[Finding], int]:
     return found, cut
 
 
+def _capped_per_paragraph(findings: list[Finding], context: CheckContext) -> tuple[list[Finding], int]:
+    """A document check's findings, at most :data:`MAX_FINDINGS_PER_UNIT` in each paragraph they point
+    into (target side first), and the number of paragraphs cut short. Document checks escaped the cap:
+    '1/2 ' x 100,000 in one paragraph gave 200,000 numbers findings, whose HTML report never finished."""
+    if len(findings) <= MAX_FINDINGS_PER_UNIT:
+        return findings, 0
+    starts = {
+        side: [paragraph.span.start for paragraph in document.paragraphs]
+        for side, document in (("target", context.target), ("source", context.source))
+    }
+    kept: list[Finding] = []
+    seen: Counter[tuple[str, int]] = Counter()
+    for finding in findings:
+        side, span = (
+            ("target", finding.target_span) if finding.target_span is not None else ("source", finding.source_span)
+        )
+        if span is None:
+            kept.append(finding)  # about the whole article: one of a kind
+            continue
+        unit = (side, bisect_right(starts[side], span.start))
+        seen[unit] += 1
+        if seen[unit] <= MAX_FINDINGS_PER_UNIT:
+            kept.append(finding)
+    return kept, sum(1 for count in seen.values() if count > MAX_FINDINGS_PER_UNIT)
+
+
 def _lacks(context: CheckContext, needs: frozenset[str]) -> bool:
     """True when neither side of the article holds any of ``needs``."""
     return context.analysis(target_characters).isdisjoint(needs) and context.analysis(source_characters).isdisjoint(
@@ -303,7 +331,7 @@ def _lacks(context: CheckContext, needs: frozenset[str]) -> bool:
 
 
 def _cut_message(cut: int, scope: Scope) -> str:
-    unit = "paragraph" if scope is Scope.PARAGRAPH else "sentence"
+    unit = "sentence" if scope is Scope.SENTENCE else "paragraph"
     units = f"{cut:,} {unit}s" if cut > 1 else f"one {unit}"
     most = MAX_FINDINGS_PER_UNIT
     return f"found more than {most} problems in {units}: only the first {most} of each are reported"
