@@ -62,3 +62,20 @@ def test_bundled_minilm_encodes_normalised_rows() -> None:
     assert empty.shape == (0, 384)
     np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
     assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+
+
+def test_a_model_is_looked_for_on_disk_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `-e st:<a name not on disk>` without HF_HUB_OFFLINE made the hub try huggingface.co (86 s of retries
+    # here; with a network it would download a model, which mtqa must never do at run time).
+    import sentence_transformers
+
+    asked: list[dict[str, object]] = []
+
+    def record(name: str, **options: object) -> None:
+        asked.append(options)
+        raise OSError(f"{name} is not in the local cache")
+
+    monkeypatch.setattr(sentence_transformers, "SentenceTransformer", record)
+    with pytest.raises(EncoderError, match=r"cannot load the model .*not in the local cache"):
+        get_encoder("st:mtqa-tests/not-on-this-disk", cache=False)
+    assert asked == [{"device": "cpu", "local_files_only": True}]

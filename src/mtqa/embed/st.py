@@ -60,7 +60,9 @@ def _load(name_or_path: str) -> Any:
     _hide_progress_bars()
     try:
         with _quiet_loggers("sentence_transformers", "transformers", "huggingface_hub"):
-            return SentenceTransformer(name_or_path, device="cpu")
+            # Files on disk only (a path, or a model already in the Hugging Face cache): mtqa runs offline,
+            # and a name not found there made the hub retry the network for a minute and more, or download.
+            return SentenceTransformer(name_or_path, device="cpu", local_files_only=True)
     except Exception as error:  # OSError offline, ValueError/KeyError for broken model folders
         first_line = str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__
         raise EncoderError(
