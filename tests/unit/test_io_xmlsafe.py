@@ -95,3 +95,37 @@ def test_a_declaration_naming_a_codec_that_is_no_charset_is_refused(label: str) 
     data = f'<?xml version="1.0" encoding="{label}"?><doc><t>relevé</t></doc>'.encode()
     with pytest.raises(InputError, match=f"x.xlf: declares the unknown encoding '{label}'"):
         parse_events(data, "x.xlf")
+
+
+@pytest.mark.parametrize(
+    ("label", "codec", "bom"),
+    [
+        ("Shift_JIS", "shift_jis", b""),
+        ("EUC-JP", "euc_jp", b""),
+        ("GBK", "gbk", b""),
+        ("GB18030", "gb18030", b""),
+        ("Big5", "big5", b""),
+        ("EUC-KR", "euc_kr", b""),
+        ("UTF-32", "utf-32-le", b"\xff\xfe\x00\x00"),
+    ],
+)
+def test_multibyte_charsets_expat_lacks_are_read_with_character_offsets(label: str, codec: str, bom: bytes) -> None:
+    # A Japanese, Chinese or Korean TMX/XLIFF export was refused: "not well-formed XML: multi-byte
+    # encodings are not supported" (expat decodes UTF-8, UTF-16 and one-byte charsets only).
+    words = {
+        "shift_jis": "中央銀行",
+        "euc_jp": "為替市場",
+        "gbk": "中央银行",
+        "gb18030": "中央银行",
+        "big5": "中央銀行",
+    }
+    native = words.get(codec, "중앙은행" if codec == "euc_kr" else "銀行 🏦")
+    text = f'<?xml version="1.0" encoding="{label}"?>\n<doc><t id="1">{native} 12</t><t>&amp;{native}</t></doc>'
+    events = parse_events(bom + text.encode(codec), "x.xlf")
+    pieces = [e for e in events if e.kind == "text" and e.text.strip()]
+    assert [e.text for e in pieces] == [f"{native} 12", "&", native]
+    for event in pieces:
+        if event.exact:
+            assert text[event.offset : event.offset + len(event.text)] == event.text
+    with pytest.raises(InputError, match=r"^x\.xlf: cannot decode as \S+ \(its declared encoding\) at byte offset"):
+        parse_events(f'<?xml version="1.0" encoding="{label}"?><doc>'.encode() + b"\xff\xff\xff</doc>", "x.xlf")

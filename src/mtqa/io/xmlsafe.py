@@ -117,6 +117,8 @@ def parse_events(data: bytes, name: str) -> list[Event]:
     except InputError as error:
         raise InputError(f"{name}: {error}") from None
     data = _relabelled(data, encoding)
+    if not _expat_reads(encoding):
+        data, encoding, skip = _as_utf8(data, encoding, skip, name)
     collector = _Collector(data, encoding, skip)
     parser = XMLParser(target=collector, forbid_dtd=False, forbid_entities=True, forbid_external=True)
     collector.expat = parser.parser
@@ -169,6 +171,35 @@ def _relabelled(data: bytes, encoding: str) -> bytes:
         return data
     quote = data[end : end + 1]
     return data[:start] + b"utf-8" + quote + b" " * (end - start - 5) + data[end + 1 :]
+
+
+_ENCODING_DECLARATION = re.compile(r"""^<\?xml[^>]*?\s(encoding\s*=\s*["'][A-Za-z0-9._-]+["'])""")
+
+
+def _expat_reads(encoding: str) -> bool:
+    """Whether expat decodes ``encoding`` itself: UTF-8, UTF-16 and the one-byte charsets (Python's codec
+    fills its table). Multi-byte ones (Shift_JIS, EUC-JP, GBK, GB18030, Big5, EUC-KR) and UTF-32 it
+    refuses ("multi-byte encodings are not supported"), which turned away Japanese and Chinese exports."""
+    name = codecs.lookup(encoding).name
+    if name.startswith(("utf-8", "utf-16")):
+        return True
+    return len(bytes(range(256)).decode(encoding, errors="replace")) == 256 and not name.startswith("utf-32")
+
+
+def _as_utf8(data: bytes, encoding: str, skip: int, name: str) -> tuple[bytes, str, int]:
+    """The document decoded here and handed to expat as UTF-8, its encoding declaration blanked with as
+    many spaces (no declaration: UTF-8); the characters are the same, so character offsets hold."""
+    try:
+        text = data[skip:].decode(encoding)
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name}: cannot decode as {encoding} (its declared encoding) at byte offset {error.start + skip}"
+        ) from None
+    declaration = _ENCODING_DECLARATION.match(text)
+    if declaration is not None:
+        start, end = declaration.span(1)
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text.encode("utf-8"), "utf-8", 0
 
 
 def _first_line(error: Exception) -> str:
