@@ -161,3 +161,16 @@ def test_a_second_run_into_the_same_out_is_refused_while_the_first_runs(
         "wait for it to end, or give another --out"
     ]
     assert list(out.iterdir()) == []  # nothing of the second run written, and the first's lock gone with it
+
+
+@pytest.mark.parametrize("name", ["index.html", ".mtqa-run.json", ".mtqa-lock", "a.json"])
+def test_a_run_wide_report_in_place_of_a_file_of_the_run_is_refused(tmp_path: Path, name: str) -> None:
+    # --junit OUT/.mtqa-lock was accepted: the run removed its lock file at the end, and the JUnit with it.
+    from mtqa.cli.check_cmd import Outputs
+    from mtqa.cli.many import _guard_run_files
+
+    out = tmp_path / "out"
+    outputs = Outputs(json=None, html=None, markdown=None, junit=out / name, sarif=None, table=None)
+    with pytest.raises(UsageError, match=rf"the run writes its own {name} in --out; give another path"):
+        _guard_run_files(out, ["a", "b"], outputs)
+    _guard_run_files(out, ["a", "b"], Outputs(None, None, None, out / "junit.xml", None, None))

@@ -247,8 +247,9 @@ def _guard_input_folders(folders: Sequence[Path], out_dir: Path | None, outputs:
 
 def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> None:
     """Refuse a --junit/--sarif/--markdown/--findings-table path that is one of the files the run writes
-    in ``--out`` (index.html, the run record, an article's report): one of the two would be lost."""
+    in ``--out`` (index.html, the run record, its lock, an article's report): one of the two would be lost."""
     from mtqa.batch import RUN_RECORD
+    from mtqa.parallel.resume import LOCK_FILE
 
     folder = out_dir.resolve()
     clashes: dict[str, Path] = {}  # a report name -> the output that would take its place
@@ -256,7 +257,8 @@ def _guard_run_files(out_dir: Path, names: Sequence[str], outputs: Outputs) -> N
         if output is None or not output.resolve().is_relative_to(folder):
             continue
         inside = output.resolve().relative_to(folder)
-        if inside.as_posix() in ("index.html", RUN_RECORD):
+        # The lock file too: a report written there was removed with the lock when the run ended.
+        if inside.as_posix() in ("index.html", RUN_RECORD, LOCK_FILE):
             raise UsageError(f"{output}: the run writes its own {inside.as_posix()} in --out; give another path")
         if inside.suffix in (".html", ".json"):
             clashes[inside.with_suffix("").as_posix()] = output
