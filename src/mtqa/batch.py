@@ -42,6 +42,7 @@ empty names, none that collides with another (case-insensitively) or with ``inde
 from __future__ import annotations
 
 import json
+import os
 import re
 import unicodedata
 from array import array
@@ -204,10 +205,11 @@ def _files(folder: Path, suffixes: Sequence[str], exclude: Path | Sequence[Path]
     # An excluded folder that holds the whole input folder (--out) is refused later, with a reason.
     skipped = [path.resolve() for path in excluded if not resolved.is_relative_to(path.resolve())]
     try:
-        skipped += [record.parent.resolve() for record in folder.rglob(RUN_RECORD) if record.parent != folder]
+        entries = list(_walk(folder))
+        skipped += [path.parent.resolve() for path in entries if path.name == RUN_RECORD and path.parent != folder]
         return sorted(
             path
-            for path in folder.rglob("*")
+            for path in entries
             if path.suffix.lower() in suffixes
             and not _hidden(path.relative_to(folder))
             and not (skipped and _inside_any(path.resolve(), skipped))
@@ -215,6 +217,20 @@ def _files(folder: Path, suffixes: Sequence[str], exclude: Path | Sequence[Path]
         )
     except OSError as error:
         raise InputError(f"{error.filename or folder}: cannot list the folder ({error.strerror or error})") from None
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Every entry under ``folder``, links to folders not entered and hidden folders not entered (their
+    files are never articles). A folder that cannot be read is an error: ``Path.rglob`` skipped it without
+    a word, and the articles in it were reported as files without a counterpart, the run passing."""
+
+    def fail(error: OSError) -> None:
+        raise error
+
+    for top, folders, files in os.walk(folder, onerror=fail):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        here = Path(top)
+        yield from (here / name for name in (*folders, *files))
 
 
 def _inside_any(path: Path, places: Sequence[Path]) -> bool:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -426,3 +427,29 @@ def test_a_counterpart_that_is_no_file_is_bad_input_not_unmatched(tmp_path: Path
         "dst/pipe.md: not a regular file (a named pipe); save the text to a file",
         "src/back.md: not a regular file (a named pipe); save the text to a file",
     ]
+
+
+def test_a_sub_folder_that_cannot_be_read_stops_the_run_naming_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An unreadable fr/sub was skipped without a word: en/sub/b.txt was "unmatched" and the run passed.
+    import os
+
+    for side, text in (("en", "Text."), ("fr", "Texte.")):
+        (tmp_path / side / "sub").mkdir(parents=True)
+        (tmp_path / side / "a.txt").write_text(text, encoding="utf-8")
+        (tmp_path / side / "sub" / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "fr" / ".cache").mkdir()  # a hidden folder is not entered, readable or not
+    real = os.scandir
+    unreadable = {tmp_path / "fr" / "sub", tmp_path / "fr" / ".cache"}
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) in unreadable:  # what chmod 000 does to anyone but root
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(InputError, match=r"fr/sub: cannot list the folder \(Permission denied\)"):
+        pair_articles(tmp_path / "en", tmp_path / "fr")
+    unreadable.discard(tmp_path / "fr" / "sub")
+    assert [pair.name for pair in pair_articles(tmp_path / "en", tmp_path / "fr").pairs] == ["a", "sub/b"]
