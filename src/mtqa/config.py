@@ -193,7 +193,7 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
     config = Config(
         encoder=_encoder(data.get("encoder", DEFAULT_ENCODER), path),
         cache=_boolean(data.get("cache", True), path, "cache"),
-        cache_dir=(path.parent / _string(cache_dir, path, "cache_dir")) if cache_dir else None,
+        cache_dir=(path.parent / _folder(cache_dir, path, "cache_dir")) if cache_dir else None,
         checks=CheckConfig(
             enable=_check_names(checks.get("enable", []), path, "checks.enable"),
             disable=_check_names(checks.get("disable", []), path, "checks.disable"),
@@ -277,6 +277,15 @@ def _string(value: Any, path: Path, key: str) -> str:
     if not isinstance(value, str):
         raise ConfigError(f"{path}: {key} must be a string")
     return value
+
+
+def _folder(value: Any, path: Path, key: str) -> str:
+    """A folder's path: a string no file system can hold (a NUL character) is refused here, naming the
+    key; it reached the cache as "internal error: ValueError: embedded null byte"."""
+    folder = _string(value, path, key)
+    if "\x00" in folder:
+        raise ConfigError(f"{path}: {key} holds a NUL character, which no path can hold")
+    return folder
 
 
 def _encoder(value: Any, path: Path) -> str:

@@ -185,3 +185,13 @@ def test_a_check_the_config_both_enables_and_disables_is_refused(tmp_path: Path,
         load_config(path)
     path.write_text('[checks]\nenable = ["numbers"]\ndisable = ["numbers.mismatch"]\n', encoding="utf-8")
     assert load_config(path).checks.disable == ("numbers.mismatch",)  # the rest of the family runs
+
+
+def test_a_cache_dir_holding_a_nul_character_is_refused_naming_the_key(tmp_path: Path) -> None:
+    # TOML can write one ("\u0000"); the cache then failed as "internal error: ValueError: embedded null byte".
+    path = tmp_path / "mtqa.toml"
+    path.write_text('cache_dir = "caches\\u0000elsewhere"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"mtqa\.toml: cache_dir holds a NUL character"):
+        load_config(path)
+    path.write_text('cache_dir = "caches"\n', encoding="utf-8")
+    assert load_config(path).cache_dir == tmp_path / "caches"
