@@ -67,15 +67,19 @@ def test_bundled_minilm_encodes_normalised_rows() -> None:
 def test_a_model_is_looked_for_on_disk_only(monkeypatch: pytest.MonkeyPatch) -> None:
     # `-e st:<a name not on disk>` without HF_HUB_OFFLINE made the hub try huggingface.co (86 s of retries
     # here; with a network it would download a model, which mtqa must never do at run time).
+    import huggingface_hub.constants
     import sentence_transformers
 
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)  # no HF_HUB_OFFLINE set
     asked: list[dict[str, object]] = []
 
     def record(name: str, **options: object) -> None:
-        asked.append(options)
+        # With files on disk only, the hub still fetched a registry for its user agent unless offline.
+        asked.append({**options, "hub offline": huggingface_hub.constants.HF_HUB_OFFLINE})
         raise OSError(f"{name} is not in the local cache")
 
     monkeypatch.setattr(sentence_transformers, "SentenceTransformer", record)
     with pytest.raises(EncoderError, match=r"cannot load the model .*not in the local cache"):
         get_encoder("st:mtqa-tests/not-on-this-disk", cache=False)
-    assert asked == [{"device": "cpu", "local_files_only": True}]
+    assert asked == [{"device": "cpu", "local_files_only": True, "hub offline": True}]
+    assert huggingface_hub.constants.HF_HUB_OFFLINE is False  # the caller's setting, back as it was

@@ -59,7 +59,7 @@ def _load(name_or_path: str) -> Any:
         ) from error
     _hide_progress_bars()
     try:
-        with _quiet_loggers("sentence_transformers", "transformers", "huggingface_hub"):
+        with _quiet_loggers("sentence_transformers", "transformers", "huggingface_hub"), _hub_offline():
             # Files on disk only (a path, or a model already in the Hugging Face cache): mtqa runs offline,
             # and a name not found there made the hub retry the network for a minute and more, or download.
             return SentenceTransformer(name_or_path, device="cpu", local_files_only=True)
@@ -69,6 +69,23 @@ def _load(name_or_path: str) -> Any:
             f"st:{name_or_path}: cannot load the model (offline, misspelt or not a "
             f"sentence-transformers model): {first_line}"
         ) from error
+
+
+@contextmanager
+def _hub_offline() -> Iterator[None]:
+    """The Hugging Face hub offline while a model loads: with files on disk only, the hub still fetched a
+    registry from huggingface.co to build its user agent. Restored after, for the caller's own use."""
+    try:
+        from huggingface_hub import constants
+    except ImportError:  # pragma: no cover - sentence-transformers always brings huggingface_hub
+        yield
+        return
+    before = constants.HF_HUB_OFFLINE
+    constants.HF_HUB_OFFLINE = True
+    try:
+        yield
+    finally:
+        constants.HF_HUB_OFFLINE = before
 
 
 @contextmanager
