@@ -1302,3 +1302,21 @@ def test_grouping_of_a_run_of_thousands_of_digits_does_not_crash() -> None:
         "Of 123,456,789,012 cases.", "Sur 123456789012 cas testés.", "en", "fr", checks=["numbers.grouping"]
     )
     assert [f.suggestion for f in found] == ["123\u202f456\u202f789\u202f012"]
+
+
+def test_numbers_of_a_paragraph_of_thousands_of_unmatched_sentences_are_read_in_linear_time() -> None:
+    # Each number was tested against every sentence the aligner matched with nothing: a paragraph of
+    # '(1) ' x 10,000 (40 KB, each its own sentence) spent 20 s there.
+    import time
+
+    from mtqa.checks.numbers import _mentions
+    from mtqa.lang import Language
+    from tests.factories import make_document
+
+    document = make_document("Le début. " + "(1). " * 8000 + "Et 7 fin.", "t.txt", "fr")
+    sentences = document.paragraphs[0].sentences
+    unmatched = {s.index for s in sentences[1:-1]}  # all but the first and the last
+    began = time.perf_counter()
+    found = _mentions(document, [0], Language.parse("fr"), unmatched)
+    assert time.perf_counter() - began < 3.0
+    assert [document.text[m.span.start : m.span.end] for m in found] == ["7"]
