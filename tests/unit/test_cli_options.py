@@ -138,3 +138,27 @@ def test_a_report_over_an_input_reached_by_another_path_is_refused(
         guard_input_folders([tmp_path / "in"], [tmp_path / "alias" / "summary.md"])
     guard_outputs(inputs, [tmp_path / "elsewhere.json"])  # other paths are still accepted
     guard_input_folders([tmp_path / "in"], [tmp_path / "elsewhere.json"])
+
+
+def test_outputs_are_guarded_against_inputs_only_when_a_report_path_is_given(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder run with only --out gives no report path here: its thousands of inputs are not resolved
+    # (0.05 s before its workers could start); with a path, an input it would overwrite is refused.
+    from mtqa.cli.options import guard_outputs
+
+    article = tmp_path / "artikel.de.txt"
+    article.write_text("Hallo.", encoding="utf-8")
+    resolved: list[Path] = []
+    real_resolve = Path.resolve
+
+    def counting_resolve(self: Path, strict: bool = False) -> Path:
+        resolved.append(self)
+        return real_resolve(self, strict=strict)
+
+    monkeypatch.setattr(Path, "resolve", counting_resolve)
+    guard_outputs([article, tmp_path / "artykul.pl.txt"], [None, None])
+    assert resolved == []
+    with pytest.raises(UsageError, match="refusing to overwrite an input file"):
+        guard_outputs([article], [None, tmp_path / "." / "artikel.de.txt"])
+    assert article in resolved

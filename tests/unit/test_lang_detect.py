@@ -9,7 +9,7 @@ import pytest
 from mtqa.errors import InputError
 from mtqa.io import document_from_text
 from mtqa.lang import Language, detect
-from mtqa.lang.detect import LanguageIdentifier, is_detectable
+from mtqa.lang.detect import WINDOWS, LanguageIdentifier, is_detectable
 from tests.checks_helpers import identifier
 
 
@@ -209,16 +209,16 @@ def _counted(text: str) -> tuple[Language, list[str]]:
 def test_a_long_document_is_identified_from_its_windows() -> None:
     language, asked = _counted(_ITALIAN * 4)
     assert language == Language("it")
-    assert len(asked) == 3 and sum(map(len, asked)) < len(_ITALIAN * 4) / 2
+    assert len(asked) == WINDOWS and sum(map(len, asked)) < len(_ITALIAN * 4) / 2
 
 
 def test_windows_that_disagree_send_the_whole_document_to_lingua() -> None:
-    # A Spanish article that opens and closes with an Italian paragraph: the windows at its start and
-    # end say Italian, the middle one Spanish, and the whole text, mostly Spanish, decides.
-    text = f"{_ITALIAN.strip()}\n\n{(_SPANISH * 4).strip()}\n\n{_ITALIAN.strip()}"
+    # A Spanish article that opens with an Italian paragraph: the window at its start says Italian, the
+    # one at its end Spanish, and the whole text, mostly Spanish, decides.
+    text = f"{_ITALIAN.strip()}\n\n{(_SPANISH * 4).strip()}"
     language, asked = _counted(text)
     assert language == Language("es")
-    assert len(asked) == 4 and asked[-1] == text.replace("\n\n", "\n")  # the paragraphs, one a line
+    assert len(asked) == WINDOWS + 1 and asked[-1] == text.replace("\n\n", "\n")  # the paragraphs, one a line
 
 
 def test_a_language_without_speakers_is_contradicted_and_a_living_one_lingua_lacks_is_not() -> None:
@@ -291,3 +291,28 @@ def test_an_identifier_keeping_sentences_shares_its_models_and_is_one_per_store(
     text = "Les pourparlers sont prévus mardi à Genève, a indiqué le ministère."
     assert view.document_language(document_from_text(text, "a.txt")) == Language("fr")
     assert len(base._documents) == 1  # remembered by both
+
+
+def test_two_windows_are_read_the_start_and_the_end_of_a_long_sample() -> None:
+    from mtqa.lang.detect import WINDOW, windows
+
+    # German news text with a Dutch closing paragraph: the end window is Dutch, so the two disagree
+    # and the whole sample decides (German, most of it).
+    german = (
+        "Der Stadtrat hat am Dienstagabend den neuen Verkehrsplan für die Altstadt beschlossen. Nach "
+        "Angaben der Bürgermeisterin sollen die gesperrten Straßen bis zum Sommer für Fußgänger geöffnet "
+        "werden, während die Händler mehr Parkplätze in der Nähe der Stadtmauer fordern. "
+    )
+    dutch = (
+        "De gemeenteraad keurde dinsdagavond het nieuwe verkeersplan voor de binnenstad goed, en de "
+        "winkeliers vragen om meer parkeerplaatsen dicht bij de stadsmuren."
+    )
+    text = f"{(german * 3).strip()}\n\n{dutch}"
+    sample = text.replace("\n\n", "\n")
+    found = windows(sample)
+    assert len(found) == 2
+    assert sample.startswith(found[0]) and sample.endswith(found[1])
+    assert all(WINDOW <= len(part) < 2 * WINDOW for part in found)
+    language, asked = _counted(text)
+    assert language == Language("de")
+    assert asked == [*found, sample]

@@ -151,6 +151,8 @@ def _damaged_embedding_cache(folder: Path) -> str | None:
 
 def guard_outputs(inputs: list[Path], outputs: list[Path | None]) -> None:
     """Refuse to write a report over an input file or two reports to one path."""
+    if all(output is None for output in outputs):
+        return  # nothing to guard: a folder run with only --out does not resolve its thousands of inputs
     resolved_inputs = {path.resolve() for path in inputs}
     input_entries = {entry for entry in map(_entry, inputs) if entry is not None}
     seen: set[Path] = set()
