@@ -369,7 +369,50 @@ NEGATION_CASES = [
     ("Il ne pleut plus.", "Es regnet nicht mehr.", "fr", "de", None),
     ("The station stays open.", "La gare reste ouverte.", "en", "fr", None),
     # a language without negation data: nothing is known, nothing reported
-    ("The plan was not approved.", "計画は承認された。", "en", "ja", None),
+    ("The plan was not approved.", "Plan onaylandı.", "en", "tr", None),
+    # languages that write the negation inside the verb (Japanese, Korean): regular expressions
+    (
+        "Do not put the lid in the dishwasher.",
+        "フタは食器洗い機で洗えます。",
+        "en",
+        "ja",
+        "フタは食器洗い機で洗えます。",
+    ),
+    ("The charger fits in a coat pocket.", "充電器はどのポケットにも入りません。", "en", "ja", "ません"),
+    ("The kettle switches off by itself.", "ケトルは自動で電源が切れず、", "en", "ja", "ず"),
+    ("The lid must be washed by hand.", "フタは手洗いしなければなりません。", "en", "ja", None),  # "must"
+    ("The mountain road is dangerous.", "その山道は危ない。", "en", "ja", None),  # 危ない ends in ない
+    ("First, charge the battery fully.", "まず、バッテリーを満充電します。", "en", "ja", None),  # まず "first"
+    ("The case is shockproof.", "ケースは衝撃で壊れない。", "en", "ja", None),  # a privative compound
+    ("Do not leave the charger in the sun.", "충전기를 햇빛에 두십시오.", "en", "ko", "충전기를 햇빛에 두십시오."),
+    ("The case is suitable for children.", "케이스는 어린이에게 적합하지 않습니다.", "en", "ko", "않"),
+    ("The strap is washable.", "스트랩은 세탁할 수 없습니다.", "en", "ko", "없"),
+    ("The earbuds work without a cable.", "이어버드는 케이블 없이 작동합니다.", "en", "ko", None),
+    ("Wipe off the dust with a dry cloth.", "마른 천으로 먼지를 없애십시오.", "en", "ko", None),  # 없애다 "remove"
+    ("Do not touch the hot plate.", "뜨거운 플레이트를 만지지 마십시오.", "en", "ko", None),
+    ("It is light and also strong.", "가벼울 뿐만 아니라 튼튼합니다.", "en", "ko", None),  # "not only"
+    # Finnish, Hungarian, Greek: negation words
+    ("Do not charge the drill in the rain.", "Lataa pora sateessa.", "en", "fi", "Lataa pora sateessa."),
+    ("Vattenkokaren stängs av automatiskt.", "Vedenkeitin ei sammu automaattisesti.", "sv", "fi", "ei"),
+    ("The headphones are wireless.", "Kuulokkeet ovat langattomat.", "en", "fi", None),
+    (
+        "Never open the lid while the water boils.",
+        "Nyissa ki a fedelet, amíg a víz forr.",
+        "en",
+        "hu",
+        "Nyissa ki a fedelet, amíg a víz forr.",
+    ),
+    ("Das Gerät ist spülmaschinenfest.", "A készülék nem mosható mosogatógépben.", "de", "hu", "nem"),
+    ("Do not open the lid while the water boils.", "Ne nyissa ki a fedelet, amíg a víz forr.", "en", "hu", None),
+    (
+        "The blender is not dishwasher safe.",
+        "Το μπλέντερ πλένεται στο πλυντήριο πιάτων.",
+        "en",
+        "el",
+        "Το μπλέντερ πλένεται στο πλυντήριο πιάτων.",
+    ),
+    ("Touch the screen to wake the display.", "Μην αγγίζετε την οθόνη.", "en", "el", "Μην"),
+    ("Do not touch the hot plate.", "Μην αγγίζετε την καυτή πλάκα.", "en", "el", None),
 ]
 
 

@@ -200,6 +200,8 @@ class NumberWords:
     unit_words: dict[str, frozenset[str]] = field(default_factory=dict)
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
+    # Endings written onto a unit word (Korean particles and copula: "90시간이", "20미터입니다"), longest first.
+    unit_endings: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
     night_words: frozenset[str] = frozenset()
     # Words after ("10.30 Uhr", "19.30 uur") or before ("godz. 19.30", "kl. 19.30") a clock time written
@@ -293,6 +295,7 @@ def number_words(language: Language) -> NumberWords:
         unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
+        unit_endings=tuple(sorted(data.strings("numbers", "unit_endings"), key=len, reverse=True)),
         range_words=data.words("numbers", "range_words"),
         night_words=frozenset(word.lower() for word in data.words("numbers", "night_words")),
         clock_after=frozenset(word.lower() for word in data.words("numbers", "clock_after")),
@@ -1032,6 +1035,11 @@ def _unit_after(
         units = vocabulary.unit_words.get(phrase.lower())
         if units:
             return units, Span(position, position + len(phrase))
+    for ending in vocabulary.unit_endings:
+        if words[0].endswith(ending):
+            units = vocabulary.unit_words.get(words[0][: -len(ending)].lower())
+            if units:
+                return units, Span(position, position + len(words[0]) - len(ending))
     return None
 
 
