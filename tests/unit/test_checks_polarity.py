@@ -260,6 +260,33 @@ MORE_CASES = [
         "da",
         None,
     ),
+    # including and excluding; a limit and a floor (product pages, price lists)
+    (
+        "Preis: 49 Euro inklusive Versand.",
+        "Prix : 49 euros, frais de port non compris.",
+        "de",
+        "fr",
+        "non compris",
+    ),
+    ("Price: £120 excluding VAT.", "Preis: 120 £ inklusive MwSt.", "en", "de", "inklusive"),
+    ("Price: £120 excluding VAT.", "Preis: 120 £ zuzüglich MwSt.", "en", "de", None),
+    ("Vikt: 3,1 kg inklusive laddare.", "Peso: 3,1 kg, carregador excluído.", "sv", "pt", "excluído"),
+    ("Vikt: 3,1 kg inklusive laddare.", "Weight: 3.1 kg including charger.", "sv", "en", None),
+    (
+        "The pump delivers up to 40 litres a minute.",
+        "Die Pumpe fördert mindestens 40 Liter pro Minute.",
+        "en",
+        "de",
+        "mindestens",
+    ),
+    ("La batteria dura fino a 9 ore.", "The battery lasts at least 9 hours.", "it", "en", "at least"),
+    ("Akku kestää jopa 9 tuntia.", "The battery lasts up to 9 hours.", "fi", "en", None),
+    ("Motorn hjälper till upp till 32 km/h.", "The motor assists from 32 km/h.", "sv", "en", "from"),
+    ("Delivery from 3 to 5 days.", "Livraison de 3 à 5 jours.", "en", "fr", None),
+    # Finnish rises and falls
+    ("The lever raises the blade.", "Vipu laskee terää.", "en", "fi", None),  # "raises" is only weak
+    ("Prices fell in May.", "Hinnat nousivat toukokuussa.", "en", "fi", "nousivat"),
+    ("Prices fell in May.", "Hinnat laskivat toukokuussa.", "en", "fi", None),
 ]
 
 
