@@ -52,7 +52,10 @@ glosses a translation), and a long compound noun copied from a source that capit
 Standortsicherungsvertrag``), unknown to the target language, outside any run of capitalised words, and
 ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``). So is the source's "or" or "to"
 (``[numbers] range_words`` the target language lacks; not "and", which names keep) copied with the two
-names around it, one a code or acronym (``via USB or Bluetooth`` in French).
+names around it, one a code or acronym (``via USB or Bluetooth`` in French). So is, in a translation
+written in a script without capitals (Korean, Japanese, Chinese, Arabic), a common word of a Latin-script
+source that opens its source sentence and is capitalised nowhere else in the source (``Contactless 결제``):
+its capital is the sentence's, not a name's.
 """
 
 from __future__ import annotations
