@@ -469,6 +469,66 @@ def test_a_relative_clause_cut_off_as_a_sentence(
     assert [f.excerpt for f in findings] == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "Die Lampe lässt sich dimmen und kann per App gesteuert werden.",
+            "The lamp can be dimmed. And can be controlled from the app.",
+            "de",
+            "en",
+            ["And can be controlled from the app."],
+        ),
+        (
+            "The kettle boils a litre in three minutes and is easy to descale.",
+            "Der Wasserkocher kocht einen Liter in drei Minuten. Und ist leicht zu entkalken.",
+            "en",
+            "de",
+            ["Und ist leicht zu entkalken."],
+        ),
+        (
+            "The blender crushes ice and is easy to clean.",
+            "Le blender broie la glace. Et est facile à nettoyer.",
+            "en",
+            "fr",
+            ["Et est facile à nettoyer."],
+        ),
+        # a subject after the conjunction, a question, or two sentences in the source too
+        (
+            "Die Lampe lässt sich dimmen und kann per App gesteuert werden.",
+            "The lamp can be dimmed. And it can be controlled from the app.",
+            "de",
+            "en",
+            [],
+        ),
+        ("Is it light, and is it strong?", "Is it light? And is it strong?", "en", "en", []),
+        # a German adverb after the conjunction: the verb and its subject follow (verb second)
+        (
+            "The kettle boils a litre in three minutes, and now it switches off by itself.",
+            "Der Wasserkocher kocht einen Liter in drei Minuten. Und jetzt schaltet er sich selbst ab.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "Die Lampe lässt sich dimmen. Sie kann per App gesteuert werden.",
+            "The lamp can be dimmed. And can be controlled from the app.",
+            "de",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_coordinated_clause_cut_off_without_its_subject(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    for profile in ("news", "product"):
+        findings = findings_for(
+            source, target, source_lang, target_lang, checks=(FRAGMENT,), config=CheckConfig(profile=profile)
+        )
+        assert [f.excerpt for f in findings] == expected
+
+
 SPLICE = "sentence_boundary.comma_splice"
 
 

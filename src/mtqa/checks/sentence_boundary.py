@@ -13,8 +13,10 @@
   last word cannot end one (Korean ``회담은 6시간 동안.``, Japanese ``によると。``, Arabic ``… على.``) or
   that is only a frame (Chinese ``据《中国日报》报道。``) or ends in an attributive ``的`` that asserts
   nothing (Chinese ``…达3850兆瓦的。``, cut from its noun), or a statement that opens with a relative
-  pronoun (``De los cuales solo …``, ``Of whom only …``; ``[sentence_boundary] relative_openers``), in a
-  bead whose source has fewer sentences,
+  pronoun (``De los cuales solo …``, ``Of whom only …``; ``[sentence_boundary] relative_openers``), or
+  with a coordinating conjunction and a finite verb, the subject left in the sentence before (``And can
+  be removed …``; ``subjectless_openers``, in languages that need a subject: not Spanish or Italian,
+  where ``Y puede quitarse`` is a sentence), in a bead whose source has fewer sentences,
   i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
   word from the language's list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``). With the ``product``, ``ui`` and ``docs`` profiles, whose copy is
@@ -209,6 +211,23 @@ def cut_relative(text: str, language: Language) -> bool:
 
 
 _LONGEST_OPENER = 3  # words
+_OPENING_CHARACTERS = 60  # enough for a conjunction and the word after it
+
+
+def cut_coordination(text: str, language: Language) -> bool:
+    """True for a statement that opens with a coordinating conjunction followed at once by a finite verb
+    ("And can be removed and charged indoors.", "Und kann im Haus geladen werden."; ``[sentence_boundary]
+    subjectless_openers``, in languages whose clauses need a subject): the second half of a coordinated
+    predicate, cut off the sentence that holds its subject."""
+    openers = language.data.words("sentence_boundary", "subjectless_openers")
+    stripped = text.strip()
+    if not openers or not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    words = _WORD.findall(stripped[:_OPENING_CHARACTERS])
+    if len(words) < 2 or not words[0][0].isupper() or words[0].lower() not in openers:
+        return False
+    lexicon = verb_lexicon(language)
+    return lexicon is not None and words[1].lower() in lexicon.verbs
 
 
 @cache
@@ -364,6 +383,7 @@ class VerblessFragment(Check):
             if (prose and is_fragment(s.text, language))
             or cut_clause(s.text, language)
             or cut_relative(s.text, language)
+            or cut_coordination(s.text, language)
         ]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
@@ -372,7 +392,14 @@ class VerblessFragment(Check):
                 yield self._finding(context, sentence)
 
     def _finding(self, context: CheckContext, sentence: Sentence) -> Finding:
-        what = "a relative clause" if cut_relative(sentence.text, context.target_language) else "a verbless fragment"
+        language = context.target_language
+        what = (
+            "a relative clause"
+            if cut_relative(sentence.text, language)
+            else "a clause without its subject"
+            if cut_coordination(sentence.text, language)
+            else "a verbless fragment"
+        )
         return self.finding(
             context,
             f"{sentence.text!r} is {what} split off a source sentence",
