@@ -680,3 +680,63 @@ def test_a_stop_after_a_grouped_or_decimal_number_cuts_the_sentence(
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(MID,))
     assert [f.excerpt for f in findings] == expected
+
+
+MISSING_STOP = "sentence_boundary.missing_stop"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Ξεπλύνετε το φίλτρο κάτω από τρεχούμενο νερό Αφήστε το να στεγνώσει πριν το τοποθετήσετε.",
+            "el",
+            ["νερό Αφήστε"],
+        ),
+        (
+            "Spülen Sie den Filter unter fließendem Wasser ab. Lassen Sie ihn vor dem Einsetzen trocknen.",
+            "Rinse the filter under running water Let it dry before refitting it.",
+            "en",
+            ["water Let"],
+        ),
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Промойте фильтр под проточной водой Дайте ему высохнуть перед установкой.",
+            "ru",
+            ["водой Дайте"],
+        ),
+        # the stop is there; a name, a month; German capitalises its nouns
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Ξεπλύνετε το φίλτρο κάτω από τρεχούμενο νερό. Αφήστε το να στεγνώσει πριν το τοποθετήσετε.",
+            "el",
+            [],
+        ),
+        (
+            "Spülen Sie den Filter mit Wasser ab. Fragen Sie Ihren Händler in Lyon.",
+            "Rinse the filter with water and ask your dealer in Lyon about it.",
+            "en",
+            [],
+        ),
+        (
+            "Der Filter kommt im Juli. Danach wird er sofort verschickt.",
+            "The filter arrives in July and is then shipped right away.",
+            "en",
+            [],
+        ),
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Spülen Sie den Filter unter fließendem Wasser Lassen Sie ihn vor dem Einsetzen trocknen.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["el", "en", "ru", "el-stop", "name", "month", "de"],
+)
+def test_two_sentences_run_together_without_a_mark(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    source_lang = "de" if target_lang == "en" else "en"
+    findings = findings_for(source, target, source_lang, target_lang, checks=(MISSING_STOP,))
+    assert [f.excerpt for f in findings] == expected

@@ -34,12 +34,20 @@
   sentence end). A merge the translator made on purpose joins the halves with such a word (``…, and
   saved routes``, ``…, which``).
 
+- ``sentence_boundary.missing_stop``: two source sentences rendered as one target sentence without any
+  mark between them: where the first source sentence's share of the length ends, a word opening with a
+  capital follows the lower-case last word of the first half after a bare space (Greek ``…είναι
+  βρεγμένη Αφήστε την …``). Not in languages that capitalise their nouns (German), nor where the
+  capitalised word may be a name: the source writes it, the translation capitalises it inside a
+  sentence elsewhere, a capitalised word follows it, or it is a month or a day.
+
 Severity major for the first two: a sentence cut in two reads as broken and often loses its meaning
 ("la coopération. potentiel" no longer says "potential cooperation").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
@@ -47,7 +55,7 @@ from functools import cache
 from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
-from mtqa.lang.grammar import VerbLexicon, has_verb, verb_lexicon
+from mtqa.lang.grammar import VerbLexicon, calendar_names, has_verb, verb_lexicon
 from mtqa.model import Bead, Finding, Sentence, Span
 
 # A full stop, spaces, then a word that starts with a lower-case letter.
@@ -488,9 +496,96 @@ class CommaSplice(Check):
         )
 
 
+class MissingStop(Check):
+    """Two source sentences run together in one target sentence, with no mark between them."""
+
+    info = CheckInfo(
+        id="sentence_boundary.missing_stop",
+        category="sentence_boundary",
+        severity="major",
+        description="Two source sentences run together in one target sentence without a mark: the second "
+        "opens with a capital right after the first one's last word (`mouillé Laissez`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Do not charge the lamp while the port is wet. Let it dry for an hour first.",
+                "Ne chargez pas la lampe lorsque le port est mouillé Laissez-le sécher une heure.",
+                finds="mouillé Laissez-le",
+                target_lang="fr",
+            ),
+        ),
+        passing=(
+            passes(
+                "Do not charge the lamp while the port is wet. Let it dry for an hour first.",
+                "Ne chargez pas la lampe lorsque le port est mouillé. Laissez-le sécher une heure.",
+                target_lang="fr",
+            ),
+            passes(
+                "Do not charge the lamp while the port is wet. Ask Anna Berg first.",
+                "Ne chargez pas la lampe lorsque le port est mouillé et demandez à Anna Berg.",
+                target_lang="fr",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if len(pair.source) != 2 or len(pair.target) != 1:
+            return
+        language = context.target_language
+        if language.data.flag("traits", "capitalises_nouns"):
+            return  # German capitalises every noun: a capital inside a sentence says nothing
+        if not all(_SENTENCE_END.search(s.text.rstrip()) for s in pair.source):
+            return
+        target = pair.target[0]
+        text = mask_protected(target.text)
+        words = list(_WORD.finditer(text))
+        joins = [
+            (left, right)
+            for left, right in itertools.pairwise(words)
+            if text[left.end() : right.start()] == " " and left.group().islower() and _capitalised(right.group())
+        ]
+        if not joins:
+            return
+        first, second = (len(s.text) for s in pair.source)
+        expected = len(text) * first / (first + second)
+        left, right = min(joins, key=lambda join: abs(join[1].start() - expected))
+        if abs(right.start() - expected) > SPLICE_TOLERANCE * len(text):
+            return
+        if _a_name(context, text, words, right):
+            return
+        yield self.finding(
+            context,
+            "two source sentences run together here without a mark: end the first sentence",
+            target_span=Span(target.span.start + left.start(), target.span.start + right.end()),
+            suggestion=f"{left.group()}. {right.group()}",
+        )
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first and lower-case letters after it ("Laissez", "Αφήστε"), two letters or more."""
+    letters = word.split("-")[0]
+    return len(letters) >= 2 and letters[0].isupper() and letters[1:].islower()
+
+
+def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """True when the capitalised ``word`` may be a name: the source writes it too (names are copied), the
+    translation capitalises it inside a sentence elsewhere, a capitalised word follows it (a name of two
+    words), or it names a month or a day (CLDR)."""
+    name = word.group()
+    if re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", context.source.text):
+        return True
+    following = next((w for w in words if w.start() > word.end()), None)
+    if following is not None and following.group()[:1].isupper():
+        return True
+    if name.lower() in {n.lower() for n in calendar_names(context.target_language.code)}:
+        return True
+    inside = re.compile(rf"[^\W\d_] {re.escape(name)}(?![^\W_])")
+    return sum(1 for _ in inside.finditer(context.target.text)) > 1
+
+
 @cache
 def _joining_words(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.data.strings("sentence_boundary", "joining_words"))
 
 
-CHECKS: tuple[type[Check], ...] = (MidSentenceStop, VerblessFragment, CommaSplice)
+CHECKS: tuple[type[Check], ...] = (MidSentenceStop, VerblessFragment, CommaSplice, MissingStop)
