@@ -353,6 +353,10 @@ CASES = [
     ),
     ("Der Hafen verlor 40 Millionen Euro.", "Le port a perdu 40 millions de livres.", "de", "fr", {"numbers.unit"}),
     ("The trail is 12 miles long.", "Der Weg ist 12 Kilometer lang.", "en", "de", {"numbers.unit"}),
+    # a number the source says in words of an idiom ("around the clock": 24 hours) is no added number
+    ("The app tracks your sleep around the clock.", "앱이 수면을 24시간 추적합니다.", "en", "ko", set()),
+    ("Support is available round the clock.", "Der Support ist 24 Stunden am Tag erreichbar.", "en", "de", set()),
+    ("The app tracks your sleep at night.", "앱이 수면을 24시간 추적합니다.", "en", "ko", {"numbers.added"}),
     # ... in Greek and Korean (units glued to the number in Korean), and the right unit stays silent
     ("The cable is 15 metres long.", "Το καλώδιο έχει μήκος 15 πόδια.", "en", "el", {"numbers.unit"}),
     ("The cable is 15 metres long.", "Το καλώδιο έχει μήκος 15 μέτρα.", "en", "el", set()),

@@ -1418,6 +1418,8 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
     lost_source, lost_target = _named_fractions(lost_source, target), _named_fractions(lost_target, source)
+    if lost_target:
+        lost_target = _without_implied(lost_target, context, pair)
     # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일"), when
     # no number of that other side that could be a day is left for it to be a wrong rendering of.
     if any(m.kind == "weekday" for m in target) and not any(map(_could_be_day, lost_target)):
@@ -1445,6 +1447,17 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+def _without_implied(mentions: list[NumberMention], context: CheckContext, pair: ParagraphPair) -> list[NumberMention]:
+    """``mentions`` of the translation but those a phrase of the source says without a digit
+    (``[numbers] implied``: "around the clock" is 24 hours, rendered "24시간", "24 Stunden am Tag")."""
+    implied = context.source_language.data.table_of("numbers", "implied")
+    if not implied:
+        return mentions
+    source = " ".join(p.text for p in pair.source).casefold()
+    said = {Decimal(str(v)) for phrase, v in implied.items() if str(phrase).casefold() in source}
+    return [m for m in mentions if said.isdisjoint(m.values)] if said else mentions
 
 
 def _in_order(
