@@ -1054,6 +1054,7 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
         ("Trennen Sie das Gerät vom Netz, bevor Sie den Filter wechseln.", "de", []),
         ("Die Lampe blinkt, auch wenn der Akku voll ist.", "de", []),
         ("Das Gerät schaltet sich ab, kurz bevor der Tank leer ist.", "de", []),
+        ("Der Akku war leer, zwei Tage nachdem er geladen wurde.", "de", []),
         ("Die Lampe blinkt, als ob sie defekt wäre.", "de", []),
         # Hungarian: hogy, ha, mert, amikor and the relative pronouns always take a comma
         ("A lámpa villog ha az akkumulátor lemerült.", "hu", ["villog ha"]),
@@ -1070,6 +1071,7 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
         "de-comma",
         "de-auch-wenn",
         "de-kurz-bevor",
+        "de-tage-nachdem",
         "de-als-ob",
         "hu-ha",
         "hu-hogy",
