@@ -731,8 +731,21 @@ MISSING_STOP = "sentence_boundary.missing_stop"
             "de",
             [],
         ),
+        # a name transliterated from the source, in a case form, or capitalised elsewhere in another form
+        (
+            "The filter is made in Portugal. It ships the same day.",
+            "Фильтр производится на заводе в Португалии отправляется в тот же день.",
+            "ru",
+            [],
+        ),
+        (
+            "Our filters come from Latvia. Each is tested twice.\n\nThe plant near Riga opened in 1995.",
+            "Наши фильтры поставляются из Латвии каждый проверяется дважды.\n\nЗавод под Латвией открылся в 1995 году.",
+            "ru",
+            [],
+        ),
     ],
-    ids=["el", "en", "ru", "el-stop", "name", "month", "de"],
+    ids=["el", "en", "ru", "el-stop", "name", "month", "de", "ru-name", "ru-case-form"],
 )
 def test_two_sentences_run_together_without_a_mark(
     source: str, target: str, target_lang: str, expected: list[str]

@@ -56,6 +56,7 @@ from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.grammar import VerbLexicon, calendar_names, has_verb, verb_lexicon
+from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Bead, Finding, Sentence, Span
 
 # A full stop, spaces, then a word that starts with a lower-case letter.
@@ -568,9 +569,10 @@ def _capitalised(word: str) -> bool:
 
 
 def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: re.Match[str]) -> bool:
-    """True when the capitalised ``word`` may be a name: the source writes it too (names are copied), the
-    translation capitalises it inside a sentence elsewhere, a capitalised word follows it (a name of two
-    words), or it names a month or a day (CLDR)."""
+    """True when the capitalised ``word`` may be a name: the source writes it too (names are copied) or
+    a word it transliterates (``Казахстана`` for ``Kazakhstan``), the translation capitalises it inside
+    a sentence elsewhere (in any case form: the same first letters), a capitalised word follows it (a
+    name of two words), or it names a month or a day (CLDR)."""
     name = word.group()
     if re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", context.source.text):
         return True
@@ -579,8 +581,30 @@ def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: 
         return True
     if name.lower() in {n.lower() for n in calendar_names(context.target_language.code)}:
         return True
-    inside = re.compile(rf"[^\W\d_] {re.escape(name)}(?![^\W_])")
-    return sum(1 for _ in inside.finditer(context.target.text)) > 1
+    stem = name[: max(_NAME_STEM, len(name) - _NAME_ENDING)]
+    inside = re.compile(rf"[^\W\d_] {re.escape(stem)}")
+    if sum(1 for _ in inside.finditer(context.target.text)) > 1:
+        return True
+    return _transliterates_a_source_name(name, context)
+
+
+# A name's case forms share all their letters but the last few ("Казахстан", "Казахстана", "Казахстане").
+_NAME_STEM = 4
+_NAME_ENDING = 3
+
+
+def _transliterates_a_source_name(word: str, context: CheckContext) -> bool:
+    """True when ``word`` (of another script than the source's) sounds like a capitalised word of the source,
+    a case ending allowed (``Казахстана``: ``Kazakhstan``)."""
+    if script_of(word[0]) == dominant_script(context.source.text):
+        return False  # one script: a name would be copied as it is
+    from mtqa.checks.names.scripts import sound_key
+
+    key = sound_key(word)
+    if len(key) < _NAME_STEM - 1:
+        return False
+    capitalised = {m.group() for m in _WORD.finditer(context.source.text) if m.group()[:1].isupper()}
+    return any(len(k) >= _NAME_STEM - 1 and key.startswith(k) for k in map(sound_key, capitalised))
 
 
 @cache
