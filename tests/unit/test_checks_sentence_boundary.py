@@ -744,8 +744,14 @@ MISSING_STOP = "sentence_boundary.missing_stop"
             "ru",
             [],
         ),
+        (
+            "Free delivery to mainland Greece. Returns within 30 days.",
+            "Entrega gratuita em toda a Grécia continental.",
+            "pt",
+            [],
+        ),
     ],
-    ids=["el", "en", "ru", "el-stop", "name", "month", "de", "ru-name", "ru-case-form"],
+    ids=["el", "en", "ru", "el-stop", "name", "month", "de", "ru-name", "ru-case-form", "pt-country"],
 )
 def test_two_sentences_run_together_without_a_mark(
     source: str, target: str, target_lang: str, expected: list[str]

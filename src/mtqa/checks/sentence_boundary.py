@@ -38,8 +38,9 @@
   mark between them: where the first source sentence's share of the length ends, a word opening with a
   capital follows the lower-case last word of the first half after a bare space (Greek ``…είναι
   βρεγμένη Αφήστε την …``). Not in languages that capitalise their nouns (German), nor where the
-  capitalised word may be a name: the source writes it, the translation capitalises it inside a
-  sentence elsewhere, a capitalised word follows it, or it is a month or a day.
+  capitalised word may be a name: the source writes it or a word it transliterates, the translation
+  capitalises it inside a sentence elsewhere (in any case form), a capitalised word follows it, or it
+  is a month, a day or a word of a country's name (CLDR).
 
 Severity major for the first two: a sentence cut in two reads as broken and often loses its meaning
 ("la coopération. potentiel" no longer says "potential cooperation").
@@ -52,7 +53,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
+from mtqa.checks._textutil import fold, is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.grammar import VerbLexicon, calendar_names, has_verb, verb_lexicon
@@ -581,11 +582,21 @@ def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: 
         return True
     if name.lower() in {n.lower() for n in calendar_names(context.target_language.code)}:
         return True
+    if fold(name) in _territory_words(context.target_language):
+        return True  # a country's name ("a la España peninsular")
     stem = name[: max(_NAME_STEM, len(name) - _NAME_ENDING)]
     inside = re.compile(rf"[^\W\d_] {re.escape(stem)}")
     if sum(1 for _ in inside.finditer(context.target.text)) > 1:
         return True
     return _transliterates_a_source_name(name, context)
+
+
+@cache
+def _territory_words(language: Language) -> frozenset[str]:
+    """The folded words of the language's country and territory names (CLDR, through Babel)."""
+    from mtqa.checks.names.lexicon import territory_names
+
+    return frozenset(word for name in territory_names(language) for word in name.split())
 
 
 # A name's case forms share all their letters but the last few ("Казахстан", "Казахстана", "Казахстане").
