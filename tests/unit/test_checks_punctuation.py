@@ -1055,6 +1055,7 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
         ("Die Lampe blinkt, auch wenn der Akku voll ist.", "de", []),
         ("Das Gerät schaltet sich ab, kurz bevor der Tank leer ist.", "de", []),
         ("Der Akku war leer, zwei Tage nachdem er geladen wurde.", "de", []),
+        ("Das Gerät ist schwer, also wenn Sie es lange halten, ermüdet die Hand.", "de", []),
         ("Die Lampe blinkt, als ob sie defekt wäre.", "de", []),
         # Hungarian: hogy, ha, mert, amikor and the relative pronouns always take a comma
         ("A lámpa villog ha az akkumulátor lemerült.", "hu", ["villog ha"]),
@@ -1072,6 +1073,7 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
         "de-auch-wenn",
         "de-kurz-bevor",
         "de-tage-nachdem",
+        "de-also-wenn",
         "de-als-ob",
         "hu-ha",
         "hu-hogy",
