@@ -2190,3 +2190,77 @@ def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
     target = "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada."
     context = context_for(source, target, "fr", "es")
     assert findings_of(context, ("names.replaced_kept_name",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a Latin-script name kept in the title, transliterated in another paragraph
+        (
+            "Velora Brandvik 40 Sleeping Bag\n\nThe Brandvik 40 packs down to 2 litres.",
+            "Спальный мешок Velora Brandvik 40\n\nБрандвик 40 сжимается до 2 литров.",
+            "ru",
+            ["Брандвик"],
+        ),
+        (
+            "Brisko Mixa 600 blender\n\nThe Mixa 600 crushes ice in seconds.",
+            "Μπλέντερ Brisko Mixa 600\n\nΤο Μίξα 600 θρυμματίζει πάγο σε δευτερόλεπτα.",
+            "el",
+            ["Μίξα"],
+        ),
+        (
+            "Lumora Pavix desk lamp\n\nPair the lamp with the Pavix app.",
+            "Lumora Pavix 책상 램프\n\n램프를 파빅스 앱과 연결하세요.",
+            "ko",
+            ["파빅스"],
+        ),
+        # kept in Latin letters everywhere, or rendered by another word: nothing to point at
+        (
+            "Brisko Mixa 600 blender\n\nThe Mixa 600 crushes ice in seconds.",
+            "Μπλέντερ Brisko Mixa 600\n\nΤο Mixa 600 θρυμματίζει πάγο σε δευτερόλεπτα.",
+            "el",
+            [],
+        ),
+        (
+            "Brisko Mixa 600 blender\n\nThe Mixa 600 crushes ice in seconds.",
+            "Μπλέντερ Brisko Mixa 600\n\nΤο μπλέντερ θρυμματίζει πάγο σε δευτερόλεπτα.",
+            "el",
+            [],
+        ),
+    ],
+    ids=["en-ru", "en-el", "en-ko", "en-el-kept", "en-el-described"],
+)
+def test_a_kept_latin_name_transliterated_in_one_paragraph(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    findings = findings_of(context, ("names.replaced_kept_name",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_transliterated_name_is_left_alone_in_news() -> None:
+    # News transliterates names by convention, even where a headline keeps the Latin letters.
+    source = "Orvane Mixa launch\n\nThe Mixa sold out in a day."
+    target = "Κυκλοφορία Orvane Mixa\n\nΤο Μίξα εξαντλήθηκε σε μία ημέρα."
+    context = context_for(source, target, "en", "el")
+    assert findings_of(context, ("names.replaced_kept_name",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("word", "name", "expected"),
+    [
+        ("Τόρβικ", "Torvik", True),
+        ("토르빅", "Torvik", True),  # Korean writes the r of a coda too, or drops it
+        ("코빅스", "Corvix", True),  # ... and has no v: ㅂ
+        ("Хексман", "Hexman", True),  # Cyrillic and Greek write the h as a consonant
+        ("Χέξμαν", "Hexman", True),
+        ("Ντάλβεκ", "Dalvek", True),  # Greek writes a d as ντ
+        ("Ηχείο", "Hexman", False),
+        ("Torvik", "Torvik", False),  # Latin letters: the name itself, not a transliteration
+        ("Τόνι", "Toni", False),  # a key of fewer than three consonant classes is not compared
+    ],
+)
+def test_a_word_of_another_script_sounds_like_a_latin_name(word: str, name: str, expected: bool) -> None:
+    from mtqa.checks.names.replaced import sounds_like
+
+    assert sounds_like(word, name) is expected

@@ -353,6 +353,17 @@ CASES = [
     ),
     ("Der Hafen verlor 40 Millionen Euro.", "Le port a perdu 40 millions de livres.", "de", "fr", {"numbers.unit"}),
     ("The trail is 12 miles long.", "Der Weg ist 12 Kilometer lang.", "en", "de", {"numbers.unit"}),
+    # a number the source says in words of an idiom ("around the clock": 24 hours) is no added number
+    ("The app tracks your sleep around the clock.", "앱이 수면을 24시간 추적합니다.", "en", "ko", set()),
+    ("Support is available round the clock.", "Der Support ist 24 Stunden am Tag erreichbar.", "en", "de", set()),
+    ("The app tracks your sleep at night.", "앱이 수면을 24시간 추적합니다.", "en", "ko", {"numbers.added"}),
+    # ... in Greek and Korean (units glued to the number in Korean), and the right unit stays silent
+    ("The cable is 15 metres long.", "Το καλώδιο έχει μήκος 15 πόδια.", "en", "el", {"numbers.unit"}),
+    ("The cable is 15 metres long.", "Το καλώδιο έχει μήκος 15 μέτρα.", "en", "el", set()),
+    ("Das Brot backt 40 Minuten.", "Το ψωμί ψήνεται για 40 ώρες.", "de", "el", {"numbers.unit"}),
+    ("Charging takes 90 minutes.", "충전에는 90시간이 걸립니다.", "en", "ko", {"numbers.unit"}),
+    ("Charging takes 90 minutes.", "충전에는 90분이 걸립니다.", "en", "ko", set()),
+    ("The hose reaches 20 feet.", "호스 길이는 20미터입니다.", "en", "ko", {"numbers.unit"}),
     # passing: currency symbols and words, codes, localised unit names, conversions
     ("Orvane raised $2 billion.", "Orvane a levé 2 milliards de dollars.", "en", "fr", set()),
     ("Orvane raised €1.5m.", "Orvane a levé 1,5 million d’euros.", "en", "fr", set()),

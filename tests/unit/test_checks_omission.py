@@ -428,6 +428,34 @@ def test_a_range_word_dropped_between_two_numbers(
         ),
         # a list of bare numbers keeps its items
         ("Fits ring sizes 6, 7, 8 and 9", "Para anillos de talla 6, 7 y 9", "en", "es", "product", True),
+        # Hungarian, Finnish and Greek lists ("és", "ja", "και")
+        (
+            "In the box: drill, charger, two batteries, belt clip and case",
+            "A doboz tartalma: fúró, töltő, két akkumulátor és tok",
+            "en",
+            "hu",
+            "product",
+            True,
+        ),
+        (
+            "In the box: drill, charger, two batteries, belt clip and case",
+            "A doboz tartalma: fúró, töltő, két akkumulátor, övcsipesz és tok",
+            "en",
+            "hu",
+            "product",
+            False,
+        ),
+        ("Im Set: Topf, Pfanne, Deckel und Kelle", "Sarjassa: kattila, pannu ja kauha", "de", "fi", "product", True),
+        (
+            "Im Set: Topf, Pfanne, Deckel und Kelle",
+            "Sarjassa: kattila, pannu, kansi ja kauha",
+            "de",
+            "fi",
+            "product",
+            False,
+        ),
+        ("Set: pot, pan, lid and ladle", "Σετ: κατσαρόλα, τηγάνι και κουτάλα", "en", "el", "product", True),
+        ("Set: pot, pan, lid and ladle", "Σετ: κατσαρόλα, τηγάνι, καπάκι και κουτάλα", "en", "el", "product", False),
     ],
 )
 def test_a_list_item_dropped(

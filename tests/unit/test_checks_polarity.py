@@ -260,6 +260,33 @@ MORE_CASES = [
         "da",
         None,
     ),
+    # including and excluding; a limit and a floor (product pages, price lists)
+    (
+        "Preis: 49 Euro inklusive Versand.",
+        "Prix : 49 euros, frais de port non compris.",
+        "de",
+        "fr",
+        "non compris",
+    ),
+    ("Price: £120 excluding VAT.", "Preis: 120 £ inklusive MwSt.", "en", "de", "inklusive"),
+    ("Price: £120 excluding VAT.", "Preis: 120 £ zuzüglich MwSt.", "en", "de", None),
+    ("Vikt: 3,1 kg inklusive laddare.", "Peso: 3,1 kg, carregador excluído.", "sv", "pt", "excluído"),
+    ("Vikt: 3,1 kg inklusive laddare.", "Weight: 3.1 kg including charger.", "sv", "en", None),
+    (
+        "The pump delivers up to 40 litres a minute.",
+        "Die Pumpe fördert mindestens 40 Liter pro Minute.",
+        "en",
+        "de",
+        "mindestens",
+    ),
+    ("La batteria dura fino a 9 ore.", "The battery lasts at least 9 hours.", "it", "en", "at least"),
+    ("Akku kestää jopa 9 tuntia.", "The battery lasts up to 9 hours.", "fi", "en", None),
+    ("Motorn hjälper till upp till 32 km/h.", "The motor assists from 32 km/h.", "sv", "en", "from"),
+    ("Delivery from 3 to 5 days.", "Livraison de 3 à 5 jours.", "en", "fr", None),
+    # Finnish rises and falls
+    ("The lever raises the blade.", "Vipu laskee terää.", "en", "fi", None),  # "raises" is only weak
+    ("Prices fell in May.", "Hinnat nousivat toukokuussa.", "en", "fi", "nousivat"),
+    ("Prices fell in May.", "Hinnat laskivat toukokuussa.", "en", "fi", None),
 ]
 
 
@@ -369,7 +396,50 @@ NEGATION_CASES = [
     ("Il ne pleut plus.", "Es regnet nicht mehr.", "fr", "de", None),
     ("The station stays open.", "La gare reste ouverte.", "en", "fr", None),
     # a language without negation data: nothing is known, nothing reported
-    ("The plan was not approved.", "計画は承認された。", "en", "ja", None),
+    ("The plan was not approved.", "Plan onaylandı.", "en", "tr", None),
+    # languages that write the negation inside the verb (Japanese, Korean): regular expressions
+    (
+        "Do not put the lid in the dishwasher.",
+        "フタは食器洗い機で洗えます。",
+        "en",
+        "ja",
+        "フタは食器洗い機で洗えます。",
+    ),
+    ("The charger fits in a coat pocket.", "充電器はどのポケットにも入りません。", "en", "ja", "ません"),
+    ("The kettle switches off by itself.", "ケトルは自動で電源が切れず、", "en", "ja", "ず"),
+    ("The lid must be washed by hand.", "フタは手洗いしなければなりません。", "en", "ja", None),  # "must"
+    ("The mountain road is dangerous.", "その山道は危ない。", "en", "ja", None),  # 危ない ends in ない
+    ("First, charge the battery fully.", "まず、バッテリーを満充電します。", "en", "ja", None),  # まず "first"
+    ("The case is shockproof.", "ケースは衝撃で壊れない。", "en", "ja", None),  # a privative compound
+    ("Do not leave the charger in the sun.", "충전기를 햇빛에 두십시오.", "en", "ko", "충전기를 햇빛에 두십시오."),
+    ("The case is suitable for children.", "케이스는 어린이에게 적합하지 않습니다.", "en", "ko", "않"),
+    ("The strap is washable.", "스트랩은 세탁할 수 없습니다.", "en", "ko", "없"),
+    ("The earbuds work without a cable.", "이어버드는 케이블 없이 작동합니다.", "en", "ko", None),
+    ("Wipe off the dust with a dry cloth.", "마른 천으로 먼지를 없애십시오.", "en", "ko", None),  # 없애다 "remove"
+    ("Do not touch the hot plate.", "뜨거운 플레이트를 만지지 마십시오.", "en", "ko", None),
+    ("It is light and also strong.", "가벼울 뿐만 아니라 튼튼합니다.", "en", "ko", None),  # "not only"
+    # Finnish, Hungarian, Greek: negation words
+    ("Do not charge the drill in the rain.", "Lataa pora sateessa.", "en", "fi", "Lataa pora sateessa."),
+    ("Vattenkokaren stängs av automatiskt.", "Vedenkeitin ei sammu automaattisesti.", "sv", "fi", "ei"),
+    ("The headphones are wireless.", "Kuulokkeet ovat langattomat.", "en", "fi", None),
+    (
+        "Never open the lid while the water boils.",
+        "Nyissa ki a fedelet, amíg a víz forr.",
+        "en",
+        "hu",
+        "Nyissa ki a fedelet, amíg a víz forr.",
+    ),
+    ("Das Gerät ist spülmaschinenfest.", "A készülék nem mosható mosogatógépben.", "de", "hu", "nem"),
+    ("Do not open the lid while the water boils.", "Ne nyissa ki a fedelet, amíg a víz forr.", "en", "hu", None),
+    (
+        "The blender is not dishwasher safe.",
+        "Το μπλέντερ πλένεται στο πλυντήριο πιάτων.",
+        "en",
+        "el",
+        "Το μπλέντερ πλένεται στο πλυντήριο πιάτων.",
+    ),
+    ("Touch the screen to wake the display.", "Μην αγγίζετε την οθόνη.", "en", "el", "Μην"),
+    ("Do not touch the hot plate.", "Μην αγγίζετε την καυτή πλάκα.", "en", "el", None),
 ]
 
 

@@ -1045,6 +1045,51 @@ def test_a_clause_comma_in_czech_and_polish(target: str, target_lang: str, expec
 
 
 @pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # German clauses of time, condition and question (bevor, nachdem, wenn, falls, ob)
+        ("Trennen Sie das Gerät vom Netz bevor Sie den Filter wechseln.", "de", ["Netz bevor"]),
+        ("Die Lampe blinkt wenn der Akku fast leer ist.", "de", ["blinkt wenn"]),
+        ("Prüfen Sie vorher ob der Drucker verbunden ist.", "de", ["vorher ob"]),
+        ("Trennen Sie das Gerät vom Netz, bevor Sie den Filter wechseln.", "de", []),
+        ("Die Lampe blinkt, auch wenn der Akku voll ist.", "de", []),
+        ("Das Gerät schaltet sich ab, kurz bevor der Tank leer ist.", "de", []),
+        ("Der Akku war leer, zwei Tage nachdem er geladen wurde.", "de", []),
+        ("Das Gerät ist schwer, also wenn Sie es lange halten, ermüdet die Hand.", "de", []),
+        ("Die Lampe blinkt, als ob sie defekt wäre.", "de", []),
+        # Hungarian: hogy, ha, mert, amikor and the relative pronouns always take a comma
+        ("A lámpa villog ha az akkumulátor lemerült.", "hu", ["villog ha"]),
+        ("Ellenőrizze előre hogy a nyomtató csatlakozik-e.", "hu", ["előre hogy"]),
+        ("A készülék kikapcsol amikor a tartály kiürül.", "hu", ["kikapcsol amikor"]),
+        ("A lámpa villog, ha az akkumulátor lemerült.", "hu", []),
+        ("A lámpa akkor is világít, még ha az akkumulátor lemerült.", "hu", []),
+        ("Csak ha a tartály üres, kapcsol ki a készülék.", "hu", []),
+    ],
+    ids=[
+        "de-bevor",
+        "de-wenn",
+        "de-ob",
+        "de-comma",
+        "de-auch-wenn",
+        "de-kurz-bevor",
+        "de-tage-nachdem",
+        "de-also-wenn",
+        "de-als-ob",
+        "hu-ha",
+        "hu-hogy",
+        "hu-amikor",
+        "hu-comma",
+        "hu-meg-ha",
+        "hu-csak-ha",
+    ],
+)
+def test_a_clause_comma_in_german_and_hungarian(target: str, target_lang: str, expected: list[str]) -> None:
+    source = "Unplug the appliance before you change the filter."
+    findings = findings_for(source, target, "en", target_lang, checks=(CLAUSE_COMMA,))
+    assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
     ("source", "target", "target_lang", "expected"),
     [
         # a sentence opening with a subordinate clause and no comma at all, where the source has one

@@ -469,6 +469,66 @@ def test_a_relative_clause_cut_off_as_a_sentence(
     assert [f.excerpt for f in findings] == expected
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        (
+            "Die Lampe lässt sich dimmen und kann per App gesteuert werden.",
+            "The lamp can be dimmed. And can be controlled from the app.",
+            "de",
+            "en",
+            ["And can be controlled from the app."],
+        ),
+        (
+            "The kettle boils a litre in three minutes and is easy to descale.",
+            "Der Wasserkocher kocht einen Liter in drei Minuten. Und ist leicht zu entkalken.",
+            "en",
+            "de",
+            ["Und ist leicht zu entkalken."],
+        ),
+        (
+            "The blender crushes ice and is easy to clean.",
+            "Le blender broie la glace. Et est facile à nettoyer.",
+            "en",
+            "fr",
+            ["Et est facile à nettoyer."],
+        ),
+        # a subject after the conjunction, a question, or two sentences in the source too
+        (
+            "Die Lampe lässt sich dimmen und kann per App gesteuert werden.",
+            "The lamp can be dimmed. And it can be controlled from the app.",
+            "de",
+            "en",
+            [],
+        ),
+        ("Is it light, and is it strong?", "Is it light? And is it strong?", "en", "en", []),
+        # a German adverb after the conjunction: the verb and its subject follow (verb second)
+        (
+            "The kettle boils a litre in three minutes, and now it switches off by itself.",
+            "Der Wasserkocher kocht einen Liter in drei Minuten. Und jetzt schaltet er sich selbst ab.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "Die Lampe lässt sich dimmen. Sie kann per App gesteuert werden.",
+            "The lamp can be dimmed. And can be controlled from the app.",
+            "de",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_a_coordinated_clause_cut_off_without_its_subject(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    for profile in ("news", "product"):
+        findings = findings_for(
+            source, target, source_lang, target_lang, checks=(FRAGMENT,), config=CheckConfig(profile=profile)
+        )
+        assert [f.excerpt for f in findings] == expected
+
+
 SPLICE = "sentence_boundary.comma_splice"
 
 
@@ -619,4 +679,83 @@ def test_a_stop_after_a_grouped_or_decimal_number_cuts_the_sentence(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
 ) -> None:
     findings = findings_for(source, target, source_lang, target_lang, checks=(MID,))
+    assert [f.excerpt for f in findings] == expected
+
+
+MISSING_STOP = "sentence_boundary.missing_stop"
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Ξεπλύνετε το φίλτρο κάτω από τρεχούμενο νερό Αφήστε το να στεγνώσει πριν το τοποθετήσετε.",
+            "el",
+            ["νερό Αφήστε"],
+        ),
+        (
+            "Spülen Sie den Filter unter fließendem Wasser ab. Lassen Sie ihn vor dem Einsetzen trocknen.",
+            "Rinse the filter under running water Let it dry before refitting it.",
+            "en",
+            ["water Let"],
+        ),
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Промойте фильтр под проточной водой Дайте ему высохнуть перед установкой.",
+            "ru",
+            ["водой Дайте"],
+        ),
+        # the stop is there; a name, a month; German capitalises its nouns
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Ξεπλύνετε το φίλτρο κάτω από τρεχούμενο νερό. Αφήστε το να στεγνώσει πριν το τοποθετήσετε.",
+            "el",
+            [],
+        ),
+        (
+            "Spülen Sie den Filter mit Wasser ab. Fragen Sie Ihren Händler in Lyon.",
+            "Rinse the filter with water and ask your dealer in Lyon about it.",
+            "en",
+            [],
+        ),
+        (
+            "Der Filter kommt im Juli. Danach wird er sofort verschickt.",
+            "The filter arrives in July and is then shipped right away.",
+            "en",
+            [],
+        ),
+        (
+            "Rinse the filter under running water. Leave it to dry before refitting it.",
+            "Spülen Sie den Filter unter fließendem Wasser Lassen Sie ihn vor dem Einsetzen trocknen.",
+            "de",
+            [],
+        ),
+        # a name transliterated from the source, in a case form, or capitalised elsewhere in another form
+        (
+            "The filter is made in Portugal. It ships the same day.",
+            "Фильтр производится на заводе в Португалии отправляется в тот же день.",
+            "ru",
+            [],
+        ),
+        (
+            "Our filters come from Latvia. Each is tested twice.\n\nThe plant near Riga opened in 1995.",
+            "Наши фильтры поставляются из Латвии каждый проверяется дважды.\n\nЗавод под Латвией открылся в 1995 году.",
+            "ru",
+            [],
+        ),
+        (
+            "Free delivery to mainland Greece. Returns within 30 days.",
+            "Entrega gratuita em toda a Grécia continental.",
+            "pt",
+            [],
+        ),
+    ],
+    ids=["el", "en", "ru", "el-stop", "name", "month", "de", "ru-name", "ru-case-form", "pt-country"],
+)
+def test_two_sentences_run_together_without_a_mark(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    source_lang = "de" if target_lang == "en" else "en"
+    findings = findings_for(source, target, source_lang, target_lang, checks=(MISSING_STOP,))
     assert [f.excerpt for f in findings] == expected

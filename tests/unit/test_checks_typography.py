@@ -62,6 +62,11 @@ CASES = [
     ('"a"', f"«{NBSP}Il a dit “oui”{NBSP}».", "fr", set()),
     ('"a"', "Er sagte „ja“, dann »nein« und „vielleicht“.", "de", {QUOTES}),
     ('"a"', "Er sagte „ja“ und „nein“.", "de", set()),
+    # English “…” in German and Greek (Greek quotes with « »): the source's marks kept
+    ('"a"', "Der Modus “Eco Plus” spart Strom.", "de", {QUOTES}),
+    ('"a"', "Der Modus »Eco Plus« spart Strom.", "de", set()),
+    ('"a"', "Η λειτουργία “Eco Plus” εξοικονομεί ενέργεια.", "el", {QUOTES}),
+    ('"a"', "Η λειτουργία «Eco Plus» εξοικονομεί ενέργεια.", "el", set()),
     ("« a »", 'He said "yes."', "en", set()),
     ("'stupid mistake'", "Der Chef nennt die Kampagne 'dummen Fehler'.", "de", {QUOTES}),
     # a lone straight quotation mark (the quotation goes on in another paragraph) is straight style too

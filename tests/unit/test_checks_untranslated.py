@@ -1114,3 +1114,40 @@ def test_a_title_kept_from_the_source_before_a_name(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a common word that opens its source sentence, copied into a script without capitals
+        (
+            "Wireless charging for phones and earbuds",
+            "Wireless 충전으로 휴대폰과 이어버드를 충전합니다",
+            "ko",
+            ["Wireless"],
+        ),
+        ("Portable design with a carry handle", "Portable 设计，配有提手，方便随身携带", "zh", ["Portable"]),
+        (
+            "Waterproof case for hiking and cycling",
+            "ハイキングやサイクリングに Waterproof ケース",
+            "ja",
+            ["Waterproof"],
+        ),
+        # a name: capitalised inside a sentence elsewhere in the source, or a brand no dictionary knows
+        (
+            "Nest learns your schedule.\n\nThe Nest app shows your heating history.",
+            "Nest는 일정을 학습합니다.\n\nNest 앱에서 난방 기록을 확인할 수 있습니다.",
+            "ko",
+            [],
+        ),
+        ("Vorlix works with any phone.", "Vorlix는 모든 휴대폰과 호환됩니다.", "ko", []),
+        # translated
+        ("Wireless charging for phones and earbuds", "무선 충전으로 휴대폰과 이어버드를 충전합니다", "ko", []),
+    ],
+    ids=["en-ko", "en-zh", "en-ja", "name-inside", "brand", "translated"],
+)
+def test_a_sentence_opening_word_copied_into_a_script_without_capitals(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -200,6 +200,8 @@ class NumberWords:
     unit_words: dict[str, frozenset[str]] = field(default_factory=dict)
     unit_symbols: tuple[tuple[str, frozenset[str]], ...] = ()  # longest first
     unit_links: tuple[str, ...] = ()
+    # Endings written onto a unit word (Korean particles and copula: "90시간이", "20미터입니다"), longest first.
+    unit_endings: tuple[str, ...] = ()
     range_words: frozenset[str] = frozenset()
     night_words: frozenset[str] = frozenset()
     # Words after ("10.30 Uhr", "19.30 uur") or before ("godz. 19.30", "kl. 19.30") a clock time written
@@ -293,6 +295,7 @@ def number_words(language: Language) -> NumberWords:
         unit_words={k: frozenset(v) for k, v in data.table_of("numbers", "units").items()},
         unit_symbols=tuple(sorted(((k, frozenset(v)) for k, v in symbols.items()), key=lambda i: -len(i[0]))),
         unit_links=data.strings("numbers", "unit_links"),
+        unit_endings=tuple(sorted(data.strings("numbers", "unit_endings"), key=len, reverse=True)),
         range_words=data.words("numbers", "range_words"),
         night_words=frozenset(word.lower() for word in data.words("numbers", "night_words")),
         clock_after=frozenset(word.lower() for word in data.words("numbers", "clock_after")),
@@ -1032,6 +1035,11 @@ def _unit_after(
         units = vocabulary.unit_words.get(phrase.lower())
         if units:
             return units, Span(position, position + len(phrase))
+    for ending in vocabulary.unit_endings:
+        if words[0].endswith(ending):
+            units = vocabulary.unit_words.get(words[0][: -len(ending)].lower())
+            if units:
+                return units, Span(position, position + len(words[0]) - len(ending))
     return None
 
 
@@ -1419,6 +1427,8 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
     lost_source, pairs = _match(source, target)
     lost_target, _ = _match(target, source)
     lost_source, lost_target = _named_fractions(lost_source, target), _named_fractions(lost_target, source)
+    if lost_target:
+        lost_target = _without_implied(lost_target, context, pair)
     # A weekday on one side may be the day of the month on the other ("on Thursday" -> "5일"), when
     # no number of that other side that could be a day is left for it to be a wrong rendering of.
     if any(m.kind == "weekday" for m in target) and not any(map(_could_be_day, lost_target)):
@@ -1446,6 +1456,17 @@ def _paragraph_differences(context: CheckContext, pair: ParagraphPair) -> list[N
         differences.extend(NumberDifference("missing", m, None) for m in here_source)
         differences.extend(NumberDifference("added", None, m) for m in here_target)
     return sorted(differences, key=_difference_key)
+
+
+def _without_implied(mentions: list[NumberMention], context: CheckContext, pair: ParagraphPair) -> list[NumberMention]:
+    """``mentions`` of the translation but those a phrase of the source says without a digit
+    (``[numbers] implied``: "around the clock" is 24 hours, rendered "24시간", "24 Stunden am Tag")."""
+    implied = context.source_language.data.table_of("numbers", "implied")
+    if not implied:
+        return mentions
+    source = " ".join(p.text for p in pair.source).casefold()
+    said = {Decimal(str(v)) for phrase, v in implied.items() if str(phrase).casefold() in source}
+    return [m for m in mentions if said.isdisjoint(m.values)] if said else mentions
 
 
 def _in_order(

@@ -3,7 +3,8 @@
 A closed set of concepts has a clear opposite: rising and falling, more and less (above and below),
 double and half, yesterday and tomorrow, last and next week (month, year), morning and evening
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
-lowest, longer and shorter, and two adjectives with a privative prefix (sufficient, possible). A
+lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
+and excluding, and a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"). A
 machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
 keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
 
@@ -66,6 +67,10 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("longer", "shorter"),
     ("sufficient", "insufficient"),
     ("possible", "impossible"),
+    # A price or a box that includes something or leaves it out, and a limit turned into a floor ("up to
+    # 25 km/h" as "from 25 km/h", "höchstens" as "mindestens"): product pages and reports state both.
+    ("including", "excluding"),
+    ("at_most", "at_least"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}

@@ -19,7 +19,12 @@ The words come from ``[polarity.negation]`` of ``data/lang/<code>.toml``:
   Montag"), and one said twice cancels out ("not unusual"): a side holding one is not judged;
 - ``hints``: words that show a negation said elsewhere in a side without a negation word ("ever",
   "yet", French "ne" alone, "ne … que" being "only"; Czech words opening with "ne", its verbs'
-  negative prefix): such a side is not judged.
+  negative prefix): such a side is not judged;
+- ``patterns``, ``idiom_patterns``, ``lexical_patterns``: regular expressions for languages that
+  write a negation as part of a word or without spaces (Japanese ``入らない``, ``入らず``, ``ません``;
+  Korean ``않``, ``하지 마세요``): a match of ``patterns`` is a negation unless it lies inside a match of
+  ``idiom_patterns`` (Japanese ``なければならない``, "must"); a match of ``lexical_patterns`` makes the
+  side unjudged as a lexical negative does (Japanese ``不要``, Korean ``없이``).
 
 Measured on professional translations (WMT news references), what a translator recasts is mostly a
 long sentence or a litotes ("hard to escape" as "kann sich nicht erwehren"), so only sentences of
@@ -38,9 +43,12 @@ from typing import Any
 
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, paired_sentences, passes
 from mtqa.lang import Language
+from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Finding, Sentence, Span
 
 _TOKEN = re.compile(r"[^\W_]+")
+# Kana and ideographs: words written without spaces between them.
+_UNSPACED = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]")
 _HYPHENS = frozenset("-\u2010\u2011")
 _APOSTROPHES = ("'", "\u2019")
 # An apostrophe just before, as written or as a character reference ("Don&#x2019;t" on web pages).
@@ -68,6 +76,8 @@ class NegationLexicon:
     lexical: re.Pattern[str] | None  # finds a lexical negative in lower-case text
     hints: re.Pattern[str] | None  # finds a word hinting at a negation said elsewhere ("ever", French "ne")
     gate: re.Pattern[str] | None  # finds a negation word in lower-case text (None: no data)
+    bound: re.Pattern[str] | None = None  # finds a negation written inside a word (Japanese ない)
+    bound_idioms: re.Pattern[str] | None = None  # phrases whose bound negation negates nothing
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -151,7 +161,24 @@ def negation_lexicon(language: Language) -> NegationLexicon:
         idioms[idiom[0]] = (*idioms.get(idiom[0], ()), idiom)
     gate = _gate([*words, *clitics, *after]) if words or clitics or after else None
     lexical = _alternation(strings("lexical"), strings("prefixes"), strings("prefix_exceptions"))
-    return NegationLexicon(words, clitics, after, idioms, lexical, _alternation(strings("hints")), gate)
+    bound = _patterns(strings("patterns"))
+    if bound is not None:
+        gate = bound if gate is None else re.compile(f"{gate.pattern}|{bound.pattern}")
+    lexical = _either(lexical, _patterns(strings("lexical_patterns")))
+    hints = _alternation(strings("hints"))
+    return NegationLexicon(
+        words, clitics, after, idioms, lexical, hints, gate, bound, _patterns(strings("idiom_patterns"))
+    )
+
+
+def _patterns(expressions: Sequence[str]) -> re.Pattern[str] | None:
+    return re.compile("|".join(f"(?:{e})" for e in expressions)) if expressions else None
+
+
+def _either(first: re.Pattern[str] | None, second: re.Pattern[str] | None) -> re.Pattern[str] | None:
+    if first is None or second is None:
+        return first or second
+    return re.compile(f"{first.pattern}|{second.pattern}")
 
 
 @dataclass(frozen=True)
@@ -195,9 +222,30 @@ def read_negation(lexicon: NegationLexicon, sentence: Sentence) -> Negation:
             return Negation((), True)
         if negates:
             spans.append(Span(offset + tokens[i][1], offset + tokens[i][2]))
+    if lexicon.bound is not None:
+        spans += _bound_negations(lexicon, text, asides, offset)
     if not spans and lexicon.hints is not None and lexicon.hints.search(text):
         return Negation((), True)
     return Negation(tuple(spans), False)
+
+
+def _bound_negations(lexicon: NegationLexicon, text: str, asides: Sequence[tuple[int, int]], offset: int) -> list[Span]:
+    """The negations written inside words (``patterns``), those inside an idiom or an aside left out."""
+    assert lexicon.bound is not None
+    idioms = [(m.start(), m.end()) for m in lexicon.bound_idioms.finditer(text)] if lexicon.bound_idioms else []
+    return [
+        Span(offset + m.start(), offset + m.end())
+        for m in lexicon.bound.finditer(text)
+        if not any(start <= m.start() < end for start, end in (*idioms, *asides))
+    ]
+
+
+def _too_long(text: str) -> bool:
+    """More than ``MAX_WORDS`` words; a text with words written without spaces (Chinese, Japanese) is
+    measured by its length in a spaced script instead, at about seven characters a word."""
+    if _UNSPACED.search(text):
+        return spaced_length(text) > 7 * MAX_WORDS
+    return len(_TOKEN.findall(text)) > MAX_WORDS
 
 
 def _idiom_words(idioms: Mapping[str, Sequence[tuple[str, ...]]], words: Sequence[str]) -> set[int]:
@@ -226,9 +274,9 @@ def mismatches(
     target_cue = target_lexicon.gate.search(target.text.lower()) is not None
     if not (source_cue or target_cue):
         return
-    if len(_TOKEN.findall(source.text)) > MAX_WORDS or len(_TOKEN.findall(target.text)) > MAX_WORDS:
+    if _too_long(source.text) or _too_long(target.text):
         return
-    shorter, longer = sorted((len(source.text.strip()), len(target.text.strip())))
+    shorter, longer = sorted((spaced_length(source.text.strip()), spaced_length(target.text.strip())))
     if longer > MAX_LENGTH_RATIO * max(MIN_LENGTH, shorter):
         return
     source_reading = read_negation(source_lexicon, source)

@@ -13,8 +13,10 @@
   last word cannot end one (Korean ``회담은 6시간 동안.``, Japanese ``によると。``, Arabic ``… على.``) or
   that is only a frame (Chinese ``据《中国日报》报道。``) or ends in an attributive ``的`` that asserts
   nothing (Chinese ``…达3850兆瓦的。``, cut from its noun), or a statement that opens with a relative
-  pronoun (``De los cuales solo …``, ``Of whom only …``; ``[sentence_boundary] relative_openers``), in a
-  bead whose source has fewer sentences,
+  pronoun (``De los cuales solo …``, ``Of whom only …``; ``[sentence_boundary] relative_openers``), or
+  with a coordinating conjunction and a finite verb, the subject left in the sentence before (``And can
+  be removed …``; ``subjectless_openers``, in languages that need a subject: not Spanish or Italian,
+  where ``Y puede quitarse`` is a sentence), in a bead whose source has fewer sentences,
   i.e. the piece belongs to a source sentence. Without a part-of-speech tagger, "verbless" means: no
   word from the language's list of common verb forms and no word with a typical finite-verb ending
   (``data/sentence_boundary.toml``). With the ``product``, ``ui`` and ``docs`` profiles, whose copy is
@@ -32,20 +34,30 @@
   sentence end). A merge the translator made on purpose joins the halves with such a word (``…, and
   saved routes``, ``…, which``).
 
+- ``sentence_boundary.missing_stop``: two source sentences rendered as one target sentence without any
+  mark between them: where the first source sentence's share of the length ends, a word opening with a
+  capital follows the lower-case last word of the first half after a bare space (Greek ``…είναι
+  βρεγμένη Αφήστε την …``). Not in languages that capitalise their nouns (German), nor where the
+  capitalised word may be a name: the source writes it or a word it transliterates, the translation
+  capitalises it inside a sentence elsewhere (in any case form), a capitalised word follows it, or it
+  is a month, a day or a word of a country's name (CLDR).
+
 Severity major for the first two: a sentence cut in two reads as broken and often loses its meaning
 ("la coopération. potentiel" no longer says "potential cooperation").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from functools import cache
 
-from mtqa.checks._textutil import is_abbreviation, mask_protected, token_before
+from mtqa.checks._textutil import fold, is_abbreviation, mask_protected, token_before
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
-from mtqa.lang.grammar import VerbLexicon, has_verb, verb_lexicon
+from mtqa.lang.grammar import VerbLexicon, calendar_names, has_verb, verb_lexicon
+from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Bead, Finding, Sentence, Span
 
 # A full stop, spaces, then a word that starts with a lower-case letter.
@@ -209,6 +221,23 @@ def cut_relative(text: str, language: Language) -> bool:
 
 
 _LONGEST_OPENER = 3  # words
+_OPENING_CHARACTERS = 60  # enough for a conjunction and the word after it
+
+
+def cut_coordination(text: str, language: Language) -> bool:
+    """True for a statement that opens with a coordinating conjunction followed at once by a finite verb
+    ("And can be removed and charged indoors.", "Und kann im Haus geladen werden."; ``[sentence_boundary]
+    subjectless_openers``, in languages whose clauses need a subject): the second half of a coordinated
+    predicate, cut off the sentence that holds its subject."""
+    openers = language.data.words("sentence_boundary", "subjectless_openers")
+    stripped = text.strip()
+    if not openers or not stripped.endswith(".") or stripped.endswith(".."):
+        return False
+    words = _WORD.findall(stripped[:_OPENING_CHARACTERS])
+    if len(words) < 2 or not words[0][0].isupper() or words[0].lower() not in openers:
+        return False
+    lexicon = verb_lexicon(language)
+    return lexicon is not None and words[1].lower() in lexicon.verbs
 
 
 @cache
@@ -364,6 +393,7 @@ class VerblessFragment(Check):
             if (prose and is_fragment(s.text, language))
             or cut_clause(s.text, language)
             or cut_relative(s.text, language)
+            or cut_coordination(s.text, language)
         ]
         # A short source sentence ("Shame on Audubon.") may be translated by a short target sentence:
         # only target fragments beyond the source's short sentences were split off something longer.
@@ -372,7 +402,14 @@ class VerblessFragment(Check):
                 yield self._finding(context, sentence)
 
     def _finding(self, context: CheckContext, sentence: Sentence) -> Finding:
-        what = "a relative clause" if cut_relative(sentence.text, context.target_language) else "a verbless fragment"
+        language = context.target_language
+        what = (
+            "a relative clause"
+            if cut_relative(sentence.text, language)
+            else "a clause without its subject"
+            if cut_coordination(sentence.text, language)
+            else "a verbless fragment"
+        )
         return self.finding(
             context,
             f"{sentence.text!r} is {what} split off a source sentence",
@@ -461,9 +498,129 @@ class CommaSplice(Check):
         )
 
 
+class MissingStop(Check):
+    """Two source sentences run together in one target sentence, with no mark between them."""
+
+    info = CheckInfo(
+        id="sentence_boundary.missing_stop",
+        category="sentence_boundary",
+        severity="major",
+        description="Two source sentences run together in one target sentence without a mark: the second "
+        "opens with a capital right after the first one's last word (`mouillé Laissez`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "Do not charge the lamp while the port is wet. Let it dry for an hour first.",
+                "Ne chargez pas la lampe lorsque le port est mouillé Laissez-le sécher une heure.",
+                finds="mouillé Laissez-le",
+                target_lang="fr",
+            ),
+        ),
+        passing=(
+            passes(
+                "Do not charge the lamp while the port is wet. Let it dry for an hour first.",
+                "Ne chargez pas la lampe lorsque le port est mouillé. Laissez-le sécher une heure.",
+                target_lang="fr",
+            ),
+            passes(
+                "Do not charge the lamp while the port is wet. Ask Anna Berg first.",
+                "Ne chargez pas la lampe lorsque le port est mouillé et demandez à Anna Berg.",
+                target_lang="fr",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if len(pair.source) != 2 or len(pair.target) != 1:
+            return
+        language = context.target_language
+        if language.data.flag("traits", "capitalises_nouns"):
+            return  # German capitalises every noun: a capital inside a sentence says nothing
+        if not all(_SENTENCE_END.search(s.text.rstrip()) for s in pair.source):
+            return
+        target = pair.target[0]
+        text = mask_protected(target.text)
+        words = list(_WORD.finditer(text))
+        joins = [
+            (left, right)
+            for left, right in itertools.pairwise(words)
+            if text[left.end() : right.start()] == " " and left.group().islower() and _capitalised(right.group())
+        ]
+        if not joins:
+            return
+        first, second = (len(s.text) for s in pair.source)
+        expected = len(text) * first / (first + second)
+        left, right = min(joins, key=lambda join: abs(join[1].start() - expected))
+        if abs(right.start() - expected) > SPLICE_TOLERANCE * len(text):
+            return
+        if _a_name(context, text, words, right):
+            return
+        yield self.finding(
+            context,
+            "two source sentences run together here without a mark: end the first sentence",
+            target_span=Span(target.span.start + left.start(), target.span.start + right.end()),
+            suggestion=f"{left.group()}. {right.group()}",
+        )
+
+
+def _capitalised(word: str) -> bool:
+    """A word with a capital first and lower-case letters after it ("Laissez", "Αφήστε"), two letters or more."""
+    letters = word.split("-")[0]
+    return len(letters) >= 2 and letters[0].isupper() and letters[1:].islower()
+
+
+def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: re.Match[str]) -> bool:
+    """True when the capitalised ``word`` may be a name: the source writes it too (names are copied) or
+    a word it transliterates (``Казахстана`` for ``Kazakhstan``), the translation capitalises it inside
+    a sentence elsewhere (in any case form: the same first letters), a capitalised word follows it (a
+    name of two words), or it names a month or a day (CLDR)."""
+    name = word.group()
+    if re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", context.source.text):
+        return True
+    following = next((w for w in words if w.start() > word.end()), None)
+    if following is not None and following.group()[:1].isupper():
+        return True
+    if name.lower() in {n.lower() for n in calendar_names(context.target_language.code)}:
+        return True
+    if fold(name) in _territory_words(context.target_language):
+        return True  # a country's name ("a la España peninsular")
+    stem = name[: max(_NAME_STEM, len(name) - _NAME_ENDING)]
+    inside = re.compile(rf"[^\W\d_] {re.escape(stem)}")
+    if sum(1 for _ in inside.finditer(context.target.text)) > 1:
+        return True
+    return _transliterates_a_source_name(name, context)
+
+
+@cache
+def _territory_words(language: Language) -> frozenset[str]:
+    """The folded words of the language's country and territory names (CLDR, through Babel)."""
+    from mtqa.checks.names.lexicon import territory_names
+
+    return frozenset(word for name in territory_names(language) for word in name.split())
+
+
+# A name's case forms share all their letters but the last few ("Казахстан", "Казахстана", "Казахстане").
+_NAME_STEM = 4
+_NAME_ENDING = 3
+
+
+def _transliterates_a_source_name(word: str, context: CheckContext) -> bool:
+    """True when ``word`` (of another script than the source's) sounds like a capitalised word of the source,
+    a case ending allowed (``Казахстана``: ``Kazakhstan``)."""
+    if script_of(word[0]) == dominant_script(context.source.text):
+        return False  # one script: a name would be copied as it is
+    from mtqa.checks.names.scripts import sound_key
+
+    key = sound_key(word)
+    if len(key) < _NAME_STEM - 1:
+        return False
+    capitalised = {m.group() for m in _WORD.finditer(context.source.text) if m.group()[:1].isupper()}
+    return any(len(k) >= _NAME_STEM - 1 and key.startswith(k) for k in map(sound_key, capitalised))
+
+
 @cache
 def _joining_words(language: Language) -> frozenset[str]:
     return frozenset(w.casefold() for w in language.data.strings("sentence_boundary", "joining_words"))
 
 
-CHECKS: tuple[type[Check], ...] = (MidSentenceStop, VerblessFragment, CommaSplice)
+CHECKS: tuple[type[Check], ...] = (MidSentenceStop, VerblessFragment, CommaSplice, MissingStop)

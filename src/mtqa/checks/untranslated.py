@@ -52,7 +52,10 @@ glosses a translation), and a long compound noun copied from a source that capit
 Standortsicherungsvertrag``), unknown to the target language, outside any run of capitalised words, and
 ending in a common source noun (``MIN_COMPOUND``, ``HEAD_LETTERS``). So is the source's "or" or "to"
 (``[numbers] range_words`` the target language lacks; not "and", which names keep) copied with the two
-names around it, one a code or acronym (``via USB or Bluetooth`` in French).
+names around it, one a code or acronym (``via USB or Bluetooth`` in French). So is, in a translation
+written in a script without capitals (Korean, Japanese, Chinese, Arabic), a common word of a Latin-script
+source that opens its source sentence and is capitalised nowhere else in the source (``Contactless 결제``):
+its capital is the sentence's, not a name's.
 """
 
 from __future__ import annotations
@@ -664,6 +667,7 @@ class UntranslatedWords(Check):
         yield from self._kept_heads(context, pair)
         yield from self._kept_calendar_names(context, pair)
         yield from self._kept_titles(context, pair)
+        yield from self._kept_sentence_openers(context, pair)
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
@@ -955,6 +959,55 @@ class UntranslatedWords(Check):
                 if excerpt not in source_text:
                     continue
                 yield self.finding(context, f"{excerpt!r} is left in the source language", target_span=Span(start, end))
+
+    def _kept_sentence_openers(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        """A common word of a Latin-script source copied into a translation in a script without capitals
+        (Korean, Japanese, Chinese, Arabic...) where it opens its source sentence ("Contactless 결제" for
+        "Contactless payments"): its capital is the sentence's, not a name's, so it is judged as a word,
+        unless the source capitalises it anywhere else (a name: "Stride" of "The Stride 5 tracks")."""
+        if not pair.source or not pair.target or dominant_script(context.source.text) != "LATIN":
+            return
+        if dominant_script(context.target.text) in _CASED_SCRIPTS:
+            return
+        openers = {
+            match.group()
+            for sentence in pair.source
+            for match in [_LETTERS.search(sentence.text)]
+            if match is not None and len(match.group()) >= MIN_OPENER_LETTERS and match.group()[1:].islower()
+        }
+        if not openers or not any(word in sentence.text for word in openers for sentence in pair.target):
+            return
+        names = context.analysis(_capitalised_inside_sentences)
+        source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
+        if source_lexicon is None or target_lexicon is None:
+            return
+        for sentence in pair.target:
+            for match in _sentence_words(sentence.text):
+                word = match.group()
+                if word not in openers or word in names:
+                    continue
+                source_zipf = source_lexicon.zipf(word.lower())
+                if source_zipf < RARE_SOURCE_ZIPF or source_zipf - target_lexicon.zipf(word.lower()) < MARGIN:
+                    continue  # a rare word (a brand) or one the target language knows (a loanword)
+                start = sentence.span.start + match.start()
+                yield self.finding(
+                    context, f"{word!r} is left in the source language", target_span=Span(start, start + len(word))
+                )
+
+
+# Scripts whose letters have capitals: there a capitalised word copied from the source may be a name.
+_CASED_SCRIPTS = frozenset({"LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", None})
+# A sentence-opening word shorter than this is a function word or a code.
+MIN_OPENER_LETTERS = 4
+
+
+def _capitalised_inside_sentences(context: CheckContext) -> frozenset[str]:
+    """The source's capitalised words that stand inside a sentence (after a word or a digit): names."""
+    found: set[str] = set()
+    for sentence in context.source.sentences:
+        words = _sentence_words(sentence.text)
+        found.update(m.group() for m in words[1:] if m.group()[:1].isupper())
+    return frozenset(found)
 
 
 # A kept month or weekday name must be this many Zipf units rarer in the target language than in the

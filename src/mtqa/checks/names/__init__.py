@@ -470,9 +470,9 @@ class ReplacedKeptName(Check):
         severity="major",
         description=(
             "A name the translation keeps as written elsewhere is translated or respelt in one paragraph"
-            " (`Højderyg 3L` where the title keeps `Ridgeline 3L`)."
+            " (`Højderyg 3L` where the title keeps `Ridgeline 3L`), or transliterated where it keeps it in"
+            " Latin letters (`Ντριφτ 2` beside `Drift 2`: product, interface and documentation texts)."
         ),
-        requires=("same_script",),
         failing=(
             fails(
                 "The Summitline 2X tent.\n\nThe Summitline 2X weighs 2 kg.",

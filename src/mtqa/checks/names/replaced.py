@@ -17,6 +17,12 @@ reported, when it can be told:
   the name (a declension, ``Torvika DD18``) is the name, unless it is a common word of the target
   language (``Alpine``).
 
+Across scripts (a Greek, Korean or Russian translation that keeps the Latin-script name elsewhere), in
+product, interface and documentation texts only, the word that replaced it is one that transliterates
+it: a word of the target's script whose consonants, romanised, are the name's (:func:`sounds_like`:
+``Ντριφτ`` for ``Drift``, ``코빅스`` for ``Corvix``) where the title keeps ``Drift 2`` or ``Corvix``. A
+product page writes its brand one way; news transliterates names by convention and is not judged.
+
 A name replaced by a pronoun or a description is left alone: no word can be pointed at.
 """
 
@@ -29,7 +35,9 @@ from typing import NamedTuple
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext
 from mtqa.checks.names.renderings import accepted_renderings
+from mtqa.checks.names.scripts import sound_key
 from mtqa.lang.lexicon import Lexicon, lexicon
+from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Paragraph, Span
 
 # Names shorter than this are initials, particles or codes.
@@ -131,6 +139,11 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     # Partenaires`` beside ``Aéro``); a product's or a screen's name is written one way. Without the
     # accents, only a code beside a name can show the word that replaced it.
     folding = context.config.profile != "news"
+    source_script = dominant_script(context.source.text)
+    target_script = dominant_script(context.target.text)
+    across = source_script is not None and target_script is not None and source_script != target_script
+    if across and (not folding or source_script != "LATIN"):
+        return []  # news transliterates names by convention; only a Latin-script name is compared by sound
     among = None if folding else _words_beside_codes(context)
     if among is not None and not among:
         return []
@@ -166,7 +179,10 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
                 if r
             ):
                 continue  # an established rendering (an exonym)
-            hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
+            if across:
+                hit = next((t for t in target_tokens if sounds_like(t.text, token.text)), None)
+            else:
+                hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
             if hit is not None:
                 found.append(ReplacedName(token.text, Span(token.start, token.end), Span(hit.start, hit.end), hit.text))
     return found
@@ -215,3 +231,58 @@ def _stands_for(word: str, name: str, source_words: set[str], words: Lexicon | N
     if fold(word).startswith(fold(name)):
         return words is not None and words.zipf(word.lower()) >= COMMON_ZIPF  # a declension, unless a word
     return True
+
+
+# Consonant keys shorter than this (after the liquids are dropped) match too many words by chance.
+MIN_SOUND_KEY = 3
+# Romanised Greek writes d, b, g as ντ, μπ, γκ ("Ντριφτ" for "Drift"); Korean writes a final t as ㅅ,
+# which romanises as s ("핏" for "Fit").
+_GREEK_STOPS = (("nt", "d"), ("mp", "b"), ("gk", "g"), ("gg", "g"))
+_HANGUL_BASE, _HANGUL_LAST = 0xAC00, 0xD7A3
+_FINAL_S = 19  # the jongseong index of ㅅ
+_REPEATS = re.compile(r"(.)\1+")
+
+
+def sounds_like(word: str, name: str) -> bool:
+    """True when ``word``, written in another script than Latin, transliterates the Latin-script ``name``:
+    their consonant keys (:func:`sound_key`) agree once ``p``/``f`` (Korean and Japanese have no f or v)
+    are one class and ``l``/``r`` are dropped (Korean and Japanese drop an English r before a consonant
+    and write l and r alike). A name whose key is then shorter than ``MIN_SOUND_KEY`` is not compared."""
+    if not word or script_of(word[0]) in (None, "LATIN") or not word.isalpha():
+        return False
+    expected = _loose(sound_key(name))
+    if len(expected) < MIN_SOUND_KEY:
+        return False
+    target = _loose(sound_key(_romanisable(word)))
+    # An h that Cyrillic and Greek write as a consonant (Х, Χ: "kh"), which the English key leaves out.
+    return target == expected or (name[:1] in "Hh" and target == "k" + expected)
+
+
+def _romanisable(word: str) -> str:
+    """``word`` with the spellings of its script that romanise away from the sound put right."""
+    script = script_of(word[0])
+    if script == "GREEK":
+        from anyascii import anyascii
+
+        latin = anyascii(word).lower().replace("ch", "kh")  # χ is a k-like sound, not the English ch
+        for spelling, sound in _GREEK_STOPS:
+            if latin.startswith(spelling):
+                latin = sound + latin[len(spelling) :]
+        return latin
+    if script == "HANGUL":
+        return "".join(_hangul_syllable(c) for c in word)
+    return word
+
+
+def _hangul_syllable(char: str) -> str:
+    from anyascii import anyascii
+
+    latin: str = anyascii(char)
+    code = ord(char)
+    if _HANGUL_BASE <= code <= _HANGUL_LAST and (code - _HANGUL_BASE) % 28 == _FINAL_S and latin.endswith("s"):
+        return latin[:-1] + "t"
+    return latin
+
+
+def _loose(key: str) -> str:
+    return _REPEATS.sub(r"\1", key.replace("f", "p").replace("l", "").replace("r", ""))
