@@ -439,6 +439,37 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # a body named by its type, then common words, and the complement after its connector: translated
+    (
+        "De Stichting Oude Molens van het Groene Hart vraagt subsidie voor de restauratie.",
+        "The Foundation for Old Mills of the Green Heart is asking for a grant for the restoration.",
+        "nl",
+        "en",
+        [],
+    ),
+    # ... a brand after the type is a name
+    (
+        "De Stichting Zonnevonk opent een nieuwe werkplaats in Utrecht.",
+        "The Foundation Sun Spark opens a new workshop in Utrecht.",
+        "nl",
+        "en",
+        ["Foundation Sun"],
+    ),
+    # a portfolio in brackets after a person named with a title is translated; a company is not
+    (
+        "Volgens minister Karin de Vries (Binnenlandse Zaken) komt er geen uitstel.",
+        "According to minister Karin de Vries (Home Affairs), there will be no delay.",
+        "nl",
+        "en",
+        [],
+    ),
+    (
+        "Volgens Karin de Vries van Blauwe Haven Logistiek komt er geen uitstel.",
+        "According to Karin de Vries of Blue Harbour Logistics, there will be no delay.",
+        "nl",
+        "en",
+        ["Karin de Vries of Blue Harbour Logistics"],
+    ),
     # a body named by its town, which the target writes as an adjective: translated with it
     (
         "Members of Krakow Walkers marched on Sunday.",
