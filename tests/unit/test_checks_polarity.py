@@ -304,6 +304,42 @@ NEGATION = "polarity.negation"
 # pairs of their own, not those of the benchmarks that shaped the lists. A lost negation is reported on
 # the translation's sentence; an added one on its negation word.
 NEGATION_CASES = [
+    # Hungarian, Finnish, Greek and Ukrainian: a negation lost or added, and kept
+    (
+        "The library will not close in August.",
+        "A könyvtár augusztusban bezár.",
+        "en",
+        "hu",
+        "A könyvtár augusztusban bezár.",
+    ),
+    ("The library will not close in August.", "A könyvtár augusztusban nem zár be.", "en", "hu", None),
+    (
+        "The ferry will not sail on Sunday.",
+        "Lautta liikennöi sunnuntaina.",
+        "en",
+        "fi",
+        "Lautta liikennöi sunnuntaina.",
+    ),
+    ("The ferry will not sail on Sunday.", "Lautta ei liikennöi sunnuntaina.", "en", "fi", None),
+    ("The port reopened on Friday.", "Το λιμάνι δεν άνοιξε ξανά την Παρασκευή.", "en", "el", "δεν"),
+    ("The port reopened on Friday.", "Το λιμάνι άνοιξε ξανά την Παρασκευή.", "en", "el", None),
+    (
+        "The city school did not close for the whole winter.",
+        "Міська школа закрилася на всю зиму.",
+        "en",
+        "uk",
+        "Міська школа закрилася на всю зиму.",
+    ),
+    (
+        "The city school did not close for the whole winter.",
+        "Міська школа не закривалася на всю зиму.",
+        "en",
+        "uk",
+        None,
+    ),
+    # a negation moved into a word of its own (Finnish "ilman", Hungarian "-talan") is not judged
+    ("The ferry cannot sail without a crew.", "Lautta liikennöi vain miehistön kanssa.", "en", "fi", None),
+    ("The offer is not valid for children.", "Az ajánlat gyerekekre érvénytelen.", "en", "hu", None),
     # a negation lost
     (
         "The museum will not reopen in May.",
