@@ -448,7 +448,8 @@ def sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bo
     if not latin:
         return False
     return any(
-        other.startswith(latin) and len(other) - len(latin) <= ENDING_LETTERS for other in _other_keys(other_word)
+        other.startswith(latin) and len(other) - len(latin) <= ENDING_LETTERS
+        for other in _other_keys(other_word, h="h" in latin_word.lower())
     )
 
 
@@ -457,11 +458,11 @@ def sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bo
 _CYRILLIC_H = str.maketrans("", "", "Гг")
 
 
-def _other_keys(word: str) -> tuple[str, ...]:
-    """The keys a word of the non-Latin side may romanise to: its key, and for a Cyrillic ``г`` read as
-    the Ukrainian "h", the key without it."""
+def _other_keys(word: str, *, h: bool) -> tuple[str, ...]:
+    """The keys a word of the non-Latin side may romanise to: its key, and where the Latin word has an
+    "h" for it, a Cyrillic ``г`` read as the Ukrainian "h": the key without it."""
     key = sound_key(word)
-    if "г" not in word and "Г" not in word:
+    if not h or ("г" not in word and "Г" not in word):
         return (key,) if key else ()
     return tuple(k for k in (key, sound_key(word.translate(_CYRILLIC_H))) if k)
 
