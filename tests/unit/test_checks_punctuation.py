@@ -314,6 +314,9 @@ CASES = [
         "de",
         {"punctuation.end_mismatch"},
     ),
+    # punctuation.foreign_marks: a Latin question mark after a Greek word; Greek asks with ";"
+    ("Is the bridge safe?", "Είναι ασφαλής η γέφυρα?", "en", "el", {"punctuation.foreign_marks"}),
+    ('"Why so late?" the mayor asked.', "«Γιατί τόσο αργά;» ρώτησε ο δήμαρχος.", "en", "el", set()),
     # punctuation.foreign_marks: full-width marks after a Latin word
     ("会議は延期された。", "The meeting was postponed。", "ja", "en", {"punctuation.foreign_marks"}),
     (
