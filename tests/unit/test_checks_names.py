@@ -2221,3 +2221,12 @@ def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
     target = "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada."
     context = context_for(source, target, "fr", "es")
     assert findings_of(context, ("names.replaced_kept_name",)) == ()
+
+
+def test_a_hungarian_name_turned_round_is_no_finding_of_the_family() -> None:
+    # names.name_order wants "Tóth Gergely"; the other checks accept the order turned round
+    source = "Mayor Gergely Tóth and the engineer Zsófia Kertész opened the bridge on Monday."
+    turned = "Tóth Gergely polgármester és Kertész Zsófia mérnök hétfőn átadta a hidat."
+    kept = "Gergely Tóth polgármester és Kertész Zsófia mérnök hétfőn átadta a hidat."
+    assert names_findings(source, turned, "en", "hu") == ()
+    assert [f.check for f in names_findings(source, kept, "en", "hu")] == ["names.name_order"]
