@@ -2223,6 +2223,43 @@ def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
     assert findings_of(context, ("names.replaced_kept_name",)) == ()
 
 
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # one word of a name of several, kept whole elsewhere, rendered by its meaning beside the kept word
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Nordic Färje Group driver tolv fartyg i Östersjön.",
+            ["Färje"],
+        ),
+        # kept, declined, or the name whole replaced by a description
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Nordic Ferry Group driver tolv fartyg i Östersjön.",
+            [],
+        ),
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Nordic Ferry Groups flotta har tolv fartyg i Östersjön.",
+            [],
+        ),
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Rederiet driver tolv fartyg i Östersjön.",
+            [],
+        ),
+    ],
+    ids=["half-translated", "kept", "declined", "described"],
+)
+def test_a_word_of_a_kept_name_replaced_beside_its_other_words_in_news(target: str, expected: list[str]) -> None:
+    source = (
+        "The order came from Nordic Ferry Group, the company said.\n\n"
+        "Nordic Ferry Group operates twelve ships in the Baltic."
+    )
+    context = context_for(source, target, "en", "sv")
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
 def test_a_hungarian_name_turned_round_is_no_finding_of_the_family() -> None:
     # names.name_order wants "Tóth Gergely"; the other checks accept the order turned round
     source = "Mayor Gergely Tóth and the engineer Zsófia Kertész opened the bridge on Monday."
