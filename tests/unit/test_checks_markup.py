@@ -268,3 +268,23 @@ def test_an_emphasis_mark_cut_short(source: str, target: str, expected: list[str
 def test_a_character_escaped_into_a_reference(source: str, target: str, expected: list[str]) -> None:
     findings = findings_for(source, target, "en", "pl", checks=("markup.entity",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "excerpt"),
+    [
+        # French spacing applied to the colon of the scheme, or a space after it: the break is pointed at
+        ("Les horaires sont sur https\u00a0://www.velo-lyon.org/ete.", "fr", "https\u00a0://www.velo-lyon.org/ete"),
+        ("Die Fahrpläne stehen auf https: //www.velo-lyon.org/ete.", "de", "https: //www.velo-lyon.org/ete"),
+    ],
+)
+def test_a_scheme_broken_by_a_space_is_reported_with_the_address(target: str, target_lang: str, excerpt: str) -> None:
+    source = "Timetables are at https://www.velo-lyon.org/ete."
+    findings = findings_for(source, target, "en", target_lang, checks=(LINK,))
+    assert [f.excerpt for f in findings] == [excerpt]
+
+
+def test_a_scheme_kept_whole_is_silent() -> None:
+    source = "Timetables are at https://www.velo-lyon.org/ete, or ask: the desk helps."
+    target = "Les horaires sont sur https://www.velo-lyon.org/ete, ou demandez\u00a0: l’accueil aide."
+    assert findings_for(source, target, "en", "fr", checks=(LINK,)) == ()

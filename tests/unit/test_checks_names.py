@@ -439,6 +439,37 @@ def test_golden(
 
 # With the encoder: literal renderings that share no stem with the name.
 ENCODER_CASES = [
+    # a body named by its type, then common words, and the complement after its connector: translated
+    (
+        "De Stichting Oude Molens van het Groene Hart vraagt subsidie voor de restauratie.",
+        "The Foundation for Old Mills of the Green Heart is asking for a grant for the restoration.",
+        "nl",
+        "en",
+        [],
+    ),
+    # ... a brand after the type is a name
+    (
+        "De Stichting Zonnevonk opent een nieuwe werkplaats in Utrecht.",
+        "The Foundation Sun Spark opens a new workshop in Utrecht.",
+        "nl",
+        "en",
+        ["Foundation Sun"],
+    ),
+    # a portfolio in brackets after a person named with a title is translated; a company is not
+    (
+        "Volgens minister Karin de Vries (Binnenlandse Zaken) komt er geen uitstel.",
+        "According to minister Karin de Vries (Home Affairs), there will be no delay.",
+        "nl",
+        "en",
+        [],
+    ),
+    (
+        "Volgens Karin de Vries van Blauwe Haven Logistiek komt er geen uitstel.",
+        "According to Karin de Vries of Blue Harbour Logistics, there will be no delay.",
+        "nl",
+        "en",
+        ["Karin de Vries of Blue Harbour Logistics"],
+    ),
     # a body named by its town, which the target writes as an adjective: translated with it
     (
         "Members of Krakow Walkers marched on Sunday.",
@@ -2190,6 +2221,52 @@ def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
     target = "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada."
     context = context_for(source, target, "fr", "es")
     assert findings_of(context, ("names.replaced_kept_name",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # one word of a name of several, kept whole elsewhere, rendered by its meaning beside the kept word
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Nordic Färje Group driver tolv fartyg i Östersjön.",
+            ["Färje"],
+        ),
+        # kept, declined, or the name whole replaced by a description
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Nordic Ferry Group driver tolv fartyg i Östersjön.",
+            [],
+        ),
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Nordic Ferry Groups flotta har tolv fartyg i Östersjön.",
+            [],
+        ),
+        (
+            "Beställningen kom från Nordic Ferry Group, meddelade företaget.\n\n"
+            "Rederiet driver tolv fartyg i Östersjön.",
+            [],
+        ),
+    ],
+    ids=["half-translated", "kept", "declined", "described"],
+)
+def test_a_word_of_a_kept_name_replaced_beside_its_other_words_in_news(target: str, expected: list[str]) -> None:
+    source = (
+        "The order came from Nordic Ferry Group, the company said.\n\n"
+        "Nordic Ferry Group operates twelve ships in the Baltic."
+    )
+    context = context_for(source, target, "en", "sv")
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+def test_a_hungarian_name_turned_round_is_no_finding_of_the_family() -> None:
+    # names.name_order wants "Tóth Gergely"; the other checks accept the order turned round
+    source = "Mayor Gergely Tóth and the engineer Zsófia Kertész opened the bridge on Monday."
+    turned = "Tóth Gergely polgármester és Kertész Zsófia mérnök hétfőn átadta a hidat."
+    kept = "Gergely Tóth polgármester és Kertész Zsófia mérnök hétfőn átadta a hidat."
+    assert names_findings(source, turned, "en", "hu") == ()
+    assert [f.check for f in names_findings(source, kept, "en", "hu")] == ["names.name_order"]
 
 
 @pytest.mark.parametrize(

@@ -215,3 +215,21 @@ def test_an_encoder_that_tells_no_word_from_another_finds_nothing() -> None:
     )
     context = replace(context, encoder=_CompressedEncoder())
     assert findings_of(context, (CHECK,)) == ()
+
+
+@pytest.mark.parametrize(
+    ("latin", "cyrillic", "alike"),
+    [
+        # Ukrainian and Belarusian "г" is romanised "h"; Russian's stays "g"
+        ("Bohdan", "Богдан", True),
+        ("Hlib", "Гліб", True),
+        ("Halyna", "Галина", True),
+        ("Galina", "Галина", True),
+        # a word rendered by its sense is still no sound-alike
+        ("Hope", "Надія", False),
+        ("Field", "Поле", False),
+    ],
+)
+def test_cyrillic_h_is_read_either_way(latin: str, cyrillic: str, alike: bool) -> None:
+    assert sound_alike(latin, cyrillic, latin_source=True) is alike
+    assert sound_alike(cyrillic, latin, latin_source=False) is alike

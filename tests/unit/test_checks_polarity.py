@@ -35,6 +35,29 @@ CASES = [
     ),
     ("O desemprego caiu em abril.", "Unemployment rose in April.", "pt", "en", "rose"),
     ("Exports rose by 4% in March.", "Les exportations ont progressé de 4 % en mars.", "en", "fr", None),
+    # Finnish, Turkish, Hungarian, Ukrainian and Greek: the opposite, and the same concept kept
+    ("Rents rose 4% in March.", "Vuokrat putosivat maaliskuussa 4 %.", "en", "fi", "putosivat"),
+    ("Rents rose 4% in March.", "Vuokrat nousivat maaliskuussa 4 %.", "en", "fi", None),
+    (
+        "Farmers will receive more support next year.",
+        "Çiftçiler gelecek yıl daha az destek alacak.",
+        "en",
+        "tr",
+        "daha az",
+    ),
+    (
+        "Farmers will receive more support next year.",
+        "Çiftçiler gelecek yıl daha fazla destek alacak.",
+        "en",
+        "tr",
+        None,
+    ),
+    ("Prices fell by 3% in May.", "Az árak májusban 3%-kal nőttek.", "en", "hu", "nőttek"),
+    ("Prices fell by 3% in May.", "Az árak májusban 3%-kal csökkentek.", "en", "hu", None),
+    ("The company hired more staff this year.", "Цього року компанія найняла менше працівників.", "en", "uk", "менше"),
+    ("The company hired more staff this year.", "Цього року компанія найняла більше працівників.", "en", "uk", None),
+    ("Sales fell in August.", "Οι πωλήσεις αυξήθηκαν τον Αύγουστο.", "en", "el", "αυξήθηκαν"),
+    ("Sales fell in August.", "Οι πωλήσεις μειώθηκαν τον Αύγουστο.", "en", "el", None),
     ("Unemployment decreased again.", "Le chômage a encore reculé.", "en", "fr", None),
     # more and less, above and below
     ("Es wurden deutlich weniger Fische gezählt.", "Significantly more fish were counted.", "de", "en", "more"),
@@ -331,6 +354,42 @@ NEGATION = "polarity.negation"
 # pairs of their own, not those of the benchmarks that shaped the lists. A lost negation is reported on
 # the translation's sentence; an added one on its negation word.
 NEGATION_CASES = [
+    # Hungarian, Finnish, Greek and Ukrainian: a negation lost or added, and kept
+    (
+        "The library will not close in August.",
+        "A könyvtár augusztusban bezár.",
+        "en",
+        "hu",
+        "A könyvtár augusztusban bezár.",
+    ),
+    ("The library will not close in August.", "A könyvtár augusztusban nem zár be.", "en", "hu", None),
+    (
+        "The ferry will not sail on Sunday.",
+        "Lautta liikennöi sunnuntaina.",
+        "en",
+        "fi",
+        "Lautta liikennöi sunnuntaina.",
+    ),
+    ("The ferry will not sail on Sunday.", "Lautta ei liikennöi sunnuntaina.", "en", "fi", None),
+    ("The port reopened on Friday.", "Το λιμάνι δεν άνοιξε ξανά την Παρασκευή.", "en", "el", "δεν"),
+    ("The port reopened on Friday.", "Το λιμάνι άνοιξε ξανά την Παρασκευή.", "en", "el", None),
+    (
+        "The city school did not close for the whole winter.",
+        "Міська школа закрилася на всю зиму.",
+        "en",
+        "uk",
+        "Міська школа закрилася на всю зиму.",
+    ),
+    (
+        "The city school did not close for the whole winter.",
+        "Міська школа не закривалася на всю зиму.",
+        "en",
+        "uk",
+        None,
+    ),
+    # a negation moved into a word of its own (Finnish "ilman", Hungarian "-talan") is not judged
+    ("The ferry cannot sail without a crew.", "Lautta liikennöi vain miehistön kanssa.", "en", "fi", None),
+    ("The offer is not valid for children.", "Az ajánlat gyerekekre érvénytelen.", "en", "hu", None),
     # a negation lost
     (
         "The museum will not reopen in May.",

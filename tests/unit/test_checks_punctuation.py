@@ -214,6 +214,29 @@ CASES = [
         {"punctuation.unpaired"},
     ),
     ('He said "yes."\n\nThen he left.', "Il a dit « oui.\n\nPuis il est parti.", "en", "fr", {"punctuation.unpaired"}),
+    # a low-9 quotation closed by ” beside one opened the English way: every mark has its partner (the
+    # mixed style is typography's), in Polish as in Romanian; one left open is still reported
+    (
+        '"Prices will fall," the mayor said. "Rents will not."',
+        "„Ceny spadną” – powiedział burmistrz. “Czynsze nie.”",
+        "en",
+        "pl",
+        set(),
+    ),
+    (
+        '"The bridge is safe," she said. "Trains can run."',
+        "“Podul este sigur”, a spus ea. „Trenurile pot circula.”",
+        "en",
+        "ro",
+        set(),
+    ),
+    (
+        '"Prices will fall," the mayor said. "Rents will not."',
+        "„Ceny spadną – powiedział burmistrz. “Czynsze nie.”",
+        "en",
+        "pl",
+        {"punctuation.unpaired"},
+    ),
     # punctuation.end_mismatch
     ("Will the talks succeed?", "Les pourparlers réussiront-ils.", "en", "fr", {"punctuation.end_mismatch"}),
     ("The war is over.", "Der Krieg ist vorbei?", "en", "de", {"punctuation.end_mismatch"}),
@@ -291,6 +314,9 @@ CASES = [
         "de",
         {"punctuation.end_mismatch"},
     ),
+    # punctuation.foreign_marks: a Latin question mark after a Greek word; Greek asks with ";"
+    ("Is the bridge safe?", "Είναι ασφαλής η γέφυρα?", "en", "el", {"punctuation.foreign_marks"}),
+    ('"Why so late?" the mayor asked.', "«Γιατί τόσο αργά;» ρώτησε ο δήμαρχος.", "en", "el", set()),
     # punctuation.foreign_marks: full-width marks after a Latin word
     ("会議は延期された。", "The meeting was postponed。", "ja", "en", {"punctuation.foreign_marks"}),
     (

@@ -603,6 +603,22 @@ SPLICE = "sentence_boundary.comma_splice"
             "de",
             [],
         ),
+        # a statement and its attribution, two sentences in the source, are one in English news
+        (
+            "Der Bahnhof wird bis zum Sommer vollständig umgebaut. Das hat die Verkehrssenatorin am Montag mitgeteilt.",
+            "The station will be completely rebuilt by the summer, the transport senator announced on Monday.",
+            "de",
+            "en",
+            [],
+        ),
+        # ... but not a reporting verb that opens a clause of its own
+        (
+            "Der Bahnhof wird bis zum Sommer vollständig umgebaut. Die Senatorin sagte, die Kosten würden steigen.",
+            "The station will be completely rebuilt by the summer, the senator said the costs would rise sharply.",
+            "de",
+            "en",
+            [", the"],
+        ),
         # two sentences in two sentences
         (
             "The export is limited to ten minutes. Large reports are split into several files.",
@@ -622,6 +638,8 @@ SPLICE = "sentence_boundary.comma_splice"
         "pl-bare-comma",
         "introductory",
         "inner-stop",
+        "attribution",
+        "attribution-with-clause",
         "not-merged",
     ],
 )

@@ -473,6 +473,8 @@ PERCENT_SIDE = "typography.percent_side"
         ("Fiyatlar %4 arttı, kiraların 60%’ı ise dövizle ödeniyor.", "tr", ["60%"]),
         ("Oyların %40’ını değil, 52,5 %’ini aldı.", "tr", ["52,5 %"]),
         ("Prezioak % 4 igo ziren, errentak 60%.", "eu", ["60%"]),
+        # a lone percentage written after the number is no style of the document's
+        ("Kiralar geçen yıl 60% arttı.", "tr", ["60%"]),
         # the language's own order, a document that writes the sign after mostly, a language that writes it so
         ("Fiyatlar %4 arttı, kiraların %60’ı ise dövizle ödeniyor.", "tr", []),
         ("Fiyatlar 4% arttı, kiraların 60%’ı ise dövizle ödeniyor.", "tr", []),

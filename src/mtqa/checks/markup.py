@@ -54,8 +54,12 @@ _PLACEHOLDER = re.compile(
 _POSITIONAL = re.compile(r"%[-+#0]*\d*(?:\.\d+)?[sdifxXeEgGcr]")
 # White space after "<" or "</" is accepted so that a tag mangled by MT ("</ b>") is still seen as a tag.
 _TAG = re.compile(r"<(/?)(\s*)([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?/?>")
+# A scheme whose colon lost its place to a space ("https ://", French spacing applied to an address, or
+# "https: //") is read with it: the address is broken, and its finding points at the break.
 _LINK = re.compile(
-    r"(?:(?:https?|ftp)://|www\.)" + URL_REST + r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"(?:(?:https?|ftp)(?:://|[ \u00a0\u202f]+:[ \u00a0\u202f]*//|:[ \u00a0\u202f]+//)|www\.)"
+    + URL_REST
+    + r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w@.])@\w{2,}",
     re.IGNORECASE,
 )
@@ -94,7 +98,8 @@ def tags(paragraph: Paragraph) -> list[Item]:
 
 def links(paragraph: Paragraph) -> list[Item]:
     items: list[Item] = []
-    if "@" not in paragraph.text and "://" not in paragraph.text and "www." not in paragraph.text.lower():
+    text = paragraph.text
+    if "@" not in text and "//" not in text and "www." not in text.lower():
         return items
     for match in _LINK.finditer(paragraph.text):
         text = match.group()

@@ -486,8 +486,11 @@ class CommaSplice(Check):
         after = text[nearest.end() :]
         if not (has_verb(before, context.target_language) and has_verb(after, context.target_language)):
             return
-        if len(_WORD.findall(after)) < SPLICE_MIN_WORDS or _INNER_END.search(after):
+        tail = _WORD.findall(after)
+        if len(tail) < SPLICE_MIN_WORDS or _INNER_END.search(after):
             return  # a short tail, or more than one sentence left in one (a stop the segmenter missed)
+        if _attribution(tail, context.target_language):
+            return  # "…, the mayor announced on Tuesday": the first clause is what the tail reports
         start = target.span.start + nearest.start()
         yield self.finding(
             context,
@@ -616,6 +619,24 @@ def _transliterates_a_source_name(word: str, context: CheckContext) -> bool:
         return False
     capitalised = {m.group() for m in _WORD.finditer(context.source.text) if m.group()[:1].isupper()}
     return any(len(k) >= _NAME_STEM - 1 and key.startswith(k) for k in map(sound_key, capitalised))
+
+
+# A reporting verb this close to the end of the tail closes it ("…, the mayor said on Tuesday"); one
+# followed by more words opens a clause of its own ("…, she said the cost would rise").
+ATTRIBUTION_TRAILING_WORDS = 4
+
+
+def _attribution(tail: list[str], language: Language) -> bool:
+    """True when the clause after the comma is a news attribution: a subject and a reporting verb
+    (``[punctuation] reporting_verbs``) with at most a few words after it. A source statement and its
+    attribution, two sentences there ("Das kostet Geld. Das sagte der Bürgermeister."), are one English
+    sentence ("It costs money, the mayor said.")."""
+    verbs = language.data.words("punctuation", "reporting_verbs")
+    if not verbs:
+        return False
+    folded = [word.casefold() for word in tail]
+    last = max((k for k, word in enumerate(folded) if word in verbs), default=None)
+    return last is not None and len(folded) - 1 - last <= ATTRIBUTION_TRAILING_WORDS
 
 
 @cache

@@ -679,10 +679,16 @@ class PercentSide(Check):
                 )
 
 
+# A style of its own takes this many percentages written the same way: one is no style.
+STYLE_MIN_PERCENTS = 2
+
+
 def _percents_after_mostly(context: CheckContext) -> bool:
-    """True when the document writes more percentages as ``35%`` than as ``%35``: its own style."""
+    """True when the document writes more percentages as ``35%`` than as ``%35``, and more than one: its
+    own style."""
     text = context.target.text
-    return len(_PERCENT_AFTER.findall(text)) > len(_PERCENT_BEFORE.findall(text))
+    after = len(_PERCENT_AFTER.findall(text))
+    return after >= STYLE_MIN_PERCENTS and after > len(_PERCENT_BEFORE.findall(text))
 
 
 class ApostropheStyle(Check):

@@ -93,6 +93,7 @@ from mtqa.checks.names.diacritics import stripped_names
 from mtqa.checks.names.japanese import katakana_japanese_names
 from mtqa.checks.names.kept import kept_exonyms
 from mtqa.checks.names.misspelt import misspelt_names
+from mtqa.checks.names.order import source_order_names
 from mtqa.checks.names.persons import person_words
 from mtqa.checks.names.renderings import name_text
 from mtqa.checks.names.replaced import replaced_names
@@ -511,6 +512,51 @@ class ReplacedKeptName(Check):
             )
 
 
+class SourceNameOrder(Check):
+    """A person's name left in the source's order where the target language writes the family name
+    first (Hungarian "Váradi Eszter"): see :mod:`.order`."""
+
+    info = CheckInfo(
+        id="names.name_order",
+        category="name",
+        severity="minor",
+        description=(
+            "A person's name kept given name first (`Zsófia Kertész`) where the target language writes its"
+            " people's family name first (Hungarian `Kertész Zsófia`)."
+        ),
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The architect Zsófia Kertész designed the new library.",
+                "Az új könyvtárat Zsófia Kertész építész tervezte.",
+                finds="Zsófia Kertész",
+                target_lang="hu",
+            ),
+        ),
+        passing=(
+            passes(
+                "The architect Zsófia Kertész designed the new library.",
+                "Az új könyvtárat Kertész Zsófia építész tervezte.",
+                target_lang="hu",
+            ),
+            passes(
+                "The architect Anna Smith designed the new library.",
+                "Az új könyvtárat Anna Smith építész tervezte.",
+                target_lang="hu",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterable[Finding]:
+        for found in source_order_names(context, pair):
+            yield self.finding(
+                context,
+                f"this language writes the family name first: {found.family} {found.given}",
+                target_span=found.span,
+                suggestion=f"{found.family} {found.given}",
+            )
+
+
 CHECKS: tuple[type[Check], ...] = (
     LiteralTranslation,
     MissingName,
@@ -521,4 +567,5 @@ CHECKS: tuple[type[Check], ...] = (
     MisspeltSurname,
     KeptExonym,
     ReplacedKeptName,
+    SourceNameOrder,
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -248,6 +248,7 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
             runs.append(current)
             current = []
     runs.append(current)
+    runs = [run for run in runs if run and not _bracketed_portfolio(sentence, run, tokens, breaks, connectors)]
     firsts = _sentence_openers(sentence.text, sentence.span.start, tokens)
     names = [_clean(run, firsts, language, seen, connectors) for run in runs if run]
     return [part for name in names if name is not None for part in _split_at_body(name, language)]
@@ -298,6 +299,31 @@ def _split_at_body(name: Name, language: Language) -> tuple[Name, ...]:
             return (Name(before, name.connectors), Name(after, name.connectors))
         break
     return (name,)
+
+
+# A person after a title, then a bracket: "wethouder Ruud Verhoeven (Openbare Ruimte)".
+_BRACKETED_AFTER_PERSON = 5  # words of the title and the name before the bracket, at most
+
+
+def _bracketed_portfolio(
+    sentence: Sentence, run: list[Token], tokens: Sequence[Token], titles: Container[str], particles: Container[str]
+) -> bool:
+    """True when the run fills a bracket right after a person named with a title ("wethouder Ruud
+    Verhoeven (Openbare Ruimte)", "Staatssekretärin Anna Berg (Finanzen)"): the bracket names the
+    person's portfolio, which is translated ("(Public Space)"), not a name kept as written."""
+    text, offset = sentence.text, sentence.span.start
+    start, end = run[0].span.start - offset, run[-1].span.end - offset
+    if text[:start].rstrip()[-1:] != "(" or text[end:].lstrip()[:1] != ")":
+        return False
+    first = next(index for index, token in enumerate(tokens) if token is run[0])
+    before = tokens[max(0, first - _BRACKETED_AFTER_PERSON) : first]
+    # The words before the bracket: a title, then the person's capitalised name up to the bracket.
+    for index, token in enumerate(before):
+        if token.folded in titles:
+            person = before[index + 1 :]
+            capitalised = sum(t.capitalised for t in person)
+            return capitalised >= 2 and all(t.capitalised or t.folded in particles for t in person)
+    return False
 
 
 def _continues_portfolio(
@@ -493,6 +519,8 @@ def is_descriptive(name: Name, language: Language) -> bool:
         head = content[0]  # "Verband Bayerischer Braustätten": the head comes first, before its genitive
     if _public_institution(name, head, language):
         return True
+    if _type_then_description(content, heads, language):
+        return True
     # Polish puts an adjective before the head of many names ("Najwyższa Izba Kontroli", "Narodowy Bank").
     # So do Spanish and Portuguese royal bodies ("Real Federación Española de Balonmano").
     before_head = language.data.flag("traits", "head_after_adjective") or head in word_list("head_modifiers", language)
@@ -508,6 +536,22 @@ def is_descriptive(name: Name, language: Language) -> bool:
 
 # A word this common (Zipf frequency, once in 300,000 words) is a common word of the language.
 COMMON_ZIPF = 3.5
+
+
+def _type_then_description(content: Sequence[str], heads: Container[str], language: Language) -> bool:
+    """True when a name opens with the type of a body that languages putting their heads last write first
+    (``[names] opening_types``) and goes on in common words of the language: "Vereniging Vrienden (van
+    de ...)", "Stichting Natuur en Milieu", "Verein Freunde (der ...)". The type heads the name, and the
+    rest describes the body: the whole is translated ("Association of Friends of ..."). A brand after the
+    type is no common word and keeps the name ("Stiftung Warentest")."""
+    if len(content) < 2 or content[0] not in word_list("opening_types", language):
+        return False
+    if any(word in heads for word in content[1:]):
+        return False  # a head further on heads the name
+    words = lexicon(language)
+    return words is not None and all(
+        place_word(word, language) or words.zipf(word) >= COMMON_ZIPF for word in content[1:]
+    )
 
 
 def _public_institution(name: Name, head: str, language: Language) -> bool:
@@ -541,6 +585,9 @@ def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Lan
     found: list[Name] = []
     for left, right in itertools.pairwise(names):
         gap = sentence.text[left.span.end - sentence.span.start : right.span.start - sentence.span.start]
+        if _complement(left, gap, language):
+            found.append(right)
+            continue
         if conjunction is None or gap.split() != [conjunction] or "\n" in gap:
             continue
         if is_descriptive(left, language) and any(t.folded in left.connectors for t in left.tokens[1:]):
@@ -548,6 +595,18 @@ def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Lan
         elif language.data.flag("traits", "head_last") and is_descriptive(right, language):
             found.append(left)
     return found
+
+
+def _complement(left: Name, gap: str, language: Language) -> bool:
+    """True when the gap after a name of a type and a description (:func:`_type_then_description`) is only
+    connectors ("Vereniging Vrienden van de Amsterdamse Binnenstad"): the name after the gap is its
+    complement, translated with it. After a lone head, the complement is a name of its own ("Theatre of
+    the Floating Lantern")."""
+    words = gap.split()
+    if not words or len(words) > 3 or any(fold(word) not in left.connectors for word in words):
+        return False
+    content = [t.folded for t in left.content]
+    return _type_then_description(content, _heads(language)[0], language)
 
 
 # How near a word saying what kind of organisation a name is stands to it ("a Grasse-based fragrance

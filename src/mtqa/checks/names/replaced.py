@@ -13,9 +13,10 @@ reported, when it can be told:
 - a capitalised target word equal to the name once accents are folded (``Heritage``), in product,
   interface and documentation texts (news translators drop a company's accents now and then); or
 - the capitalised target word beside a code the source writes next to the name (a word with a digit:
-  ``3L``, ``45+10``) and the translation keeps: ``Højderyg`` before ``3L``. A word that merely extends
-  the name (a declension, ``Torvika DD18``) is the name, unless it is a common word of the target
-  language (``Alpine``).
+  ``3L``, ``45+10``) and the translation keeps: ``Højderyg`` before ``3L``; or beside another word of
+  a name of several that the translation keeps there: ``Risteilyt`` after ``Solace`` for ``Solace
+  Cruises``, kept whole in another paragraph. A word that merely extends the name (a declension,
+  ``Torvika DD18``) is the name, unless it is a common word of the target language (``Alpine``).
 
 Across scripts (a Greek, Korean or Russian translation that keeps the Latin-script name elsewhere), in
 product, interface and documentation texts only, the word that replaced it is one that transliterates
@@ -119,16 +120,29 @@ def _kept_names(context: CheckContext, among: set[str] | None) -> set[str]:
 
 
 def _words_beside_codes(context: CheckContext) -> set[str]:
-    """The source words next to a word holding a digit (a code: ``3L``, ``45+10``)."""
+    """The source words next to an anchor (:func:`_anchor`): a word holding a digit (a code: ``3L``,
+    ``45+10``), or another name-shaped word with a space between (a name of several words: ``Solace
+    Cruises``)."""
     beside: set[str] = set()
     for paragraph in context.source.paragraphs:
-        if not any(map(str.isdigit, paragraph.text)):
-            continue
-        words = _TOKEN.findall(paragraph.text)
+        tokens = _tokens(paragraph)
+        words = [t.text for t in tokens]
         for position, word in enumerate(words):
-            if any(map(str.isdigit, word)):
+            if any(map(str.isdigit, word)) or (_name_shaped(word) and _spaced_name(paragraph, tokens, position)):
                 beside.update(words[max(position - 1, 0) : position], words[position + 1 : position + 2])
     return beside
+
+
+def _spaced_name(paragraph: Paragraph, tokens: list[_Tok], position: int) -> bool:
+    """True when the word at ``position`` has a name-shaped neighbour with only a space between them."""
+    text, base = paragraph.text, paragraph.span.start
+    for near in (position - 1, position + 1):
+        if not 0 <= near < len(tokens) or not _name_shaped(tokens[near].text):
+            continue
+        left, right = sorted((tokens[near], tokens[position]), key=lambda t: t.start)
+        if text[left.end - base : right.start - base] == " ":
+            return True
+    return False
 
 
 def replaced_names(context: CheckContext) -> list[ReplacedName]:
@@ -160,7 +174,7 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
             for index in bead.source
             for tokens in [_tokens(context.source.paragraphs[index])]
             for position, token in enumerate(tokens)
-            if token.text in names and (folding or _code_beside(position, tokens))
+            if token.text in names and (folding or _anchor_beside(position, tokens))
         ]
         if not candidates:
             continue  # outside news a name can also lose its accents; in news only a code shows the word
@@ -188,11 +202,15 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     return found
 
 
-def _code_beside(position: int, tokens: list[_Tok]) -> bool:
-    """True when a word next to ``tokens[position]`` holds a digit (``3L``, ``45+10``)."""
-    return any(
-        0 <= near < len(tokens) and any(c.isdigit() for c in tokens[near].text) for near in (position - 1, position + 1)
-    )
+def _anchor_beside(position: int, tokens: list[_Tok]) -> bool:
+    """True when a word next to ``tokens[position]`` is an anchor (:func:`_anchor`)."""
+    return any(0 <= near < len(tokens) and _anchor(tokens[near].text) for near in (position - 1, position + 1))
+
+
+def _anchor(word: str) -> bool:
+    """A code (a digit: ``3L``, ``45+10``) or a name-shaped word (``Solace`` of ``Solace Cruises``): the
+    translation's word beside it, where the translation keeps it as written, stands for the name."""
+    return any(c.isdigit() for c in word) or _name_shaped(word)
 
 
 def _replacement(
@@ -210,7 +228,7 @@ def _replacement(
             return token  # the name without its accents
     for step in (1, -1):
         near = position + step
-        if not 0 <= near < len(source_tokens) or not any(c.isdigit() for c in source_tokens[near].text):
+        if not 0 <= near < len(source_tokens) or not _anchor(source_tokens[near].text):
             continue
         code = source_tokens[near].text
         for index, token in enumerate(target_tokens):

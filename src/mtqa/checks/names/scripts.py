@@ -443,11 +443,28 @@ def _cased(script: str | None) -> bool:
 def sound_alike(source_word: str, target_word: str, *, latin_source: bool) -> bool:
     """Whether one word transliterates the other: the Latin-script side's consonant key all there at the
     start of the other side's, which may add a case ending of up to ``ENDING_LETTERS`` letters."""
-    source_key, target_key = sound_key(source_word), sound_key(target_word)
-    if not source_key or not target_key:
+    latin_word, other_word = (source_word, target_word) if latin_source else (target_word, source_word)
+    latin = sound_key(latin_word)
+    if not latin:
         return False
-    latin, other = (source_key, target_key) if latin_source else (target_key, source_key)
-    return other.startswith(latin) and len(other) - len(latin) <= ENDING_LETTERS
+    return any(
+        other.startswith(latin) and len(other) - len(latin) <= ENDING_LETTERS
+        for other in _other_keys(other_word, h="h" in latin_word.lower())
+    )
+
+
+# Cyrillic letters that Ukrainian and Belarusian romanise as "h" (Russian as "g"): "Гриценко" is
+# "Hrytsenko", "Ольга" "Olha". The key drops "h" as it drops vowels.
+_CYRILLIC_H = str.maketrans("", "", "Гг")
+
+
+def _other_keys(word: str, *, h: bool) -> tuple[str, ...]:
+    """The keys a word of the non-Latin side may romanise to: its key, and where the Latin word has an
+    "h" for it, a Cyrillic ``г`` read as the Ukrainian "h": the key without it."""
+    key = sound_key(word)
+    if not h or ("г" not in word and "Г" not in word):
+        return (key,) if key else ()
+    return tuple(k for k in (key, sound_key(word.translate(_CYRILLIC_H))) if k)
 
 
 @lru_cache(maxsize=1 << 14)
