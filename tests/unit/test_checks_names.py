@@ -2190,3 +2190,27 @@ def test_accents_dropped_from_a_kept_name_are_left_alone_in_news() -> None:
     target = "La gama Évasion de Norda.\n\nCada bolsa Evasion está garantizada."
     context = context_for(source, target, "fr", "es")
     assert findings_of(context, ("names.replaced_kept_name",)) == ()
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["d'Argent", "l’État", "Trump's", "Caf&eacute;s", "ClearPlate&trade;", "AT&T", "U.S.", "Łęcki", "qu'Il"]
+        )
+        | st.text(alphabet="aZé-'’.&; 1_", min_size=1, max_size=8),
+        max_size=10,
+    ).map(" ".join),
+    st.integers(min_value=1, max_value=500),
+)
+def test_tokens_made_at_an_offset_are_the_tokens_at_zero_shifted(text: str, offset: int) -> None:
+    # Tokens are made at their offset directly (not shifted from those at 0): the same words, spans,
+    # capitalisation and folded forms (the last two are no part of a token's equality).
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.runcache import RunMemo, memo_scope
+
+    with memo_scope(RunMemo()):
+        at_zero, at_offset = tokens_of(text, 0), tokens_of(text, offset)
+    assert [(t.text, t.span.start + offset, t.span.end + offset, t.capitalised, t.folded) for t in at_zero] == [
+        (t.text, t.span.start, t.span.end, t.capitalised, t.folded) for t in at_offset
+    ]
