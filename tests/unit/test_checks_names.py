@@ -2214,3 +2214,22 @@ def test_tokens_made_at_an_offset_are_the_tokens_at_zero_shifted(text: str, offs
     assert [(t.text, t.span.start + offset, t.span.end + offset, t.capitalised, t.folded) for t in at_zero] == [
         (t.text, t.span.start, t.span.end, t.capitalised, t.folded) for t in at_offset
     ]
+
+
+def test_misspelt_surnames_of_articles_sharing_a_run_memo() -> None:
+    # The source's words are kept in the run's memo (the translations of one source read them once) and
+    # the translation's are read only at a run that needs them: each article finds what it finds alone.
+    from mtqa.runcache import RunMemo
+
+    memo = RunMemo()
+    articles = [
+        ("Il sindaco Paolo Benedetti ha parlato.", "Le maire Paolo Benedetti a pris la parole.", "it", []),
+        ("Il sindaco Paolo Benedetti ha parlato.", "Le maire Paolo Bendetti a pris la parole.", "it", ["Bendetti"]),
+        ("The mayor Paolo Bendetti spoke.", "Le maire Paolo Benedetti a parlé.", "en", ["Benedetti"]),
+        ("The mayor Paolo Bendetti spoke.", "Le maire Paolo Bendetti a parlé.", "en", []),
+    ]
+    for source, target, source_lang, expected in articles:
+        context = with_similarity(context_for(source, target, source_lang, "fr"), 0.8)
+        alone = [f.excerpt for f in findings_of(context, ("names.misspelt",))]
+        shared = [f.excerpt for f in findings_of(replace(context, memo=memo), ("names.misspelt",))]
+        assert alone == shared == expected
