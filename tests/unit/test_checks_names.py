@@ -2233,3 +2233,26 @@ def test_misspelt_surnames_of_articles_sharing_a_run_memo() -> None:
         alone = [f.excerpt for f in findings_of(context, ("names.misspelt",))]
         shared = [f.excerpt for f in findings_of(replace(context, memo=memo), ("names.misspelt",))]
         assert alone == shared == expected
+
+
+def test_kept_exonyms_of_articles_sharing_a_run_memo() -> None:
+    # The source's places are kept in the run's memo per pair of languages (the translations of one
+    # source read them once): each article finds what it finds alone, in its own language's forms.
+    from mtqa.runcache import RunMemo
+
+    memo = RunMemo()
+    articles = [
+        ("Die Regierung in Genf entschied.", "Le gouvernement à Genf a décidé.", "fr", ["Genf"]),
+        ("Die Regierung in Genf entschied.", "The government in Genf decided.", "en", ["Genf"]),
+        ("Die Regierung in Genf entschied.", "Le gouvernement à Genève a décidé.", "fr", []),
+        ("Die Regierung in Sitten entschied.", "Le gouvernement à Sitten a décidé.", "fr", ["Sitten"]),
+    ]
+    messages = set()
+    for source, target, target_lang, expected in articles:
+        context = with_similarity(context_for(source, target, "de", target_lang), 0.8)
+        alone = [(f.excerpt, f.message) for f in findings_of(context, ("names.kept_exonym",))]
+        shared = [(f.excerpt, f.message) for f in findings_of(replace(context, memo=memo), ("names.kept_exonym",))]
+        assert alone == shared
+        assert [excerpt for excerpt, _ in alone] == expected
+        messages.update(message for _, message in alone)
+    assert len(messages) == 3  # Genève, Geneva and Sion
