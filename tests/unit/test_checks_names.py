@@ -2341,3 +2341,69 @@ def test_a_word_of_another_script_sounds_like_a_latin_name(word: str, name: str,
     from mtqa.checks.names.replaced import sounds_like
 
     assert sounds_like(word, name) is expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["d'Argent", "l’État", "Trump's", "Caf&eacute;s", "ClearPlate&trade;", "AT&T", "U.S.", "Łęcki", "qu'Il"]
+        )
+        | st.text(alphabet="aZé-'’.&; 1_", min_size=1, max_size=8),
+        max_size=10,
+    ).map(" ".join),
+    st.integers(min_value=1, max_value=500),
+)
+def test_tokens_made_at_an_offset_are_the_tokens_at_zero_shifted(text: str, offset: int) -> None:
+    # Tokens are made at their offset directly (not shifted from those at 0): the same words, spans,
+    # capitalisation and folded forms (the last two are no part of a token's equality).
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.runcache import RunMemo, memo_scope
+
+    with memo_scope(RunMemo()):
+        at_zero, at_offset = tokens_of(text, 0), tokens_of(text, offset)
+    assert [(t.text, t.span.start + offset, t.span.end + offset, t.capitalised, t.folded) for t in at_zero] == [
+        (t.text, t.span.start, t.span.end, t.capitalised, t.folded) for t in at_offset
+    ]
+
+
+def test_misspelt_surnames_of_articles_sharing_a_run_memo() -> None:
+    # The source's words are kept in the run's memo (the translations of one source read them once) and
+    # the translation's are read only at a run that needs them: each article finds what it finds alone.
+    from mtqa.runcache import RunMemo
+
+    memo = RunMemo()
+    articles = [
+        ("Il sindaco Paolo Benedetti ha parlato.", "Le maire Paolo Benedetti a pris la parole.", "it", []),
+        ("Il sindaco Paolo Benedetti ha parlato.", "Le maire Paolo Bendetti a pris la parole.", "it", ["Bendetti"]),
+        ("The mayor Paolo Bendetti spoke.", "Le maire Paolo Benedetti a parlé.", "en", ["Benedetti"]),
+        ("The mayor Paolo Bendetti spoke.", "Le maire Paolo Bendetti a parlé.", "en", []),
+    ]
+    for source, target, source_lang, expected in articles:
+        context = with_similarity(context_for(source, target, source_lang, "fr"), 0.8)
+        alone = [f.excerpt for f in findings_of(context, ("names.misspelt",))]
+        shared = [f.excerpt for f in findings_of(replace(context, memo=memo), ("names.misspelt",))]
+        assert alone == shared == expected
+
+
+def test_kept_exonyms_of_articles_sharing_a_run_memo() -> None:
+    # The source's places are kept in the run's memo per pair of languages (the translations of one
+    # source read them once): each article finds what it finds alone, in its own language's forms.
+    from mtqa.runcache import RunMemo
+
+    memo = RunMemo()
+    articles = [
+        ("Die Regierung in Genf entschied.", "Le gouvernement à Genf a décidé.", "fr", ["Genf"]),
+        ("Die Regierung in Genf entschied.", "The government in Genf decided.", "en", ["Genf"]),
+        ("Die Regierung in Genf entschied.", "Le gouvernement à Genève a décidé.", "fr", []),
+        ("Die Regierung in Sitten entschied.", "Le gouvernement à Sitten a décidé.", "fr", ["Sitten"]),
+    ]
+    messages = set()
+    for source, target, target_lang, expected in articles:
+        context = with_similarity(context_for(source, target, "de", target_lang), 0.8)
+        alone = [(f.excerpt, f.message) for f in findings_of(context, ("names.kept_exonym",))]
+        shared = [(f.excerpt, f.message) for f in findings_of(replace(context, memo=memo), ("names.kept_exonym",))]
+        assert alone == shared
+        assert [excerpt for excerpt, _ in alone] == expected
+        messages.update(message for _, message in alone)
+    assert len(messages) == 3  # Genève, Geneva and Sion

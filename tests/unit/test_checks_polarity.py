@@ -545,3 +545,28 @@ def test_negation_gate_finds_negation_words_only() -> None:
 @given(st.text(STRESS_ALPHABET + "not never pas ne", max_size=60), st.text(STRESS_ALPHABET + "nicht kein", max_size=60))
 def test_negation_robust_on_arbitrary_text(source: str, target: str) -> None:
     assert_robust("polarity", source, target, "en", "de")
+
+
+def test_opposites_of_articles_sharing_a_run_memo() -> None:
+    # What the source says strongly is kept in the run's memo per language (the translations of one source
+    # read it once): each article finds what it finds alone.
+    from dataclasses import replace
+
+    from mtqa.checks.registry import select_checks
+    from mtqa.checks.runner import run_checks
+    from mtqa.runcache import RunMemo
+    from tests.checks_helpers import context_for
+
+    memo = RunMemo()
+    articles = [
+        ("The ferry sails every morning.", "Le ferry part chaque soir.", "en", "fr", ["soir"]),
+        ("The ferry sails every morning.", "Le ferry part chaque matin.", "en", "fr", []),
+        ("The ferry sails every morning.", "Le ferry part chaque soir.", "de", "fr", []),
+        ("Die Exporte stiegen im März.", "Exports fell in March.", "de", "en", ["fell"]),
+    ]
+    checks = select_checks(("polarity.opposite",))
+    for source, target, source_lang, target_lang, expected in articles:
+        context = context_for(source, target, source_lang, target_lang)
+        alone = [f.excerpt for f in run_checks(context, checks).findings]
+        shared = [f.excerpt for f in run_checks(replace(context, memo=memo), checks).findings]
+        assert alone == shared == expected

@@ -806,3 +806,46 @@ def test_a_nationality_word_is_a_motivated_capital(
     config = CheckConfig(profile="product")
     findings = findings_for(source, target, source_lang, "en", checks=("spelling.unmotivated_capital",), config=config)
     assert [f.excerpt for f in findings] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(
+                [
+                    "Turkish",
+                    "turkish",
+                    "Turco",
+                    "Turca",
+                    "Deutsche",
+                    "Französisch",
+                    "French-",
+                    "l'Italien",
+                    "&amp;",
+                    "Dan",
+                ]
+            )
+            | st.text(alphabet="TtuRrkiSshé-'&; 1", min_size=1, max_size=9),
+            max_size=10,
+        ).map(" ".join),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["en", "it", "de", "fr", "sv"]),
+)
+def test_the_languages_a_source_names_are_those_its_words_name_one_by_one(texts: list[str], lang: str) -> None:
+    # Read from the source's distinct words once per run (a shortcut): the codes its words name one by one.
+    from mtqa.checks.spelling import MIN_NAME_WORD, _language_index, _named_language, _named_languages, _words
+    from mtqa.lang import Language
+
+    language = Language.parse(lang)
+    by_prefix = _language_index(language)
+    expected = {
+        code
+        for text in texts
+        for word in _words(text)
+        if word.text[:1].isupper()
+        and (code := _named_language(word.text, by_prefix.get(word.text[:MIN_NAME_WORD].casefold(), ()))) is not None
+    }
+    assert _named_languages(tuple(texts), language) == expected

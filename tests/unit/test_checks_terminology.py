@@ -455,3 +455,33 @@ def test_a_termbase_sharing_first_words_asks_a_sentence_only_about_terms_whose_e
 def test_a_term_inside_a_name_is_the_names(source: str, target: str, source_lang: str, encoder: Encoder) -> None:
     # The capitalised words of a body's name are rendered as the name goes, not as the term in running text.
     assert not _consistency(source, target, source_lang, "en", encoder)
+
+
+_KEY_WORDS = ["chaînes", "Sammlungen", "Häuser", "les", "der", "und", "supply-chain", "x2", "ab", "Werke", "œuvres"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.one_of(st.sampled_from(_KEY_WORDS), st.text(alphabet="aAéÉßzZ-'’ 1_.", min_size=1, max_size=9)),
+            max_size=12,
+        ).map(" ".join),
+        min_size=1,
+        max_size=3,
+    ),
+    st.sampled_from(["en", "de", "fr", "pl", "nl", "pt"]),
+)
+def test_content_keys_are_the_keys_of_the_content_words(texts: list[str], lang: str) -> None:
+    # The target's keys are read without making its words (a shortcut): they must be the words' keys.
+    from mtqa.checks.terminology import _content_keys, _content_words
+    from mtqa.lang import Language
+    from mtqa.model import Sentence, Span
+
+    sentences, start = [], 0
+    for index, text in enumerate(texts):
+        sentences.append(Sentence(index, 0, Span(start, start + len(text)), text))
+        start += len(text) + 1
+    language = Language.parse(lang)
+    expected = frozenset(word.key for word in _content_words(tuple(sentences), language))
+    assert _content_keys(tuple(sentences), language) == expected

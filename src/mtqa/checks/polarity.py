@@ -47,6 +47,7 @@ from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair
 from mtqa.checks.polarity_negation import NegationFlipped  # a negation lost or added: its own module
 from mtqa.lang import Language
 from mtqa.model import Finding, Sentence, Span
+from mtqa.runcache import article_cached
 
 # Pairs of concepts that are each other's opposite. Morning and afternoon are no pair: events of the
 # late morning run past noon, and CLDR's German "Mittag" (noon) is an afternoon period.
@@ -297,6 +298,13 @@ def _strongly_said(lexicon: Lexicon, text: str) -> set[str]:
     return concepts
 
 
+@article_cached
+def _said_in_source(text: str, language: Language) -> frozenset[str]:
+    """:func:`_strongly_said` of a source text in its language's lexicon, kept for the run: the translations
+    of one source ask for it again."""
+    return frozenset(_strongly_said(lexicon(language), text))
+
+
 def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
     """The concepts the sentences say, each phrase read at its longest from left to right."""
     reading = _Reading(sentences=len(sentences))
@@ -480,7 +488,7 @@ class OppositeMeaning(Check):
         source_lexicon, target_lexicon = context.analysis(_lexicons)
         # The gates: most sentence pairs hold no strong word of a concept in the source and of its opposite
         # in the translation.
-        said = _strongly_said(source_lexicon, pair.source_text)
+        said = _said_in_source(pair.source_text, context.source_language)
         if not said:
             return
         wanted = {opposite for concept in said for opposite in _OPPOSITE.get(concept, ())}

@@ -1267,15 +1267,7 @@ class DemonymCapital(Check):
         target_language = context.target_language
         if target_language.data.flag("traits", "demonym_nouns_capitalised"):
             return
-        by_prefix = _language_index(context.source_language)
-        named = {
-            code
-            for sentence in pair.source
-            for word in _words(sentence.text)
-            if word.text[:1].isupper()
-            and (code := _named_language(word.text, by_prefix.get(word.text[:MIN_NAME_WORD].casefold(), ())))
-            is not None
-        }
+        named = _named_languages(tuple(sentence.text for sentence in pair.source), context.source_language)
         if not named:
             return  # most sentences: no nationality or language named in the source
         names = _language_names(target_language)
@@ -1300,6 +1292,21 @@ class DemonymCapital(Check):
                     target_span=Span(sentence.span.start + word.start, sentence.span.start + word.end),
                     suggestion=word.text.lower(),
                 )
+
+
+@article_cached
+def _named_languages(texts: tuple[str, ...], language: Language) -> frozenset[str]:
+    """The codes of the languages or nationalities that capitalised words of the source ``texts`` name
+    (``_language_names`` of the source ``language``). Kept for the run: the translations of one source
+    ask for its sentences again."""
+    by_prefix = _language_index(language)
+    return frozenset(
+        code
+        for text in texts
+        for word in set(_WORD.findall(decode_references(text)))  # each distinct word once
+        if word[:1].isupper()
+        and (code := _named_language(word, by_prefix.get(word[:MIN_NAME_WORD].casefold(), ()))) is not None
+    )
 
 
 @cache

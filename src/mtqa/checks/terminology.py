@@ -53,7 +53,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import TYPE_CHECKING, Any
 
 from mtqa.checks._textutil import fold
@@ -414,8 +414,20 @@ class _Word:
 class _BeadWords:
     pair: SentencePair
     source: tuple[_Word, ...]  # content words only
-    target: tuple[_Word, ...]
-    target_keys: frozenset[str]
+    target_language: Language
+
+    # The target side is worked out when asked: most articles have no term to check (nothing reads it),
+    # and most that have one read only the keys of most beads. A translation's sentences are its own,
+    # so a word object with a span for each of its words was the dearest part of the check.
+    @cached_property
+    def target(self) -> tuple[_Word, ...]:
+        """The target's content words."""
+        return _content_words(self.pair.target, self.target_language)
+
+    @cached_property
+    def target_keys(self) -> frozenset[str]:
+        """The keys of :attr:`target`, read without making its words."""
+        return _content_keys(self.pair.target, self.target_language)
 
 
 @article_cached
@@ -439,13 +451,24 @@ def _content_words(sentences: tuple[Sentence, ...], language: Language) -> tuple
     return tuple(words)
 
 
+def _content_keys(sentences: tuple[Sentence, ...], language: Language) -> frozenset[str]:
+    """``frozenset(w.key for w in _content_words(sentences, language))``, from each distinct word once and
+    without a word object or span for each."""
+    ignored, endings = _ignored(language), _plural_endings(language)
+    keys: set[str] = set()
+    for sentence in sentences:
+        for text in set(_CONTENT.findall(sentence.text)):
+            if len(text) >= MIN_LENGTH and (folded := fold(text)) not in ignored:
+                keys.add(_singular(folded, endings))
+    return frozenset(keys)
+
+
 def _bead_words(context: CheckContext) -> list[_BeadWords]:
     beads = []
     for pair in context.sentence_pairs():
         if pair.source and pair.target:
-            target = _content_words(pair.target, context.target_language)
             source = _content_words(pair.source, context.source_language)
-            beads.append(_BeadWords(pair, source, target, frozenset(w.key for w in target)))
+            beads.append(_BeadWords(pair, source, context.target_language))
     return beads
 
 
@@ -512,6 +535,8 @@ class _Suspect:
 
 
 def _suspects(terms: list[_Term], beads: list[_BeadWords]) -> list[_Suspect]:
+    if not terms:
+        return []  # the translation's words are not read
     frequency = Counter(key for bead in beads for key in bead.target_keys)
     suspects = []
     for term in terms:

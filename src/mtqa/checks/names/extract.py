@@ -110,19 +110,19 @@ def tokens_of(text: str, offset: int) -> list[Token]:
 
 @article_cached
 def _tokens(text: str, offset: int) -> tuple[Token, ...]:
-    # Cached: every name of a sentence bead tokenises the same sentences again. A sentence is read both
-    # from its own start (the document's words) and from the document's (its names): once is enough.
-    if offset:
-        return tuple(token.shifted(offset) for token in _tokens(text, 0))
+    # Cached: every name of a sentence bead tokenises the same sentences again. The tokens are made at
+    # their offset directly: a translation's sentences are read from the document's start only, and
+    # tokens made at 0 to be shifted cost twice as much (a source sentence read both ways, the document's
+    # words and its names, is shared by the translations of its source).
     tokens = []
     # Shop exports write "ClearPlate&trade;" and "Caf&eacute;": read as the characters they stand for.
     for match in _TOKEN.finditer(_decoded(text)):
-        word, start = match.group(), match.start()
+        word, start = match.group(), match.start() + offset
         if REFERENCE_FILLER in word:
-            tokens.append(Token(word.replace(REFERENCE_FILLER, ""), Span(start, match.end())))
+            tokens.append(Token(word.replace(REFERENCE_FILLER, ""), Span(start, match.end() + offset)))
             continue
         if "'" not in word and "’" not in word:  # most words: neither possessive nor elided
-            tokens.append(Token(word, Span(start, match.end())))
+            tokens.append(Token(word, Span(start, match.end() + offset)))
             continue
         possessive = _POSSESSIVE.search(word)
         if possessive:

@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.lexicon import exonyms, word_list
+from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Span
+from mtqa.runcache import article_cached
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 # A kept form this common in the target language (Zipf) is in use there, perhaps for another place.
@@ -38,18 +40,9 @@ class KeptExonym:
 
 
 def kept_exonyms(context: CheckContext, pair: SentencePair) -> Iterator[KeptExonym]:
-    table = exonyms(context.source_language, context.target_language)
-    candidates: dict[str, tuple[str, ...]] = {}
-    source_connectors = word_list("connectors", context.source_language)
-    for sentence in pair.source:
-        words = _WORD.findall(sentence.text)
-        for index, word in enumerate(words):
-            own = table.get(fold(word))
-            if not own or not _plain_capitalised(word) or _beside_capital(words, index, source_connectors):
-                continue
-            if fold(word) in {fold(form) for form in own}:
-                continue  # the target language writes the name alike too
-            candidates[fold(word)] = tuple(sorted(own))
+    candidates = source_exonyms(
+        tuple(sentence.text for sentence in pair.source), context.source_language, context.target_language
+    )
     if not candidates:
         return  # most sentences: no place of the exonym table in the source sentence
     target_lexicon = lexicon(context.target_language)
@@ -70,6 +63,26 @@ def kept_exonyms(context: CheckContext, pair: SentencePair) -> Iterator[KeptExon
                 continue  # the sentence names the place in its own language too
             span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
             yield KeptExonym(match.group(), forms, span)
+
+
+@article_cached
+def source_exonyms(texts: tuple[str, ...], source: Language, target: Language) -> dict[str, tuple[str, ...]]:
+    """The places of the source sentences ``texts`` (folded) that the target language writes in forms of
+    its own, with those forms (sorted). Kept for the run: the translations of one source ask for its
+    sentences again. Read, never changed."""
+    table = exonyms(source, target)
+    candidates: dict[str, tuple[str, ...]] = {}
+    source_connectors = word_list("connectors", source)
+    for text in texts:
+        words = _WORD.findall(text)
+        for index, word in enumerate(words):
+            own = table.get(fold(word))
+            if not own or not _plain_capitalised(word) or _beside_capital(words, index, source_connectors):
+                continue
+            if fold(word) in {fold(form) for form in own}:
+                continue  # the target language writes the name alike too
+            candidates[fold(word)] = tuple(sorted(own))
+    return candidates
 
 
 def _plain_capitalised(word: str) -> bool:

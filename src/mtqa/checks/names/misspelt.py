@@ -33,6 +33,7 @@ from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
 from mtqa.lang.lexicon import lexicon
 from mtqa.lang.script import dominant_script
 from mtqa.model import Sentence, Span
+from mtqa.runcache import article_cached
 
 # Letters of a surname (a shorter word is an initial, a particle or an abbreviation).
 MIN_LETTERS = 4
@@ -74,18 +75,22 @@ def misspelt_names(context: CheckContext) -> list[MisspeltName]:
     script = dominant_script(context.source.text)
     if script is None or script not in _CASED or dominant_script(context.target.text) != script:
         return []
-    # Each distinct word folded once: a news article repeats most of its words.
-    source_words = {fold(word) for word in set(_WORDS.findall(context.source.text))}
-    target_words = {fold(word) for word in set(_WORDS.findall(context.target.text))}
     words = lexicon(context.target_language)
     found: list[MisspeltName] = []
+    # The words of both sides, read at the first run that needs them (most articles have none).
+    target_words: frozenset[str] | None = None
+    source_words: frozenset[str] = frozenset()
     for pair in context.sentence_pairs():
         if not pair.source or not pair.target:
             continue
         for sentence in pair.source:
             for run in _runs(sentence):
                 last = run[-1]
-                if len(last.text) < MIN_LETTERS or last.folded in target_words:
+                if len(last.text) < MIN_LETTERS:
+                    continue
+                if target_words is None:
+                    target_words, source_words = _folded_words(context.target.text), _source_words(context.source.text)
+                if last.folded in target_words:
                     continue
                 if _translated_word(last, context):
                     continue
@@ -106,6 +111,18 @@ def misspelt_names(context: CheckContext) -> list[MisspeltName]:
 _WORDS = re.compile(r"[^\W\d_]+")
 
 
+def _folded_words(text: str) -> frozenset[str]:
+    """The folded forms of the words of ``text``."""
+    # Each distinct word folded once: a news article repeats most of its words.
+    return frozenset(fold(word) for word in set(_WORDS.findall(text)))
+
+
+@article_cached
+def _source_words(text: str) -> frozenset[str]:
+    """:func:`_folded_words` of a source, kept for the run: the translations of one source read it once."""
+    return _folded_words(text)
+
+
 def _runs(sentence: Sentence) -> list[tuple[Token, ...]]:
     """Runs of two to four capitalised words joined by single spaces, not opening the sentence."""
     tokens = tokens_of(sentence.text, sentence.span.start)
@@ -123,7 +140,7 @@ def _runs(sentence: Sentence) -> list[tuple[Token, ...]]:
     return runs
 
 
-def _respelt(run: tuple[Token, ...], sentence: Sentence, source_words: set[str]) -> Token | None:
+def _respelt(run: tuple[Token, ...], sentence: Sentence, source_words: frozenset[str]) -> Token | None:
     """The target word after the run's other words, written as in the source, when it is the run's
     last word misspelt (see the module docstring)."""
     tokens = tokens_of(sentence.text, sentence.span.start)
