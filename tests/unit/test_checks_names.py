@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from mtqa.checks.base import CheckContext
 from mtqa.config import CheckConfig
-from mtqa.model import Alignment, Finding, ParagraphBead
+from mtqa.model import Alignment, Finding, Paragraph, ParagraphBead, Span
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, default_encoder, findings_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -2407,3 +2407,43 @@ def test_kept_exonyms_of_articles_sharing_a_run_memo() -> None:
         assert [excerpt for excerpt, _ in alone] == expected
         messages.update(message for _, message in alone)
     assert len(messages) == 3  # Genève, Geneva and Sion
+
+
+def _beside_anchors_in_full(names: set[str], paragraphs: list[Paragraph]) -> set[str]:
+    # The definition, read over every word of every paragraph (what the check did before it looked
+    # only at the names' own paragraphs and neighbours).
+    from mtqa.checks.names import replaced
+
+    beside: set[str] = set()
+    for paragraph in paragraphs:
+        tokens = replaced._tokens(paragraph)
+        for position, token in enumerate(tokens):
+            if replaced._code_or_name_of_several(paragraph, tokens, position):
+                beside.update(t.text for t in tokens[max(position - 1, 0) : position + 2] if t is not token)
+    return beside & names
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.lists(
+            st.sampled_from(["Solace", "Cruises", "Nordvik", "3L", "the", "ship", "Tour", "45+10", "a"]), max_size=8
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    st.sets(st.sampled_from(["Solace", "Cruises", "Nordvik", "Tour"])),
+    st.sampled_from([" ", "  ", ", "]),
+)
+def test_names_beside_an_anchor_are_read_from_the_names_own_paragraphs_only(
+    paragraph_words: list[list[str]], names: set[str], separator: str
+) -> None:
+    from mtqa.checks.names import replaced
+
+    paragraphs, start = [], 0
+    for index, words in enumerate(paragraph_words):
+        text = separator.join(words)
+        paragraphs.append(Paragraph(index, Span(start, start + len(text)), text))
+        start += len(text) + 2
+    tokens_of = replaced._SourceTokens(paragraphs)
+    assert replaced._beside_anchors(names, tokens_of) == _beside_anchors_in_full(names, paragraphs)

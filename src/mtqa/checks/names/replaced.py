@@ -30,6 +30,7 @@ A name replaced by a pronoun or a description is left alone: no word can be poin
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -98,9 +99,8 @@ def _inside_sentence(paragraph: Paragraph, start: int) -> bool:
     return any(c.isalnum() for c in paragraph.text[: start - paragraph.span.start])
 
 
-def _kept_names(context: CheckContext, among: set[str] | None) -> set[str]:
-    """The name-shaped source words capitalised inside a sentence that the translation writes as is
-    (only those ``among``, when given)."""
+def _kept_names(context: CheckContext) -> set[str]:
+    """The name-shaped source words capitalised inside a sentence that the translation writes as is."""
     words = lexicon(context.target_language)
     target_words = {word for p in context.target.paragraphs for word in _TOKEN.findall(p.text)}
     target_words |= {part for word in list(target_words) if "-" in word for part in word.split("-")}
@@ -110,8 +110,6 @@ def _kept_names(context: CheckContext, among: set[str] | None) -> set[str]:
             word = match.group()
             if word in names or word not in target_words or not _name_shaped(word):
                 continue
-            if among is not None and word not in among:
-                continue
             if words is not None and words.zipf(word.lower()) >= COMMON_ZIPF:
                 continue
             if _inside_sentence(paragraph, paragraph.span.start + match.start()):
@@ -119,18 +117,41 @@ def _kept_names(context: CheckContext, among: set[str] | None) -> set[str]:
     return names
 
 
-def _words_beside_codes(context: CheckContext) -> set[str]:
-    """The source words next to an anchor (:func:`_anchor`): a word holding a digit (a code: ``3L``,
-    ``45+10``), or another name-shaped word with a space between (a name of several words: ``Solace
-    Cruises``)."""
+def _beside_anchors(names: set[str], tokens_of: _SourceTokens) -> set[str]:
+    """Those of ``names`` that stand next to an anchor somewhere in the source: a word holding a digit
+    (a code: ``3L``, ``45+10``), or another name-shaped word with a space between (a name of several
+    words: ``Solace Cruises``)."""
     beside: set[str] = set()
-    for paragraph in context.source.paragraphs:
-        tokens = _tokens(paragraph)
-        words = [t.text for t in tokens]
-        for position, word in enumerate(words):
-            if any(map(str.isdigit, word)) or (_name_shaped(word) and _spaced_name(paragraph, tokens, position)):
-                beside.update(words[max(position - 1, 0) : position], words[position + 1 : position + 2])
+    for index, paragraph in enumerate(tokens_of.paragraphs):
+        if not any(name in paragraph.text for name in names):
+            continue  # a name beside an anchor is written in its paragraph
+        tokens = tokens_of(index)
+        for position, token in enumerate(tokens):
+            if token.text in names and token.text not in beside:
+                for near in (position - 1, position + 1):
+                    if 0 <= near < len(tokens) and _code_or_name_of_several(paragraph, tokens, near):
+                        beside.add(token.text)
+                        break
     return beside
+
+
+def _code_or_name_of_several(paragraph: Paragraph, tokens: list[_Tok], position: int) -> bool:
+    word = tokens[position].text
+    return any(map(str.isdigit, word)) or (_name_shaped(word) and _spaced_name(paragraph, tokens, position))
+
+
+class _SourceTokens:
+    """The source paragraphs' tokens, each paragraph read once for the article."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self.paragraphs = paragraphs
+        self._tokens: dict[int, list[_Tok]] = {}
+
+    def __call__(self, index: int) -> list[_Tok]:
+        tokens = self._tokens.get(index)
+        if tokens is None:
+            tokens = self._tokens[index] = _tokens(self.paragraphs[index])
+        return tokens
 
 
 def _spaced_name(paragraph: Paragraph, tokens: list[_Tok], position: int) -> bool:
@@ -158,10 +179,10 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     across = source_script is not None and target_script is not None and source_script != target_script
     if across and (not folding or source_script != "LATIN"):
         return []  # news transliterates names by convention; only a Latin-script name is compared by sound
-    among = None if folding else _words_beside_codes(context)
-    if among is not None and not among:
-        return []
-    names = _kept_names(context, among)
+    names = _kept_names(context)
+    tokens_of = _SourceTokens(context.source.paragraphs)
+    if names and not folding:
+        names = _beside_anchors(names, tokens_of)
     if not names:
         return []
     words = lexicon(context.target_language)
@@ -172,7 +193,8 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
         candidates = [
             (position, token, tokens)
             for index in bead.source
-            for tokens in [_tokens(context.source.paragraphs[index])]
+            if any(name in context.source.paragraphs[index].text for name in names)
+            for tokens in [tokens_of(index)]
             for position, token in enumerate(tokens)
             if token.text in names and (folding or _anchor_beside(position, tokens))
         ]
@@ -182,7 +204,7 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
         folded_target = "\n".join(p.text for p in target_paragraphs).casefold()
         target_tokens = _tokens_of(target_paragraphs)
         target_parts = [part for t in target_tokens for part in t.text.split("-")]
-        source_words = {fold(t.text) for i in bead.source for t in _tokens(context.source.paragraphs[i])}
+        source_words = {fold(t.text) for i in bead.source for t in tokens_of(i)}
         for position, token, source_tokens in candidates:
             if _present(token.text, target_parts, words):
                 continue
