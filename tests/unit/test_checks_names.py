@@ -2447,3 +2447,38 @@ def test_names_beside_an_anchor_are_read_from_the_names_own_paragraphs_only(
         start += len(text) + 2
     tokens_of = replaced._SourceTokens(paragraphs)
     assert replaced._beside_anchors(names, tokens_of) == _beside_anchors_in_full(names, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # a common word of the target language before a model code, kept in the title, translated later
+        (
+            "Aldova Storm 4 Rain Jacket\n\nThe Storm 4 keeps you dry in heavy rain.",
+            "Aldova Storm 4 regnjacka\n\nOväder 4 håller dig torr i kraftigt regn.",
+            ["Oväder"],
+        ),
+        # kept in both places
+        (
+            "Aldova Storm 4 Rain Jacket\n\nThe Storm 4 keeps you dry in heavy rain.",
+            "Aldova Storm 4 regnjacka\n\nStorm 4 håller dig torr i kraftigt regn.",
+            [],
+        ),
+        # without a code the common word is not read as a name
+        (
+            "Aldova Storm Rain Jacket\n\nThe Storm keeps you dry in heavy rain.",
+            "Aldova Storm regnjacka\n\nOvädret håller dig torr i kraftigt regn.",
+            [],
+        ),
+        # a code in brackets glosses the word: no model name
+        (
+            "Aldova and the Storm (S4) range\n\nThe Storm (S4) range keeps you dry in heavy rain.",
+            "Aldova och Storm (S4)-serien\n\nOväder-serien (S4) håller dig torr i kraftigt regn.",
+            [],
+        ),
+    ],
+    ids=["en-sv-translated", "en-sv-kept", "no-code", "bracketed-code"],
+)
+def test_a_common_word_named_with_a_code_is_a_kept_name(source: str, target: str, expected: list[str]) -> None:
+    context = context_for(source, target, "en", "sv", config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected

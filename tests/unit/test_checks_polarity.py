@@ -570,3 +570,41 @@ def test_opposites_of_articles_sharing_a_run_memo() -> None:
         alone = [f.excerpt for f in run_checks(context, checks).findings]
         shared = [f.excerpt for f in run_checks(replace(context, memo=memo), checks).findings]
         assert alone == shared == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # "over" as a verb's particle says no quantity: the source's "less" is judged
+        (
+            "The inverter switches over in less than 10 ms when the grid fails.",
+            "Der Wechselrichter schaltet in mehr als 10 ms um, wenn das Netz ausfällt.",
+            "de",
+            ["mehr als"],
+        ),
+        (
+            "The backup pump takes over in less than a minute.",
+            "La bomba de reserva toma el relevo en más de un minuto.",
+            "es",
+            ["más de"],
+        ),
+        # the particle rendered faithfully
+        (
+            "The inverter switches over in less than 10 ms when the grid fails.",
+            "Der Wechselrichter schaltet in weniger als 10 ms um, wenn das Netz ausfällt.",
+            "de",
+            [],
+        ),
+        # "over" before a number still says "more": the source speaks of both
+        (
+            "It lasts over 10 hours, less on cold days.",
+            "Er hält mehr als 10 Stunden, bei Kälte weniger.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["de-switch-over", "es-take-over", "de-kept", "over-number"],
+)
+def test_over_as_a_particle_says_no_quantity(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]
+    assert found == expected

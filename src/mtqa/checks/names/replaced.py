@@ -106,15 +106,30 @@ def _kept_names(context: CheckContext) -> set[str]:
     target_words |= {part for word in list(target_words) if "-" in word for part in word.split("-")}
     names: set[str] = set()
     for paragraph in context.source.paragraphs:
-        for match in _TOKEN.finditer(paragraph.text):
+        matches = list(_TOKEN.finditer(paragraph.text))
+        for position, match in enumerate(matches):
             word = match.group()
             if word in names or word not in target_words or not _name_shaped(word):
                 continue
-            if words is not None and words.zipf(word.lower()) >= COMMON_ZIPF:
+            if (
+                words is not None
+                and words.zipf(word.lower()) >= COMMON_ZIPF
+                and not _before_code(paragraph.text, matches, position)
+            ):
                 continue
             if _inside_sentence(paragraph, paragraph.span.start + match.start()):
                 names.add(word)
     return names
+
+
+def _before_code(text: str, matches: list[re.Match[str]], position: int) -> bool:
+    """True when the word at ``position`` is followed, after one space, by a model code holding a digit
+    (``Trek 1000``, ``Home 2``): a common word of the target language there, kept as written, is a
+    product's name. A code in brackets glosses the word ("Paris (COP21)")."""
+    if position + 1 >= len(matches):
+        return False
+    code = matches[position + 1]
+    return text[matches[position].end() : code.start()] == " " and any(c.isdigit() for c in code.group())
 
 
 def _beside_anchors(names: set[str], tokens_of: _SourceTokens) -> set[str]:
