@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.polarity import lexicon
+from mtqa.config import CheckConfig
 from mtqa.lang import Language
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, findings_for
 
@@ -608,3 +609,22 @@ def test_opposites_of_articles_sharing_a_run_memo() -> None:
 def test_over_as_a_particle_says_no_quantity(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "profile", "expected"),
+    [
+        # a product page's brackets hold its specification: a negation lost there is judged
+        ("Carga máxima: 20 kg (apta para mochilas y maletas)", "product", 1),
+        ("Carga máxima: 20 kg (apta para mochilas, no para maletas)", "product", 0),
+        # news recasts its asides freely: not judged there
+        ("Carga máxima: 20 kg (apta para mochilas y maletas)", "news", 0),
+    ],
+    ids=["product-lost", "product-kept", "news-aside"],
+)
+def test_a_negation_in_brackets_is_judged_on_product_pages(target: str, profile: str, expected: int) -> None:
+    source = "Maximum load: 20 kg (suitable for backpacks, not for suitcases)"
+    findings = findings_for(
+        source, target, "en", "es", checks=("polarity.negation",), config=CheckConfig(profile=profile)
+    )
+    assert len(findings) == expected

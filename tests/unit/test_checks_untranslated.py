@@ -1194,3 +1194,20 @@ def test_the_plural_ending_is_left_off_only_across_scripts() -> None:
         checks=("untranslated.words",),
     )
     assert findings == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # a compound copied whole: its first part a source noun the target does not know, its head short
+        ("La livraison comprend une Werkzeugkiste et un manuel d’utilisation.", ["Werkzeugkiste"]),
+        ("La livraison comprend une caisse à outils et un manuel d’utilisation.", []),
+        # a brand beside another capitalised word is a name
+        ("La livraison comprend une Werkzeugkiste Pro et un manuel d’utilisation.", []),
+    ],
+    ids=["de-fr-copied", "de-fr-translated", "de-fr-name"],
+)
+def test_a_copied_compound_told_by_its_first_part(target: str, expected: list[str]) -> None:
+    source = "Im Lieferumfang sind eine Werkzeugkiste und eine Bedienungsanleitung enthalten."
+    findings = findings_for(source, target, "de", "fr", checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected

@@ -879,7 +879,11 @@ class UntranslatedWords(Check):
                 after = words[index + 1].group() if index + 1 < len(words) else ""
                 if not before[:1].islower() or after[:1].isupper() or target_lexicon.zipf(word) > 0:
                     continue  # a sentence start, a word of a name, or a loanword of the target
-                if not _ends_in_common_noun(word.casefold(), source_lexicon, target_lexicon):
+                folded = word.casefold()
+                if not (
+                    _ends_in_common_noun(folded, source_lexicon, target_lexicon)
+                    or _opens_with_source_noun(folded, source_lexicon, target_lexicon)
+                ):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
@@ -1138,6 +1142,26 @@ HEAD_TARGET_ZIPF = 2.5
 def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
     heads = (word[cut:] for cut in range(PREFIX_LETTERS, len(word) - HEAD_LETTERS + 1))
     return any(source.zipf(head) >= HEAD_ZIPF and target.zipf(head) < HEAD_TARGET_ZIPF for head in heads)
+
+
+# A compound's first part: a word of the source (Zipf 3.0 or more, about once in a million words) of at
+# least FIRST_PART_LETTERS letters that the target language does not know (under UNKNOWN_ZIPF), then an
+# optional linking "s" and a word of the source of PREFIX_LETTERS letters or more ("Kompressions|sack",
+# whose head "Sack" is too short and an English word as well for _ends_in_common_noun).
+FIRST_PART_LETTERS = 6
+FIRST_PART_ZIPF = 3.0
+
+
+def _opens_with_source_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
+    for cut in range(FIRST_PART_LETTERS, len(word) - PREFIX_LETTERS + 1):
+        first = word[:cut]
+        if source.zipf(first) < FIRST_PART_ZIPF or target.zipf(first) >= UNKNOWN_ZIPF:
+            continue
+        rest = word[cut:]
+        heads = (rest, rest[1:]) if rest.startswith("s") else (rest,)
+        if any(len(head) >= PREFIX_LETTERS and source.zipf(head) >= FIRST_PART_ZIPF for head in heads):
+            return True
+    return False
 
 
 def _scripts(context: CheckContext) -> tuple[str | None, str | None]:
