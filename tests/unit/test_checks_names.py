@@ -2482,3 +2482,59 @@ def test_names_beside_an_anchor_are_read_from_the_names_own_paragraphs_only(
 def test_a_common_word_named_with_a_code_is_a_kept_name(source: str, target: str, expected: list[str]) -> None:
     context = context_for(source, target, "en", "sv", config=CheckConfig(profile="product"))
     assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "profile", "expected"),
+    [
+        # the second word of a two-word name rendered by its meaning beside the first one kept
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Наставник предлагает отдых.", "product", ["Наставник"]),
+        # kept whole, transliterated, or in news
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Mentor предлагает отдых.", "product", []),
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Ментор предлагает отдых.", "product", []),
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Наставник предлагает отдых.", "news", []),
+    ],
+    ids=["en-ru-half-translated", "kept", "transliterated", "news"],
+)
+def test_half_a_name_translated_across_scripts(target: str, profile: str, expected: list[str]) -> None:
+    source = "Lumora 3 Watch\n\nAfter a workout, the Lumora Mentor app suggests a rest."
+    context = context_for(source, target, "en", "ru", config=CheckConfig(profile=profile))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the name without its final vowel: respelt as a word of the language
+        (
+            "Arietta Electric Kettle\n\nThe Arietta boils a litre in three minutes.",
+            "Czajnik elektryczny Arietta\n\nTen Ariett zagotuje litr wody w trzy minuty.",
+            "pl",
+            ["Ariett"],
+        ),
+        # kept, or declined (an ending changed or added)
+        (
+            "Arietta Electric Kettle\n\nThe Arietta boils a litre in three minutes.",
+            "Czajnik elektryczny Arietta\n\nArietta zagotuje litr wody w trzy minuty.",
+            "pl",
+            [],
+        ),
+        (
+            "Arietta Electric Kettle\n\nThe base of the Arietta turns freely.",
+            "Czajnik elektryczny Arietta\n\nPodstawa Arietty obraca się swobodnie.",
+            "pl",
+            [],
+        ),
+        # where nouns are capitalised, a common noun that looks like it is the language's own
+        (
+            "Forma Vase\n\nThe Forma holds its shape in any light.",
+            "Vase Forma\n\nDie Form bleibt in jedem Licht erhalten.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["en-pl-vowel-dropped", "en-pl-kept", "en-pl-declined", "en-de-noun"],
+)
+def test_a_kept_name_without_its_final_vowel(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
