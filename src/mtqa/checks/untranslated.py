@@ -1146,8 +1146,9 @@ def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
 
 # A compound's first part: a word of the source (Zipf 3.0 or more, about once in a million words) of at
 # least FIRST_PART_LETTERS letters that the target language does not know (under UNKNOWN_ZIPF), then an
-# optional linking "s" and a word of the source of PREFIX_LETTERS letters or more ("Kompressions|sack",
-# whose head "Sack" is too short and an English word as well for _ends_in_common_noun).
+# optional linking "s" and a common word of the source (HEAD_ZIPF) of PREFIX_LETTERS letters or more
+# ("Kompressions|sack", whose head "Sack" is too short and an English word as well for
+# _ends_in_common_noun). A loan for a head ("Immobilien|scout", Zipf 3.3 in German) makes a brand.
 FIRST_PART_LETTERS = 6
 FIRST_PART_ZIPF = 3.0
 
@@ -1159,7 +1160,7 @@ def _opens_with_source_noun(word: str, source: Lexicon, target: Lexicon) -> bool
             continue
         rest = word[cut:]
         heads = (rest, rest[1:]) if rest.startswith("s") else (rest,)
-        if any(len(head) >= PREFIX_LETTERS and source.zipf(head) >= FIRST_PART_ZIPF for head in heads):
+        if any(len(head) >= PREFIX_LETTERS and source.zipf(head) >= HEAD_ZIPF for head in heads):
             return True
     return False
 
