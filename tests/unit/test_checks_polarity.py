@@ -628,3 +628,21 @@ def test_a_negation_in_brackets_is_judged_on_product_pages(target: str, profile:
         source, target, "en", "es", checks=("polarity.negation",), config=CheckConfig(profile=profile)
     )
     assert len(findings) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a part lifted rendered as lowered, or the reverse (product pages: pads, tops, booms)
+        ("The stand lifts the screen by 12 cm.", "Le support abaisse l’écran de 12 cm.", "fr", ["abaisse"]),
+        ("The stand lifts the screen by 12 cm.", "Le support soulève l’écran de 12 cm.", "fr", []),
+        ("The stand lowers the screen by 12 cm.", "Az állvány 12 cm-rel megemeli a képernyőt.", "hu", ["megemeli"]),
+        ("The stand lowers the screen by 12 cm.", "Az állvány 12 cm-rel leengedi a képernyőt.", "hu", []),
+        ("The stand lifts the screen by 12 cm.", "Η βάση χαμηλώνει την οθόνη κατά 12 cm.", "el", ["χαμηλώνει"]),
+        ("The stand lifts the screen by 12 cm.", "Η βάση ανυψώνει την οθόνη κατά 12 cm.", "el", []),
+    ],
+    ids=["fr-lowered", "fr-lifted", "hu-lifted", "hu-lowered", "el-lowered", "el-lifted"],
+)
+def test_a_part_lifted_or_lowered(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]
+    assert found == expected
