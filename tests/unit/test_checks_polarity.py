@@ -646,3 +646,56 @@ def test_a_negation_in_brackets_is_judged_on_product_pages(target: str, profile:
 def test_a_part_lifted_or_lowered(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # what one may do turned into what one must, and the reverse
+        (
+            "The lid can be washed in the dishwasher.",
+            "Der Deckel muss in der Spülmaschine gewaschen werden.",
+            "en",
+            "de",
+            ["muss"],
+        ),
+        (
+            "You must register the warranty online.",
+            "Vous pouvez enregistrer la garantie en ligne.",
+            "en",
+            "fr",
+            ["pouvez"],
+        ),
+        (
+            "Die Halterung kann an der Wand befestigt werden.",
+            "The bracket must be fixed to the wall.",
+            "de",
+            "en",
+            ["must"],
+        ),
+        ("The lid can be washed in the dishwasher.", "La tapa debe lavarse en el lavavajillas.", "en", "es", ["debe"]),
+        # rendered faithfully, or the source speaks of both
+        (
+            "The lid can be washed in the dishwasher.",
+            "Der Deckel kann in der Spülmaschine gewaschen werden.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "You can wash the lid, but you must dry it at once.",
+            "Sie können den Deckel waschen, müssen ihn aber sofort trocknen.",
+            "en",
+            "de",
+            [],
+        ),
+        # "may" of a month or of a guess is no permission: weak only
+        ("The sale ends in May.", "Der Ausverkauf muss im Mai enden.", "en", "de", []),
+    ],
+    ids=["en-de-can-must", "en-fr-must-can", "de-en-kann-must", "en-es-can-debe", "kept", "both", "may-weak"],
+)
+def test_may_turned_into_must(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=(OPPOSITE,))]
+    assert found == expected
