@@ -691,8 +691,19 @@ def test_a_part_lifted_or_lowered(source: str, target: str, target_lang: str, ex
         ),
         # "may" of a month or of a guess is no permission: weak only
         ("The sale ends in May.", "Der Ausverkauf muss im Mai enden.", "en", "de", []),
+        # a modal negated after it ("can't") says neither: not judged
+        ("Users can't skip this step.", "Nutzer müssen diesen Schritt nicht überspringen.", "en", "de", []),
     ],
-    ids=["en-de-can-must", "en-fr-must-can", "de-en-kann-must", "en-es-can-debe", "kept", "both", "may-weak"],
+    ids=[
+        "en-de-can-must",
+        "en-fr-must-can",
+        "de-en-kann-must",
+        "en-es-can-debe",
+        "kept",
+        "both",
+        "may-weak",
+        "negated-after",
+    ],
 )
 def test_may_turned_into_must(
     source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
