@@ -578,8 +578,8 @@ def test_opposites_of_articles_sharing_a_run_memo() -> None:
     [
         # "over" as a verb's particle says no quantity: the source's "less" is judged
         (
-            "The inverter switches over in less than 10 ms when the grid fails.",
-            "Der Wechselrichter schaltet in mehr als 10 ms um, wenn das Netz ausfällt.",
+            "The backup inverter takes over in less than 10 ms when the grid fails.",
+            "Der Ersatzwechselrichter übernimmt in mehr als 10 ms, wenn das Netz ausfällt.",
             "de",
             ["mehr als"],
         ),
@@ -591,8 +591,8 @@ def test_opposites_of_articles_sharing_a_run_memo() -> None:
         ),
         # the particle rendered faithfully
         (
-            "The inverter switches over in less than 10 ms when the grid fails.",
-            "Der Wechselrichter schaltet in weniger als 10 ms um, wenn das Netz ausfällt.",
+            "The backup inverter takes over in less than 10 ms when the grid fails.",
+            "Der Ersatzwechselrichter übernimmt in weniger als 10 ms, wenn das Netz ausfällt.",
             "de",
             [],
         ),
@@ -604,7 +604,7 @@ def test_opposites_of_articles_sharing_a_run_memo() -> None:
             [],
         ),
     ],
-    ids=["de-switch-over", "es-take-over", "de-kept", "over-number"],
+    ids=["de-take-over", "es-take-over", "de-kept", "over-number"],
 )
 def test_over_as_a_particle_says_no_quantity(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]

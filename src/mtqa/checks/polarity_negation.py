@@ -327,6 +327,12 @@ class NegationFlipped(Check):
                 target_lang="en",
             ),
             fails("The ferry always sails on time.", "Le ferry ne part jamais à l'heure.", finds="jamais"),
+            fails(
+                "Maximum load: 15 kg (for backpacks, not for suitcases)",
+                "Charge maximale : 15 kg (pour sacs à dos et valises)",
+                finds="Charge maximale : 15 kg (pour sacs à dos et valises)",
+                config={"profile": "product"},
+            ),
         ),
         passing=(
             passes("The council did not approve the budget.", "Le conseil n'a pas approuvé le budget."),
@@ -347,7 +353,7 @@ class NegationFlipped(Check):
         if source_lexicon.gate is None or target_lexicon.gate is None:
             return
         # News and prose recast their asides freely ("(not her real name)" as "(prénom d'emprunt)"); a
-        # product page's brackets hold its specifications ("(suitable for swimming, not for diving)").
+        # product page's brackets hold its specifications ("(suitable for backpacks, not for suitcases)").
         recast_asides = context.config.profile not in _SPECIFYING_PROFILES
         for source, target in paired_sentences(pair):
             for source_span, target_span in mismatches(

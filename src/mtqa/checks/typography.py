@@ -30,7 +30,7 @@
   ``٠-٩``, Persian ``۰-۹``, Devanagari...) and a few in another (``412`` and ``٤١٢``): each number of a minority
   system is reported, with the digits of the majority as the suggestion. Full-width digits count as ASCII
   ones (Japanese typesetting mixes them on purpose); on a tie nothing is reported. A number of two
-  full-width digits or more (``８６０``) in a document that writes most such numbers in half-width digits
+  full-width digits or more (``３２０``) in a document that writes most such numbers in half-width digits
   is reported too (a single digit full-width is a typesetting choice, ``第１章``).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
   ``„ “``, ``" "`` or ``' '``); every quotation of the minority style is reported. A paragraph is one
@@ -866,7 +866,7 @@ class DigitStyle(Check):
                 )
 
     def _full_width_numbers(self, context: CheckContext) -> Iterator[Finding]:
-        """Full-width numbers of two digits or more (``８６０``) in a document that writes most such
+        """Full-width numbers of two digits or more (``３２０``) in a document that writes most such
         numbers in half-width digits: Japanese and Chinese typesetting write a single digit full-width
         on purpose (``第１章``), a longer number so only when the whole document does."""
         runs = [

@@ -325,7 +325,7 @@ MARGIN_SINGLE = 2.0
 # margin tells them apart ("driver" is 1.5 units rarer in Korean, "storage" 1.5 in Ukrainian).
 MARGIN_OTHER_SCRIPT = 1.0
 # Letters of the scripts written without spaces between words or with particles glued on (kana,
-# ideographs, Hangul): a Latin word glued to them ("no-go zone과", "Per-keyの") ends where they begin.
+# ideographs, Hangul): a Latin word glued to them ("safe zone을", "power bankに") ends where they begin.
 _UNSPACED = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
 # Letter runs that are whole tokens: "safe2choose" holds no word "safe". A run of the unspaced scripts
 # and a run of any other script are two tokens where they touch.
@@ -553,7 +553,7 @@ def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
 
 def _sentence_script(text: str, document_script: str | None) -> str | None:
     """The script ``text`` is written in: the document's when it holds a letter of it. A short line of
-    names and kept words ("Tidyo Home 앱에서 no-go zone과 청소 일정을 설정하세요") may hold more Latin
+    names and kept words ("Orbix Care 앱에서 safe zone을 추가하세요") may hold more Latin
     letters than Hangul ones, and is still a Korean sentence."""
     script = dominant_script(text)
     if script == document_script or document_script is None:
@@ -699,7 +699,7 @@ class UntranslatedWords(Check):
         other_script = dominant_script(context.source.text) != dominant_script(context.target.text)
         if other_script:
             # A source word kept in another script loses its plural ending: the target's grammar says the
-            # number ("no-go zones" as Korean "no-go zone과", "apps" as Japanese "appを").
+            # number ("safe zones" as Korean "safe zone을", "apps" as Japanese "appを").
             source_words = source_words | _singulars(source_words)
         if other_script and not _may_share_words(source_words, pair.target):
             return  # in a pair of scripts, most sentences: told without reading the translation's words
@@ -1147,8 +1147,8 @@ def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
 # A compound's first part: a word of the source (Zipf 3.0 or more, about once in a million words) of at
 # least FIRST_PART_LETTERS letters that the target language does not know (under UNKNOWN_ZIPF), then an
 # optional linking "s" and a common word of the source (HEAD_ZIPF) of PREFIX_LETTERS letters or more
-# ("Kompressions|sack", whose head "Sack" is too short and an English word as well for
-# _ends_in_common_noun). A loan for a head ("Immobilien|scout", Zipf 3.3 in German) makes a brand.
+# ("Schlaf|sack", whose head "Sack" is too short and an English word as well for
+# _ends_in_common_noun). A loan for a head ("Wohnungs|scout", "scout" Zipf 3.3 in German) makes a brand.
 FIRST_PART_LETTERS = 6
 FIRST_PART_ZIPF = 3.0
 

@@ -473,7 +473,7 @@ class ReplacedKeptName(Check):
             "A name the translation keeps as written elsewhere is translated or respelt in one paragraph"
             " (`Højderyg 3L` where the title keeps `Ridgeline 3L`), or transliterated where it keeps it in"
             " Latin letters (`Ντριφτ 2` beside `Drift 2`: product, interface and documentation texts), or half"
-            " translated beside its other word kept in Latin letters (`Pacevia Προπονητής` for `Pacevia Coach`)."
+            " translated beside its other word kept in Latin letters (`Lumora Наставник` for `Lumora Mentor`)."
         ),
         failing=(
             fails(
@@ -487,6 +487,13 @@ class ReplacedKeptName(Check):
                 finds="Elegance",
                 source_lang="fr",
                 target_lang="en",
+                config={"profile": "product"},
+            ),
+            fails(
+                "Lumora 3 Watch\n\nAfter a workout, the Lumora Mentor app suggests a rest.",
+                "Часы Lumora 3\n\nПосле тренировки приложение Lumora Наставник предлагает отдых.",
+                finds="Наставник",
+                target_lang="ru",
                 config={"profile": "product"},
             ),
         ),

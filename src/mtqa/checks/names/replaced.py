@@ -24,9 +24,9 @@ it: a word of the target's script whose consonants, romanised, are the name's (:
 ``Ντριφτ`` for ``Drift``, ``코빅스`` for ``Corvix``) where the title keeps ``Drift 2`` or ``Corvix``. A
 product page writes its brand one way; news transliterates names by convention and is not judged.
 
-Across scripts too, a name of two capitalised words inside a source sentence ("the Pacevia Coach app")
+Across scripts too, a name of two capitalised words inside a source sentence ("the Lumora Mentor app")
 whose first word the translation keeps in Latin letters and whose second it renders by a capitalised
-word of its own cased script right after it (``Pacevia Προπονητής``), keeping the second word nowhere,
+word of its own cased script right after it (``Lumora Наставник``), keeping the second word nowhere,
 is half translated: that word is reported (not a transliteration, nor an established rendering).
 
 A name replaced by a pronoun or a description is left alone: no word can be pointed at.
@@ -130,7 +130,7 @@ def _kept_names(context: CheckContext) -> set[str]:
 
 def _before_code(text: str, matches: list[re.Match[str]], position: int) -> bool:
     """True when the word at ``position`` is followed, after one space, by a model code holding a digit
-    (``Trek 1000``, ``Home 2``): a common word of the target language there, kept as written, is a
+    (``Storm 4``, ``Home 2``): a common word of the target language there, kept as written, is a
     product's name. A code in brackets glosses the word ("Paris (COP21)")."""
     if position + 1 >= len(matches):
         return False
@@ -251,8 +251,8 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
 
 def _translated_beside_kept(context: CheckContext, tokens_of: _SourceTokens) -> list[ReplacedName]:
     """Across scripts, in a name of two capitalised words inside a source sentence between lower-case
-    words ("the Pacevia Coach app"), the second word rendered by a capitalised word of the target's cased
-    script right after the first one kept in Latin letters (``Pacevia Προπονητής``), where the
+    words ("the Lumora Mentor app"), the second word rendered by a capitalised word of the target's cased
+    script right after the first one kept in Latin letters (``Lumora Наставник``), where the
     translation nowhere keeps the second word: the engine translated half of the name. A word that
     transliterates it (:func:`sounds_like`) or an established rendering (an exonym) is no translation."""
     found: list[ReplacedName] = []
@@ -352,7 +352,7 @@ _VOWELS = frozenset("aeiouy")
 
 
 def _final_vowel_dropped(word: str, name: str, words: Lexicon | None, common_allowed: bool) -> bool:
-    """True when ``word`` is ``name`` without its final vowel (``Duett`` for ``Duetto``, ``Alpin`` for
+    """True when ``word`` is ``name`` without its final vowel (``Ariett`` for ``Arietta``, ``Alpin`` for
     ``Alpine``), capitalised: the name respelt or translated as a word of the language would be (a
     declension changes or adds an ending; it does not leave the bare stem). A common word of the target
     language counts only with ``common_allowed``: where nouns are capitalised ("Form" beside a "Forma"
