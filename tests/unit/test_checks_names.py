@@ -2538,3 +2538,14 @@ def test_half_a_name_translated_across_scripts(target: str, profile: str, expect
 def test_a_kept_name_without_its_final_vowel(source: str, target: str, target_lang: str, expected: list[str]) -> None:
     context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
     assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+def test_a_common_word_before_a_number_is_no_kept_name_in_news() -> None:
+    # News numbers common words ("Block 2", "block" common in Swedish too): kept in one place and
+    # translated in another is a translator's choice there.
+    source = "The council approved Block 2 in May.\n\nThe council said Block 2 will hold 300 flats."
+    target = "Fullmäktige godkände Block 2 i maj.\n\nFullmäktige sade att Kvarter 2 får 300 lägenheter."
+    context = context_for(source, target, "en", "sv")
+    assert findings_of(context, ("names.replaced_kept_name",)) == ()
+    product = context_for(source, target, "en", "sv", config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(product, ("names.replaced_kept_name",))] == ["Kvarter"]
