@@ -2447,3 +2447,105 @@ def test_names_beside_an_anchor_are_read_from_the_names_own_paragraphs_only(
         start += len(text) + 2
     tokens_of = replaced._SourceTokens(paragraphs)
     assert replaced._beside_anchors(names, tokens_of) == _beside_anchors_in_full(names, paragraphs)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # a common word of the target language before a model code, kept in the title, translated later
+        (
+            "Aldova Storm 4 Rain Jacket\n\nThe Storm 4 keeps you dry in heavy rain.",
+            "Aldova Storm 4 regnjacka\n\nOväder 4 håller dig torr i kraftigt regn.",
+            ["Oväder"],
+        ),
+        # kept in both places
+        (
+            "Aldova Storm 4 Rain Jacket\n\nThe Storm 4 keeps you dry in heavy rain.",
+            "Aldova Storm 4 regnjacka\n\nStorm 4 håller dig torr i kraftigt regn.",
+            [],
+        ),
+        # without a code the common word is not read as a name
+        (
+            "Aldova Storm Rain Jacket\n\nThe Storm keeps you dry in heavy rain.",
+            "Aldova Storm regnjacka\n\nOvädret håller dig torr i kraftigt regn.",
+            [],
+        ),
+        # a code in brackets glosses the word: no model name
+        (
+            "Aldova and the Storm (S4) range\n\nThe Storm (S4) range keeps you dry in heavy rain.",
+            "Aldova och Storm (S4)-serien\n\nOväder-serien (S4) håller dig torr i kraftigt regn.",
+            [],
+        ),
+    ],
+    ids=["en-sv-translated", "en-sv-kept", "no-code", "bracketed-code"],
+)
+def test_a_common_word_named_with_a_code_is_a_kept_name(source: str, target: str, expected: list[str]) -> None:
+    context = context_for(source, target, "en", "sv", config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "profile", "expected"),
+    [
+        # the second word of a two-word name rendered by its meaning beside the first one kept
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Наставник предлагает отдых.", "product", ["Наставник"]),
+        # kept whole, transliterated, or in news
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Mentor предлагает отдых.", "product", []),
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Ментор предлагает отдых.", "product", []),
+        ("Часы Lumora 3\n\nПосле тренировки приложение Lumora Наставник предлагает отдых.", "news", []),
+    ],
+    ids=["en-ru-half-translated", "kept", "transliterated", "news"],
+)
+def test_half_a_name_translated_across_scripts(target: str, profile: str, expected: list[str]) -> None:
+    source = "Lumora 3 Watch\n\nAfter a workout, the Lumora Mentor app suggests a rest."
+    context = context_for(source, target, "en", "ru", config=CheckConfig(profile=profile))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the name without its final vowel: respelt as a word of the language
+        (
+            "Arietta Electric Kettle\n\nThe Arietta boils a litre in three minutes.",
+            "Czajnik elektryczny Arietta\n\nTen Ariett zagotuje litr wody w trzy minuty.",
+            "pl",
+            ["Ariett"],
+        ),
+        # kept, or declined (an ending changed or added)
+        (
+            "Arietta Electric Kettle\n\nThe Arietta boils a litre in three minutes.",
+            "Czajnik elektryczny Arietta\n\nArietta zagotuje litr wody w trzy minuty.",
+            "pl",
+            [],
+        ),
+        (
+            "Arietta Electric Kettle\n\nThe base of the Arietta turns freely.",
+            "Czajnik elektryczny Arietta\n\nPodstawa Arietty obraca się swobodnie.",
+            "pl",
+            [],
+        ),
+        # where nouns are capitalised, a common noun that looks like it is the language's own
+        (
+            "Forma Vase\n\nThe Forma holds its shape in any light.",
+            "Vase Forma\n\nDie Form bleibt in jedem Licht erhalten.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["en-pl-vowel-dropped", "en-pl-kept", "en-pl-declined", "en-de-noun"],
+)
+def test_a_kept_name_without_its_final_vowel(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+def test_a_common_word_before_a_number_is_no_kept_name_in_news() -> None:
+    # News numbers common words ("Block 2", "block" common in Swedish too): kept in one place and
+    # translated in another is a translator's choice there.
+    source = "The council approved Block 2 in May.\n\nThe council said Block 2 will hold 300 flats."
+    target = "Fullmäktige godkände Block 2 i maj.\n\nFullmäktige sade att Kvarter 2 får 300 lägenheter."
+    context = context_for(source, target, "en", "sv")
+    assert findings_of(context, ("names.replaced_kept_name",)) == ()
+    product = context_for(source, target, "en", "sv", config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(product, ("names.replaced_kept_name",))] == ["Kvarter"]

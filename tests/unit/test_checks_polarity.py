@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.polarity import lexicon
+from mtqa.config import CheckConfig
 from mtqa.lang import Language
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, findings_for
 
@@ -570,3 +571,142 @@ def test_opposites_of_articles_sharing_a_run_memo() -> None:
         alone = [f.excerpt for f in run_checks(context, checks).findings]
         shared = [f.excerpt for f in run_checks(replace(context, memo=memo), checks).findings]
         assert alone == shared == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # "over" as a verb's particle says no quantity: the source's "less" is judged
+        (
+            "The backup inverter takes over in less than 10 ms when the grid fails.",
+            "Der Ersatzwechselrichter übernimmt in mehr als 10 ms, wenn das Netz ausfällt.",
+            "de",
+            ["mehr als"],
+        ),
+        (
+            "The backup pump takes over in less than a minute.",
+            "La bomba de reserva toma el relevo en más de un minuto.",
+            "es",
+            ["más de"],
+        ),
+        # the particle rendered faithfully
+        (
+            "The backup inverter takes over in less than 10 ms when the grid fails.",
+            "Der Ersatzwechselrichter übernimmt in weniger als 10 ms, wenn das Netz ausfällt.",
+            "de",
+            [],
+        ),
+        # "over" before a number still says "more": the source speaks of both
+        (
+            "It lasts over 10 hours, less on cold days.",
+            "Er hält mehr als 10 Stunden, bei Kälte weniger.",
+            "de",
+            [],
+        ),
+    ],
+    ids=["de-take-over", "es-take-over", "de-kept", "over-number"],
+)
+def test_over_as_a_particle_says_no_quantity(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "profile", "expected"),
+    [
+        # a product page's brackets hold its specification: a negation lost there is judged
+        ("Carga máxima: 20 kg (apta para mochilas y maletas)", "product", 1),
+        ("Carga máxima: 20 kg (apta para mochilas, no para maletas)", "product", 0),
+        # news recasts its asides freely: not judged there
+        ("Carga máxima: 20 kg (apta para mochilas y maletas)", "news", 0),
+    ],
+    ids=["product-lost", "product-kept", "news-aside"],
+)
+def test_a_negation_in_brackets_is_judged_on_product_pages(target: str, profile: str, expected: int) -> None:
+    source = "Maximum load: 20 kg (suitable for backpacks, not for suitcases)"
+    findings = findings_for(
+        source, target, "en", "es", checks=("polarity.negation",), config=CheckConfig(profile=profile)
+    )
+    assert len(findings) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a part lifted rendered as lowered, or the reverse (product pages: pads, tops, booms)
+        ("The stand lifts the screen by 12 cm.", "Le support abaisse l’écran de 12 cm.", "fr", ["abaisse"]),
+        ("The stand lifts the screen by 12 cm.", "Le support soulève l’écran de 12 cm.", "fr", []),
+        ("The stand lowers the screen by 12 cm.", "Az állvány 12 cm-rel megemeli a képernyőt.", "hu", ["megemeli"]),
+        ("The stand lowers the screen by 12 cm.", "Az állvány 12 cm-rel leengedi a képernyőt.", "hu", []),
+        ("The stand lifts the screen by 12 cm.", "Η βάση χαμηλώνει την οθόνη κατά 12 cm.", "el", ["χαμηλώνει"]),
+        ("The stand lifts the screen by 12 cm.", "Η βάση ανυψώνει την οθόνη κατά 12 cm.", "el", []),
+    ],
+    ids=["fr-lowered", "fr-lifted", "hu-lifted", "hu-lowered", "el-lowered", "el-lifted"],
+)
+def test_a_part_lifted_or_lowered(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    found = [f.excerpt for f in findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # what one may do turned into what one must, and the reverse
+        (
+            "The lid can be washed in the dishwasher.",
+            "Der Deckel muss in der Spülmaschine gewaschen werden.",
+            "en",
+            "de",
+            ["muss"],
+        ),
+        (
+            "You must register the warranty online.",
+            "Vous pouvez enregistrer la garantie en ligne.",
+            "en",
+            "fr",
+            ["pouvez"],
+        ),
+        (
+            "Die Halterung kann an der Wand befestigt werden.",
+            "The bracket must be fixed to the wall.",
+            "de",
+            "en",
+            ["must"],
+        ),
+        ("The lid can be washed in the dishwasher.", "La tapa debe lavarse en el lavavajillas.", "en", "es", ["debe"]),
+        # rendered faithfully, or the source speaks of both
+        (
+            "The lid can be washed in the dishwasher.",
+            "Der Deckel kann in der Spülmaschine gewaschen werden.",
+            "en",
+            "de",
+            [],
+        ),
+        (
+            "You can wash the lid, but you must dry it at once.",
+            "Sie können den Deckel waschen, müssen ihn aber sofort trocknen.",
+            "en",
+            "de",
+            [],
+        ),
+        # "may" of a month or of a guess is no permission: weak only
+        ("The sale ends in May.", "Der Ausverkauf muss im Mai enden.", "en", "de", []),
+        # a modal negated after it ("can't") says neither: not judged
+        ("Users can't skip this step.", "Nutzer müssen diesen Schritt nicht überspringen.", "en", "de", []),
+    ],
+    ids=[
+        "en-de-can-must",
+        "en-fr-must-can",
+        "de-en-kann-must",
+        "en-es-can-debe",
+        "kept",
+        "both",
+        "may-weak",
+        "negated-after",
+    ],
+)
+def test_may_turned_into_must(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=(OPPOSITE,))]
+    assert found == expected

@@ -1290,3 +1290,23 @@ def test_the_lost_commas_read_from_the_source_s_kept_pairs_are_those_read_anew(s
 
     words = frozenset({"and", "e", "les"})
     assert lost_commas(source, target, words) == anew(source, target, words)
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        ("Sign up today and save 10%!", "오늘 가입하고 10% 할인 받으세요 !", "ko", [" !"]),
+        ("Sign up today and save 10%!", "오늘 가입하고 10% 할인 받으세요!", "ko", []),
+        ("Where is the charger?", "Πού είναι ο φορτιστής ;", "el", [" ;"]),
+        ("Where is the charger?", "Πού είναι ο φορτιστής;", "el", []),
+        ("Order now: delivery is free!", "Закажите сейчас : доставка бесплатная!", "ru", [" :"]),
+        ("Order now: delivery is free!", "Замовте зараз: доставка безкоштовна !", "uk", [" !"]),
+        ("Order now: delivery is free!", "Zamovte sada: dostava je besplatna!", "sr", []),
+    ],
+    ids=["ko-spaced", "ko-unspaced", "el-spaced", "el-unspaced", "ru-spaced", "uk-spaced", "sr-unspaced"],
+)
+def test_no_space_before_a_high_mark_in_korean_greek_and_cyrillic(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("punctuation.space_before",))
+    assert [f.excerpt for f in findings] == expected

@@ -1091,3 +1091,23 @@ def test_top_level_quotations_are_found_in_linear_time_and_as_before() -> None:
     assert len(_quotes('"a" ' * 20_000)) == 20_000
     assert len(_quotes("«\u00a0b\u00a0» " * 20_000)) == 20_000
     assert time.perf_counter() - began < 3.0
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # a number of full-width digits among half-width ones
+        ("容量は500ml、重さは３２０g、充電は90分です。", "ja", ["３２０"]),
+        ("容量500ml，重量３２０g，充电时间90分钟。", "zh", ["３２０"]),
+        # a single full-width digit is a typesetting choice
+        ("第１章では500mlと320gについて90分説明します。", "ja", []),
+        # a document written in full-width digits throughout keeps them
+        ("容量は５００ml、重さは３２０g、充電は９０分です。", "ja", []),
+    ],
+    ids=["ja-mixed", "zh-mixed", "ja-single-digit", "ja-all-full-width"],
+)
+def test_full_width_numbers_in_a_half_width_document(target: str, target_lang: str, expected: list[str]) -> None:
+    source = "It holds 500 ml, weighs 320 g and charges in 90 minutes."
+    findings = findings_for(source, target, "en", target_lang, checks=("typography.digit_style",))
+    assert [f.excerpt for f in findings] == expected
+    assert all(f.suggestion == "320" for f in findings)

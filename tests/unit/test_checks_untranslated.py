@@ -1151,3 +1151,75 @@ def test_a_sentence_opening_word_copied_into_a_script_without_capitals(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
     assert [f.excerpt for f in findings] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # an English word glued to a particle or to kana is still a word of its own
+        (
+            "Connect the charger to the power bank before the trip.",
+            "旅行の前に充電器をpower bankに接続してください。",
+            "ja",
+            ["power bank"],
+        ),
+        # kept in the singular where the source has a plural, in a short line mostly of Latin letters
+        (
+            "The watch warns you when your child leaves a safe area.\n\nAdd safe zones in the Orbix Care app",
+            "자녀가 안전 지역을 벗어나면 시계가 알려 줍니다.\n\nOrbix Care 앱에서 safe zone을 추가하세요",
+            "ko",
+            ["safe zone"],
+        ),
+        # translated: nothing copied
+        ("Add safe zones in the Orbix Care app", "Orbix Care 앱에서 안전 구역을 추가하세요", "ko", []),
+        # a brand glued to a particle is a name, not a word
+        ("Vorlix works with any phone.", "Vorlix는 모든 휴대폰과 호환됩니다.", "ko", []),
+    ],
+    ids=["ja-glued", "ko-plural", "ko-translated", "ko-brand"],
+)
+def test_a_word_glued_to_an_unspaced_script_is_judged_alone(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_the_plural_ending_is_left_off_only_across_scripts() -> None:
+    # In one script, a singular beside the source's plural is the target's own word or a loan declined.
+    findings = findings_for(
+        "Set the alarms in the app.",
+        "Stellen Sie die alarm in der App ein.",
+        "en",
+        "de",
+        checks=("untranslated.words",),
+    )
+    assert findings == ()
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # a compound copied whole: its first part a source noun the target does not know, its head short
+        ("La livraison comprend un Schlafsack et un manuel d’utilisation.", ["Schlafsack"]),
+        ("La livraison comprend un sac de couchage et un manuel d’utilisation.", []),
+        # a brand beside another capitalised word is a name
+        ("La livraison comprend un Schlafsack Pro et un manuel d’utilisation.", []),
+    ],
+    ids=["de-fr-copied", "de-fr-translated", "de-fr-name"],
+)
+def test_a_copied_compound_told_by_its_first_part(target: str, expected: list[str]) -> None:
+    source = "Im Lieferumfang sind ein Schlafsack und eine Bedienungsanleitung enthalten."
+    findings = findings_for(source, target, "de", "fr", checks=("untranslated.words",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_compound_with_a_loan_for_its_head_is_a_name() -> None:
+    # "scout" is a loan in German (Zipf 3.3): a compound ending in it names a service or a brand.
+    findings = findings_for(
+        "Die Daten stammen von Wohnungsscout und vom Verband.",
+        "Les données proviennent de Wohnungsscout et de la fédération.",
+        "de",
+        "fr",
+        checks=("untranslated.words",),
+    )
+    assert findings == ()

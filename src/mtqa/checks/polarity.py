@@ -4,7 +4,9 @@ A closed set of concepts has a clear opposite: rising and falling, more and less
 double and half, yesterday and tomorrow, last and next week (month, year), morning and evening
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
-and excluding, and a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"). A
+and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), and what one
+may do and what one must ("can be mounted", "must be mounted"; the modal verbs, strong where they say
+nothing else: "can", "kann", "peut", "muss", "doit"). A
 machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
 keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
 
@@ -68,6 +70,9 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("longer", "shorter"),
     ("sufficient", "insufficient"),
     ("possible", "impossible"),
+    # What one may do turned into what one must ("can be mounted outside" as "must be mounted outside",
+    # "you cannot reply" as "you need not reply"): the modal verbs of instructions and product pages.
+    ("may", "must"),
     # A price or a box that includes something or leaves it out, and a limit turned into a floor ("up to
     # 25 km/h" as "from 25 km/h", "höchstens" as "mindestens"): product pages and reports state both.
     ("including", "excluding"),

@@ -190,16 +190,17 @@ class Negation:
     unjudged: bool
 
 
-def read_negation(lexicon: NegationLexicon, sentence: Sentence) -> Negation:
+def read_negation(lexicon: NegationLexicon, sentence: Sentence, *, recast_asides: bool = True) -> Negation:
     """The negation words of a sentence, idioms left out; unjudged when it is a question or holds a
-    lexical negative, or, without a negation word, a hint of one."""
+    lexical negative, or, without a negation word, a hint of one, or with ``recast_asides`` a negation
+    inside brackets."""
     text = sentence.text.lower()
     if "?" in text or "¿" in text or (lexicon.lexical is not None and lexicon.lexical.search(text)):
         return Negation((), True)
     tokens = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     words = [t[0] for t in tokens]
     skipped = _idiom_words(lexicon.idioms, words)
-    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)] if "(" in text else []
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(text)] if recast_asides and "(" in text else []
     spans: list[Span] = []
     offset = sentence.span.start
     for i, word in enumerate(words):
@@ -264,10 +265,16 @@ def _matches(pattern: str, word: str) -> bool:
 
 
 def mismatches(
-    source_lexicon: NegationLexicon, target_lexicon: NegationLexicon, source: Sentence, target: Sentence
+    source_lexicon: NegationLexicon,
+    target_lexicon: NegationLexicon,
+    source: Sentence,
+    target: Sentence,
+    *,
+    recast_asides: bool = True,
 ) -> Iterator[tuple[Span | None, Span]]:
     """(source span, target span) where one side of a sentence pair negates and the other does not: the
-    negation word and, where the translation lost it, the translation's sentence."""
+    negation word and, where the translation lost it, the translation's sentence. Without
+    ``recast_asides``, a negation in brackets is judged like any other (:func:`read_negation`)."""
     if source_lexicon.gate is None or target_lexicon.gate is None:
         return  # a language without data: nothing is known about its negations
     source_cue = source_lexicon.gate.search(source.text.lower()) is not None
@@ -279,10 +286,10 @@ def mismatches(
     shorter, longer = sorted((spaced_length(source.text.strip()), spaced_length(target.text.strip())))
     if longer > MAX_LENGTH_RATIO * max(MIN_LENGTH, shorter):
         return
-    source_reading = read_negation(source_lexicon, source)
+    source_reading = read_negation(source_lexicon, source, recast_asides=recast_asides)
     if source_reading.unjudged:
         return
-    target_reading = read_negation(target_lexicon, target)
+    target_reading = read_negation(target_lexicon, target, recast_asides=recast_asides)
     if target_reading.unjudged or bool(source_reading.spans) == bool(target_reading.spans):
         return
     if source_reading.spans:
@@ -320,6 +327,12 @@ class NegationFlipped(Check):
                 target_lang="en",
             ),
             fails("The ferry always sails on time.", "Le ferry ne part jamais à l'heure.", finds="jamais"),
+            fails(
+                "Maximum load: 15 kg (for backpacks, not for suitcases)",
+                "Charge maximale : 15 kg (pour sacs à dos et valises)",
+                finds="Charge maximale : 15 kg (pour sacs à dos et valises)",
+                config={"profile": "product"},
+            ),
         ),
         passing=(
             passes("The council did not approve the budget.", "Le conseil n'a pas approuvé le budget."),
@@ -339,8 +352,13 @@ class NegationFlipped(Check):
         source_lexicon, target_lexicon = context.analysis(_lexicons)
         if source_lexicon.gate is None or target_lexicon.gate is None:
             return
+        # News and prose recast their asides freely ("(not her real name)" as "(prénom d'emprunt)"); a
+        # product page's brackets hold its specifications ("(suitable for backpacks, not for suitcases)").
+        recast_asides = context.config.profile not in _SPECIFYING_PROFILES
         for source, target in paired_sentences(pair):
-            for source_span, target_span in mismatches(source_lexicon, target_lexicon, source, target):
+            for source_span, target_span in mismatches(
+                source_lexicon, target_lexicon, source, target, recast_asides=recast_asides
+            ):
                 yield self._report(context, source_span, target_span)
 
     def _report(self, context: CheckContext, source_span: Span | None, target_span: Span) -> Finding:
@@ -351,6 +369,9 @@ class NegationFlipped(Check):
             said = context.target.excerpt(target_span)
             message = f"the translation negates ({said!r}) but the source does not"
         return self.finding(context, message, target_span=target_span, source_span=source_span)
+
+
+_SPECIFYING_PROFILES = frozenset({"product"})
 
 
 def _lexicons(context: CheckContext) -> tuple[NegationLexicon, NegationLexicon]:

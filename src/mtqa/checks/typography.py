@@ -29,7 +29,9 @@
 - ``typography.digit_style``: the document writes its numbers in one digit system (ASCII ``0-9``, Arabic-Indic
   ``٠-٩``, Persian ``۰-۹``, Devanagari...) and a few in another (``412`` and ``٤١٢``): each number of a minority
   system is reported, with the digits of the majority as the suggestion. Full-width digits count as ASCII
-  ones (Japanese typesetting mixes them on purpose); on a tie nothing is reported.
+  ones (Japanese typesetting mixes them on purpose); on a tie nothing is reported. A number of two
+  full-width digits or more (``３２０``) in a document that writes most such numbers in half-width digits
+  is reported too (a single digit full-width is a typesetting choice, ``第１章``).
 - ``typography.quote_style``: the document mixes primary quotation styles (``« »``, ``“ ”``,
   ``„ “``, ``" "`` or ``' '``); every quotation of the minority style is reported. A paragraph is one
   vote (an engine picks its marks segment by segment); ties go to the style with more quotations, then
@@ -836,7 +838,10 @@ class DigitStyle(Check):
     def check_document(self, context: CheckContext) -> Iterator[Finding]:
         if context.target.text.isascii():
             return  # one system only: most documents, told at once
-        if len({_digit_system(digit) for digit in context.analysis(target_digits)}) < 2:
+        digits = context.analysis(target_digits)
+        if not digits.isdisjoint(_FULL_WIDTH_DIGITS):
+            yield from self._full_width_numbers(context)
+        if len({_digit_system(digit) for digit in digits}) < 2:
             return  # a finding needs digits of two systems, and the runs' first digits are among these
         found = [
             (paragraph.span.start + m.start(), paragraph.span.start + m.end(), _digit_system(m.group()[0]))
@@ -859,6 +864,35 @@ class DigitStyle(Check):
                     target_span=Span(start, end),
                     suggestion="".join(chr(ord(majority) + int(d)) for d in context.target.text[start:end]),
                 )
+
+    def _full_width_numbers(self, context: CheckContext) -> Iterator[Finding]:
+        """Full-width numbers of two digits or more (``３２０``) in a document that writes most such
+        numbers in half-width digits: Japanese and Chinese typesetting write a single digit full-width
+        on purpose (``第１章``), a longer number so only when the whole document does."""
+        runs = [
+            (paragraph.span.start + m.start(), paragraph.span.start + m.end(), m.group()[0] in _FULL_WIDTH_DIGITS)
+            for paragraph in context.target.paragraphs
+            for m in _WIDTH_RUN.finditer(paragraph.text)
+        ]
+        full = [(start, end) for start, end, is_full in runs if is_full]
+        half = len(runs) - len(full)
+        if half <= len(full):
+            return  # no half-width majority to hold them to
+        for start, end in full:
+            text = context.target.text[start:end]
+            yield self.finding(
+                context,
+                f"full-width digits where the document writes its numbers in half-width ones ({half} numbers"
+                f" against {len(full)})",
+                target_span=Span(start, end),
+                suggestion=text.translate(_HALF_WIDTH),
+            )
+
+
+_FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
+_HALF_WIDTH = {0xFF10 + d: 0x30 + d for d in range(10)}
+# A number of two digits or more written wholly in half-width or wholly in full-width digits.
+_WIDTH_RUN = re.compile(r"(?<![0-9０-９])(?:[0-9]{2,}|[０-９]{2,})(?![0-9０-９])")
 
 
 class QuoteStyle(Check):

@@ -324,8 +324,15 @@ MARGIN_SINGLE = 2.0
 # the target's frequency list counts such words from the foreign snippets of its web text, so a smaller
 # margin tells them apart ("driver" is 1.5 units rarer in Korean, "storage" 1.5 in Ukrainian).
 MARGIN_OTHER_SCRIPT = 1.0
-# Letter runs that are whole tokens: "safe2choose" holds no word "safe".
-_LETTERS = re.compile(r"[^\W\d_](?<![^\W_][^\W\d_])[^\W\d_]*(?![^\W_])")
+# Letters of the scripts written without spaces between words or with particles glued on (kana,
+# ideographs, Hangul): a Latin word glued to them ("safe zone을", "power bankに") ends where they begin.
+_UNSPACED = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+# Letter runs that are whole tokens: "safe2choose" holds no word "safe". A run of the unspaced scripts
+# and a run of any other script are two tokens where they touch.
+_LETTERS = re.compile(
+    rf"[^\W\d_{_UNSPACED}](?<![^\W_{_UNSPACED}][^\W\d_{_UNSPACED}])[^\W\d_{_UNSPACED}]*(?![^\W_{_UNSPACED}])"
+    rf"|[{_UNSPACED}](?<![\d{_UNSPACED}][{_UNSPACED}])[{_UNSPACED}]*(?![\d{_UNSPACED}])"
+)
 # What may stand between two words of one untranslated phrase.
 _PHRASE_GAP = re.compile(r"[ \u00a0-]+")
 
@@ -544,6 +551,16 @@ def _margins(word: str, sentence_script: str | None) -> tuple[float, float]:
     return MARGIN, MARGIN_SINGLE
 
 
+def _sentence_script(text: str, document_script: str | None) -> str | None:
+    """The script ``text`` is written in: the document's when it holds a letter of it. A short line of
+    names and kept words ("Orbix Care 앱에서 safe zone을 추가하세요") may hold more Latin
+    letters than Hangul ones, and is still a Korean sentence."""
+    script = dominant_script(text)
+    if script == document_script or document_script is None:
+        return script
+    return document_script if any(script_of(c) == document_script for c in text if c.isalpha()) else script
+
+
 _MARKUP = re.compile(r"<[^<>]*>")
 # A dot glued to a following word: the word before it is part of a host or file name ("www.site.com").
 _DOTTED = re.compile(r"\.[^\W\d_]")
@@ -590,6 +607,14 @@ def _may_hold_any(text: str, folded: frozenset[str]) -> bool:
 def _judged(word: str, source_words: set[str]) -> bool:
     """Whether ``word`` is a lower-case word of three letters or more copied from the source."""
     return len(word) >= 3 and word[0].islower() and word.casefold() in source_words
+
+
+MIN_SINGULAR = 4  # letters left once a plural's -s is taken off: "bus" is no plural of "bu"
+
+
+def _singulars(words: set[str]) -> set[str]:
+    """The words of ``words`` ending in a plural -s without it ("zones" -> "zone")."""
+    return {word[:-1] for word in words if word.endswith("s") and len(word) > MIN_SINGULAR}
 
 
 def _may_share_words(source_words: set[str], targets: Iterable[Sentence]) -> bool:
@@ -671,9 +696,12 @@ class UntranslatedWords(Check):
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
-        if dominant_script(context.source.text) != dominant_script(context.target.text) and not _may_share_words(
-            source_words, pair.target
-        ):
+        other_script = dominant_script(context.source.text) != dominant_script(context.target.text)
+        if other_script:
+            # A source word kept in another script loses its plural ending: the target's grammar says the
+            # number ("safe zones" as Korean "safe zone을", "apps" as Japanese "appを").
+            source_words = source_words | _singulars(source_words)
+        if other_script and not _may_share_words(source_words, pair.target):
             return  # in a pair of scripts, most sentences: told without reading the translation's words
         # (In one script most sentences share a word with their source: the test costs more than it saves.)
         if all(source_words.isdisjoint(_judged_words(s.text)) for s in pair.target):
@@ -687,7 +715,8 @@ class UntranslatedWords(Check):
         if source_lexicon is None or target_lexicon is None:
             return
         own = _own_words(target_language)
-        scripts = {id(s): dominant_script(s.text) for s, _ in candidates}
+        target_script = context.analysis(_scripts)[1]
+        scripts = {id(s): _sentence_script(s.text, target_script) for s, _ in candidates}
         foreign = [
             (s, m)
             for s, m in candidates
@@ -754,7 +783,7 @@ class UntranslatedWords(Check):
                 start, end = min(start, quotation[0]), max(end, quotation[1])
             excerpt = sentence.text[start:end]
             single = _LETTERS.fullmatch(excerpt) is not None
-            margin = _margins(excerpt, dominant_script(sentence.text))[1]
+            margin = _margins(excerpt, scripts[id(sentence)])[1]
             difference = source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt)
             judged_alone = single and (id(sentence), start) not in evident
             if judged_alone and source_lexicon.zipf(excerpt) < MIN_SOURCE_ZIPF:
@@ -850,7 +879,11 @@ class UntranslatedWords(Check):
                 after = words[index + 1].group() if index + 1 < len(words) else ""
                 if not before[:1].islower() or after[:1].isupper() or target_lexicon.zipf(word) > 0:
                     continue  # a sentence start, a word of a name, or a loanword of the target
-                if not _ends_in_common_noun(word.casefold(), source_lexicon, target_lexicon):
+                folded = word.casefold()
+                if not (
+                    _ends_in_common_noun(folded, source_lexicon, target_lexicon)
+                    or _opens_with_source_noun(folded, source_lexicon, target_lexicon)
+                ):
                     continue
                 span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
                 yield self.finding(context, f"{word!r} is left in the source language", target_span=span)
@@ -1109,6 +1142,27 @@ HEAD_TARGET_ZIPF = 2.5
 def _ends_in_common_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
     heads = (word[cut:] for cut in range(PREFIX_LETTERS, len(word) - HEAD_LETTERS + 1))
     return any(source.zipf(head) >= HEAD_ZIPF and target.zipf(head) < HEAD_TARGET_ZIPF for head in heads)
+
+
+# A compound's first part: a word of the source (Zipf 3.0 or more, about once in a million words) of at
+# least FIRST_PART_LETTERS letters that the target language does not know (under UNKNOWN_ZIPF), then an
+# optional linking "s" and a common word of the source (HEAD_ZIPF) of PREFIX_LETTERS letters or more
+# ("Schlaf|sack", whose head "Sack" is too short and an English word as well for
+# _ends_in_common_noun). A loan for a head ("Wohnungs|scout", "scout" Zipf 3.3 in German) makes a brand.
+FIRST_PART_LETTERS = 6
+FIRST_PART_ZIPF = 3.0
+
+
+def _opens_with_source_noun(word: str, source: Lexicon, target: Lexicon) -> bool:
+    for cut in range(FIRST_PART_LETTERS, len(word) - PREFIX_LETTERS + 1):
+        first = word[:cut]
+        if source.zipf(first) < FIRST_PART_ZIPF or target.zipf(first) >= UNKNOWN_ZIPF:
+            continue
+        rest = word[cut:]
+        heads = (rest, rest[1:]) if rest.startswith("s") else (rest,)
+        if any(len(head) >= PREFIX_LETTERS and source.zipf(head) >= HEAD_ZIPF for head in heads):
+            return True
+    return False
 
 
 def _scripts(context: CheckContext) -> tuple[str | None, str | None]:

@@ -472,7 +472,8 @@ class ReplacedKeptName(Check):
         description=(
             "A name the translation keeps as written elsewhere is translated or respelt in one paragraph"
             " (`Højderyg 3L` where the title keeps `Ridgeline 3L`), or transliterated where it keeps it in"
-            " Latin letters (`Ντριφτ 2` beside `Drift 2`: product, interface and documentation texts)."
+            " Latin letters (`Ντριφτ 2` beside `Drift 2`: product, interface and documentation texts), or half"
+            " translated beside its other word kept in Latin letters (`Lumora Наставник` for `Lumora Mentor`)."
         ),
         failing=(
             fails(
@@ -486,6 +487,13 @@ class ReplacedKeptName(Check):
                 finds="Elegance",
                 source_lang="fr",
                 target_lang="en",
+                config={"profile": "product"},
+            ),
+            fails(
+                "Lumora 3 Watch\n\nAfter a workout, the Lumora Mentor app suggests a rest.",
+                "Часы Lumora 3\n\nПосле тренировки приложение Lumora Наставник предлагает отдых.",
+                finds="Наставник",
+                target_lang="ru",
                 config={"profile": "product"},
             ),
         ),
@@ -503,9 +511,15 @@ class ReplacedKeptName(Check):
 
     def check_document(self, context: CheckContext) -> Iterable[Finding]:
         for result in context.analysis(replaced_names):
+            kept = (
+                f"the name '{result.beside} {result.name}' keeps {result.beside!r} as written, but"
+                f" {result.name!r} is translated as {result.word!r}"
+                if result.beside
+                else f"the name {result.name!r}, kept as written elsewhere in the translation, is {result.word!r} here"
+            )
             yield self.finding(
                 context,
-                f"the name {result.name!r}, kept as written elsewhere in the translation, is {result.word!r} here",
+                kept,
                 target_span=result.span,
                 source_span=result.source_span,
                 suggestion=result.name,

@@ -24,6 +24,11 @@ it: a word of the target's script whose consonants, romanised, are the name's (:
 ``Ντριφτ`` for ``Drift``, ``코빅스`` for ``Corvix``) where the title keeps ``Drift 2`` or ``Corvix``. A
 product page writes its brand one way; news transliterates names by convention and is not judged.
 
+Across scripts too, a name of two capitalised words inside a source sentence ("the Lumora Mentor app")
+whose first word the translation keeps in Latin letters and whose second it renders by a capitalised
+word of its own cased script right after it (``Lumora Наставник``), keeping the second word nowhere,
+is half translated: that word is reported (not a transliteration, nor an established rendering).
+
 A name replaced by a pronoun or a description is left alone: no word can be pointed at.
 """
 
@@ -58,6 +63,7 @@ class ReplacedName:
     source_span: Span
     span: Span  # the word that stands for the name in the translation
     word: str
+    beside: str = ""  # the name's other word, kept beside it, where the name is nowhere kept whole
 
 
 class _Tok(NamedTuple):
@@ -104,17 +110,35 @@ def _kept_names(context: CheckContext) -> set[str]:
     words = lexicon(context.target_language)
     target_words = {word for p in context.target.paragraphs for word in _TOKEN.findall(p.text)}
     target_words |= {part for word in list(target_words) if "-" in word for part in word.split("-")}
+    # A model code makes a common word a product's name (``Storm 4``); news numbers common words too
+    # ("Phase 2", "Level 4"), which a translator may render one way here and keep there.
+    coded = context.config.profile != "news"
     names: set[str] = set()
     for paragraph in context.source.paragraphs:
-        for match in _TOKEN.finditer(paragraph.text):
+        matches = list(_TOKEN.finditer(paragraph.text))
+        for position, match in enumerate(matches):
             word = match.group()
             if word in names or word not in target_words or not _name_shaped(word):
                 continue
-            if words is not None and words.zipf(word.lower()) >= COMMON_ZIPF:
+            if (
+                words is not None
+                and words.zipf(word.lower()) >= COMMON_ZIPF
+                and not (coded and _before_code(paragraph.text, matches, position))
+            ):
                 continue
             if _inside_sentence(paragraph, paragraph.span.start + match.start()):
                 names.add(word)
     return names
+
+
+def _before_code(text: str, matches: list[re.Match[str]], position: int) -> bool:
+    """True when the word at ``position`` is followed, after one space, by a model code holding a digit
+    (``Storm 4``, ``Home 2``): a common word of the target language there, kept as written, is a
+    product's name. A code in brackets glosses the word ("Paris (COP21)")."""
+    if position + 1 >= len(matches):
+        return False
+    code = matches[position + 1]
+    return text[matches[position].end() : code.start()] == " " and any(c.isdigit() for c in code.group())
 
 
 def _beside_anchors(names: set[str], tokens_of: _SourceTokens) -> set[str]:
@@ -183,10 +207,12 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     tokens_of = _SourceTokens(context.source.paragraphs)
     if names and not folding:
         names = _beside_anchors(names, tokens_of)
+    # Across scripts, a word of a name of several rendered by its meaning beside the other words kept.
+    found: list[ReplacedName] = _translated_beside_kept(context, tokens_of) if across else []
     if not names:
-        return []
+        return found
     words = lexicon(context.target_language)
-    found: list[ReplacedName] = []
+    common_allowed = not context.target_language.data.flag("traits", "capitalises_nouns")
     for bead in context.alignment.beads:
         if not bead.source or not bead.target:
             continue
@@ -218,10 +244,66 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
             if across:
                 hit = next((t for t in target_tokens if sounds_like(t.text, token.text)), None)
             else:
-                hit = _replacement(token, position, source_tokens, target_tokens, source_words, words, folding)
+                hit = _replacement(
+                    token, position, source_tokens, target_tokens, source_words, words, folding, common_allowed
+                )
             if hit is not None:
                 found.append(ReplacedName(token.text, Span(token.start, token.end), Span(hit.start, hit.end), hit.text))
     return found
+
+
+def _translated_beside_kept(context: CheckContext, tokens_of: _SourceTokens) -> list[ReplacedName]:
+    """Across scripts, in a name of two capitalised words inside a source sentence between lower-case
+    words ("the Lumora Mentor app"), the second word rendered by a capitalised word of the target's cased
+    script right after the first one kept in Latin letters (``Lumora Наставник``), where the
+    translation nowhere keeps the second word: the engine translated half of the name. A word that
+    transliterates it (:func:`sounds_like`) or an established rendering (an exonym) is no translation."""
+    found: list[ReplacedName] = []
+    target_text = context.target.text
+    for bead in context.alignment.beads:
+        if len(bead.source) != 1 or not bead.target:
+            continue
+        tokens = tokens_of(bead.source[0])
+        paragraph = context.source.paragraphs[bead.source[0]]
+        for position in range(1, len(tokens) - 2):
+            first, second = tokens[position], tokens[position + 1]
+            if not (_name_shaped(first.text) and _name_shaped(second.text)):
+                continue
+            if not (tokens[position - 1].text.islower() and tokens[position + 2].text.islower()):
+                continue  # a title in title case, or a longer name
+            if paragraph.text[first.end - paragraph.span.start : second.start - paragraph.span.start] != " ":
+                continue
+            if second.text.casefold() in target_text.casefold():
+                continue  # the translation keeps it somewhere
+            hit = _word_after_kept(context, bead.target, first.text, second.text)
+            if hit is not None:
+                found.append(
+                    ReplacedName(
+                        second.text, Span(second.start, second.end), Span(hit.start, hit.end), hit.text, first.text
+                    )
+                )
+    return found
+
+
+def _word_after_kept(context: CheckContext, targets: Sequence[int], kept: str, name: str) -> _Tok | None:
+    """The capitalised word of a cased script other than Latin right after ``kept`` (written as is) in the
+    target paragraphs, followed by a lower-case word, unless it transliterates ``name`` or renders it as
+    established."""
+    renderings = {
+        r.casefold() for r in accepted_renderings(name, context.source_language, context.target_language, {}) if r
+    }
+    for index in targets:
+        tokens = _tokens(context.target.paragraphs[index])
+        for position in range(len(tokens) - 2):
+            if tokens[position].text != kept:
+                continue
+            word, after = tokens[position + 1], tokens[position + 2]
+            if not (word.text[:1].isupper() and word.text.isalpha() and script_of(word.text[0]) not in (None, "LATIN")):
+                continue
+            if not after.text.islower() or word.text.casefold() in renderings or sounds_like(word.text, name):
+                continue
+            return word
+    return None
 
 
 def _anchor_beside(position: int, tokens: list[_Tok]) -> bool:
@@ -243,11 +325,15 @@ def _replacement(
     source_words: set[str],
     words: Lexicon | None,
     folding: bool,
+    common_allowed: bool = False,
 ) -> _Tok | None:
     folded = fold(name.text)
     for token in target_tokens:
         if folding and token.text[0].isupper() and token.text != name.text and fold(token.text) == folded:
             return token  # the name without its accents
+    for token in target_tokens:
+        if folding and _final_vowel_dropped(token.text, name.text, words, common_allowed):
+            return token
     for step in (1, -1):
         near = position + step
         if not 0 <= near < len(source_tokens) or not _anchor(source_tokens[near].text):
@@ -263,6 +349,25 @@ def _replacement(
             if _stands_for(candidate.text, name.text, source_words, words):
                 return candidate
     return None
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _final_vowel_dropped(word: str, name: str, words: Lexicon | None, common_allowed: bool) -> bool:
+    """True when ``word`` is ``name`` without its final vowel (``Ariett`` for ``Arietta``, ``Alpin`` for
+    ``Alpine``), capitalised: the name respelt or translated as a word of the language would be (a
+    declension changes or adds an ending; it does not leave the bare stem). A common word of the target
+    language counts only with ``common_allowed``: where nouns are capitalised ("Form" beside a "Forma"
+    product) such a word is the language's own."""
+    folded = fold(name)
+    return (
+        len(word) >= MIN_LETTERS
+        and word[0].isupper()
+        and folded[-1:] in _VOWELS
+        and fold(word) == folded[:-1]
+        and (common_allowed or words is None or words.zipf(word.lower()) < COMMON_ZIPF)
+    )
 
 
 def _stands_for(word: str, name: str, source_words: set[str], words: Lexicon | None) -> bool:
