@@ -1290,3 +1290,22 @@ def test_the_lost_commas_read_from_the_source_s_kept_pairs_are_those_read_anew(s
 
     words = frozenset({"and", "e", "les"})
     assert lost_commas(source, target, words) == anew(source, target, words)
+
+
+def test_question_closed_inside_guillemets_before_the_full_stop_keeps_its_mark() -> None:
+    # Spanish closes the quotation before the sentence's full stop: «…?». is still a question.
+    source = "“The harvest was ruined in a week. Who could have known?”"
+    target = "«La cosecha se arruinó en una semana. ¿Quién podía saberlo?»."
+    assert "punctuation.end_mismatch" not in failing_ids(findings_for(source, target, "en", "es"))
+    statement = "«La cosecha se arruinó en una semana. Nadie podía saberlo»."
+    assert "punctuation.end_mismatch" in failing_ids(findings_for(source, statement, "en", "es"))
+
+
+def test_english_opening_quote_closed_by_the_swedish_mark_is_paired() -> None:
+    # An English “ closed by the Swedish ” beside quotations in the Swedish style: the mixed style is
+    # typography.quote_style's, every mark has its partner.
+    source = "“We will reopen in May,” the manager said. “The roof is finished.”"
+    target = "“Vi öppnar igen i maj”, sade chefen. ”Taket är klart.”"
+    assert "punctuation.unpaired" not in failing_ids(findings_for(source, target, "en", "sv"))
+    lost = "“Vi öppnar igen i maj, sade chefen. ”Taket är klart.”"
+    assert "punctuation.unpaired" in failing_ids(findings_for(source, lost, "en", "sv"))

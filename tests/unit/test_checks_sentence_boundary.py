@@ -777,3 +777,13 @@ def test_two_sentences_run_together_without_a_mark(
     source_lang = "de" if target_lang == "en" else "en"
     findings = findings_for(source, target, source_lang, target_lang, checks=(MISSING_STOP,))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_greek_scale_abbreviation_cuts_no_sentence() -> None:
+    source = "The airline lost 95 million euros last year, the company said."
+    target = "Η αεροπορική εταιρεία έχασε 95 εκατ. ευρώ πέρυσι, ανακοίνωσε η εταιρεία."
+    assert not failing_ids(findings_for(source, target, "en", "el", checks=("sentence_boundary",)))
+    cut = "Η αεροπορική εταιρεία έχασε 95 ευρώ. πέρυσι, ανακοίνωσε η εταιρεία."
+    assert "sentence_boundary.mid_sentence_stop" in failing_ids(
+        findings_for(source, cut, "en", "el", checks=("sentence_boundary",))
+    )

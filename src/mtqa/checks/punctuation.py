@@ -1694,6 +1694,14 @@ def final_mark(text: str) -> tuple[str, int | None]:
     run = text[run_start:end]
     if not run:
         return "", None
+    if run_start < end and set(run) <= set(_FULL_STOPS):
+        # Spanish, Catalan and French close a quoted sentence before its full stop («¿Quién lo sabe?».):
+        # the quotation's own mark, inside the closing marks, is the sentence's.
+        inner = run_start
+        while inner and text[inner - 1] in closing and not text[inner - 1].isspace():
+            inner -= 1
+        if inner < run_start and inner and text[inner - 1] in _QUESTION_MARKS + "!！":
+            return ("?" if text[inner - 1] in _QUESTION_MARKS else "!"), inner - 1
     # The run's distinct marks, looked up once: most runs are a lone full stop.
     present = set(run)
     for kind, marks in (("?", _QUESTION_MARKS), ("!", "!！")):
@@ -1848,7 +1856,7 @@ class EndMismatch(Check):
 
 
 # Closing quotation marks (and spaces) after a sentence's final mark, nothing else.
-_QUOTE_AFTER = re.compile(r"[\s\u00a0\u202f]*[\"'»«”“’‘›‹]+[\s\u00a0\u202f]*")
+_QUOTE_AFTER = re.compile(r"[\s\u00a0\u202f]*[\"'»«”“’‘›‹]+[\s\u00a0\u202f]*\.?")
 # A word followed by a closing quotation mark and a comma (« ... loyer », a-t-il dit), or by a comma and
 # a closing quotation mark ("... three weeks," he asks): a quoted clause that ends with no mark.
 _UNMARKED_QUOTE_END = re.compile(r"[^\W_](?=[\s\u00a0\u202f]*[»“”\"][\s\u00a0\u202f]*,|,[»“”\"])")
