@@ -319,8 +319,11 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
         ):
             continue  # the name is there, a letter changed: names.misspelt's, no translation
         renderings = accepted_renderings(text, context.source_language, context.target_language, {})
-        if any(source_document.names(c) or _rendering_with_ending(c, renderings) for c in item.candidates):
-            continue  # the name the source gives elsewhere, or an established rendering with an ending
+        if any(
+            _rendering_with_ending(c, renderings) or _source_gives(c, item.name, source_document)
+            for c in item.candidates
+        ):
+            continue  # an established rendering with an ending, or the name the source gives elsewhere
         best: tuple[tuple[int, float, int, int], Candidate, float | None] | None = None
         for candidate in item.candidates:
             if _classifier_translated(candidate, item.name, connectors, context.source_language):
@@ -392,6 +395,13 @@ class _SourceDocument:
         if self._words is None:
             self._words = _folded_words(self._text)
         return f" {' '.join(fold(t.text) for t in candidate.tokens)} " in self._words
+
+
+def _source_gives(candidate: Candidate, name: Name, source_document: _SourceDocument) -> bool:
+    """True when the candidate, as long as the name at least, is a name the source writes elsewhere: the
+    whole name's rendering ("Hrvatska pošta" for "Croatian Post"), not a part of a longer one ("Karin de
+    Vries" of "Karin de Vries of Blue Harbour Logistics")."""
+    return len(candidate.tokens) >= len(name.content) and source_document.names(candidate)
 
 
 @article_cached
