@@ -1309,3 +1309,20 @@ def test_english_opening_quote_closed_by_the_swedish_mark_is_paired() -> None:
     assert "punctuation.unpaired" not in failing_ids(findings_for(source, target, "en", "sv"))
     lost = "“Vi öppnar igen i maj, sade chefen. ”Taket är klart.”"
     assert "punctuation.unpaired" in failing_ids(findings_for(source, lost, "en", "sv"))
+
+
+def test_spanish_question_without_its_opening_mark() -> None:
+    source = "The council met on Friday. Will the bridge reopen before winter? Nobody knows yet."
+    target = "El consejo se reunió el viernes. Se reabrirá el puente antes del invierno? Nadie lo sabe aún."
+    found = findings_for(source, target, "en", "es", checks=("punctuation",))
+    assert [f.excerpt for f in found if f.check == "punctuation.missing_inverted_mark"] == [
+        "Se reabrirá el puente antes del invierno?"
+    ]
+    right = "El consejo se reunió el viernes. ¿Se reabrirá el puente antes del invierno? Nadie lo sabe aún."
+    assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, right, "en", "es"))
+    # The opening mark may stand inside the sentence, after a clause ("Y si no, ¿qué?").
+    inner = "El consejo se reunió el viernes. Y si no, ¿se reabrirá el puente antes del invierno? Nadie lo sabe."
+    assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, inner, "en", "es"))
+    # Galician and Catalan may leave it out.
+    galician = "O consello reuniuse o venres. Reabrirase a ponte antes do inverno? Ninguén o sabe aínda."
+    assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, galician, "en", "gl"))

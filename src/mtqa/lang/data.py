@@ -68,6 +68,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
+    ``inverted_required`` (and opens every question with ``¿``: Spanish, not Catalan or Galician),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German),
     ``comma_before`` (conjunctions of a subordinate clause, always set off with a comma: German "dass")
