@@ -653,3 +653,64 @@ def test_profit_rendered_as_a_loss_and_the_reverse(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+TIGHTEN_AND_LOOSEN = [
+    (
+        "The central bank is expected to tighten its monetary policy in June.",
+        "Die Zentralbank dürfte ihre Geldpolitik im Juni lockern.",
+        "en",
+        "de",
+        "lockern",
+    ),
+    (
+        "The central bank is expected to tighten its monetary policy in June.",
+        "Die Zentralbank dürfte ihre Geldpolitik im Juni straffen.",
+        "en",
+        "de",
+        None,
+    ),
+    (
+        "Le gouvernement va assouplir les règles de stationnement en centre-ville.",
+        "The government will tighten parking rules in the city centre.",
+        "fr",
+        "en",
+        "tighten",
+    ),
+    (
+        "The city council wants to loosen the rules for street terraces.",
+        "A városi tanács szigorítaná a teraszokra vonatkozó szabályokat.",
+        "en",
+        "hu",
+        "szigorítaná",
+    ),
+    (
+        "Regulators tightened the rules on short-term rentals last year.",
+        "Οι ρυθμιστικές αρχές χαλάρωσαν πέρυσι τους κανόνες για τις βραχυχρόνιες μισθώσεις.",
+        "en",
+        "el",
+        "χαλάρωσαν",
+    ),
+    (
+        "The ministry plans to tighten controls on pesticide imports.",
+        "Ministeriö aikoo kiristää torjunta-aineiden tuonnin valvontaa.",
+        "en",
+        "fi",
+        None,
+    ),
+    (
+        "The ministry plans to tighten controls on pesticide imports.",
+        "Ministeriö aikoo löysentää torjunta-aineiden tuonnin valvontaa.",
+        "en",
+        "fi",
+        "löysentää",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), TIGHTEN_AND_LOOSEN)
+def test_rules_tightened_rendered_as_loosened_and_the_reverse(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
