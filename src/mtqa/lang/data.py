@@ -123,7 +123,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``prefixes`` with ``prefix_exceptions`` (negative prefixes: "un" in "unclear", not "under").
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
-    ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
+    ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``); ``false_friends.<target
+    code>`` (source word -> its look-alikes in that language that mean something else: French
+    "éventuellement" -> "eventually"; ``terminology.false_friend``).
 ``[typography]`` ``quotes`` (``preferred`` primary quotation style, CLDR's: "curly" “”, "guillemets",
     "german" „“, "swedish" ”” (Swedish, Finnish), "corner" 「」; ``foreign`` styles, and
     ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
