@@ -829,3 +829,24 @@ def test_greek_and_hungarian_relative_clause_cut_off_as_a_sentence() -> None:
     target = "A minisztérium új szabályokat tett közzé a drónokra. Amelyek nyártól lesznek érvényesek."
     found = findings_for(source, target, "en", "hu", checks=("sentence_boundary",))
     assert "sentence_boundary.fragment" in failing_ids(found)
+
+
+def test_missing_stop_after_a_name_before_a_capitalised_function_word() -> None:
+    # The first sentence ends with a name and the second opens with an article: a name nearer the
+    # expected boundary ("nel Regno Unito") does not hide the run-on.
+    source = "The brand sells most of its shoes in Japan and the United Kingdom. The group employs 800 people in Parma."
+    target = (
+        "Il marchio vende gran parte delle scarpe in Giappone e nel Regno Unito Il gruppo impiega 800 persone a Parma."
+    )
+    found = findings_for(source, target, "en", "it", checks=("sentence_boundary",))
+    assert [f.excerpt for f in found if f.check == "sentence_boundary.missing_stop"] == ["Unito Il"]
+    right = (
+        "Il marchio vende gran parte delle scarpe in Giappone e nel Regno Unito. Il gruppo impiega 800 persone a Parma."
+    )
+    assert not failing_ids(findings_for(source, right, "en", "it", checks=("sentence_boundary",)))
+    # A name that opens with an article, written so in the source, continues the sentence.
+    source = "The brand sells most of its shoes in Japan. Its rival La Rosa employs 800 people in Parma."
+    target = "Il marchio vende gran parte delle scarpe in Giappone mentre La Rosa impiega 800 persone a Parma."
+    assert "sentence_boundary.missing_stop" not in failing_ids(
+        findings_for(source, target, "en", "it", checks=("sentence_boundary",))
+    )

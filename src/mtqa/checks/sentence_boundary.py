@@ -575,18 +575,23 @@ class MissingStop(Check):
             (left, right)
             for left, right in itertools.pairwise(words)
             if _JOIN_GAP.fullmatch(text, left.end(), right.start())
-            and left.group().islower()
+            and (left.group().islower() or _function_opener(right.group(), language))
             and _capitalised(right.group())
         ]
         if not joins:
             return
         first, second = (len(s.text) for s in pair.source)
         expected = len(text) * first / (first + second)
-        left, right = min(joins, key=lambda join: abs(join[1].start() - expected))
-        if abs(right.start() - expected) > SPLICE_TOLERANCE * len(text):
+        # The join nearest the expected boundary that is no name: a name inside the first sentence ("negli
+        # Stati Uniti") may stand nearer than the capital that opens the second ("L’azienda").
+        near = sorted(
+            (join for join in joins if abs(join[1].start() - expected) <= SPLICE_TOLERANCE * len(text)),
+            key=lambda join: abs(join[1].start() - expected),
+        )
+        found = next((join for join in near if not _a_name(context, text, words, join[1])), None)
+        if found is None:
             return
-        if _a_name(context, text, words, right):
-            return
+        left, right = found
         yield self.finding(
             context,
             "two source sentences run together here without a mark: end the first sentence",
@@ -598,6 +603,14 @@ class MissingStop(Check):
 # Between the two sentences run together: a bare space, or a space and an opening quotation mark
 # (Finnish "… toimijan ”Alueella on …", English "… the site “The area has …").
 _JOIN_GAP = re.compile('[ ][”“„«‘"]?')
+
+
+def _function_opener(word: str, language: Language) -> bool:
+    """True for a function word of the language written with a capital, maybe elided ("Il", "L’azienda",
+    "The"): after a name ("… negli Stati Uniti L’azienda …") it opens a sentence, since a name the
+    translation continues with such a word is written so in the source too (``_a_name``)."""
+    head = re.split("['’]", word)[0]
+    return head[:1].isupper() and head.lower() in language.data.words("terminology", "function_words")
 
 
 def _acronym(word: str) -> bool:
