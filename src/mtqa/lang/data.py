@@ -133,8 +133,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``space_optional_before`` (marks before which French typography of a region accepts no space),
     ``typewriter_dash`` (a double hyphen is an accepted dash: English),
     ``percent_space_required`` (the norm spaces the percent sign: Swedish, Czech ``85 %``),
-    ``percent_space_never`` (no style guide spaces it: English, Portuguese ``85%``), and
-    ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").
+    ``percent_space_never`` (no style guide spaces it: English, Portuguese ``85%``),
+    ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü"),
+    and ``clock_hours_mark`` (times of day are written with "h": French "3 h 40", "15h30").
 """
 
 from __future__ import annotations
