@@ -427,8 +427,8 @@ def _respelt_in(target: str, name: Name, source: Language, target_language: Lang
     from difflib import SequenceMatcher
 
     words = [t.folded for t in name.content]
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or not any(t.text in target for t in name.content):
+        return False  # no word of the name as written: told without tokenising the stretch
     heads = word_list("kept_heads", source)
     common = lexicon(target_language)
 
