@@ -1951,6 +1951,12 @@ class ClockFormat(Check):
                 source_lang="fr",
                 target_lang="en",
             ),
+            passes(
+                "Le bureau ouvre à partir de 9 h 15 chaque jour.",
+                "The office opens à partir de 9 h 15 every day.",
+                source_lang="fr",
+                target_lang="en",
+            ),
         ),
     )
 
@@ -1964,10 +1970,14 @@ class ClockFormat(Check):
         if not source_times:
             return
         separator = _time_separator(context.target_language.code)
+        source_text = " ".join(" ".join(p.text.split()) for p in pair.source)
         for paragraph in pair.target:
             for match in _HOURS_MARK_TIME.finditer(paragraph.text):
                 if (int(match.group(1)), match.group(2)) not in source_times:
                     continue
+                before = paragraph.text[: match.start()].split()[-2:]
+                if before and " ".join([*before, *match.group().split()]) in source_text:
+                    continue  # inside a passage copied from the source ("à partir de 8 h 30"): untranslated's
                 start = paragraph.span.start + match.start()
                 yield self.finding(
                     context,
