@@ -540,6 +540,29 @@ FALSE_FRIEND_CASES = [
         "en",
         None,
     ),
+    # The look-alike renders another word of the sentence rightly ("currently" -> "actuellement").
+    (
+        "Actually, the museum is currently closed.",
+        "En fait, le musée est actuellement fermé.",
+        "en",
+        "fr",
+        None,
+    ),
+    (
+        "Actually, the museum is closed on Mondays.",
+        "Actuellement, le musée est fermé le lundi.",
+        "en",
+        "fr",
+        "Actuellement",
+    ),
+    # "bekommen" renders "get": a sentence with "become" and "get" is no false friend.
+    (
+        "The clip becomes a hit and gets a TV deal.",
+        "Der Clip wird ein Hit und bekommt einen TV-Vertrag.",
+        "en",
+        "de",
+        None,
+    ),
     # Pairs without data are not judged.
     ("Teatteri on tällä hetkellä kiinni.", "The theatre is actually closed.", "fi", "en", None),
 ]

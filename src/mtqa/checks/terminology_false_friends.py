@@ -8,8 +8,11 @@ source word (lower case, whole word) and the target words that are its false fri
 look-alike is wrong in nearly every sentence are listed (not French "location", which may be a place).
 
 A finding needs the source word in a source sentence and one of its false friends in the target sentence
-that corresponds to it one to one, and the source sentence not holding that look-alike itself (a quoted
-word). A sentence pair without a listed source word costs one regular-expression search: the gate.
+that corresponds to it one to one, the source sentence not holding that look-alike itself (a quoted
+word), nor a word that the look-alike renders rightly (``[terminology.false_friend_senses.<target code>]``:
+"Actually, we are currently closed" may say "actuellement" for "currently"). German "bekommen" is no
+false friend of "become" here: it renders "get", which sentences holding "become" often hold too. A
+sentence pair without a listed source word costs one regular-expression search: the gate.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from mtqa.model import Finding, Span
 class _Table:
     gate: re.Pattern[str] | None  # any listed source word, as a whole word
     friends: Mapping[str, tuple[str, ...]]  # source word -> its false friends (lower case)
+    senses: Mapping[str, tuple[str, ...]]  # false friend -> source words it renders rightly
 
 
 @cache
@@ -36,9 +40,10 @@ def _table(source: Language, target: Language) -> _Table:
     listed = source.data.table_of("terminology", "false_friends").get(target.code, {})
     friends = {str(k).lower(): tuple(str(v).lower() for v in values) for k, values in dict(listed).items()}
     if not friends:
-        return _Table(None, {})
+        return _Table(None, {}, {})
+    senses = source.data.table_of("terminology", "false_friend_senses").get(target.code, {})
     gate = re.compile(rf"(?<![\w'’-])({alternation(friends)})(?![\w'’-])", re.IGNORECASE)
-    return _Table(gate, friends)
+    return _Table(gate, friends, {str(k).lower(): tuple(str(v) for v in values) for k, values in dict(senses).items()})
 
 
 @cache
@@ -92,6 +97,9 @@ class FalseFriend(Check):
                 found = friends.search(target.text)
                 if found is None:
                     continue
+                rightly = table.senses.get(found.group().lower(), ())
+                if rightly and _word_pattern(rightly).search(source.text):
+                    continue  # the source says what the look-alike means too ("Actually, we are currently …")
                 start = target.span.start + found.start()
                 yield self.finding(
                     context,

@@ -125,7 +125,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
     ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``); ``false_friends.<target
     code>`` (source word -> its look-alikes in that language that mean something else: French
-    "éventuellement" -> "eventually"; ``terminology.false_friend``).
+    "éventuellement" -> "eventually"; ``terminology.false_friend``) and ``false_friend_senses.<target
+    code>`` (a look-alike -> the words of this language it renders rightly: "actuellement" -> "currently").
 ``[typography]`` ``quotes`` (``preferred`` primary quotation style, CLDR's: "curly" “”, "guillemets",
     "german" „“, "swedish" ”” (Swedish, Finnish), "corner" 「」; ``foreign`` styles, and
     ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
