@@ -644,6 +644,14 @@ PROFIT_AND_LOSS = [
         "it",
         "perdita",
     ),
+    # "au profit de" is "in favour of": no company's result.
+    (
+        "Ils renoncent à l'exhaustivité au profit d'itérations répétées.",
+        "They accept the loss of completeness in favour of repeated iterations.",
+        "fr",
+        "en",
+        None,
+    ),
 ]
 
 

@@ -1767,7 +1767,8 @@ def final_mark(text: str) -> tuple[str, int | None]:
         # Spanish, Catalan and French close a quoted sentence before its full stop («¿Quién lo sabe?».):
         # the quotation's own mark, inside the closing marks, is the sentence's.
         inner = run_start
-        while inner and text[inner - 1] in closing and not text[inner - 1].isspace():
+        # Quotation marks only: a question in brackets ("(or is it?).") is an aside in a statement.
+        while inner and text[inner - 1] in _CLOSING_QUOTES:
             inner -= 1
         if inner < run_start and inner and text[inner - 1] in _QUESTION_MARKS + "!！":
             return ("?" if text[inner - 1] in _QUESTION_MARKS else "!"), inner - 1
@@ -1790,6 +1791,10 @@ def _ends_alike(source: str, target: str) -> bool:
         return False
     kind = final_mark(source)[0]
     return kind != ":" and kind == final_mark(target)[0]
+
+
+# Closing quotation marks after which Spanish and French set a quoted sentence's full stop («…?».).
+_CLOSING_QUOTES = "»”\"’'›“«"
 
 
 # The question marks and full stops of other scripts: Arabic ؟, Armenian ՞, Ethiopic ፧ and ።, the
