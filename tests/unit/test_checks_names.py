@@ -2549,3 +2549,53 @@ def test_a_common_word_before_a_number_is_no_kept_name_in_news() -> None:
     assert findings_of(context, ("names.replaced_kept_name",)) == ()
     product = context_for(source, target, "en", "sv", config=CheckConfig(profile="product"))
     assert [f.excerpt for f in findings_of(product, ("names.replaced_kept_name",))] == ["Kvarter"]
+
+
+def test_established_rendering_with_a_glued_ending_is_no_literal_translation() -> None:
+    # Turkish derives "of New Zealand" with -lı on the country's rendering: nothing was translated anew.
+    source = "A venture between Turkish group Demsa Holding and New Zealand’s Kiwa Power on Monday opened a plant."
+    target = "Türk grubu Demsa Holding ile Yeni Zelandalı Kiwa Power'ın ortak girişimi pazartesi günü bir tesis açtı."
+    assert not names_findings(source, target, "en", "tr", use_encoder=True)
+    source = "Turkish group Demsa Holding and Saudi Arabia’s Nakheel Energy opened a plant."
+    target = "Türk grubu Demsa Holding ve Suudi Arabistanlı Nakheel Energy bir tesis açtı."
+    assert not names_findings(source, target, "en", "tr", use_encoder=True)
+
+
+def test_the_name_the_source_gives_elsewhere_is_no_literal_translation() -> None:
+    # The headline says "Croatian Post", the story "Hrvatska pošta": the translation uses the latter.
+    source = "Croatian Post to shut offices\n\nHrvatska pošta, the state operator, said it would shut 300 offices."
+    target = "Hrvatska Pošta zatvara urede\n\nHrvatska pošta, državni operater, objavila je da će zatvoriti 300 ureda."
+    assert not names_findings(source, target, "en", "hr", use_encoder=True)
+    # Without the source's own name the literal rendering is still reported.
+    alone = "Croatian Post to shut offices\n\nThe state postal operator said it would shut 300 offices."
+    found = names_findings(alone, target, "en", "hr", use_encoder=True)
+    assert "names.literal_translation" in {f.check for f in found}
+
+
+def test_own_compound_name_of_a_body_of_the_target_country() -> None:
+    # A Swedish union called by its own one-word name in Swedish; a rendering of several words is judged.
+    source = "The Swedish Transport Workers’ Union criticised the plan on Monday."
+    target = "Transportarbetareförbundet kritiserade planen på måndagen."
+    assert not names_findings(source, target, "en", "sv", use_encoder=True)
+    source = "Shares of Nordic Steel rose after the deal."
+    target = "Les actions d'Acier Nordique ont augmenté après l'accord."
+    assert {f.check for f in names_findings(source, target, "en", "fr")} == {"names.literal_translation"}
+
+
+def test_a_misspelt_surname_after_a_title_is_no_literal_translation() -> None:
+    source = "Governor Helena Kowalczyk said the bridge would reopen in May."
+    target = "Gouverneurin Helena Kowalcyk sagte, die Brücke werde im Mai wieder geöffnet."
+    checks = [f.check for f in names_findings(source, target, "en", "de", use_encoder=True)]
+    assert checks == ["names.misspelt"]
+
+
+def test_a_bracketed_gloss_of_a_term_in_the_target_language_may_be_dropped() -> None:
+    source = "The club, nicknamed Il Diavolo (“the Red Devil”), won in Milan on Sunday."
+    target = "Il club, soprannominato Il Diavolo, ha vinto domenica a Milano."
+    assert not names_findings(source, target, "en", "it", use_encoder=True)
+    source = "Buyers of the draw, known as El Niño (“the Child Jesus”), queued in Madrid on Friday."
+    target = "Los compradores del sorteo, conocido como El Niño, hicieron cola en Madrid el viernes."
+    assert not names_findings(source, target, "en", "es", use_encoder=True)
+    # In German the Spanish term needs its gloss: dropping it loses the name's meaning.
+    target = "Die Käufer der Ziehung, bekannt als El Niño, standen am Freitag in Madrid Schlange."
+    assert "names.missing" in {f.check for f in names_findings(source, target, "en", "de", use_encoder=True)}

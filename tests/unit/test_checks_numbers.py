@@ -1331,3 +1331,12 @@ def test_numbers_of_a_paragraph_of_thousands_of_unmatched_sentences_are_read_in_
     found = _mentions(document, [0], Language.parse("fr"), unmatched)
     assert time.perf_counter() - began < 3.0
     assert [document.text[m.span.start : m.span.end] for m in found] == ["7"]
+
+
+def test_greek_news_abbreviation_of_million_is_a_scale() -> None:
+    # "εκατ." (εκατομμύρια) as Greek news writes it, beside CLDR's "εκ.": 720 million, not 720.
+    source = "The port authority will spend $720 million on new cranes."
+    target = "Η λιμενική αρχή θα δαπανήσει 720 εκατ. δολάρια για νέους γερανούς."
+    assert not failing_ids(findings_for(source, target, "en", "el", checks=("numbers",)))
+    wrong = "Η λιμενική αρχή θα δαπανήσει 270 εκατ. δολάρια για νέους γερανούς."
+    assert "numbers.mismatch" in failing_ids(findings_for(source, wrong, "en", "el", checks=("numbers",)))

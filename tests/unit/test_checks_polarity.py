@@ -710,3 +710,155 @@ def test_may_turned_into_must(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=(OPPOSITE,))]
     assert found == expected
+
+
+PROFIT_AND_LOSS = [
+    # (source, translation, source language, target language, the opposite reported or None)
+    (
+        "The airline reported a net loss of 40 million euros for the winter.",
+        "Die Fluggesellschaft meldete für den Winter einen Nettogewinn von 40 Millionen Euro.",
+        "en",
+        "de",
+        "Nettogewinn",
+    ),
+    (
+        "The airline reported a net loss of 40 million euros for the winter.",
+        "Die Fluggesellschaft meldete für den Winter einen Nettoverlust von 40 Millionen Euro.",
+        "en",
+        "de",
+        None,
+    ),
+    (
+        "La coopérative a dégagé un bénéfice de 2 millions d'euros l'an dernier.",
+        "The cooperative made a loss of 2 million euros last year.",
+        "fr",
+        "en",
+        "loss",
+    ),
+    (
+        "The brewery posted a profit of 12 million euros in the third quarter.",
+        "A sörfőzde 12 millió eurós veszteséget könyvelt el a harmadik negyedévben.",
+        "en",
+        "hu",
+        "veszteséget",
+    ),
+    (
+        "The brewery posted a profit of 12 million euros in the third quarter.",
+        "A sörfőzde 12 millió eurós nyereséget könyvelt el a harmadik negyedévben.",
+        "en",
+        "hu",
+        None,
+    ),
+    (
+        "The shipyard reported an operating loss of 8 million euros.",
+        "Telakka raportoi kahdeksan miljoonan euron liikevoiton.",
+        "en",
+        "fi",
+        "liikevoiton",
+    ),
+    (
+        "The retailer turned a profit of 5 million lira in March.",
+        "Perakendeci mart ayında 5 milyon liralık zarar açıkladı.",
+        "en",
+        "tr",
+        "zarar",
+    ),
+    (
+        "The refinery reported losses of 30 million euros last year.",
+        "Η διυλιστήριο ανακοίνωσε κέρδη 30 εκατ. ευρώ πέρυσι.",
+        "en",
+        "el",
+        "κέρδη",
+    ),
+    (
+        "The carmaker cut its losses to 90 million euros after years of profits.",
+        "El fabricante redujo sus pérdidas a 90 millones de euros tras años de beneficios.",
+        "en",
+        "es",
+        None,  # both in the source: nothing turned round
+    ),
+    (
+        "The fund reported a profit of 6 million euros.",
+        "Il fondo ha registrato una perdita di 6 milioni di euro.",
+        "en",
+        "it",
+        "perdita",
+    ),
+    # "au profit de" is "in favour of": no company's result.
+    (
+        "Ils renoncent à l'exhaustivité au profit d'itérations répétées.",
+        "They accept the loss of completeness in favour of repeated iterations.",
+        "fr",
+        "en",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), PROFIT_AND_LOSS)
+def test_profit_rendered_as_a_loss_and_the_reverse(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+TIGHTEN_AND_LOOSEN = [
+    (
+        "The central bank is expected to tighten its monetary policy in June.",
+        "Die Zentralbank dürfte ihre Geldpolitik im Juni lockern.",
+        "en",
+        "de",
+        "lockern",
+    ),
+    (
+        "The central bank is expected to tighten its monetary policy in June.",
+        "Die Zentralbank dürfte ihre Geldpolitik im Juni straffen.",
+        "en",
+        "de",
+        None,
+    ),
+    (
+        "Le gouvernement va assouplir les règles de stationnement en centre-ville.",
+        "The government will tighten parking rules in the city centre.",
+        "fr",
+        "en",
+        "tighten",
+    ),
+    (
+        "The city council wants to loosen the rules for street terraces.",
+        "A városi tanács szigorítaná a teraszokra vonatkozó szabályokat.",
+        "en",
+        "hu",
+        "szigorítaná",
+    ),
+    (
+        "Regulators tightened the rules on short-term rentals last year.",
+        "Οι ρυθμιστικές αρχές χαλάρωσαν πέρυσι τους κανόνες για τις βραχυχρόνιες μισθώσεις.",
+        "en",
+        "el",
+        "χαλάρωσαν",
+    ),
+    (
+        "The ministry plans to tighten controls on pesticide imports.",
+        "Ministeriö aikoo kiristää torjunta-aineiden tuonnin valvontaa.",
+        "en",
+        "fi",
+        None,
+    ),
+    (
+        "The ministry plans to tighten controls on pesticide imports.",
+        "Ministeriö aikoo löysentää torjunta-aineiden tuonnin valvontaa.",
+        "en",
+        "fi",
+        "löysentää",
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), TIGHTEN_AND_LOOSEN)
+def test_rules_tightened_rendered_as_loosened_and_the_reverse(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])

@@ -1310,3 +1310,39 @@ def test_no_space_before_a_high_mark_in_korean_greek_and_cyrillic(
 ) -> None:
     findings = findings_for(source, target, "en", target_lang, checks=("punctuation.space_before",))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_question_closed_inside_guillemets_before_the_full_stop_keeps_its_mark() -> None:
+    # Spanish closes the quotation before the sentence's full stop: «…?». is still a question.
+    source = "“The harvest was ruined in a week. Who could have known?”"
+    target = "«La cosecha se arruinó en una semana. ¿Quién podía saberlo?»."
+    assert "punctuation.end_mismatch" not in failing_ids(findings_for(source, target, "en", "es"))
+    statement = "«La cosecha se arruinó en una semana. Nadie podía saberlo»."
+    assert "punctuation.end_mismatch" in failing_ids(findings_for(source, statement, "en", "es"))
+
+
+def test_english_opening_quote_closed_by_the_swedish_mark_is_paired() -> None:
+    # An English “ closed by the Swedish ” beside quotations in the Swedish style: the mixed style is
+    # typography.quote_style's, every mark has its partner.
+    source = "“We will reopen in May,” the manager said. “The roof is finished.”"
+    target = "“Vi öppnar igen i maj”, sade chefen. ”Taket är klart.”"
+    assert "punctuation.unpaired" not in failing_ids(findings_for(source, target, "en", "sv"))
+    lost = "“Vi öppnar igen i maj, sade chefen. ”Taket är klart.”"
+    assert "punctuation.unpaired" in failing_ids(findings_for(source, lost, "en", "sv"))
+
+
+def test_spanish_question_without_its_opening_mark() -> None:
+    source = "The council met on Friday. Will the bridge reopen before winter? Nobody knows yet."
+    target = "El consejo se reunió el viernes. Se reabrirá el puente antes del invierno? Nadie lo sabe aún."
+    found = findings_for(source, target, "en", "es", checks=("punctuation",))
+    assert [f.excerpt for f in found if f.check == "punctuation.missing_inverted_mark"] == [
+        "Se reabrirá el puente antes del invierno?"
+    ]
+    right = "El consejo se reunió el viernes. ¿Se reabrirá el puente antes del invierno? Nadie lo sabe aún."
+    assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, right, "en", "es"))
+    # The opening mark may stand inside the sentence, after a clause ("Y si no, ¿qué?").
+    inner = "El consejo se reunió el viernes. Y si no, ¿se reabrirá el puente antes del invierno? Nadie lo sabe."
+    assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, inner, "en", "es"))
+    # Galician and Catalan may leave it out.
+    galician = "O consello reuniuse o venres. Reabrirase a ponte antes do inverno? Ninguén o sabe aínda."
+    assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, galician, "en", "gl"))

@@ -777,3 +777,76 @@ def test_two_sentences_run_together_without_a_mark(
     source_lang = "de" if target_lang == "en" else "en"
     findings = findings_for(source, target, source_lang, target_lang, checks=(MISSING_STOP,))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_greek_scale_abbreviation_cuts_no_sentence() -> None:
+    source = "The airline lost 95 million euros last year, the company said."
+    target = "Η αεροπορική εταιρεία έχασε 95 εκατ. ευρώ πέρυσι, ανακοίνωσε η εταιρεία."
+    assert not failing_ids(findings_for(source, target, "en", "el", checks=("sentence_boundary",)))
+    cut = "Η αεροπορική εταιρεία έχασε 95 ευρώ. πέρυσι, ανακοίνωσε η εταιρεία."
+    assert "sentence_boundary.mid_sentence_stop" in failing_ids(
+        findings_for(source, cut, "en", "el", checks=("sentence_boundary",))
+    )
+
+
+def test_comma_splice_where_the_second_sentence_kept_its_capital() -> None:
+    # Hungarian has no joining-word list: the capital of a common word after the comma tells the splice.
+    source = "The museum closed its west wing last year. The council paid for a new roof in the spring."
+    spliced = "A múzeum tavaly bezárta a nyugati szárnyát, Az önkormányzat tavasszal új tetőt fizetett."
+    found = findings_for(source, spliced, "en", "hu", checks=("sentence_boundary",))
+    assert "sentence_boundary.comma_splice" in failing_ids(found)
+    joined = "A múzeum tavaly bezárta a nyugati szárnyát, az önkormányzat pedig tavasszal új tetőt fizetett."
+    assert not failing_ids(findings_for(source, joined, "en", "hu", checks=("sentence_boundary",)))
+    # A name after the comma keeps its capital rightly.
+    source = "The museum closed its west wing last year. Anna Kovács paid for a new roof in the spring."
+    named = "A múzeum tavaly bezárta a nyugati szárnyát, Anna Kovács pedig tavasszal új tetőt fizetett."
+    assert not failing_ids(findings_for(source, named, "en", "hu", checks=("sentence_boundary",)))
+
+
+def test_missing_stop_before_a_quotation_and_before_an_acronym() -> None:
+    source = "The port will add two cranes next year. “The quay is long enough for both,” the manager said."
+    target = "Satama lisää ensi vuonna kaksi nosturia ”Laituri on riittävän pitkä molemmille”, johtaja sanoi."
+    found = findings_for(source, target, "en", "fi", checks=("sentence_boundary",))
+    assert "sentence_boundary.missing_stop" in failing_ids(found)
+    source = "The bank will open ten branches. Its chairman, Murat Aydın, said the plan was on track."
+    target = "Banka on şube açacak Bankanın YK Başkanı Murat Aydın, planın yolunda olduğunu söyledi."
+    found = findings_for(source, target, "en", "tr", checks=("sentence_boundary",))
+    assert "sentence_boundary.missing_stop" in failing_ids(found)
+    # Two capitalised words make a name: still silent.
+    target = "Banka on şube açacak Ziraat Bankası Başkanı Murat Aydın, planın yolunda olduğunu söyledi."
+    assert "sentence_boundary.missing_stop" not in failing_ids(
+        findings_for(source, target, "en", "tr", checks=("sentence_boundary",))
+    )
+
+
+def test_greek_and_hungarian_relative_clause_cut_off_as_a_sentence() -> None:
+    source = "The ministry published new rules for drones, which will apply from the summer."
+    target = "Το υπουργείο δημοσίευσε νέους κανόνες για τα drones. Οι οποίοι θα ισχύουν από το καλοκαίρι."
+    found = findings_for(source, target, "en", "el", checks=("sentence_boundary",))
+    assert "sentence_boundary.fragment" in failing_ids(found)
+    whole = "Το υπουργείο δημοσίευσε νέους κανόνες για τα drones, οι οποίοι θα ισχύουν από το καλοκαίρι."
+    assert not failing_ids(findings_for(source, whole, "en", "el", checks=("sentence_boundary",)))
+    target = "A minisztérium új szabályokat tett közzé a drónokra. Amelyek nyártól lesznek érvényesek."
+    found = findings_for(source, target, "en", "hu", checks=("sentence_boundary",))
+    assert "sentence_boundary.fragment" in failing_ids(found)
+
+
+def test_missing_stop_after_a_name_before_a_capitalised_function_word() -> None:
+    # The first sentence ends with a name and the second opens with an article: a name nearer the
+    # expected boundary ("nel Regno Unito") does not hide the run-on.
+    source = "The brand sells most of its shoes in Japan and the United Kingdom. The group employs 800 people in Parma."
+    target = (
+        "Il marchio vende gran parte delle scarpe in Giappone e nel Regno Unito Il gruppo impiega 800 persone a Parma."
+    )
+    found = findings_for(source, target, "en", "it", checks=("sentence_boundary",))
+    assert [f.excerpt for f in found if f.check == "sentence_boundary.missing_stop"] == ["Unito Il"]
+    right = (
+        "Il marchio vende gran parte delle scarpe in Giappone e nel Regno Unito. Il gruppo impiega 800 persone a Parma."
+    )
+    assert not failing_ids(findings_for(source, right, "en", "it", checks=("sentence_boundary",)))
+    # A name that opens with an article, written so in the source, continues the sentence.
+    source = "The brand sells most of its shoes in Japan. Its rival La Rosa employs 800 people in Parma."
+    target = "Il marchio vende gran parte delle scarpe in Giappone mentre La Rosa impiega 800 persone a Parma."
+    assert "sentence_boundary.missing_stop" not in failing_ids(
+        findings_for(source, target, "en", "it", checks=("sentence_boundary",))
+    )

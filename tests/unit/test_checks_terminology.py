@@ -485,3 +485,90 @@ def test_content_keys_are_the_keys_of_the_content_words(texts: list[str], lang: 
     language = Language.parse(lang)
     expected = frozenset(word.key for word in _content_words(tuple(sentences), language))
     assert _content_keys(tuple(sentences), language) == expected
+
+
+# terminology.false_friend: look-alike words that mean something else, on sentences of other stories.
+FALSE_FRIEND_CASES = [
+    # (source, translation, source language, target language, the look-alike reported or None)
+    (
+        "Die Firma will eventuell ein zweites Werk in Polen bauen.",
+        "The firm eventually wants to build a second plant in Poland.",
+        "de",
+        "en",
+        "eventually",
+    ),
+    (
+        "Die Firma will eventuell ein zweites Werk in Polen bauen.",
+        "The firm may build a second plant in Poland.",
+        "de",
+        "en",
+        None,
+    ),
+    (
+        "Actualmente la fábrica emplea a 300 personas.",
+        "Actually the factory employs 300 people.",
+        "es",
+        "en",
+        "Actually",
+    ),
+    (
+        "Attualmente il museo è chiuso per lavori.",
+        "The museum is currently closed for works.",
+        "it",
+        "en",
+        None,
+    ),
+    (
+        "The town will eventually get a new library.",
+        "La ciudad tendrá eventualmente una nueva librería.",
+        "en",
+        "es",
+        "eventualmente librería",
+    ),
+    (
+        "The town will eventually get a new library.",
+        "La ciudad tendrá finalmente una nueva biblioteca.",
+        "en",
+        "es",
+        None,
+    ),
+    # A look-alike the source writes itself (a quoted word) is no false friend.
+    (
+        "Le mot « eventually » ne signifie pas éventuellement.",
+        "The word “eventually” does not mean possibly.",
+        "fr",
+        "en",
+        None,
+    ),
+    # The look-alike renders another word of the sentence rightly ("currently" -> "actuellement").
+    (
+        "Actually, the museum is currently closed.",
+        "En fait, le musée est actuellement fermé.",
+        "en",
+        "fr",
+        None,
+    ),
+    (
+        "Actually, the museum is closed on Mondays.",
+        "Actuellement, le musée est fermé le lundi.",
+        "en",
+        "fr",
+        "Actuellement",
+    ),
+    # "bekommen" renders "get": a sentence with "become" and "get" is no false friend.
+    (
+        "The clip becomes a hit and gets a TV deal.",
+        "Der Clip wird ein Hit und bekommt einen TV-Vertrag.",
+        "en",
+        "de",
+        None,
+    ),
+    # Pairs without data are not judged.
+    ("Teatteri on tällä hetkellä kiinni.", "The theatre is actually closed.", "fi", "en", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), FALSE_FRIEND_CASES)
+def test_false_friend(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
+    found = findings_for(source, target, source_lang, target_lang, checks=("terminology.false_friend",))
+    assert [f.excerpt for f in found] == (expected.split() if expected else [])

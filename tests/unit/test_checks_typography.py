@@ -1111,3 +1111,21 @@ def test_full_width_numbers_in_a_half_width_document(target: str, target_lang: s
     findings = findings_for(source, target, "en", target_lang, checks=("typography.digit_style",))
     assert [f.excerpt for f in findings] == expected
     assert all(f.suggestion == "320" for f in findings)
+
+
+def test_french_clock_time_kept_in_another_language() -> None:
+    source = "Le concert a commencé à 20 h 45 devant 3 000 personnes."
+    english = findings_for(source, "The concert began at 20 h 45 in front of 3,000 people.", "fr", "en")
+    assert [(f.excerpt, f.suggestion) for f in english if f.check == "typography.clock_format"] == [
+        ("20 h 45", "20:45")
+    ]
+    finnish = findings_for("La séance a repris à 14h30.", "Istunto jatkui kello 14h30.", "fr", "fi")
+    assert [(f.excerpt, f.suggestion) for f in finnish if f.check == "typography.clock_format"] == [("14h30", "14.30")]
+    # Rendered in the target's format, or a duration with its unit, or a French target: silent.
+    for source_text, target_text, target_lang in (
+        (source, "The concert began at 8.45pm in front of 3,000 people.", "en"),
+        ("Le record est de 2 h 01 min.", "The record is 2 h 01 min.", "en"),
+        ("The concert began at 8:45 pm.", "Le concert a commencé à 20 h 45.", "fr"),
+    ):
+        found = findings_for(source_text, target_text, "fr" if target_lang == "en" else "en", target_lang)
+        assert "typography.clock_format" not in {f.check for f in found}

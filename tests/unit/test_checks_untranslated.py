@@ -1223,3 +1223,17 @@ def test_a_compound_with_a_loan_for_its_head_is_a_name() -> None:
         checks=("untranslated.words",),
     )
     assert findings == ()
+
+
+def test_a_source_name_kept_inside_a_translated_clause_is_no_sentence_in_the_source_language() -> None:
+    source = "L'enquête a été confiée à l'Office central de lutte contre le crime organisé (OCLCO)."
+    target = (
+        "The investigation was handed to the police unit, the Office central de lutte contre le crime organisé (OCLCO)."
+    )
+    assert "untranslated.source_language" not in failing_ids(findings_for(source, target, "fr", "en"))
+    # A clause left in French with a name inside it is still judged whole.
+    source_left = (
+        "L'enquête a été confiée à la police. Le parquet de Paris enquête sur le vol de tableaux commis samedi."
+    )
+    left = "The investigation was handed over. Le parquet de Paris enquête sur le vol survenu samedi."
+    assert "untranslated.source_language" in failing_ids(findings_for(source_left, left, "fr", "en"))

@@ -4,9 +4,10 @@ A closed set of concepts has a clear opposite: rising and falling, more and less
 double and half, yesterday and tomorrow, last and next week (month, year), morning and evening
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
-and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), and what one
-may do and what one must ("can be mounted", "must be mounted"; the modal verbs, strong where they say
-nothing else: "can", "kann", "peut", "muss", "doit"). A
+and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), a profit
+and a loss, rules tightened and loosened, and what one may do and what one must ("can be mounted",
+"must be mounted"; the modal verbs, strong where they say nothing else: "can", "kann", "peut", "muss",
+"doit"). A
 machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
 keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
 
@@ -77,6 +78,11 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     # 25 km/h" as "from 25 km/h", "höchstens" as "mindestens"): product pages and reports state both.
     ("including", "excluding"),
     ("at_most", "at_least"),
+    # A company's result: "an operating loss" reported as "a profit" (Finnish "liikevoitto" for
+    # "liiketappio") reverses the news; business reports state the one or the other.
+    ("profit", "loss"),
+    # Rules, controls or a policy made stricter or looser ("tighten emission rules" as "relax them").
+    ("tighten", "loosen"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}

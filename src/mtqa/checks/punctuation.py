@@ -73,6 +73,10 @@
   (``“¿Who is going to pay?”`` in English, left from a Spanish source). The languages that do are listed
   in their data (``[punctuation] inverted_marks``: Spanish, Galician, Catalan); a language without data is
   not judged, and a sentence copied whole from the source is left to the ``untranslated`` checks.
+- ``punctuation.missing_inverted_mark``: a question of the translation without its opening ``¿`` in a
+  language that always writes it (``[punctuation] inverted_required``: Spanish; Catalan and Galician
+  leave it out of short questions), where the source asks a question too (``«… Quién lo sabe?».``). A
+  question of one word, a title copied from the source and a doubting ``(?)`` are left alone.
 - ``punctuation.foreign_marks``: a mark of another writing system. In a language that writes its own
   (``[punctuation] native_marks``: Chinese ``，。；？！``, Japanese ``、。``, Arabic ``، ؛ ؟``), the Latin
   mark right after one of its letters or closing brackets (``周四表示, 老挝``, ``によると, 2023年``); in a
@@ -1142,6 +1146,71 @@ class InvertedMarks(Check):
                     )
 
 
+# What ends the sentence before a question, or opens the paragraph's quotation of it.
+_BEFORE_QUESTION = re.compile(r"[.!?…;«“‘„]")
+# A question mark in brackets doubts the word before it ("nacido en 1850 (?)"): no question.
+_DOUBT = re.compile(r"\(\s*\?\s*\)")
+
+
+class MissingInvertedMark(Check):
+    info = CheckInfo(
+        id="punctuation.missing_inverted_mark",
+        category="punctuation",
+        severity="minor",
+        description="A question without its opening `¿` in a language that always writes it (Spanish).",
+        scope=Scope.PARAGRAPH,
+        target_needs="?",  # every finding ends with one
+        failing=(
+            fails(
+                "“The roof is new. Who would pay for another one?”",
+                "«El tejado es nuevo. Quién pagaría otro?».",
+                finds="Quién pagaría otro?",
+                target_lang="es",
+            ),
+        ),
+        passing=(
+            passes(
+                "“The roof is new. Who would pay for another one?”",
+                "«El tejado es nuevo. ¿Quién pagaría otro?».",
+                target_lang="es",
+            ),
+            passes(
+                "“The roof is new. Who would pay for another one?”",
+                "«El tejat és nou. Qui en pagaria un altre?».",
+                target_lang="ca",
+            ),
+            passes("The film “Who Knows?” opens today.", "La película “Who Knows?” se estrena hoy.", target_lang="es"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        if not context.target_language.data.flag("punctuation", "inverted_required"):
+            return
+        source = " ".join(p.text for p in pair.source)
+        if "?" not in source and "？" not in source:
+            return  # the source asks nothing here: a question mark of a title or a code, not judged
+        for paragraph in pair.target:
+            text = mask_protected(paragraph.text)
+            for match in re.finditer(r"\?", text):
+                end = match.end()
+                if _DOUBT.search(text, max(0, match.start() - 3), end + 2):
+                    continue
+                start = max((m.end() for m in _BEFORE_QUESTION.finditer(text, 0, match.start())), default=0)
+                question = text[start:end]
+                if "¿" in question:
+                    continue
+                begin = start + len(question) - len(question.lstrip(" \u00a0\"'«»“”‘’(—–-"))
+                words = question[begin - start :].split()
+                if len(words) < 2 or " ".join(words) in " ".join(source.split()):
+                    continue  # one word, or a title copied from the source ("Who Knows?")
+                yield self.finding(
+                    context,
+                    "a question without its opening '¿': this language opens every question with it",
+                    target_span=Span(paragraph.span.start + begin, paragraph.span.start + end),
+                    suggestion="¿",
+                )
+
+
 # Full-width marks of Chinese and Japanese, and the mark a language without them writes instead.
 _FULL_WIDTH_MARKS = {"，": ",", "、": ",", "。": ".", "；": ";", "：": ":", "？": "?", "！": "!"}
 _FULL_WIDTH_MARK = re.compile("[" + "".join(_FULL_WIDTH_MARKS) + "]")
@@ -1694,6 +1763,15 @@ def final_mark(text: str) -> tuple[str, int | None]:
     run = text[run_start:end]
     if not run:
         return "", None
+    if run_start < end and set(run) <= set(_FULL_STOPS):
+        # Spanish, Catalan and French close a quoted sentence before its full stop («¿Quién lo sabe?».):
+        # the quotation's own mark, inside the closing marks, is the sentence's.
+        inner = run_start
+        # Quotation marks only: a question in brackets ("(or is it?).") is an aside in a statement.
+        while inner and text[inner - 1] in _CLOSING_QUOTES:
+            inner -= 1
+        if inner < run_start and inner and text[inner - 1] in _QUESTION_MARKS + "!！":
+            return ("?" if text[inner - 1] in _QUESTION_MARKS else "!"), inner - 1
     # The run's distinct marks, looked up once: most runs are a lone full stop.
     present = set(run)
     for kind, marks in (("?", _QUESTION_MARKS), ("!", "!！")):
@@ -1713,6 +1791,10 @@ def _ends_alike(source: str, target: str) -> bool:
         return False
     kind = final_mark(source)[0]
     return kind != ":" and kind == final_mark(target)[0]
+
+
+# Closing quotation marks after which Spanish and French set a quoted sentence's full stop («…?».).
+_CLOSING_QUOTES = "»”\"’'›“«"
 
 
 # The question marks and full stops of other scripts: Arabic ؟, Armenian ՞, Ethiopic ፧ and ።, the
@@ -1848,7 +1930,7 @@ class EndMismatch(Check):
 
 
 # Closing quotation marks (and spaces) after a sentence's final mark, nothing else.
-_QUOTE_AFTER = re.compile(r"[\s\u00a0\u202f]*[\"'»«”“’‘›‹]+[\s\u00a0\u202f]*")
+_QUOTE_AFTER = re.compile(r"[\s\u00a0\u202f]*[\"'»«”“’‘›‹]+[\s\u00a0\u202f]*\.?")
 # A word followed by a closing quotation mark and a comma (« ... loyer », a-t-il dit), or by a comma and
 # a closing quotation mark ("... three weeks," he asks): a quoted clause that ends with no mark.
 _UNMARKED_QUOTE_END = re.compile(r"[^\W_](?=[\s\u00a0\u202f]*[»“”\"][\s\u00a0\u202f]*,|,[»“”\"])")
@@ -2164,6 +2246,7 @@ CHECKS: tuple[type[Check], ...] = (
     ObjectComma,
     RelativeComma,
     InvertedMarks,
+    MissingInvertedMark,
     ForeignMarks,
     ParagraphStart,
     ElisionSpace,

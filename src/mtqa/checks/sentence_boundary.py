@@ -57,6 +57,7 @@ from mtqa.checks._textutil import fold, is_abbreviation, mask_protected, token_b
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, SentencePair, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.grammar import VerbLexicon, calendar_names, has_verb, verb_lexicon
+from mtqa.lang.lexicon import lexicon
 from mtqa.lang.script import dominant_script, script_of
 from mtqa.model import Bead, Finding, Sentence, Span
 
@@ -465,7 +466,7 @@ class CommaSplice(Check):
         if len(pair.source) != 2 or len(pair.target) != 1:
             return
         joining = _joining_words(context.target_language)
-        if not joining or not all(_SENTENCE_END.search(s.text.rstrip()) for s in pair.source):
+        if not all(_SENTENCE_END.search(s.text.rstrip()) for s in pair.source):
             return
         first, second = (len(s.text) for s in pair.source)
         target = pair.target[0]
@@ -478,6 +479,13 @@ class CommaSplice(Check):
         if not nearest.group().startswith(",") or abs(nearest.start() - expected) > SPLICE_TOLERANCE * len(text):
             return
         word = _WORD.match(text, nearest.end())
+        if word is not None and _capital_kept(context, word.group()):
+            # The second sentence kept its capital after the comma ("… könyvelt el, Az egyetemes …"):
+            # its full stop became a comma, told without reading clauses or verbs.
+            yield self._splice(context, target, nearest.start(), word.end())
+            return
+        if not joining:
+            return
         if word is None or word.group().casefold() in joining or text[nearest.start() - 1].isdigit():
             return
         # Two clauses: a verb between the mark before the comma and the comma ("Lundi 10 août, il sera"
@@ -491,14 +499,33 @@ class CommaSplice(Check):
             return  # a short tail, or more than one sentence left in one (a stop the segmenter missed)
         if _attribution(tail, context.target_language):
             return  # "…, the mayor announced on Tuesday": the first clause is what the tail reports
-        start = target.span.start + nearest.start()
-        yield self.finding(
+        yield self._splice(context, target, nearest.start(), word.end())
+
+    def _splice(self, context: CheckContext, target: Sentence, start: int, end: int) -> Finding:
+        return self.finding(
             context,
             "two source sentences are joined here by a bare comma: end the first sentence, or join them with a "
             "conjunction",
-            target_span=Span(start, target.span.start + word.end()),
+            target_span=Span(target.span.start + start, target.span.start + end),
             suggestion=".",
         )
+
+
+# A word this common in lower case is a word of the language, not a name ("Az", "Der", "Les").
+_COMMON_OPENER_ZIPF = 5.0
+
+
+def _capital_kept(context: CheckContext, word: str) -> bool:
+    """True when ``word``, after a comma, is a very common word of the target language written with a
+    capital (an article or pronoun opening a sentence: Hungarian "Az", Finnish "Se", Italian "Il") in a
+    language that does not capitalise its nouns, and the source does not write it so (no name)."""
+    language = context.target_language
+    if not _capitalised(word) or language.data.flag("traits", "capitalises_nouns"):
+        return False
+    words = lexicon(language)
+    if words is None or words.zipf(word.lower()) < _COMMON_OPENER_ZIPF:
+        return False
+    return re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", context.source.text) is None
 
 
 class MissingStop(Check):
@@ -547,23 +574,49 @@ class MissingStop(Check):
         joins = [
             (left, right)
             for left, right in itertools.pairwise(words)
-            if text[left.end() : right.start()] == " " and left.group().islower() and _capitalised(right.group())
+            if _JOIN_GAP.fullmatch(text, left.end(), right.start())
+            and (left.group().islower() or _function_opener(right.group(), language))
+            and _capitalised(right.group())
         ]
         if not joins:
             return
         first, second = (len(s.text) for s in pair.source)
         expected = len(text) * first / (first + second)
-        left, right = min(joins, key=lambda join: abs(join[1].start() - expected))
-        if abs(right.start() - expected) > SPLICE_TOLERANCE * len(text):
+        # The join nearest the expected boundary that is no name: a name inside the first sentence ("negli
+        # Stati Uniti") may stand nearer than the capital that opens the second ("L’azienda").
+        near = sorted(
+            (join for join in joins if abs(join[1].start() - expected) <= SPLICE_TOLERANCE * len(text)),
+            key=lambda join: abs(join[1].start() - expected),
+        )
+        found = next((join for join in near if not _a_name(context, text, words, join[1])), None)
+        if found is None:
             return
-        if _a_name(context, text, words, right):
-            return
+        left, right = found
         yield self.finding(
             context,
             "two source sentences run together here without a mark: end the first sentence",
             target_span=Span(target.span.start + left.start(), target.span.start + right.end()),
             suggestion=f"{left.group()}. {right.group()}",
         )
+
+
+# Between the two sentences run together: a bare space, or a space and an opening quotation mark
+# (Finnish "… toimijan ”Alueella on …", English "… the site “The area has …").
+_JOIN_GAP = re.compile('[ ][”“„«‘"]?')
+
+
+def _function_opener(word: str, language: Language) -> bool:
+    """True for a function word of the language written with a capital, maybe elided ("Il", "L’azienda",
+    "The"): after a name ("… negli Stati Uniti L’azienda …") it opens a sentence, since a name the
+    translation continues with such a word is written so in the source too (``_a_name``)."""
+    head = re.split("['’]", word)[0]
+    return head[:1].isupper() and head.lower() in language.data.words("terminology", "function_words")
+
+
+def _acronym(word: str) -> bool:
+    """An acronym, maybe with a case ending after an apostrophe ("CEO", "CEO'su", "AB'nin")."""
+    letters = re.split("['’]", word)[0]
+    return len(letters) >= 2 and letters.isupper()
 
 
 def _capitalised(word: str) -> bool:
@@ -581,7 +634,8 @@ def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: 
     if re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", context.source.text):
         return True
     following = next((w for w in words if w.start() > word.end()), None)
-    if following is not None and following.group()[:1].isupper():
+    if following is not None and following.group()[:1].isupper() and not _acronym(following.group()):
+        # A name of two words; an acronym after it is another word ("Şirketin CEO'su": the company's CEO).
         return True
     if name.lower() in {n.lower() for n in calendar_names(context.target_language.code)}:
         return True

@@ -58,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import Check, CheckContext, CheckInfo, Scope, SentencePair, fails, passes
+from mtqa.checks.terminology_false_friends import FalseFriend  # look-alike words: their own module
 from mtqa.lang import Language
 from mtqa.model import Finding, Sentence, Span
 from mtqa.runcache import article_cached
@@ -974,4 +975,11 @@ MIN_KEPT_LABELS = 4
 KEPT_RATIO = 3
 
 
-CHECKS: tuple[type[Check], ...] = (GlossaryTerm, DoNotTranslate, TermConsistency, LabelConsistency, KeptLabels)
+CHECKS: tuple[type[Check], ...] = (
+    GlossaryTerm,
+    DoNotTranslate,
+    TermConsistency,
+    LabelConsistency,
+    KeptLabels,
+    FalseFriend,
+)

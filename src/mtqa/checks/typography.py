@@ -1934,6 +1934,94 @@ class SpaceGrouping(Check):
                 )
 
 
+# A time of day written with "h" ("3 h 40", "15h30"), not a duration ("2 h 30 min").
+_HOURS_MARK_TIME = re.compile(
+    r"(?<![\w.,:])([01]?\d|2[0-3])[ \u00a0\u202f]?h[ \u00a0\u202f]?([0-5]\d)(?![\w]|[.,:]\d)"
+    r"(?![ \u00a0\u202f]?(?:min|mn|m)\b)"
+)
+
+
+@cache
+def _time_separator(code: str) -> str:
+    """The mark between hours and minutes in the language's short time format (CLDR: "3:40", "3.40")."""
+    try:
+        from babel.dates import get_time_format
+
+        pattern = str(get_time_format("short", locale=code).pattern)
+    except Exception:  # unknown locale: Babel raises its own UnknownLocaleError or ValueError
+        return ":"
+    found = re.search(r"[Hh]+([^Hhm]+)m", pattern)
+    return found.group(1).strip("'") if found and found.group(1).strip("'") else ":"
+
+
+class ClockFormat(Check):
+    info = CheckInfo(
+        id="typography.clock_format",
+        category="typography",
+        severity="minor",
+        description="A time of day kept in the source's French format (`3 h 40`, `15h30`) in a language that "
+        "writes it otherwise (`3:40`).",
+        scope=Scope.PARAGRAPH,
+        target_needs="h",  # every finding is a match of _HOURS_MARK_TIME
+        failing=(
+            fails(
+                "Le train est arrivé à 17 h 25, avec une heure de retard.",
+                "The train arrived at 17 h 25, an hour late.",
+                finds="17 h 25",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+        passing=(
+            passes(
+                "Le train est arrivé à 17 h 25, avec une heure de retard.",
+                "The train arrived at 5.25pm, an hour late.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "Le marathon a été couru en 2 h 05 min.",
+                "The marathon was run in 2 h 05 min.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+            passes(
+                "Le bureau ouvre à partir de 9 h 15 chaque jour.",
+                "The office opens à partir de 9 h 15 every day.",
+                source_lang="fr",
+                target_lang="en",
+            ),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        target = context.target_language.data
+        if not context.source_language.data.flag("typography", "clock_hours_mark"):
+            return
+        if not target.table or target.flag("typography", "clock_hours_mark"):
+            return  # a language we know nothing of, or one that writes times so too
+        source_times = {(int(m.group(1)), m.group(2)) for p in pair.source for m in _HOURS_MARK_TIME.finditer(p.text)}
+        if not source_times:
+            return
+        separator = _time_separator(context.target_language.code)
+        source_text = " ".join(" ".join(p.text.split()) for p in pair.source)
+        for paragraph in pair.target:
+            for match in _HOURS_MARK_TIME.finditer(paragraph.text):
+                if (int(match.group(1)), match.group(2)) not in source_times:
+                    continue
+                before = paragraph.text[: match.start()].split()[-2:]
+                if before and " ".join([*before, *match.group().split()]) in source_text:
+                    continue  # inside a passage copied from the source ("à partir de 8 h 30"): untranslated's
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"{match.group()!r} keeps the source's time format: this language writes "
+                    f"{int(match.group(1))}{separator}{match.group(2)}",
+                    target_span=Span(start, start + len(match.group())),
+                    suggestion=f"{int(match.group(1))}{separator}{match.group(2)}",
+                )
+
+
 CHECKS: tuple[type[Check], ...] = (
     FrenchSpacing,
     PercentSpace,
@@ -1954,4 +2042,5 @@ CHECKS: tuple[type[Check], ...] = (
     CurrencySpace,
     CurrencySide,
     SpaceGrouping,
+    ClockFormat,
 )

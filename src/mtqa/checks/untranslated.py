@@ -125,6 +125,43 @@ def _clause_words(text: str) -> Iterator[list[str]]:
     return (_plain_lower_words(clause) for clause in _CLAUSE.split(text))
 
 
+def _outside_kept_names(
+    clauses: list[tuple[Sentence, list[str]]], source: str, own: frozenset[str], foreign: frozenset[str]
+) -> list[tuple[Sentence, list[str]]]:
+    """The clauses still to judge once the lower-case words of names kept from the source are taken out
+    (an English sentence naming "the Brigade de répression du banditisme (BRB)") in clauses holding a
+    function word of the target language: a kept name is no sentence left untranslated. Asked only of
+    the few clauses the cheap tests left."""
+    # Elided articles split off as well: "l'Office" gives "office".
+    source_words = {
+        w for m in _WORD.finditer(source) for w in (m.group().casefold(), *re.split("['’]", m.group().casefold()))
+    }
+    kept: list[tuple[Sentence, list[str]]] = []
+    done: set[int] = set()
+    for sentence, _ in clauses:
+        if sentence.index in done:
+            continue
+        done.add(sentence.index)
+        text = sentence.text
+        masked = list(text)
+        bounds = [0, *(m.start() for m in _CLAUSE.finditer(text)), len(text)]
+        for start, end in itertools.pairwise(bounds):
+            words = list(_WORD.finditer(text, start, end))
+            # Only a clause that speaks the target language around the name ("the Brigade de …"): a
+            # clause left in the source language with a name inside it is still judged whole.
+            if not any(m.group().casefold() in own for m in words):
+                continue
+            for m in words:
+                if m.group()[0].islower() and _inside_kept_name(text, m.start(), m.end(), source_words):
+                    masked[m.start() : m.end()] = " " * (m.end() - m.start())
+        kept += [
+            (sentence, words)
+            for words in _clause_words("".join(masked))
+            if len(words) >= MIN_WORDS and not _plainly_in(words, own, foreign)
+        ]
+    return kept
+
+
 def _uncapitalised(letter: str) -> bool:
     # Chinese, Japanese, Korean and Arabic letters have no case: none of their words is a name by its
     # capital, so all are words to translate (a copied "另一些人则没有那么乐观。" is untranslated).
@@ -295,6 +332,8 @@ class SourceLanguage(Check):
         lexicons = lexicon(source_language), lexicon(target_language)
         if lexicons[0] is not None and lexicons[1] is not None:
             clauses = [(s, words) for s, words in clauses if not _plainly_by_lexicon(words, lexicons[0], lexicons[1])]
+        if clauses:
+            clauses = _outside_kept_names(clauses, context.source.text, own, foreign)
         if not clauses:
             return
         languages = context.identifier.sentence_languages(

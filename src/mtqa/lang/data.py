@@ -68,6 +68,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
+    ``inverted_required`` (and opens every question with ``¿``: Spanish, not Catalan or Galician),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
     ``ellipsis_spaced_before`` (an ellipsis for left-out words takes a space before it: German),
     ``comma_before`` (conjunctions of a subordinate clause, always set off with a comma: German "dass")
@@ -122,7 +123,10 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``prefixes`` with ``prefix_exceptions`` (negative prefixes: "un" in "unclear", not "under").
 ``[terminology]`` ``function_words`` (never terms; also tell plainly-target-language clauses apart),
     ``determiners`` (stand before a noun), ``generic`` (content words translators vary on purpose),
-    ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``).
+    ``plural_endings`` (removed before terms are compared; default ``["s", "x"]``); ``false_friends.<target
+    code>`` (source word -> its look-alikes in that language that mean something else: French
+    "éventuellement" -> "eventually"; ``terminology.false_friend``) and ``false_friend_senses.<target
+    code>`` (a look-alike -> the words of this language it renders rightly: "actuellement" -> "currently").
 ``[typography]`` ``quotes`` (``preferred`` primary quotation style, CLDR's: "curly" “”, "guillemets",
     "german" „“, "swedish" ”” (Swedish, Finnish), "corner" 「」; ``foreign`` styles, and
     ``stops_inside``: a comma or full stop goes inside the closing quotation mark; ``opening``: the marks
@@ -130,8 +134,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``space_optional_before`` (marks before which French typography of a region accepts no space),
     ``typewriter_dash`` (a double hyphen is an accepted dash: English),
     ``percent_space_required`` (the norm spaces the percent sign: Swedish, Czech ``85 %``),
-    ``percent_space_never`` (no style guide spaces it: English, Portuguese ``85%``), and
-    ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü").
+    ``percent_space_never`` (no style guide spaces it: English, Portuguese ``85%``),
+    ``weekdays_capitalised_in_dates_only`` (a weekday alone is written in lower case: Turkish "salı günü"),
+    and ``clock_hours_mark`` (times of day are written with "h": French "3 h 40", "15h30").
 """
 
 from __future__ import annotations

@@ -14,6 +14,7 @@ from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, on
 from mtqa.checks.names.lexicon import is_place_name, own_languages, place_word, rendering_unknown, word_list
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
+from mtqa.lang.lexicon import lexicon
 from mtqa.model import Sentence, Span
 from mtqa.runcache import article_cached
 
@@ -305,13 +306,29 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
         ]
     connectors = word_list("connectors", context.target_language)
     kept = _TargetWords(context.target.text)
+    source_document = _SourceDocument(context.source.text)
     results: list[LiteralRendering] = []
     taken: list[Span] = []
     for item in pending:
         text = name_text(context, item.name)
+        if _respelt_in(
+            context.target.text[item.where.start : item.where.end],
+            item.name,
+            context.source_language,
+            context.target_language,
+        ):
+            continue  # the name is there, a letter changed: names.misspelt's, no translation
+        renderings = accepted_renderings(text, context.source_language, context.target_language, {})
+        if any(
+            _rendering_with_ending(c, renderings) or _source_gives(c, item.name, source_document)
+            for c in item.candidates
+        ):
+            continue  # an established rendering with an ending, or the name the source gives elsewhere
         best: tuple[tuple[int, float, int, int], Candidate, float | None] | None = None
         for candidate in item.candidates:
             if _classifier_translated(candidate, item.name, connectors, context.source_language):
+                continue
+            if _own_body_compound(candidate, item.name, context, tail=_translated_tail(candidate, text, similarities)):
                 continue
             if _place_adjective(candidate, item.name, context.source_language, context.target_language):
                 continue
@@ -340,6 +357,112 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
             taken.append(best[1].span)
             results.append(LiteralRendering(item.name, best[1], best[2]))
     return results
+
+
+# A case or derivational ending glued to an established rendering ("Güney Koreli", "Etelä-Korean") has
+# at most this many letters.
+_ENDING_LETTERS = 5
+
+
+def _rendering_with_ending(candidate: Candidate, renderings: set[str]) -> bool:
+    """True when the candidate is an established rendering of the name with an ending glued to its last
+    word: Turkish "Güney Koreli" (South Korean) for "South Korea's", Finnish "Etelä-Korean". Agglutinative
+    languages inflect a country's name; the words are the rendering's, nothing was translated anew."""
+    folded = fold(candidate.text)
+    for form in renderings:
+        key = fold(form).strip()
+        if " " not in key and "-" not in key:
+            continue  # a one-word rendering is the name itself or a translation of one word: not judged here
+        rest = folded.removeprefix(key)
+        if rest != folded and 0 < len(rest) <= _ENDING_LETTERS and rest.isalpha():
+            return True
+    return False
+
+
+class _SourceDocument:
+    """The folded words of the source document, read at the first question."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: str | None = None
+
+    def names(self, candidate: Candidate) -> bool:
+        """True when the candidate, two words or more, is written so in the source document: the
+        source gives that name itself elsewhere ("Magyar Posta, Hungary's postal operator" beside
+        "Hungarian Post" in its headline), so the translation uses the name the source uses."""
+        if len(candidate.tokens) < 2:
+            return False
+        if self._words is None:
+            self._words = _folded_words(self._text)
+        return f" {' '.join(fold(t.text) for t in candidate.tokens)} " in self._words
+
+
+def _source_gives(candidate: Candidate, name: Name, source_document: _SourceDocument) -> bool:
+    """True when the candidate, as long as the name at least, is a name the source writes elsewhere: the
+    whole name's rendering ("Hrvatska pošta" for "Croatian Post"), not a part of a longer one ("Karin de
+    Vries" of "Karin de Vries of Blue Harbour Logistics")."""
+    return len(candidate.tokens) >= len(name.content) and source_document.names(candidate)
+
+
+@article_cached
+def _folded_words(text: str) -> str:
+    # The document's folded words joined by single spaces, spaced at both ends: a run of words is in
+    # the document when its spaced string is in this one.
+    return " " + " ".join(t.folded for t in tokens_of(text, 0)) + " "
+
+
+# A misspelt name word is this close to the name's ("Kärkkänen"/"Kärkkäinen" 0.95); a cognate that
+# translates one is further ("Électronique"/"Electronics" 0.78).
+_MISSPELT = 0.85
+# A respelling this common in the target language is a word of it ("Fisher"), not a misspelt name.
+_COMMON_ZIPF = 3.0
+
+
+def _respelt_in(target: str, name: Name, source: Language, target_language: Language) -> bool:
+    """True when the target stretch writes the name's words in order, each as written or with a letter or
+    two changed ("Anne Kärkkänen" for "Anne Kärkkäinen"), at least one as written: the name is kept,
+    misspelt (``names.misspelt``'s), not translated. A word heading company names (``kept_heads``) is
+    translated by its cognate, so it must be written as in the source, and a respelling that is a common
+    word of the target ("Fisher" for "Fischer") translates the name."""
+    from difflib import SequenceMatcher
+
+    words = [t.folded for t in name.content]
+    if len(words) < 2 or not any(t.text in target for t in name.content):
+        return False  # no word of the name as written: told without tokenising the stretch
+    heads = word_list("kept_heads", source)
+    common = lexicon(target_language)
+
+    def same(word: str, original: str) -> bool:
+        if word == original:
+            return True
+        if original in heads or (common is not None and common.zipf(word) >= _COMMON_ZIPF):
+            return False
+        return SequenceMatcher(None, word, original).ratio() >= _MISSPELT
+
+    found = [t.folded for t in tokens_of(target, 0)]
+    for start in range(len(found) - len(words) + 1):
+        run = found[start : start + len(words)]
+        if any(a == b for a, b in zip(run, words, strict=True)) and all(
+            same(a, b) for a, b in zip(run, words, strict=True)
+        ):
+            return True
+    return False
+
+
+def _own_body_compound(candidate: Candidate, name: Name, context: CheckContext, *, tail: bool) -> bool:
+    """True when a name of several words that opens with the target language's own adjective ("Finnish
+    Paper Workers' Union" in Finnish) is rendered as one capitalised word ("Paperiliitto"): a body of the
+    target's country called by its own compound name. A word-for-word rendering keeps several words
+    ("Türk Kırmızı Hilali"); lower-case words after the compound count only where they translate the
+    name (``tail``)."""
+    if len(name.content) < 3 or (candidate.capitalised_part is not None and tail):
+        return False
+    if sum(t.capitalised for t in candidate.tokens) != 1 or not candidate.tokens[0].capitalised:
+        return False
+    target = context.target_language
+    return any(
+        language.code == target.code for language in own_languages(name.content[0].text, context.source_language)
+    )
 
 
 # A name written as its parts reordered has at most this many parts, each this long at least.

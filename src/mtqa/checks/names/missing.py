@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from mtqa.checks._textutil import fold
@@ -19,6 +20,7 @@ from mtqa.checks.names.extract import (
 from mtqa.checks.names.lexicon import is_home, word_list
 from mtqa.checks.names.renderings import name_text
 from mtqa.lang import Language
+from mtqa.lang.lexicon import lexicon
 from mtqa.model import Span
 from mtqa.runcache import article_cached
 
@@ -44,6 +46,8 @@ def missing_eligible(name: Name, pair: SentencePair, language: Language, seen: D
         return False  # the readers' own country, left implied ("Spanish tile maker" in a Spanish headline)
     if is_descriptive(name, language) or name.is_acronym:
         return False
+    if _gloss_of_target_words(name, pair, target):
+        return False
     if len(name.content) >= 2:
         return True
     word = fold(name.tokens[0].text)
@@ -54,6 +58,36 @@ def missing_eligible(name: Name, pair: SentencePair, language: Language, seen: D
         and word not in seen.lowercase
         and not _owner_of_body(name, pair, language)
     )
+
+
+# A name in brackets right after a term: "El Gordo (“the Fat One”)", "Hygge (‘cosiness’)".
+_GLOSS_BEFORE = re.compile(r"((?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*)\s*\(\s*[\"“‘«„']?\s*(?:[^\W\d_]+\s+)?$")
+# The term glossed is a word of the target language when each of its words is this common there.
+_GLOSSED_ZIPF = 3.0
+
+
+def _gloss_of_target_words(name: Name, pair: SentencePair, target: Language) -> bool:
+    """True when the name is the source's bracketed gloss of a term it quotes in the target language
+    ("known as El Gordo (“the Fat One”)" in Spanish): the translation keeps the term, which its readers
+    understand, and drops the gloss written for the source's readers."""
+    sentence = next((s for s in pair.source if s.span.start <= name.span.start < s.span.end), None)
+    if sentence is None:
+        return False
+    match = _GLOSS_BEFORE.search(sentence.text[: name.span.start - sentence.span.start])
+    if match is None:
+        return False
+    words = lexicon(target)
+    term = match.group(1).split()
+    target_text = fold(" ".join(s.text for s in pair.target))
+    for size in range(len(term), 0, -1):
+        piece = term[-size:]
+        if (
+            words is not None
+            and all(words.zipf(w) >= _GLOSSED_ZIPF for w in piece)
+            and re.search(rf"(?<!\w){re.escape(fold(' '.join(piece)))}(?!\w)", target_text)
+        ):
+            return True
+    return False
 
 
 # How many words may stand between a possessive and the body or title it qualifies ("Germany's
