@@ -2447,3 +2447,65 @@ def test_names_beside_an_anchor_are_read_from_the_names_own_paragraphs_only(
         start += len(text) + 2
     tokens_of = replaced._SourceTokens(paragraphs)
     assert replaced._beside_anchors(names, tokens_of) == _beside_anchors_in_full(names, paragraphs)
+
+
+def _respelt_in_full(run: tuple, sentence, source_words: frozenset[str]):  # type: ignore[no-untyped-def]
+    # The definition, read over every word of the sentence (before the sentence gate on the run's first word).
+    from mtqa.checks.names import misspelt
+    from mtqa.checks.names.extract import tokens_of
+
+    tokens = tokens_of(sentence.text, sentence.span.start)
+    size = len(run) - 1
+    for index in range(len(tokens) - size):
+        if any(tokens[index + k].text != run[k].text for k in range(size)):
+            continue
+        if not all(misspelt._spaced(sentence, tokens[index + k], tokens[index + k + 1]) for k in range(size)):
+            continue
+        word = tokens[index + size]
+        if word.capitalised and word.folded not in source_words and misspelt._misspelling(run[-1].text, word.text):
+            return word
+    return None
+
+
+_MISSPELT_WORDS = [
+    "Thierry",
+    "Thierr&#121;",
+    "Vallon",
+    "Valon",
+    "Vallons",
+    "d'Thierry",
+    "Thierry&eacute;",
+    "Jean-Thierry",
+    "le",
+    "a",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MISSPELT_WORDS), min_size=2, max_size=3),
+    st.lists(st.sampled_from(_MISSPELT_WORDS), max_size=8),
+    st.sampled_from([" ", ", ", "\u2060 "]),
+)
+def test_misspelt_respelling_gate_finds_what_every_word_finds(
+    run_words: list[str], words: list[str], separator: str
+) -> None:
+    from mtqa.checks.names import misspelt
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.model import Sentence
+
+    run = tuple(tokens_of(" ".join(run_words), 0))[:3]
+    text = separator.join(words)
+    sentence = Sentence(0, 0, Span(5, 5 + len(text)), text)
+    if len(run) >= 2:
+        assert misspelt._respelt(run, sentence, frozenset()) == _respelt_in_full(run, sentence, frozenset())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=STRESS_ALPHABET, max_size=60))
+def test_every_word_is_part_of_its_text_without_references(text: str) -> None:
+    from mtqa.checks._textutil import REFERENCE_FILLER
+    from mtqa.checks.names.extract import tokens_of
+
+    if "&" not in text and REFERENCE_FILLER not in text:
+        assert all(token.text in text for token in tokens_of(text, 0))
