@@ -2509,3 +2509,16 @@ def test_every_word_is_part_of_its_text_without_references(text: str) -> None:
 
     if "&" not in text and REFERENCE_FILLER not in text:
         assert all(token.text in text for token in tokens_of(text, 0))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=STRESS_ALPHABET + "+-Ridgeline", max_size=40), min_size=1, max_size=3))
+def test_replaced_names_target_parts_are_those_of_the_tokens(texts: list[str]) -> None:
+    # replaced_names splits the target's words read by findall; the tokens (with places) are made only for
+    # a name the translation does not write. Both must give the same parts.
+    from mtqa.checks.names import replaced
+
+    paragraphs = [Paragraph(i, Span(10 * i, 10 * i + len(t)), t) for i, t in enumerate(texts)]
+    by_tokens = [part for t in replaced._tokens_of(paragraphs) for part in t.text.split("-")]
+    by_findall = [part for p in paragraphs for word in replaced._TOKEN.findall(p.text) for part in word.split("-")]
+    assert by_findall == by_tokens

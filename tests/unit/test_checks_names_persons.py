@@ -253,3 +253,21 @@ def test_the_gate_knows_every_capital() -> None:
     assert all(_may_hold_run(f"x {c} {c}") for c in capitals)
     assert not pattern.search("le monde entier a vu")
     assert not _may_hold_run("Le monde entier a vu Omar.")
+
+
+@pytest.mark.parametrize("tag", ["fr", "de", "en", "es", "it", "pt", "nl"])
+def test_translated_head_reads_the_lists_as_one_set(tag: str) -> None:
+    # The plain definition: each list, each form; asked of every listed word, its plural and singular.
+    from mtqa.checks.names.lexicon import place_word, word_list
+    from mtqa.checks.names.persons import _translated_head
+    from mtqa.lang import Language
+
+    language = Language(tag)
+    sections = ("heads", "kept_heads", "public_heads", "public_words", "titles")
+    listed = {w for section in sections for w in word_list(section, language)}
+    words = {form for w in listed for form in (w, w + "s", w.removesuffix("s"), w[:-1])} | {"ruiz", "vogel", ""}
+    assert len(listed) > 10
+    for word in words:
+        forms = {word, word + "s", word.removesuffix("s")}
+        plain = any(form in word_list(section, language) for section in sections for form in forms)
+        assert _translated_head(word, language) == (plain or place_word(word, language)), word

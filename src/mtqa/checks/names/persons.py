@@ -226,11 +226,18 @@ def _common(word: str, words: Lexicon) -> bool:
 def _translated_head(word: str, language: Language) -> bool:
     """A word that names what a body is or a person's office, or a place or a nationality: translated
     by convention."""
-    forms = {word, word + "s", word.removesuffix("s")}
-    sections = ("heads", "kept_heads", "public_heads", "public_words", "titles")
-    return any(form in word_list(section, language) for section in sections for form in forms) or place_word(
-        word, language
-    )
+    heads = _head_words(language)
+    return word in heads or word + "s" in heads or word.removesuffix("s") in heads or place_word(word, language)
+
+
+_HEAD_SECTIONS = ("heads", "kept_heads", "public_heads", "public_words", "titles")
+
+
+@cache
+def _head_words(language: Language) -> frozenset[str]:
+    # The lists :func:`_translated_head` reads, as one set: it is asked of every capitalised word of every
+    # run, where a look-up per list and form cost more than the test.
+    return frozenset().union(*(word_list(section, language) for section in _HEAD_SECTIONS))
 
 
 def _person_part(run: tuple[Token, ...], language: Language) -> tuple[Token, ...]:
