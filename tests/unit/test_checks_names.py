@@ -2522,3 +2522,46 @@ def test_replaced_names_target_parts_are_those_of_the_tokens(texts: list[str]) -
     by_tokens = [part for t in replaced._tokens_of(paragraphs) for part in t.text.split("-")]
     by_findall = [part for p in paragraphs for word in replaced._TOKEN.findall(p.text) for part in word.split("-")]
     assert by_findall == by_tokens
+
+
+def _stripped_candidates_in_full(text: str, language: str) -> list[tuple[str, str, frozenset[str], int, int]]:
+    # The definition: every capitalised word that loses letters in ASCII, but a common word opening the sentence.
+    from mtqa.checks.names import diacritics
+    from mtqa.lang import Language
+    from mtqa.lang.lexicon import lexicon
+
+    words = lexicon(Language(language))
+    found = []
+    for match in diacritics._WORD.finditer(text):
+        word = match.group()
+        if word.isascii() or len(word) < 3 or not word[0].isupper():
+            continue
+        plain = diacritics._plain(word)
+        if plain == word or not plain.isascii():
+            continue
+        if not text[: match.start()].strip(" \"'«“„‘(") and words is not None and words.zipf(word) >= 3.0:
+            continue
+        found.append((word, plain, frozenset(c.lower() for c in word if not c.isascii()), match.start(), match.end()))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["État", "Žák", "Łódź", "Über", "über", "Hélène", "Zak", "«", "le", "Ελλάδα", "Ab"]), max_size=8
+    ),
+    st.sampled_from([" ", "  ", ", "]),
+)
+def test_stripped_names_read_the_source_words_once_per_language(words: list[str], separator: str) -> None:
+    # Memoised per (text, language) for the run: the same text read as French, then German, gets each
+    # language's common words (a capitalised "État" opening a French sentence is a word, not a name).
+    from mtqa.checks.names import diacritics
+    from mtqa.lang import Language
+    from mtqa.runcache import RunMemo, memo_scope
+
+    text = separator.join(words)
+    with memo_scope(RunMemo()):
+        for language in ("fr", "de", "fr"):
+            assert list(diacritics._source_words(text, Language(language))) == _stripped_candidates_in_full(
+                text, language
+            )
