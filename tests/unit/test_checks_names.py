@@ -2599,3 +2599,121 @@ def test_a_bracketed_gloss_of_a_term_in_the_target_language_may_be_dropped() -> 
     # In German the Spanish term needs its gloss: dropping it loses the name's meaning.
     target = "Die Käufer der Ziehung, bekannt als El Niño, standen am Freitag in Madrid Schlange."
     assert "names.missing" in {f.check for f in names_findings(source, target, "en", "de", use_encoder=True)}
+
+
+def _respelt_in_full(run: tuple, sentence, source_words: frozenset[str]):  # type: ignore[no-untyped-def]
+    # The definition, read over every word of the sentence (before the sentence gate on the run's first word).
+    from mtqa.checks.names import misspelt
+    from mtqa.checks.names.extract import tokens_of
+
+    tokens = tokens_of(sentence.text, sentence.span.start)
+    size = len(run) - 1
+    for index in range(len(tokens) - size):
+        if any(tokens[index + k].text != run[k].text for k in range(size)):
+            continue
+        if not all(misspelt._spaced(sentence, tokens[index + k], tokens[index + k + 1]) for k in range(size)):
+            continue
+        word = tokens[index + size]
+        if word.capitalised and word.folded not in source_words and misspelt._misspelling(run[-1].text, word.text):
+            return word
+    return None
+
+
+_MISSPELT_WORDS = [
+    "Thierry",
+    "Thierr&#121;",
+    "Vallon",
+    "Valon",
+    "Vallons",
+    "d'Thierry",
+    "Thierry&eacute;",
+    "Jean-Thierry",
+    "le",
+    "a",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.sampled_from(_MISSPELT_WORDS), min_size=2, max_size=3),
+    st.lists(st.sampled_from(_MISSPELT_WORDS), max_size=8),
+    st.sampled_from([" ", ", ", "\u2060 "]),
+)
+def test_misspelt_respelling_gate_finds_what_every_word_finds(
+    run_words: list[str], words: list[str], separator: str
+) -> None:
+    from mtqa.checks.names import misspelt
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.model import Sentence
+
+    run = tuple(tokens_of(" ".join(run_words), 0))[:3]
+    text = separator.join(words)
+    sentence = Sentence(0, 0, Span(5, 5 + len(text)), text)
+    if len(run) >= 2:
+        assert misspelt._respelt(run, sentence, frozenset()) == _respelt_in_full(run, sentence, frozenset())
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=STRESS_ALPHABET, max_size=60))
+def test_every_word_is_part_of_its_text_without_references(text: str) -> None:
+    from mtqa.checks._textutil import REFERENCE_FILLER
+    from mtqa.checks.names.extract import tokens_of
+
+    if "&" not in text and REFERENCE_FILLER not in text:
+        assert all(token.text in text for token in tokens_of(text, 0))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=STRESS_ALPHABET + "+-Ridgeline", max_size=40), min_size=1, max_size=3))
+def test_replaced_names_target_parts_are_those_of_the_tokens(texts: list[str]) -> None:
+    # replaced_names splits the target's words read by findall; the tokens (with places) are made only for
+    # a name the translation does not write. Both must give the same parts.
+    from mtqa.checks.names import replaced
+
+    paragraphs = [Paragraph(i, Span(10 * i, 10 * i + len(t)), t) for i, t in enumerate(texts)]
+    by_tokens = [part for t in replaced._tokens_of(paragraphs) for part in t.text.split("-")]
+    by_findall = [part for p in paragraphs for word in replaced._TOKEN.findall(p.text) for part in word.split("-")]
+    assert by_findall == by_tokens
+
+
+def _stripped_candidates_in_full(text: str, language: str) -> list[tuple[str, str, frozenset[str], int, int]]:
+    # The definition: every capitalised word that loses letters in ASCII, but a common word opening the sentence.
+    from mtqa.checks.names import diacritics
+    from mtqa.lang import Language
+    from mtqa.lang.lexicon import lexicon
+
+    words = lexicon(Language(language))
+    found = []
+    for match in diacritics._WORD.finditer(text):
+        word = match.group()
+        if word.isascii() or len(word) < 3 or not word[0].isupper():
+            continue
+        plain = diacritics._plain(word)
+        if plain == word or not plain.isascii():
+            continue
+        if not text[: match.start()].strip(" \"'«“„‘(") and words is not None and words.zipf(word) >= 3.0:
+            continue
+        found.append((word, plain, frozenset(c.lower() for c in word if not c.isascii()), match.start(), match.end()))
+    return found
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["État", "Žák", "Łódź", "Über", "über", "Hélène", "Zak", "«", "le", "Ελλάδα", "Ab"]), max_size=8
+    ),
+    st.sampled_from([" ", "  ", ", "]),
+)
+def test_stripped_names_read_the_source_words_once_per_language(words: list[str], separator: str) -> None:
+    # Memoised per (text, language) for the run: the same text read as French, then German, gets each
+    # language's common words (a capitalised "État" opening a French sentence is a word, not a name).
+    from mtqa.checks.names import diacritics
+    from mtqa.lang import Language
+    from mtqa.runcache import RunMemo, memo_scope
+
+    text = separator.join(words)
+    with memo_scope(RunMemo()):
+        for language in ("fr", "de", "fr"):
+            assert list(diacritics._source_words(text, Language(language))) == _stripped_candidates_in_full(
+                text, language
+            )

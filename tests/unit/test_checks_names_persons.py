@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.checks_helpers import context_for, default_encoder, findings_of
 
@@ -189,3 +191,83 @@ def test_portfolios_sentence_starts_and_bodies_are_not_persons(
     source: str, target: str, source_lang: str, target_lang: str
 ) -> None:
     assert reported(source, target, source_lang, target_lang, (CHECK,)) == []
+
+
+# --- The sentence gate of person_words (speed): a sentence it skips yields no run to judge. ---
+
+_GATE_ALPHABET = "ab cdeÉéÖöLlIiMJ'’-.,;&()«» \u2060\u01c5\u24b6\U0001f130\u00a05"
+
+
+def _kept_runs(text: str, language: str) -> list[tuple[str, ...]]:
+    """The runs person_words judges in one sentence, read the plain way (every word made)."""
+    from mtqa.checks.names.extract import tokens_of
+    from mtqa.checks.names.persons import _opens_sentence, _person_part, _runs
+    from mtqa.lang import Language
+    from mtqa.model import Sentence, Span
+
+    sentence = Sentence(0, 0, Span(7, 7 + len(text)), text)
+    kept = []
+    for whole in _runs(sentence, tuple(tokens_of(text, 7))):
+        run = _person_part(whole, Language(language))
+        if run and _opens_sentence(sentence, run[0]):
+            run = run[1:]
+        if len(run) >= 2:
+            kept.append(tuple(t.text for t in run))
+    return kept
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hier, Emmanuel Macron a dit.",
+        "« Selon Jean Dupont, c'est fini. »",
+        "Il a vu le président Ana Ruiz-Ortega et al-Hadidi Omar.",
+        "Laut der Ministerin für Verkehr Claire Vautrin wird der Plan fertig.",
+        "Il s'agit d'Émile Zola Junior.",
+        "Hier, Omar al-Hadidi a parlé.",
+    ],
+)
+def test_the_gate_lets_through_sentences_with_runs(text: str) -> None:
+    from mtqa.checks.names.persons import _may_hold_run
+
+    assert _kept_runs(text, "fr") and _may_hold_run(text)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet=_GATE_ALPHABET, max_size=40), st.sampled_from(["fr", "de", "en"]))
+def test_a_sentence_the_gate_skips_has_no_run(text: str, language: str) -> None:
+    from mtqa.checks.names.persons import _may_hold_run
+
+    if not _may_hold_run(text):
+        assert _kept_runs(text, language) == []
+
+
+def test_the_gate_knows_every_capital() -> None:
+    import sys
+
+    from mtqa.checks.names.persons import _may_hold_run, _name_pair
+
+    capitals = [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isupper() or chr(c).istitle()]
+    pattern = _name_pair()
+    assert all(pattern.fullmatch(f"{c} {c}") for c in capitals if c <= "\uffff")
+    assert all(_may_hold_run(f"x {c} {c}") for c in capitals)
+    assert not pattern.search("le monde entier a vu")
+    assert not _may_hold_run("Le monde entier a vu Omar.")
+
+
+@pytest.mark.parametrize("tag", ["fr", "de", "en", "es", "it", "pt", "nl"])
+def test_translated_head_reads_the_lists_as_one_set(tag: str) -> None:
+    # The plain definition: each list, each form; asked of every listed word, its plural and singular.
+    from mtqa.checks.names.lexicon import place_word, word_list
+    from mtqa.checks.names.persons import _translated_head
+    from mtqa.lang import Language
+
+    language = Language(tag)
+    sections = ("heads", "kept_heads", "public_heads", "public_words", "titles")
+    listed = {w for section in sections for w in word_list(section, language)}
+    words = {form for w in listed for form in (w, w + "s", w.removesuffix("s"), w[:-1])} | {"ruiz", "vogel", ""}
+    assert len(listed) > 10
+    for word in words:
+        forms = {word, word + "s", word.removesuffix("s")}
+        plain = any(form in word_list(section, language) for section in sections for form in forms)
+        assert _translated_head(word, language) == (plain or place_word(word, language)), word

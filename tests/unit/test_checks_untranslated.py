@@ -1237,3 +1237,26 @@ def test_a_source_name_kept_inside_a_translated_clause_is_no_sentence_in_the_sou
     )
     left = "The investigation was handed over. Le parquet de Paris enquête sur le vol survenu samedi."
     assert "untranslated.source_language" in failing_ids(findings_for(source_left, left, "fr", "en"))
+
+
+_KEPT_WORDS = ["le", "Minister", "minister", "MINISTER", "President", "Jean", "Dupont", "a", "dit", "Monday", "lundi"]
+_KEPT_WORDS += ["December", "décembre", "à", "Paris", "ß", "Straße", "İstanbul", "ministre", "Energy", "en"]
+
+
+@given(st.lists(st.sampled_from(_KEPT_WORDS), min_size=2, max_size=9))
+@example(["a", "dit", "le", "Minister", "Jean", "Dupont"])
+@example(["a", "dit", "Monday", "à", "Paris"])
+@settings(max_examples=80, deadline=None)
+def test_kept_titles_and_calendar_names_found_alike_without_the_sentence_gate(words: list[str]) -> None:
+    # _kept_titles and _kept_calendar_names skip a translated sentence holding none of the kept words
+    # (_may_hold_any): what they find is what reading every sentence word by word finds.
+    from unittest import mock
+
+    from mtqa.checks import untranslated
+
+    source = "The Energy Minister Jean Dupont said on Monday, December 3, in Paris that the President agreed."
+    target = " ".join(words) + ". " + " ".join(reversed(words)) + "."
+    gated = findings_for(source, target, "en", "fr", checks=("untranslated.words",))
+    with mock.patch.object(untranslated, "_may_hold_any", lambda text, folded: True):
+        plain = findings_for(source, target, "en", "fr", checks=("untranslated.words",))
+    assert gated == plain

@@ -976,6 +976,8 @@ class UntranslatedWords(Check):
         if not kept or source_lexicon is None or target_lexicon is None:
             return
         for sentence in pair.target:
+            if not _may_hold_any(sentence.text, kept):
+                continue  # most translations: no kept month or weekday, told without reading each word
             words = _sentence_words(sentence.text)
             for index, match in enumerate(words):
                 word = match.group()
@@ -1005,11 +1007,13 @@ class UntranslatedWords(Check):
         heads = context.source_language.data.words("names", "heads")
         source_text = " ".join(sentence.text for sentence in pair.source)
         source_words = _folded_words(source_text)
-        kept = {t for t in titles if t in source_words}
+        kept = titles & source_words
         source_lexicon, target_lexicon = lexicon(context.source_language), lexicon(context.target_language)
         if not kept or source_lexicon is None or target_lexicon is None:
             return
         for sentence in pair.target:
+            if not _may_hold_any(sentence.text, kept):
+                continue  # most translations: no kept title, told without reading the words one by one
             words = _sentence_words(sentence.text)
             for index, match in enumerate(words):
                 word = match.group()

@@ -17,9 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from mtqa.checks.base import CheckContext, SentencePair
+from mtqa.lang import Language
 from mtqa.lang.letters import native_letters
 from mtqa.lang.lexicon import lexicon
 from mtqa.model import Span
+from mtqa.runcache import article_cached
 
 _WORD = re.compile(r"[^\W\d_]+")
 # A letter of _WORD beyond ASCII: a sentence without one has no word to look for (curly quotes and
@@ -42,27 +44,15 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
     if not pair.target:
         return
     native = native_letters(context.target_language)
-    source_words = lexicon(context.source_language)
     wanted: dict[str, tuple[str, Span]] = {}
     for sentence in pair.source:
         if _BEYOND_ASCII_LETTER.search(sentence.text) is None:
             continue  # most sentences: no word of it has a letter beyond ASCII to lose (one scan)
-        for match in _WORD.finditer(sentence.text):
-            word = match.group()
-            if word.isascii() or len(word) < MIN_LETTERS or not word[0].isupper():
-                continue
-            lost = {c.lower() for c in word if not c.isascii()}
-            plain = _plain(word)
-            if plain == word or not plain.isascii():
-                continue
+        for word, plain, lost, start, end in _source_words(sentence.text, context.source_language):
             # The article-wide style is read only for a letter the target language does not write itself.
             if not lost & native and not lost & context.analysis(kept_foreign_letters):
                 continue
-            opening = not sentence.text[: match.start()].strip(" \"'«“„‘(")
-            if opening and source_words is not None and source_words.zipf(word) >= COMMON_ZIPF:
-                continue
-            span = Span(sentence.span.start + match.start(), sentence.span.start + match.end())
-            wanted.setdefault(plain, (word, span))
+            wanted.setdefault(plain, (word, Span(sentence.span.start + start, sentence.span.start + end)))
     if not wanted:
         return
     for sentence in pair.target:
@@ -73,6 +63,27 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
                 continue  # written with its marks too: the plain form is another word
             start = sentence.span.start + match.start()
             yield StrippedName(found[0], Span(start, start + len(match.group())), found[1])
+
+
+@article_cached
+def _source_words(text: str, language: Language) -> tuple[tuple[str, str, frozenset[str], int, int], ...]:
+    """The capitalised words of a source sentence that lose letters in ASCII: the word, its plain form,
+    the letters it loses and its place in the sentence; a word that opens the sentence and is a common
+    word of the language left out. Kept for the run: the translations of one source read them once."""
+    source_words = lexicon(language)
+    found = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word.isascii() or len(word) < MIN_LETTERS or not word[0].isupper():
+            continue
+        plain = _plain(word)
+        if plain == word or not plain.isascii():
+            continue
+        opening = not text[: match.start()].strip(" \"'«“„‘(")
+        if opening and source_words is not None and source_words.zipf(word) >= COMMON_ZIPF:
+            continue
+        found.append((word, plain, frozenset(c.lower() for c in word if not c.isascii()), match.start(), match.end()))
+    return tuple(found)
 
 
 def kept_foreign_letters(context: CheckContext) -> frozenset[str]:

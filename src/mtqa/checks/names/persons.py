@@ -37,8 +37,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import cache
 
-from mtqa.checks._textutil import fold
+from mtqa.checks._textutil import REFERENCE_FILLER, fold
 from mtqa.checks.base import CheckContext
 from mtqa.checks.names.extract import Token, kind_near, tokens_of
 from mtqa.checks.names.lexicon import has_exonym, place_word, word_list
@@ -115,10 +116,13 @@ def person_words(context: CheckContext) -> list[PersonWord]:
     for pair in context.sentence_pairs():
         if not pair.source or not pair.target:
             continue
+        gated = [sentence for sentence in pair.target if _may_hold_run(sentence.text)]
+        if not gated:
+            continue
         source_tokens = [(s, tuple(tokens_of(s.text, s.span.start))) for s in pair.source]
         every_source_token = tuple(t for _, tokens in source_tokens for t in tokens)
         here: list[_Candidate] = []
-        for sentence in pair.target:
+        for sentence in gated:
             tokens = tuple(tokens_of(sentence.text, sentence.span.start))
             others = tuple(t.folded for t in tokens if t.folded.isalpha())
             for whole in _runs(sentence, tokens):
@@ -162,6 +166,40 @@ def _name_like(token: Token) -> bool:
     return token.capitalised or bool(_INNER_CAPITAL.match(token.text))
 
 
+def _may_hold_run(text: str) -> bool:
+    """False only when the sentence can yield no run to judge, read without making its words (about
+    1.5 us a word, most of this check's cost; most translated sentences name no person): a run kept by
+    :func:`person_words` holds two name-like words one space apart (:func:`_name_like`, :func:`_spaced`)
+    of which the first does not open the sentence (a run of two that opens it loses its first word).
+    Such a pair is a first word holding a capital or an inner mark (``-'’``), a space, and a second word
+    starting with a capital or with a particle (:data:`_INNER_CAPITAL`), after the sentence's first
+    letter or digit. Character references are decoded before words are read, and the capitals beyond
+    the Basic Multilingual Plane make the pattern ten times slower: such rare text is read whole."""
+    if "&" in text or REFERENCE_FILLER in text or _ASTRAL.search(text):
+        return True
+    first = _ALNUM.search(text)
+    return first is not None and _name_pair().search(text, first.start() + 1) is not None
+
+
+_ALNUM = re.compile(r"[^\W_]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _name_pair() -> re.Pattern[str]:
+    # Built at first use, not at import: reading the characters' case costs about 10 ms. The capitals
+    # as ranges: a class of single characters is read one by one.
+    capitals = [c for c in range(0x10000) if chr(c).isupper() or chr(c).istitle()]
+    ranges: list[list[int]] = []
+    for code in capitals:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    upper = "".join(re.escape(chr(a)) + (f"-{re.escape(chr(b))}" if b > a else "") for a, b in ranges)
+    return re.compile(rf"[{upper}'’-]\S*+ (?:[{upper}]|[^\W\d_]{{1,3}}[-'’][^\W\d_])")
+
+
 def _opens_sentence(sentence: Sentence, token: Token) -> bool:
     """Whether only punctuation (an opening quotation mark, a dash) stands before the word in its sentence."""
     before = sentence.text[: token.span.start - sentence.span.start]
@@ -188,11 +226,18 @@ def _common(word: str, words: Lexicon) -> bool:
 def _translated_head(word: str, language: Language) -> bool:
     """A word that names what a body is or a person's office, or a place or a nationality: translated
     by convention."""
-    forms = {word, word + "s", word.removesuffix("s")}
-    sections = ("heads", "kept_heads", "public_heads", "public_words", "titles")
-    return any(form in word_list(section, language) for section in sections for form in forms) or place_word(
-        word, language
-    )
+    heads = _head_words(language)
+    return word in heads or word + "s" in heads or word.removesuffix("s") in heads or place_word(word, language)
+
+
+_HEAD_SECTIONS = ("heads", "kept_heads", "public_heads", "public_words", "titles")
+
+
+@cache
+def _head_words(language: Language) -> frozenset[str]:
+    # The lists :func:`_translated_head` reads, as one set: it is asked of every capitalised word of every
+    # run, where a look-up per list and form cost more than the test.
+    return frozenset().union(*(word_list(section, language) for section in _HEAD_SECTIONS))
 
 
 def _person_part(run: tuple[Token, ...], language: Language) -> tuple[Token, ...]:

@@ -228,9 +228,11 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
             continue  # outside news a name can also lose its accents; in news only a code shows the word
         target_paragraphs = [context.target.paragraphs[i] for i in bead.target]
         folded_target = "\n".join(p.text for p in target_paragraphs).casefold()
-        target_tokens = _tokens_of(target_paragraphs)
-        target_parts = [part for t in target_tokens for part in t.text.split("-")]
-        source_words = {fold(t.text) for i in bead.source for t in tokens_of(i)}
+        target_parts = [part for p in target_paragraphs for word in _TOKEN.findall(p.text) for part in word.split("-")]
+        # The words with their places, and the source's, only for a name the translation does not write:
+        # most are written, and making them was most of this check's cost.
+        target_tokens: list[_Tok] | None = None
+        source_words: set[str] = set()
         for position, token, source_tokens in candidates:
             if _present(token.text, target_parts, words):
                 continue
@@ -241,6 +243,9 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
                 if r
             ):
                 continue  # an established rendering (an exonym)
+            if target_tokens is None:
+                target_tokens = _tokens_of(target_paragraphs)
+                source_words = {fold(t.text) for i in bead.source for t in tokens_of(i)}
             if across:
                 hit = next((t for t in target_tokens if sounds_like(t.text, token.text)), None)
             else:
