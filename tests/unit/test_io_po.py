@@ -239,6 +239,8 @@ def test_numbers_too_long_for_a_plural_count_are_one_clear_error(plural_forms: s
         ("uz_UZ.UTF-8@cyrillic", "uz-Cyrl-UZ"),
         ("ca@valencia", "ca-valencia"),
         ("de_DE@euro", "de-DE"),
+        ("sr@ijekavianlatin", "sr-Latn-ijekavsk"),
+        ("tt_RU@iqtelif", "tt-Latn-RU"),
         ("pt_BR.utf8", "pt-BR"),
         ("fr_CA", "fr_CA"),  # no codeset or modifier: left to the tag check, which reads it
     ],

@@ -245,9 +245,19 @@ def _index(field: str, line: int, name: str) -> int:
     return _number(field[7:-1], f"line {line}: the plural form index", name)
 
 
-# gettext's @modifiers that name a script or a BCP 47 variant; the others (@euro, a collation) say
-# nothing about the language and are dropped.
-_MODIFIERS = {"latin": "Latn", "cyrillic": "Cyrl", "devanagari": "Deva", "arabic": "Arab", "valencia": "valencia"}
+# gettext's @modifiers that name a script or a BCP 47 variant (GNOME's sr@latin, KDE's sr@ijekavianlatin,
+# tt@iqtelif: Tatar in Latin script), as (script, variant); the others (@euro, a collation) say nothing
+# about the language and are dropped.
+_MODIFIERS = {
+    "latin": ("Latn", ""),
+    "cyrillic": ("Cyrl", ""),
+    "devanagari": ("Deva", ""),
+    "arabic": ("Arab", ""),
+    "iqtelif": ("Latn", ""),
+    "valencia": ("", "valencia"),
+    "ijekavian": ("", "ijekavsk"),
+    "ijekavianlatin": ("Latn", "ijekavsk"),
+}
 
 
 def _language_tag(value: str | None) -> str | None:
@@ -262,10 +272,8 @@ def _language_tag(value: str | None) -> str | None:
         parts = parse_locale(value.strip())
     except ValueError:
         return value
-    modifier = _MODIFIERS.get(parts[4].lower(), "") if len(parts) > 4 and parts[4] else ""
-    script = parts[2] or (modifier if len(modifier) == 4 else "")
-    variant = modifier if len(modifier) > 4 else ""
-    return "-".join(part for part in (parts[0], script, parts[1], parts[3], variant) if part)
+    script, variant = _MODIFIERS.get(parts[4].lower(), ("", "")) if len(parts) > 4 and parts[4] else ("", "")
+    return "-".join(part for part in (parts[0], parts[2] or script, parts[1], parts[3], variant) if part)
 
 
 def _meta(entry: object) -> tuple[tuple[str, str], ...]:
