@@ -573,7 +573,9 @@ def _jsonl_rows(path: Path) -> Iterable[tuple[int, dict[str, Any]]]:
         try:
             row = json.loads(line)
         except ValueError as error:
-            raise InputError(f"{path}:{number}: not a JSON object ({error})") from None
+            from mtqa.tables import too_long_number
+
+            raise InputError(f"{path}:{number}: not a JSON object ({too_long_number(error)})") from None
         except RecursionError:  # arrays nested thousands deep: the JSON parser recurses on them
             raise InputError(f"{path}:{number}: JSON nested too deeply") from None
         if not isinstance(row, dict):

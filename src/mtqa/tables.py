@@ -8,6 +8,7 @@ outlives no article. User files are read each time they are asked for, and every
 from __future__ import annotations
 
 import codecs
+import re
 import sys
 from functools import cache
 from importlib import resources
@@ -20,6 +21,16 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+
+def too_long_number(error: ValueError) -> str:
+    """Python's refusal of an integer of more than 4,300 digits (tomllib, PyYAML and int() let it
+    through as a bare ValueError), in words a user can act on instead of the interpreter's advice to
+    raise the limit; any other ValueError as it is."""
+    found = re.search(r"limit \((\d+) digits\).*value has (\d+) digits", str(error))
+    if not found:
+        return str(error)
+    return f"a number of {int(found.group(2)):,} digits (at most {int(found.group(1)):,} are read)"
 
 
 def _parse(handle: IO[bytes]) -> dict[str, Any]:
@@ -60,6 +71,8 @@ def user_table(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: invalid TOML: {error}") from None
     except UnicodeDecodeError as error:
         raise ConfigError(f"{path}: not UTF-8 (byte {error.start})") from None
+    except ValueError as error:  # tomllib lets int()'s refusal of more than 4,300 digits through
+        raise ConfigError(f"{path}: invalid TOML: {too_long_number(error)}") from None
     except RecursionError:  # arrays or inline tables nested a thousand deep: tomllib recurses on them
         raise ConfigError(f"{path}: invalid TOML: nested too deeply") from None
     except OSError as error:

@@ -453,3 +453,13 @@ def test_a_sub_folder_that_cannot_be_read_stops_the_run_naming_it(
         pair_articles(tmp_path / "en", tmp_path / "fr")
     unreadable.discard(tmp_path / "fr" / "sub")
     assert [pair.name for pair in pair_articles(tmp_path / "en", tmp_path / "fr").pairs] == ["a", "sub/b"]
+
+
+def test_a_manifest_number_too_long_for_python_is_named_in_words(tmp_path: Path) -> None:
+    from mtqa.batch import read_manifest
+
+    manifest = tmp_path / "pairs.jsonl"
+    manifest.write_text('{"source": "en.txt", "target": "fr.txt", "name": ' + "9" * 5000 + "}\n", encoding="utf-8")
+    # Before, the message ended with the interpreter's advice to call sys.set_int_max_str_digits().
+    with pytest.raises(InputError, match=r"pairs\.jsonl:1: .*a number of 5,000 digits \(at most 4,300 are read\)\)$"):
+        read_manifest(manifest)

@@ -2717,3 +2717,21 @@ def test_stripped_names_read_the_source_words_once_per_language(words: list[str]
             assert list(diacritics._source_words(text, Language(language))) == _stripped_candidates_in_full(
                 text, language
             )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        ("Talks with " + "Ab " * 12_000 + "ended.", "Les pourparlers ont pris fin.", "en", "fr"),
+        ("Gespräche mit " + "Nord Süd " * 6_000 + "endeten.", "Talks ended.", "de", "en"),
+    ],
+)
+def test_a_name_of_thousands_of_capitalised_words_is_checked_in_linear_time(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    import time
+
+    # Before, the capitalised words of every suffix of the "name" were counted again: 10,000 took 27 s.
+    started = time.process_time()
+    names_findings(source, target, source_lang, target_lang)
+    assert time.process_time() - started < 5

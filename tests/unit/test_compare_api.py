@@ -173,3 +173,18 @@ def test_auto_scores_segments_in_a_language_use_m3_lacks_with_e5_small(tmp_path:
         engines[name].write_text(lines)
     report = compare_engines(source, engines, [], significance=FAST, metrics=["findings"])
     assert "encoder:e5-small" in report.mtqa_signature
+
+
+def test_draws_too_large_for_memory_are_refused_before_any_check(paths: dict[str, Path]) -> None:
+    class Exploding(BagOfWords):
+        def encode(self, texts):  # type: ignore[no-untyped-def]
+            raise AssertionError("the encoder must not run")
+
+    # Before, every engine was checked and scored (16 s for 2,000 segments) before the refusal.
+    with pytest.raises(UsageError, match="GiB of memory"):
+        compare_engines(
+            paths["source"],
+            {"a": paths["good"], "b": paths["bad"]},
+            significance=significance_settings(bootstrap=1_000_000, trials=10_000_000),
+            encoder=Exploding(),
+        )

@@ -228,3 +228,11 @@ def test_code_spans_close_on_a_run_of_the_same_length(line: str, code: list[str]
     document = parse_markdown(f"{line}\n".encode(), "fr.md")
     protected = [document.text[s.start : s.end] for s in document.source_map.protected]  # type: ignore[union-attr]
     assert [p for p in protected if p.startswith("`")] == code
+
+
+def test_toml_front_matter_with_a_number_too_long_for_python_is_left_out() -> None:
+    # Before: "internal error: ValueError: Exceeds the limit (4300 digits)" from tomllib.
+    document = parse_markdown(
+        f"+++\nweight = {'9' * 5000}\ntitle = 'Le chat'\n+++\n\nLe chat dort.\n".encode(), "fr.md"
+    )
+    assert [p.text for p in document.paragraphs] == ["Le chat dort."]

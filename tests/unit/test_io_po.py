@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,56 @@ def test_plural_indexes_past_the_header_s_count_are_reported(forms: str, said: s
     document = parse_po(f'{header}msgid "one file"\nmsgid_plural "%d files"\n{forms}'.encode(), "pl.po")
     messages = [issue.message for issue in document.issues if issue.kind == "plural_forms"]
     assert len(messages) == 1 and said in messages[0]
+
+
+def _plural_po(plural_forms: str, forms: str, language: str = "de") -> bytes:
+    return (
+        f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: {language}\\n"\n'
+        f'"Plural-Forms: {plural_forms}\\n"\n\nmsgid "one file"\nmsgid_plural "%d files"\n{forms}'
+    ).encode()
+
+
+def test_a_huge_nplurals_is_compared_never_used_to_size_memory() -> None:
+    # Before, the check built list(range(nplurals)): nplurals=2000000000 took 23 GB until the OOM
+    # killer stopped the run; 10**15 (asked for at once) raised MemoryError.
+    document = parse_po(
+        _plural_po("nplurals=1000000000000000; plural=n;", 'msgstr[0] "Datei"\nmsgstr[1] "Dateien"\n'), "de.po"
+    )
+    messages = [issue.message for issue in document.issues if issue.kind == "plural_forms"]
+    assert messages == ["entry 'one file' has 2 plural forms, the header says 1000000000000000"]
+    assert [p.text for p in document.target.paragraphs] == ["Datei", "Dateien"]
+
+
+@pytest.mark.parametrize(
+    ("plural_forms", "index", "said"),
+    [
+        ("nplurals=" + "9" * 41 + "; plural=n;", "1", "the header's nplurals 999999999999... (41 digits)"),
+        ("nplurals=" + "9" * 5000 + "; plural=n;", "1", "the header's nplurals 999999999999... (5,000 digits)"),
+        ("nplurals=2; plural=(n != 1);", "7" * 5000, "line 10: the plural form index 777777777777... (5,000 digits)"),
+    ],
+)
+def test_numbers_too_long_for_a_plural_count_are_one_clear_error(plural_forms: str, index: str, said: str) -> None:
+    # Before: "internal error" (OverflowError past 19 digits; ValueError past Python's 4,300).
+    data = _plural_po(plural_forms, f'msgstr[0] "Datei"\nmsgstr[{index}] "Dateien"\n')
+    with pytest.raises(InputError, match=re.escape(f"de.po: {said} is not a number of plural forms")):
+        parse_po(data, "de.po")
+
+
+@pytest.mark.parametrize(
+    ("language", "tag"),
+    [
+        ("sr@latin", "sr-Latn"),
+        ("sr_RS@latin", "sr-Latn-RS"),
+        ("uz_UZ.UTF-8@cyrillic", "uz-Cyrl-UZ"),
+        ("ca@valencia", "ca-valencia"),
+        ("de_DE@euro", "de-DE"),
+        ("sr@ijekavianlatin", "sr-Latn-ijekavsk"),
+        ("tt_RU@iqtelif", "tt-Latn-RU"),
+        ("pt_BR.utf8", "pt-BR"),
+        ("fr_CA", "fr_CA"),  # no codeset or modifier: left to the tag check, which reads it
+    ],
+)
+def test_gettext_locale_names_in_the_language_header_are_read_as_bcp47(language: str, tag: str) -> None:
+    # gettext's Language is ll_CC[.codeset][@modifier]; sr@latin and ca@valencia were "invalid language tag".
+    document = parse_po(_plural_po("nplurals=2; plural=(n != 1);", 'msgstr[0] "a"\nmsgstr[1] "b"\n', language), "x.po")
+    assert document.target.lang == tag

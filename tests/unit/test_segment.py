@@ -137,3 +137,22 @@ def test_swedish_and_czech_abbreviations_do_not_end_sentences(lang: str, text: s
 )
 def test_an_ordinal_before_a_lower_case_word_does_not_end_a_sentence(lang: str, text: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "unit"),
+    [("fr", "e.g. "), ("fr", "av. J.-C. "), ("fr", "No. 1 "), ("sv", "t.ex. ")],  # where sentencex splits
+)
+def test_abbreviations_repeated_in_one_paragraph_are_split_in_linear_time(lang: str, unit: str) -> None:
+    import time
+
+    # Before, the group kept together was one growing string searched whole at each piece: "e.g. "
+    # 20,000 times took 70 s (10,000: 18 s). The pieces are found the same way as on the short text.
+    short = "Start " + unit * 3 + "end. Next one."
+    assert len(split_sentences(short, lang)) == 2
+    text = "Start " + unit * 20_000 + "end. Next one."
+    started = time.process_time()
+    spans = split_sentences(text, lang)
+    assert time.process_time() - started < 5
+    assert [text[span.start : span.end] for span in spans][-1] == "Next one."
+    assert spans[0].start == 0 and len(spans) == 2

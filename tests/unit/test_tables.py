@@ -53,3 +53,14 @@ def test_a_fifo_given_as_a_config_is_refused_not_waited_on(tmp_path: Path) -> No
     os.mkfifo(fifo)
     with pytest.raises(ConfigError, match=r"mtqa\.toml: not a regular file"):
         user_table(fifo)
+
+
+@pytest.mark.parametrize("key", ["[input]\nmax_size", "[gate]\nfail_under", "[gate.max_findings]\nname"])
+def test_a_number_too_long_for_python_is_a_config_error_not_a_crash(tmp_path: Path, key: str) -> None:
+    # tomllib lets int()'s refusal of more than 4,300 digits through as a bare ValueError: "internal error".
+    path = tmp_path / "mtqa.toml"
+    path.write_text(f"{key} = {'7' * 5000}\n", encoding="utf-8")
+    with pytest.raises(
+        ConfigError, match=r"mtqa\.toml: invalid TOML: a number of 5,000 digits \(at most 4,300 are read\)"
+    ):
+        user_table(path)

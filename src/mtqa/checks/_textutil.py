@@ -5,6 +5,7 @@ read as the characters they stand for, and abbreviation tests reusing :func:`mtq
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -162,7 +163,35 @@ def protected_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def inside(position: int, spans: Sequence[tuple[int, int]]) -> bool:
+class SpanSet:
+    """Spans ``(start, end)``, in any order and overlapping or not, merged once so that whether one holds
+    a position is a binary search: a check asking it of every match scanned all of a paragraph's spans
+    each time, which was quadratic (``&amp;`` 20,000 times in one paragraph: 36 s in French typography)."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        merged: list[list[int]] = []
+        for start, end in sorted(spans):
+            if start >= end:
+                continue  # an empty span holds no position
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        self._starts = [start for start, _ in merged]
+        self._ends = [end for _, end in merged]
+
+    def __contains__(self, position: object) -> bool:
+        if not isinstance(position, int):
+            return False
+        index = bisect.bisect_right(self._starts, position) - 1
+        return index >= 0 and position < self._ends[index]
+
+
+def inside(position: int, spans: Sequence[tuple[int, int]] | SpanSet) -> bool:
+    if isinstance(spans, SpanSet):
+        return position in spans
     return any(start <= position < end for start, end in spans)
 
 

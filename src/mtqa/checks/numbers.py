@@ -96,7 +96,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache, cached_property, lru_cache
 from typing import ClassVar
 
-from mtqa.checks._textutil import REFERENCE_FILLER, decode_references, inside, protected_spans
+from mtqa.checks._textutil import REFERENCE_FILLER, SpanSet, decode_references, inside, protected_spans
 from mtqa.checks.base import Check, CheckContext, CheckInfo, ParagraphPair, Scope, fails, passes
 from mtqa.lang import Language
 from mtqa.lang.numerals import NumberSymbols, number_symbols, read_number
@@ -2035,7 +2035,7 @@ class DigitGrouping(Check):
             text = paragraph.text
             if _FOUR_DIGITS.search(text) is None:
                 continue  # every match of _UNGROUPED holds one: most paragraphs
-            skip = protected_spans(text)
+            skip = SpanSet(protected_spans(text))
             for match in _UNGROUPED.finditer(text):
                 digits = match.group(1)
                 if len(digits) < smallest or (len(digits) == 4 and 1000 <= int(digits) <= 2099):

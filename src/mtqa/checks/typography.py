@@ -121,6 +121,7 @@ from typing import Any
 
 from mtqa.checks._textutil import (
     REFERENCE_FILLER,
+    SpanSet,
     alternation,
     copied_sentences,
     decode_references,
@@ -242,7 +243,7 @@ class FrenchSpacing(Check):
         optional = context.target_language.data.words("typography", "space_optional_before")
         for paragraph in pair.target:
             text, offset = paragraph.text, paragraph.span.start
-            skip = protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)] + reference_spans(text)
+            skip = SpanSet(protected_spans(text) + [m.span() for m in _ENTITY.finditer(text)] + reference_spans(text))
             for start, end, problem, mark, where in _problems(text, accepted, skip, optional):
                 if (
                     mark == ":"
@@ -287,7 +288,7 @@ def _suggest(mark: str, where: str) -> str:
 
 
 def _problems(
-    text: str, accepted: frozenset[str], skip: list[tuple[int, int]], optional: frozenset[str] = frozenset()
+    text: str, accepted: frozenset[str], skip: SpanSet, optional: frozenset[str] = frozenset()
 ) -> Iterator[tuple[int, int, str, str, str]]:
     for match in _HIGH.finditer(text):
         mark_start = match.start("mark")
@@ -990,7 +991,7 @@ class QuotePunctuation(Check):
             text = paragraph.text
             if '"' not in text and "”" not in text:
                 continue
-            skip = protected_spans(text)
+            skip = SpanSet(protected_spans(text))
             for match in _STOP_AFTER_QUOTE.finditer(text):
                 if inside(match.start(), skip) or not _OPENING_QUOTE.search(text, 0, match.start()):
                     continue
@@ -1079,7 +1080,7 @@ class DoubleHyphen(Check):
             text = paragraph.text
             if "--" not in text:
                 continue
-            skip = protected_spans(text)
+            skip = SpanSet(protected_spans(text))
             for match in _DOUBLE_HYPHEN.finditer(text):
                 if inside(match.start(), skip) or _DATELINE.match(text, 0, match.start()):
                     continue
@@ -1254,7 +1255,7 @@ def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tup
     """Numbers of the paragraph written with a full stop or a comma, that are quantities: not codes,
     versions after a capitalised word ("ISO 9001.2", "Python 3.12"), addresses or clock times."""
     text = paragraph.text
-    skip: list[tuple[int, int]] | None = None
+    skip: SpanSet | None = None
     for match in DIGITS.finditer(text):
         token = match.group()
         if "." not in token and "," not in token:
@@ -1268,7 +1269,7 @@ def _separated_numbers(paragraph: Paragraph, language: Language) -> Iterator[tup
             _CLOCK_AFTER.match(text, end) or clock_words_around(text, start, end, language)
         ):
             continue
-        skip = protected_spans(text) if skip is None else skip
+        skip = SpanSet(protected_spans(text)) if skip is None else skip
         if inside(start, skip) or (names_a_code(text, start) and not _SI_UNIT_AFTER.match(text, end)):
             continue
         yield start, end, token
@@ -1422,7 +1423,7 @@ class CalendarCase(Check):
             if not calendar.intersection(_LOWER_WORD.findall(text)):
                 continue  # no weekday or month at all: most paragraphs, told without a test per word
             source = context.analysis(_source_words)
-            skip: list[tuple[int, int]] | None = None
+            skip: SpanSet | None = None
             for match in _LOWER_WORD.finditer(text):
                 word = match.group()
                 if (
@@ -1434,7 +1435,7 @@ class CalendarCase(Check):
                     )
                 ):
                     continue
-                skip = protected_spans(text) if skip is None else skip
+                skip = SpanSet(protected_spans(text)) if skip is None else skip
                 if inside(match.start(), skip):
                     continue
                 name = word[0].upper() + word[1:]
@@ -1460,7 +1461,7 @@ class CalendarCase(Check):
             if text == text.upper() or _mostly_capitalised(text):
                 continue
             source = context.analysis(_source_capitalised)
-            skip: list[tuple[int, int]] | None = None
+            skip: SpanSet | None = None
             for match in _CALENDAR_WORD.finditer(text):
                 word = match.group()
                 lower = word.lower()
@@ -1475,7 +1476,7 @@ class CalendarCase(Check):
                     text, start, end, link_after=not named
                 ):
                     continue
-                skip = protected_spans(text) if skip is None else skip
+                skip = SpanSet(protected_spans(text)) if skip is None else skip
                 if inside(start, skip):
                     continue
                 yield self.finding(

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from mtqa import __version__
-from mtqa.compare.inputs import ArticleInputs, EngineSpec, Layout, SegmentInputs, read_inputs
+from mtqa.compare.inputs import ArticleInputs, EngineSpec, Inputs, Layout, SegmentInputs, read_inputs
 from mtqa.compare.metrics import Metric, MetricContext, MetricOptions, Pending, create_metrics, default_primary
 from mtqa.compare.model import (
     ComparisonReport,
@@ -85,6 +85,9 @@ def compare_engines(
     inputs = read_inputs(
         Path(source), specs, [Path(r) for r in references], layout=layout, doc_ids=Path(doc_ids) if doc_ids else None
     )
+    known = _units_before_checks(inputs)
+    if known is not None:  # draws too large for memory are refused before the checks, not after them
+        tests.check_memory(known, settings, len(specs))
     if encoder is None:
         from mtqa.embed.auto import AutoEncoder, for_languages
 
@@ -107,6 +110,14 @@ def compare_engines(
             workers.submit_runs(corpus, tokenize)
         context = MetricContext(corpus, MetricOptions(tokenize=tokenize), workers.pending)
         return _finish(corpus, context, chosen, primary, fail_if_worse, settings, baseline, top_segments, clock)
+
+
+def _units_before_checks(inputs: Inputs) -> int | None:
+    """The units the significance tests will draw, when the inputs already tell (segment files: their
+    segments; several articles: the articles); one article's unit is its segments, known once aligned."""
+    if isinstance(inputs, SegmentInputs):
+        return len(inputs.source)
+    return len(inputs.articles) if len(inputs.articles) > 1 else None
 
 
 def _finish(

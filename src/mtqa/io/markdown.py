@@ -126,8 +126,8 @@ def _toml_front_matter(match: re.Match[str], keys: Sequence[str]) -> list[RawUni
     block = match.group(1) or ""
     try:
         values = tomllib.loads(block)
-    except tomllib.TOMLDecodeError:
-        return []  # not TOML after all: not text either way
+    except ValueError:  # TOMLDecodeError, or int()'s refusal of a number of more than 4,300 digits
+        return []  # not TOML after all (or not TOML Python reads): not text either way
     top_level = re.split(r"^[ \t]*\[", block, maxsplit=1, flags=re.M)[0]  # keys before the first [table]
     units: list[RawUnit] = []
     for found in _TOML_STRING.finditer(top_level):

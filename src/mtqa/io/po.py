@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from pathlib import Path
 from typing import Literal
@@ -86,7 +87,7 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
     lines = _Lines(text)
     units: list[RawUnit] = []
     issues: list[InputIssue] = []
-    nplurals = _nplurals(catalog.metadata.get("Plural-Forms", ""))
+    nplurals = _nplurals(catalog.metadata.get("Plural-Forms", ""), name)
     for entry in catalog:
         if entry.obsolete:
             continue
@@ -123,7 +124,8 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
         if entry.msgid_plural:
             forms = dict(sorted(entry.msgstr_plural.items()))
             # polib reads one digit of an index (msgstr[12] is its msgstr[1]): the file's own are checked.
-            written = sorted({int(field[7:-1]) for field in fields if field.startswith("msgstr[")})
+            indexed = [(field, at) for field, (at, _) in fields.items() if field.startswith("msgstr[")]
+            written = sorted({_index(field, lines.line_of(at), name) for field, at in indexed})
             problem = _plural_problem(written or list(forms), nplurals)
             if problem:
                 issues.append(InputIssue("plural_forms", f"entry {key!r} {problem}", key, "target"))
@@ -136,7 +138,7 @@ def parse_po(data: bytes, name: str, fuzzy: Fuzzy = "exclude") -> BilingualDocum
             source = _protect(lines.extract(fields, "msgid", entry.msgid), entry)
             target = _protect(lines.extract(fields, "msgstr", entry.msgstr), entry)
             units.append(RawUnit(key, source, target, meta, offset))
-    target_lang = catalog.metadata.get("Language") or None
+    target_lang = _language_tag(catalog.metadata.get("Language") or None)
     return assemble_bilingual(units, name, text, data, "po", (None, target_lang), issues)
 
 
@@ -210,7 +212,9 @@ def _plural_problem(indexes: list[int], nplurals: int | None) -> str | None:
     """What is wrong with an entry's msgstr[n] indexes (sorted), as msgfmt sees it: they must be 0 to
     nplurals - 1 (0 to their count - 1 without a header), each once."""
     count = nplurals if nplurals is not None else len(indexes)
-    if indexes == list(range(count)) or count < 1:
+    # The count is compared, never used to build anything: nplurals=2000000000 made a list of two
+    # billion numbers here (23 GB before the OOM killer stopped the run).
+    if count < 1 or (len(indexes) == count and indexes == list(range(len(indexes)))):
         return None
     odd = [index for index in indexes if index >= count]
     if odd:
@@ -221,9 +225,55 @@ def _plural_problem(indexes: list[int], nplurals: int | None) -> str | None:
     return f"has {len(indexes)} plural forms, the header says {nplurals}"
 
 
-def _nplurals(header: str) -> int | None:
+# More digits than any count of plural forms or index can need (no language has more than six forms),
+# and few enough for int() (Python refuses more than 4,300 digits: "internal error" before).
+_MAX_DIGITS = 18
+
+
+def _number(digits: str, what: str, name: str) -> int:
+    if len(digits) > _MAX_DIGITS:
+        raise InputError(f"{name}: {what} {digits[:12]}... ({len(digits):,} digits) is not a number of plural forms")
+    return int(digits)
+
+
+def _nplurals(header: str, name: str) -> int | None:
     match = _NPLURALS.search(header)
-    return int(match.group(1)) if match else None
+    return _number(match.group(1), "the header's nplurals", name) if match else None
+
+
+def _index(field: str, line: int, name: str) -> int:
+    return _number(field[7:-1], f"line {line}: the plural form index", name)
+
+
+# gettext's @modifiers that name a script or a BCP 47 variant (GNOME's sr@latin, KDE's sr@ijekavianlatin,
+# tt@iqtelif: Tatar in Latin script), as (script, variant); the others (@euro, a collation) say nothing
+# about the language and are dropped.
+_MODIFIERS = {
+    "latin": ("Latn", ""),
+    "cyrillic": ("Cyrl", ""),
+    "devanagari": ("Deva", ""),
+    "arabic": ("Arab", ""),
+    "iqtelif": ("Latn", ""),
+    "valencia": ("", "valencia"),
+    "ijekavian": ("", "ijekavsk"),
+    "ijekavianlatin": ("Latn", "ijekavsk"),
+}
+
+
+def _language_tag(value: str | None) -> str | None:
+    """The header's ``Language`` as a BCP 47 tag. gettext writes ``ll_CC`` with an optional
+    ``.codeset`` and ``@modifier`` (GNOME's and Debian's ``sr@latin``, ``ca@valencia``, ``fr_FR.UTF-8``),
+    which were refused as invalid tags; a value that is not such a locale is left for the tag check."""
+    if value is None or not ("@" in value or "." in value):
+        return value
+    from babel.core import parse_locale
+
+    try:
+        parts = parse_locale(value.strip())
+    except ValueError:
+        return value
+    script, variant = _MODIFIERS.get(parts[4].lower(), ("", "")) if len(parts) > 4 and parts[4] else ("", "")
+    return "-".join(part for part in (parts[0], parts[2] or script, parts[1], parts[3], variant) if part)
 
 
 def _meta(entry: object) -> tuple[tuple[str, str], ...]:
@@ -247,6 +297,10 @@ class _Lines:
     def __init__(self, text: str) -> None:
         self.text = text
         self.starts = line_starts(text)
+
+    def line_of(self, offset: int) -> int:
+        """The 1-based line holding ``offset``."""
+        return bisect.bisect_right(self.starts, offset)
 
     def offset(self, linenum: int | None) -> int:
         index = min(max((linenum or 1) - 1, 0), len(self.starts) - 1)

@@ -71,6 +71,11 @@ class Extract:
     def text(self) -> str:
         return "".join(piece for piece, _, _ in self.pieces)
 
+    def text_from(self, piece: int) -> str:
+        """The text of the pieces from index ``piece`` on (``len(pieces)`` taken before adding some):
+        what was just added, without joining the whole unit again."""
+        return "".join(text for text, _, _ in self.pieces[piece:])
+
     def add(self, text: str, file_start: int, exact: bool = True) -> None:
         """Append ``text`` read from the file at ``file_start`` (``exact``: a verbatim copy), composed (NFC,
         as :func:`~mtqa.io.decoding.composed`): in a verbatim piece that changes, the characters left as

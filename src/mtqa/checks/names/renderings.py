@@ -305,13 +305,20 @@ def _sub_run_kept(context: CheckContext, name: Name, folded_target: str) -> bool
     words before them are a title or descriptor glued to the name by capitalisation ("House Speaker
     Nancy Pelosi", "US-Finanzminister Steven Mnuchin"), which the translator may translate."""
     tokens = name.tokens
-    for start in range(1, len(tokens) - 1):
-        part = tokens[start:]
-        if sum(t.capitalised for t in part) < 2 or not part[0].capitalised:
-            continue
-        if occurs(folded_target, context.source.text[part[0].span.start : part[-1].span.end]):
-            return True
-    return False
+    # Capitalised tokens from each position on, counted once: summing each suffix again was quadratic
+    # in a "name" of 10,000 capitalised words ("Ab Ab Ab ...": 27 s).
+    capitalised_from = list(itertools.accumulate((t.capitalised for t in reversed(tokens)), initial=0))[::-1]
+    starts = [s for s in range(1, len(tokens) - 1) if capitalised_from[s] >= 2 and tokens[s].capitalised]
+    # Each start folds and searches its sub-run: thousands of capitalised words read as one "name" made
+    # that quadratic too. A sub-run kept in the target holds every shorter one ending with it, so past
+    # the first few starts (more than any real name has) only the shortest sub-run is looked for.
+    if len(starts) > _SUB_RUN_STARTS:
+        starts = starts[:_SUB_RUN_STARTS] + starts[-1:]
+    end = tokens[-1].span.end if tokens else 0
+    return any(occurs(folded_target, context.source.text[tokens[s].span.start : end]) for s in starts)
+
+
+_SUB_RUN_STARTS = 32
 
 
 # The occurrences of each word tried when a name is looked for word by word: the first ones of each
