@@ -83,7 +83,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous");
     ``allowed_before``: the same with the word that follows them, where the second word opens a fixed
     phrase ("put at at least");
-    ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
+    ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun);
+    ``ideophone`` (a regular expression: the shape of the sound-symbolic words the language only
+    ever writes doubled, Turkish "pırıl pırıl", "harıl harıl"; matched when the word is no common word).
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie"),
     ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit"),
     ``not_noun_endings`` (endings of other words that end so: "blutjung"), ``continuation_openers``
