@@ -79,7 +79,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     fronted adverbial, subject pronouns after the inverted verb, words that end or open a clause),
     ``native_marks`` (Latin mark -> the language's own, which a Latin one after its letters should be:
     Chinese ``，``, Japanese ``、``, Arabic ``،``; a language with data but no full-width marks should
-    not have ``，`` or ``。`` after its letters).
+    not have ``，`` or ``。`` after its letters), ``semicolon`` (the language's own semicolon where ";" asks
+    a question: Greek "·"; a Latin ";" with the sentence going on after it is the source's, kept).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous");
     ``allowed_before``: the same with the word that follows them, where the second word opens a fixed
     phrase ("put at at least");
