@@ -16,6 +16,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
     ``apostrophe_suffixes`` (case suffixes of names follow an apostrophe: Turkish "Pekin'de"),
+    ``verb_final`` (the verb ends the clause: Turkish; polarity.opposite lets it stand anywhere),
     ``inflection_endings`` (case and adjective endings removed to compare inflected names).
 ``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
     stop): ``never_final`` always precede more of the sentence ("M. Wang", "p. ex."); ``ambiguous``
