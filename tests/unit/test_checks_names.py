@@ -2735,3 +2735,47 @@ def test_a_name_of_thousands_of_capitalised_words_is_checked_in_linear_time(
     started = time.process_time()
     names_findings(source, target, source_lang, target_lang)
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a name of few consonants (n, v, l) transliterated where the page keeps it in Latin letters
+        (
+            "Nuvola Desk Lamp\n\nThe Nuvola dims itself at night.",
+            "Επιτραπέζια λάμπα Nuvola\n\nΗ Νουβόλα χαμηλώνει μόνη της τη νύχτα.",
+            "el",
+            ["Νουβόλα"],
+        ),
+        (
+            "Nuvola Desk Lamp\n\nThe Nuvola dims itself at night.",
+            "Επιτραπέζια λάμπα Nuvola\n\nΗ Nuvola χαμηλώνει μόνη της τη νύχτα.",
+            "el",
+            [],
+        ),
+        (
+            "Nuvola Desk Lamp\n\nThe Nuvola dims itself at night.",
+            "Επιτραπέζια λάμπα Nuvola\n\nΗ λάμπα χαμηλώνει μόνη της τη νύχτα.",
+            "el",
+            [],
+        ),
+        # Japanese runs the transliterated name on into the next word
+        (
+            "Tamsin Air Purifier\n\nControl it from the Tamsin Home app.",
+            "Tamsin 空気清浄機\n\nタムシンホームアプリで操作できます。",
+            "ja",
+            ["タムシン"],
+        ),
+        (
+            "Tamsin Air Purifier\n\nControl it from the Tamsin Home app.",
+            "Tamsin 空気清浄機\n\nTamsin ホームアプリで操作できます。",
+            "ja",
+            [],
+        ),
+    ],
+)
+def test_a_kept_name_transliterated_in_one_paragraph(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected

@@ -248,6 +248,8 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
                 source_words = {fold(t.text) for i in bead.source for t in tokens_of(i)}
             if across:
                 hit = next((t for t in target_tokens if sounds_like(t.text, token.text)), None)
+                if hit is None and _KATAKANA.search(folded_target):
+                    hit = _katakana_opening(target_tokens, token.text)
             else:
                 hit = _replacement(
                     token, position, source_tokens, target_tokens, source_words, words, folding, common_allowed
@@ -402,10 +404,45 @@ def sounds_like(word: str, name: str) -> bool:
         return False
     expected = _loose(sound_key(name))
     if len(expected) < MIN_SOUND_KEY:
-        return False
+        # Too few consonants to tell ("Duetto": d, t): the whole word, vowels too, must be the name's.
+        return len(name) >= MIN_SPELLED and _spelling(_romanisable(word)) == _spelling(name)
     target = _loose(sound_key(_romanisable(word)))
     # An h that Cyrillic and Greek write as a consonant (Х, Χ: "kh"), which the English key leaves out.
     return target == expected or (name[:1] in "Hh" and target == "k" + expected)
+
+
+# A name of few consonants is compared letter by letter when it is this long at least.
+MIN_SPELLED = 5
+# Katakana, the script Japanese transliterates foreign names in; its long-vowel mark.
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# Vowel spellings that romanisation keeps apart from the Latin name's (Greek "ου", romanised "oy", is u).
+_VOWEL_SPELLINGS = (("oy", "u"), ("ou", "u"), ("y", "i"), ("ph", "f"), ("kh", "k"))
+
+
+def _spelling(word: str) -> str:
+    """``word`` romanised, in lower case, with doubled letters single and the vowel spellings of
+    transliteration (Greek "ου") made the Latin ones: "Ντουέτο" and "Duetto" are both "dueto"."""
+    from anyascii import anyascii
+
+    latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    for spelling, letter in _VOWEL_SPELLINGS:
+        latin = latin.replace(spelling, letter)
+    return _REPEATS.sub(r"\1", latin)
+
+
+def _katakana_opening(tokens: list[_Tok], name: str) -> _Tok | None:
+    """The opening of a katakana run that transliterates ``name``: Japanese writes words without spaces,
+    so a transliterated name runs on into the next word ("ソナードサウンドアプリ" for "Sonnard Sound app")."""
+    for token in tokens:
+        for run in _KATAKANA.finditer(token.text):
+            text = run.group()
+            for end in range(2, len(text) + 1):
+                if end < len(text) and text[end] == "ー":
+                    continue  # a long vowel belongs to the kana before it
+                if sounds_like(text[:end], name):
+                    start = token.start + run.start()
+                    return _Tok(text[:end], start, start + end)
+    return None
 
 
 def _romanisable(word: str) -> str:
