@@ -2779,3 +2779,57 @@ def test_a_kept_name_transliterated_in_one_paragraph(
 ) -> None:
     context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
     assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # the brand altered beside a short word of the name that the translation keeps ("Air")
+        ("Oczyszczacz Nimbra Air 3\n\nSteruj nim w aplikacji Nimbus Air.", ["Nimbus"]),
+        ("Oczyszczacz Nimbra Air 3\n\nSteruj nim w aplikacji Nimbra Air.", []),
+        # a word beside it that the source does not write there anchors nothing
+        ("Oczyszczacz Nimbra Air 3\n\nSteruj nim w aplikacji producenta.", []),
+    ],
+)
+def test_a_kept_name_altered_beside_a_short_word_of_the_name(target: str, expected: list[str]) -> None:
+    source = "Nimbra Air 3 Purifier\n\nControl it from the Nimbra Air app."
+    context = context_for(source, target, "en", "pl", config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the second word of a two-word name translated beside the first kept as written
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Kitchen app.",
+            "Hervidor Corvina S2\n\nControla tu té en la app Corvina Cocina desde el móvil.",
+            "es",
+            ["Cocina"],
+        ),
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Kitchen app.",
+            "Corvina S2 -vedenkeitin\n\nSeuraa teetäsi Corvina Keittiö -sovelluksessa.",
+            "fi",
+            ["Keittiö"],
+        ),
+        # kept whole, or a name word that is no common word of the source (nothing to translate)
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Kitchen app.",
+            "Hervidor Corvina S2\n\nControla tu té en la app Corvina Kitchen desde el móvil.",
+            "es",
+            [],
+        ),
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Zelmo app.",
+            "Hervidor Corvina S2\n\nControla tu té en la app Corvina Zelma desde el móvil.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_half_a_name_translated_in_one_script(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+    news = context_for(source, target, "en", target_lang)
+    assert findings_of(news, ("names.replaced_kept_name",)) == ()  # news translates such names by convention
