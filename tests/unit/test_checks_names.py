@@ -2735,3 +2735,101 @@ def test_a_name_of_thousands_of_capitalised_words_is_checked_in_linear_time(
     started = time.process_time()
     names_findings(source, target, source_lang, target_lang)
     assert time.process_time() - started < 5
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # a name of few consonants (n, v, l) transliterated where the page keeps it in Latin letters
+        (
+            "Nuvola Desk Lamp\n\nThe Nuvola dims itself at night.",
+            "Επιτραπέζια λάμπα Nuvola\n\nΗ Νουβόλα χαμηλώνει μόνη της τη νύχτα.",
+            "el",
+            ["Νουβόλα"],
+        ),
+        (
+            "Nuvola Desk Lamp\n\nThe Nuvola dims itself at night.",
+            "Επιτραπέζια λάμπα Nuvola\n\nΗ Nuvola χαμηλώνει μόνη της τη νύχτα.",
+            "el",
+            [],
+        ),
+        (
+            "Nuvola Desk Lamp\n\nThe Nuvola dims itself at night.",
+            "Επιτραπέζια λάμπα Nuvola\n\nΗ λάμπα χαμηλώνει μόνη της τη νύχτα.",
+            "el",
+            [],
+        ),
+        # Japanese runs the transliterated name on into the next word
+        (
+            "Tamsin Air Purifier\n\nControl it from the Tamsin Home app.",
+            "Tamsin 空気清浄機\n\nタムシンホームアプリで操作できます。",
+            "ja",
+            ["タムシン"],
+        ),
+        (
+            "Tamsin Air Purifier\n\nControl it from the Tamsin Home app.",
+            "Tamsin 空気清浄機\n\nTamsin ホームアプリで操作できます。",
+            "ja",
+            [],
+        ),
+    ],
+)
+def test_a_kept_name_transliterated_in_one_paragraph(
+    source: str, target: str, target_lang: str, expected: list[str]
+) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # the brand altered beside a short word of the name that the translation keeps ("Air")
+        ("Oczyszczacz Nimbra Air 3\n\nSteruj nim w aplikacji Nimbus Air.", ["Nimbus"]),
+        ("Oczyszczacz Nimbra Air 3\n\nSteruj nim w aplikacji Nimbra Air.", []),
+        # a word beside it that the source does not write there anchors nothing
+        ("Oczyszczacz Nimbra Air 3\n\nSteruj nim w aplikacji producenta.", []),
+    ],
+)
+def test_a_kept_name_altered_beside_a_short_word_of_the_name(target: str, expected: list[str]) -> None:
+    source = "Nimbra Air 3 Purifier\n\nControl it from the Nimbra Air app."
+    context = context_for(source, target, "en", "pl", config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        # the second word of a two-word name translated beside the first kept as written
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Kitchen app.",
+            "Hervidor Corvina S2\n\nControla tu té en la app Corvina Cocina desde el móvil.",
+            "es",
+            ["Cocina"],
+        ),
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Kitchen app.",
+            "Corvina S2 -vedenkeitin\n\nSeuraa teetäsi Corvina Keittiö -sovelluksessa.",
+            "fi",
+            ["Keittiö"],
+        ),
+        # kept whole, or a name word that is no common word of the source (nothing to translate)
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Kitchen app.",
+            "Hervidor Corvina S2\n\nControla tu té en la app Corvina Kitchen desde el móvil.",
+            "es",
+            [],
+        ),
+        (
+            "Corvina S2 Kettle\n\nTrack your tea in the Corvina Zelmo app.",
+            "Hervidor Corvina S2\n\nControla tu té en la app Corvina Zelma desde el móvil.",
+            "es",
+            [],
+        ),
+    ],
+)
+def test_half_a_name_translated_in_one_script(source: str, target: str, target_lang: str, expected: list[str]) -> None:
+    context = context_for(source, target, "en", target_lang, config=CheckConfig(profile="product"))
+    assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
+    news = context_for(source, target, "en", target_lang)
+    assert findings_of(news, ("names.replaced_kept_name",)) == ()  # news translates such names by convention

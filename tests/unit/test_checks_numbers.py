@@ -1340,3 +1340,24 @@ def test_greek_news_abbreviation_of_million_is_a_scale() -> None:
     assert not failing_ids(findings_for(source, target, "en", "el", checks=("numbers",)))
     wrong = "Η λιμενική αρχή θα δαπανήσει 270 εκατ. δολάρια για νέους γερανούς."
     assert "numbers.mismatch" in failing_ids(findings_for(source, wrong, "en", "el", checks=("numbers",)))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang"),
+    [
+        ("Guaranteed for 2 years. Delivery takes 3–5 days.", "Garantie: 5 Jahre. Lieferung in 3–5 Tagen.", "en", "de"),
+        (
+            "La batteria dura 8 ore. Si ricarica in 2-4 ore.",
+            "The battery lasts 4 hours. It charges in 2-4 hours.",
+            "it",
+            "en",
+        ),
+    ],
+)
+def test_a_wrong_number_equal_to_one_in_a_later_range_is_one_mismatch_where_it_stands(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("numbers",))
+    assert [(f.check, f.excerpt) for f in findings] == [("numbers.mismatch", target.split(".")[0].split()[-2])]
+    # the first occurrence is the wrong one: its span starts in the first sentence
+    assert findings[0].target_span is not None and findings[0].target_span.start < target.index(".")

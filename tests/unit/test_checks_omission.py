@@ -570,3 +570,28 @@ def test_a_clause_joined_by_and_is_no_list_item() -> None:
     )
     config = CheckConfig(profile="product")
     assert not findings_for(source, target, "en", "it", checks=("omission.list_item",), config=config)
+
+
+def _page_context(source: list[str], target: list[str], similarities: list[float], profile: str) -> CheckContext:
+    """One sentence per paragraph, each paragraph paired with its own at the given similarity."""
+    context = context_for("\n\n".join(source), "\n\n".join(target), "en", "fr", config=CheckConfig(profile=profile))
+    beads = tuple(ParagraphBead((i,), (i,), value, (Bead((i,), (i,), value),)) for i, value in enumerate(similarities))
+    return replace(context, alignment=Alignment(beads, "test"))
+
+
+_PAGE_EN = ["Nordvik Kettle 1.7 L", "Tea the way your grandmother made it", *FILLER_EN]
+_PAGE_FR = ["Bouilloire Nordvik 1,7 L", "Le goût d'autrefois dans chaque tasse", *FILLER_FR]
+
+
+def test_low_similarity_leaves_a_product_tagline_alone() -> None:
+    # a product page's tagline (the lines before the first stopped one) is written anew for the market
+    similarities = [0.9, 0.2, 0.85, 0.8, 0.82, 0.9]
+    context = _page_context(_PAGE_EN, _PAGE_FR, similarities, "product")
+    assert findings_of(context, ("omission.low_similarity",)) == ()
+    # news headlines are judged, and so is a product line after the body has begun
+    context = _page_context(_PAGE_EN, _PAGE_FR, similarities, "news")
+    assert [f.excerpt for f in findings_of(context, ("omission.low_similarity",))] == [_PAGE_FR[1]]
+    moved_en = [_PAGE_EN[0], *FILLER_EN[:2], _PAGE_EN[1], *FILLER_EN[2:]]
+    moved_fr = [_PAGE_FR[0], *FILLER_FR[:2], _PAGE_FR[1], *FILLER_FR[2:]]
+    context = _page_context(moved_en, moved_fr, [0.9, 0.85, 0.8, 0.2, 0.82, 0.9], "product")
+    assert [f.excerpt for f in findings_of(context, ("omission.low_similarity",))] == [_PAGE_FR[1]]

@@ -862,3 +862,57 @@ def test_rules_tightened_rendered_as_loosened_and_the_reverse(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # hot and cold turned round
+        ("Rinse the filter under cold water.", "Rincez le filtre à l'eau chaude.", "en", "fr", ["chaude"]),
+        ("Serve the soup warm.", "Die Suppe kalt servieren.", "en", "de", ["kalt"]),
+        ("Servire la zuppa calda.", "Serve the soup cold.", "it", "en", ["cold"]),
+        ("Wash the lid in warm water.", "Kapağı soğuk suda yıkayın.", "en", "tr", ["soğuk"]),
+        # said as in the source, or both said, or an idiom
+        ("Do not touch the hot plate.", "Ne touchez pas la plaque chaude.", "en", "fr", []),
+        ("It has hot and cold water taps.", "Dispone de grifos de agua caliente y fría.", "en", "es", []),
+        ("He wrote a book on the Cold War.", "Napsal knihu o studené válce, kdy bylo teplo.", "en", "cs", []),
+        # the next and the last of a series
+        ("Install it before the next update.", "Instálelo antes de la última actualización.", "en", "es", ["última"]),
+        ("Das nächste Rennen ist im Mai.", "The last race is in May.", "de", "en", ["last"]),
+        ("Read the last chapter first.", "Leggete prima l'ultimo capitolo.", "en", "it", []),
+        ("Put the lamp next to the bed.", "Mettez la lampe à côté du lit, pas la dernière fois.", "en", "fr", []),
+        ("The charge will last until the next ride.", "La carga durará hasta el próximo paseo.", "en", "es", []),
+        # a must turned into a permission
+        (
+            "Il dispositivo deve essere installato da un tecnico.",
+            "The device may be installed by a technician.",
+            "it",
+            "en",
+            ["may be"],
+        ),
+        (
+            "Il dispositivo può essere installato da un tecnico.",
+            "The device may be installed by a technician.",
+            "it",
+            "en",
+            [],
+        ),
+    ],
+)
+def test_hot_and_cold_next_and_last_and_may_be(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_verb_at_the_end_of_a_verb_final_sentence_stands_anywhere() -> None:
+    from mtqa.checks.polarity import _drift
+
+    assert _drift(0.1, 0.9, (False, True)) == 0.0  # Turkish puts "lowers" last
+    assert _drift(0.9, 0.1, (True, False)) == 0.0
+    assert _drift(0.1, 0.9, (False, False)) == pytest.approx(0.8)
+    assert _drift(0.1, 0.5, (False, True)) == pytest.approx(0.4)  # not at the end: measured
+    source, target = "The brush lifts automatically on rugs.", "Fırça halılarda otomatik olarak alçalır."
+    findings = findings_for(source, target, "en", "tr", checks=("polarity.opposite",))
+    assert [f.excerpt for f in findings] == ["alçalır"]

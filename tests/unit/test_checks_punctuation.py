@@ -1346,3 +1346,61 @@ def test_spanish_question_without_its_opening_mark() -> None:
     # Galician and Catalan may leave it out.
     galician = "O consello reuniuse o venres. Reabrirase a ponte antes do inverno? Ninguén o sabe aínda."
     assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, galician, "en", "gl"))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        # the source's semicolon kept in Greek, where ";" asks: the sentence goes on in lower case
+        (
+            "Store the charger in a dry place; keep it away from children.",
+            "Φυλάσσετε τον φορτιστή σε ξηρό μέρος; κρατήστε τον μακριά από παιδιά.",
+            [";"],
+        ),
+        # the Greek semicolon, a question, and a lower-case word after a question the source asks
+        (
+            "Store the charger in a dry place; keep it away from children.",
+            "Φυλάσσετε τον φορτιστή σε ξηρό μέρος· κρατήστε τον μακριά από παιδιά.",
+            [],
+        ),
+        ("Need help? Call our team.", "Χρειάζεστε βοήθεια; Καλέστε την ομάδα μας.", []),
+        ("Why wait? asks the seller.", "Γιατί να περιμένετε; ρωτά ο πωλητής.", []),
+    ],
+)
+def test_a_semicolon_kept_in_greek_reads_as_a_question(source: str, target: str, expected: list[str]) -> None:
+    findings = findings_for(source, target, "en", "el", checks=("punctuation.foreign_marks",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_kept_semicolon_is_judged_only_where_the_language_asks_with_it() -> None:
+    # Italian writes the Latin semicolon: nothing to report
+    source, target = "Dry it well; store it flat.", "Asciugarlo bene; conservarlo in piano."
+    assert findings_for(source, target, "en", "it", checks=("punctuation.foreign_marks",)) == ()
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "expected"),
+    [
+        # a suffix glued to a name of the source, without its apostrophe
+        ("Laden Sie die Daten aus Polar Flow herunter.", "Verileri Polar Flowdan indirin.", "de", ["Flowdan"]),
+        ("Il pacco arriva con Bartolini.", "Paket Bartoliniyle geliyor.", "it", ["Bartoliniyle"]),
+        ("Sync the watch with Strava.", "Saati Stravayla senkronize edin.", "en", ["Stravayla"]),
+        ("The case is made by Lenovo.", "Kılıf Lenovonun ürünüdür.", "en", ["Lenovonun"]),
+        # with the apostrophe, or a glued form that is a word of the language ("denizde": at sea)
+        ("Sync the watch with Strava.", "Saati Strava'yla senkronize edin.", "en", []),
+        ("Deniz swam at sea.", "Deniz denizde yüzdü.", "en", []),
+        # a capital that only opens the source sentence names nothing
+        ("Power it off before cleaning.", "Temizlemeden önce Powerı kapatın.", "en", []),
+    ],
+)
+def test_a_suffix_glued_to_a_name_without_its_apostrophe(
+    source: str, target: str, source_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(source, target, source_lang, "tr", checks=("punctuation.suffix_apostrophe",))
+    assert [f.excerpt for f in findings] == expected
+
+
+def test_a_suffix_glued_to_a_name_is_judged_only_where_names_take_an_apostrophe() -> None:
+    # Finnish glues its case endings with a colon after abbreviations only: no such data, nothing reported
+    findings = findings_for("Sync it with Strava.", "Synkronoi Stravaan.", "en", "fi", checks=("punctuation",))
+    assert [f for f in findings if f.check == "punctuation.suffix_apostrophe"] == []

@@ -190,3 +190,28 @@ def test_a_run_of_numbers_is_passed_over_after_its_first_start_and_nothing_chang
     found = find_repeats.__wrapped__(text, english)  # type: ignore[attr-defined]
     assert found == _repeats_trying_every_start(text, english)
     assert [text[r.start : r.end] for r in found] == ["then then"]
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # sound-symbolic words exist only doubled (ideophones): not a stutter
+        ("Kahve makinesi sabah harıl harıl çalışıyor.", []),
+        ("Bebek beşikte mışıl mışıl uyuyor.", []),
+        ("Kızarmış ekmek çıtır çıtır oldu.", []),
+        # a common word of the same shape written twice is still a slip
+        ("Şirketin gelir gelir tablosu açıklandı.", ["gelir gelir"]),
+        ("Çocuklar okul okul bahçesinde oynadı.", ["okul okul"]),
+        # and a word of another shape too
+        ("Yeni model model daha hafif.", ["model model"]),
+    ],
+)
+def test_turkish_ideophones_are_written_doubled(target: str, expected: list[str]) -> None:
+    findings = findings_for("The source sentence.", target, "en", "tr")
+    assert [f.excerpt for f in findings if f.check == WORD] == expected
+
+
+def test_an_ideophone_shape_is_read_only_where_the_language_lists_one() -> None:
+    # Finnish has no [repetition] ideophone: a doubled word of the same shape is reported
+    findings = findings_for("The source sentence.", "Se on kukil kukil valmis.", "en", "fi")
+    assert [f.excerpt for f in findings if f.check == WORD] == ["kukil kukil"]

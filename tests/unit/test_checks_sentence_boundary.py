@@ -850,3 +850,24 @@ def test_missing_stop_after_a_name_before_a_capitalised_function_word() -> None:
     assert "sentence_boundary.missing_stop" not in failing_ids(
         findings_for(source, target, "en", "it", checks=("sentence_boundary",))
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "target_lang", "expected"),
+    [
+        # a verb-final language: the second sentence opens with its source's number, no stop before it
+        (
+            "Su ısıtıcı suyu yalnızca üç dakikada kaynatır 1.800 W gücüyle her zaman hızla ısınır.",
+            "tr",
+            ["kaynatır 1.800"],
+        ),
+        # the number far from where the first sentence ends: inside a sentence
+        ("Su ısıtıcı 1.800 W gücüyle suyu yalnızca üç dakikada kaynatır ve her zaman hızla ısınır.", "tr", []),
+        # a language that does not end its clauses with the verb is not read so
+        ("Keitin keittää veden vain kolmessa minuutissa 1 800 W:n teholla se lämpenee aina nopeasti.", "fi", []),
+    ],
+)
+def test_a_verb_final_sentence_run_into_a_number(target: str, target_lang: str, expected: list[str]) -> None:
+    source = "The kettle boils water in just three minutes. With 1,800 W of power it always heats up fast."
+    findings = findings_for(source, target, "en", target_lang, checks=("sentence_boundary.missing_stop",))
+    assert [f.excerpt for f in findings] == expected

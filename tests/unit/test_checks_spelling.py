@@ -849,3 +849,30 @@ def test_the_languages_a_source_names_are_those_its_words_name_one_by_one(texts:
         and (code := _named_language(word.text, by_prefix.get(word.text[:MIN_NAME_WORD].casefold(), ()))) is not None
     }
     assert _named_languages(tuple(texts), language) == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a name joined by a conjunction to a name kept from the source is one of a series of names
+        (
+            "L'altoparlante si collega tramite AirPlay.",
+            "The speaker connects over AirPlay and Ethernet.",
+            "it",
+            "en",
+            [],
+        ),
+        ("Se connecte en USB-C.", "Se conecta por USB-C o Thunderbolt.", "fr", "es", []),
+        # a common word so joined to a mixed-case name the source does not hold stays unmotivated
+        ("Il filtro si lava a mano.", "Wash the ZorVex and Filter by hand.", "it", "en", ["Filter"]),
+        # and a capital after a conjunction that follows a common word too
+        ("Lavare il coperchio e il filtro.", "Wash the lid and Filter.", "it", "en", ["Filter"]),
+    ],
+)
+def test_a_capital_in_a_series_of_names_is_motivated(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = findings_for(
+        source, target, source_lang, target_lang, checks=("spelling.unmotivated_capital",), config=PRODUCT
+    )
+    assert [f.excerpt for f in findings] == expected

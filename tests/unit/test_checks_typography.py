@@ -1129,3 +1129,23 @@ def test_french_clock_time_kept_in_another_language() -> None:
     ):
         found = findings_for(source_text, target_text, "fr" if target_lang == "en" else "en", target_lang)
         assert "typography.clock_format" not in {f.check for f in found}
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # one single digit full-width among single digits written half-width: a slip
+        ("電池は2本、充電は4時間。\n\nライトは3段階。\n\n保証は１年です。", ["１"]),
+        ("包装内含2个电池和3根线。\n\n充电5小时。\n\n保修期为１年。", ["１"]),
+        # single digits written full-width throughout (a house style), or too few half-width ones to say
+        ("電池は２本、充電は４時間。\n\nライトは３段階。\n\n保証は１年です。", []),
+        ("電池は2本。\n\n保証は１年です。", []),
+        # a half-width decimal is no single digit
+        ("重さ2.5kg、長さ3.5cm、幅1.5cm。\n\n保証は１年です。", []),
+    ],
+)
+def test_a_single_full_width_digit_among_half_width_ones(target: str, expected: list[str]) -> None:
+    source = "A source paragraph.\n\nAnother one.\n\nA third one."
+    lang = "zh" if "个" in target else "ja"
+    findings = findings_for(source, target, "en", lang, checks=("typography.digit_style",))
+    assert [f.excerpt for f in findings] == expected

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from mtqa.config import CheckConfig
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, failing_ids, findings_for
 
 # (source, target, source language, target language, expected failing check ids of the family)
@@ -1278,3 +1279,21 @@ def test_a_run_of_addresses_without_spaces_is_read_in_linear_time() -> None:
     text = "Write to <ana.ruiz@mail.example.org> or bob@example.com, not a@b@c or @home."
     assert [m.group() for m in _URL_OR_CODE.finditer(text)] == ["<ana.ruiz@mail.example.org", "bob@example.com"]
     assert re.sub(r"\s+", " ", _URL_OR_CODE.sub(" ", "see x@y.fr now")) == "see now"
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # a phrase kept in Latin letters after "and" and a loan the check accepts: a series of loans
+        ("Ο κατάλογος του καφέ περιλαμβάνει πλέον kombucha και green tea για κάθε εποχή.", []),
+        ("Ο κατάλογος του καφέ περιλαμβάνει πλέον mochi και green tea για κάθε εποχή.", []),
+        # after "and" and a word of the sentence's own script, or alone, it is judged
+        ("Ο κατάλογος του καφέ περιλαμβάνει πλέον γλυκά και green tea για κάθε εποχή.", ["green tea"]),
+        ("Ο κατάλογος του καφέ περιλαμβάνει πλέον green tea για κάθε εποχή.", ["green tea"]),
+    ],
+)
+def test_a_kept_phrase_in_a_series_of_loans(target: str, expected: list[str]) -> None:
+    source = "The café menu now lists kombucha, mochi and green tea for every season."
+    config = CheckConfig(profile="product")
+    findings = findings_for(source, target, "en", "el", checks=("untranslated.words",), config=config)
+    assert [f.excerpt for f in findings] == expected

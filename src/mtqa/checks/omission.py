@@ -467,6 +467,8 @@ class LowSimilarity(Check):
         similarity = pair.bead.similarity
         if _title_case(pair.source_text) and _title_case(pair.target_text):
             return  # a tagline ("Weigh It Right, Every Single Time"): capitals everywhere blur the encoders
+        if context.config.profile == "product" and context.analysis(_heading_block) > pair.source[0].paragraph:
+            return  # a product's title or tagline: written anew for the market (transcreated), not translated
         if (
             len(pair.source_text.split()) >= MIN_SIMILARITY_WORDS
             and similarity < LOW_SIMILARITY
@@ -479,6 +481,24 @@ class LowSimilarity(Check):
                 target_span=_span(s.span for s in pair.target),
                 source_span=_span(s.span for s in pair.source),
             )
+
+
+# A product page opens with its name and a tagline: at most this many lines before the body.
+MAX_HEADING_LINES = 2
+_STOPPED = re.compile(r"[.!?…。！？]\W*$")
+
+
+def _heading_block(context: CheckContext) -> int:
+    """How many paragraphs open the source as a heading block: lines without a final stop (a product's
+    name, its tagline) before the first one that has one, ``MAX_HEADING_LINES`` at most. A product's
+    tagline is written anew for each market ("Hear every detail" rendered "Only the sounds you want"):
+    the encoders rate that free rendering low, and it is no mistranslation."""
+    count = 0
+    for paragraph in context.source.paragraphs[:MAX_HEADING_LINES]:
+        if _STOPPED.search(paragraph.text.strip()) or len(paragraph.sentences) > 1:
+            break
+        count += 1
+    return count
 
 
 def _static(encoder: Encoder | None) -> bool:

@@ -5,9 +5,9 @@ double and half, yesterday and tomorrow, last and next week (month, year), morni
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
 and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), a profit
-and a loss, rules tightened and loosened, and what one may do and what one must ("can be mounted",
-"must be mounted"; the modal verbs, strong where they say nothing else: "can", "kann", "peut", "muss",
-"doit"). A
+and a loss, rules tightened and loosened, hot and cold, the next and the last of a series, and what
+one may do and what one must ("can be mounted", "must be mounted"; the modal verbs, strong where they
+say nothing else: "can", "kann", "peut", "muss", "doit"; English "may be" too). A
 machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
 keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
 
@@ -83,6 +83,10 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("profit", "loss"),
     # Rules, controls or a policy made stricter or looser ("tighten emission rules" as "relax them").
     ("tighten", "loosen"),
+    # Temperatures of instructions and product pages ("froth cold milk", "a hot surface") and weather news.
+    ("hot", "cold"),
+    # The next and the last of a series (a race, a model, an update): "the next race" as "the last race".
+    ("next", "last"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}
@@ -416,8 +420,13 @@ def _longest(lexicon: Lexicon, words: Sequence[str], i: int) -> _Entry | None:
     return _Entry(best[0].words, tuple(sorted(strong.items())))
 
 
-def opposites(source: _Reading, target: _Reading) -> Iterator[tuple[str, Span, str, Span]]:
-    """(concept, source span, opposite, target span) where the translation says the opposite of the source."""
+def opposites(
+    source: _Reading, target: _Reading, verb_final: tuple[bool, bool] = (False, False)
+) -> Iterator[tuple[str, Span, str, Span]]:
+    """(concept, source span, opposite, target span) where the translation says the opposite of the source.
+    ``verb_final`` (source, target): a language that ends its clauses with the verb (``[traits]
+    verb_final``: Turkish, Japanese, Korean) says "lifts" or "rose" at the end of its sentence wherever the
+    other language says it, so a word of its last ``VERB_FINAL_END`` stands anywhere."""
     if source.negated != target.negated:
         return  # "did not rise" may be "fell"; "rose" is not "did not fall"
     for concept, source_spans in source.strong.items():
@@ -428,11 +437,26 @@ def opposites(source: _Reading, target: _Reading) -> Iterator[tuple[str, Span, s
                 continue
             # The two words stand about where each other's translation would: the closest pair, if close.
             rendered = _unexplained(target.strong.get(opposite, []), source.strong.get(opposite, []))
-            pairs = [(abs(s_at - t_at), s_span, t_span) for s_span, s_at in source_spans for t_span, t_at in rendered]
+            pairs = [
+                (_drift(s_at, t_at, verb_final), s_span, t_span)
+                for s_span, s_at in source_spans
+                for t_span, t_at in rendered
+            ]
             if pairs:
                 drift, source_span, target_span = min(pairs, key=lambda p: (p[0], p[2].start))
                 if drift <= MAX_DRIFT:
                     yield concept, source_span, opposite, target_span
+
+
+# A verb-final language's verb stands in this last share of its sentence.
+VERB_FINAL_END = 0.2
+
+
+def _drift(source_at: float, target_at: float, verb_final: tuple[bool, bool]) -> float:
+    """How far apart two words stand, nothing for a verb at the end of a verb-final language's sentence."""
+    if (verb_final[0] and source_at >= 1 - VERB_FINAL_END) or (verb_final[1] and target_at >= 1 - VERB_FINAL_END):
+        return 0.0
+    return abs(source_at - target_at)
 
 
 def _unexplained(
@@ -510,9 +534,13 @@ class OppositeMeaning(Check):
             ((s,), (t,)) for s, t in paired_sentences(pair)
         ] or [(pair.source, pair.target)]
         seen: set[Span] = set()
+        verb_final = (
+            context.source_language.data.flag("traits", "verb_final"),
+            context.target_language.data.flag("traits", "verb_final"),
+        )
         for source_unit, target_unit in units:
             for concept, source_span, opposite, target_span in opposites(
-                _read(source_lexicon, source_unit), _read(target_lexicon, target_unit)
+                _read(source_lexicon, source_unit), _read(target_lexicon, target_unit), verb_final
             ):
                 if target_span not in seen:
                     seen.add(target_span)

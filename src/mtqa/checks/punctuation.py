@@ -77,6 +77,9 @@
   language that always writes it (``[punctuation] inverted_required``: Spanish; Catalan and Galician
   leave it out of short questions), where the source asks a question too (``«… Quién lo sabe?».``). A
   question of one word, a title copied from the source and a doubting ``(?)`` are left alone.
+- ``punctuation.suffix_apostrophe``: a case suffix glued to a name of the source without the apostrophe
+  that Turkish writes before it (``Garmin Expressten`` for ``Garmin Express'ten``; ``[punctuation]
+  name_suffixes`` in a language with ``[traits] apostrophe_suffixes``); see :class:`SuffixApostrophe`.
 - ``punctuation.foreign_marks``: a mark of another writing system. In a language that writes its own
   (``[punctuation] native_marks``: Chinese ``，。；？！``, Japanese ``、。``, Arabic ``، ؛ ؟``), the Latin
   mark right after one of its letters or closing brackets (``周四表示, 老挝``, ``によると, 2023年``); in a
@@ -135,6 +138,7 @@ from mtqa.checks.base import (
 )
 from mtqa.checks.prescan import target_lacks
 from mtqa.lang import Language
+from mtqa.lang.lexicon import lexicon
 from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
 from mtqa.model import Document, Finding, Paragraph, Sentence, Severity, Span
@@ -1146,6 +1150,90 @@ class InvertedMarks(Check):
                     )
 
 
+# A capitalised word (a name's word: "Home" of "Pulivo Home"), hyphens and digits inside allowed.
+_CAPITALISED = re.compile(r"(?<![\w'’-])[^\W\d_][\w]*(?:-\w+)*")
+# A name's word at least this long: shorter ones ("Al", "İş") too often end a common word.
+MIN_SUFFIXED_NAME = 3
+
+
+class SuffixApostrophe(Check):
+    """A case suffix glued to a name of the source without the apostrophe that Turkish writes before it
+    (``Pulivo Home'dan``, ``Ankara'da``): ``[punctuation] name_suffixes`` lists the suffixes, in a
+    language whose names take them after an apostrophe (``[traits] apostrophe_suffixes``). The name is a
+    capitalised word of the source paragraph (not one that only opens a sentence, unless the source
+    language does not know it as a word); the glued form must be a word of neither language ("Anne" +
+    "nin" is "annenin", a mother's; "Deniz" + "de" is "denizde", at sea)."""
+
+    info = CheckInfo(
+        id="punctuation.suffix_apostrophe",
+        category="punctuation",
+        severity="minor",
+        description="A case suffix glued to a name without its apostrophe (Turkish `Garminden` for `Garmin'den`).",
+        scope=Scope.PARAGRAPH,
+        failing=(
+            fails(
+                "Download the maps from Garmin Express.",
+                "Haritaları Garmin Expressten indirin.",
+                finds="Expressten",
+                target_lang="tr",
+            ),
+        ),
+        passing=(
+            passes(
+                "Download the maps from Garmin Express.", "Haritaları Garmin Express'ten indirin.", target_lang="tr"
+            ),
+            passes("Anne called her mother.", "Anne annesini aradı.", target_lang="tr"),
+        ),
+    )
+
+    def check_paragraph(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        language = context.target_language
+        suffixes = _name_suffixes(language)
+        if suffixes is None or not language.data.flag("traits", "apostrophe_suffixes"):
+            return
+        names = {name for p in pair.source for name in _source_names(p.text, context.source_language)}
+        if not names:
+            return
+        target_words, source_words = lexicon(language), lexicon(context.source_language)
+        if target_words is None or source_words is None:
+            return
+        for paragraph in pair.target:
+            for name in names:
+                pattern = r"(?<![\w'’-])" + re.escape(name) + suffixes.pattern + r"(?![\w'’])"
+                for found in re.finditer(pattern, paragraph.text):
+                    glued = found.group()
+                    if target_words.zipf(glued.casefold()) > 0 or source_words.zipf(glued.casefold()) > 0:
+                        continue  # a word of either language ("annenin", "Homer")
+                    suffix = glued[len(name) :]
+                    written = f"{name}'{suffix}"
+                    yield self.finding(
+                        context,
+                        f"the suffix {suffix!r} is glued to the name {name!r}: write {written!r}",
+                        target_span=Span(paragraph.span.start + found.start(), paragraph.span.start + found.end()),
+                        suggestion=written,
+                    )
+
+
+@cache
+def _name_suffixes(language: Language) -> re.Pattern[str] | None:
+    suffixes = sorted(language.data.strings("punctuation", "name_suffixes"), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, suffixes)) + ")") if suffixes else None
+
+
+def _source_names(text: str, language: Language) -> Iterator[str]:
+    """The capitalised words of ``text`` that are names: inside a sentence, or unknown as words."""
+    words = lexicon(language)
+    for found in _CAPITALISED.finditer(text):
+        word = found.group()
+        if len(word) < MIN_SUFFIXED_NAME or not word[0].isupper():
+            continue
+        before = text[: found.start()].rstrip(" \u00a0\"'«“‘„([")
+        opens = not before or before[-1] in ".!?:;\n"
+        if opens and (words is None or words.zipf(word.casefold()) > 0):
+            continue  # a capital that may only open the sentence
+        yield word
+
+
 # What ends the sentence before a question, or opens the paragraph's quotation of it.
 _BEFORE_QUESTION = re.compile(r"[.!?…;«“‘„]")
 # A question mark in brackets doubts the word before it ("nacido en 1850 (?)"): no question.
@@ -1329,6 +1417,20 @@ def _arabic_marks(text: str) -> Iterator[tuple[int, int, str]]:
             yield index, index + 1, suggestion
 
 
+# A ";" inside a sentence: a lower-case word goes on after it.
+_SEMICOLON_INSIDE = re.compile(r"(?<=[^\W\d_]);(?=[ \u00a0]+[^\W\d_])")
+
+
+def _kept_semicolons(text: str, semicolon: str) -> Iterator[tuple[int, int, str]]:
+    """A source's semicolon kept in a language that asks with ";" (``[punctuation] semicolon``: Greek, whose
+    semicolon is the raised dot "·"): the ";" reads as a question mark, which a sentence going on in
+    lower case after it is not ("υγρό αφαλάτωσης; μην τον" for "descaling liquid; do not")."""
+    for found in _SEMICOLON_INSIDE.finditer(mask_protected(text)):
+        after = text[found.end() :].lstrip(" \u00a0")
+        if after[:1].islower():
+            yield found.start(), found.end(), semicolon
+
+
 class ForeignMarks(Check):
     info = CheckInfo(
         id="punctuation.foreign_marks",
@@ -1377,8 +1479,13 @@ class ForeignMarks(Check):
         excused = 0
         if _native_marks(context.source_language) == _native_marks(language):
             excused = sum(1 for p in pair.source for _ in foreign_marks(p.text, language))
+        semicolon = language.data.value("punctuation", "semicolon")
+        kept = isinstance(semicolon, str) and any(";" in p.text for p in pair.source)
         for paragraph in pair.target:
-            for start, end, suggestion in foreign_marks(paragraph.text, language):
+            found = list(foreign_marks(paragraph.text, language))
+            if kept:
+                found = sorted([*found, *_kept_semicolons(paragraph.text, str(semicolon))])
+            for start, end, suggestion in found:
                 if excused:
                     excused -= 1
                     continue
@@ -2247,6 +2354,7 @@ CHECKS: tuple[type[Check], ...] = (
     RelativeComma,
     InvertedMarks,
     MissingInvertedMark,
+    SuffixApostrophe,
     ForeignMarks,
     ParagraphStart,
     ElisionSpace,

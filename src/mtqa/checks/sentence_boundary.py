@@ -40,7 +40,9 @@
   βρεγμένη Αφήστε την …``). Not in languages that capitalise their nouns (German), nor where the
   capitalised word may be a name: the source writes it or a word it transliterates, the translation
   capitalises it inside a sentence elsewhere (in any case form), a capitalised word follows it, or it
-  is a month, a day or a word of a country's name (CLDR).
+  is a month, a day or a word of a country's name (CLDR). In a verb-final language (``[traits]
+  verb_final``: Turkish), the second may open with the number its source says in its first words
+  instead (``… temizlik yapar 5.000 Pa …`` for "… room by room. With 5,000 Pa …").
 
 Severity major for the first two: a sentence cut in two reads as broken and often loses its meaning
 ("la coopération. potentiel" no longer says "potential cooperation").
@@ -578,10 +580,21 @@ class MissingStop(Check):
             and (left.group().islower() or _function_opener(right.group(), language))
             and _capitalised(right.group())
         ]
-        if not joins:
-            return
         first, second = (len(s.text) for s in pair.source)
         expected = len(text) * first / (first + second)
+        if language.data.flag("traits", "verb_final"):
+            number = _number_opening(text, words, pair.source[1].text, expected)
+            if number is not None:
+                left, start, end = number
+                yield self.finding(
+                    context,
+                    "two source sentences run together here without a mark: end the first sentence",
+                    target_span=Span(target.span.start + left.start(), target.span.start + end),
+                    suggestion=f"{left.group()}. {text[start:end]}",
+                )
+                return
+        if not joins:
+            return
         # The join nearest the expected boundary that is no name: a name inside the first sentence ("negli
         # Stati Uniti") may stand nearer than the capital that opens the second ("L’azienda").
         near = sorted(
@@ -598,6 +611,35 @@ class MissingStop(Check):
             target_span=Span(target.span.start + left.start(), target.span.start + right.end()),
             suggestion=f"{left.group()}. {right.group()}",
         )
+
+
+# A number as written: digits with the separators of any locale between them.
+_DIGITS = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
+# The second source sentence's number opens it within this many words ("With 5,000 Pa of suction").
+OPENING_WORDS = 3
+
+
+def _number_opening(
+    text: str, words: list[re.Match[str]], second: str, expected: float
+) -> tuple[re.Match[str], int, int] | None:
+    """In a verb-final language (Turkish), where the first sentence ends with its verb, the second one
+    often opens with the number that its source says in its first words (a preposition's object comes
+    first: "With 5,000 Pa of suction it …" is "5.000 Pa emiş gücüyle …"): a lower-case word, a bare
+    space and that number, near where the first source sentence's share of the length ends, are two
+    sentences run together ("… temizlik yapar 5.000 Pa …"). The word before, its span and the number's."""
+    opening = [m.group() for m in re.finditer(r"\S+", second)][:OPENING_WORDS]
+    wanted = {re.sub(r"\D", "", d.group()) for word in opening for d in _DIGITS.finditer(word)} - {""}
+    if not wanted:
+        return None
+    for number in _DIGITS.finditer(text):
+        if re.sub(r"\D", "", number.group()) not in wanted:
+            continue
+        if abs(number.start() - expected) > SPLICE_TOLERANCE * len(text):
+            continue
+        left = next((w for w in reversed(words) if w.end() <= number.start()), None)
+        if left is not None and left.group().islower() and text[left.end() : number.start()] == " ":
+            return left, number.start(), number.end()
+    return None
 
 
 # Between the two sentences run together: a bare space, or a space and an opening quotation mark

@@ -1161,12 +1161,24 @@ def _unmotivated_capitals(context: CheckContext, source: str, target: str) -> It
             continue  # a run of capitalised words: a name or a title
         if index > 2 and _capitalised_only(target_words[index - 2].text) and len(before) <= 3:
             continue  # a name's words joined by a connector ("Cámara de Agricultura")
+        if index > 1 and _coordinated_with_name(target_words[index - 2].text, before, source, context):
+            continue  # one of a series of names ("Android or iOS", "Wi-Fi and Bluetooth"): a name too
         lower = word.text.lower()
         if lower in exempt or word.text in exempt or words.zipf(lower) < CAPITAL_WORD_ZIPF:
             continue
         if proper_words(context.target_language).get(lower) == word.text:
             continue  # a nationality or language word the language always capitalises ("a Dutch oven")
         yield word
+
+
+def _coordinated_with_name(name: str, joiner: str, source: str, context: CheckContext) -> bool:
+    """True when ``joiner`` is a coordinating conjunction of the target (``[spelling]
+    continuation_openers``) after ``name``, a capitalised word the source sentence writes as it stands:
+    a word joined so to a name kept from the source is one more name of the series (a technology, a
+    platform, a brand), capitalised whether or not the source names it."""
+    if not name[:1].isupper() or joiner not in context.target_language.data.words("spelling", "continuation_openers"):
+        return False
+    return any(w.text == name for w in _words(source))
 
 
 def _letter_acronym(word: str) -> bool:

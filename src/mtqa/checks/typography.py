@@ -869,16 +869,33 @@ class DigitStyle(Check):
     def _full_width_numbers(self, context: CheckContext) -> Iterator[Finding]:
         """Full-width numbers of two digits or more (``３２０``) in a document that writes most such
         numbers in half-width digits: Japanese and Chinese typesetting write a single digit full-width
-        on purpose (``第１章``), a longer number so only when the whole document does."""
-        runs = [
-            (paragraph.span.start + m.start(), paragraph.span.start + m.end(), m.group()[0] in _FULL_WIDTH_DIGITS)
+        on purpose (``第１章``), a longer number so only when the whole document does. A single digit
+        full-width is reported too where the document writes its single digits half-width, at least
+        ``MIN_HALF_SINGLES`` of them and ``SINGLES_RATIO`` times as many (``3時間`` … ``保証期間２年``):
+        then the full-width one is no house style but a slip (JTF's style guide: half-width digits)."""
+        full: list[tuple[int, int]] = []
+        half = 0
+        for paragraph in context.target.paragraphs:
+            runs = list(_WIDTH_RUN.finditer(paragraph.text))
+            half += sum(1 for m in runs if m.group()[0] not in _FULL_WIDTH_DIGITS)
+            full += [
+                (paragraph.span.start + m.start(), paragraph.span.start + m.end())
+                for m in runs
+                if m.group()[0] in _FULL_WIDTH_DIGITS
+            ]
+        if half > len(full):
+            yield from self._full_width(context, full, half)
+        singles = [
+            (paragraph.span.start + m.start(), paragraph.span.start + m.end(), m.group() in _FULL_WIDTH_DIGITS)
             for paragraph in context.target.paragraphs
-            for m in _WIDTH_RUN.finditer(paragraph.text)
+            for m in _SINGLE_DIGIT.finditer(paragraph.text)
         ]
-        full = [(start, end) for start, end, is_full in runs if is_full]
-        half = len(runs) - len(full)
-        if half <= len(full):
-            return  # no half-width majority to hold them to
+        full_singles = [(start, end) for start, end, is_full in singles if is_full]
+        half_singles = len(singles) - len(full_singles)
+        if full_singles and half_singles >= max(MIN_HALF_SINGLES, SINGLES_RATIO * len(full_singles)):
+            yield from self._full_width(context, full_singles, half_singles)
+
+    def _full_width(self, context: CheckContext, full: list[tuple[int, int]], half: int) -> Iterator[Finding]:
         for start, end in full:
             text = context.target.text[start:end]
             yield self.finding(
@@ -891,6 +908,10 @@ class DigitStyle(Check):
 
 
 _FULL_WIDTH_DIGITS = frozenset("０１２３４５６７８９")
+# A single digit, half-width or full-width, not part of a longer number (nor of a decimal: "3.5").
+_SINGLE_DIGIT = re.compile(r"(?<![0-9０-９.,．，])[0-9０-９](?![0-9０-９]|[.,．，][0-9０-９])")
+MIN_HALF_SINGLES = 3
+SINGLES_RATIO = 3
 _HALF_WIDTH = {0xFF10 + d: 0x30 + d for d in range(10)}
 # A number of two digits or more written wholly in half-width or wholly in full-width digits.
 _WIDTH_RUN = re.compile(r"(?<![0-9０-９])(?:[0-9]{2,}|[０-９]{2,})(?![0-9０-９])")

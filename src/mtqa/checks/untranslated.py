@@ -818,11 +818,16 @@ class UntranslatedWords(Check):
                 s.text, m, source_lexicon, target_lexicon, target_language.data.words("terminology", "function_words")
             )
         ]
+        reported = {(id(s), m.start()) for s, m in foreign}
         for sentence, start, end in _phrases(foreign):
             quotation = quoted.around(sentence.text, start)
             if quotation is not None:
                 start, end = min(start, quotation[0]), max(end, quotation[1])
             excerpt = sentence.text[start:end]
+            if scripts[id(sentence)] != script_of(excerpt[0]) and _in_series_of_loans(
+                sentence, start, candidates, reported, target_language
+            ):
+                continue
             single = _LETTERS.fullmatch(excerpt) is not None
             margin = _margins(excerpt, scripts[id(sentence)])[1]
             difference = source_lexicon.zipf(excerpt) - target_lexicon.zipf(excerpt)
@@ -1384,6 +1389,33 @@ class _QuotedPhrases:
             and any(word in self._own for word in folded)
             and any(word[0].islower() and word.casefold() not in self._function for word in words)
         )
+
+
+def _in_series_of_loans(
+    sentence: Sentence,
+    start: int,
+    candidates: list[tuple[Sentence, re.Match[str]]],
+    reported: set[tuple[int, int]],
+    language: Language,
+) -> bool:
+    """True when the phrase at ``start``, in another script than its sentence's, follows the language's
+    "and" (``[names] and``, ``[spelling] continuation_openers``) after a word of the source in that script
+    that is not judged untranslated: one of a series of terms kept as loans ("cappuccino και flat white",
+    "Wi-Fi и Bluetooth"), which the language writes as the source does."""
+    joiners = {str(language.data.value("names", "and", "")), *language.data.words("spelling", "continuation_openers")}
+    before = sentence.text[:start].rstrip()
+    joiner = re.search(r"(\w+)$", before)
+    if joiner is None or joiner.group(1).casefold() not in joiners - {""}:
+        return False
+    head = before[: joiner.start()].rstrip()
+    script = script_of(sentence.text[start])
+    return any(
+        s is sentence
+        and m.end() == len(head)
+        and script_of(m.group()[0]) == script
+        and (id(s), m.start()) not in reported
+        for s, m in candidates
+    )
 
 
 def _phrases(words: list[tuple[Sentence, re.Match[str]]]) -> Iterator[tuple[Sentence, int, int]]:

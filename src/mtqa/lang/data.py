@@ -16,6 +16,7 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
     ``apostrophe_suffixes`` (case suffixes of names follow an apostrophe: Turkish "Pekin'de"),
+    ``verb_final`` (the verb ends the clause: Turkish; polarity.opposite lets it stand anywhere),
     ``inflection_endings`` (case and adjective endings removed to compare inflected names).
 ``[segment]`` abbreviations after which a full stop does not end a sentence (lower case, no final
     stop): ``never_final`` always precede more of the sentence ("M. Wang", "p. ex."); ``ambiguous``
@@ -79,11 +80,14 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     fronted adverbial, subject pronouns after the inverted verb, words that end or open a clause),
     ``native_marks`` (Latin mark -> the language's own, which a Latin one after its letters should be:
     Chinese ``，``, Japanese ``、``, Arabic ``،``; a language with data but no full-width marks should
-    not have ``，`` or ``。`` after its letters).
+    not have ``，`` or ``。`` after its letters), ``semicolon`` (the language's own semicolon where ";" asks
+    a question: Greek "·"; a Latin ";" with the sentence going on after it is the source's, kept).
 ``[repetition]`` ``allowed``: immediate repetitions that are grammatical or idiomatic ("nous nous");
     ``allowed_before``: the same with the word that follows them, where the second word opens a fixed
     phrase ("put at at least");
-    ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun).
+    ``attached_particles`` (particles written onto a noun: Korean "노선 노선은" is a doubled noun);
+    ``ideophone`` (a regular expression: the shape of the sound-symbolic words the language only
+    ever writes doubled, Turkish "pırıl pırıl", "harıl harıl"; matched when the word is no common word).
 ``[spelling]`` ``always_capitalised`` (words written with a capital wherever they stand: German "Sie"),
     ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit"),
     ``not_noun_endings`` (endings of other words that end so: "blutjung"), ``continuation_openers``

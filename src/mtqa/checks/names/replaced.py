@@ -207,8 +207,9 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     tokens_of = _SourceTokens(context.source.paragraphs)
     if names and not folding:
         names = _beside_anchors(names, tokens_of)
-    # Across scripts, a word of a name of several rendered by its meaning beside the other words kept.
-    found: list[ReplacedName] = _translated_beside_kept(context, tokens_of) if across else []
+    # A word of a name of several rendered by its meaning beside the other words kept (across scripts;
+    # in one script, in product, interface and documentation texts).
+    found: list[ReplacedName] = _translated_beside_kept(context, tokens_of, across) if folding else []
     if not names:
         return found
     words = lexicon(context.target_language)
@@ -248,6 +249,8 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
                 source_words = {fold(t.text) for i in bead.source for t in tokens_of(i)}
             if across:
                 hit = next((t for t in target_tokens if sounds_like(t.text, token.text)), None)
+                if hit is None and _KATAKANA.search(folded_target):
+                    hit = _katakana_opening(target_tokens, token.text)
             else:
                 hit = _replacement(
                     token, position, source_tokens, target_tokens, source_words, words, folding, common_allowed
@@ -257,12 +260,15 @@ def replaced_names(context: CheckContext) -> list[ReplacedName]:
     return found
 
 
-def _translated_beside_kept(context: CheckContext, tokens_of: _SourceTokens) -> list[ReplacedName]:
+def _translated_beside_kept(context: CheckContext, tokens_of: _SourceTokens, across: bool) -> list[ReplacedName]:
     """Across scripts, in a name of two capitalised words inside a source sentence between lower-case
     words ("the Lumora Mentor app"), the second word rendered by a capitalised word of the target's cased
     script right after the first one kept in Latin letters (``Lumora Наставник``), where the
     translation nowhere keeps the second word: the engine translated half of the name. A word that
-    transliterates it (:func:`sounds_like`) or an established rendering (an exonym) is no translation."""
+    transliterates it (:func:`sounds_like`) or an established rendering (an exonym) is no translation.
+    In one script, the same where the second word is a common word of the source language and the
+    word after the kept one a common word of the target language that the source does not write
+    (``Verdalo Garden`` as Finnish ``Verdalo Puutarha``): its meaning, translated."""
     found: list[ReplacedName] = []
     target_text = context.target.text
     for bead in context.alignment.beads:
@@ -280,7 +286,9 @@ def _translated_beside_kept(context: CheckContext, tokens_of: _SourceTokens) -> 
                 continue
             if second.text.casefold() in target_text.casefold():
                 continue  # the translation keeps it somewhere
-            hit = _word_after_kept(context, bead.target, first.text, second.text)
+            if not across and not _translatable_word(context, second.text):
+                continue
+            hit = _word_after_kept(context, bead.target, first.text, second.text, across)
             if hit is not None:
                 found.append(
                     ReplacedName(
@@ -290,10 +298,20 @@ def _translated_beside_kept(context: CheckContext, tokens_of: _SourceTokens) -> 
     return found
 
 
-def _word_after_kept(context: CheckContext, targets: Sequence[int], kept: str, name: str) -> _Tok | None:
+def _translatable_word(context: CheckContext, word: str) -> bool:
+    """True when ``word`` is a common word of the source language (``Garden``), which a name may hold and
+    an engine translate."""
+    words = lexicon(context.source_language)
+    return words is not None and words.zipf(word.lower()) >= COMMON_ZIPF
+
+
+def _word_after_kept(
+    context: CheckContext, targets: Sequence[int], kept: str, name: str, across: bool = True
+) -> _Tok | None:
     """The capitalised word of a cased script other than Latin right after ``kept`` (written as is) in the
     target paragraphs, followed by a lower-case word, unless it transliterates ``name`` or renders it as
-    established."""
+    established; in one script (not ``across``), a capitalised common word of the target language there
+    that the source does not write."""
     renderings = {
         r.casefold() for r in accepted_renderings(name, context.source_language, context.target_language, {}) if r
     }
@@ -303,7 +321,11 @@ def _word_after_kept(context: CheckContext, targets: Sequence[int], kept: str, n
             if tokens[position].text != kept:
                 continue
             word, after = tokens[position + 1], tokens[position + 2]
-            if not (word.text[:1].isupper() and word.text.isalpha() and script_of(word.text[0]) not in (None, "LATIN")):
+            if not (word.text[:1].isupper() and word.text.isalpha()):
+                continue
+            if across and script_of(word.text[0]) in (None, "LATIN"):
+                continue
+            if not across and not _translated_word(context, word.text, name):
                 continue
             if not after.text.islower() or word.text.casefold() in renderings or sounds_like(word.text, name):
                 continue
@@ -316,10 +338,18 @@ def _anchor_beside(position: int, tokens: list[_Tok]) -> bool:
     return any(0 <= near < len(tokens) and _anchor(tokens[near].text) for near in (position - 1, position + 1))
 
 
+# A word of a name this long at least anchors the name's other word: product names end in short
+# capitalised words ("Pay", "Air", "Pro", "Max") that a translation keeps as written.
+MIN_ANCHOR_LETTERS = 3
+
+
 def _anchor(word: str) -> bool:
-    """A code (a digit: ``3L``, ``45+10``) or a name-shaped word (``Solace`` of ``Solace Cruises``): the
-    translation's word beside it, where the translation keeps it as written, stands for the name."""
-    return any(c.isdigit() for c in word) or _name_shaped(word)
+    """A code (a digit: ``3L``, ``45+10``) or a name-shaped word (``Solace`` of ``Solace Cruises``, ``Pay``
+    of ``Kestra Pay``): the translation's word beside it, where the translation keeps it as written,
+    stands for the name."""
+    return any(c.isdigit() for c in word) or (
+        len(word) >= MIN_ANCHOR_LETTERS and word.isalpha() and word[0].isupper() and not word.isupper()
+    )
 
 
 def _replacement(
@@ -383,6 +413,15 @@ def _stands_for(word: str, name: str, source_words: set[str], words: Lexicon | N
     return True
 
 
+def _translated_word(context: CheckContext, word: str, name: str) -> bool:
+    """True when ``word`` of the translation, in place of the name's word ``name``, is a common word of the
+    target language that the source does not write: no kept name, a translated one."""
+    words = lexicon(context.target_language)
+    if words is None or fold(word) == fold(name) or words.zipf(word.lower()) < COMMON_ZIPF:
+        return False
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", context.source.text, re.IGNORECASE) is None
+
+
 # Consonant keys shorter than this (after the liquids are dropped) match too many words by chance.
 MIN_SOUND_KEY = 3
 # Romanised Greek writes d, b, g as ντ, μπ, γκ ("Ντριφτ" for "Drift"); Korean writes a final t as ㅅ,
@@ -402,10 +441,45 @@ def sounds_like(word: str, name: str) -> bool:
         return False
     expected = _loose(sound_key(name))
     if len(expected) < MIN_SOUND_KEY:
-        return False
+        # Too few consonants to tell ("Duetto": d, t): the whole word, vowels too, must be the name's.
+        return len(name) >= MIN_SPELLED and _spelling(_romanisable(word)) == _spelling(name)
     target = _loose(sound_key(_romanisable(word)))
     # An h that Cyrillic and Greek write as a consonant (Х, Χ: "kh"), which the English key leaves out.
     return target == expected or (name[:1] in "Hh" and target == "k" + expected)
+
+
+# A name of few consonants is compared letter by letter when it is this long at least.
+MIN_SPELLED = 5
+# Katakana, the script Japanese transliterates foreign names in; its long-vowel mark.
+_KATAKANA = re.compile(r"[\u30a1-\u30fa\u30fc]{2,}")
+# Vowel spellings that romanisation keeps apart from the Latin name's (Greek "ου", romanised "oy", is u).
+_VOWEL_SPELLINGS = (("oy", "u"), ("ou", "u"), ("y", "i"), ("ph", "f"), ("kh", "k"))
+
+
+def _spelling(word: str) -> str:
+    """``word`` romanised, in lower case, with doubled letters single and the vowel spellings of
+    transliteration (Greek "ου") made the Latin ones: "Ντουέτο" and "Duetto" are both "dueto"."""
+    from anyascii import anyascii
+
+    latin = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    for spelling, letter in _VOWEL_SPELLINGS:
+        latin = latin.replace(spelling, letter)
+    return _REPEATS.sub(r"\1", latin)
+
+
+def _katakana_opening(tokens: list[_Tok], name: str) -> _Tok | None:
+    """The opening of a katakana run that transliterates ``name``: Japanese writes words without spaces,
+    so a transliterated name runs on into the next word ("ソナードサウンドアプリ" for "Sonnard Sound app")."""
+    for token in tokens:
+        for run in _KATAKANA.finditer(token.text):
+            text = run.group()
+            for end in range(2, len(text) + 1):
+                if end < len(text) and text[end] == "ー":
+                    continue  # a long vowel belongs to the kana before it
+                if sounds_like(text[:end], name):
+                    start = token.start + run.start()
+                    return _Tok(text[:end], start, start + end)
+    return None
 
 
 def _romanisable(word: str) -> str:
