@@ -2735,3 +2735,17 @@ def test_a_name_of_thousands_of_capitalised_words_is_checked_in_linear_time(
     started = time.process_time()
     names_findings(source, target, source_lang, target_lang)
     assert time.process_time() - started < 5
+
+
+def test_misspelt_surname_after_a_capitalised_title_noun_of_a_german_source() -> None:
+    # German capitalises the title before the name ("Bürgermeisterin Lena Aichberger"); the translation
+    # renders the title, keeps the given name and misspells the surname.
+    source = "Die Brücke wird im Mai eröffnet, sagte Bürgermeisterin Lena Aichberger am Montag."
+    wrong = "The bridge will open in May, Mayor Lena Aichberger said on Monday.".replace("Aichberger", "Aichbergner")
+    found = findings_of(context_for(source, wrong, "de", "en"), ["names.misspelt"])
+    assert [f.excerpt for f in found] == ["Aichbergner"]
+    right = "The bridge will open in May, Mayor Lena Aichberger said on Monday."
+    assert not findings_of(context_for(source, right, "de", "en"), ["names.misspelt"])
+    # Another person altogether (the given name differs too) is no misspelling.
+    other = "The bridge will open in May, Mayor Lea Aichbergner said on Monday."
+    assert not findings_of(context_for(source, other, "de", "en"), ["names.misspelt"])
