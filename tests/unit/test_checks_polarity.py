@@ -862,3 +862,54 @@ def test_rules_tightened_rendered_as_loosened_and_the_reverse(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+# A compass direction turned round, and a purchase made a sale: other wordings and pairs than the
+# blind article's; a kept direction, a name holding one and a recast sentence stay silent.
+DIRECTIONS_AND_TRADES = [
+    ("The storm moved north overnight.", "Myrsky siirtyi yön aikana etelään.", "en", "fi", "etelään"),
+    ("The storm moved north overnight.", "Myrsky siirtyi yön aikana pohjoiseen.", "en", "fi", None),
+    (
+        "Der Flughafen liegt 20 Kilometer westlich der Stadt.",
+        "The airport is 20 km east of the city.",
+        "de",
+        "en",
+        "east",
+    ),
+    ("The new line runs to the western suburbs.", "Az új vonal a keleti külvárosokba vezet.", "en", "hu", "keleti"),
+    ("Fires broke out in the south of the island.", "Yangınlar adanın kuzeyinde çıktı.", "en", "tr", "kuzeyinde"),
+    ("Fires broke out in the south of the island.", "Yangınlar adanın güneyinde çıktı.", "en", "tr", None),
+    ("Troops moved to the eastern border.", "Τα στρατεύματα κινήθηκαν προς τα δυτικά σύνορα.", "en", "el", "δυτικά"),
+    ("Snow fell in eastern regions.", "Śnieg spadł we wschodnich regionach.", "en", "pl", None),
+    ("Snow fell in eastern regions.", "Śnieg spadł w zachodnich regionach.", "en", "pl", "zachodnich"),
+    # "Est" in Italian is east; in French only as a place ("à l'est"), never the verb.
+    ("La fabbrica si trova a est di Torino.", "L'usine se trouve à l'ouest de Turin.", "it", "fr", "ouest"),
+    ("The plant is north of Lyon.", "L'usine est au nord de Lyon.", "en", "fr", None),
+    ("The plant is west of Lyon.", "L'usine est à l'ouest de Lyon.", "en", "fr", None),
+    # buying and selling
+    (
+        "The museum bought two paintings from the collector.",
+        "Das Museum verkaufte zwei Gemälde an den Sammler.",
+        "en",
+        "de",
+        "verkaufte",
+    ),
+    (
+        "The museum bought two paintings from the collector.",
+        "Das Museum kaufte dem Sammler zwei Gemälde ab.",
+        "en",
+        "de",
+        None,
+    ),
+    ("Le groupe a vendu sa filiale belge.", "The group bought its Belgian subsidiary.", "fr", "en", "bought"),
+    ("The city sells water to three villages.", "Miasto kupuje wodę od trzech wsi.", "en", "pl", "kupuje"),
+    ("The city sells water to three villages.", "Kaupunki myy vettä kolmelle kylälle.", "en", "fi", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), DIRECTIONS_AND_TRADES)
+def test_direction_turned_round_and_a_purchase_made_a_sale(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])

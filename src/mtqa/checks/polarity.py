@@ -5,10 +5,9 @@ double and half, yesterday and tomorrow, last and next week (month, year), morni
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
 and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), a profit
-and a loss, rules tightened and loosened, and what one may do and what one must ("can be mounted",
-"must be mounted"; the modal verbs, strong where they say nothing else: "can", "kann", "peut", "muss",
-"doit"). A
-machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
+and a loss, rules tightened and loosened, east and west (north and south), buying and selling, and
+what one may do and what one must ("can be mounted", "must be mounted"; the modal verbs, strong where
+they say nothing else: "can", "kann", "peut", "muss", "doit"). A machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
 keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
 
 The words come from two places. CLDR (through Babel) names the relative dates ("last month", "le mois
@@ -83,6 +82,11 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("profit", "loss"),
     # Rules, controls or a policy made stricter or looser ("tighten emission rules" as "relax them").
     ("tighten", "loosen"),
+    # A direction turned round ("90 km to the east" as "to the west"), and a purchase made a sale ("buys
+    # milk from 22 farms" as "sells its milk to 22 farms"): the news says which, and a translation keeps it.
+    ("east", "west"),
+    ("north", "south"),
+    ("buy", "sell"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}
