@@ -913,3 +913,23 @@ def test_direction_turned_round_and_a_purchase_made_a_sale(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+# "#" stands for a spelled number too ("at least three"), from two up: a floor turned into a limit with
+# the count spelled out, and "more than half" turned round in Finnish.
+SPELLED_LIMITS = [
+    ("The warranty covers at least three years.", "Gwarancja obejmuje najwyżej trzy lata.", "en", "pl", "najwyżej"),
+    ("The warranty covers at least three years.", "Gwarancja obejmuje co najmniej trzy lata.", "en", "pl", None),
+    ("Die Reparatur dauert höchstens zwei Tage.", "The repair takes at least two days.", "de", "en", "at least"),
+    ("Il corso dura al massimo sei settimane.", "Le cours dure au moins six semaines.", "it", "fr", "au moins"),
+    ("Less than half of the members voted.", "Yli puolet jäsenistä äänesti.", "en", "fi", "Yli puolet"),
+    ("Less than half of the members voted.", "Alle puolet jäsenistä äänesti.", "en", "fi", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), SPELLED_LIMITS)
+def test_a_spelled_count_after_a_limit_or_a_floor(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
