@@ -933,3 +933,25 @@ def test_a_spelled_count_after_a_limit_or_a_floor(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+# Greek frequencies ("την εβδομάδα", "τον μήνα"), not "the month that ..." (a date).
+GREEK_FREQUENCIES = [
+    ("The ferry sails three times a day.", "Το πλοίο αναχωρεί τρεις φορές την εβδομάδα.", "en", "el", "την εβδομάδα"),
+    ("The ferry sails three times a day.", "Το πλοίο αναχωρεί τρεις φορές την ημέρα.", "en", "el", None),
+    ("Η επιτροπή συνεδριάζει μία φορά τον μήνα.", "The committee meets once a year.", "el", "en", "a year"),
+    ("Workers are paid twice a month.", "Οι εργαζόμενοι πληρώνονται δύο φορές τον μήνα.", "en", "el", None),
+    (
+        "The plant ships 40 tonnes a week.",
+        "Η μονάδα στέλνει 40 τόνους εβδομαδιαίως, από τον μήνα που άνοιξε.",
+        "en",
+        "el",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), GREEK_FREQUENCIES)
+def test_greek_frequencies(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
