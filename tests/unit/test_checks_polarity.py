@@ -955,3 +955,36 @@ GREEK_FREQUENCIES = [
 def test_greek_frequencies(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+# Hungarian "több" (more; also "several"): reported against a source "fewer", silent where the translation
+# says "less" too ("alatt") and uses "több" for "several".
+HUNGARIAN_MORE = [
+    (
+        "Fewer tourists visited the lake this summer.",
+        "Idén nyáron több turista kereste fel a tavat.",
+        "en",
+        "hu",
+        "több",
+    ),
+    (
+        "Fewer tourists visited the lake this summer.",
+        "Idén nyáron kevesebb turista kereste fel a tavat.",
+        "en",
+        "hu",
+        None,
+    ),
+    (
+        "Prices were below last year's, several shop owners said.",
+        "Az árak a tavalyi alatt voltak – mondta több üzlettulajdonos.",
+        "en",
+        "hu",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), HUNGARIAN_MORE)
+def test_hungarian_more(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
