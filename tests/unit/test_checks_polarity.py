@@ -988,3 +988,25 @@ HUNGARIAN_MORE = [
 def test_hungarian_more(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+# "Nearly 70%" rendered "more than 70%", and something gained rendered as lost (Korean tables too).
+NEARLY_AND_GAINED = [
+    ("Turnout reached nearly 70%.", "투표율은 70%를 넘었다.", "en", "ko", "넘었다"),
+    ("Turnout reached nearly 70%.", "투표율은 70%에 육박했다.", "en", "ko", None),
+    ("Turnout reached nearly 70%.", "Die Wahlbeteiligung lag bei mehr als 70 %.", "en", "de", "mehr als"),
+    ("Nearly 30 more buses will run.", "Fast 30 Busse mehr werden fahren.", "en", "de", None),
+    ("The party gained seats in the north.", "Die Partei verlor Sitze im Norden.", "en", "de", "verlor"),
+    ("The party gained seats in the north.", "Die Partei gewann Sitze im Norden.", "en", "de", None),
+    ("Le club a perdu des abonnés cette année.", "The club gained subscribers this year.", "fr", "en", "gained"),
+    ("The airline has been gaining customers.", "항공사는 고객을 잃어 왔다.", "en", "ko", "잃어"),
+    ("The airline has been losing customers.", "항공사는 고객을 잃어 왔다.", "en", "ko", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), NEARLY_AND_GAINED)
+def test_nearly_made_more_and_gained_made_lost(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])

@@ -5,7 +5,7 @@ double and half, yesterday and tomorrow, last and next week (month, year), morni
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
 and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), a profit
-and a loss, rules tightened and loosened, east and west (north and south), buying and selling, and
+and a loss, rules tightened and loosened, east and west (north and south), buying and selling, gaining and losing, and
 what one may do and what one must ("can be mounted", "must be mounted"; the modal verbs, strong where
 they say nothing else: "can", "kann", "peut", "muss", "doit"). A machine translation that renders
 "rose" as "fell", "well below" as "well above" or "a day" as "a week" keeps the sentence fluent and
@@ -88,6 +88,8 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("east", "west"),
     ("north", "south"),
     ("buy", "sell"),
+    # Something won or lost: market share, seats, customers ("gaining share" as "losing" it).
+    ("gain", "lose"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}
