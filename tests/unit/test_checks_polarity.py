@@ -1001,6 +1001,14 @@ NEARLY_AND_GAINED = [
     ("Le club a perdu des abonnés cette année.", "The club gained subscribers this year.", "fr", "en", "gained"),
     ("The airline has been gaining customers.", "항공사는 고객을 잃어 왔다.", "en", "ko", "잃어"),
     ("The airline has been losing customers.", "항공사는 고객을 잃어 왔다.", "en", "ko", None),
+    # "manque à gagner" is a shortfall: "lost revenue" renders it
+    (
+        "Le manque à gagner pour la ville atteint deux millions d'euros.",
+        "The lost revenue for the city reaches two million euros.",
+        "fr",
+        "en",
+        None,
+    ),
 ]
 
 
