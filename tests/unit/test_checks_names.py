@@ -2833,3 +2833,17 @@ def test_half_a_name_translated_in_one_script(source: str, target: str, target_l
     assert [f.excerpt for f in findings_of(context, ("names.replaced_kept_name",))] == expected
     news = context_for(source, target, "en", target_lang)
     assert findings_of(news, ("names.replaced_kept_name",)) == ()  # news translates such names by convention
+
+
+def test_misspelt_surname_after_a_capitalised_title_noun_of_a_german_source() -> None:
+    # German capitalises the title before the name ("Bürgermeisterin Lena Aichberger"); the translation
+    # renders the title, keeps the given name and misspells the surname.
+    source = "Die Brücke wird im Mai eröffnet, sagte Bürgermeisterin Lena Aichberger am Montag."
+    wrong = "The bridge will open in May, Mayor Lena Aichberger said on Monday.".replace("Aichberger", "Aichbergner")
+    found = findings_of(context_for(source, wrong, "de", "en"), ["names.misspelt"])
+    assert [f.excerpt for f in found] == ["Aichbergner"]
+    right = "The bridge will open in May, Mayor Lena Aichberger said on Monday."
+    assert not findings_of(context_for(source, right, "de", "en"), ["names.misspelt"])
+    # Another person altogether (the given name differs too) is no misspelling.
+    other = "The bridge will open in May, Mayor Lea Aichbergner said on Monday."
+    assert not findings_of(context_for(source, other, "de", "en"), ["names.misspelt"])

@@ -48,3 +48,17 @@ def test_the_suggestion_turns_the_name_round() -> None:
         "Mayor Gergely Tóth spoke.", "Gergely Tóth polgármester beszélt.", "en", "hu", checks=(ORDER,)
     )
     assert finding.suggestion == "Tóth Gergely"
+
+
+def test_a_shared_given_name_before_a_hungarian_family_name_is_read() -> None:
+    # "Anna" and "Patrik" are given names of other languages too: read as Hungarian before a family name
+    # as Hungarian spells it ("Szabó", "Horváth"), not before a foreign one or one written without accents.
+    source = "The mayor, Anna Szabó, opened the new library with Patrik Horváth on Friday."
+    target = "Az új könyvtárat pénteken Anna Szabó polgármester és Patrik Horváth nyitotta meg."
+    found = findings_for(source, target, "en", "hu", checks=["names.name_order"])
+    assert [f.excerpt for f in found] == ["Anna Szabó", "Patrik Horváth"]
+    turned = "Az új könyvtárat pénteken Szabó Anna polgármester és Horváth Patrik nyitotta meg."
+    assert not findings_for(source, turned, "en", "hu", checks=["names.name_order"])
+    foreign = "The mayor, Anna Schmidt, met Patrik Horvath on Friday."
+    kept = "Pénteken Anna Schmidt polgármester Patrik Horvath-tal találkozott."
+    assert not findings_for(foreign, kept, "en", "hu", checks=["names.name_order"])

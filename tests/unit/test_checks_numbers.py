@@ -1361,3 +1361,33 @@ def test_a_wrong_number_equal_to_one_in_a_later_range_is_one_mismatch_where_it_s
     assert [(f.check, f.excerpt) for f in findings] == [("numbers.mismatch", target.split(".")[0].split()[-2])]
     # the first occurrence is the wrong one: its span starts in the first sentence
     assert findings[0].target_span is not None and findings[0].target_span.start < target.index(".")
+
+
+def test_fraction_written_denominator_first_in_digits_is_a_fraction() -> None:
+    # Japanese "3分の1" and Korean "4분의 3" are a third and three quarters, not the numbers 3 and 1.
+    source = "About a third of the new homes were sold in the first week."
+    target = "新築住宅の約3分の1が最初の週に売れた。"
+    assert not failing_ids(findings_for(source, target, "en", "ja", checks=("numbers",)))
+    source = "Exports make up three-quarters of the group's sales."
+    target = "수출은 그룹 매출의 4분의 3을 차지한다."
+    assert not failing_ids(findings_for(source, target, "en", "ko", checks=("numbers",)))
+    # ... and another fraction is still another fraction ("a quarter" rendered "a third").
+    source = "Exports make up a quarter of the group's sales."
+    wrong = "수출은 그룹 매출의 3분의 1을 차지한다."
+    assert "numbers.mismatch" in failing_ids(findings_for(source, wrong, "en", "ko", checks=("numbers",)))
+
+
+def test_korean_last_group_spaced_without_its_scale_belongs_to_the_number() -> None:
+    # "12만 8,000명" is 128,000: one number, not 120,000 and 8,000 added.
+    source = "The festival drew 128,000 visitors over three days."
+    target = "이 축제에는 사흘 동안 12만 8,000명이 방문했다."
+    assert not failing_ids(findings_for(source, target, "en", "ko", checks=("numbers",)))
+    wrong = "이 축제에는 사흘 동안 12만 6,000명이 방문했다."
+    found = findings_for(source, wrong, "en", "ko", checks=("numbers",))
+    assert [(f.check, f.excerpt) for f in found if f.check == "numbers.mismatch"] == [
+        ("numbers.mismatch", "12만 6,000")
+    ]
+    # A year after a scaled number stays a year of its own.
+    source = "The city spent 300 million won on the bridge in 2021."
+    target = "시는 2021년 다리에 3억 원을 썼다."
+    assert not failing_ids(findings_for(source, target, "en", "ko", checks=("numbers",)))

@@ -916,3 +916,159 @@ def test_a_verb_at_the_end_of_a_verb_final_sentence_stands_anywhere() -> None:
     source, target = "The brush lifts automatically on rugs.", "Fırça halılarda otomatik olarak alçalır."
     findings = findings_for(source, target, "en", "tr", checks=("polarity.opposite",))
     assert [f.excerpt for f in findings] == ["alçalır"]
+
+
+# A compass direction turned round, and a purchase made a sale: other wordings and pairs than the
+# blind article's; a kept direction, a name holding one and a recast sentence stay silent.
+DIRECTIONS_AND_TRADES = [
+    ("The storm moved north overnight.", "Myrsky siirtyi yön aikana etelään.", "en", "fi", "etelään"),
+    ("The storm moved north overnight.", "Myrsky siirtyi yön aikana pohjoiseen.", "en", "fi", None),
+    (
+        "Der Flughafen liegt 20 Kilometer westlich der Stadt.",
+        "The airport is 20 km east of the city.",
+        "de",
+        "en",
+        "east",
+    ),
+    ("The new line runs to the western suburbs.", "Az új vonal a keleti külvárosokba vezet.", "en", "hu", "keleti"),
+    ("Fires broke out in the south of the island.", "Yangınlar adanın kuzeyinde çıktı.", "en", "tr", "kuzeyinde"),
+    ("Fires broke out in the south of the island.", "Yangınlar adanın güneyinde çıktı.", "en", "tr", None),
+    ("Troops moved to the eastern border.", "Τα στρατεύματα κινήθηκαν προς τα δυτικά σύνορα.", "en", "el", "δυτικά"),
+    ("Snow fell in eastern regions.", "Śnieg spadł we wschodnich regionach.", "en", "pl", None),
+    ("Snow fell in eastern regions.", "Śnieg spadł w zachodnich regionach.", "en", "pl", "zachodnich"),
+    # "Est" in Italian is east; in French only as a place ("à l'est"), never the verb.
+    ("La fabbrica si trova a est di Torino.", "L'usine se trouve à l'ouest de Turin.", "it", "fr", "ouest"),
+    ("The plant is north of Lyon.", "L'usine est au nord de Lyon.", "en", "fr", None),
+    ("The plant is west of Lyon.", "L'usine est à l'ouest de Lyon.", "en", "fr", None),
+    # buying and selling
+    (
+        "The museum bought two paintings from the collector.",
+        "Das Museum verkaufte zwei Gemälde an den Sammler.",
+        "en",
+        "de",
+        "verkaufte",
+    ),
+    (
+        "The museum bought two paintings from the collector.",
+        "Das Museum kaufte dem Sammler zwei Gemälde ab.",
+        "en",
+        "de",
+        None,
+    ),
+    ("Le groupe a vendu sa filiale belge.", "The group bought its Belgian subsidiary.", "fr", "en", "bought"),
+    ("The city sells water to three villages.", "Miasto kupuje wodę od trzech wsi.", "en", "pl", "kupuje"),
+    ("The city sells water to three villages.", "Kaupunki myy vettä kolmelle kylälle.", "en", "fi", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), DIRECTIONS_AND_TRADES)
+def test_direction_turned_round_and_a_purchase_made_a_sale(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+# "#" stands for a spelled number too ("at least three"), from two up: a floor turned into a limit with
+# the count spelled out, and "more than half" turned round in Finnish.
+SPELLED_LIMITS = [
+    ("The warranty covers at least three years.", "Gwarancja obejmuje najwyżej trzy lata.", "en", "pl", "najwyżej"),
+    ("The warranty covers at least three years.", "Gwarancja obejmuje co najmniej trzy lata.", "en", "pl", None),
+    ("Die Reparatur dauert höchstens zwei Tage.", "The repair takes at least two days.", "de", "en", "at least"),
+    ("Il corso dura al massimo sei settimane.", "Le cours dure au moins six semaines.", "it", "fr", "au moins"),
+    ("Less than half of the members voted.", "Yli puolet jäsenistä äänesti.", "en", "fi", "Yli puolet"),
+    ("Less than half of the members voted.", "Alle puolet jäsenistä äänesti.", "en", "fi", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), SPELLED_LIMITS)
+def test_a_spelled_count_after_a_limit_or_a_floor(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+# Greek frequencies ("την εβδομάδα", "τον μήνα"), not "the month that ..." (a date).
+GREEK_FREQUENCIES = [
+    ("The ferry sails three times a day.", "Το πλοίο αναχωρεί τρεις φορές την εβδομάδα.", "en", "el", "την εβδομάδα"),
+    ("The ferry sails three times a day.", "Το πλοίο αναχωρεί τρεις φορές την ημέρα.", "en", "el", None),
+    ("Η επιτροπή συνεδριάζει μία φορά τον μήνα.", "The committee meets once a year.", "el", "en", "a year"),
+    ("Workers are paid twice a month.", "Οι εργαζόμενοι πληρώνονται δύο φορές τον μήνα.", "en", "el", None),
+    (
+        "The plant ships 40 tonnes a week.",
+        "Η μονάδα στέλνει 40 τόνους εβδομαδιαίως, από τον μήνα που άνοιξε.",
+        "en",
+        "el",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), GREEK_FREQUENCIES)
+def test_greek_frequencies(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+# Hungarian "több" (more; also "several"): reported against a source "fewer", silent where the translation
+# says "less" too ("alatt") and uses "több" for "several".
+HUNGARIAN_MORE = [
+    (
+        "Fewer tourists visited the lake this summer.",
+        "Idén nyáron több turista kereste fel a tavat.",
+        "en",
+        "hu",
+        "több",
+    ),
+    (
+        "Fewer tourists visited the lake this summer.",
+        "Idén nyáron kevesebb turista kereste fel a tavat.",
+        "en",
+        "hu",
+        None,
+    ),
+    (
+        "Prices were below last year's, several shop owners said.",
+        "Az árak a tavalyi alatt voltak – mondta több üzlettulajdonos.",
+        "en",
+        "hu",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), HUNGARIAN_MORE)
+def test_hungarian_more(source: str, target: str, source_lang: str, target_lang: str, expected: str | None) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+# "Nearly 70%" rendered "more than 70%", and something gained rendered as lost (Korean tables too).
+NEARLY_AND_GAINED = [
+    ("Turnout reached nearly 70%.", "투표율은 70%를 넘었다.", "en", "ko", "넘었다"),
+    ("Turnout reached nearly 70%.", "투표율은 70%에 육박했다.", "en", "ko", None),
+    ("Turnout reached nearly 70%.", "Die Wahlbeteiligung lag bei mehr als 70 %.", "en", "de", "mehr als"),
+    ("Nearly 30 more buses will run.", "Fast 30 Busse mehr werden fahren.", "en", "de", None),
+    ("The party gained seats in the north.", "Die Partei verlor Sitze im Norden.", "en", "de", "verlor"),
+    ("The party gained seats in the north.", "Die Partei gewann Sitze im Norden.", "en", "de", None),
+    ("Le club a perdu des abonnés cette année.", "The club gained subscribers this year.", "fr", "en", "gained"),
+    ("The airline has been gaining customers.", "항공사는 고객을 잃어 왔다.", "en", "ko", "잃어"),
+    ("The airline has been losing customers.", "항공사는 고객을 잃어 왔다.", "en", "ko", None),
+    # "manque à gagner" is a shortfall: "lost revenue" renders it
+    (
+        "Le manque à gagner pour la ville atteint deux millions d'euros.",
+        "The lost revenue for the city reaches two million euros.",
+        "fr",
+        "en",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), NEARLY_AND_GAINED)
+def test_nearly_made_more_and_gained_made_lost(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])

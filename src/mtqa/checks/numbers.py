@@ -236,6 +236,9 @@ class NumberWords:
     date_links: frozenset[str] = frozenset()
     # Words that name a fraction and nothing else ("tiers", "quarter", "Drittel"): word -> value.
     fractions: dict[str, Decimal] = field(default_factory=dict)
+    # A fraction written denominator first in digits around a link ("3분의 2", "3分の2", "3分之2": two
+    # thirds; ``[numbers] fraction_links``): None for languages that write none so.
+    digit_fraction: re.Pattern[str] | None = None
 
     @cached_property
     def symbols_starting(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
@@ -314,7 +317,15 @@ def number_words(language: Language) -> NumberWords:
         months_capitalised=_months_capitalised(language.code),
         date_links=date_links(language.code),
         fractions=fractions,
+        digit_fraction=_digit_fraction_pattern(data.strings("numbers", "fraction_links")),
     )
+
+
+def _digit_fraction_pattern(links: Iterable[str]) -> re.Pattern[str] | None:
+    if not links:
+        return None
+    joined = "|".join(re.escape(link) for link in sorted(links, key=len, reverse=True))
+    return re.compile(rf"(?<![0-9.,])([0-9]{{1,3}})[ \u00a0]?(?:{joined})[ \u00a0]?([0-9]{{1,3}})(?![0-9]|[.,][0-9])")
 
 
 def _fraction_value(denominator: int) -> Decimal:
@@ -353,7 +364,10 @@ def _compound_pattern(scales: dict[str, Decimal]) -> re.Pattern[str] | None:
     digits = r"[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+"
     group = rf"(?:{digits})(?:\.[0-9]+)?[{characters}]{{1,2}}"
     first = rf"[0-9](?<![0-9.,][0-9])(?:[0-9]{{0,2}}(?:,[0-9]{{3}})+|[0-9]*)(?:\.[0-9]+)?[{characters}]{{1,2}}"
-    return re.compile(rf"{first}(?:(?:[ \u00a0]?{group})+(?:[0-9]+)?|[0-9]+[{characters}]{{0,2}})")
+    # The last group, below the smallest scale, is spaced without one ("14만 7,000": 147,000): written
+    # with its thousands comma, which no year, day or count of its own ("5억 2023년") has.
+    tail = r"[ \u00a0][1-9],[0-9]{3}(?![0-9]|[.,][0-9])"
+    return re.compile(rf"{first}(?:(?:[ \u00a0]?{group})+(?:[0-9]+|{tail})?|[0-9]+[{characters}]{{0,2}}|{tail})")
 
 
 def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans) -> Iterator[NumberMention]:
@@ -366,6 +380,24 @@ def _compound_mentions(text: str, vocabulary: NumberWords, taken: _DisjointSpans
         span = Span(match.start(), match.end())
         if taken.add(span):
             yield NumberMention(span, frozenset({value}), soft=False, mantissa=frozenset({value}))
+
+
+_SMALLEST_DENOMINATOR = 2  # a half
+
+
+def _digit_fractions(text: str, pattern: re.Pattern[str], taken: _DisjointSpans) -> Iterator[NumberMention]:
+    """A fraction in digits, denominator first ("3분의 2", two thirds): read as other languages spell it
+    ("two-thirds", "deux tiers"), a fraction word (one part of the denominator) and a spelled count, both
+    soft. Its two digits are no numbers of their own: an English "two-thirds" has no 3 to partner them."""
+    for match in pattern.finditer(text):
+        denominator = int(match.group(1))
+        if denominator < _SMALLEST_DENOMINATOR or not taken.add(Span(match.start(), match.end())):
+            continue
+        numerator = Decimal(match.group(2))
+        fraction = frozenset({_fraction_value(denominator)})
+        link_end = match.start() + len(text[match.start() : match.start(2)].rstrip())
+        yield NumberMention(Span(match.start(), link_end), fraction, soft=True, kind="fraction")
+        yield NumberMention(Span(match.start(2), match.end(2)), frozenset({numerator}), soft=True)
 
 
 def _character_mentions(text: str, taken: _DisjointSpans) -> Iterator[NumberMention]:
@@ -584,6 +616,8 @@ def _numbers_in(text: str, language: Language, offset: int, by_locale: bool) -> 
     # Digits grouped by a plain space ("17 000") occur in every language's news, not only where the
     # locale's group symbol is a space; exactly three digits per group keeps "2019 300" apart.
     mentions.extend(_compound_mentions(text, vocabulary, taken))
+    if vocabulary.digit_fraction is not None:
+        mentions.extend(_digit_fractions(text, vocabulary.digit_fraction, taken))
     patterns = [_SPACED, _PLAIN_SPACED, _PLAIN]
     for pattern in patterns:
         for match in pattern.finditer(text):

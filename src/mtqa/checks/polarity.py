@@ -5,11 +5,12 @@ double and half, yesterday and tomorrow, last and next week (month, year), morni
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
 and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), a profit
-and a loss, rules tightened and loosened, hot and cold, the next and the last of a series, and what
-one may do and what one must ("can be mounted", "must be mounted"; the modal verbs, strong where they
-say nothing else: "can", "kann", "peut", "muss", "doit"; English "may be" too). A
-machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
-keeps the sentence fluent and close to its source in an encoder's eyes, so nothing else in mtqa sees it.
+and a loss, rules tightened and loosened, hot and cold, the next and the last of a series, east and west
+(north and south), buying and selling, gaining and losing, and what one may do and what one must ("can
+be mounted", "must be mounted"; the modal verbs, strong where they say nothing else: "can", "kann",
+"peut", "muss", "doit"; English "may be" too). A machine translation that renders "rose" as "fell",
+"well below" as "well above" or "a day" as "a week" keeps the sentence fluent and close to its source in
+an encoder's eyes, so nothing else in mtqa sees it.
 
 The words come from two places. CLDR (through Babel) names the relative dates ("last month", "le mois
 prochain", "w przyszłym roku") and the day periods of every locale; the other concepts are listed per
@@ -87,6 +88,13 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("hot", "cold"),
     # The next and the last of a series (a race, a model, an update): "the next race" as "the last race".
     ("next", "last"),
+    # A direction turned round ("90 km to the east" as "to the west"), and a purchase made a sale ("buys
+    # milk from 22 farms" as "sells its milk to 22 farms"): the news says which, and a translation keeps it.
+    ("east", "west"),
+    ("north", "south"),
+    ("buy", "sell"),
+    # Something won or lost: market share, seats, customers ("gaining share" as "losing" it).
+    ("gain", "lose"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}
@@ -118,8 +126,9 @@ _PERIODS = (
 # How far apart (share of the sentence's length) a word and its opposite may stand: word order differs
 # between languages, but a word rendered at the other end of the sentence renders something else.
 MAX_DRIFT = 0.5
-_NUMBER = "#"  # a phrase word that stands for a number in digits
+_NUMBER = "#"  # a phrase word that stands for a number: in digits, or spelled from two up ("at least five")
 _TOKEN = re.compile(r"[^\W_]+")
+_SMALLEST_COUNT = 2  # spelled numbers "#" stands for
 
 Sense = tuple[str, bool]  # (concept, strong)
 
@@ -146,6 +155,9 @@ class Lexicon:
     # those restrictive words: ``[polarity] restrictive_particles`` and ``restrictive_words``.
     particles: frozenset[str] = frozenset()
     restrictives: frozenset[str] = frozenset()
+    # The language's spelled numbers of two and more (``[numbers] words``), which "#" stands for too: "one"
+    # is an article or a pronoun as often ("from one region to another").
+    numbers: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -182,7 +194,12 @@ def lexicon(language: Language) -> Lexicon:
         ambiguous = sum(senses.values()) > 1
         entries.append(_Entry(words, tuple((c, s and not ambiguous) for c, s in sorted(senses.items()))))
     entries.extend(_Entry(words, ()) for words in idioms if words)
-    index = _index(entries, frozenset(w.lower() for w in data.strings("polarity", "negations")))
+    numbers = frozenset(
+        word.lower()
+        for word, value in data.table_of("numbers", "words").items()
+        if _TOKEN.fullmatch(word) and float(value) >= _SMALLEST_COUNT
+    )
+    index = _index(entries, frozenset(w.lower() for w in data.strings("polarity", "negations")), numbers)
     return replace(
         index,
         particles=frozenset(w.lower() for w in data.strings("polarity", "restrictive_particles")),
@@ -190,7 +207,7 @@ def lexicon(language: Language) -> Lexicon:
     )
 
 
-def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
+def _index(entries: Sequence[_Entry], negations: frozenset[str], numbers: frozenset[str] = frozenset()) -> Lexicon:
     exact: dict[str, list[_Entry]] = {}
     stems: dict[str, list[_Entry]] = {}
     strong: list[list[str]] = []
@@ -201,7 +218,7 @@ def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
         else:
             exact.setdefault(first, []).append(entry)
         if any(strong for _, strong in entry.senses):
-            strong.append(_atoms(entry.words))
+            strong.append(_atoms(entry.words, numbers))
     # Every strong phrase as written: a sentence pair without one on both sides is not read further.
     # Searched in lower-case text: IGNORECASE makes ``re`` four times slower on German's phrases.
     gate = re.compile(r"(?<!\w)" + _trie(strong)) if strong else None
@@ -210,6 +227,7 @@ def _index(entries: Sequence[_Entry], negations: frozenset[str]) -> Lexicon:
         _by_opening(stems),
         negations,
         gate,
+        numbers=numbers,
     )
 
 
@@ -220,7 +238,7 @@ def _by_opening(stems: Mapping[str, Sequence[_Entry]]) -> dict[str, tuple[tuple[
     return {opening: tuple(group) for opening, group in grouped.items()}
 
 
-def _atoms(words: Sequence[str]) -> list[str]:
+def _atoms(words: Sequence[str], numbers: Iterable[str] = ()) -> list[str]:
     """A phrase as the pieces of a regular expression finding it in text: its letters one by one, anything
     but letters and digits between its words, digits for "#", more letters after a stem."""
     atoms: list[str] = []
@@ -228,7 +246,8 @@ def _atoms(words: Sequence[str]) -> list[str]:
         if k:
             atoms.append(r"[\W_]+")
         if word == _NUMBER:
-            atoms.append(r"\d+")
+            spelled = "".join(f"|{re.escape(n)}" for n in sorted(numbers, key=len, reverse=True))
+            atoms.append(rf"(?:\d+{spelled})")
             continue
         atoms.extend(re.escape(c) for c in word.removesuffix("*"))
         if word.endswith("*"):
@@ -292,9 +311,9 @@ def _cldr_phrases(code: str) -> Iterator[tuple[str, str]]:
             yield concept, name
 
 
-def _matches(pattern: str, token: str) -> bool:
+def _matches(pattern: str, token: str, numbers: frozenset[str] = frozenset()) -> bool:
     if pattern == _NUMBER:
-        return token.isdecimal()
+        return token.isdecimal() or token in numbers
     if pattern.endswith("*"):
         return token.startswith(pattern[:-1])
     return token == pattern
@@ -336,7 +355,13 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
         while i < len(words):
             word = words[i]
             # Most words open no entry: told without building the candidates.
-            if word not in exact and word[:2] not in stems and word[:1] not in stems and not word.isdecimal():
+            if (
+                word not in exact
+                and word[:2] not in stems
+                and word[:1] not in stems
+                and not word.isdecimal()
+                and word not in lexicon.numbers
+            ):
                 i += 1
                 continue
             entry = _longest(lexicon, words, i)
@@ -398,13 +423,15 @@ def _longest(lexicon: Lexicon, words: Sequence[str], i: int) -> _Entry | None:
         for stem, entries in lexicon.stems.get(opening, ()):
             if word.startswith(stem):
                 candidates.extend(entries)
-    if word.isdecimal():
+    if word.isdecimal() or word in lexicon.numbers:
         candidates.extend(lexicon.exact.get(_NUMBER, ()))
     matched = [
         entry
         for entry in candidates
         if i + len(entry.words) <= len(words)
-        and all(_matches(p, w) for p, w in zip(entry.words, words[i : i + len(entry.words)], strict=True))
+        and all(
+            _matches(p, w, lexicon.numbers) for p, w in zip(entry.words, words[i : i + len(entry.words)], strict=True)
+        )
     ]
     if not matched:
         return None

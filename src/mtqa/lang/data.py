@@ -50,7 +50,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``extra_scales`` adds to those: Japanese "割", tenths), ``ordinals`` (spelled ordinals;
     they also absorb, and one that differs from the aligned sentence's is a mismatch),
     ``imperial_units`` (unit -> [factor, offset] pairs of metric conversions), ``fractions`` (words that
-    name a fraction and nothing else -> denominator: "tiers" = 3), ``units`` (unit words
+    name a fraction and nothing else -> denominator: "tiers" = 3), ``fraction_links`` (what stands
+    between a fraction's denominator and numerator in digits: "3분의 2" is two thirds), ``units`` (unit words
     -> "dimension:unit" ids, durations too: "weeks" = ["duration:week"]), ``unit_links`` (what may
     stand between a scale word and a unit: "de "),
     ``range_words`` (words that join the two ends of a range: "and", "bis"), ``night_words`` (next to a

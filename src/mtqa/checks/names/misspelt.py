@@ -1,8 +1,9 @@
 """A person's surname misspelt while the rest of the name is kept: ``Thierry Valon`` for ``Thierry
 Vallon``, ``Rosa Caputo`` for ``Rosa Capurso``.
 
-In the same script, a source run of two to four capitalised words (:func:`.persons.runs`) whose words
-but the last are written, in an aligned target sentence, exactly as in the source and followed by a
+In the same script, a source run of two to four capitalised words (:func:`.persons.runs`; or its last
+two or three, past a German title noun: "Bürgermeister Jonas Aichner") whose words but the last are
+written, in an aligned target sentence, exactly as in the source and followed by a
 capitalised word that differs from the source's last word by one or two letters (Damerau-Levenshtein,
 accents folded; at most a third of the word), where
 
@@ -95,7 +96,7 @@ def misspelt_names(context: CheckContext) -> list[MisspeltName]:
                 if _translated_word(last, context):
                     continue
                 for target_sentence in pair.target:
-                    hit = _respelt(run, target_sentence, source_words)
+                    hit = _respelt_tail(run, target_sentence, source_words)
                     if hit is None or (words is not None and words.zipf(hit.folded) >= COMMON_ZIPF):
                         continue
                     if _cognates(last, hit, context):
@@ -158,6 +159,17 @@ def _respelt(run: tuple[Token, ...], sentence: Sentence, source_words: frozenset
         word = tokens[index + size]
         if word.capitalised and word.folded not in source_words and _misspelling(run[-1].text, word.text):
             return word
+    return None
+
+
+def _respelt_tail(run: tuple[Token, ...], sentence: Sentence, source_words: frozenset[str]) -> Token | None:
+    """:func:`_respelt` of the run, or of its last two or three words: a German source capitalises the
+    noun of a title before the name ("Geschäftsführerin Katrin Hofmeister"), which the translation
+    renders ("managing director Katrin Hoffmeister") while it keeps the given name."""
+    for start in range(len(run) - _RUN[0] + 1):
+        hit = _respelt(run[start:], sentence, source_words)
+        if hit is not None:
+            return hit
     return None
 
 

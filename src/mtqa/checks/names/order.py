@@ -4,7 +4,9 @@ Hungarian writes its own people's names family name first ("Lengyel Gábor", "V�
 or German source writes them given name first ("Gábor Lengyel"), and a translation must turn them round.
 Foreign people keep their order ("Anna Smith", "John Brown"), so only a name whose first word is one of
 the target language's own given names in its own spelling (``[names] given_names``: "Gábor", "Eszter",
-"Zsófia"; names shared with other languages, "Anna", "Andrea", left out) is read, and only where the
+"Zsófia"; names shared with other languages, "Anna", "Andrea", left out) is read, or a shared one
+(``[names] shared_given_names``) before one of the language's own family names in its own spelling
+(``[names] family_names``: "Andrea Kovács", not "Andrea Kovacs" nor "Andrea Smith"), and only where the
 language says it writes names so (``[names] family_name_first``). A finding needs the two words in that
 order in the source sentence too (the translation copied the order) and the target's second word no given
 name itself (two given names, "Gábor Péter", may be a family name that is also a given name).
@@ -42,12 +44,16 @@ def source_order_names(context: CheckContext, pair: SentencePair) -> Iterator[So
     given = word_list("given_names", language)
     if not given:
         return
+    shared = word_list("shared_given_names", language)
+    family = frozenset(language.data.strings("names", "family_names"))  # as spelt: accents tell them
     source_text = " ".join(s.text for s in pair.source)
     for sentence in pair.target:
         text = sentence.text
         for match in _PAIR.finditer(text):
             first, second = match.group(1), match.group(3)
-            if not (first[0].isupper() and second[0].isupper()) or fold(first) not in given:
+            if not (first[0].isupper() and second[0].isupper()):
+                continue
+            if fold(first) not in given and not (second in family and fold(first) in shared):
                 continue
             if fold(second) in given or not _in_order(source_text, first, second):
                 continue
