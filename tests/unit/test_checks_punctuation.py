@@ -1346,3 +1346,22 @@ def test_spanish_question_without_its_opening_mark() -> None:
     # Galician and Catalan may leave it out.
     galician = "O consello reuniuse o venres. Reabrirase a ponte antes do inverno? Ninguén o sabe aínda."
     assert "punctuation.missing_inverted_mark" not in failing_ids(findings_for(source, galician, "en", "gl"))
+
+
+def test_a_subject_that_reports_keeps_its_bracketed_acronym() -> None:
+    # "..., the Name (ACRONYM) said": the translation inverts the subject after its verb, no comma lost.
+    source = "The vaccine will be available in spring, the European Medicines Agency (EMA) said."
+    target = "La vacuna estará disponible en primavera, informó la Agencia Europea de Medicamentos (EMA)."
+    assert "punctuation.lost_comma" not in failing_ids(findings_for(source, target, "en", "es"))
+    # An introductory phrase before a subject that acts still loses its comma.
+    source = "After a long review, the European Medicines Agency (EMA) approved the vaccine on Monday."
+    target = "Tras una larga revisión la Agencia Europea de Medicamentos (EMA) aprobó la vacuna el lunes."
+    assert "punctuation.lost_comma" in failing_ids(findings_for(source, target, "en", "es"))
+
+
+def test_german_and_english_quotations_in_one_paragraph_each_have_their_partner() -> None:
+    source = "“We are ready,” the mayor said. “Work starts tomorrow.”"
+    target = "“Wir sind bereit”, sagte der Bürgermeister. „Die Arbeiten beginnen morgen.“"
+    assert "punctuation.unpaired" not in failing_ids(findings_for(source, target, "en", "de"))
+    lost = "“Wir sind bereit”, sagte der Bürgermeister. „Die Arbeiten beginnen morgen."
+    assert "punctuation.unpaired" in failing_ids(findings_for(source, lost, "en", "de"))

@@ -849,3 +849,19 @@ def test_the_languages_a_source_names_are_those_its_words_name_one_by_one(texts:
         and (code := _named_language(word.text, by_prefix.get(word.text[:MIN_NAME_WORD].casefold(), ()))) is not None
     }
     assert _named_languages(tuple(texts), language) == expected
+
+
+def test_an_acronym_read_as_a_word_keeps_its_first_capital_only_in_portuguese() -> None:
+    # Portuguese press style: an acronym of four letters or more read as a word takes one capital.
+    source = "UNICEF and the FAO will fund the programme, UNICEF said on Friday."
+    target = "O Unicef e a FAO vão financiar o programa, disse o Unicef na sexta-feira."
+    assert "spelling.acronym_case" not in failing_ids(findings_for(source, target, "en", "pt-BR"))
+    assert "spelling.acronym_case" not in failing_ids(findings_for(source, target, "en", "pt-PT"))
+    # An acronym spelt letter by letter keeps its capitals there too.
+    source = "The BNDES will lend the money, the bank said."
+    target = "O Bndes vai emprestar o dinheiro, disse o banco."
+    assert "spelling.acronym_case" in failing_ids(findings_for(source, target, "en", "pt-BR"))
+    # Languages without the style are still told.
+    source = "UNICEF will fund the programme, UNICEF said on Friday."
+    target = "Unicef financiará el programa, dijo Unicef el viernes."
+    assert "spelling.acronym_case" in failing_ids(findings_for(source, target, "en", "es"))

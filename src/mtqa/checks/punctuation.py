@@ -2165,6 +2165,9 @@ def _reports(rest: str, reporting: frozenset[str]) -> bool:
     for word in rest.split()[:MAX_NAME_WORDS]:
         if word.casefold().strip(".,;:") in reporting:
             return True
+        # the acronym a name gives in brackets belongs to it ("the National Institute for Space Research
+        # (INPE) said")
+        word = word.strip("()[]") if word.startswith(("(", "[")) and word.rstrip(".,;:").endswith((")", "]")) else word
         if not word[:1].isupper() and len(word) > MAX_LINK_LETTERS:
             break  # past the name ("the Ministry for the Ecological Transition said")
     # A subject described in lower-case words ("…, the regional government said.", "…, the city's

@@ -88,6 +88,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit"),
     ``not_noun_endings`` (endings of other words that end so: "blutjung"), ``continuation_openers``
     (conjunctions that may open a segment continuing the one before it: "und", "and"),
+    ``acronym_word_letters`` (the press writes an acronym of this many letters or more read as a word
+    with its first capital only: Portuguese "Inpe", "Unesco"),
     ``capitalised_proper_adjectives`` (true: country, nationality and language words take a capital,
     English), ``demonym_suffixes`` ([dropped, added] endings forming a demonym on a country name) and
     ``lower_case_homographs`` (such names that are ordinary words in lower case: "china"),
