@@ -862,3 +862,73 @@ def test_rules_tightened_rendered_as_loosened_and_the_reverse(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+NORTH_AND_SOUTH = [
+    (
+        "The fire broke out in hills north of the city.",
+        "L'incendie s'est déclaré dans les collines au sud de la ville.",
+        "en",
+        "fr",
+        "sud",
+    ),
+    (
+        "The fire broke out in hills north of the city.",
+        "L'incendie s'est déclaré dans les collines au nord de la ville.",
+        "en",
+        "fr",
+        None,
+    ),
+    (
+        "Las lluvias afectaron sobre todo al sur de la provincia.",
+        "The rain mainly hit the north of the province.",
+        "es",
+        "en",
+        "north",
+    ),
+    (
+        "Die Flut traf vor allem den Süden des Landes.",
+        "De overstroming trof vooral het zuiden van het land.",
+        "de",
+        "nl",
+        None,
+    ),
+    ("Der Sturm zog nördlich der Stadt vorbei.", "La tormenta pasó al sur de la ciudad.", "de", "es", "sur"),
+    # A sentence that speaks of both directions is not judged.
+    (
+        "Trains run from north to south twice a day.",
+        "I treni vanno da sud a nord due volte al giorno.",
+        "en",
+        "it",
+        None,
+    ),
+    # Names with a direction keep theirs ("South Africa" is "Sudafrica").
+    ("Exports to South Africa rose.", "Le esportazioni verso il Sudafrica sono aumentate.", "en", "it", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), NORTH_AND_SOUTH)
+def test_north_rendered_as_south_and_the_reverse(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+NEGATED_LIMITS = [
+    # "no more than" is a limit, "at least" a floor: the negation inside the limit is part of it.
+    ("The hall holds no more than 300 people.", "La salle accueille au moins 300 personnes.", "en", "fr", "au moins"),
+    ("The hall holds no more than 300 people.", "La salle accueille au plus 300 personnes.", "en", "fr", None),
+    ("Der Zug darf nicht mehr als 40 km/h fahren.", "The train may run at least 40 km/h.", "de", "en", "at least"),
+    ("Se necesitan no menos de 12 voluntarios.", "Servono al massimo 12 volontari.", "es", "it", "al massimo"),
+    # A negated verb elsewhere still keeps the sentence out.
+    ("Prices did not rise more than 5 percent.", "Les prix ont augmenté d'au moins 5 %.", "en", "fr", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), NEGATED_LIMITS)
+def test_a_negated_limit_rendered_as_a_floor(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])

@@ -5,7 +5,7 @@ double and half, yesterday and tomorrow, last and next week (month, year), morni
 (night), the frequencies (daily, weekly, monthly, yearly, once a decade, once a century), highest and
 lowest, longer and shorter, two adjectives with a privative prefix (sufficient, possible), including
 and excluding, a limit and a floor ("up to 25 km/h", "at least 25 km/h", "from 25 km/h"), a profit
-and a loss, rules tightened and loosened, and what one may do and what one must ("can be mounted",
+and a loss, rules tightened and loosened, north and south, and what one may do and what one must ("can be mounted",
 "must be mounted"; the modal verbs, strong where they say nothing else: "can", "kann", "peut", "muss",
 "doit"). A
 machine translation that renders "rose" as "fell", "well below" as "well above" or "a day" as "a week"
@@ -83,6 +83,9 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("profit", "loss"),
     # Rules, controls or a policy made stricter or looser ("tighten emission rules" as "relax them").
     ("tighten", "loosen"),
+    # A place north of another said to lie south of it ("south of the capital" as "al norte de la
+    # capital"): news datelines and reports of fires, floods and storms place them so.
+    ("north", "south"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}
@@ -325,8 +328,8 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
         tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence.text)]
         words = [t[0] for t in tokens]
         negations = _negations(lexicon, words)
-        if negations:
-            reading.negated = True
+        # A negation inside a phrase of a concept is part of its meaning ("no more than 25" is a limit)
+        covered: set[int] = set()
         exact, stems = lexicon.exact, lexicon.stems
         i = 0
         while i < len(words):
@@ -351,7 +354,11 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
                     reading.strong.setdefault(concept, []).append((span, (span.start - start) / length))
             if negations and any(i - NEGATION_REACH <= n < i for n in negations):
                 _say_opposites(reading, entry)
+            if entry.senses:
+                covered.update(range(i, stop))
             i = stop
+        if any(n not in covered for n in negations):
+            reading.negated = True
     return reading
 
 
