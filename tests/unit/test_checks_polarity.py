@@ -514,7 +514,8 @@ def test_negation_names_the_source_word_where_the_translation_lost_it() -> None:
     assert finding.source_span is not None and "'nicht'" in finding.message
 
 
-def test_negation_long_sentences_are_not_judged() -> None:
+def test_negation_long_sentences_are_judged_only_for_a_verb_s_negation_lost() -> None:
+    # A long sentence whose verb's "not" is lost, with no negation left in the translation: reported.
     source = (
         "The regional authority said on Tuesday that the new ferry line would not start operating before the "
         "end of the summer season."
@@ -522,6 +523,18 @@ def test_negation_long_sentences_are_not_judged() -> None:
     target = (
         "L'autorité régionale a déclaré mardi que la nouvelle ligne de ferry commencerait à fonctionner avant "
         "la fin de la saison estivale."
+    )
+    assert [f.excerpt for f in findings_for(source, target, checks=(NEGATION,))] == [target]
+    # A negation added to a long sentence is a translator's recast: not judged.
+    assert not findings_for(target, source, "fr", "en", checks=(NEGATION,))
+    # Nor a lost "no" before a noun ("no agreement" recast as a verb of absence).
+    source = (
+        "While no agreement has been announced, the two ministers discussed the details of a new package with "
+        "union leaders on Monday."
+    )
+    target = (
+        "L'annonce d'un accord s'est fait attendre, mais les deux ministres ont discuté lundi des détails d'un "
+        "nouveau plan avec les dirigeants syndicaux."
     )
     assert not findings_for(source, target, checks=(NEGATION,))
 
@@ -932,3 +945,76 @@ def test_a_negated_limit_rendered_as_a_floor(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+LONG_NEGATIONS_LOST = [
+    (
+        "Il ponte resterà chiuso per tutto il mese di agosto e non riaprirà prima della fine dei lavori di "
+        "consolidamento delle pile.",
+        "The bridge will stay closed for the whole of August and will reopen before the end of the work to "
+        "strengthen its piers.",
+        "it",
+        "en",
+        True,
+    ),
+    (
+        "De gemeente wil het plein in het voorjaar opnieuw inrichten, maar de bomen aan de oostkant worden "
+        "niet gekapt.",
+        "Kommunen vill göra om torget under våren, men träden på östra sidan kommer att fällas.",
+        "nl",
+        "sv",
+        True,
+    ),
+    # The negation kept: silent.
+    (
+        "De gemeente wil het plein in het voorjaar opnieuw inrichten, maar de bomen aan de oostkant worden "
+        "niet gekapt.",
+        "Kommunen vill göra om torget under våren, men träden på östra sidan kommer inte att fällas.",
+        "nl",
+        "sv",
+        False,
+    ),
+    # Moved into a word that negates ("refused"): silent.
+    (
+        "Der Stadtrat hat den Plan für den neuen Busbahnhof am Dienstag nach einer langen Debatte nicht genehmigt.",
+        "After a long debate on Tuesday, the city council refused to approve the plan for the new bus station.",
+        "de",
+        "en",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "lost"), LONG_NEGATIONS_LOST)
+def test_a_verb_s_negation_lost_in_a_long_sentence(
+    source: str, target: str, source_lang: str, target_lang: str, lost: bool
+) -> None:
+    found = findings_for(source, target, source_lang, target_lang, checks=(NEGATION,))
+    assert [f.excerpt for f in found] == ([target] if lost else [])
+
+
+def test_a_long_sentence_that_lost_a_clause_with_its_negation_is_an_omission_not_judged() -> None:
+    # Shorter than the article's length ratio predicts: the negated clause was left out ("…, who was not
+    # consulted"), which omission reports; the negation check stays silent.
+    from mtqa.checks.polarity_negation import mismatches, negation_lexicon
+    from mtqa.model import Sentence, Span
+
+    source_text = (
+        "The new timetable will apply from June, the transport minister told reporters in Oslo, who was not "
+        "consulted on the changes."
+    )
+    target_text = "Der neue Fahrplan gilt ab Juni, sagte der Verkehrsminister vor Journalisten in Oslo."
+    source = Sentence(0, 0, Span(0, len(source_text)), source_text)
+    target = Sentence(0, 0, Span(0, len(target_text)), target_text)
+    lexicons = negation_lexicon(Language("en")), negation_lexicon(Language("de"))
+    assert not list(mismatches(*lexicons, source, target, length_ratio=1.1))
+    # Where the length ratio is unknown, the lost negation is reported.
+    assert len(list(mismatches(*lexicons, source, target, length_ratio=None))) == 1
+
+
+def test_a_long_sentence_of_a_product_page_is_not_judged() -> None:
+    source = "The padded straps pull the weight close to your back, so your shoulders do not take the strain all day."
+    target = "Les bretelles rembourrées rapprochent le poids de votre dos pour soulager vos épaules toute la journée."
+    product = CheckConfig(profile="product", infer_profile=False)
+    assert not findings_for(source, target, checks=(NEGATION,), config=product)
+    assert findings_for(source, target, checks=(NEGATION,))

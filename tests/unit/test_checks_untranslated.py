@@ -1278,3 +1278,24 @@ def test_a_run_of_addresses_without_spaces_is_read_in_linear_time() -> None:
     text = "Write to <ana.ruiz@mail.example.org> or bob@example.com, not a@b@c or @home."
     assert [m.group() for m in _URL_OR_CODE.finditer(text)] == ["<ana.ruiz@mail.example.org", "bob@example.com"]
     assert re.sub(r"\s+", " ", _URL_OR_CODE.sub(" ", "see x@y.fr now")) == "see now"
+
+
+def test_a_lower_case_quotation_copied_from_an_english_source_is_a_phrase_left_untranslated() -> None:
+    # Reported whole, not only its rarest words ("the wrist").
+    source = "The union called the agreement “a slap on the wrist” for the bosses who had cut the pay of their workers."
+    target = (
+        "De vakbond noemde het akkoord „a slap on the wrist” voor de bazen die de lonen van hun werknemers "
+        "hadden verlaagd."
+    )
+    found = [f for f in findings_for(source, target, "en", "nl") if f.check == "untranslated.words"]
+    assert [f.excerpt for f in found] == ["a slap on the wrist"]
+    # A title in title case is a name kept from the source; a translated quotation is silent.
+    source = "She told “Face the Nation” on Sunday that the agreement was fair to the workers of the plant."
+    target = "Zij zei zondag tegen „Face the Nation” dat het akkoord eerlijk was voor de werknemers van de fabriek."
+    assert "untranslated.words" not in {f.check for f in findings_for(source, target, "en", "nl")}
+    source = "The union called the agreement “a slap on the wrist” for the bosses who had cut the pay of their workers."
+    target = (
+        "De vakbond noemde het akkoord „een tik op de vingers” voor de bazen die de lonen van hun werknemers "
+        "hadden verlaagd."
+    )
+    assert "untranslated.words" not in {f.check for f in findings_for(source, target, "en", "nl")}

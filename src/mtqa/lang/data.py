@@ -13,6 +13,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``demonym_nouns_capitalised`` (the nouns naming a people take a capital where the adjectives do not:
     French "les Français", "la cuisine française"),
     ``head_last`` (the head word of a name comes last: "Harvard University"),
+    ``title_case`` (quoted titles capitalise their words, "“Face the Nation”": a quotation of the
+    language with a lower-case content word is a phrase, "“a step too far”", not a title),
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
     ``apostrophe_suffixes`` (case suffixes of names follow an apostrophe: Turkish "Pekin'de"),
