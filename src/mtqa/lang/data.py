@@ -69,6 +69,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     and ``metric_units`` (prefixed metric unit words -> [dimension, factor]: "nanoseconds" = ["time",
     1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
+    ``subject_articles`` (definite articles that open a sentence's subject: no comma before its verb),
+    ``inversion_pronouns`` (subject pronouns hyphened after an inverted reporting verb, French "a-t-elle":
+    a comma sets the incise off from the quotation before it),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``inverted_required`` (and opens every question with ``¿``: Spanish, not Catalan or Galician),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
