@@ -517,11 +517,15 @@ class CommaSplice(Check):
         # Function words only (articles, pronouns): a title after a name keeps its capital in some
         # house styles ("…, Directeur de la Fédération").
         function_words = context.target_language.data.words("terminology", "function_words")
-        text = mask_protected(target.text)
-        for match in _COMMA_CAPITAL.finditer(text):
+        masked: str | None = None  # masked only for a sentence with a candidate (most have none)
+        for match in _COMMA_CAPITAL.finditer(target.text):
             word = match.group(1)
-            if word.casefold() not in function_words or not match.group(2).islower():
+            if not word[0].isupper() or word.casefold() not in function_words or not match.group(2).islower():
                 continue
+            if masked is None:
+                masked = mask_protected(target.text)
+            if masked[match.start() : match.end()] != match.group():
+                continue  # inside a URL, code or other protected text
             if _capital_kept(context, word):
                 yield self._splice(context, target, match.start(), match.end(1))
                 return
