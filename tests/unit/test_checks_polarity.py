@@ -1018,3 +1018,17 @@ def test_a_long_sentence_of_a_product_page_is_not_judged() -> None:
     product = CheckConfig(profile="product", infer_profile=False)
     assert not findings_for(source, target, checks=(NEGATION,), config=product)
     assert findings_for(source, target, checks=(NEGATION,))
+
+
+def test_wouldn_t_you_know_negates_nothing() -> None:
+    source = "And wouldn't you know it, the ferry that everyone feared would be late arrived in the harbour on time."
+    target = (
+        "Und wer hätte es gedacht: Die Fähre, von der alle fürchteten, sie käme zu spät, erreichte pünktlich den Hafen."
+    )
+    assert not findings_for(source, target, "en", "de", checks=(NEGATION,))
+
+
+def test_not_far_off_says_almost() -> None:
+    source = "Foreign residents made up the second largest group, accounting for not far off 12 percent of them."
+    target = "Die ausländischen Einwohner bildeten die zweitgrößte Gruppe und stellten fast 12 Prozent der Bevölkerung."
+    assert not findings_for(source, target, "en", "de", checks=(NEGATION,))

@@ -1299,3 +1299,10 @@ def test_a_lower_case_quotation_copied_from_an_english_source_is_a_phrase_left_u
         "hadden verlaagd."
     )
     assert "untranslated.words" not in {f.check for f in findings_for(source, target, "en", "nl")}
+
+
+def test_a_title_with_a_possessive_is_no_lower_case_quotation() -> None:
+    source = "The shop sells a treat called “Cat's Dinner - Dinner for Cat's!” at the market on Saturdays."
+    target = "Der Laden verkauft samstags auf dem Markt einen Leckerbissen namens „Cat's Dinner - Dinner for Cat's!“."
+    found = [f.excerpt for f in findings_for(source, target, "en", "de") if f.check == "untranslated.words"]
+    assert "Cat's Dinner - Dinner for Cat's!" not in found

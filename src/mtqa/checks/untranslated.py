@@ -1344,6 +1344,7 @@ _QUOTATION = re.compile(r"(?:[“„«\"]\s*([^“”„«»\"]{1,300}?)\s*[”�
 _QUOTATION_MARK = re.compile(r"[“„«\"‹]")
 # A quotation of fewer words is a title or a name as often as a phrase left untranslated.
 MIN_QUOTED_WORDS = 3
+MIN_QUOTED_LETTERS = 3
 
 
 class _QuotedPhrases:
@@ -1385,7 +1386,11 @@ class _QuotedPhrases:
             len(quoted.split()) >= MIN_QUOTED_WORDS
             and all(word in self._source_words for word in folded)
             and any(word in self._own for word in folded)
-            and any(word[0].islower() and word.casefold() not in self._function for word in words)
+            # a content word of three letters or more ("'s" of "Dog's Breakfast" is no word)
+            and any(
+                word[0].islower() and len(word) >= MIN_QUOTED_LETTERS and word.casefold() not in self._function
+                for word in words
+            )
         )
 
 
