@@ -2847,3 +2847,44 @@ def test_misspelt_surname_after_a_capitalised_title_noun_of_a_german_source() ->
     # Another person altogether (the given name differs too) is no misspelling.
     other = "The bridge will open in May, Mayor Lea Aichbergner said on Monday."
     assert not findings_of(context_for(source, other, "de", "en"), ["names.misspelt"])
+
+
+def _literal_checks(source: str, target: str, source_lang: str, target_lang: str) -> set[str]:
+    return {f.check for f in names_findings(source, target, source_lang, target_lang, use_encoder=True)}
+
+
+def test_a_place_qualified_by_a_nationality_adjective_is_translated_with_it() -> None:
+    # The adjective qualifies a one-word place; the target writes its own adjective of the same country.
+    source = "Peru said deforestation in the Peruvian Amazon fell last year."
+    target = "Perú dijo que la deforestación en la Amazonía peruana cayó el año pasado."
+    assert "names.literal_translation" not in _literal_checks(source, target, "en", "es")
+    # A company keeps its name: the nationality adjective is part of it.
+    source = "Shares of Turkish Airlines rose after the deal."
+    target = "Les actions de Compagnies turques ont augmenté après l'accord."
+    assert "names.literal_translation" in _literal_checks(source, target, "en", "fr")
+
+
+def test_the_field_of_a_descriptive_body_after_its_connector_is_translated_with_it() -> None:
+    source = "The Swedish Association of the Forest Industries welcomed the new law on Tuesday."
+    target = "La Asociación Sueca de las Industrias Forestales celebró el martes la nueva ley."
+    assert "names.literal_translation" not in _literal_checks(source, target, "en", "es")
+
+
+def test_a_ministry_named_by_two_fields_joined_with_an_article_is_translated_whole() -> None:
+    source = "El Ministerio de Trabajo y la Economía Social publicó el decreto."
+    target = "The Ministry of Labour and the Social Economy published the decree."
+    assert "names.literal_translation" not in _literal_checks(source, target, "es", "en")
+
+
+def test_the_word_after_a_dateline_is_capitalised_by_position() -> None:
+    # "Investigadores" opens the sentence after the dateline: no word of the institute's name.
+    source = "MADRID, 3 de mayo (Efe) – Investigadores del Instituto Geográfico Nacional registraron un temblor."
+    target = "MADRID, May 3 (Efe) – Researchers from the National Geographic Institute recorded a tremor."
+    assert "names.literal_translation" not in _literal_checks(source, target, "es", "en")
+
+
+def test_a_name_respelt_by_a_transcription_habit_is_kept_not_translated() -> None:
+    # "y" written "i": the name is there, respelt; the nationality before it translates nothing of it.
+    source = "The record was set in 2019 by Swiss skier Marc Meyer."
+    target = "Le record avait été établi en 2019 par le Suisse Marc Meier."
+    assert "names.literal_translation" not in _literal_checks(source, target, "en", "fr")

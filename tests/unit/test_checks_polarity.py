@@ -514,7 +514,8 @@ def test_negation_names_the_source_word_where_the_translation_lost_it() -> None:
     assert finding.source_span is not None and "'nicht'" in finding.message
 
 
-def test_negation_long_sentences_are_not_judged() -> None:
+def test_negation_long_sentences_are_judged_only_for_a_verb_s_negation_lost() -> None:
+    # A long sentence whose verb's "not" is lost, with no negation left in the translation: reported.
     source = (
         "The regional authority said on Tuesday that the new ferry line would not start operating before the "
         "end of the summer season."
@@ -522,6 +523,18 @@ def test_negation_long_sentences_are_not_judged() -> None:
     target = (
         "L'autorité régionale a déclaré mardi que la nouvelle ligne de ferry commencerait à fonctionner avant "
         "la fin de la saison estivale."
+    )
+    assert [f.excerpt for f in findings_for(source, target, checks=(NEGATION,))] == [target]
+    # A negation added to a long sentence is a translator's recast: not judged.
+    assert not findings_for(target, source, "fr", "en", checks=(NEGATION,))
+    # Nor a lost "no" before a noun ("no agreement" recast as a verb of absence).
+    source = (
+        "While no agreement has been announced, the two ministers discussed the details of a new package with "
+        "union leaders on Monday."
+    )
+    target = (
+        "L'annonce d'un accord s'est fait attendre, mais les deux ministres ont discuté lundi des détails d'un "
+        "nouveau plan avec les dirigeants syndicaux."
     )
     assert not findings_for(source, target, checks=(NEGATION,))
 
@@ -1072,3 +1085,160 @@ def test_nearly_made_more_and_gained_made_lost(
 ) -> None:
     found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
     assert found == ([expected] if expected else [])
+
+
+NORTH_AND_SOUTH = [
+    (
+        "The fire broke out in hills north of the city.",
+        "L'incendie s'est déclaré dans les collines au sud de la ville.",
+        "en",
+        "fr",
+        "sud",
+    ),
+    (
+        "The fire broke out in hills north of the city.",
+        "L'incendie s'est déclaré dans les collines au nord de la ville.",
+        "en",
+        "fr",
+        None,
+    ),
+    (
+        "Las lluvias afectaron sobre todo al sur de la provincia.",
+        "The rain mainly hit the north of the province.",
+        "es",
+        "en",
+        "north",
+    ),
+    (
+        "Die Flut traf vor allem den Süden des Landes.",
+        "De overstroming trof vooral het zuiden van het land.",
+        "de",
+        "nl",
+        None,
+    ),
+    ("Der Sturm zog nördlich der Stadt vorbei.", "La tormenta pasó al sur de la ciudad.", "de", "es", "sur"),
+    # A sentence that speaks of both directions is not judged.
+    (
+        "Trains run from north to south twice a day.",
+        "I treni vanno da sud a nord due volte al giorno.",
+        "en",
+        "it",
+        None,
+    ),
+    # Names with a direction keep theirs ("South Africa" is "Sudafrica").
+    ("Exports to South Africa rose.", "Le esportazioni verso il Sudafrica sono aumentate.", "en", "it", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), NORTH_AND_SOUTH)
+def test_north_rendered_as_south_and_the_reverse(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+NEGATED_LIMITS = [
+    # "no more than" is a limit, "at least" a floor: the negation inside the limit is part of it.
+    ("The hall holds no more than 300 people.", "La salle accueille au moins 300 personnes.", "en", "fr", "au moins"),
+    ("The hall holds no more than 300 people.", "La salle accueille au plus 300 personnes.", "en", "fr", None),
+    ("Der Zug darf nicht mehr als 40 km/h fahren.", "The train may run at least 40 km/h.", "de", "en", "at least"),
+    ("Se necesitan no menos de 12 voluntarios.", "Servono al massimo 12 volontari.", "es", "it", "al massimo"),
+    # A negated verb elsewhere still keeps the sentence out.
+    ("Prices did not rise more than 5 percent.", "Les prix ont augmenté d'au moins 5 %.", "en", "fr", None),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "expected"), NEGATED_LIMITS)
+def test_a_negated_limit_rendered_as_a_floor(
+    source: str, target: str, source_lang: str, target_lang: str, expected: str | None
+) -> None:
+    found = [f.excerpt for f in findings_for(source, target, source_lang, target_lang, checks=("polarity.opposite",))]
+    assert found == ([expected] if expected else [])
+
+
+LONG_NEGATIONS_LOST = [
+    (
+        "Il ponte resterà chiuso per tutto il mese di agosto e non riaprirà prima della fine dei lavori di "
+        "consolidamento delle pile.",
+        "The bridge will stay closed for the whole of August and will reopen before the end of the work to "
+        "strengthen its piers.",
+        "it",
+        "en",
+        True,
+    ),
+    (
+        "De gemeente wil het plein in het voorjaar opnieuw inrichten, maar de bomen aan de oostkant worden "
+        "niet gekapt.",
+        "Kommunen vill göra om torget under våren, men träden på östra sidan kommer att fällas.",
+        "nl",
+        "sv",
+        True,
+    ),
+    # The negation kept: silent.
+    (
+        "De gemeente wil het plein in het voorjaar opnieuw inrichten, maar de bomen aan de oostkant worden "
+        "niet gekapt.",
+        "Kommunen vill göra om torget under våren, men träden på östra sidan kommer inte att fällas.",
+        "nl",
+        "sv",
+        False,
+    ),
+    # Moved into a word that negates ("refused"): silent.
+    (
+        "Der Stadtrat hat den Plan für den neuen Busbahnhof am Dienstag nach einer langen Debatte nicht genehmigt.",
+        "After a long debate on Tuesday, the city council refused to approve the plan for the new bus station.",
+        "de",
+        "en",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "source_lang", "target_lang", "lost"), LONG_NEGATIONS_LOST)
+def test_a_verb_s_negation_lost_in_a_long_sentence(
+    source: str, target: str, source_lang: str, target_lang: str, lost: bool
+) -> None:
+    found = findings_for(source, target, source_lang, target_lang, checks=(NEGATION,))
+    assert [f.excerpt for f in found] == ([target] if lost else [])
+
+
+def test_a_long_sentence_that_lost_a_clause_with_its_negation_is_an_omission_not_judged() -> None:
+    # Shorter than the article's length ratio predicts: the negated clause was left out ("…, who was not
+    # consulted"), which omission reports; the negation check stays silent.
+    from mtqa.checks.polarity_negation import mismatches, negation_lexicon
+    from mtqa.model import Sentence, Span
+
+    source_text = (
+        "The new timetable will apply from June, the transport minister told reporters in Oslo, who was not "
+        "consulted on the changes."
+    )
+    target_text = "Der neue Fahrplan gilt ab Juni, sagte der Verkehrsminister vor Journalisten in Oslo."
+    source = Sentence(0, 0, Span(0, len(source_text)), source_text)
+    target = Sentence(0, 0, Span(0, len(target_text)), target_text)
+    lexicons = negation_lexicon(Language("en")), negation_lexicon(Language("de"))
+    assert not list(mismatches(*lexicons, source, target, length_ratio=1.1))
+    # Where the length ratio is unknown, the lost negation is reported.
+    assert len(list(mismatches(*lexicons, source, target, length_ratio=None))) == 1
+
+
+def test_a_long_sentence_of_a_product_page_is_not_judged() -> None:
+    source = "The padded straps pull the weight close to your back, so your shoulders do not take the strain all day."
+    target = "Les bretelles rembourrées rapprochent le poids de votre dos pour soulager vos épaules toute la journée."
+    product = CheckConfig(profile="product", infer_profile=False)
+    assert not findings_for(source, target, checks=(NEGATION,), config=product)
+    assert findings_for(source, target, checks=(NEGATION,))
+
+
+def test_wouldn_t_you_know_negates_nothing() -> None:
+    source = "And wouldn't you know it, the ferry that everyone feared would be late arrived in the harbour on time."
+    target = (
+        "Und wer hätte es gedacht: Die Fähre, von der alle fürchteten, sie käme zu spät, erreichte pünktlich den Hafen."
+    )
+    assert not findings_for(source, target, "en", "de", checks=(NEGATION,))
+
+
+def test_not_far_off_says_almost() -> None:
+    source = "Foreign residents made up the second largest group, accounting for not far off 12 percent of them."
+    target = "Die ausländischen Einwohner bildeten die zweitgrößte Gruppe und stellten fast 12 Prozent der Bevölkerung."
+    assert not findings_for(source, target, "en", "de", checks=(NEGATION,))

@@ -1404,3 +1404,78 @@ def test_a_suffix_glued_to_a_name_is_judged_only_where_names_take_an_apostrophe(
     # Finnish glues its case endings with a colon after abbreviations only: no such data, nothing reported
     findings = findings_for("Sync it with Strava.", "Synkronoi Stravaan.", "en", "fi", checks=("punctuation",))
     assert [f for f in findings if f.check == "punctuation.suffix_apostrophe"] == []
+
+
+def test_a_subject_that_reports_keeps_its_bracketed_acronym() -> None:
+    # "..., the Name (ACRONYM) said": the translation inverts the subject after its verb, no comma lost.
+    source = "The vaccine will be available in spring, the European Medicines Agency (EMA) said."
+    target = "La vacuna estará disponible en primavera, informó la Agencia Europea de Medicamentos (EMA)."
+    assert "punctuation.lost_comma" not in failing_ids(findings_for(source, target, "en", "es"))
+    # An introductory phrase before a subject that acts still loses its comma.
+    source = "After a long review, the European Medicines Agency (EMA) approved the vaccine on Monday."
+    target = "Tras una larga revisión la Agencia Europea de Medicamentos (EMA) aprobó la vacuna el lunes."
+    assert "punctuation.lost_comma" in failing_ids(findings_for(source, target, "en", "es"))
+
+
+def test_german_and_english_quotations_in_one_paragraph_each_have_their_partner() -> None:
+    source = "“We are ready,” the mayor said. “Work starts tomorrow.”"
+    target = "“Wir sind bereit”, sagte der Bürgermeister. „Die Arbeiten beginnen morgen.“"
+    assert "punctuation.unpaired" not in failing_ids(findings_for(source, target, "en", "de"))
+    lost = "“Wir sind bereit”, sagte der Bürgermeister. „Die Arbeiten beginnen morgen."
+    assert "punctuation.unpaired" in failing_ids(findings_for(source, lost, "en", "de"))
+
+
+def test_a_quotation_before_an_inverted_reporting_verb_takes_a_comma_in_french() -> None:
+    source = "“The river has never been this low in June,” the mayor said on Monday."
+    lost = "« Le fleuve n'a jamais été aussi bas en juin » a-t-il déclaré lundi."
+    found = [f for f in findings_for(source, lost, "en", "fr") if f.check == "punctuation.lost_comma"]
+    assert [f.excerpt for f in found] == ["» a-t-il"]
+    right = "« Le fleuve n'a jamais été aussi bas en juin », a-t-il déclaré lundi."
+    assert "punctuation.lost_comma" not in failing_ids(findings_for(source, right, "en", "fr"))
+    # A quotation ending with its own question mark takes no comma.
+    source = "“Where will the water come from?” the farmer asked."
+    asked = "« D'où viendra l'eau ? » demande-t-il."
+    assert "punctuation.lost_comma" not in failing_ids(findings_for(source, asked, "en", "fr"))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "expected"),
+    [
+        (
+            "The new rules for the port are expected to apply from June.",
+            "De nieuwe regels voor de haven, zullen naar verwachting vanaf juni gelden.",
+            "nl",
+            "haven, zullen",
+        ),
+        (
+            "The new rules for the port will apply from June.",
+            "Les nouvelles règles du port, seront appliquées à partir de juin.",
+            "fr",
+            "port, seront",
+        ),
+        # No comma, or one the source sets too, or a clause before the comma: silent.
+        (
+            "The new rules for the port will apply from June.",
+            "Les nouvelles règles du port seront appliquées à partir de juin.",
+            "fr",
+            None,
+        ),
+        (
+            "The new rules, drafted by the port, will apply from June.",
+            "De nieuwe regels, opgesteld door de haven, zullen vanaf juni gelden.",
+            "nl",
+            None,
+        ),
+        (
+            "The ferry that left this morning is the last one until June.",
+            "Die Fähre, die heute Morgen abgefahren ist, ist die letzte bis Juni.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_comma_between_subject_and_verb(source: str, target: str, target_lang: str, expected: str | None) -> None:
+    found = [
+        f.excerpt for f in findings_for(source, target, "en", target_lang) if f.check == "punctuation.subject_comma"
+    ]
+    assert found == ([expected] if expected else [])

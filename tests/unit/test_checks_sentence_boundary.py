@@ -871,3 +871,50 @@ def test_a_verb_final_sentence_run_into_a_number(target: str, target_lang: str, 
     source = "The kettle boils water in just three minutes. With 1,800 W of power it always heats up fast."
     findings = findings_for(source, target, "en", target_lang, checks=("sentence_boundary.missing_stop",))
     assert [f.excerpt for f in findings] == expected
+
+
+def test_a_clause_opened_after_a_comma_with_a_capitalised_article() -> None:
+    # One source sentence rendered as two clauses, the second opening with a capitalised article after
+    # a comma: the engine began a new sentence and kept a comma for its stop.
+    source = "The museum will reopen in May, when the restorers have finished the frescoes of the chapel."
+    target = "Il museo riaprirà a maggio, Gli affreschi della cappella saranno stati restaurati."
+    found = findings_for(source, target, "en", "it", checks=("sentence_boundary",))
+    assert [f.excerpt for f in found if f.check == "sentence_boundary.comma_splice"] == [", Gli"]
+    target = "O museu vai reabrir em maio, Os restauradores terão terminado os afrescos da capela."
+    found = findings_for(source, target, "en", "pt-BR", checks=("sentence_boundary",))
+    assert "sentence_boundary.comma_splice" in failing_ids(found)
+    # Lower case after the comma, a name (a capital after the article) or a title: silent.
+    right = "Il museo riaprirà a maggio, quando i restauratori avranno finito gli affreschi della cappella."
+    assert not failing_ids(findings_for(source, right, "en", "it", checks=("sentence_boundary",)))
+    source = "The museum will reopen in May, the newspaper La Nazione reported on Sunday."
+    named = "Il museo riaprirà a maggio, La Nazione ha riferito domenica."
+    assert not failing_ids(findings_for(source, named, "en", "it", checks=("sentence_boundary",)))
+    source = "The plan was presented by Marc Dupont, director of the federation, on Monday."
+    titled = "Le plan a été présenté lundi par Marc Dupont, Directeur de la fédération."
+    assert not failing_ids(findings_for(source, titled, "en", "fr", checks=("sentence_boundary",)))
+
+
+def test_german_missing_stop_before_a_capitalised_article() -> None:
+    source = "The new hall will open in May. It offers room for 4,000 visitors and a café."
+    target = "Die neue Halle wird im Mai eröffnet Das Gebäude bietet Platz für 4.000 Besucher und ein Café."
+    found = findings_for(source, target, "en", "de", checks=("sentence_boundary",))
+    assert [f.excerpt for f in found if f.check == "sentence_boundary.missing_stop"] == ["eröffnet Das"]
+    right = "Die neue Halle wird im Mai eröffnet. Sie bietet Platz für 4.000 Besucher und ein Café."
+    assert not failing_ids(findings_for(source, right, "en", "de", checks=("sentence_boundary",)))
+    # A noun after a lower-case word is capitalised as any German noun; a title the source writes is a name.
+    source = "The new hall will open in May. Its café will serve regional dishes."
+    nouns = "Die neue Halle wird im Mai eröffnet und bietet regionale Gerichte im Café."
+    assert not failing_ids(findings_for(source, nouns, "en", "de", checks=("sentence_boundary",)))
+    source = "The hall was praised by the weekly Die Zeit. It opens in May."
+    title = "Die Halle wurde von der Wochenzeitung gelobt Die Zeit eröffnet im Mai."
+    assert "sentence_boundary.missing_stop" not in failing_ids(
+        findings_for(source, title, "en", "de", checks=("sentence_boundary",))
+    )
+
+
+def test_german_formal_pronoun_opens_no_sentence() -> None:
+    source = "We cannot travel if we have to go into quarantine. The company will not refund us, she said."
+    target = "Wir können nicht reisen, wenn wir in Quarantäne müssen und die Firma erstattet nichts, sagte Sie."
+    assert "sentence_boundary.missing_stop" not in failing_ids(
+        findings_for(source, target, "en", "de", checks=("sentence_boundary",))
+    )

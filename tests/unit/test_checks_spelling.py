@@ -876,3 +876,19 @@ def test_a_capital_in_a_series_of_names_is_motivated(
         source, target, source_lang, target_lang, checks=("spelling.unmotivated_capital",), config=PRODUCT
     )
     assert [f.excerpt for f in findings] == expected
+
+
+def test_an_acronym_read_as_a_word_keeps_its_first_capital_only_in_portuguese() -> None:
+    # Portuguese press style: an acronym of four letters or more read as a word takes one capital.
+    source = "UNICEF and the FAO will fund the programme, UNICEF said on Friday."
+    target = "O Unicef e a FAO vão financiar o programa, disse o Unicef na sexta-feira."
+    assert "spelling.acronym_case" not in failing_ids(findings_for(source, target, "en", "pt-BR"))
+    assert "spelling.acronym_case" not in failing_ids(findings_for(source, target, "en", "pt-PT"))
+    # An acronym spelt letter by letter keeps its capitals there too.
+    source = "The BNDES will lend the money, the bank said."
+    target = "O Bndes vai emprestar o dinheiro, disse o banco."
+    assert "spelling.acronym_case" in failing_ids(findings_for(source, target, "en", "pt-BR"))
+    # Languages without the style are still told.
+    source = "UNICEF will fund the programme, UNICEF said on Friday."
+    target = "Unicef financiará el programa, dijo Unicef el viernes."
+    assert "spelling.acronym_case" in failing_ids(findings_for(source, target, "en", "es"))

@@ -1297,3 +1297,31 @@ def test_a_kept_phrase_in_a_series_of_loans(target: str, expected: list[str]) ->
     config = CheckConfig(profile="product")
     findings = findings_for(source, target, "en", "el", checks=("untranslated.words",), config=config)
     assert [f.excerpt for f in findings] == expected
+
+
+def test_a_lower_case_quotation_copied_from_an_english_source_is_a_phrase_left_untranslated() -> None:
+    # Reported whole, not only its rarest words ("the wrist").
+    source = "The union called the agreement “a slap on the wrist” for the bosses who had cut the pay of their workers."
+    target = (
+        "De vakbond noemde het akkoord „a slap on the wrist” voor de bazen die de lonen van hun werknemers "
+        "hadden verlaagd."
+    )
+    found = [f for f in findings_for(source, target, "en", "nl") if f.check == "untranslated.words"]
+    assert [f.excerpt for f in found] == ["a slap on the wrist"]
+    # A title in title case is a name kept from the source; a translated quotation is silent.
+    source = "She told “Face the Nation” on Sunday that the agreement was fair to the workers of the plant."
+    target = "Zij zei zondag tegen „Face the Nation” dat het akkoord eerlijk was voor de werknemers van de fabriek."
+    assert "untranslated.words" not in {f.check for f in findings_for(source, target, "en", "nl")}
+    source = "The union called the agreement “a slap on the wrist” for the bosses who had cut the pay of their workers."
+    target = (
+        "De vakbond noemde het akkoord „een tik op de vingers” voor de bazen die de lonen van hun werknemers "
+        "hadden verlaagd."
+    )
+    assert "untranslated.words" not in {f.check for f in findings_for(source, target, "en", "nl")}
+
+
+def test_a_title_with_a_possessive_is_no_lower_case_quotation() -> None:
+    source = "The shop sells a treat called “Cat's Dinner - Dinner for Cat's!” at the market on Saturdays."
+    target = "Der Laden verkauft samstags auf dem Markt einen Leckerbissen namens „Cat's Dinner - Dinner for Cat's!“."
+    found = [f.excerpt for f in findings_for(source, target, "en", "de") if f.check == "untranslated.words"]
+    assert "Cat's Dinner - Dinner for Cat's!" not in found

@@ -348,8 +348,8 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
         tokens = [(m.group().lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence.text)]
         words = [t[0] for t in tokens]
         negations = _negations(lexicon, words)
-        if negations:
-            reading.negated = True
+        # A negation inside a phrase of a concept is part of its meaning ("no more than 25" is a limit)
+        covered: set[int] = set()
         exact, stems = lexicon.exact, lexicon.stems
         i = 0
         while i < len(words):
@@ -380,7 +380,11 @@ def _read(lexicon: Lexicon, sentences: Sequence[Sentence]) -> _Reading:
                     reading.strong.setdefault(concept, []).append((span, (span.start - start) / length))
             if negations and any(i - NEGATION_REACH <= n < i for n in negations):
                 _say_opposites(reading, entry)
+            if entry.senses:
+                covered.update(range(i, stop))
             i = stop
+        if any(n not in covered for n in negations):
+            reading.negated = True
     return reading
 
 

@@ -62,6 +62,9 @@ MAX_WORDS = 15
 # translation that only lost or gained a negation keeps the sentence's length; pairs outside are
 # sentences paired by position that render something else.
 MAX_LENGTH_RATIO = 1.8
+# A negation of a verb lost (``verbal``; no negation word left in the translation) is judged in
+# sentences of up to this many words.
+LOST_MAX_WORDS = 40
 MIN_LENGTH = 20  # below, a word more or less changes the ratio too much to tell
 
 
@@ -78,6 +81,7 @@ class NegationLexicon:
     gate: re.Pattern[str] | None  # finds a negation word in lower-case text (None: no data)
     bound: re.Pattern[str] | None = None  # finds a negation written inside a word (Japanese ない)
     bound_idioms: re.Pattern[str] | None = None  # phrases whose bound negation negates nothing
+    verbal: frozenset[str] = frozenset()  # words that negate a verb, judged in longer sentences too
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -166,8 +170,9 @@ def negation_lexicon(language: Language) -> NegationLexicon:
         gate = bound if gate is None else re.compile(f"{gate.pattern}|{bound.pattern}")
     lexical = _either(lexical, _patterns(strings("lexical_patterns")))
     hints = _alternation(strings("hints"))
+    verbal = frozenset(w.lower().lstrip("".join(_APOSTROPHES)) for w in strings("verbal"))
     return NegationLexicon(
-        words, clitics, after, idioms, lexical, hints, gate, bound, _patterns(strings("idiom_patterns"))
+        words, clitics, after, idioms, lexical, hints, gate, bound, _patterns(strings("idiom_patterns")), verbal
     )
 
 
@@ -241,12 +246,12 @@ def _bound_negations(lexicon: NegationLexicon, text: str, asides: Sequence[tuple
     ]
 
 
-def _too_long(text: str) -> bool:
-    """More than ``MAX_WORDS`` words; a text with words written without spaces (Chinese, Japanese) is
+def _too_long(text: str, most: int = MAX_WORDS) -> bool:
+    """More than ``most`` words; a text with words written without spaces (Chinese, Japanese) is
     measured by its length in a spaced script instead, at about seven characters a word."""
     if _UNSPACED.search(text):
-        return spaced_length(text) > 7 * MAX_WORDS
-    return len(_TOKEN.findall(text)) > MAX_WORDS
+        return spaced_length(text) > 7 * most
+    return len(_TOKEN.findall(text)) > most
 
 
 def _idiom_words(idioms: Mapping[str, Sequence[tuple[str, ...]]], words: Sequence[str]) -> set[int]:
@@ -271,6 +276,8 @@ def mismatches(
     target: Sentence,
     *,
     recast_asides: bool = True,
+    judge_long: bool = True,
+    length_ratio: float | None = None,
 ) -> Iterator[tuple[Span | None, Span]]:
     """(source span, target span) where one side of a sentence pair negates and the other does not: the
     negation word and, where the translation lost it, the translation's sentence. Without
@@ -281,7 +288,19 @@ def mismatches(
     target_cue = target_lexicon.gate.search(target.text.lower()) is not None
     if not (source_cue or target_cue):
         return
-    if _too_long(source.text) or _too_long(target.text):
+    # A longer sentence is judged only for a negation lost (the source negates, the translation holds
+    # no negation at all): a translator recasts a long sentence into a negated one ("hard to escape" as
+    # "kann sich nicht erwehren"), an engine keeps its clauses and drops the "not" of one of them.
+    long_pair = _too_long(source.text) or _too_long(target.text)
+    if long_pair and (
+        not judge_long
+        or _shortened(source, target, length_ratio)
+        or not source_lexicon.verbal
+        or not source_cue
+        or target_cue
+        or _too_long(source.text, LOST_MAX_WORDS)
+        or _too_long(target.text, LOST_MAX_WORDS)
+    ):
         return
     shorter, longer = sorted((spaced_length(source.text.strip()), spaced_length(target.text.strip())))
     if longer > MAX_LENGTH_RATIO * max(MIN_LENGTH, shorter):
@@ -292,6 +311,8 @@ def mismatches(
     target_reading = read_negation(target_lexicon, target, recast_asides=recast_asides)
     if target_reading.unjudged or bool(source_reading.spans) == bool(target_reading.spans):
         return
+    if long_pair and not all(_word_at(source, span) in source_lexicon.verbal for span in source_reading.spans):
+        return  # "no deal" is recast freely ("blieb aus"); a verb's "not" is kept or lost
     if source_reading.spans:
         # The source's negation word copied into the translation: an untranslated fragment ("No man is
         # an island" quoted in English), another check's business.
@@ -303,6 +324,23 @@ def mismatches(
         yield source_reading.spans[0], target.span
     else:
         yield None, target_reading.spans[0]
+
+
+# A long translation that lost a negation and is shorter than this share of what the article's length
+# ratio predicts lost a clause with it ("…, who was not involved in the study" left out): an omission.
+LONG_KEPT_SHARE = 0.8
+
+
+def _shortened(source: Sentence, target: Sentence, ratio: float | None) -> bool:
+    if ratio is None:
+        return False
+    return spaced_length(target.text.strip()) < LONG_KEPT_SHARE * ratio * spaced_length(source.text.strip())
+
+
+def _word_at(sentence: Sentence, span: Span) -> str:
+    """The lower-case word of ``sentence`` at the absolute ``span``, without a leading apostrophe."""
+    word = sentence.text[span.start - sentence.span.start : span.end - sentence.span.start]
+    return word.lower().lstrip("".join(_APOSTROPHES))
 
 
 class NegationFlipped(Check):
@@ -355,9 +393,23 @@ class NegationFlipped(Check):
         # News and prose recast their asides freely ("(not her real name)" as "(prénom d'emprunt)"); a
         # product page's brackets hold its specifications ("(suitable for backpacks, not for suitcases)").
         recast_asides = context.config.profile not in _SPECIFYING_PROFILES
+        # Long sentences are judged in running prose; marketing copy is recast ("so your shoulders don't
+        # take the strain" as "to ease your shoulders").
+        judge_long = context.config.profile not in _RECAST_PROFILES
+        ratio = None
         for source, target in paired_sentences(pair):
+            if judge_long and ratio is None and (_too_long(source.text) or _too_long(target.text)):
+                from mtqa.checks.omission import article_length_ratio  # omission reads many modules
+
+                ratio = context.analysis(article_length_ratio)
             for source_span, target_span in mismatches(
-                source_lexicon, target_lexicon, source, target, recast_asides=recast_asides
+                source_lexicon,
+                target_lexicon,
+                source,
+                target,
+                recast_asides=recast_asides,
+                judge_long=judge_long,
+                length_ratio=ratio,
             ):
                 yield self._report(context, source_span, target_span)
 
@@ -372,6 +424,7 @@ class NegationFlipped(Check):
 
 
 _SPECIFYING_PROFILES = frozenset({"product"})
+_RECAST_PROFILES = frozenset({"product", "ui"})
 
 
 def _lexicons(context: CheckContext) -> tuple[NegationLexicon, NegationLexicon]:

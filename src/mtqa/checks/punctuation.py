@@ -32,6 +32,12 @@
   reporting_verbs``), which translations invert (``…, a indiqué la Commission``). And a comma lost
   between two items of a list whose items open with one word, where the source lists one item more
   (``hacia arriba, hacia abajo hacia delante y hacia los lados`` for ``up, down, forward and sideways``).
+  And, in French (``[punctuation] inversion_pronouns``), the comma between a quotation and the inverted
+  reporting verb after it (``« … » a-t-il dit`` for ``« … », a-t-il dit``; none after ``?`` or ``!``).
+- ``punctuation.subject_comma``: a comma between a sentence's subject and its verb (``Die Gespräche mit dem
+  Personal, sollen im Mai beginnen``) where the source sentence has no comma: the sentence opens with a
+  definite article (``[punctuation] subject_articles``), no verb stands before its first comma and a
+  finite verb of the language's list follows it.
 - ``punctuation.added_brackets``: a translated paragraph wrapped whole in brackets that its source paragraph
   does not have (``[Management of ureteral lithiasis].`` for ``Prise en charge de la lithiase urétérale.``):
   engines trained on bibliographic data bracket translated titles, as databases do.
@@ -138,6 +144,7 @@ from mtqa.checks.base import (
 )
 from mtqa.checks.prescan import target_lacks
 from mtqa.lang import Language
+from mtqa.lang.grammar import has_verb, verb_lexicon
 from mtqa.lang.lexicon import lexicon
 from mtqa.lang.script import script_of
 from mtqa.lang.wordcount import spaced_length
@@ -841,6 +848,73 @@ _FIRST_WORD = re.compile(r"[\s\"“„«(\[]*([^\W\d_]+)")
 _CLAUSE_MARKS = re.compile(r"[,;:–—()]")
 # Sentences shorter than this (words) are left alone: a fragment ("Gdy trzeba.") has no main clause.
 MIN_FRONTED_WORDS = 6
+
+
+class SubjectComma(Check):
+    """A comma between a sentence's subject and its verb (German ``Die Gespräche mit dem Personal, sollen
+    im Mai beginnen``): the sentence opens with a definite article (``[punctuation] subject_articles``),
+    the words before its first comma hold no verb, and the word after it is a finite verb of the
+    language's list (``[sentence_boundary] verbs``), where the source sentence has no comma at all. An
+    apposition after the subject ("Der Chef, Hans Berg, sagte") opens with no verb, and a sentence whose
+    source has a comma may set one rightly."""
+
+    info = CheckInfo(
+        id="punctuation.subject_comma",
+        category="punctuation",
+        severity="minor",
+        description="A comma between the subject and its verb (`Die Gespräche mit dem Personal, sollen im Mai "
+        "beginnen`).",
+        scope=Scope.SENTENCE,
+        failing=(
+            fails(
+                "The talks with the staff are due to start in May.",
+                "Die Gespräche mit dem Personal, sollen im Mai beginnen.",
+                finds="Personal, sollen",
+                target_lang="de",
+            ),
+        ),
+        passing=(
+            passes(
+                "The talks with the staff are due to start in May.",
+                "Die Gespräche mit dem Personal sollen im Mai beginnen.",
+                target_lang="de",
+            ),
+            passes(
+                "The head of the company Hans Berg said the talks would start in May.",
+                "Der Chef des Unternehmens, Hans Berg, sagte, die Gespräche würden im Mai beginnen.",
+                target_lang="de",
+            ),
+        ),
+    )
+
+    def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        language = context.target_language
+        articles = language.data.words("punctuation", "subject_articles")
+        if not articles:
+            return
+        for source, target in paired_sentences(pair):
+            first = _FIRST_WORD.match(target.text)
+            if first is None or first.group(1).casefold() not in articles or "," in source.text:
+                continue  # most sentences: told by their first word
+            match = _SUBJECT_COMMA.match(target.text, first.end(1))
+            if match is None:
+                continue
+            lexicon = verb_lexicon(language)
+            if lexicon is None or match.group(3).casefold() not in lexicon.verbs:
+                continue
+            if has_verb(target.text[: match.start(2)], language) is not False:
+                continue  # a clause before the comma: no subject alone
+            start = target.span.start + match.start(2)
+            yield self.finding(
+                context,
+                f"no comma goes between the subject and its verb {match.group(3)!r}",
+                target_span=Span(start, target.span.start + match.end(3)),
+                suggestion=f"{match.group(2)} {match.group(3)}",
+            )
+
+
+# The rest of a subject up to its first comma (no other mark), its last word, and the word after it.
+_SUBJECT_COMMA = re.compile(r"([^,;:.!?()\[\]«»„“”\"–—]*?)\b([^\W\d_]+), ([^\W\d_]+)")
 
 
 class AdverbialComma(Check):
@@ -2184,6 +2258,30 @@ class LostListComma(Check):
                 )
         yield from self._before_named_subject(context, pair, function_words)
         yield from self._merged_items(context, pair)
+        yield from self._before_incise(context, pair)
+
+    def _before_incise(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
+        """A quotation closed right before an inverted reporting verb without the comma that sets the
+        incise off ("« … » a-t-elle dit" for "« … », a-t-elle dit"). A quotation that ends with its own
+        question or exclamation mark takes none ("« Pourquoi ? » demande-t-il")."""
+        pronouns = context.target_language.data.words("punctuation", "inversion_pronouns")
+        if not pronouns:
+            return
+        pattern = _incise_pattern(pronouns)
+        for paragraph in pair.target:
+            if "-" not in paragraph.text:
+                continue
+            for match in pattern.finditer(paragraph.text):
+                before = paragraph.text[: match.start()].rstrip(" \u00a0\u202f")
+                if not before or before[-1] in "?!…":
+                    continue
+                start = paragraph.span.start + match.start()
+                yield self.finding(
+                    context,
+                    f"a comma sets the incise {match.group(2)!r} off from the quotation before it",
+                    target_span=Span(start, paragraph.span.start + match.end()),
+                    suggestion=f"{match.group(1)}, {match.group(2)}",
+                )
 
     def _merged_items(self, context: CheckContext, pair: ParagraphPair) -> Iterator[Finding]:
         """Two items of a list run together, told by the word that opens its items ("hacia arriba, hacia
@@ -2254,6 +2352,13 @@ class LostListComma(Check):
                 )
 
 
+@cache
+def _incise_pattern(pronouns: frozenset[str]) -> re.Pattern[str]:
+    """A closing quotation mark, spaces and a verb hyphened to an inverted subject pronoun ("» a-t-elle")."""
+    words = alternation(pronouns)
+    return re.compile(rf"([»”])[ \u00a0\u202f]+([^\W\d_]+(?:-t)?-(?:{words}))(?![\w-])")
+
+
 # The words of a name after its first one, read to find a reporting verb after it ("the World Bank said").
 MAX_NAME_WORDS = 8
 # Lower-case words this short may link the words of a name ("for", "of", "the").
@@ -2272,6 +2377,9 @@ def _reports(rest: str, reporting: frozenset[str]) -> bool:
     for word in rest.split()[:MAX_NAME_WORDS]:
         if word.casefold().strip(".,;:") in reporting:
             return True
+        # the acronym a name gives in brackets belongs to it ("the National Institute for Space Research
+        # (INPE) said")
+        word = word.strip("()[]") if word.startswith(("(", "[")) and word.rstrip(".,;:").endswith((")", "]")) else word
         if not word[:1].isupper() and len(word) > MAX_LINK_LETTERS:
             break  # past the name ("the Ministry for the Ecological Transition said")
     # A subject described in lower-case words ("…, the regional government said.", "…, the city's
@@ -2350,6 +2458,7 @@ CHECKS: tuple[type[Check], ...] = (
     ClauseComma,
     FrontedClauseComma,
     AdverbialComma,
+    SubjectComma,
     ObjectComma,
     RelativeComma,
     InvertedMarks,

@@ -37,7 +37,8 @@
 - ``sentence_boundary.missing_stop``: two source sentences rendered as one target sentence without any
   mark between them: where the first source sentence's share of the length ends, a word opening with a
   capital follows the lower-case last word of the first half after a bare space (Greek ``…είναι
-  βρεγμένη Αφήστε την …``). Not in languages that capitalise their nouns (German), nor where the
+  βρεγμένη Αφήστε την …``). In languages that capitalise their nouns (German) only a capitalised
+  function word after a lower-case word (``eröffnet Das Gebäude``) is read; nowhere where the
   capitalised word may be a name: the source writes it or a word it transliterates, the translation
   capitalises it inside a sentence elsewhere (in any case form), a capitalised word follows it, or it
   is a month, a day or a word of a country's name (CLDR). In a verb-final language (``[traits]
@@ -426,6 +427,8 @@ _JOINING_MARK = re.compile(r"[,;:]\s|\s[–—-]\s")
 SPLICE_TOLERANCE = 0.2
 # The clause after the comma has at least this many words.
 SPLICE_MIN_WORDS = 4
+# A comma, a capitalised word and a lower-case word after it ("…, De partijen").
+_COMMA_CAPITAL = re.compile(r"(?<=\w), ([^\W\d_]+) (?=([^\W\d_]))")
 _INNER_END = re.compile(r"[.!?…][\"'“”‘’«»‹›)\]]*\s+\S")
 _SENTENCE_END = re.compile(r"[.!?…][\"'“”‘’«»‹›)\]*]*$")
 
@@ -465,6 +468,9 @@ class CommaSplice(Check):
     )
 
     def check_sentence(self, context: CheckContext, pair: SentencePair) -> Iterator[Finding]:
+        if len(pair.source) == 1 and len(pair.target) == 1:
+            yield from self._capital_after_comma(context, pair.target[0])
+            return
         if len(pair.source) != 2 or len(pair.target) != 1:
             return
         joining = _joining_words(context.target_language)
@@ -502,6 +508,29 @@ class CommaSplice(Check):
         if _attribution(tail, context.target_language):
             return  # "…, the mayor announced on Tuesday": the first clause is what the tail reports
         yield self._splice(context, target, nearest.start(), word.end())
+
+    def _capital_after_comma(self, context: CheckContext, target: Sentence) -> Iterator[Finding]:
+        """A sentence rendered as two clauses whose second opens after a comma with a capitalised function
+        word and a lower-case word (Dutch "…, De partijen hebben …", Italian "…, Il governo ha …"): the
+        engine began a new sentence there and set a comma for its full stop. A name or a title keeps a
+        capital on its next word too ("…, De Vries said", "…, La Repubblica wrote")."""
+        if ", " not in target.text or context.target_language.data.flag("traits", "capitalises_nouns"):
+            return
+        # Function words only (articles, pronouns): a title after a name keeps its capital in some
+        # house styles ("…, Directeur de la Fédération").
+        function_words = context.target_language.data.words("terminology", "function_words")
+        masked: str | None = None  # masked only for a sentence with a candidate (most have none)
+        for match in _COMMA_CAPITAL.finditer(target.text):
+            word = match.group(1)
+            if not word[0].isupper() or word.casefold() not in function_words or not match.group(2).islower():
+                continue
+            if masked is None:
+                masked = mask_protected(target.text)
+            if masked[match.start() : match.end()] != match.group():
+                continue  # inside a URL, code or other protected text
+            if _capital_kept(context, word):
+                yield self._splice(context, target, match.start(), match.end(1))
+                return
 
     def _splice(self, context: CheckContext, target: Sentence, start: int, end: int) -> Finding:
         return self.finding(
@@ -566,8 +595,12 @@ class MissingStop(Check):
         if len(pair.source) != 2 or len(pair.target) != 1:
             return
         language = context.target_language
-        if language.data.flag("traits", "capitalises_nouns"):
-            return  # German capitalises every noun: a capital inside a sentence says nothing
+        # German capitalises every noun: a capital inside a sentence says something only on a function
+        # word after a lower-case word ("… wird im Mai eröffnet Das Gebäude bietet …"), the noun after it
+        # capitalised as any noun.
+        nouns = language.data.flag("traits", "capitalises_nouns")
+        # Words capitalised wherever they stand (German "Sie") open nothing.
+        always = language.data.words("spelling", "always_capitalised")
         if not all(_SENTENCE_END.search(s.text.rstrip()) for s in pair.source):
             return
         target = pair.target[0]
@@ -577,8 +610,13 @@ class MissingStop(Check):
             (left, right)
             for left, right in itertools.pairwise(words)
             if _JOIN_GAP.fullmatch(text, left.end(), right.start())
-            and (left.group().islower() or _function_opener(right.group(), language))
+            and (
+                (left.group().islower() and _function_opener(right.group(), language))
+                if nouns
+                else (left.group().islower() or _function_opener(right.group(), language))
+            )
             and _capitalised(right.group())
+            and right.group() not in always
         ]
         first, second = (len(s.text) for s in pair.source)
         expected = len(text) * first / (first + second)
@@ -601,7 +639,7 @@ class MissingStop(Check):
             (join for join in joins if abs(join[1].start() - expected) <= SPLICE_TOLERANCE * len(text)),
             key=lambda join: abs(join[1].start() - expected),
         )
-        found = next((join for join in near if not _a_name(context, text, words, join[1])), None)
+        found = next((join for join in near if not _a_name(context, text, words, join[1], nouns=nouns)), None)
         if found is None:
             return
         left, right = found
@@ -667,7 +705,9 @@ def _capitalised(word: str) -> bool:
     return len(letters) >= 2 and letters[0].isupper() and letters[1:].islower()
 
 
-def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: re.Match[str]) -> bool:
+def _a_name(
+    context: CheckContext, text: str, words: list[re.Match[str]], word: re.Match[str], *, nouns: bool = False
+) -> bool:
     """True when the capitalised ``word`` may be a name: the source writes it too (names are copied) or
     a word it transliterates (``Казахстана`` for ``Kazakhstan``), the translation capitalises it inside
     a sentence elsewhere (in any case form: the same first letters), a capitalised word follows it (a
@@ -676,7 +716,8 @@ def _a_name(context: CheckContext, text: str, words: list[re.Match[str]], word: 
     if re.search(rf"(?<![^\W_]){re.escape(name)}(?![^\W_])", context.source.text):
         return True
     following = next((w for w in words if w.start() > word.end()), None)
-    if following is not None and following.group()[:1].isupper() and not _acronym(following.group()):
+    # (In a language that capitalises its nouns, the noun after an article is capitalised anyway.)
+    if not nouns and following is not None and following.group()[:1].isupper() and not _acronym(following.group()):
         # A name of two words; an acronym after it is another word ("Şirketin CEO'su": the company's CEO).
         return True
     if name.lower() in {n.lower() for n in calendar_names(context.target_language.code)}:

@@ -612,10 +612,13 @@ class AcronymCase(Check):
         # other names are left out first, which leaves none in most beads. A word is told by its
         # source form alone, so those it keeps yield as before.
         acronyms = {folded: form for folded, form in _source_names(context, pair).items() if _acronym(form)}
+        word_letters = context.target_language.data.value("spelling", "acronym_word_letters")
         for sentence, match, form in _recased_names(context, pair, acronyms):
             word = match.group()
             if not _acronym(form) or not word[0].isupper() or _capitals(word) != 1:
                 continue
+            if isinstance(word_letters, int) and _read_as_word(form, word_letters):
+                continue  # the target's press writes an acronym read as a word so ("Inpe", "Unesco")
             if _written_in(context.source.text, word):
                 continue  # a name the source writes both ways ("SEATTLE (AP) — … in Seattle")
             if shouted is None:
@@ -632,6 +635,26 @@ class AcronymCase(Check):
 
 def _acronym(form: str) -> bool:
     return _letters(form) >= 3 and form.isupper()
+
+
+_VOWELS = frozenset("AEIOUÁÉÍÓÚÂÊÔÃÕ")
+# Consonants in a row that no word of the languages with ``acronym_word_letters`` opens with or holds
+# ("BNDES", "INSS" are spelt out letter by letter).
+_SPELT_CONSONANTS = 3
+
+
+def _read_as_word(form: str, letters: int) -> bool:
+    """True when the acronym has ``letters`` letters or more and reads as a word: a vowel in its first
+    two letters and no run of three consonants ("INPE", "IBAMA", "UNESCO"; not "BNDES", "INSS")."""
+    word = "".join(c for c in form if c.isalpha())
+    if len(word) < letters or _VOWELS.isdisjoint(word[:2]):
+        return False
+    run = 0
+    for char in word:
+        run = 0 if char in _VOWELS else run + 1
+        if run >= _SPELT_CONSONANTS:
+            return False
+    return True
 
 
 def _shouted(pair: SentencePair) -> bool:

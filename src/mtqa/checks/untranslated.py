@@ -1349,6 +1349,7 @@ _QUOTATION = re.compile(r"(?:[“„«\"]\s*([^“”„«»\"]{1,300}?)\s*[”�
 _QUOTATION_MARK = re.compile(r"[“„«\"‹]")
 # A quotation of fewer words is a title or a name as often as a phrase left untranslated.
 MIN_QUOTED_WORDS = 3
+MIN_QUOTED_LETTERS = 3
 
 
 class _QuotedPhrases:
@@ -1362,11 +1363,14 @@ class _QuotedPhrases:
     function word: German names capitalise their adjectives ("Deutsches Rotes Kreuz"), and titles
     kept in quotation marks are mostly capitalised words and function words ("„Bericht aus Berlin“",
     "“Face the Nation”"). In other source languages a quoted title keeps lower-case words ("« Être du
-    monde »"): those quotations are left to the rule for kept names."""
+    monde »"): those quotations are left to the rule for kept names, but in a source language whose titles
+    are in title case (``[traits] title_case``: English "“Face the Nation”"), where a lower-case content
+    word shows the quotation is a phrase ("“a slap on the wrist”")."""
 
     def __init__(self, source_words: set[str], source: Language, target: Language) -> None:
         self._source_words = source_words
-        self._active = source.data.flag("traits", "capitalises_nouns")
+        # Also a source whose titles are in title case (English): its lower-case quotation is a phrase.
+        self._active = source.data.flag("traits", "capitalises_nouns") or source.data.flag("traits", "title_case")
         self._own = _own_function_words(source, target)
         self._function = source.data.words("terminology", "function_words")
 
@@ -1387,7 +1391,11 @@ class _QuotedPhrases:
             len(quoted.split()) >= MIN_QUOTED_WORDS
             and all(word in self._source_words for word in folded)
             and any(word in self._own for word in folded)
-            and any(word[0].islower() and word.casefold() not in self._function for word in words)
+            # a content word of three letters or more ("'s" of "Dog's Breakfast" is no word)
+            and any(
+                word[0].islower() and len(word) >= MIN_QUOTED_LETTERS and word.casefold() not in self._function
+                for word in words
+            )
         )
 
 

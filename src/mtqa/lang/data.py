@@ -13,6 +13,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``demonym_nouns_capitalised`` (the nouns naming a people take a capital where the adjectives do not:
     French "les Français", "la cuisine française"),
     ``head_last`` (the head word of a name comes last: "Harvard University"),
+    ``title_case`` (quoted titles capitalise their words, "“Face the Nation”": a quotation of the
+    language with a lower-case content word is a phrase, "“a step too far”", not a title),
     ``head_after_adjective`` (the head may also follow one adjective: "Najwyższa Izba Kontroli"),
     ``ordinal_period`` (ordinals take a full stop: "am 3. Mai"),
     ``apostrophe_suffixes`` (case suffixes of names follow an apostrophe: Turkish "Pekin'de"),
@@ -69,6 +71,9 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     and ``metric_units`` (prefixed metric unit words -> [dimension, factor]: "nanoseconds" = ["time",
     1e-9]).
 ``[punctuation]`` ``space_before_high_is_error`` (a space before ; : ! ? is wrong here),
+    ``subject_articles`` (definite articles that open a sentence's subject: no comma before its verb),
+    ``inversion_pronouns`` (subject pronouns hyphened after an inverted reporting verb, French "a-t-elle":
+    a comma sets the incise off from the quotation before it),
     ``inverted_marks`` (the language writes ``¿ ¡``; in a language with data but not this key they are errors),
     ``inverted_required`` (and opens every question with ``¿``: Spanish, not Catalan or Galician),
     ``suspension_conjunctions`` (after which a suspended hyphen stands apart: "low- and middle-income"),
@@ -93,6 +98,8 @@ Regional and script variants override keys: ``[region.CA.typography]`` in ``fr.t
     ``noun_suffixes`` (suffixes that make nouns only, in a language that capitalises nouns: "-keit"),
     ``not_noun_endings`` (endings of other words that end so: "blutjung"), ``continuation_openers``
     (conjunctions that may open a segment continuing the one before it: "und", "and"),
+    ``acronym_word_letters`` (the press writes an acronym of this many letters or more read as a word
+    with its first capital only: Portuguese "Inpe", "Unesco"),
     ``capitalised_proper_adjectives`` (true: country, nationality and language words take a capital,
     English), ``demonym_suffixes`` ([dropped, added] endings forming a demonym on a country name) and
     ``lower_case_homographs`` (such names that are ordinary words in lower case: "china"),

@@ -176,10 +176,13 @@ def document_words_of(sentences: tuple[str, ...]) -> DocumentWords:
     Cached for the run (the translations of one source share it): read, never changed."""
     found = DocumentWords()
     for sentence in sentences:
-        for position, token in enumerate(tokens_of(sentence, 0)):
+        tokens = tokens_of(sentence, 0)
+        # the first word after a dateline is capitalised by position too ("LYON (AFP) – Scientists ...")
+        openers = _sentence_openers(sentence, 0, tokens)
+        for token in tokens:
             if not token.capitalised:
                 found.lowercase.add(token.folded)
-            elif position > 0:
+            elif all(token is not opener for opener in openers):
                 found.capitalised_inside[token.folded] += 1
     return found
 
@@ -588,13 +591,22 @@ def coordinated_descriptive(sentence: Sentence, names: list[Name], language: Lan
         if _complement(left, gap, language):
             found.append(right)
             continue
-        if conjunction is None or gap.split() != [conjunction] or "\n" in gap:
+        # the conjunction may take an article ("Ministry for the Ecological Transition and the
+        # Demographic Challenge", Spanish "y el", French "et des")
+        words = [fold(word) for word in gap.split()]
+        if conjunction is None or not words or words[0] != conjunction or "\n" in gap:
+            continue
+        if len(words) > _MOST_GAP_WORDS or any(word not in left.connectors for word in words[1:]):
             continue
         if is_descriptive(left, language) and any(t.folded in left.connectors for t in left.tokens[1:]):
             found.append(right)
         elif language.data.flag("traits", "head_last") and is_descriptive(right, language):
             found.append(left)
     return found
+
+
+# A conjunction and the articles after it between the two parts of a descriptive name.
+_MOST_GAP_WORDS = 3
 
 
 def _complement(left: Name, gap: str, language: Language) -> bool:
@@ -606,7 +618,11 @@ def _complement(left: Name, gap: str, language: Language) -> bool:
     if not words or len(words) > 3 or any(fold(word) not in left.connectors for word in words):
         return False
     content = [t.folded for t in left.content]
-    return _type_then_description(content, _heads(language)[0], language)
+    if _type_then_description(content, _heads(language)[0], language):
+        return True
+    # A descriptive name of two words or more is no lone head: what follows its connector is its field
+    # ("German Association of the Automotive Industry", "National Council for the Performing Arts").
+    return len(content) >= 2 and is_descriptive(left, language)
 
 
 # How near a word saying what kind of organisation a name is stands to it ("a Grasse-based fragrance

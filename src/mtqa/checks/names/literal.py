@@ -11,7 +11,14 @@ from functools import lru_cache
 from mtqa.checks._textutil import fold
 from mtqa.checks.base import CheckContext, SentencePair
 from mtqa.checks.names.extract import Name, Token, is_descriptive, kind_near, only_space, token_texts, tokens_of
-from mtqa.checks.names.lexicon import is_place_name, own_languages, place_word, rendering_unknown, word_list
+from mtqa.checks.names.lexicon import (
+    is_place_name,
+    national_territory,
+    own_languages,
+    place_word,
+    rendering_unknown,
+    word_list,
+)
 from mtqa.checks.names.renderings import Configured, accepted_renderings, name_text, occurrences, shares_stem
 from mtqa.lang import Language
 from mtqa.lang.lexicon import lexicon
@@ -334,6 +341,8 @@ def decide(context: CheckContext, pending: list[Pending]) -> list[LiteralRenderi
                 continue
             if _lone_place_word(candidate, item.name, context.target_language):
                 continue
+            if _nation_qualified(candidate, item.name, context.source_language, context.target_language):
+                continue
             stem = any(shares_stem(t.text, n.text) for t in candidate.tokens for n in item.name.content)
             similarity = similarities.get((text, candidate.text)) if similarities else None
             tail = _translated_tail(candidate, text, similarities)
@@ -432,12 +441,15 @@ def _respelt_in(target: str, name: Name, source: Language, target_language: Lang
     heads = word_list("kept_heads", source)
     common = lexicon(target_language)
 
+    from mtqa.checks.names.misspelt import habitual
+
     def same(word: str, original: str) -> bool:
         if word == original:
             return True
         if original in heads or (common is not None and common.zipf(word) >= _COMMON_ZIPF):
             return False
-        return SequenceMatcher(None, word, original).ratio() >= _MISSPELT
+        # a spelling habit ("Aeby"/"Aebi", "Zelensky"/"Zelenski") writes the same name
+        return SequenceMatcher(None, word, original).ratio() >= _MISSPELT or habitual(word) == habitual(original)
 
     found = [t.folded for t in tokens_of(target, 0)]
     for start in range(len(found) - len(words) + 1):
@@ -550,6 +562,22 @@ def _lone_place_word(candidate: Candidate, name: Name, target: Language) -> bool
         return False
     word = candidate.tokens[0].folded
     return place_word(word, target) and not is_place_name(word, target)
+
+
+def _nation_qualified(candidate: Candidate, name: Name, source: Language, target: Language) -> bool:
+    """True when a name of two words, a nationality adjective and a word that heads no company's name
+    (``kept_heads``), is rendered with the target's adjective of the same country: "Amazônia brasileira"
+    for "Brazilian Amazon", "Alpes suisses" for "Swiss Alps". The adjective qualifies a place or body
+    named by one word, and every language translates it; a company keeps its name ("Swiss Re")."""
+    if len(name.content) != 2 or len(candidate.tokens) < 2:
+        return False
+    adjective, noun = name.content
+    if noun.folded in word_list("kept_heads", source):
+        return False
+    country = national_territory(adjective.text, source)
+    return country is not None and any(
+        not token.capitalised and national_territory(token.text, target) == country for token in candidate.tokens
+    )
 
 
 def _formed_on(word: str, place: str, language: Language) -> bool:

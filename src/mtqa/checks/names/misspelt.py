@@ -182,13 +182,14 @@ def _misspelling(source: str, target: str) -> bool:
     lower, other = source.lower(), target.lower()
     if lower.startswith(other) or other.startswith(lower):
         return False  # an ending: a declined name (accents kept: "Rouvière" is no ending of "Rouvier")
-    if _habitual(source.lower()) == _habitual(target.lower()):
+    if habitual(source.lower()) == habitual(target.lower()):
         return False
     edits = _edits(first, second)
     return edits <= MAX_EDITS and 3 * edits <= max(len(first), len(second))
 
 
-def _habitual(word: str) -> str:
+def habitual(word: str) -> str:
+    """The word with the transcription habits of ``_HABITS`` applied (lower case, accents kept)."""
     for pattern, replacement in _HABITS:
         word = pattern.sub(replacement, word)
     return word
