@@ -83,8 +83,14 @@ def test_a_standard_output_that_cannot_encode_the_text_gets_escapes_not_an_inter
     # Windows consoles (cp437, cp1252), PYTHONIOENCODING=ascii: the table of checks holds "…" and more.
     import os
 
-    for encoding in ("cp437", "cp1252", "ascii"):
-        environment = {**os.environ, "PYTHONIOENCODING": encoding}
+    c_locale = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}  # ASCII, surrogateescape
+    for variables in (
+        {"PYTHONIOENCODING": "cp437"},
+        {"PYTHONIOENCODING": "cp1252"},
+        {"PYTHONIOENCODING": "ascii"},
+        c_locale,
+    ):
+        environment = {**{k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}, **variables}
         result = subprocess.run(
             [sys.executable, "-m", "mtqa", "checks"], capture_output=True, env=environment, check=False
         )

@@ -172,7 +172,8 @@ def escape_what_stdout_cannot_encode() -> None:
     import io
 
     stdout = sys.stdout
-    if isinstance(stdout, io.TextIOWrapper) and stdout.errors == "strict":
+    # "surrogateescape" is what Python takes in a C or POSIX locale: it still fails on "…" in ASCII.
+    if isinstance(stdout, io.TextIOWrapper) and stdout.errors in ("strict", "surrogateescape"):
         stdout.reconfigure(errors="backslashreplace")
 
 
