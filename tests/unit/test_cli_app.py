@@ -77,3 +77,24 @@ def test_an_unknown_command_is_one_line_with_suggestions() -> None:
     result = subprocess.run([sys.executable, "-m", "mtqa", "chek"], capture_output=True, text=True, check=False)
     assert result.returncode == 2
     assert result.stderr == "mtqa: error: No such command 'chek'. Did you mean 'check', 'checks'?\n"
+
+
+def test_a_standard_output_that_cannot_encode_the_text_gets_escapes_not_an_internal_error() -> None:
+    # Windows consoles (cp437, cp1252), PYTHONIOENCODING=ascii: the table of checks holds "…" and more.
+    import os
+
+    c_locale = {"LC_ALL": "C", "LANG": "C", "PYTHONUTF8": "0", "PYTHONCOERCECLOCALE": "0"}  # ASCII, surrogateescape
+    for variables in (
+        {"PYTHONIOENCODING": "cp437"},
+        {"PYTHONIOENCODING": "cp1252"},
+        {"PYTHONIOENCODING": "ascii"},
+        c_locale,
+    ):
+        environment = {**{k: v for k, v in os.environ.items() if k != "PYTHONIOENCODING"}, **variables}
+        result = subprocess.run(
+            [sys.executable, "-m", "mtqa", "checks"], capture_output=True, env=environment, check=False
+        )
+        assert result.returncode == 0, result.stderr  # before: exit 2, "internal error: UnicodeEncodeError"
+        assert b" checks" in result.stdout and b"internal error" not in result.stderr
+    utf8 = subprocess.run([sys.executable, "-m", "mtqa", "checks"], capture_output=True, check=False)
+    assert "…".encode() in utf8.stdout and b"\\u2026" not in utf8.stdout

@@ -105,3 +105,114 @@ def test_a_scheduler_address_that_cannot_be_one_is_refused_at_once(address: str)
 )
 def test_an_address_dask_cannot_read_is_refused_at_once(address: str, why: str) -> None:
     assert why in (cluster_module.refused(address) or "")
+
+
+def _serve(reply: bytes) -> tuple[str, Any]:
+    """A TCP server on a free local port that answers every connection with ``reply`` (nothing when
+    empty) and keeps it open: not a Dask scheduler. Returns its address and its socket (close it)."""
+    import socket
+    import threading
+
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    kept: list[socket.socket] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                return
+            kept.append(connection)
+            if reply:
+                connection.sendall(reply)
+
+    threading.Thread(target=accept, daemon=True).start()
+    return f"tcp://127.0.0.1:{server.getsockname()[1]}", server
+
+
+@pytest.mark.parametrize(
+    ("reply", "why"),
+    [
+        # Dask read "HTTP/1.1" as a frame length of 3 EiB: "out of memory; the input is too large"
+        (b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n" * 4, "not a Dask scheduler"),
+        (b"SSH-2.0-OpenSSH_9.6\r\n" * 8, "not a Dask scheduler"),
+        # Dask's handshake read has no timeout: a server that says nothing made the run wait for ever
+        (b"", "no Dask scheduler answered in 1 s"),
+    ],
+)
+def test_a_server_that_is_not_a_dask_scheduler_is_one_line_within_the_connect_timeout(reply: bytes, why: str) -> None:
+    import time
+
+    import dask
+
+    address, server = _serve(reply)
+    started = time.monotonic()
+    try:
+        with dask.config.set({"distributed.comm.timeouts.connect": "1s"}):
+            assert why in (cluster_module.unusable(address) or "")
+    finally:
+        server.close()
+    assert time.monotonic() - started < 10
+
+
+def test_a_scheduler_without_workers_is_waited_for_then_refused_and_a_worker_is_not_a_scheduler() -> None:
+    import distributed
+
+    waits: list[int] = []
+    with distributed.LocalCluster(n_workers=0, processes=False, protocol="tcp", dashboard_address=None) as empty:
+        why = cluster_module.unusable(empty.scheduler_address, wait=1.0, waiting=lambda: waits.append(1))
+    assert why is not None and "no Dask worker joined the scheduler in 1 s" in why and waits == [1]
+    with distributed.LocalCluster(n_workers=1, processes=False, protocol="tcp", dashboard_address=None) as ready:
+        assert cluster_module.unusable(ready.scheduler_address, wait=1.0) is None
+        worker = next(iter(ready.scheduler_info["workers"]))
+        assert "a Dask Worker, not the scheduler" in (cluster_module.unusable(worker, wait=1.0) or "")
+
+
+class _NoMtqaPlugin(cluster_module.CheckerPlugin):
+    def setup(self, worker: Any) -> None:
+        raise ModuleNotFoundError("No module named 'mtqa'")  # a worker image without mtqa
+
+
+def test_workers_that_cannot_import_mtqa_are_one_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cluster_module, "CheckerPlugin", _NoMtqaPlugin)  # pickled by reference to this module
+    tasks = article_tasks(tmp_path, tmp_path / "out")[:1]
+    with pytest.raises(UsageError) as caught:  # before: "internal error: Exception: ModuleNotFoundError(...)"
+        list(cluster_module.run_dask(tasks, "local", keep_going=False, workers=1))
+    message = str(caught.value)
+    assert "the Dask workers cannot start mtqa (" in message and "No module named 'mtqa'" in message
+    assert "pip install 'mtqa[dask]==" in message and "\n" not in message
+
+
+def test_a_scheduler_lost_mid_run_is_one_error_that_says_resume(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from distributed.client import FutureCancelledError
+
+    class Lost:  # what a future becomes when the client loses its scheduler
+        def result(self) -> None:
+            raise FutureCancelledError("mtqa-article-0", "scheduler-connection-lost", "Client lost the connection")
+
+    cancelled: list[Any] = []
+
+    class Client:
+        def scheduler_info(self) -> dict[str, Any]:
+            return {"workers": {"tcp://w:1": {}}}
+
+        def submit(self, *args: Any, **kwargs: Any) -> Lost:
+            return Lost()
+
+        def cancel(self, futures: list[Any]) -> None:
+            cancelled.extend(futures)
+
+    class Completed(list[Any]):
+        add = list.append
+
+    monkeypatch.setattr(cluster_module, "_as_completed", Completed)
+    tasks = article_tasks(tmp_path, tmp_path / "out")
+    with pytest.raises(MtqaError) as caught:  # before: "internal error: FutureCancelledError ..."
+        list(cluster_module._run(Client(), tasks))
+    message = str(caught.value)
+    assert "Dask cancelled this article (scheduler-connection-lost" in message and "--resume" in message
+    assert "\n" not in message and len(cancelled) == 2  # the articles still in flight

@@ -7,6 +7,7 @@ paragraphs is the normalised sum of its paragraphs' sums, so the same engine ali
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -325,16 +326,18 @@ def _attach_continuations(
     inserted ("... la coopération. potentiel dans ce domaine."): it has no counterpart of its own, and
     calling it added (0-1) or omitted (1-0) would misinform. The checks still see the broken boundary.
     """
-    joined: list[LocalBead] = []
+    # Lists, extended in place: a paragraph of thousands of lower-case "sentences" ("(a) (b) (c)") joins
+    # them all to one bead, and rebuilding its tuples at each join was quadratic (40,000: 8 s).
+    joined: list[tuple[list[int], list[int]]] = []
     for source_ids, target_ids in beads:
         lone_target = not source_ids and target_ids and target_continues[target_ids[0]]
         lone_source = not target_ids and source_ids and source_continues[source_ids[0]]
         if joined and joined[-1][0] and joined[-1][1] and (lone_target or lone_source):
-            previous_source, previous_target = joined[-1]
-            joined[-1] = ((*previous_source, *source_ids), (*previous_target, *target_ids))
+            joined[-1][0].extend(source_ids)
+            joined[-1][1].extend(target_ids)
         else:
-            joined.append((source_ids, target_ids))
-    return joined
+            joined.append((list(source_ids), list(target_ids)))
+    return [(tuple(source_ids), tuple(target_ids)) for source_ids, target_ids in joined]
 
 
 def attach_repeats(
@@ -347,7 +350,9 @@ def attach_repeats(
     has no counterpart but is no addition or omission: it is the same text, aligned once with its twin.
     ``*_keys`` are the units' normalised texts (``_key``), in bead order.
     """
-    joined: list[LocalBead] = list(beads)
+    # Sorted lists, grown in place and searched by bisection: a paragraph of thousands of repeats joins
+    # them to one bead, and rebuilding and scanning its tuple at each join was quadratic.
+    joined = [(list(source_ids), list(target_ids)) for source_ids, target_ids in beads]
     for position, (source_ids, target_ids) in enumerate(beads):
         lone, keys, side = (target_ids, target_keys, 1) if not source_ids else (source_ids, source_keys, 0)
         if (source_ids and target_ids) or len(lone) != 1 or not keys[lone[0]]:
@@ -356,14 +361,19 @@ def attach_repeats(
             if not 0 <= neighbour < len(joined) or not (joined[neighbour][0] and joined[neighbour][1]):
                 continue
             twin = joined[neighbour][side]
-            adjacent = lone[0] - 1 in twin or lone[0] + 1 in twin
+            adjacent = _holds(twin, lone[0] - 1) or _holds(twin, lone[0] + 1)
             if adjacent and keys[lone[0]] in (keys[twin[0]], keys[twin[-1]]):
-                merged = tuple(sorted({*twin, lone[0]}))
-                other = joined[neighbour][1 - side]
-                joined[neighbour] = (merged, other) if side == 0 else (other, merged)
-                joined[position] = ((), ())
+                if not _holds(twin, lone[0]):
+                    bisect.insort(twin, lone[0])
+                joined[position] = ([], [])
                 break
-    return [bead for bead in joined if bead[0] or bead[1]]
+    return [(tuple(source_ids), tuple(target_ids)) for source_ids, target_ids in joined if source_ids or target_ids]
+
+
+def _holds(ids: list[int], unit: int) -> bool:
+    """Whether the sorted ``ids`` hold ``unit``."""
+    at = bisect.bisect_left(ids, unit)
+    return at < len(ids) and ids[at] == unit
 
 
 def _key(text: str) -> str:

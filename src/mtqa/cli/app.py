@@ -144,6 +144,7 @@ def main(argv: list[str] | None = None) -> None:
 
     collect_less_often()
     end_on_termination_signals()
+    escape_what_stdout_cannot_encode()
     command = typer.main.get_command(app)
     try:
         code = command.main(args=argv, prog_name="mtqa", standalone_mode=False)
@@ -162,6 +163,18 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as error:  # the last line of defence: a one-line message, never a traceback
         _internal_error(error)
     sys.exit(code if isinstance(code, int) else EXIT_PASSED)
+
+
+def escape_what_stdout_cannot_encode() -> None:
+    """Print characters the standard output's encoding lacks as ``\\u2026`` escapes, as Python prints
+    them on stderr, instead of failing: a Windows console (cp437, cp1252), ``PYTHONIOENCODING=ascii`` or a
+    C locale made ``mtqa checks`` an internal error (UnicodeEncodeError) at its first ``…``."""
+    import io
+
+    stdout = sys.stdout
+    # "surrogateescape" is what Python takes in a C or POSIX locale: it still fails on "…" in ASCII.
+    if isinstance(stdout, io.TextIOWrapper) and stdout.errors in ("strict", "surrogateescape"):
+        stdout.reconfigure(errors="backslashreplace")
 
 
 def _internal_error(error: Exception) -> None:

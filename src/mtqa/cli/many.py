@@ -94,7 +94,8 @@ def check_many(
     if run.dask is not None:  # a run-wide error: said before anything is printed or written
         from mtqa.parallel import check_dask
 
-        check_dask(run.dask)
+        address = run.dask
+        check_dask(address, waiting=lambda: _dask_note(address))
     if out_dir is None:
         return _check_pairs(
             pairing, None, config_for, (source_lang, target_lang), quiet, outputs, run, reading, ordered_names
@@ -203,6 +204,15 @@ def _check_pairs(
         config_for(pair.target).gate.fail_on_unmatched for pair in pairing.pairs
     )
     return passed and not unmatched_fail
+
+
+def _dask_note(address: str) -> None:
+    from mtqa.parallel.cluster import WORKER_WAIT
+
+    typer.echo(
+        f"mtqa: note: --dask {address}: the scheduler has no worker yet; waiting up to {WORKER_WAIT:g} s for one",
+        err=True,
+    )
 
 
 def _report_bad_inputs(bad_inputs: Sequence[BadInput], total: int) -> None:

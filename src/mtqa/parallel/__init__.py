@@ -11,7 +11,7 @@ workers and whichever finished first.
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from mtqa.embed.threads import free_cores, usable_cores
 from mtqa.errors import UsageError
@@ -26,19 +26,24 @@ __all__ = ["ArticleResult", "ArticleTask", "DigestSpool", "check_dask", "run_tas
 PARALLEL_FROM_ARTICLES = 8
 
 
-def check_dask(address: str) -> None:
+def check_dask(address: str, waiting: Callable[[], None] | None = None) -> None:
     """Refuse (:class:`~mtqa.errors.UsageError`) a ``--dask`` run that cannot start: Dask not installed,
-    or a scheduler address that refuses connections. Called before the run prints or writes anything,
-    so that a run-wide error stops it at once and leaves ``--out`` as it was."""
+    a scheduler address that refuses connections, a server there that is not a Dask scheduler, or a
+    scheduler no worker joins in :data:`~mtqa.parallel.cluster.WORKER_WAIT` seconds (``waiting`` is
+    called once when the wait starts). Called before the run prints or writes anything, so that a
+    run-wide error stops it at once and leaves ``--out`` as it was."""
     if importlib.util.find_spec("distributed") is None:
         raise UsageError("--dask needs Dask: pip install 'mtqa[dask]'")
     if address == "local":
         return
-    from mtqa.parallel.cluster import refused
+    from mtqa.parallel.cluster import refused, unusable
 
     why = refused(address)
     if why is not None:
         raise UsageError(f"--dask {address}: cannot reach the scheduler ({why})")
+    why = unusable(address, waiting=waiting)
+    if why is not None:
+        raise UsageError(f"--dask {address}: {why}")
 
 
 def run_tasks(

@@ -15,7 +15,8 @@ imports only when Dask is asked for and installed.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,8 @@ _LocalCluster: Any = distributed.LocalCluster
 _as_completed: Any = distributed.as_completed
 # The scheduler gives up on a task after its workers died with it ``allowed-failures`` times.
 _KilledWorker: type[Exception] = distributed.KilledWorker
+# A future cancelled for a reason: "scheduler-connection-lost" when the scheduler stopped mid-run.
+_Cancelled = distributed.client.FutureCancelledError
 
 LOCAL = "local"
 PLUGIN_NAME = "mtqa-checker"
@@ -44,9 +47,40 @@ def run_dask(
 ) -> Iterator[ArticleResult]:
     """Every task on the cluster at ``address`` (``local``: a LocalCluster of ``workers`` processes, started
     and stopped here); reports written as each article finishes, results in the order they finish."""
-    with _client(address, workers) as client:
-        client.register_plugin(CheckerPlugin(keep_going), name=PLUGIN_NAME)
+    with _quiet_client_log(), _client(address, workers) as client:
+        _register(client, address, keep_going)
         yield from _run(client, tasks)
+
+
+@contextmanager
+def _quiet_client_log() -> Iterator[None]:
+    """Dask's client logs a lost scheduler as an ERROR with a traceback on stderr; the run says it in one
+    line of its own (:func:`_run`), so the client's log is kept to critical messages meanwhile."""
+    logger = logging.getLogger("distributed.client")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _register(client: Any, address: str, keep_going: bool) -> None:
+    """Give every worker its Checker; a worker that cannot (no mtqa there, or another one) stops the run."""
+    from mtqa import __version__
+
+    try:
+        client.register_plugin(CheckerPlugin(keep_going), name=PLUGIN_NAME)
+    except Exception as error:  # Dask re-raises the worker's error as a plain Exception
+        raise UsageError(
+            f"--dask {address}: the Dask workers cannot start mtqa ({_first_line(error)}); install mtqa "
+            f"{__version__} in the workers' environment: pip install 'mtqa[dask]=={__version__}'"
+        ) from None
+
+
+def _first_line(error: BaseException) -> str:
+    text = str(error).strip().splitlines()
+    return text[0] if text else type(error).__name__
 
 
 def _client(address: str, workers: int | None) -> Any:
@@ -101,6 +135,61 @@ def refused(address: str) -> str | None:
         return error.strerror or "connection refused"
     except OSError:
         return None
+
+
+# How long a run waits for a first worker to join a scheduler that has none yet (a cluster scaling up).
+WORKER_WAIT = 60.0
+# How often the scheduler is asked meanwhile.
+_WORKER_POLL = 0.5
+
+
+def unusable(address: str, *, wait: float = WORKER_WAIT, waiting: Callable[[], None] | None = None) -> str | None:
+    """Why the scheduler at ``address``, which accepts TCP connections, cannot take the run, or None.
+
+    Dask's own ``connect`` bounds only the TCP connection, not its handshake: a server that accepts and
+    says nothing (an HTTP server) made the run wait for ever, and one that answers in another protocol
+    made Dask read "HTTP/1.1" as a frame length (3 EiB: "out of memory"). So the scheduler is asked for
+    its identity, Dask's own RPC, within Dask's connect timeout (``distributed.comm.timeouts.connect``).
+    A scheduler with no worker is asked again for ``wait`` seconds (``waiting`` is called once, before
+    the first wait): with none, the run would wait for ever, saying nothing."""
+    import asyncio
+
+    return asyncio.run(_unusable(address, wait, waiting))
+
+
+async def _unusable(address: str, wait: float, waiting: Callable[[], None] | None) -> str | None:
+    import asyncio
+    import time
+
+    import dask
+    from dask.utils import parse_timedelta
+    from distributed.core import rpc
+    from distributed.security import Security
+
+    make_rpc: Any = rpc  # Dask's classes are not annotated: typed as what they are to this module
+    security: Any = Security
+    timeout = float(parse_timedelta(dask.config.get("distributed.comm.timeouts.connect"), default="seconds"))
+    deadline = time.monotonic() + wait
+    arguments = security().get_connection_args("client")
+    async with make_rpc(address, timeout=timeout, connection_args=arguments) as scheduler:
+        while True:
+            try:
+                info = await asyncio.wait_for(scheduler.identity(), timeout)  # a worker has one too
+            except TimeoutError:
+                return f"no Dask scheduler answered in {timeout:g} s"
+            except Exception as error:  # whatever a foreign server's reply makes Dask raise
+                return f"not a Dask scheduler: it does not answer in Dask's protocol ({type(error).__name__})"
+            kind = info.get("type") if isinstance(info, dict) else None
+            if kind != "Scheduler":
+                return f"a Dask {kind}, not the scheduler" if isinstance(kind, str) else "not a Dask scheduler"
+            if info.get("n_workers"):
+                return None
+            if time.monotonic() >= deadline:
+                return f"no Dask worker joined the scheduler in {wait:g} s; start workers: dask worker {address}"
+            if waiting is not None:
+                waiting()
+                waiting = None
+            await asyncio.sleep(_WORKER_POLL)
 
 
 def _malformed(address: str) -> str | None:
@@ -174,6 +263,11 @@ def _run(client: Any, tasks: Sequence[ArticleTask]) -> Iterator[ArticleResult]:
                 raise MtqaError(
                     f"{task.target}: the Dask workers that took this article died (out of memory?); "
                     "the reports written so far stay: rerun with --resume"
+                ) from None
+            except _Cancelled as error:  # the scheduler went away (or someone cancelled the run's tasks)
+                raise MtqaError(
+                    f"{task.target}: Dask cancelled this article ({error.reason}: the scheduler stopped or "
+                    "cannot be reached); the reports written so far stay: rerun with --resume"
                 ) from None
             future.release()
             if result.digest is not None and result.digest.tool_version != __version__:
