@@ -249,8 +249,10 @@ class Document:
         # 20,000 of them (rebuilding the tuple each time made such a file quadratic).
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
-    @property
+    @cached_property
     def word_count(self) -> int:
+        # Cached: the pipeline, the estimate and each report ask for it (five passes over the text an
+        # article); a document is never changed (dataclasses.replace makes a new one).
         from mtqa.lang.wordcount import count_words
 
         return sum(count_words(p.text) for p in self.paragraphs)

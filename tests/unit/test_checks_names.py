@@ -11,7 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mtqa.checks.base import CheckContext
+from mtqa.checks.names.extract import Token
 from mtqa.config import CheckConfig
+from mtqa.lang import Language
 from mtqa.model import Alignment, Finding, Paragraph, ParagraphBead, Span
 from tests.checks_helpers import STRESS_ALPHABET, assert_robust, context_for, default_encoder, findings_of
 
@@ -2888,3 +2890,89 @@ def test_a_name_respelt_by_a_transcription_habit_is_kept_not_translated() -> Non
     source = "The record was set in 2019 by Swiss skier Marc Meyer."
     target = "Le record avait été établi en 2019 par le Suisse Marc Meier."
     assert "names.literal_translation" not in _literal_checks(source, target, "en", "fr")
+
+
+def _demonym_in_eagerly(
+    folded_target: str, adjective: str, rest: tuple[Token, ...], context: CheckContext, target: Language
+) -> bool:
+    # The plain definition of renderings._demonym_in: the rest's renderings read before any adjective.
+    from mtqa.checks._textutil import fold
+    from mtqa.checks.names import renderings as r
+    from mtqa.checks.names.lexicon import adjective_of, demonym_forms
+
+    forms = demonym_forms(adjective, context.source_language, target)
+    if not forms:
+        return False
+    rest_text = context.source.text[rest[0].span.start : rest[-1].span.end]
+    found = {
+        fold(form).strip()
+        for text in {rest_text, " ".join(t.text for t in rest)}
+        for form in r.accepted_renderings(text, context.source_language, target, {})
+    } - {""}
+    for word in r._words_starting_with(folded_target, {form[:4] for form in forms if len(form) >= 4}):
+        if not any(adjective_of(word.group(), form) for form in forms):
+            continue
+        start, end = word.span()
+        if end < len(folded_target) and folded_target[end] == " ":
+            end += 1
+        elif start and folded_target[start - 1] == " ":
+            start -= 1
+        if r._rendering_at_cut(folded_target, start, end, found):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "found"),
+    [
+        ("The Indonesian Red Cross sent aid.", "La Croix-Rouge indonésienne a envoyé de l'aide.", "en", "fr", True),
+        (
+            "The Japanese Foreign Ministry met.",
+            "Le ministère japonais des Affaires étrangères s'est réuni.",
+            "en",
+            "fr",
+            True,
+        ),
+        ("The German Red Cross opened a centre.", "Das Deutsche Rote Kreuz eröffnete ein Zentrum.", "en", "de", True),
+        ("The German Red Cross opened a centre.", "Le Deutsches Rotes Kreuz a ouvert un centre.", "en", "fr", True),
+        (
+            "Das Deutsche Rote Kreuz eröffnete ein Zentrum.",
+            "La Croix-Rouge allemande a ouvert un centre.",
+            "de",
+            "fr",
+            True,
+        ),
+        ("The Mexican Red Cross sent aid.", "La Croix mexicaine Rouge a envoyé de l'aide.", "en", "fr", False),
+        ("The Mexican Red Cross sent aid.", "L'aide mexicaine est arrivée par la Croix du Sud.", "en", "fr", False),
+        ("The Swiss Red Cross sent aid.", "Die Hilfe kam vom Roten Kreuz.", "en", "de", False),
+    ],
+)
+def test_a_demonym_and_a_rendering_found_alike_with_the_renderings_read_late(
+    source: str, target: str, source_lang: str, target_lang: str, found: bool
+) -> None:
+    # _demonym_in reads the rest of the name's renderings only once a form of the adjective is found
+    # (_rest_renderings): each answer is the plain definition's, for the target's and the adjective's
+    # own languages, with the adjective first or last.
+    from mtqa.checks._textutil import fold
+    from mtqa.checks.names import renderings
+    from mtqa.checks.names.analysis import source_names
+    from mtqa.checks.names.lexicon import own_languages
+
+    context = context_for(source, target, source_lang, target_lang)
+    folded_target = fold(context.target.text)
+    names = [
+        n
+        for found, _ in source_names(tuple(context.source.sentences), context.source_language).names.values()
+        for n in found
+        if len(n.content) >= 2
+    ]
+    assert names
+    answers = []
+    for name in names:
+        content = name.content
+        for adjective, rest in ((content[0], content[1:]), (content[-1], content[:-1])):
+            for language in (context.target_language, *own_languages(adjective.text, context.source_language)):
+                late = renderings._demonym_in(folded_target, adjective.text, rest, context, language, {})
+                assert late == _demonym_in_eagerly(folded_target, adjective.text, rest, context, language)
+                answers.append(late)
+    assert any(answers) == found

@@ -1325,3 +1325,30 @@ def test_a_title_with_a_possessive_is_no_lower_case_quotation() -> None:
     target = "Der Laden verkauft samstags auf dem Markt einen Leckerbissen namens „Cat's Dinner - Dinner for Cat's!“."
     found = [f.excerpt for f in findings_for(source, target, "en", "de") if f.check == "untranslated.words"]
     assert "Cat's Dinner - Dinner for Cat's!" not in found
+
+
+_BODY_WORDS = ["the", "Canadian", "CANADIAN", "Space", "Agency", "agency", "AGENCY", "of", "Swiss", "Federation"]
+_BODY_WORDS += ["Watch", "Industry", "Straße", "Bundesamt", "Office", "Belgian", "Audit", "la", "selon", "xAgency"]
+
+
+@given(st.lists(st.sampled_from(_BODY_WORDS), min_size=1, max_size=10), st.sampled_from(["fr", "de", "es"]))
+@example(["selon", "la", "Canadian", "Space", "Agency"], "fr")
+@example(["beim", "Belgian", "Audit", "Office"], "de")
+@settings(max_examples=80, deadline=None)
+def test_kept_national_bodies_found_alike_without_the_copied_heads_gate(words: list[str], target_lang: str) -> None:
+    # _kept_national_bodies reads only the target sentences holding a head word that the source's text
+    # holds (_heads_in): what it finds is what reading every sentence with every head finds.
+    from unittest import mock
+
+    from mtqa.checks import untranslated
+
+    source = (
+        "The launch was delayed, the Canadian Space Agency said. The Belgian Audit Office and the Federation "
+        "of the Swiss Watch Industry agreed, as did the xAgency."
+    )
+    target = " ".join(words) + ". " + " ".join(reversed(words)) + "."
+    gated = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    with mock.patch.object(untranslated, "_heads_in", lambda text, heads: heads):
+        plain = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
+    assert gated == plain
+    assert untranslated._heads_in(source, frozenset({"agency", "office", "union"})) == {"agency", "office"}

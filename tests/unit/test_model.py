@@ -32,3 +32,19 @@ def test_an_empty_span_is_still_a_span() -> None:
     empty = Span(7, 7)
     assert len(empty) == 0
     assert (empty or None) is empty
+
+
+def test_a_documents_word_count_is_kept_and_a_replaced_document_counts_anew() -> None:
+    # Document.word_count is worked out once (a cached property): it must equal the count of its own
+    # paragraphs, also for a document made from another one by dataclasses.replace, and survive pickling.
+    from mtqa.lang.wordcount import count_words
+    from tests.factories import make_document
+
+    document = make_document("One two three.\n\nFour five.", lang="en")
+    assert document.word_count == 5 == sum(count_words(p.text) for p in document.paragraphs)
+    shorter = dataclasses.replace(document, paragraphs=document.paragraphs[:1])
+    assert shorter.word_count == 3
+    assert document.word_count == 5
+    assert pickle.loads(pickle.dumps(document)).word_count == 5
+    chinese = make_document("拉加德在法兰克福对记者表示。", lang="zh")
+    assert chinese.word_count == sum(count_words(p.text) for p in chinese.paragraphs) == 13

@@ -876,10 +876,18 @@ class UntranslatedWords(Check):
             return
         source_text = " ".join(sentence.text for sentence in pair.source)
         heads = word_list("heads", source)
+        # A run is copied from the source, so its head word is a part of the source's text, and case
+        # folding, character by character, keeps it a part: the heads the source's text holds, few or none.
+        copied = _heads_in(source_text, heads)
+        if not copied:
+            return  # most sentence pairs (and every source language without heads): no target word read
         links = word_list("connectors", source) | _NAME_LINKS
         for sentence in pair.target:
+            folded = sentence.text.casefold()
+            if not any(head in folded for head in copied):
+                continue  # no copied head in the sentence's text: most sentences, told by a few substring tests
             # A run's words are words of the sentence as _RUN_WORD reads them: a sentence without a head
-            # among its words (most) holds no run to judge, told without a match object per word.
+            # among its words holds no run to judge, told without a match object per word.
             if heads.isdisjoint(map(str.casefold, _RUN_WORD.findall(sentence.text))):
                 continue
             for start, end in _capitalised_runs(sentence.text, links):
@@ -1126,6 +1134,14 @@ MIN_BODY_WORDS = 3
 # Lower-case words inside the names of bodies besides the language's connectors.
 _NAME_LINKS = frozenset({"of", "the", "for", "and", "on"})
 _RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@article_cached
+def _heads_in(text: str, heads: frozenset[str]) -> frozenset[str]:
+    """The words of ``heads`` (folded) that are parts of ``text`` case-folded (within words too): those a
+    run copied from ``text`` may hold. Kept for the run: the translations of one source share it."""
+    folded = text.casefold()
+    return frozenset(head for head in heads if head in folded)
 
 
 def _capitalised_runs(text: str, links: frozenset[str]) -> Iterator[tuple[int, int]]:

@@ -230,12 +230,8 @@ def _demonym_in(
     forms = demonym_forms(adjective, source, target)
     if not forms:
         return False
-    rest_text = context.source.text[rest[0].span.start : rest[-1].span.end]
-    renderings = {
-        fold(form).strip()
-        for text in {rest_text, " ".join(t.text for t in rest)}
-        for form in accepted_renderings(text, source, target, configured)
-    } - {""}
+    # The rest's renderings are read at the first adjective found: most targets hold none.
+    renderings: set[str] | None = None
     # ``adjective_of`` holds only for a word sharing a form's first four letters.
     prefixes = {form[:4] for form in forms if len(form) >= 4}
     for word in _words_starting_with(folded_target, prefixes):
@@ -246,9 +242,23 @@ def _demonym_in(
             end += 1
         elif start and folded_target[start - 1] == " ":
             start -= 1
+        if renderings is None:
+            renderings = _rest_renderings(context, rest, source, target, configured)
         if _rendering_at_cut(folded_target, start, end, renderings):
             return True
     return False
+
+
+def _rest_renderings(
+    context: CheckContext, rest: tuple[Token, ...], source: Language, target: Language, configured: Configured
+) -> set[str]:
+    """The folded accepted renderings of the rest of a name (as written, and its words joined by spaces)."""
+    rest_text = context.source.text[rest[0].span.start : rest[-1].span.end]
+    return {
+        fold(form).strip()
+        for text in {rest_text, " ".join(t.text for t in rest)}
+        for form in accepted_renderings(text, source, target, configured)
+    } - {""}
 
 
 # Beyond the longest rendering, what a rendering touching the cut may reach: an inflection ending
