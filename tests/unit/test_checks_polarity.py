@@ -1352,21 +1352,25 @@ def test_a_duration_limit_turned_into_a_floor(source: str, target: str, target_l
     [
         # a long warning that opens with its prohibition is judged on a product page too
         (
-            "Do not immerse the base of the kettle in water or put it in the dishwasher, as this damages the electronics.",
+            "Do not immerse the base of the kettle in water or put it in the dishwasher, as this damages the"
+            " electronics.",
             "Immergere la base del bollitore in acqua o metterla in lavastoviglie, perché ciò danneggia l'elettronica.",
             "en",
             "it",
             True,
         ),
         (
-            "Do not immerse the base of the kettle in water or put it in the dishwasher, as this damages the electronics.",
-            "Non immergere la base del bollitore in acqua né metterla in lavastoviglie, perché ciò danneggia l'elettronica.",
+            "Do not immerse the base of the kettle in water or put it in the dishwasher, as this damages the"
+            " electronics.",
+            "Non immergere la base del bollitore in acqua né metterla in lavastoviglie, perché ciò danneggia"
+            " l'elettronica.",
             "en",
             "it",
             False,
         ),
         (
-            "Nunca deje la plancha caliente apoyada sobre la funda de la tabla mientras atiende el teléfono o la puerta.",
+            "Nunca deje la plancha caliente apoyada sobre la funda de la tabla mientras atiende el teléfono o"
+            " la puerta.",
             "Leave the hot iron resting on the ironing board cover while you answer the phone or the door.",
             "es",
             "en",
@@ -1374,8 +1378,10 @@ def test_a_duration_limit_turned_into_a_floor(source: str, target: str, target_l
         ),
         # marketing copy whose negation stands late in the sentence is still left alone
         (
-            "The soft lining keeps the cold out on long winter walks, so your fingers do not go numb after an hour outside.",
-            "Das weiche Futter hält auf langen Winterspaziergängen die Kälte ab und sorgt für warme Finger auch nach einer Stunde.",
+            "The soft lining keeps the cold out on long winter walks, so your fingers do not go numb after an"
+            " hour outside.",
+            "Das weiche Futter hält auf langen Winterspaziergängen die Kälte ab und sorgt für warme Finger auch"
+            " nach einer Stunde.",
             "en",
             "de",
             False,

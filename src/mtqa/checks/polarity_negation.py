@@ -35,6 +35,7 @@ costs two regular-expression searches: the gate.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -337,7 +338,7 @@ PROHIBITION_OPENING = 3
 
 def _prohibition(lexicon: NegationLexicon, sentence: Sentence) -> bool:
     """True when one of the sentence's first words negates a verb: a warning or a prohibition."""
-    opening = [m.group().lower() for _, m in zip(range(PROHIBITION_OPENING), _TOKEN.finditer(sentence.text))]
+    opening = [m.group().lower() for m in itertools.islice(_TOKEN.finditer(sentence.text), PROHIBITION_OPENING)]
     return not lexicon.verbal.isdisjoint(opening)
 
 
