@@ -2976,3 +2976,81 @@ def test_a_demonym_and_a_rendering_found_alike_with_the_renderings_read_late(
                 assert late == _demonym_in_eagerly(folded_target, adjective.text, rest, context, language)
                 answers.append(late)
     assert any(answers) == found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a unit symbol after a number closes the number: "GHz Wi-Fi" is no name to find or render
+        (
+            "Connect the doorbell to your 5 GHz Wi-Fi network in the app.",
+            "Verbinden Sie die Türklingel in der App mit Ihrem WLAN.",
+            "en",
+            "de",
+            set(),
+        ),
+        (
+            "Connect the hub to your 2.4 GHz Wi-Fi network.",
+            "Connectez le hub à votre réseau sans fil.",
+            "en",
+            "fr",
+            set(),
+        ),
+        # the capitalised words after the unit are still a name of their own
+        (
+            "The charger delivers 65 W Power Delivery to any laptop.",
+            "Le chargeur fournit une alimentation rapide à tout ordinateur portable.",
+            "en",
+            "fr",
+            {"Power Delivery"},
+        ),
+        (
+            "Shares of Nordic Steel rose 5 percent after the deal.",
+            "Les actions ont augmenté de 5 pour cent après l'accord.",
+            "en",
+            "fr",
+            {"Nordic Steel"},
+        ),
+    ],
+)
+def test_a_unit_symbol_after_a_number_opens_no_name(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    found = names_findings(source, target, source_lang, target_lang)
+    assert {m for f in found for m in re.findall(r"'([^']+)'", f.message)[:1]} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # a name after an elided article is read alone: its translation beside the kept title is found
+        (
+            "Lampe Orvane Étoile 3\n\nPosée sur le bureau, l’Étoile 3 éclaire toute la pièce.",
+            "Orvane Étoile 3 lamp\n\nPlaced on the desk, the Star 3 lights the whole room.",
+            "fr",
+            "en",
+            {"Étoile"},
+        ),
+        (
+            "Zaino Verdi Orsa 20\n\nLa tasca dell’Orsa 20 contiene un portatile.",
+            "Verdi Orsa 20 backpack\n\nThe pocket of the Bear 20 holds a laptop.",
+            "it",
+            "en",
+            {"Orsa"},
+        ),
+        # kept after an elided article in the translation: nothing to report
+        (
+            "Orvane Star 3 lamp\n\nPlaced on the desk, the Star 3 lights the whole room.",
+            "Lampe Orvane Star 3\n\nPosée sur le bureau, l’Star 3 éclaire toute la pièce.",
+            "en",
+            "fr",
+            set(),
+        ),
+    ],
+)
+def test_a_name_after_an_elided_article_is_read_alone(
+    source: str, target: str, source_lang: str, target_lang: str, expected: set[str]
+) -> None:
+    found = names_findings(source, target, source_lang, target_lang)
+    replaced = [f for f in found if f.check == "names.replaced_kept_name"]
+    assert {re.findall(r"'([^']+)'", f.message)[0] for f in replaced} == expected

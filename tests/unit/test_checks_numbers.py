@@ -1391,3 +1391,22 @@ def test_korean_last_group_spaced_without_its_scale_belongs_to_the_number() -> N
     source = "The city spent 300 million won on the bridge in 2021."
     target = "시는 2021년 다리에 3억 원을 썼다."
     assert not failing_ids(findings_for(source, target, "en", "ko", checks=("numbers",)))
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "excerpt"),
+    [
+        # a unit glued to the number and to the words after it in Chinese, changed at the same value
+        ("The tablet has a 12-inch screen with a matte finish.", "这款平板电脑配备12厘米哑光屏幕。", "厘米"),
+        ("The tablet has a 12-inch screen with a matte finish.", "这款平板电脑配备12英寸哑光屏幕。", None),
+        ("Fully charged in 3 hours via the USB port.", "通过USB接口3分钟即可充满电。", "分钟"),
+        ("Fully charged in 3 hours via the USB port.", "通过USB接口3小时即可充满电。", None),
+        # a speed and a length are other quantities: no unit changed
+        ("Top speed of 30 km/h on flat roads.", "平路最高时速30公里/小时。", None),
+    ],
+)
+def test_a_chinese_unit_glued_to_the_words_after_it(source: str, target: str, excerpt: str | None) -> None:
+    found = [f for f in findings_for(source, target, "en", "zh") if f.check == "numbers.unit"]
+    assert [target[f.target_span.start : f.target_span.end] for f in found if f.target_span] == (
+        [excerpt] if excerpt else []
+    )

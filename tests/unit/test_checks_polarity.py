@@ -1242,3 +1242,154 @@ def test_not_far_off_says_almost() -> None:
     source = "Foreign residents made up the second largest group, accounting for not far off 12 percent of them."
     target = "Die ausländischen Einwohner bildeten die zweitgrößte Gruppe und stellten fast 12 Prozent der Bevölkerung."
     assert not findings_for(source, target, "en", "de", checks=(NEGATION,))
+
+
+# A side or a turn, and a version range: instructions and product pages (other wordings and pairs than
+# the blind page's).
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "excerpt"),
+    [
+        (
+            "Turn the valve to the left to open it.",
+            "Drehen Sie das Ventil nach rechts, um es zu öffnen.",
+            "en",
+            "de",
+            "nach rechts",
+        ),
+        (
+            "Turn the valve to the left to open it.",
+            "Drehen Sie das Ventil nach links, um es zu öffnen.",
+            "en",
+            "de",
+            None,
+        ),
+        (
+            "La prise se trouve sur le côté droit, à droite du bouton.",
+            "The socket is on the left side, to the left of the button.",
+            "fr",
+            "en",
+            "to the left",
+        ),
+        (
+            "Die Taste befindet sich links neben dem Display.",
+            "The button is to the left of the display.",
+            "de",
+            "en",
+            None,
+        ),
+        (
+            "Pull the lever on the right to fold the seat.",
+            "Pociągnij dźwignię po lewej, aby złożyć siedzisko.",
+            "en",
+            "pl",
+            "po lewej",
+        ),
+        ("Requires Android 12 or later.", "Requiere Android 12 o anterior.", "en", "es", "o anterior"),
+        ("Requires Android 12 or later.", "Requiere Android 12 o posterior.", "en", "es", None),
+        ("Works with macOS 13 or newer.", "Funziona con macOS 13 o precedenti.", "en", "it", "o precedenti"),
+        ("Kompatibel mit Windows 10 oder höher.", "Compatible with Windows 10 or older.", "de", "en", "or older"),
+        ("Works with iPadOS 16 or later.", "Virker med iPadOS 16 eller nyere.", "en", "da", None),
+        # "right" and "left" as other words: nothing to compare
+        ("Every citizen has the right to appeal.", "Chaque citoyen a le droit de faire appel.", "en", "fr", None),
+        ("She left the office early.", "Elle a quitté le bureau tôt, par la gauche.", "en", "fr", None),
+    ],
+)
+def test_a_side_and_a_version_range_turned_round(
+    source: str, target: str, source_lang: str, target_lang: str, excerpt: str | None
+) -> None:
+    found = findings_for(source, target, source_lang, target_lang, checks=(OPPOSITE,))
+    assert [target[f.target_span.start : f.target_span.end] for f in found if f.target_span] == (
+        [excerpt] if excerpt else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "target_lang", "excerpt"),
+    [
+        # a duration limit ("no longer than") turned into a floor, and kept
+        (
+            "Let the glue dry for no longer than 20 minutes.",
+            "Lassen Sie den Kleber mindestens 20 Minuten trocknen.",
+            "de",
+            "mindestens",
+        ),
+        (
+            "Let the glue dry for no longer than 20 minutes.",
+            "Lassen Sie den Kleber höchstens 20 Minuten trocknen.",
+            "de",
+            None,
+        ),
+        (
+            "Soak the filter for no shorter than 10 minutes.",
+            "Faire tremper le filtre au moins 10 minutes.",
+            "fr",
+            None,
+        ),
+        (
+            "Soak the filter for no shorter than 10 minutes.",
+            "Namocz filtr przez maksymalnie 10 minut.",
+            "pl",
+            "maksymalnie",
+        ),
+        # "no longer" without a number says a change, no limit
+        (
+            "The app is no longer supported on older phones.",
+            "Die App wird auf älteren Telefonen nicht mehr unterstützt.",
+            "de",
+            None,
+        ),
+    ],
+)
+def test_a_duration_limit_turned_into_a_floor(source: str, target: str, target_lang: str, excerpt: str | None) -> None:
+    found = findings_for(source, target, "en", target_lang, checks=(OPPOSITE,))
+    assert [target[f.target_span.start : f.target_span.end] for f in found if f.target_span] == (
+        [excerpt] if excerpt else []
+    )
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "found"),
+    [
+        # a long warning that opens with its prohibition is judged on a product page too
+        (
+            "Do not immerse the base of the kettle in water or put it in the dishwasher, as this damages the"
+            " electronics.",
+            "Immergere la base del bollitore in acqua o metterla in lavastoviglie, perché ciò danneggia l'elettronica.",
+            "en",
+            "it",
+            True,
+        ),
+        (
+            "Do not immerse the base of the kettle in water or put it in the dishwasher, as this damages the"
+            " electronics.",
+            "Non immergere la base del bollitore in acqua né metterla in lavastoviglie, perché ciò danneggia"
+            " l'elettronica.",
+            "en",
+            "it",
+            False,
+        ),
+        (
+            "Nunca deje la plancha caliente apoyada sobre la funda de la tabla mientras atiende el teléfono o"
+            " la puerta.",
+            "Leave the hot iron resting on the ironing board cover while you answer the phone or the door.",
+            "es",
+            "en",
+            True,
+        ),
+        # marketing copy whose negation stands late in the sentence is still left alone
+        (
+            "The soft lining keeps the cold out on long winter walks, so your fingers do not go numb after an"
+            " hour outside.",
+            "Das weiche Futter hält auf langen Winterspaziergängen die Kälte ab und sorgt für warme Finger auch"
+            " nach einer Stunde.",
+            "en",
+            "de",
+            False,
+        ),
+    ],
+)
+def test_a_long_prohibition_on_a_product_page_is_judged(
+    source: str, target: str, source_lang: str, target_lang: str, found: bool
+) -> None:
+    product = CheckConfig(profile="product", infer_profile=False)
+    assert bool(findings_for(source, target, source_lang, target_lang, checks=(NEGATION,), config=product)) == found

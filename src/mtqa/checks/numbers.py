@@ -1074,7 +1074,19 @@ def _unit_after(
             units = vocabulary.unit_words.get(words[0][: -len(ending)].lower())
             if units:
                 return units, Span(position, position + len(words[0]) - len(ending))
+    if _UNSPACED_LETTER.match(words[0]):
+        # Chinese writes a unit glued to the number and to the words after it ("10厘米真空轮胎"): the
+        # longest listed unit that opens the run.
+        for size in range(min(len(words[0]), _LONGEST_UNSPACED_UNIT), 0, -1):
+            units = vocabulary.unit_words.get(words[0][:size])
+            if units:
+                return units, Span(position, position + size)
     return None
+
+
+# Ideographs (the scripts that write no space between words) and the longest unit written in them.
+_UNSPACED_LETTER = re.compile("[\u3400-\u4dbf\u4e00-\u9fff]")
+_LONGEST_UNSPACED_UNIT = 3
 
 
 # One-letter symbols that SI writes after a space and that follow no number otherwise ("18 W", "12 V").

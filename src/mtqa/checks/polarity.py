@@ -95,6 +95,10 @@ OPPOSITES: tuple[tuple[str, str], ...] = (
     ("buy", "sell"),
     # Something won or lost: market share, seats, customers ("gaining share" as "losing" it).
     ("gain", "lose"),
+    # Instructions: a side or a turn ("turn the dial to the left" as "to the right"), and the versions a
+    # device works with ("iOS 15 or later" as "or earlier"): a product page states which.
+    ("left", "right"),
+    ("or_later", "or_earlier"),
     *((a, b) for i, a in enumerate(_FREQUENCIES) for b in _FREQUENCIES[i + 1 :]),
 )
 _OPPOSITE: dict[str, tuple[str, ...]] = {}

@@ -35,6 +35,7 @@ costs two regular-expression searches: the gate.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -294,7 +295,7 @@ def mismatches(
     long_pair = _too_long(source.text) or _too_long(target.text)
     if long_pair and (
         not judge_long
-        or _shortened(source, target, length_ratio)
+        or _shortened(source, target, length_ratio, _negation_length(source_lexicon, source.text))
         or not source_lexicon.verbal
         or not source_cue
         or target_cue
@@ -331,10 +332,33 @@ def mismatches(
 LONG_KEPT_SHARE = 0.8
 
 
-def _shortened(source: Sentence, target: Sentence, ratio: float | None) -> bool:
+# How many words open a sentence whose verb negation makes it a prohibition ("Do not", "Ne touchez jamais").
+PROHIBITION_OPENING = 3
+
+
+def _prohibition(lexicon: NegationLexicon, sentence: Sentence) -> bool:
+    """True when one of the sentence's first words negates a verb: a warning or a prohibition."""
+    opening = [m.group().lower() for m in itertools.islice(_TOKEN.finditer(sentence.text), PROHIBITION_OPENING)]
+    return not lexicon.verbal.isdisjoint(opening)
+
+
+def _shortened(source: Sentence, target: Sentence, ratio: float | None, negation: int = 0) -> bool:
+    """True when the translation is shorter than the source without its negation words (``negation``
+    characters: a translation that lost only them is that much shorter) predicts."""
     if ratio is None:
         return False
-    return spaced_length(target.text.strip()) < LONG_KEPT_SHARE * ratio * spaced_length(source.text.strip())
+    kept = spaced_length(source.text.strip()) - negation
+    return spaced_length(target.text.strip()) < LONG_KEPT_SHARE * ratio * kept
+
+
+def _negation_length(lexicon: NegationLexicon, text: str) -> int:
+    """The characters of the text's negation words and their particles ("ne … jamais"), a space each."""
+    particles = {w for before in lexicon.after.values() for w in before}
+    return sum(
+        len(word) + 1
+        for word in _TOKEN.findall(text.lower())
+        if word in lexicon.verbal or word in lexicon.words or word in lexicon.after or word in particles
+    )
 
 
 def _word_at(sentence: Sentence, span: Span) -> str:
@@ -398,7 +422,11 @@ class NegationFlipped(Check):
         judge_long = context.config.profile not in _RECAST_PROFILES
         ratio = None
         for source, target in paired_sentences(pair):
-            if judge_long and ratio is None and (_too_long(source.text) or _too_long(target.text)):
+            long_pair = _too_long(source.text) or _too_long(target.text)
+            # A warning that opens with its prohibition ("Never clean…", "Do not place…") is an instruction,
+            # not copy: it is kept, not recast, on any page.
+            judged = judge_long or (long_pair and _prohibition(source_lexicon, source))
+            if judged and ratio is None and long_pair:
                 from mtqa.checks.omission import article_length_ratio  # omission reads many modules
 
                 ratio = context.analysis(article_length_ratio)
@@ -408,7 +436,7 @@ class NegationFlipped(Check):
                 source,
                 target,
                 recast_asides=recast_asides,
-                judge_long=judge_long,
+                judge_long=judged,
                 length_ratio=ratio,
             ):
                 yield self._report(context, source_span, target_span)

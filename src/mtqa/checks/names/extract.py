@@ -230,7 +230,10 @@ def extract_names(sentence: Sentence, language: Language, seen: DocumentWords) -
             continue
         elif index - last_portfolio > 4:
             portfolio = False  # "ministre français de l'Économie", but not far beyond
-        if token.capitalised and folded not in breaks and not _adjectival(token):
+        if token.capitalised and _unit_after_number(sentence, token):
+            runs.append(current)  # "2.4 GHz Wi-Fi": the unit closes the number, it opens no name
+            current = []
+        elif token.capitalised and folded not in breaks and not _adjectival(token):
             if not joined or _genitive(current[-1], language, seen):
                 runs.append(current)
                 current = []
@@ -410,6 +413,19 @@ def _genitive_adjective(word: str, language: Language) -> bool:
 
 
 _ADJECTIVE_STEM = 4
+
+
+# A unit symbol with a capital (SI prefix and unit: "GHz", "kWh", "MPa", "mAh", "W", "V") written after a
+# number; it measures the number, and the capitalised word after it starts a run of its own.
+_CAPITAL_UNIT = re.compile(r"[kMGTmµμ]?(?:Hz|Wh|W|V|Ah|A|Pa|N|J|B|bps|L)|mAh|dB|Nm|°[CF]")
+_NUMBER_END = re.compile(r"[0-9][ \u00a0\u202f]?$")
+
+
+def _unit_after_number(sentence: Sentence, token: Token) -> bool:
+    if _CAPITAL_UNIT.fullmatch(token.text) is None:
+        return False
+    start = token.span.start - sentence.span.start
+    return _NUMBER_END.search(sentence.text[max(0, start - 2) : start]) is not None
 
 
 def only_space(sentence: Sentence, left: Token, right: Token) -> bool:

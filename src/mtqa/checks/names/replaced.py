@@ -54,7 +54,11 @@ MIN_LETTERS = 4
 COMMON_ZIPF = 3.0
 
 # Words with the codes products are named by: "3L", "45+10", "DD18", "AP-400".
-_TOKEN = re.compile(r"[^\W_](?:[\w+]|[-'’](?=[\w+]))*")
+# An elided article or preposition before a capital is a word of its own (French "l’Urbain", "d’Orsay",
+# Italian "dell’Aurora"): the name after it is read alone, as the names extraction reads it.
+_TOKEN = re.compile(
+    r"(?<![\w'’])(?:[dl]|qu|dell|dall|nell|sull|all)(?=['’][A-ZÀ-ÖØ-Þ])|[^\W_](?:[\w+]|[-'’](?=[\w+]))*"
+)
 
 
 @dataclass(frozen=True)
