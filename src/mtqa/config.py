@@ -18,7 +18,7 @@ The file format (every key optional)::
     [do_not_translate]
     terms = ["Kubernetes"]
 
-    [names]                       # extra accepted renderings: source name -> target forms
+    [names]                       # extra accepted renderings: source name -> target forms (not empty)
     "Geneva" = ["Genève"]
 
     [input]
@@ -213,7 +213,10 @@ def _parse(data: Mapping[str, Any], path: Path) -> Config:
                 )
             ),
             names={
-                k: _strings([v] if isinstance(v, str) else v, path, f"names.{k}")
+                _term(k, path, "names", "name"): tuple(
+                    _term(form, path, f"names.{k}", "rendering")
+                    for form in _strings([v] if isinstance(v, str) else v, path, f"names.{k}")
+                )
                 for k, v in _mapping(data.get("names", {}), path, "names").items()
             },
         ),
@@ -303,11 +306,12 @@ def _encoder(value: Any, path: Path) -> str:
 MAX_TERM_CHARS = 300
 
 
-def _term(value: Any, path: Path, key: str) -> str:
-    """A glossary term: an empty one would match everywhere, or require nothing."""
+def _term(value: Any, path: Path, key: str, what: str = "term") -> str:
+    """A glossary term, a name or a name's rendering: an empty one would match everywhere, or require
+    (or accept) nothing."""
     term = _string(value, path, key)
     if not term.strip():
-        raise ConfigError(f"{path}: {key} has an empty term")
+        raise ConfigError(f"{path}: {key} has an empty {what}")
     if len(term) > MAX_TERM_CHARS:
         raise ConfigError(
             f"{path}: {key}: a term of {len(term):,} characters ({term[:40]!r}...); "

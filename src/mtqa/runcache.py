@@ -13,7 +13,9 @@ run until its count was reached (about 1,400 news articles, 80 MiB). Each result
 characters of the texts it was computed from (its key's strings, and the ``text`` of objects such as
 sentences), which its size follows. Results live in two generations of at most ``budget`` characters
 each: when the young one is full it becomes the old one and the old one is dropped; a result found in
-the old generation moves back to the young one. So what every article asks for (a word's look-up, the
+the old generation moves back to the young one (a generation with a result of a text of ``LARGE_TEXT`` characters
+holds at least ``HEAVY_RESULTS`` results as heavy, so a sentence of a good share of the budget is not
+computed again for each call). So what every article asks for (a word's look-up, the
 source paragraphs that ten translations share) stays, what one article asked for goes, and memory is
 flat after the first few dozen articles.
 """
@@ -36,6 +38,12 @@ R = TypeVar("R")
 DEFAULT_BUDGET = 1 << 20
 # What a result costs beyond its texts (dict slot, key tuple, result object), in the same unit.
 _ENTRY_WEIGHT = 64
+# A generation's floor, in results as heavy as its heaviest, when that one was computed from a text of
+# LARGE_TEXT characters or more (see keep_weighed): the memo of an article of one huge sentence holds
+# that sentence's results, which the checks of the article hold anyway while they run. A news sentence
+# is under 1,000 characters, a long paragraph under 5,000.
+HEAVY_RESULTS = 16
+LARGE_TEXT = 50_000
 # How deep into the key to look for texts: the arguments, a tuple of sentences, their texts.
 _KEY_DEPTH = 3
 
@@ -47,6 +55,7 @@ class RunMemo:
         self._young: dict[Hashable, Any] = {}
         self._old: dict[Hashable, Any] = {}
         self._weight = 0
+        self._heaviest = 0  # the weight of the young generation's heaviest result
         self._budget = budget
 
     def __len__(self) -> int:
@@ -77,10 +86,19 @@ class RunMemo:
 
     def keep_weighed(self, key: Hashable, value: Any, weight: int) -> None:
         """:meth:`keep` with the weight worked out by the caller (:func:`article_cached` knows its keys)."""
-        if self._weight + weight > self._budget and self._young:
-            self._old, self._young, self._weight = self._young, {}, 0
+        # A generation holding a result of a LARGE_TEXT holds at least HEAVY_RESULTS results as heavy,
+        # whatever the budget: a sentence of a good share of the budget (one paragraph of 40,000 repeated
+        # words) else ended the young generation with each result keyed by it or kept after it, and the
+        # names checks tokenised it again on most of their hundred calls: a cost per call growing with
+        # the text, and the more calls missing the longer it was. News results are far lighter: for them
+        # nothing changes.
+        heaviest = max(self._heaviest, weight)
+        limit = max(self._budget, HEAVY_RESULTS * heaviest) if heaviest >= LARGE_TEXT else self._budget
+        if self._weight + weight > limit and self._young:
+            self._old, self._young, self._weight, heaviest = self._young, {}, 0, weight
         self._young[key] = value
         self._weight += weight
+        self._heaviest = heaviest
 
 
 def _text_weight(value: object, depth: int) -> int:

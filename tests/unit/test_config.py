@@ -195,3 +195,26 @@ def test_a_cache_dir_holding_a_nul_character_is_refused_naming_the_key(tmp_path:
         load_config(path)
     path.write_text('cache_dir = "caches"\n', encoding="utf-8")
     assert load_config(path).cache_dir == tmp_path / "caches"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ('[names]\n"" = [""]', r"mtqa\.toml: names has an empty name"),
+        ('[names]\n"  " = ["Ginevra"]', "names has an empty name"),
+        ('[names]\n"Geneva" = ["Genève", " "]', r"names\.Geneva has an empty rendering"),
+        ('[names]\n"München" = "\\t"', r"names\.München has an empty rendering"),
+        ('[names]\n"Wien" = ["' + "x" * 301 + '"]', r"names\.Wien: a term of 301 characters"),
+    ],
+)
+def test_an_empty_name_or_rendering_is_refused_as_a_glossary_term_is(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_config(path)
+
+
+def test_names_with_renderings_still_load(tmp_path: Path) -> None:
+    path = tmp_path / "mtqa.toml"
+    path.write_text('[names]\n"Geneva" = ["Genève", "Ginevra"]\n"Wien" = "Vienne"\n"Oslo" = []', encoding="utf-8")
+    assert load_config(path).checks.names == {"Geneva": ("Genève", "Ginevra"), "Wien": ("Vienne",), "Oslo": ()}

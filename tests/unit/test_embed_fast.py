@@ -119,3 +119,26 @@ def test_the_projection_runs_on_one_blas_thread_with_the_same_vectors(monkeypatc
     ids = [model.tokenizer.encode(text) for text in texts]
     # the process's own thread setting (one per core here): the same bits
     assert pool(ids, model.row_of, model.table, model.projection).tobytes() == pooled[0].tobytes()
+
+
+def test_a_long_text_is_pooled_without_a_copy_of_all_its_piece_vectors(monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracemalloc
+
+    from mtqa.embed import fast
+
+    # A paragraph of 100,000 HTML tags made 400,000 pieces: their vectors were copied at once (205 MB)
+    # to be summed. Now a block at a time, with the same additions in the same order: the same bits.
+    rng = np.random.default_rng(7)
+    table = rng.standard_normal((3000, 128)).astype(np.float32)
+    projection = rng.standard_normal((128, 512)).astype(np.float32)
+    row_of = np.arange(3000)
+    ids = [rng.integers(0, 3000, 400_000).tolist(), [5, 6, 7], rng.integers(0, 3000, 9000).tolist()]
+    tracemalloc.start()
+    try:
+        pooled = pool(ids, row_of, table, projection)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 60_000_000  # was 215 MB: 400,000 x 128 float32 at once
+    monkeypatch.setattr(fast, "SUM_ROWS", 10**9)  # every text summed in one block, as before
+    assert np.array_equal(pooled, pool(ids, row_of, table, projection))

@@ -316,3 +316,38 @@ def test_two_windows_are_read_the_start_and_the_end_of_a_long_sample() -> None:
     language, asked = _counted(text)
     assert language == Language("de")
     assert asked == [*found, sample]
+
+
+def test_a_language_lingua_knows_under_a_related_code_is_contradicted_like_the_others() -> None:
+    from mtqa.lang.detect import lingua_codes
+
+    # Tagalog (CLDR's tl -> fil), Norwegian (the macrolanguage of nb and nn), Cantonese and Min Nan
+    # (extlang tags, members of zh): before, none of these was ever contradicted, as lingua has no
+    # code of their own, while any language it knows was.
+    assert lingua_codes(Language.parse("tl")) == {"tl"}
+    assert lingua_codes(Language.parse("no")) == {"nb", "nn"}
+    assert lingua_codes(Language.parse("zh-yue")) == lingua_codes(Language.parse("zh-min-nan")) == {"zh"}
+    assert lingua_codes(Language.parse("gl")) == set()
+    polish = document_from_text(
+        "Komisja zatwierdziła budżet w poniedziałek. Wejdzie on w życie w styczniu. Eksperci powiedzieli, "
+        "że decyzja była oczekiwana, ponieważ rząd długo negocjował, a opozycja zgodziła się na najważniejsze "
+        "punkty planu przedstawionego przez ministra finansów.",
+        "x.txt",
+    )
+    for tag in ("tl", "fil", "no", "zh-yue", "zh-min-nan", "cmn", "zsm", "arb"):
+        assert identifier().contradiction(polish, Language.parse(tag)) == Language("pl"), tag
+    # Text in the language given is still never contradicted.
+    texts = {
+        "no": "Regjeringen la fram et nytt forslag om skatt på tirsdag. Ifølge finansministeren skal endringene "
+        "gjelde fra neste år, og opposisjonen sier at de vil stemme imot fordi forslaget rammer familier med "
+        "lave inntekter hardest.",
+        "tl": "Inihayag ng pamahalaan noong Martes ang isang bagong batas tungkol sa pabahay. Ayon sa mga "
+        "opisyal, layunin ng panukala na matulungan ang mga pamilyang may mababang kita na magkaroon ng sariling "
+        "tahanan sa loob ng susunod na limang taon.",
+        "zh-yue": "政府星期二宣佈咗一項新嘅房屋政策，話會喺未來五年內興建更多公營房屋。有官員表示，呢個計劃"
+        "係為咗幫助低收入家庭盡快搬入新屋，但係反對派就批評政府嘅計劃唔夠清楚，亦都冇講明資金從何而來。"
+        "市民對於新政策嘅反應不一，有人話係好消息，亦有人擔心輪候時間仍然太長。政府發言人表示，"
+        "當局會喺下個月公佈更多細節，並會諮詢地區團體同專業人士嘅意見，確保計劃能夠順利推行。",
+    }
+    for tag, text in texts.items():
+        assert identifier().contradiction(document_from_text(text, "x.txt"), Language.parse(tag)) is None, tag

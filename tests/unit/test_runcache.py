@@ -123,3 +123,26 @@ def test_lookup_finds_a_kept_result_in_either_generation() -> None:
     assert memo.lookup("missing") is None
     memo.keep_weighed("c", 3, 10)
     assert memo.lookup("a") == 1 and memo.lookup("b") is None
+
+
+def test_the_results_of_a_huge_text_survive_each_other() -> None:
+    # One paragraph of 40,000 repeated words weighed 440,000 of the default budget of about a million:
+    # the checks keep a dozen results keyed by it, each ended a young generation of two or three, and the
+    # names checks tokenised the paragraph again on most of their calls (99 of 104 at 40,000 words, 24 at
+    # 10,000). Here: eight results of a 200,000-character text, asked for in turn.
+    CALLS.clear()
+    memo = RunMemo()
+    huge = [letter * 200_000 for letter in "ABCDEFGH"]
+    with memo_scope(memo):
+        for _ in range(5):
+            for text in huge:
+                shout(text)
+    assert len(CALLS) == len(huge)
+    # Texts below LARGE_TEXT still share the budget as before: two generations of about a million.
+    CALLS.clear()
+    texts = [f"{index:02d}" * 24_500 for index in range(50)]  # 49,000 characters each, 2.45 million in all
+    with memo_scope(RunMemo()):
+        for _ in range(2):
+            for text in texts:
+                shout(text)
+    assert len(CALLS) == 2 * len(texts)

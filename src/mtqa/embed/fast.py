@@ -67,6 +67,10 @@ def pool(ids: Sequence[Sequence[int]], row_of: np.ndarray, table: np.ndarray, pr
     return result
 
 
+# The most piece vectors of one text copied at once when it is summed alone (2 MiB of 128 floats).
+SUM_ROWS = 4096
+
+
 def _add_by_position(
     sums: np.ndarray, owner: np.ndarray, rows: np.ndarray, counts: np.ndarray, table: np.ndarray
 ) -> None:
@@ -79,8 +83,14 @@ def _add_by_position(
     starts = np.cumsum(counts) - counts
     if len(counts) < int(counts.max()):
         for text in np.flatnonzero(counts).tolist():
-            start = int(starts[text])
-            sums[text] = table[rows[start : start + int(counts[text])]].sum(axis=0)
+            start, end = int(starts[text]), int(starts[text] + counts[text])
+            sums[text] = table[rows[start : min(end, start + SUM_ROWS)]].sum(axis=0)
+            # A long text's rows, SUM_ROWS at a time, each block after the sum so far: the same additions
+            # in the same order, without one copy of all its rows (a paragraph of 100,000 HTML tags made
+            # 400,000 pieces: 205 MB at once).
+            for block in range(start + SUM_ROWS, end, SUM_ROWS):
+                chunk = table[rows[block : min(end, block + SUM_ROWS)]]
+                sums[text] = np.concatenate((sums[text][None, :], chunk)).sum(axis=0)
         return
     position = np.arange(rows.size) - starts[owner]
     by_position = np.argsort(position, kind="stable")

@@ -71,6 +71,23 @@ def is_detectable(language: Language) -> bool:
     return language.known and len(language.code) == 2 and hasattr(IsoCode639_1, language.code.upper())
 
 
+@cache
+def lingua_codes(language: Language) -> frozenset[str]:
+    """The codes under which lingua reads ``language``: its own when lingua knows it; else, from the IANA
+    and CLDR data langcodes ships, the code CLDR replaced by it (Filipino ``fil`` is lingua's Tagalog
+    ``tl``), its macrolanguage (Cantonese ``yue`` and Min Nan ``nan`` are written as Chinese, ``zh``;
+    Standard Malay ``zsm`` as ``ms``), or the members of a macrolanguage (Norwegian ``no`` is Bokmål
+    ``nb`` or Nynorsk ``nn``). Empty when lingua knows none of these (Galician, Klingon)."""
+    if is_detectable(language):
+        return frozenset({language.code})
+    from langcodes.data_dicts import LANGUAGE_REPLACEMENTS, MACROLANGUAGES
+
+    related = {old for old, new in LANGUAGE_REPLACEMENTS.items() if new == language.code}
+    related |= {member for member, macrolanguage in MACROLANGUAGES.items() if macrolanguage == language.code}
+    related.add(MACROLANGUAGES.get(language.code, ""))
+    return frozenset(code for code in related if code and is_detectable(Language(code)))
+
+
 def document_detector_name() -> str:
     """How documents are identified, as the language store keys its rows: lingua's version and settings."""
     from importlib.metadata import version
@@ -211,26 +228,28 @@ class LanguageIdentifier:
         windows, remembered for the run and in ``store``) is not contradicted. Languages are given for
         nearly every article of a CI run and are nearly always right, and lingua's confidence over the
         whole sample cost 17 ms an article side, a third of a warm folder run's time."""
-        if not is_detectable(declared) and has_speakers(declared):
-            # A language lingua does not know reads as its closest neighbour it knows (Galician as
-            # Portuguese, Luxembourgish as German, both at 1.0): no contradiction can be told. A language
-            # no territory has speakers of (Klingon, Lojban) has no such neighbour: sure is sure.
+        readings = lingua_codes(declared)
+        if not readings and has_speakers(declared):
+            # A language lingua does not know, under any related code, reads as its closest neighbour it
+            # knows (Galician as Portuguese, Luxembourgish as German, both at 1.0): no contradiction can be
+            # told. A language no territory has speakers of (Klingon, Lojban) has no such neighbour: sure
+            # is sure.
             return None
         sample = _sample(document)
         letters = sum(character.isalpha() for character in sample)
         if letters < 50:
             return None
         identified = self._known_language(sample, store)
-        if identified is not None and identified.code == declared.code:
+        if identified is not None and (identified.code == declared.code or identified.code in readings):
             return None
         values = self._document_detector().compute_language_confidence_values(sample)
         confidence = {value.language.iso_code_639_1.name.lower(): value.value for value in values}
         best = max(confidence, key=confidence.__getitem__, default=None)
         # Two sentences (50 to 200 letters) contradict only when lingua leaves no doubt at all.
         sure, unlikely = (0.9, 0.05) if letters >= 200 else (0.99, 0.001)
-        if best is None or best == declared.code or confidence[best] < sure:
+        if best is None or best == declared.code or best in readings or confidence[best] < sure:
             return None
-        if confidence.get(declared.code, 0) >= unlikely:
+        if any(confidence.get(code, 0) >= unlikely for code in readings | {declared.code}):
             return None
         return Language.parse(best)
 
