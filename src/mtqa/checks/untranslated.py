@@ -767,8 +767,10 @@ class UntranslatedWords(Check):
                 source_lexicon,
                 target_lexicon,
                 _margins(m.group(), scripts[id(s)])[0],
-                # a word of another script is judged by _copied_script_runs
-                rare=script_of(m.group()[0]) == scripts[id(s)],
+                # a word of another script is judged by _copied_script_runs, except a Latin one, which
+                # that leaves alone: a rarer English word in a Cyrillic or Arabic sentence ("мхом и
+                # moss") is as foreign as in a Latin one
+                rare=script_of(m.group()[0]) in (scripts[id(s)], "LATIN"),
             )
         ]
         # Words judged by their own evidence, alone or not: written without the target's accents, or in
