@@ -2976,3 +2976,39 @@ def test_a_demonym_and_a_rendering_found_alike_with_the_renderings_read_late(
                 assert late == _demonym_in_eagerly(folded_target, adjective.text, rest, context, language)
                 answers.append(late)
     assert any(answers) == found
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # one mark of the name lost, another kept: a slip, not a house style
+        ("Coach Jiří Němeček praised the team.", "Trenér Jiří Nemeček tým pochválil.", "en", "cs", ["Nemeček"]),
+        (
+            "Le maire Józef Wiśniewski a inauguré le pont.",
+            "Burmistrz Józef Wisniewski otworzył most.",
+            "fr",
+            "pl",
+            ["Wisniewski"],
+        ),
+        (
+            "Minister Conceição Brandão spoke on Monday.",
+            "A ministra Conceicão Brandão falou na segunda-feira.",
+            "en",
+            "pt",
+            ["Conceicão"],
+        ),
+        # Spanish writes no ç: as with a name stripped whole, its loss is a style there
+        ("A ministra Conceição Brandão falou ontem.", "La ministra Conceicão Brandão habló ayer.", "pt", "es", []),
+        # all marks kept, or a letter the target does not write (German has no ě): silent
+        ("Coach Jiří Němeček praised the team.", "Trenér Jiří Němeček tým pochválil.", "en", "cs", []),
+        ("Coach Jiří Němeček praised the team.", "Trainer Jiří Nemeček lobte das Team.", "en", "de", []),
+        # a mark changed for another is another spelling, not a lost mark
+        ("L'actrice Hélène Dupré a parlé.", "Aktorka Hèlène Dupré przemówiła.", "fr", "pl", []),
+    ],
+    ids=["cs", "pl", "pt", "es-foreign", "cs-kept", "de-foreign", "changed"],
+)
+def test_a_name_partly_stripped_of_the_target_s_own_letters(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.lost_diacritics"] == expected
