@@ -1367,6 +1367,14 @@ def test_rarer_latin_word_left_in_a_cyrillic_or_arabic_sentence() -> None:
     # Translated, nothing is reported; a capitalised name kept in Latin letters stays a name.
     target = "Коли музей купив стару майстерню, її підлога ще була вкрита тирсою."
     assert not findings_for(source, target, "en", "uk", checks=("untranslated.words",))
+    # A plural kept as a singular loan ("baguettes" as Greek "baguette") is the target's grammar at work.
+    source = "The bakery on the corner sells fresh baguettes every morning."
+    target = "Ο φούρνος στη γωνία πουλάει φρέσκες baguette κάθε πρωί."
+    assert not findings_for(source, target, "en", "el", checks=("untranslated.words",))
+    target = "Ο φούρνος στη γωνία πουλάει φρέσκες baguettes κάθε πρωί."
+    assert [f.excerpt for f in findings_for(source, target, "en", "el", checks=("untranslated.words",))] == [
+        "baguettes"
+    ]
     source = "The workshop of Sawdust Studio was bought by the museum."
     target = "Майстерню Sawdust Studio купив музей."
     assert not findings_for(source, target, "en", "uk", checks=("untranslated.words",))
