@@ -1242,3 +1242,19 @@ def test_not_far_off_says_almost() -> None:
     source = "Foreign residents made up the second largest group, accounting for not far off 12 percent of them."
     target = "Die ausländischen Einwohner bildeten die zweitgrößte Gruppe und stellten fast 12 Prozent der Bevölkerung."
     assert not findings_for(source, target, "en", "de", checks=(NEGATION,))
+
+
+def test_negation_lost_in_a_sentence_the_translation_splits() -> None:
+    # One source sentence, two translated ones: read as one, the lost "not" is seen.
+    source = "The bridge has not been inspected since the spring flood, although residents reported new cracks."
+    lost = "Die Brücke wurde seit dem Frühjahrshochwasser geprüft. Anwohner hatten allerdings neue Risse gemeldet."
+    found = findings_for(source, lost, "en", "de", checks=(NEGATION,))
+    assert [f.check for f in found] == [NEGATION]
+    kept = (
+        "Die Brücke wurde seit dem Frühjahrshochwasser nicht geprüft. Anwohner hatten allerdings neue Risse gemeldet."
+    )
+    assert not findings_for(source, kept, "en", "de", checks=(NEGATION,))
+    # Two source sentences in one translated sentence are mostly one left out: not read as one.
+    source = "Le musée a rouvert ses salles. Ne touchez pas les œuvres."
+    joined = "The museum has reopened its rooms to visitors after the works."
+    assert not findings_for(source, joined, "fr", "en", checks=(NEGATION,))
