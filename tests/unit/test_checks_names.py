@@ -3012,3 +3012,36 @@ def test_a_name_partly_stripped_of_the_target_s_own_letters(
 ) -> None:
     findings = names_findings(source, target, source_lang, target_lang)
     assert [f.excerpt for f in findings if f.check == "names.lost_diacritics"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # between languages that decline no names, a surname cut short is misspelt
+        (
+            "Mayor Carla Fontes opened the bridge.",
+            "La alcaldesa Carla Fonte inauguró el puente.",
+            "en",
+            "es",
+            ["Fonte"],
+        ),
+        (
+            "Le ministre Paolo Ferraris a démissionné.",
+            "Il ministro Paolo Ferrari si è dimesso.",
+            "fr",
+            "it",
+            ["Ferrari"],
+        ),
+        # a name written in full stays silent
+        ("Mayor Carla Fontes opened the bridge.", "La alcaldesa Carla Fontes inauguró el puente.", "en", "es", []),
+        # where names take case endings, a shorter form may be the name's own case: left alone
+        ("Bürgermeister Jonas Aichners Rede war kurz.", "Mayor Jonas Aichner's speech was short.", "de", "en", []),
+        ("Mayor Carla Fontes opened the bridge.", "Starostka Carla Fonte otevřela most.", "en", "cs", []),
+    ],
+    ids=["en-es", "fr-it", "kept", "de-genitive", "cs"],
+)
+def test_a_surname_cut_short_between_languages_that_decline_no_names(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.misspelt"] == expected
