@@ -3023,6 +3023,42 @@ def test_a_unit_symbol_after_a_number_opens_no_name(
 @pytest.mark.parametrize(
     ("source", "target", "source_lang", "target_lang", "expected"),
     [
+        # one mark of the name lost, another kept: a slip, not a house style
+        ("Coach Jiří Němeček praised the team.", "Trenér Jiří Nemeček tým pochválil.", "en", "cs", ["Nemeček"]),
+        (
+            "Le maire Józef Wiśniewski a inauguré le pont.",
+            "Burmistrz Józef Wisniewski otworzył most.",
+            "fr",
+            "pl",
+            ["Wisniewski"],
+        ),
+        (
+            "Minister Conceição Brandão spoke on Monday.",
+            "A ministra Conceicão Brandão falou na segunda-feira.",
+            "en",
+            "pt",
+            ["Conceicão"],
+        ),
+        # Spanish writes no ç: as with a name stripped whole, its loss is a style there
+        ("A ministra Conceição Brandão falou ontem.", "La ministra Conceicão Brandão habló ayer.", "pt", "es", []),
+        # all marks kept, or a letter the target does not write (German has no ě): silent
+        ("Coach Jiří Němeček praised the team.", "Trenér Jiří Němeček tým pochválil.", "en", "cs", []),
+        ("Coach Jiří Němeček praised the team.", "Trainer Jiří Nemeček lobte das Team.", "en", "de", []),
+        # a mark changed for another is another spelling, not a lost mark
+        ("L'actrice Hélène Dupré a parlé.", "Aktorka Hèlène Dupré przemówiła.", "fr", "pl", []),
+    ],
+    ids=["cs", "pl", "pt", "es-foreign", "cs-kept", "de-foreign", "changed"],
+)
+def test_a_name_partly_stripped_of_the_target_s_own_letters(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.lost_diacritics"] == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
         # a name after an elided article is read alone: its translation beside the kept title is found
         (
             "Lampe Orvane Étoile 3\n\nPosée sur le bureau, l’Étoile 3 éclaire toute la pièce.",
@@ -3054,3 +3090,36 @@ def test_a_name_after_an_elided_article_is_read_alone(
     found = names_findings(source, target, source_lang, target_lang)
     replaced = [f for f in found if f.check == "names.replaced_kept_name"]
     assert {re.findall(r"'([^']+)'", f.message)[0] for f in replaced} == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "source_lang", "target_lang", "expected"),
+    [
+        # between languages that decline no names, a surname cut short is misspelt
+        (
+            "Mayor Carla Fontes opened the bridge.",
+            "La alcaldesa Carla Fonte inauguró el puente.",
+            "en",
+            "es",
+            ["Fonte"],
+        ),
+        (
+            "Le ministre Paolo Ferraris a démissionné.",
+            "Il ministro Paolo Ferrari si è dimesso.",
+            "fr",
+            "it",
+            ["Ferrari"],
+        ),
+        # a name written in full stays silent
+        ("Mayor Carla Fontes opened the bridge.", "La alcaldesa Carla Fontes inauguró el puente.", "en", "es", []),
+        # where names take case endings, a shorter form may be the name's own case: left alone
+        ("Bürgermeister Jonas Aichners Rede war kurz.", "Mayor Jonas Aichner's speech was short.", "de", "en", []),
+        ("Mayor Carla Fontes opened the bridge.", "Starostka Carla Fonte otevřela most.", "en", "cs", []),
+    ],
+    ids=["en-es", "fr-it", "kept", "de-genitive", "cs"],
+)
+def test_a_surname_cut_short_between_languages_that_decline_no_names(
+    source: str, target: str, source_lang: str, target_lang: str, expected: list[str]
+) -> None:
+    findings = names_findings(source, target, source_lang, target_lang)
+    assert [f.excerpt for f in findings if f.check == "names.misspelt"] == expected

@@ -1410,3 +1410,28 @@ def test_a_chinese_unit_glued_to_the_words_after_it(source: str, target: str, ex
     assert [target[f.target_span.start : f.target_span.end] for f in found if f.target_span] == (
         [excerpt] if excerpt else []
     )
+
+
+def test_house_style_month_abbreviation_is_a_month() -> None:
+    # AP style writes "Sept." where CLDR has "Sep": its date is the translation's "9月", "9 сентября".
+    source = "LONDON, Sept. 14 – The museum reopened its east wing on Monday."
+    target = "【ロンドン】同博物館は9月14日、東棟を再開した。"
+    assert not failing_ids(findings_for(source, target, "en", "ja", checks=("numbers",)))
+    target = "ЛОНДОН, 14 сентября – В понедельник музей вновь открыл восточное крыло."
+    assert not failing_ids(findings_for(source, target, "en", "ru", checks=("numbers",)))
+    # ... and another month is still reported.
+    wrong = "ЛОНДОН, 14 октября – В понедельник музей вновь открыл восточное крыло."
+    assert "numbers.mismatch" in failing_ids(findings_for(source, wrong, "en", "ru", checks=("numbers",)))
+
+
+def test_verbs_of_multiplying_absorb_their_factor() -> None:
+    # "tripled" is rendered "3倍に", "в 3 раза": the factor is no added number.
+    source = "Ticket sales tripled after the festival moved online."
+    target = "フェスティバルのオンライン化後、チケット販売は3倍に増えた。"
+    assert not failing_ids(findings_for(source, target, "en", "ja", checks=("numbers",)))
+    source = "The new line doubles the capacity of the port."
+    target = "Новая линия увеличивает пропускную способность порта в 2 раза."
+    assert not failing_ids(findings_for(source, target, "en", "ru", checks=("numbers",)))
+    # Another factor is still an added number.
+    wrong = "Новая линия увеличивает пропускную способность порта в 4 раза."
+    assert failing_ids(findings_for(source, wrong, "en", "ru", checks=("numbers",)))

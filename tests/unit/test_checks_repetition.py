@@ -215,3 +215,27 @@ def test_an_ideophone_shape_is_read_only_where_the_language_lists_one() -> None:
     # Finnish has no [repetition] ideophone: a doubled word of the same shape is reported
     findings = findings_for("The source sentence.", "Se on kukil kukil valmis.", "en", "fi")
     assert [f.excerpt for f in findings if f.check == WORD] == ["kukil kukil"]
+
+
+@pytest.mark.parametrize(
+    ("target", "expected"),
+    [
+        # a preposition or conjunction written twice is a slip, though single ideographs are not judged
+        ("这项研究于于去年完成。", ["于于"]),
+        ("价格上涨了，但但销量没有下降。", ["但但"]),
+        # reduplicated words stay silent ("天天", "人人", "实实在在"), and so do unlisted doubles
+        ("他天天去公园散步，人人都认识他。", []),
+        ("工作要实实在在地做，从从容容地完成。", []),
+        # a doubled word of two ideographs is found as before
+        ("公司公司宣布了新计划。", ["公司公司"]),
+    ],
+)
+def test_chinese_function_characters_never_doubled(target: str, expected: list[str]) -> None:
+    findings = findings_for("The source sentence.", target, "en", "zh")
+    assert [f.excerpt for f in findings if f.check == WORD] == expected
+
+
+def test_characters_never_doubled_only_where_the_language_lists_them() -> None:
+    # Japanese lists none: "而而" in a Japanese text is left to the other rules
+    findings = findings_for("The source sentence.", "これは而而である。", "en", "ja")
+    assert not [f for f in findings if f.check == WORD]

@@ -1352,3 +1352,29 @@ def test_kept_national_bodies_found_alike_without_the_copied_heads_gate(words: l
         plain = findings_for(source, target, "en", target_lang, checks=("untranslated.words",))
     assert gated == plain
     assert untranslated._heads_in(source, frozenset({"agency", "office", "union"})) == {"agency", "office"}
+
+
+def test_rarer_latin_word_left_in_a_cyrillic_or_arabic_sentence() -> None:
+    # "sawdust" (Zipf 2.9 in English) is unknown to Ukrainian and Arabic: kept in their sentence, it is
+    # untranslated, as a rarer source word is in a Latin-script translation.
+    source = "The old workshop floor was still covered in sawdust when the museum bought it."
+    target = "Коли музей купив стару майстерню, її підлога ще була вкрита sawdust."
+    found = findings_for(source, target, "en", "uk", checks=("untranslated.words",))
+    assert [f.excerpt for f in found] == ["sawdust"]
+    target = "عندما اشترى المتحف الورشة القديمة كانت أرضيتها لا تزال مغطاة بـ sawdust."
+    found = findings_for(source, target, "en", "ar", checks=("untranslated.words",))
+    assert [f.excerpt for f in found] == ["sawdust"]
+    # Translated, nothing is reported; a capitalised name kept in Latin letters stays a name.
+    target = "Коли музей купив стару майстерню, її підлога ще була вкрита тирсою."
+    assert not findings_for(source, target, "en", "uk", checks=("untranslated.words",))
+    # A plural kept as a singular loan ("baguettes" as Greek "baguette") is the target's grammar at work.
+    source = "The bakery on the corner sells fresh baguettes every morning."
+    target = "Ο φούρνος στη γωνία πουλάει φρέσκες baguette κάθε πρωί."
+    assert not findings_for(source, target, "en", "el", checks=("untranslated.words",))
+    target = "Ο φούρνος στη γωνία πουλάει φρέσκες baguettes κάθε πρωί."
+    assert [f.excerpt for f in findings_for(source, target, "en", "el", checks=("untranslated.words",))] == [
+        "baguettes"
+    ]
+    source = "The workshop of Sawdust Studio was bought by the museum."
+    target = "Майстерню Sawdust Studio купив музей."
+    assert not findings_for(source, target, "en", "uk", checks=("untranslated.words",))

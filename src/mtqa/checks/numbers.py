@@ -282,7 +282,9 @@ def number_words(language: Language) -> NumberWords:
     metric_symbols = {
         k: (str(v[0]), Decimal(str(v[1]))) for k, v in package_table("numbers.toml")["metric_symbols"].items()
     }
-    months, weekdays = _month_names(language.code), _weekday_names(language.code)
+    # Abbreviations CLDR does not list but house styles use (AP's "Sept. 30" beside CLDR's "Sep").
+    extra_months = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "extra_months").items()}
+    months, weekdays = _month_names(language.code) | extra_months, _weekday_names(language.code)
     suffixes = {k: Decimal(str(v)) for k, v in data.table_of("numbers", "compound_suffixes").items()}
     metric = {k: (str(v[0]), Decimal(str(v[1]))) for k, v in data.table_of("numbers", "metric_units").items()}
     fractions = {k: _fraction_value(int(v)) for k, v in data.table_of("numbers", "fractions").items()}

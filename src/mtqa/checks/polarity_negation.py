@@ -421,7 +421,7 @@ class NegationFlipped(Check):
         # take the strain" as "to ease your shoulders").
         judge_long = context.config.profile not in _RECAST_PROFILES
         ratio = None
-        for source, target in paired_sentences(pair):
+        for source, target in (*paired_sentences(pair), *_merged(context, pair)):
             long_pair = _too_long(source.text) or _too_long(target.text)
             # A warning that opens with its prohibition ("Never clean…", "Do not place…") is an instruction,
             # not copy: it is kept, not recast, on any page.
@@ -449,6 +449,22 @@ class NegationFlipped(Check):
             said = context.target.excerpt(target_span)
             message = f"the translation negates ({said!r}) but the source does not"
         return self.finding(context, message, target_span=target_span, source_span=source_span)
+
+
+# A sentence split in two or three by the translation, as engines do for Japanese and Chinese: the
+# translated sentences are read as one, so a "not" lost in the split is seen. Not the reverse: several
+# source sentences in one translated sentence are mostly a sentence left out, the omission checks' case.
+MAX_MERGED = 3
+
+
+def _merged(context: CheckContext, pair: SentencePair) -> Iterator[tuple[Sentence, Sentence]]:
+    """The bead's single source sentence and its translated sentences read as one, for a 1-n bead (n up
+    to ``MAX_MERGED``); nothing for other beads."""
+    if len(pair.source) != 1 or not 1 < len(pair.target) <= MAX_MERGED:
+        return
+    first, last = pair.target[0], pair.target[-1]
+    span = Span(first.span.start, last.span.end)
+    yield pair.source[0], Sentence(first.index, first.paragraph, span, context.target.text[span.start : span.end])
 
 
 _SPECIFYING_PROFILES = frozenset({"product"})

@@ -83,6 +83,8 @@ def find_repeats(text: str, language: Language) -> tuple[Repeat, ...]:
     if _UNSPACED.search(text) is None:
         return repeats
     unspaced = [repeat for repeat in _unspaced_repeats(text, language) if not _overlaps(repeat, repeats)]
+    if single := _never_doubled(language):
+        unspaced += [r for r in _single_repeats(text, single) if not _overlaps(r, repeats + tuple(unspaced))]
     return tuple(sorted(repeats + tuple(unspaced), key=lambda repeat: repeat.start))
 
 
@@ -109,6 +111,23 @@ def _unspaced_repeats(text: str, language: Language) -> Iterator[Repeat]:
             continue
         times = (match.end() - match.start()) // len(unit)
         yield Repeat(match.start(), match.end(), match.start() + len(unit), 1, times, unspaced=True)
+
+
+@cache
+def _never_doubled(language: Language) -> re.Pattern[str] | None:
+    """A character written twice in a row that the language never doubles (Chinese prepositions and
+    conjunctions: "由由", "被被"), or None for languages whose data lists no ``[repetition]
+    never_doubled``. Runs of two ideographs or more are judged by _unspaced_repeats; a single ideograph
+    doubled is mostly reduplication ("天天", "人人"), so only the listed ones are judged."""
+    characters = "".join(sorted(language.data.words("repetition", "never_doubled")))
+    if not characters:
+        return None
+    return re.compile("([" + re.escape(characters) + r"])\1+")
+
+
+def _single_repeats(text: str, pattern: re.Pattern[str]) -> Iterator[Repeat]:
+    for match in pattern.finditer(text):
+        yield Repeat(match.start(), match.end(), match.start() + 1, 1, match.end() - match.start(), unspaced=True)
 
 
 def _overlaps(repeat: Repeat, others: Sequence[Repeat]) -> bool:

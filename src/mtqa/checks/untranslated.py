@@ -624,6 +624,10 @@ def _sentence_words(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_words(text))
 
 
+# Genres that keep foreign terms in Latin letters inside another script's sentences (product copy, UI).
+_LOAN_PROFILES = frozenset({"product", "ui"})
+
+
 @article_cached
 def _folded_words(text: str) -> frozenset[str]:
     # The words' texts alone, without a match object each: the source's words are only looked up.
@@ -737,6 +741,8 @@ class UntranslatedWords(Check):
         source_words = set().union(*(_folded_words(sentence.text) for sentence in pair.source))
         if not source_words:
             return
+        copied = source_words  # as the source writes them, before singulars are added
+        latin_rare = context.config.profile not in _LOAN_PROFILES
         other_script = dominant_script(context.source.text) != dominant_script(context.target.text)
         if other_script:
             # A source word kept in another script loses its plural ending: the target's grammar says the
@@ -767,8 +773,13 @@ class UntranslatedWords(Check):
                 source_lexicon,
                 target_lexicon,
                 _margins(m.group(), scripts[id(s)])[0],
-                # a word of another script is judged by _copied_script_runs
-                rare=script_of(m.group()[0]) == scripts[id(s)],
+                # a word of another script is judged by _copied_script_runs, except a Latin one, which
+                # that leaves alone: in prose, a rarer English word copied as it is into a Cyrillic or
+                # Arabic sentence ("мхом и moss") is as foreign as in a Latin one. Not one the target's
+                # grammar made singular ("cappuccinos" as Greek "cappuccino"), nor in product copy, which
+                # keeps its loans in Latin letters ("kombucha", "mochi"): loans the language uses so.
+                rare=script_of(m.group()[0]) == scripts[id(s)]
+                or (latin_rare and script_of(m.group()[0]) == "LATIN" and m.group().casefold() in copied),
             )
         ]
         # Words judged by their own evidence, alone or not: written without the target's accents, or in

@@ -59,10 +59,26 @@ def stripped_names(context: CheckContext, pair: SentencePair) -> Iterator[Stripp
         words = _WORD.findall(sentence.text)
         for match in _WORD.finditer(sentence.text):
             found = wanted.get(match.group())
+            if found is None:
+                found = _partly_stripped(match.group(), wanted, native)
             if found is None or found[0] in words:
                 continue  # written with its marks too: the plain form is another word
             start = sentence.span.start + match.start()
             yield StrippedName(found[0], Span(start, start + len(match.group())), found[1])
+
+
+def _partly_stripped(word: str, wanted: dict[str, tuple[str, Span]], native: frozenset[str]) -> tuple[str, Span] | None:
+    """The source name that ``word`` writes with some of its marks and without others, the lost ones of
+    letters the target language writes (``Kubíčková`` as ``Kubičková`` in Czech): no style keeps half of a
+    name's marks. A word that changes a mark for another (``è`` for ``é``) is another spelling, not this."""
+    if word.isascii() or len(word) < MIN_LETTERS:
+        return None
+    found = wanted.get(_plain(word))
+    if found is None or len(found[0]) != len(word) or found[0] == word:
+        return None
+    lost = {a.lower() for a, b in zip(found[0], word, strict=True) if a != b and b.isascii()}
+    changed = any(a != b and not b.isascii() for a, b in zip(found[0], word, strict=True))
+    return found if lost and lost <= native and not changed else None
 
 
 @article_cached

@@ -81,6 +81,10 @@ def misspelt_names(context: CheckContext) -> list[MisspeltName]:
     # The words of both sides, read at the first run that needs them (most articles have none).
     target_words: frozenset[str] | None = None
     source_words: frozenset[str] = frozenset()
+    uninflected = all(
+        language.data.flag("traits", "names_uninflected")
+        for language in (context.source_language, context.target_language)
+    )
     for pair in context.sentence_pairs():
         if not pair.source or not pair.target:
             continue
@@ -96,7 +100,7 @@ def misspelt_names(context: CheckContext) -> list[MisspeltName]:
                 if _translated_word(last, context):
                     continue
                 for target_sentence in pair.target:
-                    hit = _respelt_tail(run, target_sentence, source_words)
+                    hit = _respelt_tail(run, target_sentence, source_words, uninflected=uninflected)
                     if hit is None or (words is not None and words.zipf(hit.folded) >= COMMON_ZIPF):
                         continue
                     if _cognates(last, hit, context):
@@ -141,7 +145,9 @@ def _runs(sentence: Sentence) -> list[tuple[Token, ...]]:
     return runs
 
 
-def _respelt(run: tuple[Token, ...], sentence: Sentence, source_words: frozenset[str]) -> Token | None:
+def _respelt(
+    run: tuple[Token, ...], sentence: Sentence, source_words: frozenset[str], *, uninflected: bool = False
+) -> Token | None:
     """The target word after the run's other words, written as in the source, when it is the run's
     last word misspelt (see the module docstring)."""
     text = sentence.text
@@ -157,31 +163,39 @@ def _respelt(run: tuple[Token, ...], sentence: Sentence, source_words: frozenset
         if not all(_spaced(sentence, tokens[index + k], tokens[index + k + 1]) for k in range(size)):
             continue
         word = tokens[index + size]
-        if word.capitalised and word.folded not in source_words and _misspelling(run[-1].text, word.text):
+        if (
+            word.capitalised
+            and word.folded not in source_words
+            and _misspelling(run[-1].text, word.text, uninflected=uninflected)
+        ):
             return word
     return None
 
 
-def _respelt_tail(run: tuple[Token, ...], sentence: Sentence, source_words: frozenset[str]) -> Token | None:
+def _respelt_tail(
+    run: tuple[Token, ...], sentence: Sentence, source_words: frozenset[str], *, uninflected: bool = False
+) -> Token | None:
     """:func:`_respelt` of the run, or of its last two or three words: a German source capitalises the
     noun of a title before the name ("Geschäftsführerin Katrin Hofmeister"), which the translation
     renders ("managing director Katrin Hoffmeister") while it keeps the given name."""
     for start in range(len(run) - _RUN[0] + 1):
-        hit = _respelt(run[start:], sentence, source_words)
+        hit = _respelt(run[start:], sentence, source_words, uninflected=uninflected)
         if hit is not None:
             return hit
     return None
 
 
-def _misspelling(source: str, target: str) -> bool:
+def _misspelling(source: str, target: str, *, uninflected: bool = False) -> bool:
     from anyascii import anyascii
 
     first, second = fold(source), fold(target)
     if first == second or len(second) < MIN_LETTERS or anyascii(source).lower() == anyascii(target).lower():
         return False  # marks only ("Bozkır" for "Bozkir"): names.lost_diacritics' ground
     lower, other = source.lower(), target.lower()
-    if lower.startswith(other) or other.startswith(lower):
-        return False  # an ending: a declined name (accents kept: "Rouvière" is no ending of "Rouvier")
+    if (lower.startswith(other) and not uninflected) or other.startswith(lower):
+        # An ending: a declined name (accents kept: "Rouvière" is no ending of "Rouvier"). Between two
+        # languages that decline no names, a name cut short ("Barros" as "Barro") is misspelt.
+        return False
     if habitual(source.lower()) == habitual(target.lower()):
         return False
     edits = _edits(first, second)
